@@ -1,0 +1,86 @@
+"""The one table of marketplace limits, with where each figure comes from.
+
+Sources disagree on several of these (Upwork's own help articles contradict each other, guides
+repeat older figures). ``value`` is what the app enforces or warns at: where sources conflict we
+take the safe (smaller) ceiling and list the other figures in ``alternatives``. Look a value up
+with ``limit("overview_chars")``; show ``limit_info(key).note`` in tooltips.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Limit:
+    key: str
+    value: int | Decimal
+    unit: str  # "chars", "items", "USD", ...
+    note: str  # where the figure comes from and who disagrees
+    alternatives: tuple[int | Decimal, ...] = ()
+    minimum: bool = False  # True: a floor ("at least"), False: a ceiling ("at most")
+
+
+_LIMITS = (
+    Limit("profile_title_chars", 70, "chars",
+          "Short headline; Upwork gives no firm figure in its profile guide. 70 is the figure "
+          "most guides quote; one 2026 guide says 160.", (160,)),
+    Limit("overview_chars", 5000, "chars",
+          "DESIGN.md ≈5,000; Upwork profile overview limit per help centre and guides."),
+    Limit("overview_preview_chars", 250, "chars",
+          "Upwork 'Build your profile': keep the first 250 characters concise, they show before "
+          "'more'; guides say 200–250.", (200,)),
+    Limit("profile_skills", 15, "items", "Upwork 'Build your profile': list up to 15 skills."),
+    Limit("specialized_profiles", 2, "items",
+          "DESIGN.md: up to 2 specialized profiles besides the general one (the number has "
+          "changed over time; earlier Upwork pages allowed more)."),
+    Limit("custom_url_min_chars", 4, "chars",
+          "Upwork help: Plus-plan custom profile URL is 4–20 letters/digits.", minimum=True),
+    Limit("custom_url_max_chars", 20, "chars", "Upwork help: custom profile URL 4–20 characters."),
+    Limit("cover_letter_chars", 5000, "chars", "DESIGN.md ≈5,000 characters for a cover letter."),
+    Limit("hourly_rate_min", Decimal(3), "USD",
+          "DESIGN.md: minimum hourly bid $3/h (Upwork's platform minimum).", minimum=True),
+    Limit("fixed_price_min", Decimal(5), "USD",
+          "DESIGN.md: minimum fixed-price bid or milestone $5.", minimum=True),
+    Limit("proposal_milestones", 15, "items",
+          "DESIGN.md: a fixed-price proposal takes ≈ up to 15 milestones."),
+    Limit("portfolio_title_chars", 40, "chars",
+          "Upwork Portfolio Guide: 40; the 'Enhance your profile' article says 70.", (70,)),
+    Limit("portfolio_description_chars", 300, "chars",
+          "Upwork Portfolio Guide: 300; the 'Enhance your profile' article says 600.", (600,)),
+    Limit("portfolio_role_chars", 100, "chars", "Upwork 'Enhance your profile': role 100."),
+    Limit("portfolio_caption_chars", 300, "chars", "Upwork Portfolio Guide: image caption 300."),
+    Limit("feedback_stars_max", 5, "stars", "Public feedback is 1–5 stars (DESIGN.md)."),
+    Limit("job_connects_max", 16, "connects",
+          "DESIGN.md: a job costs 0–16 Connects (see rules.connects for the dated rule)."),
+)
+
+LIMITS: dict[str, Limit] = {item.key: item for item in _LIMITS}
+
+
+def limit_info(key: str) -> Limit:
+    """The full entry (value, unit, source note, other figures) for a limit."""
+    try:
+        return LIMITS[key]
+    except KeyError:
+        raise KeyError(f"unknown limit {key!r}; known: {', '.join(sorted(LIMITS))}") from None
+
+
+def limit(key: str) -> int | Decimal:
+    """The value the app uses for a limit, e.g. ``limit("overview_chars") == 5000``."""
+    return limit_info(key).value
+
+
+def check(key: str, value: int | Decimal) -> str | None:
+    """A plain-words problem if ``value`` (a length, count or amount) breaks the limit, else None.
+
+    >>> check("profile_skills", 16)
+    'at most 15 items allowed (profile skills), got 16'
+    """
+    item = limit_info(key)
+    label = key.replace("_", " ")
+    if item.minimum and value < item.value:
+        return f"at least {item.value} {item.unit} required ({label}), got {value}"
+    if not item.minimum and value > item.value:
+        return f"at most {item.value} {item.unit} allowed ({label}), got {value}"
+    return None
