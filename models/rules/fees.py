@@ -301,6 +301,12 @@ def _pct(rate: Decimal) -> str:
     return f"{rate.normalize():f}%"
 
 
+def _usd(amount: Decimal) -> str:
+    """$500 rather than $500.00 in prose; cents only when there are any."""
+    text = format_money(amount)
+    return text.removesuffix(".00")
+
+
 def describe_regime(on: date | datetime, contract_rate: Decimal | None = None) -> str:
     """One plain sentence for the UI: which fee applies on that day and how."""
     day = utc_date(on)
@@ -308,9 +314,9 @@ def describe_regime(on: date | datetime, contract_rate: Decimal | None = None) -
     if regime.kind == "tiered":
         low, mid, high = regime.tiers
         return (
-            f"Upwork takes {_pct(low.rate)} of the first {format_money(low.up_to)} you bill a "
-            f"client, {_pct(mid.rate)} from {format_money(low.up_to + CENT)} to "
-            f"{format_money(mid.up_to)}, and {_pct(high.rate)} above that "
+            f"Upwork takes {_pct(low.rate)} of the first {_usd(low.up_to)} you bill a "
+            f"client, {_pct(mid.rate)} from {_usd(low.up_to + CENT)} to "
+            f"{_usd(mid.up_to)}, and {_pct(high.rate)} above that "
             "(lifetime billings with that client; refunds lower them)."
         )
     if regime.kind == "variable":

@@ -23,23 +23,22 @@ class Limit:
 
 _LIMITS = (
     Limit("profile_title_chars", 70, "chars",
-          "Short headline; Upwork gives no firm figure in its profile guide. 70 is the figure "
-          "most guides quote; one 2026 guide says 160.", (160,)),
+          "Short headline; Upwork's 'Build your profile' article gives no figure. 70 is the "
+          "common figure; a 2026 guide (snipework.com) says 160. We warn at the smaller.", (160,)),
     Limit("overview_chars", 5000, "chars",
-          "DESIGN.md ≈5,000; Upwork profile overview limit per help centre and guides."),
+          "DESIGN.md ≈5,000; guides (e.g. snipework.com 2026) agree on 5,000."),
     Limit("overview_preview_chars", 250, "chars",
           "Upwork 'Build your profile': keep the first 250 characters concise, they show before "
           "'more'; guides say 200–250.", (200,)),
     Limit("profile_skills", 15, "items", "Upwork 'Build your profile': list up to 15 skills."),
     Limit("specialized_profiles", 2, "items",
-          "DESIGN.md: up to 2 specialized profiles besides the general one (the number has "
-          "changed over time; earlier Upwork pages allowed more)."),
+          "DESIGN.md: up to 2 specialized profiles besides the general one."),
     Limit("custom_url_min_chars", 4, "chars",
           "Upwork help: Plus-plan custom profile URL is 4–20 letters/digits.", minimum=True),
     Limit("custom_url_max_chars", 20, "chars", "Upwork help: custom profile URL 4–20 characters."),
     Limit("cover_letter_chars", 5000, "chars", "DESIGN.md ≈5,000 characters for a cover letter."),
     Limit("hourly_rate_min", Decimal(3), "USD",
-          "DESIGN.md: minimum hourly bid $3/h (Upwork's platform minimum).", minimum=True),
+          "DESIGN.md: minimum hourly bid $3/h.", minimum=True),
     Limit("fixed_price_min", Decimal(5), "USD",
           "DESIGN.md: minimum fixed-price bid or milestone $5.", minimum=True),
     Limit("proposal_milestones", 15, "items",
