@@ -1,0 +1,11 @@
+"""Freelance Desk: the application — start-up, CLI, services, import/export, secrets."""
+from importlib.metadata import PackageNotFoundError, version
+
+APP_NAME = "Freelance Desk"
+APP_ID = "freelance-desk"
+ORG_NAME = "FreelanceDesk"
+
+try:
+    __version__ = version("freelance-desk")
+except PackageNotFoundError:  # running from a source tree or a frozen build
+    __version__ = "0.1.0"

@@ -1,0 +1,159 @@
+"""Staged start-up of the GUI (qutebrowser's app.py is the model).
+
+paths → logging → QApplication → Qt messages into logging → crash handler →
+single instance → database (open, version guard, migrate) → main window with
+its remembered layout. The only module outside ui/ that imports Qt.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from desktop import APP_ID, APP_NAME, ORG_NAME, __version__, runtime
+from desktop.logs import setup_logging
+from desktop.paths import AppPaths
+
+log = logging.getLogger(__name__)
+_QT_LOG = logging.getLogger("qt")
+
+
+def _qt_message_handler(mode, context, message) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    _QT_LOG.log(level, "%s%s", message, where)
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_ID)
+        QCoreApplication.setApplicationVersion(__version__)
+        QGuiApplication.setApplicationDisplayName(APP_NAME)
+        QGuiApplication.setDesktopFileName(APP_ID)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        try:
+            from resources import path
+
+            app.setWindowIcon(QIcon(str(path("icons", "app.svg"))))
+        except FileNotFoundError:
+            log.warning("application icon missing")
+    qInstallMessageHandler(_qt_message_handler)
+    return app
+
+
+def window_settings(paths: AppPaths):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+def build_window(paths: AppPaths):
+    from ui.bus import DataBus
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    ctx = AppContext(paths=paths, bus=DataBus(), settings=window_settings(paths))
+    window = MainWindow(ctx)
+    ctx.bus.setParent(window)
+    return window
+
+
+def run_gui(data_dir: str | Path | None = None) -> int:
+    started = time.perf_counter()
+    paths = AppPaths.create(data_dir)
+    setup_logging(paths.log_file)
+    log.info("starting %s %s, data dir %s", APP_NAME, __version__, paths.data_dir)
+    app = make_application()
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.db import DatabaseError
+    from ui.crash import CrashHandler
+    from ui.single_instance import SingleInstance
+
+    crash = CrashHandler(paths.log_file)
+    crash.install()
+    instance = SingleInstance(paths.data_dir)
+    if instance.notify_running():
+        log.info("already running on %s; asked it to come forward", paths.data_dir)
+        print(f"{APP_NAME} is already running with {paths.data_dir}; "
+              "its window was brought to the front.")
+        return 0
+    if not instance.listen():
+        log.warning("could not listen for a second instance: %s", instance.server.errorString())
+
+    try:
+        runtime.open_data_dir(paths.data_dir)
+    except DatabaseError as exc:
+        log.error("cannot open the database: %s", exc)
+        QMessageBox.critical(None, APP_NAME, f"The data in {paths.data_dir} cannot be opened.\n\n"
+                                             f"{exc}")
+        return 2
+
+    window = build_window(paths)
+    instance.activate_requested.connect(window.bring_to_front)
+    window.show()
+    log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
+    try:
+        return app.exec()
+    finally:
+        instance.close()
+        runtime.close()
+        crash.uninstall()
+
+
+def self_test(data_dir: str | Path | None = None) -> int:
+    """Open the database, migrate, render the main window offscreen, load resources."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    try:
+        paths = AppPaths.create(data_dir)
+        setup_logging(paths.log_file, console=False)
+        app = make_application()
+        runtime.open_data_dir(paths.data_dir)
+        from models import db as dbmod
+
+        version = dbmod.schema_version(dbmod.database.obj)
+        problems = dbmod.integrity_problems(dbmod.database.obj)
+        if problems:
+            raise RuntimeError("integrity check failed: " + "; ".join(problems))
+        from PySide6.QtGui import QIcon
+
+        from resources import path
+
+        if QIcon(str(path("icons", "app.svg"))).pixmap(64, 64).isNull():
+            raise RuntimeError("bundled icon failed to load")
+        window = build_window(paths)
+        window.resize(1200, 780)
+        image = window.grab()
+        if image.isNull() or image.width() < 100:
+            raise RuntimeError("main window did not render")
+        tabs = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    except Exception as exc:
+        print(f"SELF-TEST FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        runtime.close()
+    elapsed = (time.perf_counter() - started) * 1000
+    print(f"OK {APP_NAME} {__version__}: schema {version}, {len(tabs)} tabs rendered, "
+          f"data dir {paths.data_dir}, {elapsed:.0f} ms")
+    return 0

@@ -1,0 +1,74 @@
+"""The command line: the same services as the GUI, scriptable (calibredb is the model).
+
+`freelance-desk [--data-dir DIR] [COMMAND]`. With no command the window opens.
+Each area adds its subcommands from its own module listed in COMMAND_MODULES;
+`import KIND FILE…` kinds are registered on the shared `import` parser.
+Human text by default, JSON with --json; errors to stderr with a non-zero exit.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any
+
+from desktop import APP_NAME, __version__
+
+COMMAND_MODULES = [
+    "desktop.cli.check",
+]
+
+
+class CommandError(Exception):
+    """A failure to report to the user on stderr (exit status 1)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="freelance-desk",
+        description=f"{APP_NAME}: proposals, contracts and earnings for marketplace freelancers.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder holding the database, files, logs and backups "
+                             "(default: the platform's user data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the database, migrate, render the window offscreen, exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.set_defaults(handler=None)
+    imp = sub.add_parser("import", help="import files (jobs, transactions, …)")
+    import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, import_kinds)
+    return parser
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def emit(args: argparse.Namespace, text: str, data: Any) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, indent=2, sort_keys=True, default=str))
+    else:
+        print(text)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from desktop import runtime
+    from models.db import DatabaseError
+
+    try:
+        runtime.open_data_dir(args.data_dir)
+    except DatabaseError as exc:
+        print(f"freelance-desk: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except CommandError as exc:
+        print(f"freelance-desk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        runtime.close()

@@ -1,0 +1,1 @@
+"""Persistence and domain rules. No Qt, no desktop/ or ui/ imports."""

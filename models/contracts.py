@@ -1,0 +1,81 @@
+"""Contracts: hourly and fixed price, milestones, time, feedback, client interactions."""
+from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+
+from models.base import BaseModel
+from models.clients import Client
+from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.proposals import Proposal
+
+MILESTONE_STATES = ("not_funded", "funded", "submitted", "changes_requested", "approved", "paid")
+
+
+class Contract(BaseModel):
+    proposal = ForeignKeyField(Proposal, null=True, backref="contracts", on_delete="SET NULL")
+    client = ForeignKeyField(Client, null=True, backref="contracts", on_delete="SET NULL")
+    ext_id = TextField(null=True)
+    title = TextField()
+    terms = TextField(default="")
+    contract_type = TextField()  # hourly | fixed
+    status = TextField(default="active")  # offer | active | paused | ended | declined
+    rate = MoneyField(column_name="rate_cents", null=True)
+    weekly_limit_minutes = IntegerField(null=True)
+    manual_time_allowed = BooleanField(default=True)
+    rate_increase_months = IntegerField(null=True)
+    rate_increase_percent = TextField(null=True)
+    amount = MoneyField(column_name="amount_cents", null=True)
+    currency = TextField(default="USD")
+    fee_percent = TextField(null=True)
+    start_at = UtcDateTimeField(null=True)
+    end_at = UtcDateTimeField(null=True)
+    end_reason = TextField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class ContractMilestone(BaseModel):
+    contract = ForeignKeyField(Contract, backref="milestones", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    description = TextField(default="")
+    amount = MoneyField(column_name="amount_cents")
+    due_on = DateField(null=True)
+    state = TextField(default="not_funded")
+    released = MoneyField(column_name="released_cents", default=0)
+    funded_at = UtcDateTimeField(null=True)
+    submitted_at = UtcDateTimeField(null=True)
+    approved_at = UtcDateTimeField(null=True)
+    paid_at = UtcDateTimeField(null=True)
+
+
+class TimeEntry(BaseModel):
+    contract = ForeignKeyField(Contract, backref="time_entries", on_delete="CASCADE")
+    started_at = UtcDateTimeField()
+    ended_at = UtcDateTimeField(null=True)
+    minutes = IntegerField(null=True)
+    memo = TextField(default="")
+    manual = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Feedback(BaseModel):
+    contract = ForeignKeyField(Contract, backref="feedback", on_delete="CASCADE")
+    direction = TextField()  # given | received
+    score = TextField(null=True)
+    skills = IntegerField(null=True)
+    quality = IntegerField(null=True)
+    availability = IntegerField(null=True)
+    deadlines = IntegerField(null=True)
+    communication = IntegerField(null=True)
+    cooperation = IntegerField(null=True)
+    text = TextField(default="")
+    at = UtcDateTimeField(default=utcnow)
+
+
+class Interaction(BaseModel):
+    proposal = ForeignKeyField(Proposal, null=True, backref="interactions", on_delete="CASCADE")
+    contract = ForeignKeyField(Contract, null=True, backref="interactions", on_delete="CASCADE")
+    client = ForeignKeyField(Client, null=True, on_delete="SET NULL")
+    kind = TextField(default="message")  # message | call | interview | note
+    direction = TextField(null=True)  # in | out
+    at = UtcDateTimeField(default=utcnow)
+    body = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)

@@ -1,0 +1,127 @@
+"""The deferred database: open, pragmas, migrate, version guard, integrity check.
+
+Models bind to `database` (a proxy); start-up initialises it with a plain SQLite
+or an SQLCipher database. Schema changes are numbered scripts in models/migrations,
+run by peewee's playhouse.migrations runner and recorded in `schema_migration`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+log = logging.getLogger(__name__)
+
+database = DatabaseProxy()
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# WAL lets the GUI read while a background import writes. synchronous=FULL: our
+# writes are small and human-paced (autosaves, ledger entries), so an fsync per
+# commit costs nothing a user notices, and a committed ledger row or draft must
+# survive a power cut, not only a process crash (NORMAL only promises the latter).
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+    "temp_store": "memory",
+}
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why in plain words."""
+
+
+class SchemaTooNewError(DatabaseError):
+    pass
+
+
+def migration_names() -> list[str]:
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
+def _index(name: str) -> int:
+    match = re.match(r"\d+", name)
+    return int(match.group()) if match else -1
+
+
+def latest_version() -> int:
+    return max((_index(n) for n in migration_names()), default=0)
+
+
+def make_database(path: str | Path, passphrase: str | None = None) -> SqliteDatabase:
+    """A database object for `path`, plain or (with a passphrase) SQLCipher-encrypted."""
+    if passphrase is not None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS)
+    return SqliteDatabase(str(path), pragmas=PRAGMAS)
+
+
+def open_database(path: str | Path, *, passphrase: str | None = None,
+                  migrate: bool = True) -> SqliteDatabase:
+    """Open `path`, refuse a schema newer than this app, and migrate it."""
+    close_database()
+    db = make_database(path, passphrase)
+    database.initialize(db)
+    try:
+        db.connect()
+        check_version(db)
+        if migrate:
+            run_migrations(db)
+    except Exception:
+        close_database()
+        raise
+    return db
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def applied_migrations(db) -> list[str]:
+    if "schema_migration" not in db.get_tables():
+        return []
+    return [row[0] for row in db.execute_sql("SELECT name FROM schema_migration ORDER BY name")]
+
+
+def schema_version(db) -> int:
+    return max((_index(n) for n in applied_migrations(db)), default=0)
+
+
+def check_version(db) -> None:
+    known = set(migration_names())
+    newer = [n for n in applied_migrations(db) if n not in known and _index(n) > latest_version()]
+    user_version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    if newer or user_version > latest_version():
+        found = max([user_version, *(_index(n) for n in newer)])
+        raise SchemaTooNewError(
+            f"This data was written by a newer version of Freelance Desk (schema {found}); "
+            f"this version understands schema {latest_version()} at most. "
+            "Install the newer version to open it. Nothing was changed."
+        )
+
+
+def run_migrations(db) -> list[str]:
+    from playhouse.migrations import Runner
+
+    applied = Runner(db, str(MIGRATIONS_DIR)).up()
+    if applied:
+        log.info("applied migrations: %s", ", ".join(applied))
+    db.execute_sql(f"PRAGMA user_version = {schema_version(db)}")
+    return applied
+
+
+def integrity_problems(db) -> list[str]:
+    """Empty when PRAGMA integrity_check and foreign_key_check find nothing wrong."""
+    problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    problems += [
+        f"foreign key broken: {table} row {rowid} -> {parent}"
+        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    ]
+    return problems

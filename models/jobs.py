@@ -1,0 +1,70 @@
+"""Job postings, their earlier snapshots, saved searches and feeds."""
+from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+
+from models.base import BaseModel
+from models.clients import Client
+from models.fields import JSONField, MoneyField, UtcDateTimeField, utcnow
+
+
+class Job(BaseModel):
+    ext_id = TextField(null=True, unique=True)
+    url = TextField(null=True)
+    title = TextField()
+    description = TextField(default="")
+    category = TextField(null=True)
+    subcategory = TextField(null=True)
+    skills = TextField(default="")
+    job_type = TextField(null=True)  # hourly | fixed
+    hourly_min = MoneyField(column_name="hourly_min_cents", null=True)
+    hourly_max = MoneyField(column_name="hourly_max_cents", null=True)
+    budget = MoneyField(column_name="budget_cents", null=True)
+    currency = TextField(default="USD")
+    experience_level = TextField(null=True)
+    duration = TextField(null=True)
+    workload = TextField(null=True)
+    proposals_band = TextField(null=True)
+    connects_required = IntegerField(null=True)
+    posted_at = UtcDateTimeField(null=True)
+    client = ForeignKeyField(Client, null=True, backref="jobs", on_delete="SET NULL")
+    client_payment_verified = BooleanField(null=True)
+    client_country = TextField(null=True)
+    client_rating = TextField(null=True)
+    client_reviews = IntegerField(null=True)
+    client_spent = MoneyField(column_name="client_spent_cents", null=True)
+    client_hires = IntegerField(null=True)
+    client_hire_rate = IntegerField(null=True)
+    client_open_jobs = IntegerField(null=True)
+    client_member_since = TextField(null=True)
+    client_snapshot_at = UtcDateTimeField(null=True)
+    source = TextField(default="manual")
+    source_ref = TextField(null=True)
+    raw_text = TextField(default="")
+    status = TextField(default="new")
+    starred = BooleanField(default=False)
+    notes = TextField(default="")
+    first_seen_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class JobSnapshot(BaseModel):
+    job = ForeignKeyField(Job, backref="snapshots", on_delete="CASCADE")
+    taken_at = UtcDateTimeField(default=utcnow)
+    data = JSONField()
+
+
+class SavedSearch(BaseModel):
+    name = TextField(unique=True)
+    query = TextField(default="")
+    filters = JSONField(default=dict)
+    created_at = UtcDateTimeField(default=utcnow)
+    last_run_at = UtcDateTimeField(null=True)
+    last_seen_job_id = IntegerField(null=True)
+
+
+class Feed(BaseModel):
+    url = TextField(unique=True)
+    title = TextField(default="")
+    enabled = BooleanField(default=True)
+    last_fetched_at = UtcDateTimeField(null=True)
+    last_error = TextField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)

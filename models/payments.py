@@ -1,0 +1,68 @@
+"""The money ledger, withdrawal methods and the import log."""
+from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+
+from models.base import BaseModel
+from models.clients import Client
+from models.contracts import Contract, ContractMilestone
+from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+
+KINDS = (
+    "hourly", "fixed_price", "bonus", "service_fee", "refund", "withdrawal", "withdrawal_fee",
+    "connects", "membership_fee", "payment", "misc",
+)
+STATUSES = ("in_review", "pending", "available", "withdrawn")
+
+
+class WithdrawalMethod(BaseModel):
+    name = TextField()
+    kind = TextField()  # ach | local_bank | wire | instant | paypal | payoneer | other
+    currency = TextField(default="USD")
+    fee_fixed = MoneyField(column_name="fee_fixed_cents", default=0)
+    fee_percent = TextField(default="0")
+    fee_min = MoneyField(column_name="fee_min_cents", null=True)
+    fee_max = MoneyField(column_name="fee_max_cents", null=True)
+    activation_days = IntegerField(default=3)
+    added_at = UtcDateTimeField(default=utcnow)
+    last4 = TextField(null=True)
+    active = BooleanField(default=True)
+
+
+class Transaction(BaseModel):
+    kind = TextField()
+    status = TextField(default="pending")
+    occurred_at = UtcDateTimeField()
+    available_on = DateField(null=True)
+    gross = MoneyField(column_name="gross_cents", default=0)
+    fee = MoneyField(column_name="fee_cents", default=0)
+    net = MoneyField(column_name="net_cents", default=0)
+    currency = TextField(default="USD")
+    local_amount = MoneyField(column_name="local_amount_cents", null=True)
+    local_currency = TextField(null=True)
+    exchange_rate = TextField(null=True)
+    description = TextField(default="")
+    contract = ForeignKeyField(Contract, null=True, backref="transactions", on_delete="SET NULL")
+    client = ForeignKeyField(Client, null=True, backref="transactions", on_delete="SET NULL")
+    milestone = ForeignKeyField(ContractMilestone, null=True, on_delete="SET NULL")
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    withdrawal_method = ForeignKeyField(WithdrawalMethod, null=True, on_delete="SET NULL")
+    week_start_on = DateField(null=True)
+    minutes = IntegerField(null=True)
+    ext_ref = TextField(null=True, unique=True)
+    balance = MoneyField(column_name="balance_cents", null=True)
+    source = TextField(default="manual")
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "money_transaction"
+
+
+class ImportLog(BaseModel):
+    kind = TextField()
+    file_name = TextField()
+    sha256 = TextField(null=True)
+    at = UtcDateTimeField(default=utcnow)
+    added = IntegerField(default=0)
+    updated = IntegerField(default=0)
+    skipped = IntegerField(default=0)
+    rejected = IntegerField(default=0)
+    summary = TextField(default="")

@@ -1,0 +1,94 @@
+"""Proposals, their parts and history, templates and the Connects ledger."""
+from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+
+from models.base import BaseModel
+from models.clients import Client
+from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.jobs import Job
+from models.profile import Profile
+
+STATUSES = (
+    "draft", "submitted", "viewed", "interviewing", "offer", "hired",
+    "declined", "withdrawn", "archived", "job_cancelled",
+)
+
+
+class ProposalTemplate(BaseModel):
+    kind = TextField(default="template")  # template | snippet
+    name = TextField()
+    body = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class Proposal(BaseModel):
+    job = ForeignKeyField(Job, null=True, backref="proposals", on_delete="SET NULL")
+    profile = ForeignKeyField(Profile, null=True, on_delete="SET NULL")
+    client = ForeignKeyField(Client, null=True, backref="proposals", on_delete="SET NULL")
+    title = TextField(default="")
+    cover_letter = TextField(default="")
+    status = TextField(default="draft")
+    is_invitation = BooleanField(default=False)
+    bid_type = TextField(default="hourly")  # hourly | fixed
+    fixed_mode = TextField(default="project")  # project | milestones
+    rate = MoneyField(column_name="rate_cents", null=True)
+    amount = MoneyField(column_name="amount_cents", null=True)
+    currency = TextField(default="USD")
+    rate_increase_months = IntegerField(null=True)
+    rate_increase_percent = TextField(null=True)
+    fee_percent = TextField(null=True)
+    connects_required = IntegerField(null=True)
+    boost_connects = IntegerField(default=0)
+    submitted_at = UtcDateTimeField(null=True)
+    viewed_at = UtcDateTimeField(null=True)
+    closed_at = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class ProposalMilestone(BaseModel):
+    proposal = ForeignKeyField(Proposal, backref="milestones", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    description = TextField(default="")
+    amount = MoneyField(column_name="amount_cents", default=0)
+    due_on = DateField(null=True)
+
+
+class ScreeningAnswer(BaseModel):
+    proposal = ForeignKeyField(Proposal, backref="answers", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    question = TextField()
+    answer = TextField(default="")
+
+
+class ProposalAttachment(BaseModel):
+    proposal = ForeignKeyField(Proposal, backref="attachments", on_delete="CASCADE")
+    name = TextField()
+    sha256 = TextField()
+    size = IntegerField(default=0)
+    added_at = UtcDateTimeField(default=utcnow)
+
+
+class ProposalStatusChange(BaseModel):
+    proposal = ForeignKeyField(Proposal, backref="status_changes", on_delete="CASCADE")
+    from_status = TextField(null=True)
+    to_status = TextField()
+    at = UtcDateTimeField(default=utcnow)
+    note = TextField(default="")
+
+
+class ProposalRevision(BaseModel):
+    proposal = ForeignKeyField(Proposal, backref="revisions", on_delete="CASCADE")
+    saved_at = UtcDateTimeField(default=utcnow)
+    cover_letter = TextField()
+
+
+class ConnectsEntry(BaseModel):
+    at = UtcDateTimeField(default=utcnow)
+    delta = IntegerField()
+    reason = TextField()  # monthly | purchase | spent | boost | refund | expired | adjust
+    cost = MoneyField(column_name="cost_cents", default=0)
+    expires_on = DateField(null=True)
+    proposal = ForeignKeyField(Proposal, null=True, on_delete="SET NULL")
+    job = ForeignKeyField(Job, null=True, on_delete="SET NULL")
+    note = TextField(default="")

@@ -1,0 +1,62 @@
+"""Shared fixtures: offscreen Qt, a real migrated database per test, a test-local keyring."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+
+import keyring
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class LocalKeyring(PlaintextKeyring):
+    """A real keyring backend (keyrings.alt) whose file lives in the test's tmp dir."""
+
+    priority = 1
+    file_path = None  # set per test
+
+
+@pytest.fixture(autouse=True)
+def test_keyring(tmp_path_factory):
+    backend = LocalKeyring()
+    backend.file_path = str(tmp_path_factory.mktemp("keyring") / "keyring.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """../shared/data with the real Upwork files; tests using it skip when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data (real Upwork samples) is not present")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A fresh data dir with its database opened and migrated (a real SQLite file)."""
+    from desktop import runtime
+
+    paths = runtime.open_data_dir(tmp_path / "data")
+    yield paths
+    runtime.close()
+
+
+@pytest.fixture
+def main_window(qtbot, data_dir):
+    from desktop.app import build_window
+
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    window.resize(1200, 780)
+    yield window
+    window.ctx.settings.sync()

@@ -1,0 +1,67 @@
+"""The main window: tabs, shortcuts, menus, remembered layout, single instance."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+TAB_NAMES = ["profileTab", "jobsTab", "proposalsTab", "contractsTab", "paymentsTab"]
+
+
+def test_five_tabs_with_names_and_empty_states(main_window):
+    tabs = main_window.tabs
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Profile", "Jobs", "Proposals", "Contracts", "Payments"]
+    for i in range(tabs.count()):
+        assert tabs.widget(i).accessibleName()
+    menus = [a.text().replace("&", "") for a in main_window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Help"]
+
+
+def test_ctrl_number_switches_tabs(main_window, qtbot):
+    with qtbot.waitActive(main_window):
+        main_window.show()
+        main_window.activateWindow()
+    for index in (4, 2, 0):
+        qtbot.keyClick(main_window, Qt.Key(Qt.Key.Key_1 + index),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert main_window.tabs.currentIndex() == index
+    shortcuts = dict(main_window.shortcut_list())
+    assert shortcuts["Payments"] == "Ctrl+5"
+
+
+def test_layout_and_current_tab_are_remembered(qtbot, data_dir):
+    from desktop.app import build_window
+
+    first = build_window(data_dir)
+    qtbot.addWidget(first)
+    first.resize(720, 520)
+    first.move(20, 30)
+    first.show()
+    qtbot.waitExposed(first)
+    first.tabs.setCurrentIndex(3)
+    first.close()
+
+    second = build_window(data_dir)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 3
+    assert (second.width(), second.height()) == (720, 520)
+
+
+def test_status_bar_shows_messages(main_window):
+    main_window.show_status("Imported 3 jobs")
+    assert main_window.statusBar().currentMessage() == "Imported 3 jobs"
+    assert main_window.findChild(QLabel, "statusMessage") is not None
+
+
+def test_second_instance_on_the_same_data_dir_raises_the_first(qtbot, tmp_path):
+    from ui.single_instance import SingleInstance
+
+    first = SingleInstance(tmp_path / "a")
+    assert first.listen()
+    other_dir = SingleInstance(tmp_path / "b")
+    assert not other_dir.notify_running()  # a different data dir may run alongside
+    second = SingleInstance(tmp_path / "a")
+    with qtbot.waitSignal(first.activate_requested, timeout=3000):
+        assert second.notify_running()
+    first.close()

@@ -1,0 +1,42 @@
+"""The command line: version, check (text and JSON), self-test, errors."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from desktop.__main__ import main
+
+REPO_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_check_reports_schema_and_integrity(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True
+    assert report["schema_version"] == report["app_schema_version"] >= 1
+    assert main(["--data-dir", str(tmp_path), "check"]) == 0
+    assert "integrity: ok" in capsys.readouterr().out
+
+
+def test_check_on_a_newer_database_fails_with_a_clear_message(tmp_path, capsys):
+    import sqlite3
+
+    main(["--data-dir", str(tmp_path), "check"])
+    db_file = tmp_path / "freelance-desk.sqlite3"
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    assert main(["--data-dir", str(tmp_path), "check"]) == 2
+    assert "newer version of Freelance Desk" in capsys.readouterr().err
+
+
+def test_version_and_self_test_as_a_real_process(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
+                         text=True, env=REPO_ENV, check=True)
+    assert out.stdout.startswith("Freelance Desk ")
+    run = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--data-dir",
+                          str(tmp_path)], capture_output=True, text=True, env=REPO_ENV,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("OK Freelance Desk") and "5 tabs rendered" in run.stdout

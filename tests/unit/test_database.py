@@ -1,0 +1,102 @@
+"""The database foundation: migrations, version guard, persistence, schema/model agreement."""
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from desktop import runtime
+from models import db as dbmod
+from models.registry import ALL_MODELS
+
+
+def test_migration_applies_to_empty_file_and_is_idempotent(tmp_path):
+    path = tmp_path / "x.sqlite3"
+    db = dbmod.open_database(path)
+    assert dbmod.schema_version(db) == dbmod.latest_version() >= 1
+    tables = set(db.get_tables())
+    assert {"job", "job_fts", "proposal", "contract", "money_transaction", "profile"} <= tables
+    dbmod.close_database()
+
+    db = dbmod.open_database(path)
+    assert dbmod.run_migrations(db) == []  # nothing left to apply
+    assert set(db.get_tables()) == tables
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    dbmod.close_database()
+
+
+def test_models_match_the_migrated_schema(data_dir):
+    db = dbmod.database.obj
+    for model in ALL_MODELS:
+        columns = {c.name for c in db.get_columns(model._meta.table_name)}
+        fields = {f.column_name for f in model._meta.sorted_fields}
+        assert columns == fields, model.__name__
+
+
+def test_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    dbmod.open_database(path)
+    dbmod.close_database()
+    newer = dbmod.latest_version() + 1
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_migration (name, applied) VALUES (?, '2030-01-01')",
+                     (f"{newer:04d}_from_the_future",))
+        conn.execute(f"PRAGMA user_version = {newer}")
+    before = path.read_bytes()
+    with pytest.raises(dbmod.SchemaTooNewError, match="newer version"):
+        dbmod.open_database(path)
+    assert dbmod.database.obj.is_closed()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == newer
+    assert len(path.read_bytes()) == len(before)
+
+
+def test_data_written_through_a_service_survives_reopening(tmp_path):
+    from desktop.services import settings
+    from models.clients import Client
+    from models.fields import utcnow
+    from models.payments import Transaction
+
+    runtime.open_data_dir(tmp_path)
+    settings.put("currency", "EUR")
+    client = Client.create(name="Acme")
+    Transaction.create(kind="hourly", occurred_at=utcnow(), gross=Decimal("266.64"),
+                       fee=Decimal("26.66"), net=Decimal("239.98"), client=client)
+    runtime.close()
+
+    runtime.open_data_dir(tmp_path)
+    try:
+        assert settings.get("currency") == "EUR"
+        row = Transaction.get()
+        assert (row.gross, row.fee, row.net) == (Decimal("266.64"), Decimal("26.66"),
+                                                 Decimal("239.98"))
+        assert row.client.name == "Acme"
+        assert row.occurred_at.tzinfo is not None
+    finally:
+        runtime.close()
+
+
+def test_job_search_index_follows_inserts_updates_and_deletes(data_dir):
+    from models.jobs import Job
+
+    def found(term):
+        sql = "SELECT rowid FROM job_fts WHERE job_fts MATCH ?"
+        return [r[0] for r in dbmod.database.execute_sql(sql, (term,))]
+
+    job = Job.create(title="Flutter developer", description="Build a taxi booking app",
+                     skills="Flutter, Dart")
+    assert found("taxi") == [job.id]
+    job.description = "Build a grocery app"
+    job.save()
+    assert found("taxi") == [] and found("grocery") == [job.id]
+    job.delete_instance()
+    assert found("grocery") == []
+
+
+def test_money_is_never_float():
+    from models.fields import MoneyField
+
+    with pytest.raises(TypeError):
+        MoneyField().db_value(1.5)

@@ -1,0 +1,1 @@
+"""Qt widgets only. Calls desktop.services; never writes the database itself."""

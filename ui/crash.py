@@ -1,0 +1,51 @@
+"""Crash handler: log an uncaught exception and show it with the log file's path.
+
+Saved data is safe by construction (every write is a committed transaction, drafts
+autosave), so the dialog offers to keep working or quit.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("crash")
+
+
+class CrashHandler:
+    def __init__(self, log_file: Path):
+        self.log_file = log_file
+        self._showing = False
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous
+
+    def handle(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("uncaught exception\n%s", details)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Freelance Desk — unexpected error",
+                              f"Something went wrong: {exc}\n\nYour saved data is safe. "
+                              f"The details were written to the log file:\n{self.log_file}")
+            box.setObjectName("crashDialog")
+            box.setDetailedText(details)
+            box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close)
+            box.button(QMessageBox.StandardButton.Ok).setText("Keep working")
+            box.button(QMessageBox.StandardButton.Close).setText("Quit")
+            if box.exec() == QMessageBox.StandardButton.Close:
+                QApplication.exit(1)
+        finally:
+            self._showing = False

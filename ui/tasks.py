@@ -1,0 +1,138 @@
+"""Background work: run a function off the GUI thread, results posted back.
+
+Database work is serialised on one worker thread (as Anki does), so a long import
+never races another write. The function receives a desktop.progress.Progress; its
+updates reach the GUI as signals, and Cancel sets the Progress's flag.
+
+    progress = run_with_progress(self, "Importing jobs", lambda p: service(path, progress=p),
+                                 on_done=self.show_summary)
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.progress import Cancelled, Progress
+from models.db import database
+
+log = logging.getLogger(__name__)
+_pool: QThreadPool | None = None
+_running: set[_Task] = set()
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class TaskError(Exception):
+    def __init__(self, exc: BaseException, details: str):
+        super().__init__(str(exc))
+        self.exc = exc
+        self.details = details
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    progress = Signal(int, int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any]):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = _Signals()  # created on the GUI thread, so its slots run there
+        self.progress = Progress(lambda d, t, text: self.signals.progress.emit(d, t, text))
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:
+            log.exception("background task failed")
+            self.signals.failed.emit(TaskError(exc, traceback.format_exc()))
+        else:
+            self.signals.done.emit(result)
+        finally:
+            if database.obj is not None and not database.obj.is_closed():
+                database.obj.close()  # this worker thread's own connection
+
+
+def run_in_background(
+    fn: Callable[[Progress], Any],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[TaskError], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> Progress:
+    task = _Task(fn)
+    _running.add(task)
+
+    def finish(*_):
+        _running.discard(task)
+
+    if on_done:
+        task.signals.done.connect(on_done)
+    if on_error:
+        task.signals.failed.connect(on_error)
+    if on_progress:
+        task.signals.progress.connect(on_progress)
+    if on_cancelled:
+        task.signals.cancelled.connect(on_cancelled)
+    for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
+        signal.connect(finish)
+    pool().start(task)
+    return task.progress
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    fn: Callable[[Progress], Any],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[TaskError], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> tuple[Progress, QProgressDialog]:
+    """Like run_in_background, with a window-modal progress dialog and a Cancel button."""
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setAccessibleName(title)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def on_progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    def closing(callback):
+        def inner(*args):
+            dialog.close()
+            dialog.deleteLater()
+            if callback:
+                callback(*args)
+        return inner
+
+    progress = run_in_background(
+        fn, on_done=closing(on_done), on_error=closing(on_error),
+        on_cancelled=closing(on_cancelled), on_progress=on_progress)
+    dialog.canceled.connect(progress.cancel)
+    return progress, dialog
