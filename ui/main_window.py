@@ -151,6 +151,15 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(page.undo_stack)
             page.activated()
 
+    def tab(self, object_name: str) -> Tab:
+        return next(p for p in self.tab_pages if p.object_name == object_name)
+
+    def navigate(self, object_name: str, item_id: int | None = None) -> None:
+        page = self.tab(object_name)
+        self.tabs.setCurrentWidget(page)
+        if item_id is not None:
+            page.show_item(item_id)
+
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 

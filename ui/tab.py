@@ -43,3 +43,12 @@ class Tab(QWidget):
 
     def activated(self) -> None:
         """The tab became the current one."""
+
+    def show_item(self, item_id: int) -> None:
+        """Select and show one record (a job, proposal, contract…) by id."""
+
+    def navigate(self, object_name: str, item_id: int | None = None) -> None:
+        """Switch the window to another tab, optionally showing one of its records."""
+        window = self.window()
+        if hasattr(window, "navigate"):
+            window.navigate(object_name, item_id)
