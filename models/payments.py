@@ -12,6 +12,29 @@ KINDS = (
 )
 STATUSES = ("in_review", "pending", "available", "withdrawn")
 
+# What the client paid for work: these build up lifetime billings with a client (fee tiers).
+EARNING_KINDS = ("hourly", "fixed_price", "bonus", "refund")
+# Money spent to run the business from the Upwork balance or a card.
+EXPENSE_KINDS = ("connects", "membership_fee", "misc")
+FEE_KINDS = ("service_fee", "withdrawal_fee")
+
+KIND_LABELS = {
+    "hourly": "Hourly", "fixed_price": "Fixed price", "bonus": "Bonus",
+    "service_fee": "Service fee", "refund": "Refund", "withdrawal": "Withdrawal",
+    "withdrawal_fee": "Withdrawal fee", "connects": "Connects", "membership_fee": "Membership fee",
+    "payment": "Card payment", "misc": "Miscellaneous",
+}
+STATUS_LABELS = {
+    "in_review": "In review", "pending": "Pending", "available": "Available",
+    "withdrawn": "Withdrawn",
+}
+
+METHOD_KINDS = ("ach", "local_bank", "wire", "instant", "paypal", "payoneer", "other")
+METHOD_LABELS = {
+    "ach": "US bank (ACH)", "local_bank": "Direct to local bank", "wire": "US dollar wire",
+    "instant": "Instant pay", "paypal": "PayPal", "payoneer": "Payoneer", "other": "Other",
+}
+
 
 class WithdrawalMethod(BaseModel):
     name = TextField()

@@ -1,0 +1,328 @@
+"""Payments: the ledger of gross, fee and net.
+
+Each money movement is one ``Transaction``. Its ``net`` is what it did to the Upwork balance,
+``fee`` what Upwork kept and ``gross`` what was billed, so ``net + fee == gross`` on every row:
+
+* an earning recorded here (hourly week, milestone, bonus, refund) carries its own service fee:
+  gross 266.64, fee 26.66, net 239.98;
+* a statement import keeps Upwork's own rows: the payment (gross = net = 36.00) and, linked to it
+  through ``parent``, the service-fee row (gross 0, fee 7.20, net -7.20). Totals over either shape
+  agree, which is what reports rely on;
+* expenses and withdrawals have a negative gross and net.
+
+Statuses follow the payout rules: hourly pay is *in review* until the client's review closes
+(Friday 23:59 UTC after the week), then *pending* until it is available (the Wednesday 10 days after
+the week); manual payments are *pending* for 5 days. ``refresh_statuses`` moves rows forward as
+time passes (run on start-up and when the tab is shown). Withdrawals are *withdrawn*.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+
+from peewee import JOIN, fn
+
+from desktop import events
+from desktop.services import db
+from models.clients import Client
+from models.contracts import Contract, ContractMilestone
+from models.payments import EARNING_KINDS, EXPENSE_KINDS, STATUSES, Transaction
+from models.rules import fees as fee_rules
+from models.rules import payout
+from models.rules.money import round_cents
+from models.rules.weeks import to_utc, utc_date
+
+AREA = "payments"
+ZERO = Decimal(0)
+
+
+class PaymentError(ValueError):
+    """An action the ledger refuses, with a message for the user."""
+
+
+def today_utc() -> date:
+    return datetime.now(UTC).date()
+
+
+def noon_utc(day: date) -> datetime:
+    """A date-only event (a statement row) stored at noon UTC, so local time shows the same day
+    almost everywhere."""
+    return datetime.combine(day, time(12), tzinfo=UTC)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules applied to rows
+
+def _money(value, name: str) -> Decimal:
+    if isinstance(value, float):
+        raise TypeError(f"{name} must not be float; use Decimal or str")
+    return round_cents(Decimal(value))
+
+
+def schedule(kind: str, occurred_at: datetime, week_start_on: date | None = None
+             ) -> tuple[date, date | None]:
+    """(available_on, review_ends_on) for an earning; review only applies to hourly weeks."""
+    if kind == "hourly":
+        week = payout.hourly_week(week_start_on or occurred_at)
+        return week.available_on, week.review_ends.date()
+    if kind in payout.MANUAL_KINDS:
+        return payout.manual_available_on(occurred_at), None
+    return utc_date(occurred_at), None  # refunds, expenses: settled at once
+
+
+def status_on(kind: str, available_on: date | None, today: date,
+              review_ends_on: date | None = None) -> str:
+    """Where a row stands on ``today`` (UTC day)."""
+    if kind == "withdrawal":
+        return "withdrawn"
+    if review_ends_on is not None and today <= review_ends_on:
+        return "in_review"
+    if available_on is not None and today < available_on:
+        return "pending"
+    return "available"
+
+
+def prior_billings(client_id: int | None, before: datetime, *, exclude_id: int | None = None
+                   ) -> Decimal:
+    """Lifetime billings with a client up to ``before`` (refunds reduce them), all contracts."""
+    if client_id is None:
+        return ZERO
+    query = Transaction.select(fn.COALESCE(fn.SUM(Transaction.gross), 0)).where(
+        (Transaction.client == client_id) & Transaction.kind.in_(EARNING_KINDS)
+        & (Transaction.occurred_at <= before))
+    if exclude_id is not None:
+        query = query.where(Transaction.id != exclude_id)
+    cents = query.scalar() or 0
+    return max(Decimal(cents) / 100, ZERO)
+
+
+def contract_rate(contract: Contract | None) -> Decimal | None:
+    if contract is None or not contract.fee_percent:
+        return None
+    return Decimal(contract.fee_percent)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
+                   contract_id: int | None = None, client_id: int | None = None,
+                   milestone_id: int | None = None, week_start_on: date | None = None,
+                   minutes: int | None = None, description: str = "",
+                   fee_percent: Decimal | None = None) -> Transaction:
+    """Book money a client paid (or took back): fee, net, availability and status computed.
+
+    ``kind``: 'hourly' (``occurred_at`` in the work week, or pass ``week_start_on``),
+    'fixed_price', 'bonus', or 'refund' (negative ``gross``). The service fee follows the regime
+    of the occurred date, the client's lifetime billings before it and the contract's own rate
+    (2025+), unless ``fee_percent`` overrides the contract's. Runs inside the caller's
+    transaction if there is one.
+    """
+    if kind not in EARNING_KINDS:
+        raise PaymentError(f"unknown earning kind {kind!r}; expected one of "
+                           f"{', '.join(EARNING_KINDS)}")
+    gross = _money(gross, "gross")
+    if kind == "refund" and gross >= 0:
+        raise PaymentError("a refund takes money back: give it a negative gross")
+    if kind != "refund" and gross < 0:
+        raise PaymentError(f"a {kind.replace('_', ' ')} payment cannot be negative; "
+                           "record a refund instead")
+    occurred_at = to_utc(occurred_at)
+    with db.atomic():
+        contract = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
+        if contract_id and contract is None:
+            raise PaymentError(f"contract {contract_id} does not exist")
+        if client_id is None and contract is not None:
+            client_id = contract.client_id
+        if milestone_id and not ContractMilestone.get_or_none(ContractMilestone.id == milestone_id):
+            raise PaymentError(f"milestone {milestone_id} does not exist")
+        rate = fee_percent if fee_percent is not None else contract_rate(contract)
+        try:
+            breakdown = fee_rules.service_fee(
+                gross, on=occurred_at, prior_billings=prior_billings(client_id, occurred_at),
+                contract_rate=rate)
+        except fee_rules.FeeError as exc:
+            raise PaymentError(str(exc)) from None
+        if kind == "hourly" and week_start_on is None:
+            week_start_on = payout.hourly_week(occurred_at).week_start.date()
+        available, review_ends = schedule(kind, occurred_at, week_start_on)
+        row = Transaction.create(
+            kind=kind, occurred_at=occurred_at, available_on=available,
+            status=status_on(kind, available, today_utc(), review_ends),
+            gross=breakdown.gross, fee=breakdown.fee, net=breakdown.net,
+            description=description.strip(), contract=contract_id, client=client_id,
+            milestone=milestone_id, week_start_on=week_start_on, minutes=minutes,
+            source="contract" if contract_id else "manual")
+    events.changed(AREA, [row.id])
+    return row
+
+
+def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
+                   description: str = "") -> Transaction:
+    """Book a business cost (Connects bought, membership…): ``amount`` is the positive price;
+    the row's gross and net are its negative."""
+    if kind not in EXPENSE_KINDS:
+        raise PaymentError(f"unknown expense kind {kind!r}; expected one of "
+                           f"{', '.join(EXPENSE_KINDS)}")
+    amount = _money(amount, "amount")
+    if amount <= 0:
+        raise PaymentError("an expense amount must be more than zero")
+    occurred_at = to_utc(occurred_at)
+    with db.atomic():
+        row = Transaction.create(
+            kind=kind, occurred_at=occurred_at, available_on=utc_date(occurred_at),
+            status="available", gross=-amount, fee=ZERO, net=-amount,
+            description=description.strip(), source="manual")
+    events.changed(AREA, [row.id])
+    return row
+
+
+def refresh_statuses(today: date | None = None) -> int:
+    """Move in-review and pending rows forward as their dates pass; returns how many moved."""
+    today = today or today_utc()
+    moved: list[int] = []
+    with db.atomic():
+        waiting = (Transaction.select()
+                   .where(Transaction.status.in_(("in_review", "pending"))
+                          & (Transaction.parent.is_null()))
+                   .order_by(Transaction.id))
+        for row in waiting:
+            review_ends = None
+            if row.kind == "hourly" and row.source != "import":
+                review_ends = payout.hourly_week(row.week_start_on or row.occurred_at
+                                                 ).review_ends.date()
+            status = status_on(row.kind, row.available_on, today, review_ends)
+            if STATUSES.index(status) > STATUSES.index(row.status):
+                row.status = status
+                row.save(only=[Transaction.status])
+                moved.append(row.id)
+                # A linked service fee leaves the balance with its payment.
+                children = Transaction.update(status=status).where(
+                    (Transaction.parent == row.id) & (Transaction.kind == "service_fee"))
+                children.execute()
+    if moved:
+        events.changed(AREA, moved)
+    return len(moved)
+
+
+def update_transaction(tx_id: int, **changes) -> Transaction:
+    """Edit a row's description, client, contract or date-free details (amounts of imported
+    rows are the statement's and stay as they are)."""
+    allowed = {"description", "client_id", "contract_id"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise PaymentError(f"cannot change {', '.join(sorted(unknown))} here")
+    with db.atomic():
+        row = Transaction.get_by_id(tx_id)
+        if "description" in changes:
+            row.description = (changes["description"] or "").strip()
+        if "client_id" in changes:
+            row.client = changes["client_id"]
+        if "contract_id" in changes:
+            row.contract = changes["contract_id"]
+            if changes["contract_id"] and row.client_id is None:
+                row.client = Contract.get_by_id(changes["contract_id"]).client_id
+        row.save()
+        # A service fee belongs to the same client and contract as its payment.
+        Transaction.update(client=row.client_id, contract=row.contract_id).where(
+            Transaction.parent == row.id).execute()
+    events.changed(AREA, [tx_id])
+    return row
+
+
+def delete_transactions(ids: list[int]) -> list[dict]:
+    """Delete rows (and the fee rows that hang off them); returns snapshots for undo."""
+    with db.atomic():
+        query = Transaction.select().where(Transaction.id.in_(ids) | Transaction.parent.in_(ids))
+        snapshots = list(query.order_by(Transaction.id).dicts())
+        gone = [snap["id"] for snap in snapshots]
+        Transaction.delete().where(Transaction.id.in_(gone)).execute()
+    events.changed(AREA, gone)
+    return snapshots
+
+
+_LINKS = {"contract": Contract, "client": Client, "milestone": ContractMilestone}
+
+
+def restore_transactions(snapshots: list[dict]) -> None:
+    """Put deleted rows back with their ids (the undo of ``delete_transactions``)."""
+    from models.payments import WithdrawalMethod
+
+    links = {**_LINKS, "withdrawal_method": WithdrawalMethod}
+    with db.atomic():
+        # Payments before their fee rows, so a fee's parent exists when it is inserted.
+        for snap in sorted(snapshots, key=lambda s: (s["parent"] is not None, s["id"])):
+            data = dict(snap)
+            for name, model in links.items():
+                if data[name] is not None and model.get_or_none(model.id == data[name]) is None:
+                    data[name] = None  # removed meanwhile: keep the money, drop the link
+            Transaction.insert(**data).execute()
+    events.changed(AREA, [snap["id"] for snap in snapshots])
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading (the ledger view, CSV export and reports share one filter)
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    start: date | None = None        # first UTC day (inclusive)
+    end: date | None = None          # last UTC day (inclusive)
+    client_id: int | None = None
+    contract_id: int | None = None
+    kinds: tuple[str, ...] = ()      # empty: every kind
+    statuses: tuple[str, ...] = ()
+    text: str = ""                   # matches description, client, contract, ref
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def ledger_query(flt: LedgerFilter | None = None):
+    """A SELECT over Transaction (joined to client and contract) with the filter applied in SQL."""
+    flt = flt or LedgerFilter()
+    query = (Transaction.select(Transaction.id)
+             .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
+             .switch(Transaction)
+             .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
+             .switch(Transaction))
+    if flt.start:
+        query = query.where(Transaction.occurred_at >= _day_start(flt.start))
+    if flt.end:
+        query = query.where(Transaction.occurred_at < _day_start(flt.end) + _ONE_DAY)
+    if flt.client_id:
+        query = query.where(Transaction.client == flt.client_id)
+    if flt.contract_id:
+        query = query.where(Transaction.contract == flt.contract_id)
+    if flt.kinds:
+        query = query.where(Transaction.kind.in_(flt.kinds))
+    if flt.statuses:
+        query = query.where(Transaction.status.in_(flt.statuses))
+    for word in flt.text.split():
+        like = f"%{word}%"
+        query = query.where(Transaction.description ** like | Client.name ** like
+                            | Contract.title ** like | Transaction.ext_ref ** like)
+    return query
+
+
+_ONE_DAY = datetime(2000, 1, 2) - datetime(2000, 1, 1)
+
+
+def totals(flt: LedgerFilter | None = None) -> tuple[int, Decimal, Decimal, Decimal]:
+    """(count, gross, fee, net) of the filtered rows, summed in SQL."""
+    sub = ledger_query(flt)
+    row = (Transaction.select(fn.COUNT(Transaction.id), fn.COALESCE(fn.SUM(Transaction.gross), 0),
+                              fn.COALESCE(fn.SUM(Transaction.fee), 0),
+                              fn.COALESCE(fn.SUM(Transaction.net), 0))
+           .where(Transaction.id.in_(sub)).tuples().get())
+    count, gross, fee, net = row
+    return count, Decimal(gross) / 100, Decimal(fee) / 100, Decimal(net) / 100
+
+
+def linked_fee(tx_id: int) -> Decimal:
+    """Service fees booked as separate rows against a payment (statement imports)."""
+    cents = (Transaction.select(fn.COALESCE(fn.SUM(Transaction.fee), 0))
+             .where((Transaction.parent == tx_id) & (Transaction.kind == "service_fee"))
+             .scalar())
+    return Decimal(cents or 0) / 100
