@@ -1,0 +1,943 @@
+"""Contracts: create (from a hired proposal or by hand), offers, pause/end, milestones through
+escrow, bonuses, refunds, feedback, notes, and the periodic sweep that bills closed weeks and
+auto-approves milestones.
+
+Every action runs in one transaction and then announces ``changed("contracts", ids)``. Earnings
+go to the Payments ledger through ``desktop.services.payments.record_earning`` inside the same
+transaction, so a milestone is never approved without its earning (or the reverse).
+Each function takes ``now`` (an aware datetime) so tests and the sweep are deterministic.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from desktop import events
+from desktop.services import db
+from models.clients import Client
+from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
+from models.fields import utcnow
+from models.proposals import Proposal, ProposalMilestone
+from models.rules import payout
+from models.rules.limits import limit
+from models.rules.money import amount_for_minutes, format_money, round_cents
+from models.rules.rates import RateIncrease, rate_on
+from models.rules.weeks import WEEK, split_by_week, to_utc, utc_date, week_start
+
+STATUSES = ("offer", "active", "paused", "ended", "declined")
+TYPES = ("hourly", "fixed")
+END_REASONS = (
+    "Work completed", "Client ended the contract", "Budget exhausted", "Client unresponsive",
+    "Scope changed", "Other",
+)
+SUB_RATINGS = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
+ZERO = Decimal(0)
+
+# Which milestone actions are allowed from which state (the escrow state machine).
+MILESTONE_ACTIONS: dict[str, tuple[str, ...]] = {
+    "not_funded": ("fund",),
+    "funded": ("submit",),
+    "submitted": ("request_changes", "approve"),
+    "changes_requested": ("submit",),
+    "approved": ("mark_paid",),
+    "paid": (),
+}
+
+
+class ContractError(ValueError):
+    """A request the contract rules refuse; the message is shown to the user as is."""
+
+
+def _now(now: datetime | None) -> datetime:
+    return to_utc(now) if now is not None else utcnow()
+
+
+def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, float):
+        raise TypeError(f"{name}: money must not be float")
+    try:
+        amount = round_cents(Decimal(str(value).replace(",", "").replace("$", "").strip()))
+    except InvalidOperation:
+        raise ContractError(f"{name}: {value!r} is not an amount of money") from None
+    if minimum is not None and amount < minimum:
+        raise ContractError(f"{name} must be at least {format_money(minimum)}, got "
+                            f"{format_money(amount)}")
+    return amount
+
+
+def _get(contract_id: int) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id)
+    if contract is None:
+        raise ContractError(f"contract {contract_id} does not exist")
+    return contract
+
+
+def _milestone(milestone_id: int) -> ContractMilestone:
+    row = ContractMilestone.get_or_none(ContractMilestone.id == milestone_id)
+    if row is None:
+        raise ContractError(f"milestone {milestone_id} does not exist")
+    return row
+
+
+def _touch(contract: Contract, now: datetime) -> None:
+    contract.updated_at = now
+    contract.save()
+
+
+def _log(contract: Contract, body: str, now: datetime) -> None:
+    """A line in the contract's work log (an interaction of kind 'note')."""
+    Interaction.create(contract=contract, client=contract.client_id, kind="note", at=now,
+                       body=body, created_at=now)
+
+
+def _record_earning(**kwargs):
+    # Payments owns the ledger and its fee/availability rules; imported late so the
+    # contracts service loads even where the payments area is not installed.
+    from desktop.services import payments
+
+    return payments.record_earning(**kwargs)
+
+
+def _fee(contract: Contract) -> Decimal | None:
+    return Decimal(contract.fee_percent) if contract.fee_percent else None
+
+
+# -- terms text ---------------------------------------------------------------------------------
+def terms_summary(contract: Contract) -> str:
+    """One line a user reads to know the deal: "$45.00/h, 30 h/week limit, +5% every 6 months"."""
+    parts = []
+    if contract.contract_type == "hourly":
+        parts.append(f"{format_money(contract.rate, contract.currency)}/h" if contract.rate
+                     is not None else "hourly, rate not set")
+        if contract.weekly_limit_minutes:
+            parts.append(f"{hours_text(contract.weekly_limit_minutes)} h/week limit")
+        else:
+            parts.append("no weekly limit")
+        if not contract.manual_time_allowed:
+            parts.append("manual time not allowed")
+        if contract.rate_increase_months and contract.rate_increase_percent:
+            parts.append(f"+{contract.rate_increase_percent}% every "
+                         f"{contract.rate_increase_months} months")
+    else:
+        parts.append(f"fixed price {format_money(contract.amount, contract.currency)}"
+                     if contract.amount is not None else "fixed price")
+    if contract.fee_percent:
+        parts.append(f"{contract.fee_percent}% service fee")
+    return ", ".join(parts)
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as h:mm ("37:30"), the way a work diary shows them."""
+    sign = "-" if minutes < 0 else ""
+    minutes = abs(int(minutes))
+    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
+
+
+def current_rate(contract: Contract, on: date | datetime) -> Decimal | None:
+    """The hourly rate on a day, with the contract's scheduled increases applied."""
+    if contract.rate is None:
+        return None
+    increase = None
+    if contract.rate_increase_months and contract.rate_increase_percent:
+        increase = RateIncrease(contract.rate_increase_months,
+                                Decimal(contract.rate_increase_percent))
+    start = utc_date(contract.start_at or contract.created_at)
+    day = utc_date(on)
+    if day < start:
+        return round_cents(contract.rate)
+    return rate_on(contract.rate, start=start, on=day, increase=increase)
+
+
+# -- create -------------------------------------------------------------------------------------
+def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Contract:
+    """The contract for a hired proposal, terms carried over (idempotent: a second call returns
+    the contract already made from that proposal)."""
+    now = _now(now)
+    with db.atomic():
+        proposal = Proposal.get_or_none(Proposal.id == proposal_id)
+        if proposal is None:
+            raise ContractError(f"proposal {proposal_id} does not exist")
+        existing = Contract.get_or_none(Contract.proposal == proposal)
+        if existing is not None:
+            return existing
+        title = proposal.title.strip()
+        if not title and proposal.job_id is not None:
+            title = proposal.job.title
+        client_id = proposal.client_id
+        if client_id is None and proposal.job_id is not None:
+            client_id = proposal.job.client_id
+        hourly = proposal.bid_type == "hourly"
+        offer = proposal.status == "offer"
+        contract = Contract.create(
+            proposal=proposal, client=client_id, title=title or "Untitled contract",
+            contract_type="hourly" if hourly else "fixed",
+            status="offer" if offer else "active",
+            rate=proposal.rate if hourly else None,
+            rate_increase_months=proposal.rate_increase_months if hourly else None,
+            rate_increase_percent=proposal.rate_increase_percent if hourly else None,
+            amount=None if hourly else proposal.amount,
+            currency=proposal.currency, fee_percent=proposal.fee_percent,
+            start_at=None if offer else now, created_at=now, updated_at=now,
+        )
+        if not hourly:
+            rows = list(proposal.milestones.order_by(ProposalMilestone.position,
+                                                     ProposalMilestone.id))
+            if rows:
+                for position, row in enumerate(rows):
+                    ContractMilestone.create(contract=contract, position=position,
+                                             description=row.description, amount=row.amount,
+                                             due_on=row.due_on)
+                if contract.amount is None:
+                    contract.amount = sum((r.amount for r in rows), ZERO)
+            elif proposal.amount is not None:
+                ContractMilestone.create(contract=contract, position=0,
+                                         description=contract.title, amount=proposal.amount)
+        contract.terms = _proposal_terms(proposal, contract)
+        contract.save()
+        _log(contract, "Contract created from the proposal" + (" (offer)" if offer else ""), now)
+    events.changed("contracts", [contract.id])
+    return contract
+
+
+def _proposal_terms(proposal: Proposal, contract: Contract) -> str:
+    lines = [f"Terms carried over from the proposal: {terms_summary(contract)}."]
+    if proposal.submitted_at:
+        lines.append(f"Proposal submitted {proposal.submitted_at:%Y-%m-%d}.")
+    return "\n".join(lines)
+
+
+@dataclass
+class MilestoneInput:
+    description: str
+    amount: Decimal | str
+    due_on: date | None = None
+
+
+def create(*, title: str, contract_type: str, client_name: str = "", status: str = "active",
+           rate=None, weekly_limit_minutes: int | None = None, manual_time_allowed: bool = True,
+           rate_increase_months: int | None = None, rate_increase_percent: str | None = None,
+           amount=None, fee_percent: str | None = None, terms: str = "",
+           start_at: datetime | None = None, milestones: list[MilestoneInput] = (),
+           ext_id: str | None = None, now: datetime | None = None) -> Contract:
+    """A contract entered by hand."""
+    now = _now(now)
+    fields = _validated(title=title, contract_type=contract_type, rate=rate,
+                        weekly_limit_minutes=weekly_limit_minutes, amount=amount,
+                        fee_percent=fee_percent, rate_increase_months=rate_increase_months,
+                        rate_increase_percent=rate_increase_percent)
+    if status not in ("offer", "active"):
+        raise ContractError(f"a new contract is an offer or active, not {status!r}")
+    with db.atomic():
+        client = _client(client_name)
+        contract = Contract.create(
+            client=client, status=status, manual_time_allowed=bool(manual_time_allowed),
+            terms=terms.strip(), ext_id=(ext_id or "").strip() or None,
+            start_at=None if status == "offer" else (to_utc(start_at) if start_at else now),
+            created_at=now, updated_at=now, **fields)
+        total = ZERO
+        for position, item in enumerate(milestones):
+            money = _money(item.amount, f"milestone {position + 1} amount",
+                           minimum=limit("fixed_price_min"))
+            ContractMilestone.create(contract=contract, position=position,
+                                     description=item.description.strip(), amount=money,
+                                     due_on=item.due_on)
+            total += money
+        if contract.contract_type == "fixed" and contract.amount is None and milestones:
+            contract.amount = total
+            contract.save()
+        _log(contract, "Contract added by hand", now)
+    events.changed("contracts", [contract.id])
+    return contract
+
+
+def _client(name: str) -> Client | None:
+    from desktop.services import clients
+
+    return clients.get_or_create(name) if (name or "").strip() else None
+
+
+def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_percent,
+               rate_increase_months, rate_increase_percent) -> dict:
+    title = (title or "").strip()
+    if not title:
+        raise ContractError("a contract needs a title")
+    if contract_type not in TYPES:
+        raise ContractError(f"contract type must be hourly or fixed, not {contract_type!r}")
+    hourly = contract_type == "hourly"
+    rate = _money(rate, "hourly rate", minimum=limit("hourly_rate_min")) if hourly else None
+    if hourly and rate is None:
+        raise ContractError("an hourly contract needs a rate")
+    if weekly_limit_minutes is not None and not 0 < weekly_limit_minutes <= 7 * 24 * 60:
+        raise ContractError("the weekly limit must be between 1 minute and 168 hours")
+    fee = None
+    if fee_percent not in (None, ""):
+        try:
+            fee = Decimal(str(fee_percent).rstrip("%").strip())
+        except InvalidOperation:
+            raise ContractError(f"service fee {fee_percent!r} is not a percent") from None
+        if not 0 <= fee <= 100:
+            raise ContractError(f"service fee must be 0–100%, got {fee}%")
+    increase_pct = None
+    if hourly and rate_increase_months:
+        try:
+            increase_pct = Decimal(str(rate_increase_percent or "").rstrip("%").strip())
+        except InvalidOperation:
+            raise ContractError("the rate increase needs a percent") from None
+        if increase_pct <= 0:
+            raise ContractError("the rate increase percent must be positive")
+    return dict(
+        title=title, contract_type=contract_type, rate=rate,
+        weekly_limit_minutes=weekly_limit_minutes if hourly else None,
+        amount=None if hourly else _money(amount, "fixed price", minimum=limit("fixed_price_min")),
+        fee_percent=None if fee is None else f"{fee.normalize():f}",
+        rate_increase_months=int(rate_increase_months) if increase_pct else None,
+        rate_increase_percent=f"{increase_pct.normalize():f}" if increase_pct else None,
+    )
+
+
+def update_terms(contract_id: int, *, title: str, client_name: str = "", rate=None,
+                 weekly_limit_minutes: int | None = None, manual_time_allowed: bool = True,
+                 rate_increase_months: int | None = None, rate_increase_percent=None,
+                 amount=None, fee_percent=None, terms: str = "", ext_id: str | None = None,
+                 now: datetime | None = None) -> Contract:
+    """Edit a contract's terms (the type cannot change once work is recorded)."""
+    now = _now(now)
+    with db.atomic():
+        contract = _get(contract_id)
+        fields = _validated(title=title, contract_type=contract.contract_type, rate=rate,
+                            weekly_limit_minutes=weekly_limit_minutes, amount=amount,
+                            fee_percent=fee_percent, rate_increase_months=rate_increase_months,
+                            rate_increase_percent=rate_increase_percent)
+        for key, value in fields.items():
+            setattr(contract, key, value)
+        contract.client = _client(client_name)
+        contract.manual_time_allowed = bool(manual_time_allowed)
+        contract.terms = terms.strip()
+        contract.ext_id = (ext_id or "").strip() or None
+        _touch(contract, now)
+    events.changed("contracts", [contract.id])
+    return contract
+
+
+# -- status -------------------------------------------------------------------------------------
+def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: str,
+                now: datetime, **extra) -> Contract:
+    with db.atomic():
+        contract = _get(contract_id)
+        if contract.status not in allowed_from:
+            raise ContractError(f"“{contract.title}” is {contract.status}; it cannot be {to}")
+        if to in ("paused", "ended", "declined"):
+            _stop_timer_of(contract, now)
+        contract.status = to
+        for key, value in extra.items():
+            setattr(contract, key, value)
+        _touch(contract, now)
+        _log(contract, note, now)
+    events.changed("contracts", [contract.id])
+    return contract
+
+
+def _stop_timer_of(contract: Contract, now: datetime) -> None:
+    from desktop.services import timer
+
+    running = timer.running()
+    if running is not None and running.contract_id == contract.id:
+        timer.stop(now=now, announce=False)
+
+
+def accept_offer(contract_id: int, *, now: datetime | None = None) -> Contract:
+    now = _now(now)
+    return _set_status(contract_id, ("offer",), "active", "Offer accepted; contract started",
+                       now, start_at=now)
+
+
+def decline_offer(contract_id: int, *, reason: str = "", now: datetime | None = None) -> Contract:
+    now = _now(now)
+    return _set_status(contract_id, ("offer",), "declined",
+                       "Offer declined" + (f": {reason}" if reason else ""), now,
+                       end_at=now, end_reason=reason or None)
+
+
+def pause(contract_id: int, *, now: datetime | None = None) -> Contract:
+    return _set_status(contract_id, ("active",), "paused", "Contract paused", _now(now))
+
+
+def resume(contract_id: int, *, now: datetime | None = None) -> Contract:
+    return _set_status(contract_id, ("paused",), "active", "Contract resumed", _now(now))
+
+
+def end(contract_id: int, *, reason: str, now: datetime | None = None) -> Contract:
+    """End a contract with the reason; a running timer on it is stopped first. The 14-day
+    feedback window and the 365-day bonus window open from ``now``."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ContractError("say why the contract ends")
+    now = _now(now)
+    return _set_status(contract_id, ("active", "paused"), "ended",
+                       f"Contract ended: {reason}", now, end_at=now, end_reason=reason)
+
+
+# -- milestones ---------------------------------------------------------------------------------
+def add_milestone(contract_id: int, *, description: str, amount, due_on: date | None = None,
+                  now: datetime | None = None) -> ContractMilestone:
+    now = _now(now)
+    with db.atomic():
+        contract = _get(contract_id)
+        if contract.contract_type != "fixed":
+            raise ContractError("milestones belong to fixed-price contracts")
+        if contract.status in ("ended", "declined"):
+            raise ContractError(f"“{contract.title}” is {contract.status}")
+        money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
+        if money is None:
+            raise ContractError("a milestone needs an amount")
+        last = (ContractMilestone.select().where(ContractMilestone.contract == contract)
+                .order_by(ContractMilestone.position.desc()).first())
+        row = ContractMilestone.create(contract=contract, description=description.strip(),
+                                       amount=money, due_on=due_on,
+                                       position=0 if last is None else last.position + 1)
+        _touch(contract, now)
+    events.changed("contracts", [contract.id])
+    return row
+
+
+def update_milestone(milestone_id: int, *, description: str, amount, due_on: date | None,
+                     now: datetime | None = None) -> ContractMilestone:
+    """Edit a milestone; the amount is fixed once the client has funded it."""
+    now = _now(now)
+    with db.atomic():
+        row = _milestone(milestone_id)
+        money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
+        if money != row.amount and row.state != "not_funded":
+            raise ContractError("the amount of a funded milestone cannot change")
+        row.description = description.strip()
+        row.amount = money
+        row.due_on = due_on
+        row.save()
+        _touch(row.contract, now)
+    events.changed("contracts", [row.contract_id])
+    return row
+
+
+def delete_milestone(milestone_id: int, *, now: datetime | None = None) -> None:
+    now = _now(now)
+    with db.atomic():
+        row = _milestone(milestone_id)
+        if row.state != "not_funded":
+            raise ContractError("only a milestone that is not funded yet can be removed")
+        contract = row.contract
+        row.delete_instance()
+        _touch(contract, now)
+    events.changed("contracts", [contract.id])
+
+
+def allowed_actions(milestone: ContractMilestone) -> tuple[str, ...]:
+    return MILESTONE_ACTIONS.get(milestone.state, ())
+
+
+def _step(milestone_id: int, action: str, now: datetime) -> ContractMilestone:
+    row = _milestone(milestone_id)
+    if action not in allowed_actions(row):
+        label = action.replace("_", " ")
+        raise ContractError(f"milestone “{row.description or row.position + 1}” is "
+                            f"{row.state.replace('_', ' ')}; cannot {label}")
+    if row.contract.status in ("offer", "declined"):
+        raise ContractError(f"the contract is {row.contract.status}")
+    return row
+
+
+def fund_milestone(milestone_id: int, *, now: datetime | None = None) -> ContractMilestone:
+    """The client put the milestone's amount in escrow."""
+    now = _now(now)
+    with db.atomic():
+        row = _step(milestone_id, "fund", now)
+        row.state, row.funded_at = "funded", now
+        row.save()
+        _log(row.contract, f"Milestone funded: {row.description} "
+                           f"({format_money(row.amount, row.contract.currency)})", now)
+    events.changed("contracts", [row.contract_id])
+    return row
+
+
+def submit_milestone(milestone_id: int, *, note: str = "",
+                     now: datetime | None = None) -> ContractMilestone:
+    """Work submitted; the client has 14 days to answer before it is approved automatically."""
+    now = _now(now)
+    with db.atomic():
+        row = _step(milestone_id, "submit", now)
+        row.state, row.submitted_at = "submitted", now
+        row.save()
+        auto = payout.milestone_auto_approve_at(now)
+        _log(row.contract, f"Work submitted for “{row.description}”; approves automatically "
+                           f"{auto:%Y-%m-%d %H:%M} UTC" + (f". {note}" if note else ""), now)
+    events.changed("contracts", [row.contract_id])
+    return row
+
+
+def request_changes(milestone_id: int, *, note: str = "",
+                    now: datetime | None = None) -> ContractMilestone:
+    now = _now(now)
+    with db.atomic():
+        row = _step(milestone_id, "request_changes", now)
+        row.state = "changes_requested"
+        row.save()
+        _log(row.contract, f"Client asked for changes on “{row.description}”"
+                           + (f": {note}" if note else ""), now)
+    events.changed("contracts", [row.contract_id])
+    return row
+
+
+def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
+                      now: datetime | None = None) -> ContractMilestone:
+    """The client releases the escrow (all of it, or ``amount`` for a partial release).
+
+    A partial release rolls the remainder into the next milestone (made if there is none), so
+    the contract's total is conserved. The release becomes a fixed-price earning in the ledger,
+    available 5 days after it is processed.
+    """
+    now = _now(now)
+    with db.atomic():
+        row = _step(milestone_id, "approve", now)
+        contract = row.contract
+        released = row.amount if amount is None else _money(amount, "released amount")
+        if released is None or not ZERO < released <= row.amount:
+            raise ContractError(f"the release must be more than $0 and at most "
+                                f"{format_money(row.amount, contract.currency)}")
+        remainder = row.amount - released
+        row.state, row.approved_at, row.released = "approved", now, released
+        row.save()
+        if remainder:
+            _roll_remainder(row, remainder)
+        _record_earning(kind="fixed_price", gross=released, occurred_at=now,
+                        contract_id=contract.id, client_id=contract.client_id,
+                        milestone_id=row.id, fee_percent=_fee(contract),
+                        description=f"{contract.title}: {row.description}".strip(": "))
+        who = "Approved automatically after 14 days" if auto else "Client approved"
+        text = f"{who}: “{row.description}”, {format_money(released, contract.currency)} released"
+        if remainder:
+            text += f"; {format_money(remainder, contract.currency)} rolled into the next milestone"
+        _log(contract, text, now)
+        _touch(contract, now)
+    events.changed("contracts", [contract.id])
+    events.changed("payments")
+    return row
+
+
+def _roll_remainder(row: ContractMilestone, remainder: Decimal) -> None:
+    following = (ContractMilestone.select()
+                 .where((ContractMilestone.contract == row.contract_id)
+                        & (ContractMilestone.position > row.position)
+                        & (ContractMilestone.state.in_(("not_funded", "funded"))))
+                 .order_by(ContractMilestone.position).first())
+    if following is not None:
+        following.amount = following.amount + remainder
+        following.save()
+        return
+    last = (ContractMilestone.select().where(ContractMilestone.contract == row.contract_id)
+            .order_by(ContractMilestone.position.desc()).first())
+    # The rest stays in escrow with the client's money, so the new milestone is funded.
+    ContractMilestone.create(contract=row.contract_id, position=last.position + 1,
+                             description=f"Remainder of “{row.description}”",
+                             amount=remainder, state="funded", funded_at=row.approved_at)
+
+
+def mark_milestone_paid(milestone_id: int, *, now: datetime | None = None) -> ContractMilestone:
+    """The released money reached the balance (normally 5 days after approval)."""
+    now = _now(now)
+    with db.atomic():
+        row = _step(milestone_id, "mark_paid", now)
+        row.state, row.paid_at = "paid", now
+        row.save()
+    events.changed("contracts", [row.contract_id])
+    return row
+
+
+def milestone_total(contract_id: int) -> tuple[Decimal, Decimal]:
+    """(contract value as the milestones now stand, released so far). Released milestones count
+    at what was released, so a partial release does not double-count its remainder."""
+    value = released = ZERO
+    for row in ContractMilestone.select().where(ContractMilestone.contract == contract_id):
+        if row.state in ("approved", "paid"):
+            value += row.released
+            released += row.released
+        else:
+            value += row.amount
+    return value, released
+
+
+# -- bonus, refund ------------------------------------------------------------------------------
+def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None = None):
+    """A bonus from the client: allowed while the contract runs and 365 days after it ends;
+    available 5 days after it is processed."""
+    now = _now(now)
+    with db.atomic():
+        contract = _get(contract_id)
+        money = _money(amount, "bonus", minimum=Decimal("0.01"))
+        if money is None:
+            raise ContractError("a bonus needs an amount")
+        if contract.status in ("offer", "declined"):
+            raise ContractError(f"“{contract.title}” is {contract.status}; no bonus possible")
+        if contract.end_at is not None:
+            last = payout.bonus_deadline(contract.end_at)
+            if utc_date(now) > last:
+                raise ContractError(f"bonuses are possible until {last:%Y-%m-%d} (365 days after "
+                                    "the contract ended)")
+        txn = _record_earning(kind="bonus", gross=money, occurred_at=now,
+                              contract_id=contract.id, client_id=contract.client_id,
+                              fee_percent=_fee(contract),
+                              description=f"Bonus: {contract.title}" + (f" — {note}" if note
+                                                                         else ""))
+        _log(contract, f"Bonus received: {format_money(money, contract.currency)}"
+                       + (f" ({note})" if note else ""), now)
+    events.changed("contracts", [contract.id])
+    events.changed("payments")
+    return txn
+
+
+@dataclass(frozen=True)
+class RefundRoom:
+    refundable: Decimal  # earned on the contract minus refunds so far
+    deadline: date | None  # 180 days after the latest payment
+
+
+def refund_room(contract_id: int) -> RefundRoom:
+    from models.payments import Transaction
+
+    earned, refunded, latest = ZERO, ZERO, None
+    for txn in Transaction.select().where(
+            (Transaction.contract == contract_id)
+            & Transaction.kind.in_(("hourly", "fixed_price", "bonus", "refund"))):
+        if txn.kind == "refund":
+            refunded += -txn.gross
+        else:
+            earned += txn.gross
+            latest = txn.occurred_at if latest is None else max(latest, txn.occurred_at)
+    return RefundRoom(earned - refunded, payout.refund_deadline(latest) if latest else None)
+
+
+def refund(contract_id: int, *, amount, reason: str = "", now: datetime | None = None):
+    """Give money back to the client: at most what the contract earned, within 180 days of the
+    latest payment. Recorded as a negative earning (the fee on it comes back)."""
+    now = _now(now)
+    with db.atomic():
+        contract = _get(contract_id)
+        money = _money(amount, "refund", minimum=Decimal("0.01"))
+        if money is None:
+            raise ContractError("a refund needs an amount")
+        room = refund_room(contract.id)
+        if room.deadline is None:
+            raise ContractError("nothing has been paid on this contract yet")
+        if utc_date(now) > room.deadline:
+            raise ContractError(f"refunds were possible until {room.deadline:%Y-%m-%d} "
+                                "(180 days after the latest payment)")
+        if money > room.refundable:
+            raise ContractError(f"at most {format_money(room.refundable, contract.currency)} "
+                                "can be refunded on this contract")
+        txn = _record_earning(kind="refund", gross=-money, occurred_at=now,
+                              contract_id=contract.id, client_id=contract.client_id,
+                              fee_percent=_fee(contract),
+                              description=f"Refund: {contract.title}" + (f" — {reason}" if reason
+                                                                          else ""))
+        _log(contract, f"Refunded {format_money(money, contract.currency)} to the client"
+                       + (f" ({reason})" if reason else ""), now)
+    events.changed("contracts", [contract.id])
+    events.changed("payments")
+    return txn
+
+
+# -- feedback -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FeedbackWindow:
+    closes_on: date | None  # last day to leave feedback (14 days after the end)
+    open: bool
+
+
+def feedback_window(contract: Contract, now: datetime | None = None) -> FeedbackWindow:
+    if contract.end_at is None:
+        return FeedbackWindow(None, False)
+    closes = payout.feedback_deadline(contract.end_at)
+    return FeedbackWindow(closes, utc_date(_now(now)) <= closes)
+
+
+def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
+                  text: str = "", score: Decimal | str | None = None,
+                  now: datetime | None = None) -> Feedback:
+    """Feedback given to or received from the client on an ended contract. Given feedback is
+    only possible within the 14-day window; the overall score defaults to the sub-ratings'
+    average (two decimals), as the marketplace shows it."""
+    now = _now(now)
+    if direction not in ("given", "received"):
+        raise ContractError(f"feedback is given or received, not {direction!r}")
+    top = int(limit("feedback_stars_max"))
+    clean = {}
+    for key in SUB_RATINGS:
+        value = ratings.get(key)
+        if value is None:
+            continue
+        if not 1 <= int(value) <= top:
+            raise ContractError(f"{key} must be 1–{top} stars, got {value}")
+        clean[key] = int(value)
+    if score in (None, ""):
+        if not clean:
+            raise ContractError("rate at least one of " + ", ".join(SUB_RATINGS))
+        overall = round_cents(Decimal(sum(clean.values())) / len(clean))
+    else:
+        overall = round_cents(Decimal(str(score)))
+        if not 1 <= overall <= top:
+            raise ContractError(f"the overall score must be 1–{top}, got {overall}")
+    with db.atomic():
+        contract = _get(contract_id)
+        if contract.status != "ended":
+            raise ContractError("feedback is left when a contract ends")
+        window = feedback_window(contract, now)
+        if direction == "given" and not window.open:
+            raise ContractError(f"the feedback window closed on {window.closes_on:%Y-%m-%d}")
+        row = Feedback.get_or_none((Feedback.contract == contract)
+                                   & (Feedback.direction == direction))
+        if row is None:
+            row = Feedback(contract=contract, direction=direction)
+        for key in SUB_RATINGS:
+            setattr(row, key, clean.get(key))
+        row.score, row.text, row.at = f"{overall:.2f}", text.strip(), now
+        row.save()
+    events.changed("contracts", [contract.id])
+    return row
+
+
+def feedback_of(contract_id: int) -> dict[str, Feedback]:
+    return {row.direction: row for row in
+            Feedback.select().where(Feedback.contract == contract_id)}
+
+
+# -- notes / work log ---------------------------------------------------------------------------
+def add_note(contract_id: int, *, body: str, kind: str = "note", direction: str | None = None,
+             at: datetime | None = None, now: datetime | None = None) -> Interaction:
+    """A message, call or note in the contract's log."""
+    now = _now(now)
+    body = (body or "").strip()
+    if not body:
+        raise ContractError("the note is empty")
+    if kind not in ("message", "call", "interview", "note"):
+        raise ContractError(f"unknown kind {kind!r}")
+    with db.atomic():
+        contract = _get(contract_id)
+        row = Interaction.create(contract=contract, client=contract.client_id, kind=kind,
+                                 direction=direction, at=to_utc(at) if at else now, body=body,
+                                 created_at=now)
+    events.changed("contracts", [contract.id])
+    return row
+
+
+def log_of(contract_id: int, limit_rows: int = 500) -> list[Interaction]:
+    return list(Interaction.select().where(Interaction.contract == contract_id)
+                .order_by(Interaction.at.desc(), Interaction.id.desc()).limit(limit_rows))
+
+
+# -- hourly weeks -------------------------------------------------------------------------------
+@dataclass
+class EntrySplit:
+    entry: TimeEntry
+    minutes: int
+    billable: int
+    running: bool = False
+
+    @property
+    def over(self) -> int:
+        return self.minutes - self.billable
+
+
+@dataclass
+class WeekView:
+    """One Monday–Sunday UTC week of an hourly contract, as the week view shows it."""
+
+    contract_id: int
+    week_start: datetime
+    limit_minutes: int | None
+    entries: list[EntrySplit] = field(default_factory=list)
+    day_minutes: list[int] = field(default_factory=lambda: [0] * 7)
+    day_over: list[int] = field(default_factory=lambda: [0] * 7)
+    diary_deadline: datetime | None = None
+    diary_open: bool = True
+    rate: Decimal | None = None
+    amount: Decimal = ZERO
+    billed: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(e.minutes for e in self.entries)
+
+    @property
+    def billable(self) -> int:
+        return sum(e.billable for e in self.entries)
+
+    @property
+    def over(self) -> int:
+        return self.total - self.billable
+
+    @property
+    def remaining(self) -> int | None:
+        return None if self.limit_minutes is None else max(0, self.limit_minutes - self.total)
+
+    @property
+    def near_limit(self) -> bool:
+        return self.limit_minutes is not None and self.total >= near_limit_at(self.limit_minutes)
+
+
+def near_limit_at(limit_minutes: int) -> int:
+    """Warn when 90% of the weekly limit is used, or 2 hours before it, whichever is later."""
+    return max(limit_minutes * 9 // 10, limit_minutes - 120)
+
+
+def week_view(contract_id: int, week_of: datetime | date, *,
+              now: datetime | None = None) -> WeekView:
+    """The entries of one week with billable / over-limit minutes (the earliest work is billed
+    first), the running timer counted up to ``now``."""
+    from models.payments import Transaction
+
+    now = _now(now)
+    contract = _get(contract_id)
+    start = week_start(week_of)
+    stop = start + WEEK
+    rows = list(TimeEntry.select().where(
+        (TimeEntry.contract == contract) & (TimeEntry.started_at >= start)
+        & (TimeEntry.started_at < stop)).order_by(TimeEntry.started_at, TimeEntry.id))
+    sched = payout.hourly_week(start)
+    view = WeekView(contract.id, start, contract.weekly_limit_minutes,
+                    diary_deadline=sched.diary_edit_deadline,
+                    diary_open=payout.is_open(sched.diary_edit_deadline, now),
+                    rate=current_rate(contract, start))
+    counts = []
+    for row in rows:
+        if row.ended_at is None:
+            seconds = (min(now, stop) - row.started_at).total_seconds()
+            counts.append(max(0, int(seconds // 60)))
+        else:
+            counts.append(row.minutes or 0)
+    splits = split_by_week([(r.started_at, c) for r, c in zip(rows, counts, strict=True)],
+                           contract.weekly_limit_minutes)
+    for row, count, split in zip(rows, counts, splits, strict=True):
+        view.entries.append(EntrySplit(row, count, split.billable, row.ended_at is None))
+        day = (row.started_at.date() - start.date()).days
+        view.day_minutes[day] += count
+        view.day_over[day] += split.over
+    view.amount = _week_amount(contract, view.entries)
+    view.billed = Transaction.select().where(
+        (Transaction.contract == contract) & (Transaction.kind == "hourly")
+        & (Transaction.week_start_on == start.date())).exists()
+    return view
+
+
+def _week_amount(contract: Contract, entries: list[EntrySplit]) -> Decimal:
+    """Billable minutes priced at the rate of their day, rounded once per rate."""
+    by_rate: dict[Decimal, int] = defaultdict(int)
+    for item in entries:
+        rate = current_rate(contract, item.entry.started_at)
+        if rate is not None:
+            by_rate[rate] += item.billable
+    return sum((amount_for_minutes(rate, minutes) for rate, minutes in by_rate.items()), ZERO)
+
+
+def bill_closed_weeks(*, now: datetime | None = None) -> list[int]:
+    """Turn every hourly week whose diary is locked (Monday 11:59 UTC after it) into one hourly
+    earning — billed minutes only, over-limit time excluded. Idempotent: a billed week is never
+    billed again. Returns the new transaction ids."""
+    from models.payments import Transaction
+
+    now = _now(now)
+    made, touched = [], set()
+    with db.atomic():
+        weeks = (TimeEntry.select(TimeEntry.contract, TimeEntry.started_at)
+                 .join(Contract).where((Contract.contract_type == "hourly")
+                                       & TimeEntry.ended_at.is_null(False)))
+        pending: dict[int, set[datetime]] = defaultdict(set)
+        for row in weeks:
+            pending[row.contract_id].add(week_start(row.started_at))
+        for contract_id, starts in pending.items():
+            contract = Contract.get_by_id(contract_id)
+            billed = {t.week_start_on for t in Transaction.select(Transaction.week_start_on)
+                      .where((Transaction.contract == contract_id)
+                             & (Transaction.kind == "hourly"))}
+            for start in sorted(starts):
+                sched = payout.hourly_week(start)
+                if start.date() in billed or payout.is_open(sched.diary_edit_deadline, now):
+                    continue
+                view = week_view(contract_id, start, now=now)
+                if view.billable <= 0 or view.amount <= 0:
+                    continue
+                billed_at = sched.diary_edit_deadline + timedelta(minutes=1)
+                txn = _record_earning(
+                    kind="hourly", gross=view.amount, occurred_at=billed_at,
+                    contract_id=contract_id, client_id=contract.client_id,
+                    week_start_on=start.date(), minutes=view.billable,
+                    fee_percent=_fee(contract),
+                    description=f"{contract.title}: {hours_text(view.billable)} h, week of "
+                                f"{start:%Y-%m-%d}")
+                made.append(txn.id)
+                touched.add(contract_id)
+    if touched:
+        events.changed("contracts", sorted(touched))
+        events.changed("payments", made)
+    return made
+
+
+# -- the periodic sweep -------------------------------------------------------------------------
+@dataclass
+class SweepResult:
+    auto_approved: list[int] = field(default_factory=list)
+    marked_paid: list[int] = field(default_factory=list)
+    billed: list[int] = field(default_factory=list)
+    timer_split: bool = False
+
+    def messages(self) -> list[str]:
+        out = []
+        if self.auto_approved:
+            n = len(self.auto_approved)
+            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after 14 days")
+        if self.billed:
+            n = len(self.billed)
+            out.append(f"{n} closed week{'s' if n > 1 else ''} billed to the Payments ledger")
+        return out
+
+
+def process_due(*, now: datetime | None = None) -> SweepResult:
+    """What time alone changes: submitted milestones past 14 days are approved, approved ones
+    whose money is available are marked paid, a timer running across Monday 00:00 UTC is cut at
+    the week boundary, and locked weeks are billed. Safe to run any number of times."""
+    from desktop.services import timer
+
+    now = _now(now)
+    result = SweepResult()
+    result.timer_split = timer.split_at_week_boundary(now=now)
+    due = (ContractMilestone.select(ContractMilestone.id, ContractMilestone.submitted_at)
+           .where(ContractMilestone.state == "submitted"))
+    for row in list(due):
+        at = payout.milestone_auto_approve_at(row.submitted_at)
+        if at <= now:
+            approve_milestone(row.id, auto=True, now=at)
+            result.auto_approved.append(row.id)
+    for row in list(ContractMilestone.select().where(ContractMilestone.state == "approved")):
+        if payout.manual_available_on(row.approved_at) <= utc_date(now):
+            with db.atomic():
+                row.state = "paid"
+                row.paid_at = to_utc(payout.manual_available_on(row.approved_at))
+                row.save()
+            result.marked_paid.append(row.id)
+    if result.marked_paid:
+        events.changed("contracts")
+    result.billed = bill_closed_weeks(now=now)
+    return result
+
+
+# -- queries for lists --------------------------------------------------------------------------
+def list_contracts(status: str | None = None) -> list[Contract]:
+    query = Contract.select()
+    if status:
+        query = query.where(Contract.status == status)
+    return list(query.order_by(Contract.updated_at.desc()))
+
+
+def get(contract_id: int) -> Contract:
+    return _get(contract_id)

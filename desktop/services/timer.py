@@ -1,0 +1,266 @@
+"""The work timer and the hourly diary: start/stop, manual entries, edit and delete.
+
+A running timer is a stored ``time_entry`` row with ``ended_at`` NULL (a unique index allows one),
+so it survives a crash or a restart; nothing is written while it runs. Entries never cross
+Monday 00:00 UTC: stopping a timer (or adding manual time) over the boundary stores one entry per
+week, because each week is billed and limited on its own. A week's diary can be changed until
+Monday 11:59 UTC after it (``payout.diary_edit_deadline``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desktop import events
+from desktop.services import db
+from models.contracts import Contract, TimeEntry
+from models.fields import utcnow
+from models.rules import payout
+from models.rules.weeks import split_at_weeks, to_utc, week_start
+
+MAX_ENTRY_MINUTES = 24 * 60
+
+
+class TimerError(ValueError):
+    """A timer or diary request the rules refuse; the message is shown to the user."""
+
+
+def _now(now: datetime | None) -> datetime:
+    return to_utc(now) if now is not None else utcnow()
+
+
+def _minutes(start: datetime, end: datetime) -> int:
+    """Whole minutes, half a minute and more rounds up."""
+    seconds = (end - start).total_seconds()
+    return int(seconds // 60) + (1 if seconds % 60 >= 30 else 0)
+
+
+def running() -> TimeEntry | None:
+    """The running timer (at most one), or None."""
+    return (TimeEntry.select().where(TimeEntry.ended_at.is_null() & (TimeEntry.manual == False))  # noqa: E712
+            .first())
+
+
+def elapsed_seconds(entry: TimeEntry, now: datetime | None = None) -> int:
+    return max(0, int((_now(now) - entry.started_at).total_seconds()))
+
+
+def _hourly_contract(contract_id: int) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id)
+    if contract is None:
+        raise TimerError(f"contract {contract_id} does not exist")
+    if contract.contract_type != "hourly":
+        raise TimerError(f"“{contract.title}” is fixed price; time is tracked on hourly "
+                         "contracts")
+    return contract
+
+
+def _check_open(contract: Contract) -> None:
+    if contract.status != "active":
+        raise TimerError(f"“{contract.title}” is {contract.status}; time can only be logged on "
+                         "an active contract")
+
+
+def _check_diary(moment: datetime, now: datetime) -> None:
+    deadline = payout.diary_edit_deadline(moment)
+    if not payout.is_open(deadline, now):
+        raise TimerError(f"the diary for the week of {week_start(moment):%Y-%m-%d} closed "
+                         f"{deadline:%a %Y-%m-%d %H:%M} UTC and can no longer be changed")
+
+
+def start(contract_id: int, *, memo: str = "", now: datetime | None = None,
+          switch: bool = False) -> TimeEntry:
+    """Start the timer on a contract. With ``switch`` a timer running elsewhere is stopped
+    first; without it a running timer is an error (the user decides)."""
+    now = _now(now)
+    with db.atomic():
+        contract = _hourly_contract(contract_id)
+        _check_open(contract)
+        current = running()
+        if current is not None:
+            if not switch:
+                raise TimerError(f"the timer is already running on “{current.contract.title}”")
+            stop(now=now, announce=False)
+        entry = TimeEntry.create(contract=contract, started_at=now, memo=memo.strip(),
+                                 manual=False, created_at=now)
+    events.changed("contracts", [contract.id])
+    return entry
+
+
+def stop(*, now: datetime | None = None, memo: str | None = None,
+         announce: bool = True) -> list[TimeEntry]:
+    """Stop the running timer; returns the stored entries (one per week touched; none when it
+    ran under half a minute, which is discarded)."""
+    now = _now(now)
+    with db.atomic():
+        entry = running()
+        if entry is None:
+            raise TimerError("the timer is not running")
+        if memo is not None:
+            entry.memo = memo.strip()
+        end = max(now, entry.started_at)
+        pieces = [(a, b) for a, b in split_at_weeks(entry.started_at, end) if _minutes(a, b) > 0]
+        if not pieces:
+            contract_id = entry.contract_id
+            entry.delete_instance()
+            stored = []
+        else:
+            contract_id = entry.contract_id
+            first_start, first_end = pieces[0]
+            entry.ended_at, entry.minutes = first_end, _minutes(first_start, first_end)
+            entry.save()
+            stored = [entry]
+            for a, b in pieces[1:]:
+                stored.append(TimeEntry.create(contract=contract_id, started_at=a, ended_at=b,
+                                               minutes=_minutes(a, b), memo=entry.memo,
+                                               manual=False, created_at=now))
+    if announce:
+        events.changed("contracts", [contract_id])
+    return stored
+
+
+def set_memo(memo: str) -> TimeEntry:
+    """Change the running timer's memo (one write, when the user finishes typing)."""
+    with db.atomic():
+        entry = running()
+        if entry is None:
+            raise TimerError("the timer is not running")
+        entry.memo = memo.strip()
+        entry.save()
+    events.changed("contracts", [entry.contract_id])
+    return entry
+
+
+def split_at_week_boundary(*, now: datetime | None = None) -> bool:
+    """Cut a timer running since an earlier week at Monday 00:00 UTC: the old week's piece is
+    stored (so it can be billed) and the timer keeps running in the new week."""
+    now = _now(now)
+    with db.atomic():
+        entry = running()
+        if entry is None or week_start(entry.started_at) >= week_start(now):
+            return False
+        boundary = week_start(entry.started_at) + timedelta(days=7)
+        contract_id, memo = entry.contract_id, entry.memo
+        entry.ended_at, entry.minutes = boundary, _minutes(entry.started_at, boundary)
+        entry.save()
+        while boundary + timedelta(days=7) <= week_start(now):  # a timer left on for weeks
+            nxt = boundary + timedelta(days=7)
+            TimeEntry.create(contract=contract_id, started_at=boundary, ended_at=nxt,
+                             minutes=_minutes(boundary, nxt), memo=memo, created_at=now)
+            boundary = nxt
+        TimeEntry.create(contract=contract_id, started_at=boundary, memo=memo, manual=False,
+                         created_at=now)
+    events.changed("contracts", [contract_id])
+    return True
+
+
+def _validate_span(started_at: datetime, minutes: int) -> None:
+    if not isinstance(minutes, int) or minutes <= 0:
+        raise TimerError("the duration must be at least one minute")
+    if minutes > MAX_ENTRY_MINUTES:
+        raise TimerError("one entry can be at most 24 hours")
+    if started_at.tzinfo is None:
+        raise TimerError("the start time needs a time zone")
+
+
+def add_manual(contract_id: int, *, started_at: datetime, minutes: int, memo: str = "",
+               now: datetime | None = None) -> list[TimeEntry]:
+    """Manual time (if the contract allows it), split at Monday 00:00 UTC; refused for a week
+    whose diary is closed or for time in the future."""
+    now = _now(now)
+    started_at = to_utc(started_at)
+    _validate_span(started_at, minutes)
+    with db.atomic():
+        contract = _hourly_contract(contract_id)
+        _check_open(contract)
+        if not contract.manual_time_allowed:
+            raise TimerError(f"“{contract.title}” does not allow manual time")
+        end = started_at + timedelta(minutes=minutes)
+        if end > now + timedelta(minutes=1):
+            raise TimerError("manual time cannot end in the future")
+        if contract.start_at and started_at < contract.start_at - timedelta(days=1):
+            raise TimerError(f"the contract started on {contract.start_at:%Y-%m-%d}")
+        _check_diary(started_at, now)
+        stored = [TimeEntry.create(contract=contract, started_at=a, ended_at=b,
+                                   minutes=_minutes(a, b), memo=memo.strip(), manual=True,
+                                   created_at=now)
+                  for a, b in split_at_weeks(started_at, end)]
+    events.changed("contracts", [contract.id])
+    return stored
+
+
+@dataclass(frozen=True)
+class EntryData:
+    """Everything needed to put an entry back (undo of a delete or an edit)."""
+
+    contract_id: int
+    started_at: datetime
+    ended_at: datetime | None
+    minutes: int | None
+    memo: str
+    manual: bool
+
+    @classmethod
+    def of(cls, entry: TimeEntry) -> EntryData:
+        return cls(entry.contract_id, entry.started_at, entry.ended_at, entry.minutes,
+                   entry.memo, entry.manual)
+
+
+def _entry(entry_id: int) -> TimeEntry:
+    entry = TimeEntry.get_or_none(TimeEntry.id == entry_id)
+    if entry is None:
+        raise TimerError(f"time entry {entry_id} no longer exists")
+    return entry
+
+
+def update_entry(entry_id: int, *, started_at: datetime, minutes: int, memo: str,
+                 now: datetime | None = None) -> TimeEntry:
+    """Change a stopped entry's start, length and memo within the same open week."""
+    now = _now(now)
+    started_at = to_utc(started_at)
+    _validate_span(started_at, minutes)
+    with db.atomic():
+        entry = _entry(entry_id)
+        if entry.ended_at is None:
+            raise TimerError("stop the timer before editing its entry")
+        _check_diary(entry.started_at, now)
+        _check_diary(started_at, now)
+        end = started_at + timedelta(minutes=minutes)
+        if week_start(started_at) != week_start(end - timedelta(microseconds=1)):
+            raise TimerError("an entry cannot cross Monday 00:00 UTC; add the rest as its own "
+                             "entry in the next week")
+        if end > now + timedelta(minutes=1):
+            raise TimerError("time cannot end in the future")
+        entry.started_at, entry.ended_at, entry.minutes = started_at, end, minutes
+        entry.memo = memo.strip()
+        entry.save()
+    events.changed("contracts", [entry.contract_id])
+    return entry
+
+
+def delete_entry(entry_id: int, *, now: datetime | None = None) -> EntryData:
+    """Delete a stopped entry in an open week; returns its data so it can be restored."""
+    now = _now(now)
+    with db.atomic():
+        entry = _entry(entry_id)
+        if entry.ended_at is None:
+            raise TimerError("stop the timer before deleting its entry")
+        _check_diary(entry.started_at, now)
+        data = EntryData.of(entry)
+        entry.delete_instance()
+    events.changed("contracts", [data.contract_id])
+    return data
+
+
+def restore_entry(data: EntryData, *, now: datetime | None = None) -> TimeEntry:
+    """Put a deleted entry back (undo), if its week's diary is still open."""
+    now = _now(now)
+    with db.atomic():
+        _check_diary(data.started_at, now)
+        if data.ended_at is None:
+            raise TimerError("a running timer cannot be restored")
+        entry = TimeEntry.create(contract=data.contract_id, started_at=data.started_at,
+                                 ended_at=data.ended_at, minutes=data.minutes, memo=data.memo,
+                                 manual=data.manual, created_at=now)
+    events.changed("contracts", [data.contract_id])
+    return entry
