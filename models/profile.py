@@ -34,6 +34,7 @@ class ProfileSkill(BaseModel):
 
 class ProfileLanguage(BaseModel):
     profile = ForeignKeyField(Profile, backref="languages", on_delete="CASCADE")
+    position = IntegerField(default=0)
     language = TextField()
     proficiency = TextField(default="conversational")  # basic | conversational | fluent | native
 
@@ -71,6 +72,7 @@ class ProfilePortfolio(BaseModel):
 
 class Certification(BaseModel):
     profile = ForeignKeyField(Profile, backref="certifications", on_delete="CASCADE")
+    position = IntegerField(default=0)
     name = TextField()
     issuer = TextField(default="")
     issued_on = DateField(null=True)
@@ -81,6 +83,7 @@ class Certification(BaseModel):
 
 class Employment(BaseModel):
     profile = ForeignKeyField(Profile, backref="employment", on_delete="CASCADE")
+    position = IntegerField(default=0)
     company = TextField()
     role = TextField(default="")
     location = TextField(null=True)
@@ -92,6 +95,7 @@ class Employment(BaseModel):
 
 class Education(BaseModel):
     profile = ForeignKeyField(Profile, backref="education", on_delete="CASCADE")
+    position = IntegerField(default=0)
     school = TextField()
     degree = TextField(default="")
     field = TextField(default="")

@@ -1,0 +1,843 @@
+"""Profile: one general profile, up to two specialized ones, and the lists they show.
+
+Like on the marketplace, some things belong to the freelancer, not to one profile: name,
+photo, availability, location, time zone, languages, certifications, employment,
+education and the portfolio itself. They live on the general profile. A specialized
+profile has its own label, title, overview, categories, hourly rate, skills and a choice
+of portfolio items (profile_portfolio). Every write is one transaction followed by
+`events.changed("profile", ids)`. Validation errors name the field and the limit.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from peewee import fn
+
+from desktop import events, files
+from desktop.services import db
+from models.fields import utcnow
+from models.profile import (
+    Certification,
+    Education,
+    Employment,
+    PortfolioFile,
+    PortfolioItem,
+    Profile,
+    ProfileLanguage,
+    ProfilePortfolio,
+    ProfileSkill,
+)
+from models.rules import profile_strength
+from models.rules.limits import check, limit
+from models.rules.money import MoneyError, format_money, parse_money
+
+AREA = "profile"
+CATEGORIES = (
+    "Web Development", "Mobile Development", "Programming & IT", "Data Science & Analytics",
+    "Graphic Design", "Video Editing", "Content Writing", "Translation", "Digital Marketing",
+    "Sales & Lead Generation", "Customer Support", "Data Entry", "Admin Support",
+    "Accounting & Consulting", "Engineering & Architecture", "Legal",
+)
+AVAILABILITY = {
+    "more_than_30": "More than 30 hrs/week",
+    "less_than_30": "Less than 30 hrs/week",
+    "as_needed": "As needed – open to offers",
+    "not_available": "Not available for new work",
+}
+PROFICIENCY = {
+    "basic": "Basic",
+    "conversational": "Conversational",
+    "fluent": "Fluent",
+    "native": "Native or bilingual",
+}
+# Account-wide: shown on every profile, stored on the general one.
+SHARED_FIELDS = ("name", "availability", "location", "timezone", "video_url")
+OWN_FIELDS = ("label", "title", "overview", "categories", "hourly_rate", "currency")
+NAME_MAX = 100
+LABEL_MAX = 40
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+class ProfileError(ValueError):
+    """A value the profile cannot take; the message names the field and the limit."""
+
+
+# -- profiles ------------------------------------------------------------------------------
+def general_profile() -> Profile:
+    """The general profile, created empty on first use."""
+    profile = Profile.get_or_none(Profile.kind == "general")
+    if profile is not None:
+        return profile
+    with db.atomic():
+        profile = Profile.get_or_none(Profile.kind == "general")
+        if profile is None:
+            profile = Profile.create(kind="general", position=0, label="General")
+            created = True
+        else:  # pragma: no cover - another writer raced us inside the lock
+            created = False
+    if created:
+        events.changed(AREA, [profile.id])
+    return profile
+
+
+def profiles() -> list[Profile]:
+    """The general profile first, then the specialized ones in their order."""
+    general_profile()
+    return list(Profile.select().order_by(
+        (Profile.kind != "general"), Profile.position, Profile.id))
+
+
+def get(profile_id: int) -> Profile:
+    profile = Profile.get_or_none(Profile.id == profile_id)
+    if profile is None:
+        raise ProfileError(f"no profile with id {profile_id}")
+    return profile
+
+
+def display_name(profile: Profile) -> str:
+    if profile.kind == "general":
+        return "General profile"
+    return profile.label or profile.title or f"Specialized profile {profile.position}"
+
+
+def categories(profile: Profile) -> list[str]:
+    return [c.strip() for c in (profile.category or "").split(";") if c.strip()]
+
+
+def can_add_specialized() -> bool:
+    count = Profile.select().where(Profile.kind == "specialized").count()
+    return count < limit("specialized_profiles")
+
+
+def create_specialized(label: str = "", *, copy_from: int | None = None) -> Profile:
+    """A new specialized profile (empty, or a copy of `copy_from`'s own fields)."""
+    label = _clean_label(label)
+    with db.atomic():
+        count = Profile.select().where(Profile.kind == "specialized").count()
+        problem = check("specialized_profiles", count + 1)
+        if problem:
+            raise ProfileError(f"Specialized profiles: {problem}")
+        general = general_profile()
+        position = (Profile.select(fn.MAX(Profile.position))
+                    .where(Profile.kind == "specialized").scalar() or 0) + 1
+        profile = Profile.create(kind="specialized", position=position, label=label,
+                                 name=general.name)
+        if copy_from is not None:
+            source = get(copy_from)
+            profile.title = source.title
+            profile.overview = source.overview
+            profile.category = source.category
+            profile.hourly_rate = source.hourly_rate
+            profile.currency = source.currency
+            if not label:
+                profile.label = _clean_label(f"Copy of {display_name(source)}")
+            profile.save()
+            _write_skills(profile, skills(source.id))
+            chosen = [i.id for i in portfolio(source.id)]
+            _write_selection(profile, chosen)
+    events.changed(AREA, [profile.id])
+    return profile
+
+
+def duplicate(profile_id: int) -> Profile:
+    """A specialized profile starting as a copy of `profile_id` (title, overview, rate…)."""
+    return create_specialized(copy_from=profile_id)
+
+
+def delete_profile(profile_id: int) -> dict[str, Any]:
+    """Delete a specialized profile; returns what `restore_profile` needs to bring it back."""
+    profile = get(profile_id)
+    if profile.kind == "general":
+        raise ProfileError("The general profile cannot be deleted")
+    snapshot = {
+        "row": _row(profile),
+        "skills": skills(profile_id),
+        "portfolio": [i.id for i in portfolio(profile_id)],
+    }
+    with db.atomic():
+        profile.delete_instance(recursive=False)  # skills and selections cascade
+    events.changed(AREA, [profile_id])
+    return snapshot
+
+
+def restore_profile(snapshot: dict[str, Any]) -> Profile:
+    with db.atomic():
+        Profile.insert(**snapshot["row"]).execute()
+        profile = get(snapshot["row"]["id"])
+        _write_skills(profile, snapshot["skills"])
+        existing = {i.id for i in PortfolioItem.select(PortfolioItem.id)}
+        _write_selection(profile, [i for i in snapshot["portfolio"] if i in existing])
+    events.changed(AREA, [profile.id])
+    return profile
+
+
+def move_profile(profile_id: int, delta: int) -> None:
+    """Reorder specialized profiles (the general one always comes first)."""
+    profile = get(profile_id)
+    if profile.kind == "general":
+        return
+    ids = [p.id for p in profiles() if p.kind == "specialized"]
+    _reorder(Profile, ids, profile_id, delta, offset=1)
+    events.changed(AREA, [profile_id])
+
+
+# -- fields --------------------------------------------------------------------------------
+def fields_of(profile: Profile) -> dict[str, Any]:
+    """The editable fields as the editor shows them (shared ones from the general profile)."""
+    general = profile if profile.kind == "general" else general_profile()
+    values = {name: getattr(general, name) for name in SHARED_FIELDS}
+    values.update({
+        "label": profile.label,
+        "title": profile.title,
+        "overview": profile.overview,
+        "categories": categories(profile),
+        "hourly_rate": profile.hourly_rate,
+        "currency": profile.currency,
+    })
+    return values
+
+
+def validate(field: str, value: Any) -> Any:
+    """The cleaned value for `field`, or ProfileError naming the field and the limit."""
+    if field in ("title", "name", "label", "location", "timezone"):
+        value = " ".join(str(value or "").split())
+    if field == "title":
+        problem = check("profile_title_chars", len(value))
+        if problem:
+            raise ProfileError(f"Title: {problem}")
+        return value
+    if field == "overview":
+        value = str(value or "").strip()
+        problem = check("overview_chars", len(value))
+        if problem:
+            raise ProfileError(f"Overview: {problem}")
+        return value
+    if field == "name":
+        if len(value) > NAME_MAX:
+            raise ProfileError(f"Name: at most {NAME_MAX} characters, got {len(value)}")
+        return value
+    if field == "label":
+        return _clean_label(value)
+    if field in ("location", "timezone"):
+        return value or None
+    if field == "hourly_rate":
+        return parse_rate(value)
+    if field == "currency":
+        value = str(value or "USD").strip().upper()
+        if not re.fullmatch(r"[A-Z]{3}", value):
+            raise ProfileError(f"Currency: a three-letter code like USD, got {value!r}")
+        return value
+    if field == "availability":
+        if value in (None, ""):
+            return None
+        if value not in AVAILABILITY:
+            raise ProfileError(f"Availability: one of {', '.join(AVAILABILITY)}, got {value!r}")
+        return value
+    if field == "video_url":
+        return _url("Video URL", value)
+    if field == "categories":
+        if isinstance(value, str):
+            value = value.split(";")
+        chosen = []
+        for name in value or ():
+            name = str(name).strip()
+            if not name:
+                continue
+            known = next((c for c in CATEGORIES if c.lower() == name.lower()), None)
+            if known is None:
+                raise ProfileError(f"Categories: unknown category {name!r}")
+            if known not in chosen:
+                chosen.append(known)
+        return chosen
+    raise ProfileError(f"unknown profile field {field!r}")
+
+
+def parse_rate(value: Any) -> Decimal | None:
+    """An hourly rate from text or Decimal; None when blank. Refuses float and the sub-minimum."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, float):
+        raise ProfileError("Hourly rate: money must not be float")
+    try:
+        rate = parse_money(value, allow_suffix=False)
+    except MoneyError:
+        raise ProfileError(f"Hourly rate: not an amount of money: {value!r}") from None
+    problem = check("hourly_rate_min", rate)
+    if problem:
+        raise ProfileError(f"Hourly rate: at least {format_money(limit('hourly_rate_min'))}/h, "
+                           f"got {format_money(rate)}")
+    if rate >= Decimal(100000):
+        raise ProfileError(f"Hourly rate: {format_money(rate)}/h looks like a typo")
+    return rate
+
+
+def update(profile_id: int, **values: Any) -> Profile:
+    """Set profile fields; shared fields go to the general profile. All or nothing."""
+    profile = get(profile_id)
+    cleaned = {name: validate(name, value) for name, value in values.items()}
+    general = profile if profile.kind == "general" else general_profile()
+    now = utcnow()
+    with db.atomic():
+        touched = {profile.id}
+        for name, value in cleaned.items():
+            target = general if name in SHARED_FIELDS else profile
+            if name == "categories":
+                target.category = "; ".join(value) or None
+            else:
+                setattr(target, name, value)
+            touched.add(target.id)
+        for target in {profile, general}:
+            if target.id in touched:
+                target.updated_at = now
+                target.save()
+        if "name" in cleaned and profile.kind == "general":
+            # keep specialized copies of the account name in step (exports read it)
+            Profile.update(name=cleaned["name"]).where(Profile.kind == "specialized").execute()
+    events.changed(AREA, sorted(touched))
+    return get(profile_id)
+
+
+# -- photo ---------------------------------------------------------------------------------
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif")
+
+
+def set_photo(source: str | Path) -> Profile:
+    """Store an image as the (account-wide) photo; returns the general profile."""
+    source = Path(source)
+    if source.suffix.lower() not in PHOTO_SUFFIXES:
+        raise ProfileError(f"Photo: {source.name} is not an image "
+                           f"({', '.join(PHOTO_SUFFIXES)})")
+    stored = files.store(source)
+    return set_photo_hash(stored.sha256, stored.name)
+
+
+def set_photo_hash(sha256: str | None, name: str | None) -> Profile:
+    """Point the photo at an already stored file (or clear it); used by undo."""
+    general = general_profile()
+    with db.atomic():
+        general.photo_sha256 = sha256
+        general.photo_name = name
+        general.updated_at = utcnow()
+        general.save()
+    events.changed(AREA, [general.id])
+    return general
+
+
+def photo_path(profile: Profile | None = None) -> Path | None:
+    general = general_profile() if profile is None or profile.kind != "general" else profile
+    if not general.photo_sha256:
+        return None
+    path = files.stored_path(general.photo_sha256, general.photo_name or "")
+    return path if path.exists() else None
+
+
+# -- skills --------------------------------------------------------------------------------
+def skills(profile_id: int) -> list[str]:
+    return [s.name for s in ProfileSkill.select(ProfileSkill.name)
+            .where(ProfileSkill.profile == profile_id)
+            .order_by(ProfileSkill.position, ProfileSkill.id)]
+
+
+def clean_skills(names: Iterable[str]) -> list[str]:
+    """Trimmed, de-duplicated (case-insensitive), order kept; ProfileError above the limit."""
+    result: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        name = " ".join(str(name).split())
+        if name and name.lower() not in seen:
+            if len(name) > 60:
+                raise ProfileError(f"Skills: {name[:30]}… is longer than 60 characters")
+            seen.add(name.lower())
+            result.append(name)
+    problem = check("profile_skills", len(result))
+    if problem:
+        raise ProfileError(f"Skills: {problem}")
+    return result
+
+
+def set_skills(profile_id: int, names: Iterable[str]) -> list[str]:
+    """Replace the profile's skills with `names`, in that order."""
+    profile = get(profile_id)
+    cleaned = clean_skills(names)
+    with db.atomic():
+        _write_skills(profile, cleaned)
+        profile.updated_at = utcnow()
+        profile.save()
+    events.changed(AREA, [profile.id])
+    return cleaned
+
+
+def _write_skills(profile: Profile, names: list[str]) -> None:
+    ProfileSkill.delete().where(ProfileSkill.profile == profile.id).execute()
+    if names:
+        ProfileSkill.insert_many([{"profile": profile.id, "position": i, "name": n}
+                                  for i, n in enumerate(names)]).execute()
+
+
+def skill_suggestions() -> list[str]:
+    """Completion list: the shipped skills plus every skill seen in the user's saved jobs."""
+    from models.jobs import Job
+
+    found: dict[str, str] = {}
+    for name in shipped_skills():
+        found.setdefault(name.lower(), name)
+    for (text,) in Job.select(Job.skills).where(Job.skills != "").tuples().iterator():
+        for name in text.split(","):
+            name = " ".join(name.split())
+            if name and len(name) <= 60:
+                found.setdefault(name.lower(), name)
+    return sorted(found.values(), key=str.lower)
+
+
+_SHIPPED: list[str] | None = None
+
+
+def shipped_skills() -> list[str]:
+    global _SHIPPED
+    if _SHIPPED is None:
+        from resources import path
+
+        text = path("profile", "skills.txt").read_text(encoding="utf-8")
+        _SHIPPED = [line.strip() for line in text.splitlines()
+                    if line.strip() and not line.startswith("#")]
+    return list(_SHIPPED)
+
+
+# -- lists: portfolio, certifications, employment, education, languages ---------------------
+@dataclass(frozen=True)
+class ListKind:
+    name: str
+    model: type
+    label: str  # for messages: "Certification"
+    required: str  # the field that must not be empty
+
+
+KINDS = {
+    "portfolio": ListKind("portfolio", PortfolioItem, "Portfolio item", "title"),
+    "certification": ListKind("certification", Certification, "Certification", "name"),
+    "employment": ListKind("employment", Employment, "Employment", "company"),
+    "education": ListKind("education", Education, "Education", "school"),
+    "language": ListKind("language", ProfileLanguage, "Language", "language"),
+}
+_FIELDS = {
+    "portfolio": ("title", "description", "role", "skills", "url", "completed_on"),
+    "certification": ("name", "issuer", "issued_on", "expires_on", "credential_id", "url"),
+    "employment": ("company", "role", "location", "start_on", "end_on", "current",
+                   "description"),
+    "education": ("school", "degree", "field", "start_year", "end_year", "description"),
+    "language": ("language", "proficiency"),
+}
+
+
+def _kind(kind: str) -> ListKind:
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise ProfileError(f"unknown list {kind!r}; known: {', '.join(KINDS)}") from None
+
+
+def entries(kind: str, profile_id: int | None = None) -> list:
+    """The rows of one list in the user's order (shared lists live on the general profile)."""
+    if kind == "portfolio" and profile_id is not None:
+        return portfolio(profile_id)
+    model = _kind(kind).model
+    owner = general_profile().id
+    return list(model.select().where(model.profile == owner).order_by(model.position, model.id))
+
+
+def entry(kind: str, entry_id: int):
+    model = _kind(kind).model
+    row = model.get_or_none(model.id == entry_id)
+    if row is None:
+        raise ProfileError(f"{_kind(kind).label} {entry_id} no longer exists")
+    return row
+
+
+def clean_entry(kind: str, values: dict[str, Any], *, new: bool = True) -> dict[str, Any]:
+    """Validated values for one list row; ProfileError names the field and the limit."""
+    spec = _kind(kind)
+    unknown = set(values) - set(_FIELDS[kind])
+    if unknown:
+        raise ProfileError(f"{spec.label}: unknown field(s) {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, str):
+            value = value.strip()
+        if name in ("url", "credential_id", "location"):
+            value = value or None
+        out[name] = value
+    label = spec.label
+    if (new or spec.required in out) and not out.get(spec.required):
+        raise ProfileError(f"{label}: {spec.required.replace('_', ' ')} is required")
+    if "url" in out:
+        out["url"] = _url(f"{label} link", out["url"])
+    if kind == "portfolio":
+        for name, key in (("title", "portfolio_title_chars"),
+                          ("description", "portfolio_description_chars"),
+                          ("role", "portfolio_role_chars")):
+            if name in out:
+                problem = check(key, len(out[name] or ""))
+                if problem:
+                    raise ProfileError(f"{label} {name}: {problem}")
+        if "skills" in out:
+            value = out["skills"]
+            names = value.split(",") if isinstance(value, str) else list(value or ())
+            out["skills"] = ", ".join(n.strip() for n in names if n.strip())
+        out = _dates(out, label, ("completed_on",))
+    elif kind == "certification":
+        out = _dates(out, label, ("issued_on", "expires_on"))
+        if out.get("issued_on") and out.get("expires_on") and \
+                out["expires_on"] < out["issued_on"]:
+            raise ProfileError(f"{label}: expiry date is before the issue date")
+    elif kind == "employment":
+        out = _dates(out, label, ("start_on", "end_on"))
+        if "current" in out:
+            out["current"] = bool(out["current"])
+            if out["current"]:
+                out["end_on"] = None
+        if out.get("start_on") and out.get("end_on") and out["end_on"] < out["start_on"]:
+            raise ProfileError(f"{label}: end date is before the start date")
+    elif kind == "education":
+        for name in ("start_year", "end_year"):
+            if name in out:
+                value = out[name]
+                if value in ("", None):
+                    out[name] = None
+                    continue
+                try:
+                    year = int(value)
+                except (TypeError, ValueError):
+                    raise ProfileError(f"{label}: {name.replace('_', ' ')} must be a year, "
+                                       f"got {value!r}") from None
+                if not 1940 <= year <= 2100:
+                    raise ProfileError(f"{label}: {name.replace('_', ' ')} {year} is not a "
+                                       "plausible year")
+                out[name] = year
+        if out.get("start_year") and out.get("end_year") and out["end_year"] < out["start_year"]:
+            raise ProfileError(f"{label}: end year is before the start year")
+    elif kind == "language":
+        proficiency = out.get("proficiency", "conversational")
+        if proficiency not in PROFICIENCY:
+            raise ProfileError(f"{label}: proficiency must be one of {', '.join(PROFICIENCY)}")
+    return out
+
+
+def add_entry(kind: str, values: dict[str, Any], *, profile_id: int | None = None):
+    """Append a row to a list. A portfolio item added from a specialized profile is also
+    chosen for that profile."""
+    spec = _kind(kind)
+    cleaned = clean_entry(kind, values)
+    owner = general_profile()
+    with db.atomic():
+        _check_unique_language(kind, owner.id, cleaned)
+        position = (spec.model.select(fn.MAX(spec.model.position))
+                    .where(spec.model.profile == owner.id).scalar() or 0) + 1
+        row = spec.model.create(profile=owner.id, position=position, **cleaned)
+        if kind == "portfolio" and profile_id is not None and profile_id != owner.id:
+            selected = _selection(profile_id)
+            _write_selection(get(profile_id), [*selected, row.id])
+    events.changed(AREA, [owner.id])
+    return row
+
+
+def update_entry(kind: str, entry_id: int, values: dict[str, Any]):
+    spec = _kind(kind)
+    row = entry(kind, entry_id)
+    cleaned = clean_entry(kind, values, new=False)
+    with db.atomic():
+        _check_unique_language(kind, row.profile_id, cleaned, exclude=row.id)
+        for name, value in cleaned.items():
+            setattr(row, name, value)
+        if hasattr(spec.model, "updated_at"):
+            row.updated_at = utcnow()
+        row.save()
+    events.changed(AREA, [row.profile_id])
+    return row
+
+
+def delete_entry(kind: str, entry_id: int) -> dict[str, Any]:
+    """Delete one row; returns the snapshot `restore_entry` brings it back from."""
+    row = entry(kind, entry_id)
+    snapshot: dict[str, Any] = {"kind": kind, "row": _row(row)}
+    if kind == "portfolio":
+        snapshot["files"] = [_row(f) for f in row.files.order_by(PortfolioFile.position)]
+        snapshot["chosen_by"] = [
+            {"profile": link.profile_id, "item": link.item_id, "position": link.position}
+            for link in ProfilePortfolio.select().where(ProfilePortfolio.item == row.id)]
+    with db.atomic():
+        row.delete_instance()  # files and selections cascade
+    events.changed(AREA, [row.profile_id])
+    return snapshot
+
+
+def restore_entry(snapshot: dict[str, Any]):
+    spec = _kind(snapshot["kind"])
+    with db.atomic():
+        spec.model.insert(**snapshot["row"]).execute()
+        if snapshot["kind"] == "portfolio":
+            if snapshot.get("files"):
+                PortfolioFile.insert_many(snapshot["files"]).execute()
+            live = {p.id for p in Profile.select(Profile.id)}
+            links = [link for link in snapshot.get("chosen_by", []) if link["profile"] in live]
+            if links:
+                ProfilePortfolio.insert_many(links).on_conflict_ignore().execute()
+    row = entry(snapshot["kind"], snapshot["row"]["id"])
+    events.changed(AREA, [row.profile_id])
+    return row
+
+
+def move_entry(kind: str, entry_id: int, delta: int, *, profile_id: int | None = None) -> None:
+    """Move a row up (-1) or down (+1). On a specialized profile's portfolio this moves the
+    item within that profile's choice."""
+    row = entry(kind, entry_id)
+    if kind == "portfolio" and profile_id is not None and get(profile_id).kind != "general":
+        ids = _selection(profile_id)
+        if entry_id in ids:
+            index = ids.index(entry_id)
+            target = max(0, min(len(ids) - 1, index + delta))
+            ids.insert(target, ids.pop(index))
+            with db.atomic():
+                _write_selection(get(profile_id), ids)
+        events.changed(AREA, [profile_id])
+        return
+    ids = [r.id for r in entries(kind)]
+    _reorder(_kind(kind).model, ids, row.id, delta)
+    events.changed(AREA, [row.profile_id])
+
+
+def _check_unique_language(kind: str, owner: int, cleaned: dict, exclude: int | None = None):
+    if kind != "language" or "language" not in cleaned:
+        return
+    query = ProfileLanguage.select().where(
+        (ProfileLanguage.profile == owner)
+        & (fn.lower(ProfileLanguage.language) == cleaned["language"].lower()))
+    if exclude is not None:
+        query = query.where(ProfileLanguage.id != exclude)
+    if query.exists():
+        raise ProfileError(f"Language: {cleaned['language']} is already listed")
+
+
+# -- portfolio -----------------------------------------------------------------------------
+def portfolio(profile_id: int) -> list[PortfolioItem]:
+    """The items a profile shows: all of them on the general profile, the chosen ones (in
+    their chosen order) on a specialized profile."""
+    profile = get(profile_id)
+    if profile.kind == "general":
+        return list(PortfolioItem.select().where(PortfolioItem.profile == profile.id)
+                    .order_by(PortfolioItem.position, PortfolioItem.id))
+    return list(PortfolioItem.select().join(
+        ProfilePortfolio, on=(ProfilePortfolio.item == PortfolioItem.id))
+        .where(ProfilePortfolio.profile == profile.id)
+        .order_by(ProfilePortfolio.position, PortfolioItem.id))
+
+
+def _selection(profile_id: int) -> list[int]:
+    return [link.item_id for link in ProfilePortfolio.select()
+            .where(ProfilePortfolio.profile == profile_id)
+            .order_by(ProfilePortfolio.position, ProfilePortfolio.item)]
+
+
+def set_portfolio_choice(profile_id: int, item_ids: Iterable[int]) -> list[int]:
+    """Which portfolio items a specialized profile shows, in order."""
+    profile = get(profile_id)
+    if profile.kind == "general":
+        raise ProfileError("The general profile shows every portfolio item")
+    ids = list(dict.fromkeys(int(i) for i in item_ids))
+    known = {i.id for i in PortfolioItem.select(PortfolioItem.id)
+             .where(PortfolioItem.id.in_(ids))} if ids else set()
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise ProfileError(f"Portfolio: item(s) {missing} no longer exist")
+    with db.atomic():
+        _write_selection(profile, ids)
+    events.changed(AREA, [profile.id])
+    return ids
+
+
+def _write_selection(profile: Profile, ids: list[int]) -> None:
+    ProfilePortfolio.delete().where(ProfilePortfolio.profile == profile.id).execute()
+    if ids:
+        ProfilePortfolio.insert_many([{"profile": profile.id, "item": i, "position": n}
+                                      for n, i in enumerate(ids)]).execute()
+
+
+def portfolio_files(item_id: int) -> list[PortfolioFile]:
+    return list(PortfolioFile.select().where(PortfolioFile.item == item_id)
+                .order_by(PortfolioFile.position, PortfolioFile.id))
+
+
+def add_portfolio_file(item_id: int, source: str | Path) -> PortfolioFile:
+    item = entry("portfolio", item_id)
+    stored = files.store(source)
+    with db.atomic():
+        position = (PortfolioFile.select(fn.MAX(PortfolioFile.position))
+                    .where(PortfolioFile.item == item.id).scalar() or 0) + 1
+        row = PortfolioFile.create(item=item.id, position=position, name=stored.name,
+                                   sha256=stored.sha256, size=stored.size)
+        item.updated_at = utcnow()
+        item.save()
+    events.changed(AREA, [item.profile_id])
+    return row
+
+
+def remove_portfolio_file(file_id: int) -> dict[str, Any]:
+    row = PortfolioFile.get_or_none(PortfolioFile.id == file_id)
+    if row is None:
+        raise ProfileError(f"Portfolio file {file_id} no longer exists")
+    snapshot = _row(row)
+    with db.atomic():
+        row.delete_instance()
+    events.changed(AREA, [])
+    return snapshot
+
+
+def restore_portfolio_file(snapshot: dict[str, Any]) -> PortfolioFile:
+    with db.atomic():
+        PortfolioFile.insert(**snapshot).execute()
+    events.changed(AREA, [])
+    return PortfolioFile.get_by_id(snapshot["id"])
+
+
+def file_path(row: PortfolioFile) -> Path:
+    return files.stored_path(row.sha256, row.name)
+
+
+# -- reading it all ------------------------------------------------------------------------
+def contract_rates() -> list[Decimal]:
+    """Hourly rates of the user's own contracts (won work), for the rate check."""
+    from models.contracts import Contract
+
+    query = (Contract.select(Contract.rate)
+             .where((Contract.contract_type == "hourly") & Contract.rate.is_null(False)
+                    & (Contract.status.in_(("active", "paused", "ended")))))
+    return [c.rate for c in query if c.rate and c.rate > 0]
+
+
+def facts(profile_id: int) -> profile_strength.ProfileFacts:
+    profile = get(profile_id)
+    general = general_profile()
+    history = (Employment.select().where(Employment.profile == general.id).count()
+               + Education.select().where(Education.profile == general.id).count())
+    return profile_strength.ProfileFacts(
+        has_photo=photo_path(general) is not None,
+        title=profile.title,
+        overview=profile.overview,
+        skills=tuple(skills(profile.id)),
+        categories=tuple(categories(profile)),
+        portfolio_count=len(portfolio(profile.id)),
+        certifications=tuple((c.name, c.expires_on) for c in entries("certification")),
+        hourly_rate=profile.hourly_rate,
+        contract_rates=tuple(contract_rates()),
+        languages=len(entries("language")),
+        history_entries=history,
+        currency=profile.currency,
+    )
+
+
+def strength(profile_id: int, today: date | None = None):
+    """(score 0–100, hints) for one profile."""
+    hints = profile_strength.evaluate(facts(profile_id), today or date.today())
+    return profile_strength.score(hints), hints
+
+
+def snapshot(profile_id: int) -> dict[str, Any]:
+    """Everything one profile shows, shared sections resolved, as plain data (for export)."""
+    profile = get(profile_id)
+    values = fields_of(profile)
+    values["hourly_rate"] = (str(values["hourly_rate"])
+                             if values["hourly_rate"] is not None else None)
+    return {
+        "kind": profile.kind,
+        "display_name": display_name(profile),
+        **values,
+        "availability_text": AVAILABILITY.get(values["availability"] or "", ""),
+        "skills": skills(profile.id),
+        "languages": [{"language": r.language, "proficiency": r.proficiency,
+                       "proficiency_text": PROFICIENCY.get(r.proficiency, r.proficiency)}
+                      for r in entries("language")],
+        "portfolio": [{
+            "title": i.title, "description": i.description, "role": i.role,
+            "skills": [s.strip() for s in i.skills.split(",") if s.strip()],
+            "url": i.url, "completed_on": _iso(i.completed_on),
+            "files": [f.name for f in portfolio_files(i.id)],
+        } for i in portfolio(profile.id)],
+        "certifications": [{
+            "name": c.name, "issuer": c.issuer, "issued_on": _iso(c.issued_on),
+            "expires_on": _iso(c.expires_on), "credential_id": c.credential_id, "url": c.url,
+        } for c in entries("certification")],
+        "employment": [{
+            "company": e.company, "role": e.role, "location": e.location,
+            "start_on": _iso(e.start_on), "end_on": _iso(e.end_on), "current": e.current,
+            "description": e.description,
+        } for e in entries("employment")],
+        "education": [{
+            "school": e.school, "degree": e.degree, "field": e.field,
+            "start_year": e.start_year, "end_year": e.end_year, "description": e.description,
+        } for e in entries("education")],
+    }
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _clean_label(value: Any) -> str:
+    value = " ".join(str(value or "").split())
+    if len(value) > LABEL_MAX:
+        raise ProfileError(f"Profile name: at most {LABEL_MAX} characters, got {len(value)}")
+    return value
+
+
+def _url(label: str, value: Any) -> str | None:
+    value = str(value or "").strip()
+    if not value:
+        return None
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE):
+        value = "https://" + value
+    if not _URL.match(value):
+        raise ProfileError(f"{label}: not a web address: {value!r}")
+    return value
+
+
+def _dates(out: dict, label: str, names: tuple[str, ...]) -> dict:
+    for name in names:
+        if name not in out:
+            continue
+        value = out[name]
+        if value in ("", None) or isinstance(value, date):
+            out[name] = value or None
+            continue
+        try:
+            out[name] = date.fromisoformat(str(value))
+        except ValueError:
+            raise ProfileError(f"{label}: {name.replace('_', ' ')} must be a date "
+                               f"(YYYY-MM-DD), got {value!r}") from None
+    return out
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _row(instance) -> dict[str, Any]:
+    """Column values of a row by field name (foreign keys as ids), for undo snapshots."""
+    data = {}
+    for f in instance._meta.sorted_fields:
+        data[f.name] = instance.__data__.get(f.name)
+    return data
+
+
+def _reorder(model, ids: list[int], moving: int, delta: int, offset: int = 0) -> None:
+    if moving not in ids:
+        return
+    index = ids.index(moving)
+    target = max(0, min(len(ids) - 1, index + delta))
+    if target == index:
+        return
+    ids.insert(target, ids.pop(index))
+    with db.atomic():
+        for position, row_id in enumerate(ids):
+            model.update(position=position + offset).where(model.id == row_id).execute()
