@@ -1,0 +1,180 @@
+"""The "upcoming" strip across contracts and the reminders drawn from it (read-only).
+
+One list of dated things a freelancer must not miss: milestones due or overdue, submitted work
+about to be approved automatically, weekly limits near or reached, a diary about to lock,
+feedback windows closing, offers waiting. Each item has a stable ``key`` so the UI can remember
+which reminders the user has already seen or dismissed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desktop.services import contracts as contract_service
+from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
+from models.fields import utcnow
+from models.rules import payout
+from models.rules.weeks import to_utc, utc_date, week_start
+
+SEVERITIES = ("overdue", "urgent", "soon", "info")  # most pressing first
+DEFAULT_HORIZON = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str  # stable id of this reminder, e.g. "milestone-due:12:2026-11-30"
+    kind: str  # milestone_due | auto_approve | weekly_limit | diary | feedback | offer
+    severity: str  # overdue | urgent | soon | info
+    when: datetime  # the moment it falls due (UTC)
+    contract_id: int
+    title: str  # the contract's title
+    text: str  # one line for the strip and the notification
+    milestone_id: int | None = None
+
+    @property
+    def rank(self) -> tuple[int, datetime]:
+        return SEVERITIES.index(self.severity), self.when
+
+
+def _severity(when: datetime, now: datetime) -> str:
+    left = when - now
+    if left < timedelta(0):
+        return "overdue"
+    if left <= timedelta(days=1):
+        return "urgent"
+    if left <= timedelta(days=3):
+        return "soon"
+    return "info"
+
+
+def _in(delta: timedelta) -> str:
+    """"in 3 days", "in 5 h", "2 days ago"."""
+    seconds = delta.total_seconds()
+    span = abs(seconds)
+    if span < 3600:
+        amount = f"{max(1, int(span // 60))} min"
+    elif span < 2 * 86400:
+        amount = f"{int(span // 3600)} h"
+    else:
+        amount = f"{int(span // 86400)} days"
+    return f"in {amount}" if seconds >= 0 else f"{amount} ago"
+
+
+def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZON
+             ) -> list[Deadline]:
+    """Everything falling due before ``now + horizon`` (and everything already overdue),
+    most pressing first."""
+    now = to_utc(now) if now is not None else utcnow()
+    until = now + horizon
+    items: list[Deadline] = []
+    live = Contract.select().where(Contract.status.in_(("active", "paused")))
+    titles = {c.id: c.title for c in Contract.select(Contract.id, Contract.title)}
+
+    # Milestones with a due date that are not delivered yet.
+    open_states = ("not_funded", "funded", "changes_requested")
+    due = (ContractMilestone.select().join(Contract)
+           .where(Contract.status.in_(("active", "paused"))
+                  & ContractMilestone.state.in_(open_states)
+                  & ContractMilestone.due_on.is_null(False)))
+    for row in due:
+        when = payout.end_of_day(row.due_on)
+        if when > until:
+            continue
+        severity = _severity(when, now)
+        label = row.description or f"milestone {row.position + 1}"
+        text = (f"“{label}” overdue since {row.due_on:%b %d}" if severity == "overdue"
+                else f"“{label}” due {row.due_on:%a %b %d} ({_in(when - now)})")
+        if row.state == "not_funded" and severity != "overdue":
+            text += ", not funded yet"
+        items.append(Deadline(f"milestone-due:{row.id}:{row.due_on}", "milestone_due", severity,
+                              when, row.contract_id, titles[row.contract_id], text, row.id))
+
+    # Submitted work: the client must answer before auto-approval.
+    for row in ContractMilestone.select().where(ContractMilestone.state == "submitted"):
+        when = payout.milestone_auto_approve_at(row.submitted_at)
+        if when > until:
+            continue
+        label = row.description or f"milestone {row.position + 1}"
+        items.append(Deadline(f"auto-approve:{row.id}:{row.submitted_at:%Y%m%d%H%M}",
+                              "auto_approve", "info", when, row.contract_id,
+                              titles[row.contract_id],
+                              f"“{label}” approves automatically {when:%b %d} "
+                              f"({_in(when - now)})", row.id))
+
+    # Hourly contracts: this week's limit, last week's diary lock.
+    this_week = week_start(now)
+    for contract in live:
+        if contract.contract_type != "hourly":
+            continue
+        if contract.weekly_limit_minutes and contract.status == "active":
+            view = contract_service.week_view(contract.id, now, now=now)
+            if view.near_limit:
+                reached = view.total >= contract.weekly_limit_minutes
+                used = contract_service.hours_text(view.total)
+                cap = contract_service.hours_text(contract.weekly_limit_minutes)
+                text = (f"weekly limit reached: {used} of {cap} h; more time is not billed"
+                        if reached else f"{used} of {cap} h this week; "
+                        f"{contract_service.hours_text(view.remaining)} h left")
+                items.append(Deadline(f"limit:{contract.id}:{this_week:%Y%m%d}:{int(reached)}",
+                                      "weekly_limit", "urgent" if reached else "soon",
+                                      view.week_start + timedelta(days=7), contract.id,
+                                      contract.title, text))
+        lock = payout.diary_edit_deadline(this_week - timedelta(days=7))
+        if payout.is_open(lock, now) and _has_time(contract.id, this_week - timedelta(days=7),
+                                                   this_week):
+            items.append(Deadline(f"diary:{contract.id}:{lock:%Y%m%d}", "diary",
+                                  _severity(lock, now), lock, contract.id, contract.title,
+                                  f"last week's diary locks {lock:%a %H:%M} UTC "
+                                  f"({_in(lock - now)})"))
+
+    # Ended contracts: feedback windows.
+    given = {f.contract_id for f in Feedback.select(Feedback.contract)
+             .where(Feedback.direction == "given")}
+    ended = Contract.select().where((Contract.status == "ended") & Contract.end_at.is_null(False)
+                                    & (Contract.end_at >= now - timedelta(days=15)))
+    for contract in ended:
+        if contract.id in given:
+            continue
+        closes = payout.feedback_deadline(contract.end_at)
+        when = payout.end_of_day(closes)
+        if not payout.is_open(when, now):
+            continue
+        items.append(Deadline(f"feedback:{contract.id}", "feedback", _severity(when, now)
+                              if when - now <= timedelta(days=3) else "info", when, contract.id,
+                              contract.title, f"leave feedback by {closes:%b %d} "
+                              f"({_in(when - now)})"))
+
+    # Offers waiting for an answer.
+    for contract in Contract.select().where(Contract.status == "offer"):
+        items.append(Deadline(f"offer:{contract.id}", "offer", "soon", contract.created_at,
+                              contract.id, contract.title, "offer waiting for your answer"))
+
+    items.sort(key=lambda d: d.rank)
+    return items
+
+
+def _has_time(contract_id: int, start: datetime, stop: datetime) -> bool:
+    return TimeEntry.select().where((TimeEntry.contract == contract_id)
+                                    & (TimeEntry.started_at >= start)
+                                    & (TimeEntry.started_at < stop)).exists()
+
+
+def reminders(items: list[Deadline], seen: set[str]) -> list[Deadline]:
+    """The items worth interrupting for (overdue or due within a day) not seen before."""
+    return [d for d in items if d.severity in ("overdue", "urgent") and d.key not in seen]
+
+
+def contract_flags(*, now: datetime | None = None) -> dict[int, str]:
+    """contract id -> the worst severity among its deadlines (for colouring the list)."""
+    worst: dict[int, str] = {}
+    for item in upcoming(now=now):
+        if item.contract_id not in worst or item.rank[0] < SEVERITIES.index(
+                worst[item.contract_id]):
+            worst[item.contract_id] = item.severity
+    return worst
+
+
+def day_label(when: datetime, now: datetime) -> str:
+    """"Today", "Tomorrow", "Mon Nov 30" for the strip."""
+    days = (utc_date(when) - utc_date(now)).days
+    return {0: "Today", 1: "Tomorrow", -1: "Yesterday"}.get(days, f"{when:%a %b %d}")
