@@ -3,7 +3,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
-from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import Job
 from models.profile import Profile
 
@@ -44,6 +44,12 @@ class Proposal(BaseModel):
     closed_at = UtcDateTimeField(null=True)
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+    # 0004: follow-up day, the template the letter came from, the text as sent
+    follow_up_on = DateField(null=True)
+    template = ForeignKeyField(ProposalTemplate, null=True, backref="proposals",
+                               on_delete="SET NULL")
+    sent_cover_letter = TextField(null=True)
+    sent_answers = JSONField(null=True)  # [{"question": ..., "answer": ...}]
 
 
 class ProposalMilestone(BaseModel):

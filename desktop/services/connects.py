@@ -1,0 +1,358 @@
+"""The Connects ledger: monthly grants, purchases, spends, boosts, refunds and expiry.
+
+Every movement is one signed ``ConnectsEntry`` row. Issues (monthly, purchase, refund, a positive
+adjustment) carry the day they expire; spends (spent, boost, a negative adjustment) are negative.
+The balance is worked out by ``models.rules.connects.balance_on`` (oldest-expiring lots first);
+``expired`` rows are written by :func:`sync_expiry` only so the ledger reads like a statement —
+the balance calculation ignores them, since it works out the lapses itself.
+
+Refunded Connects expire one year after the spend they return (a refund never outlives the lots
+it came from by more than that year; Upwork does not publish the exact rule).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from desktop import events
+from desktop.services import db
+from desktop.services import settings as settings_service
+from models.fields import utcnow
+from models.proposals import ConnectsEntry
+from models.rules import connects as rules
+from models.rules.money import format_money, parse_money, round_cents
+
+ISSUE_REASONS = ("monthly", "purchase", "refund")
+SPEND_REASONS = ("spent", "boost")
+REASON_LABELS = {
+    "monthly": "Monthly allowance",
+    "purchase": "Bought",
+    "spent": "Spent on a proposal",
+    "boost": "Boost bid",
+    "refund": "Refund",
+    "expired": "Expired",
+    "adjust": "Balance correction",
+}
+PRICE_KEY = "connects_price"
+PLAN_KEY = "connects_plan"
+
+
+class ConnectsShort(rules.ConnectsError):
+    """Not enough Connects for what the user asked; ``needed`` and ``available`` say how many."""
+
+    def __init__(self, needed: int, available: int):
+        self.needed, self.available = needed, available
+        super().__init__(
+            f"This needs {needed} Connects but only {available} are available. "
+            f"Buy at least {rules.connects_to_buy(needed - available)} Connects or record "
+            "your real balance in the Connects ledger."
+        )
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
+# -- settings -------------------------------------------------------------------
+def plan() -> str:
+    value = settings_service.get(PLAN_KEY) or "basic"
+    return value if value in rules.PLANS else "basic"
+
+
+def set_plan(code: str) -> None:
+    if code not in rules.PLANS:
+        known = ", ".join(rules.PLANS)
+        raise rules.ConnectsError(f"unknown plan {code!r}: expected one of {known}")
+    settings_service.put(PLAN_KEY, code)
+    events.changed("connects")
+
+
+def price(on: date | None = None) -> Decimal:
+    """Dollars per Connect: the user's configured price, else the dated rule."""
+    stored = settings_service.get(PRICE_KEY)
+    if stored:
+        return Decimal(str(stored))
+    return rules.rules_on(on).price
+
+
+def set_price(value: Decimal | str) -> None:
+    amount = parse_money(value) if isinstance(value, str) else Decimal(value)
+    if amount <= 0:
+        raise rules.ConnectsError(f"a Connect must cost more than nothing, got {amount}")
+    settings_service.put(PRICE_KEY, str(amount))
+    events.changed("connects")
+
+
+def cost_of(count: int, on: date | None = None) -> Decimal:
+    """Money value of ``count`` Connects at the configured price, to the cent."""
+    if count < 0:
+        raise rules.ConnectsError(f"Connects count must not be negative, got {count}")
+    return round_cents(price(on) * count)
+
+
+# -- reading --------------------------------------------------------------------
+def _rule_entries(rows) -> list[rules.LedgerEntry]:
+    entries = []
+    for row in rows:
+        if row.reason == "expired" or row.delta == 0:
+            continue
+        day = row.at.date()
+        if row.delta > 0:
+            entries.append(rules.LedgerEntry(day, row.delta, expires=row.expires_on))
+        else:
+            entries.append(rules.LedgerEntry(day, -row.delta, spent=True))
+    return entries
+
+
+def entries() -> list[ConnectsEntry]:
+    """The whole ledger, oldest first."""
+    return list(ConnectsEntry.select().order_by(ConnectsEntry.at, ConnectsEntry.id))
+
+
+def balance(on: date | datetime | None = None) -> rules.Balance:
+    """Connects available on a UTC day (today by default), expiries applied."""
+    return rules.balance_on(_rule_entries(ConnectsEntry.select()), on or _today())
+
+
+def available(on: date | datetime | None = None) -> int:
+    return balance(on).available
+
+
+def _check_consistent(on: date | None = None) -> None:
+    """Raise ConnectsError (rolling back the caller's transaction) if any spend overdraws."""
+    rows = list(ConnectsEntry.select())
+    last = max((r.at.date() for r in rows), default=_today())
+    rules.balance_on(_rule_entries(rows), max(last, on or _today()))
+
+
+def spent_on(proposal_id: int) -> int:
+    """Net Connects a proposal cost: spends and boosts minus refunds."""
+    rows = ConnectsEntry.select().where(ConnectsEntry.proposal == proposal_id,
+                                        ConnectsEntry.reason.in_(("spent", "boost", "refund")))
+    return -sum(r.delta for r in rows)
+
+
+def money_spent_on(proposal_id: int) -> Decimal:
+    rows = ConnectsEntry.select().where(ConnectsEntry.proposal == proposal_id,
+                                        ConnectsEntry.reason.in_(("spent", "boost", "refund")))
+    return sum((r.cost if r.delta < 0 else -r.cost for r in rows), Decimal("0.00"))
+
+
+# -- writing --------------------------------------------------------------------
+def _issue(count: int, reason: str, at: datetime, *, cost: Decimal = Decimal(0),
+           expires: date | None = None, note: str = "", proposal_id: int | None = None,
+           job_id: int | None = None) -> ConnectsEntry:
+    return ConnectsEntry.create(
+        at=at, delta=count, reason=reason, cost=cost,
+        expires_on=expires or rules.expires_on(at), note=note,
+        proposal=proposal_id, job=job_id)
+
+
+def grant_monthly(month: date, *, plan_code: str | None = None) -> ConnectsEntry | None:
+    """The plan's free Connects for the month containing ``month``; None if already granted."""
+    first = month.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    with db.atomic():
+        exists = ConnectsEntry.select().where(
+            ConnectsEntry.reason == "monthly",
+            ConnectsEntry.at >= _start_of(first), ConnectsEntry.at < _start_of(nxt)).exists()
+        if exists:
+            return None
+        code = plan_code or plan()
+        count = rules.monthly_allowance(code, on=first)
+        entry = _issue(count, "monthly", _start_of(first),
+                       note=f"{rules.PLANS[code]} plan, {first:%B %Y}")
+    events.changed("connects", [entry.id])
+    return entry
+
+
+def catch_up_monthly(today: date | None = None) -> list[ConnectsEntry]:
+    """Grant every month's allowance from the last grant (or this month) up to ``today``."""
+    today = today or _today()
+    last = (ConnectsEntry.select().where(ConnectsEntry.reason == "monthly")
+            .order_by(ConnectsEntry.at.desc()).first())
+    month = today.replace(day=1) if last is None else last.at.date().replace(day=1)
+    granted = []
+    with db.atomic():
+        while month <= today:
+            entry = grant_monthly(month)
+            if entry is not None:
+                granted.append(entry)
+            month = (month + timedelta(days=32)).replace(day=1)
+        granted += sync_expiry(today)
+    return granted
+
+
+@dataclass(frozen=True)
+class Purchase:
+    entry: ConnectsEntry
+    expense_recorded: bool  # False when the Payments ledger is not available
+
+
+def buy(count: int, *, at: datetime | None = None) -> Purchase:
+    """Buy ``count`` Connects (a sum of bundle sizes) at the configured price.
+
+    The money goes to the Payments ledger as a "connects" expense in the same transaction.
+    """
+    at = at or utcnow()
+    if count <= 0 or rules.connects_to_buy(count, on=at) != count:
+        sizes = "/".join(str(b) for b in rules.rules_on(at).bundles)
+        raise rules.ConnectsError(
+            f"Connects are sold in bundles of {sizes}; {count} cannot be bought "
+            f"(nearest: {rules.connects_to_buy(max(count, 1), on=at)})")
+    cost = cost_of(count, at.date())
+    recorded = False
+    with db.atomic():
+        entry = _issue(count, "purchase", at, cost=cost,
+                       note=f"{count} Connects for {format_money(cost)}")
+        try:
+            from desktop.services.payments import record_expense
+        except ImportError:  # the Payments area is not installed in this build
+            record_expense = None
+        if record_expense is not None:
+            record_expense(kind="connects", amount=cost, occurred_at=at,
+                           description=f"{count} Connects")
+            recorded = True
+    events.changed("connects", [entry.id])
+    return Purchase(entry, recorded)
+
+
+def adjust(delta: int, *, note: str = "", at: datetime | None = None) -> ConnectsEntry:
+    """A correction, e.g. the balance you already had when you started using the app."""
+    if delta == 0:
+        raise rules.ConnectsError("a correction must add or remove at least one Connect")
+    at = at or utcnow()
+    with db.atomic():
+        entry = ConnectsEntry.create(
+            at=at, delta=delta, reason="adjust", note=note or "Balance correction",
+            expires_on=rules.expires_on(at) if delta > 0 else None)
+        _check_consistent(at.date())
+    events.changed("connects", [entry.id])
+    return entry
+
+
+def set_balance(target: int, *, at: datetime | None = None) -> ConnectsEntry | None:
+    """Record whatever correction makes today's balance ``target`` (None if it already is)."""
+    if target < 0:
+        raise rules.ConnectsError("a balance cannot be negative")
+    delta = target - available(at)
+    if delta == 0:
+        return None
+    return adjust(delta, note=f"Balance set to {target}", at=at)
+
+
+def spend(proposal_id: int, job_id: int | None, count: int, boost: int, *,
+          at: datetime) -> list[ConnectsEntry]:
+    """Record a submission's cost (call inside the submitting transaction)."""
+    need = count + boost
+    if need <= 0:
+        return []
+    have = available(at)
+    if need > have:
+        raise ConnectsShort(need, have)
+    rows = []
+    if count:
+        rows.append(ConnectsEntry.create(
+            at=at, delta=-count, reason="spent", cost=cost_of(count, at.date()),
+            proposal=proposal_id, job=job_id, note="Applied"))
+    if boost:
+        rows.append(ConnectsEntry.create(
+            at=at, delta=-boost, reason="boost", cost=cost_of(boost, at.date()),
+            proposal=proposal_id, job=job_id, note="Boost bid"))
+    _check_consistent(at.date())
+    return rows
+
+
+def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
+           boost_only: bool = False) -> ConnectsEntry | None:
+    """Give back what a proposal spent when the rules say so (inside the caller's transaction).
+
+    ``reason`` is checked with ``rules.is_refunded``: a cancelled or removed job refunds, a
+    declined, expired or withdrawn proposal does not. ``boost_only`` returns just the boost
+    (outbid before the client interacted). Nothing is refunded twice.
+    """
+    if not boost_only and not rules.is_refunded(reason):
+        return None
+    kinds = ("boost",) if boost_only else ("spent", "boost")
+    rows = list(ConnectsEntry.select().where(ConnectsEntry.proposal == proposal_id,
+                                             ConnectsEntry.reason.in_((*kinds, "refund"))))
+    paid = [r for r in rows if r.reason in kinds]
+    if not paid:
+        return None
+    already = sum(r.delta for r in rows if r.reason == "refund"
+                  and (not boost_only or r.note.startswith("Boost")))
+    owed = -sum(r.delta for r in paid) - already
+    if owed <= 0:
+        return None
+    spent_at = min(r.at for r in paid)
+    cost = sum((r.cost for r in paid), Decimal(0))
+    note = "Boost outbid before the client interacted" if boost_only else (
+        "Job cancelled by the client" if str(reason) == rules.RefundReason.CLIENT_CANCELLED
+        else "Job post removed")
+    return _issue(owed, "refund", at, cost=cost, expires=rules.expires_on(spent_at),
+                  note=note, proposal_id=proposal_id, job_id=paid[0].job_id)
+
+
+def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
+    """Write an ``expired`` row for each day unused Connects lapsed, up to ``today``."""
+    today = today or _today()
+    rows = list(ConnectsEntry.select())
+    issue_days = sorted({r.expires_on for r in rows
+                         if r.delta > 0 and r.reason != "expired" and r.expires_on
+                         and r.expires_on <= today})
+    recorded = {r.at.date(): -r.delta for r in rows if r.reason == "expired"}
+    rule_rows = _rule_entries(rows)
+    written = []
+    with db.atomic():
+        previous = 0
+        for day in issue_days:
+            total = rules.balance_on(rule_rows, day).expired
+            lapsed = total - previous
+            previous = total
+            if lapsed > recorded.get(day, 0):
+                written.append(ConnectsEntry.create(
+                    at=_start_of(day), delta=-(lapsed - recorded.get(day, 0)),
+                    reason="expired", note="Unused a year after issue"))
+    if written:
+        events.changed("connects", [e.id for e in written])
+    return written
+
+
+# -- undoable deletes of hand-entered rows ---------------------------------------------
+MANUAL_REASONS = ("monthly", "purchase", "adjust")
+
+
+def delete_entry(entry_id: int) -> dict:
+    """Delete a hand-entered row (grant, purchase, correction); returns what undo needs.
+
+    Refused when the rest of the ledger would then overdraw. A purchase's expense in the Payments
+    ledger stays (delete it there if it was a mistake).
+    """
+    row = ConnectsEntry.get_by_id(entry_id)
+    if row.reason not in MANUAL_REASONS:
+        raise rules.ConnectsError(
+            f"{REASON_LABELS[row.reason].lower()} rows follow from proposals and cannot be "
+            "deleted here; change the proposal instead")
+    snapshot = {k: getattr(row, k) for k in
+                ("id", "at", "delta", "reason", "cost", "expires_on", "note")}
+    with db.atomic():
+        row.delete_instance()
+        try:
+            _check_consistent()
+        except rules.ConnectsError as exc:
+            raise rules.ConnectsError(
+                f"Deleting this row would leave spends without Connects: {exc}") from None
+    events.changed("connects", [entry_id])
+    return snapshot
+
+
+def restore_entry(snapshot: dict) -> ConnectsEntry:
+    with db.atomic():
+        entry = ConnectsEntry.create(**snapshot)
+    events.changed("connects", [entry.id])
+    return entry

@@ -1,0 +1,116 @@
+"""The conversation with a client on a proposal or a contract: messages, calls, interviews, notes.
+
+Shared by the Proposals and Contracts tabs (ui/widgets/conversation.py shows it). Each entry has a
+time (when it happened, which the user may set) and, for messages, a direction (in/out).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop import events
+from desktop.services import db
+from models.contracts import Contract, Interaction
+from models.fields import utcnow
+from models.proposals import Proposal
+
+KINDS = {"message": "Message", "call": "Call", "interview": "Interview", "note": "Note"}
+DIRECTIONS = {"in": "From client", "out": "To client"}
+_FIELDS = ("id", "proposal_id", "contract_id", "client_id", "kind", "direction", "at", "body",
+           "created_at")
+
+
+class InteractionError(ValueError):
+    """An entry that cannot be saved (no text, unknown kind, no owner)."""
+
+
+def _checked(kind: str, direction: str | None, body: str) -> tuple[str, str | None, str]:
+    if kind not in KINDS:
+        raise InteractionError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+    if direction not in (None, *DIRECTIONS):
+        raise InteractionError(f"direction must be 'in' or 'out', got {direction!r}")
+    body = (body or "").strip()
+    if not body:
+        raise InteractionError(f"a {KINDS[kind].lower()} needs some text")
+    if kind == "note":
+        direction = None  # a note is yours, it goes nowhere
+    return kind, direction, body
+
+
+def _area(entry: Interaction) -> str:
+    return "proposals" if entry.proposal_id else "contracts"
+
+
+def add(*, proposal_id: int | None = None, contract_id: int | None = None,
+        kind: str = "message", direction: str | None = None, body: str,
+        at: datetime | None = None) -> Interaction:
+    """Log one entry on a proposal or a contract (exactly one of them)."""
+    if (proposal_id is None) == (contract_id is None):
+        raise InteractionError("an entry belongs to a proposal or to a contract")
+    kind, direction, body = _checked(kind, direction, body)
+    owner = (Proposal.get_by_id(proposal_id) if proposal_id is not None
+             else Contract.get_by_id(contract_id))
+    with db.atomic():
+        entry = Interaction.create(
+            proposal=proposal_id, contract=contract_id, client=owner.client_id,
+            kind=kind, direction=direction, body=body, at=at or utcnow())
+    events.changed(_area(entry), [proposal_id or contract_id])
+    return entry
+
+
+def update(entry_id: int, *, kind: str | None = None, direction: str | None = None,
+           body: str | None = None, at: datetime | None = None) -> Interaction:
+    entry = Interaction.get_by_id(entry_id)
+    kind, direction, body = _checked(kind or entry.kind,
+                                     direction if direction is not None else entry.direction,
+                                     body if body is not None else entry.body)
+    entry.kind, entry.direction, entry.body = kind, direction, body
+    if at is not None:
+        entry.at = at
+    with db.atomic():
+        entry.save()
+    events.changed(_area(entry), [entry.proposal_id or entry.contract_id])
+    return entry
+
+
+def delete(entry_id: int) -> dict:
+    """Delete an entry; returns what :func:`restore` needs (Edit ▸ Undo)."""
+    entry = Interaction.get_by_id(entry_id)
+    snapshot = {name: getattr(entry, name) for name in _FIELDS}
+    with db.atomic():
+        entry.delete_instance()
+    events.changed(_area(entry), [entry.proposal_id or entry.contract_id])
+    return snapshot
+
+
+def restore(snapshot: dict) -> Interaction:
+    data = dict(snapshot)
+    with db.atomic():
+        entry = Interaction.create(
+            id=data.pop("id"), proposal=data.pop("proposal_id"),
+            contract=data.pop("contract_id"), client=data.pop("client_id"), **data)
+    events.changed(_area(entry), [entry.proposal_id or entry.contract_id])
+    return entry
+
+
+def ids_for(*, proposal_id: int | None = None, contract_id: int | None = None) -> list[int]:
+    """Entry ids, oldest first (the conversation reads top to bottom)."""
+    query = Interaction.select(Interaction.id)
+    if proposal_id is not None:
+        query = query.where(Interaction.proposal == proposal_id)
+    else:
+        query = query.where(Interaction.contract == contract_id)
+    return [row.id for row in query.order_by(Interaction.at, Interaction.id)]
+
+
+def for_proposal(proposal_id: int) -> list[Interaction]:
+    return list(Interaction.select().where(Interaction.proposal == proposal_id)
+                .order_by(Interaction.at, Interaction.id))
+
+
+def for_contract(contract_id: int) -> list[Interaction]:
+    return list(Interaction.select().where(Interaction.contract == contract_id)
+                .order_by(Interaction.at, Interaction.id))
+
+
+def get(entry_id: int) -> Interaction | None:
+    return Interaction.get_or_none(Interaction.id == entry_id)

@@ -1,0 +1,204 @@
+"""Cover-letter templates and reusable snippets, and filling their {placeholders}.
+
+A template is a whole letter; a snippet is a paragraph inserted where the cursor is. Both may use
+placeholders such as ``{client_name}``; :func:`fill` replaces the ones it knows a value for and
+leaves the rest untouched so :func:`unfilled` can warn about them before the letter is sent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import IntegrityError, fn
+
+from desktop import events
+from desktop.services import db
+from models.fields import utcnow
+from models.jobs import Job
+from models.profile import Profile, ProfileSkill
+from models.proposals import Proposal, ProposalTemplate
+from models.rules.money import format_money
+
+KINDS = ("template", "snippet")
+PLACEHOLDERS: dict[str, str] = {
+    "client_name": "the client's name (or “there” when unknown)",
+    "job_title": "the job post's title",
+    "job_skills": "the skills the job asks for",
+    "job_url": "the job post's link",
+    "my_name": "your name from the profile",
+    "my_title": "your profile title",
+    "my_skills": "your profile's top skills",
+    "rate": "your bid: hourly rate or fixed price",
+}
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.\-]*[a-z0-9+#]|[a-z0-9]")
+# Words too common in job titles to show that a letter was written for this job.
+_STOPWORDS = frozenset(str.split(
+    "a an and the for to of in on with at by from or is are be we our your you i need needed "
+    "looking seeking want wanted help expert developer freelancer specialist project job task "
+    "work long term short quick simple small new build create fix update website app required "
+    "urgent urgently asap ongoing experienced senior junior professional"))
+
+
+class TemplateError(ValueError):
+    """A template that cannot be saved (empty name, duplicate name, unknown kind)."""
+
+
+def all_items(kind: str = "template") -> list[ProposalTemplate]:
+    return list(ProposalTemplate.select().where(ProposalTemplate.kind == kind)
+                .order_by(fn.lower(ProposalTemplate.name)))
+
+
+def _checked(kind: str, name: str) -> str:
+    if kind not in KINDS:
+        raise TemplateError(f"unknown kind {kind!r}: expected template or snippet")
+    name = (name or "").strip()
+    if not name:
+        raise TemplateError(f"a {kind} needs a name")
+    return name
+
+
+def create(kind: str, name: str, body: str = "") -> ProposalTemplate:
+    name = _checked(kind, name)
+    try:
+        with db.atomic():
+            item = ProposalTemplate.create(kind=kind, name=name, body=body)
+    except IntegrityError:
+        raise TemplateError(f"there is already a {kind} called “{name}”") from None
+    events.changed("templates", [item.id])
+    return item
+
+
+def update(item_id: int, *, name: str | None = None, body: str | None = None) -> ProposalTemplate:
+    item = ProposalTemplate.get_by_id(item_id)
+    if name is not None:
+        item.name = _checked(item.kind, name)
+    if body is not None:
+        item.body = body
+    item.updated_at = utcnow()
+    try:
+        with db.atomic():
+            item.save()
+    except IntegrityError:
+        raise TemplateError(f"there is already a {item.kind} called “{item.name}”") from None
+    events.changed("templates", [item.id])
+    return item
+
+
+def delete(item_id: int) -> dict:
+    """Delete a template or snippet; returns what :func:`restore` needs (for Undo).
+
+    Proposals that started from a deleted template keep their text; the link is restored too.
+    """
+    item = ProposalTemplate.get_by_id(item_id)
+    snapshot = {
+        "row": {k: getattr(item, k) for k in ("id", "kind", "name", "body", "created_at",
+                                              "updated_at")},
+        "proposals": [p.id for p in Proposal.select(Proposal.id)
+                      .where(Proposal.template == item_id)],
+    }
+    with db.atomic():
+        item.delete_instance()
+    events.changed("templates", [item_id])
+    return snapshot
+
+
+def restore(snapshot: dict) -> ProposalTemplate:
+    with db.atomic():
+        item = ProposalTemplate.create(**snapshot["row"])
+        if snapshot["proposals"]:
+            (Proposal.update(template=item.id)
+             .where(Proposal.id.in_(snapshot["proposals"])).execute())
+    events.changed("templates", [item.id])
+    return item
+
+
+# -- placeholders ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Filled:
+    text: str
+    missing: tuple[str, ...]  # known placeholders with no value yet (left in the text)
+    unknown: tuple[str, ...]  # {words} that are not placeholders we know
+
+
+def _bid_text(proposal: Proposal | None) -> str:
+    if proposal is None:
+        return ""
+    if proposal.bid_type == "hourly":
+        return f"{format_money(proposal.rate)}/hr" if proposal.rate else ""
+    if proposal.fixed_mode == "milestones":
+        total = sum((m.amount for m in proposal.milestones), Decimal(0))
+        return format_money(total) if total else ""
+    return format_money(proposal.amount) if proposal.amount else ""
+
+
+def context_for(proposal: Proposal | None = None, *, job: Job | None = None,
+                profile: Profile | None = None) -> dict[str, str]:
+    """Placeholder values from the proposal's job, client and profile ("" when unknown)."""
+    if proposal is not None:
+        job = job or proposal.job
+        profile = profile or proposal.profile
+    client = None
+    if proposal is not None and proposal.client_id:
+        client = proposal.client
+    elif job is not None and job.client_id:
+        client = job.client
+    skills = []
+    if profile is not None:
+        skills = [s.name for s in ProfileSkill.select().where(ProfileSkill.profile == profile)
+                  .order_by(ProfileSkill.position).limit(5)]
+    first_name = (client.name.split()[0] if client and client.name else "")
+    return {
+        "client_name": first_name or "there",
+        "job_title": job.title if job else (proposal.title if proposal else ""),
+        "job_skills": ", ".join(s.strip() for s in (job.skills if job else "").split(",")
+                                if s.strip()),
+        "job_url": (job.url or "") if job else "",
+        "my_name": profile.name if profile else "",
+        "my_title": profile.title if profile else "",
+        "my_skills": ", ".join(skills),
+        "rate": _bid_text(proposal),
+    }
+
+
+def fill(body: str, context: dict[str, str]) -> Filled:
+    """Replace known placeholders that have a value; report the rest."""
+    missing, unknown = [], []
+
+    def replace(match: re.Match) -> str:
+        key = match.group(1)
+        if key not in PLACEHOLDERS:
+            unknown.append(key)
+            return match.group(0)
+        value = context.get(key, "")
+        if not value:
+            missing.append(key)
+            return match.group(0)
+        return value
+
+    text = _PLACEHOLDER.sub(replace, body)
+    return Filled(text, tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(unknown)))
+
+
+def unfilled(text: str) -> list[str]:
+    """Placeholders still in a letter, in order of first appearance ("{client_name}")."""
+    return list(dict.fromkeys(f"{{{m.group(1)}}}" for m in _PLACEHOLDER.finditer(text)))
+
+
+def job_keywords(job: Job | None) -> set[str]:
+    """Words that show a letter was written for this job: its skills and title words."""
+    if job is None:
+        return set()
+    words = {s.strip().lower() for s in job.skills.split(",") if s.strip()}
+    words |= {w for w in _WORD.findall(job.title.lower()) if w not in _STOPWORDS and len(w) > 2}
+    return words
+
+
+def job_mentions(letter: str, job: Job | None) -> tuple[list[str], int]:
+    """(keywords of the job found in the letter, how many keywords the job has)."""
+    keywords = job_keywords(job)
+    text = letter.lower()
+    found = sorted(k for k in keywords if re.search(r"(?<![a-z0-9])" + re.escape(k)
+                                                    + r"(?![a-z0-9])", text))
+    return found, len(keywords)
