@@ -1,0 +1,463 @@
+"""Upwork statements and Weekly Summary exports → the ledger.
+
+Two steps, so the user sees what will happen before anything is written:
+
+1. ``plan_import(paths)`` reads every file (no writes): rows, how many are new and how many are
+   already in the ledger (by Ref ID / Transaction ID), errors with file, line and field, warnings,
+   balance-chain breaks and the statement's opening and closing balance.
+2. ``import_files(paths, progress=…)`` writes all files in ONE transaction. A file with an error,
+   a cancel, or any failure rolls everything back: a failed import changes nothing.
+
+Mapping a statement row: payments keep gross = net = the amount; a "Service Fee" row becomes a
+fee row (gross 0, fee = −amount, net = amount) linked through ``parent`` to the payment its
+description names ("Service Fee for Hourly - Ref ID 289613147"), and takes the payment's client,
+contract and availability. Rows without a running balance were still pending when the statement
+was made; their availability date comes from the payout rules. The Team column names the client;
+a contract is linked when the statement names one ("Title (12345678)") that is in the ledger.
+
+Weekly Summary rows carry no ids or fees: each gets a stable synthetic key (``ws:…``) so a
+re-import adds nothing, and its service fee is worked out by the fee rules.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from peewee import fn
+
+from desktop import events
+from desktop.io.statements import (
+    RowError,
+    StatementFormatError,
+    StatementParse,
+    StatementRow,
+)
+from desktop.io.weekly_summary import WeeklySummaryParse, WeeklySummaryRow, read_upwork_export
+from desktop.progress import Progress, report
+from desktop.services import clients as client_service
+from desktop.services import db
+from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
+from models.contracts import Contract
+from models.payments import EARNING_KINDS, ImportLog, Transaction
+from models.rules import fees as fee_rules
+from models.rules import payout
+
+ZERO = Decimal(0)
+STATEMENT = "transactions"
+WEEKLY = "weekly_summary"
+_CHUNK = 500  # SQLite host-parameter limit is far above this; keeps IN (...) lists small
+
+
+class ImportRejectedError(ValueError):
+    """One or more files cannot be imported; nothing was written."""
+
+    def __init__(self, errors: list[RowError]):
+        self.errors = errors
+        shown = "\n".join(f"  {error}" for error in errors[:20])
+        more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"nothing was imported: {len(errors)} problem(s)\n{shown}{more}")
+
+
+@dataclass
+class FilePlan:
+    path: Path
+    kind: str                        # STATEMENT or WEEKLY
+    format: str                      # legacy | newer | weekly summary
+    sha256: str
+    rows: int = 0
+    new: int = 0
+    duplicates: int = 0
+    total: Decimal = ZERO            # sum of the file's amounts
+    first_day: date | None = None
+    last_day: date | None = None
+    opening_balance: Decimal | None = None
+    closing_balance: Decimal | None = None
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    balance_breaks: int = 0
+    parse: StatementParse | WeeklySummaryParse | None = None
+    keys: list[str] = field(default_factory=list)  # ext_ref per parsed row, in parse order
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def settled_total(self) -> Decimal:
+        """Sum of rows the running balance already includes (pending rows have no balance)."""
+        if not isinstance(self.parse, StatementParse):
+            return ZERO
+        return sum((r.amount for r in self.parse.rows if r.balance is not None), ZERO)
+
+    @property
+    def balance_adds_up(self) -> bool | None:
+        """True when opening + settled amounts = closing balance (None: no balances)."""
+        if self.opening_balance is None or self.closing_balance is None:
+            return None
+        return self.opening_balance + self.settled_total == self.closing_balance
+
+
+@dataclass
+class ImportPlan:
+    files: list[FilePlan]
+
+    @property
+    def ok(self) -> bool:
+        return all(f.ok for f in self.files)
+
+    @property
+    def errors(self) -> list[RowError]:
+        return [error for f in self.files for error in f.errors]
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.files)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(f.duplicates for f in self.files)
+
+
+@dataclass
+class FileResult:
+    file: str
+    added: int
+    skipped: int
+    fees_linked: int
+    clients_linked: int
+    contracts_linked: int
+
+
+@dataclass
+class ImportResult:
+    files: list[FileResult]
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def skipped(self) -> int:
+        return sum(f.skipped for f in self.files)
+
+    def text(self) -> str:
+        lines = [f"Imported {self.added} transaction(s); {self.skipped} already in the ledger."]
+        for f in self.files:
+            lines.append(f"  {f.file}: {f.added} added, {f.skipped} skipped, "
+                         f"{f.fees_linked} fee(s) linked to payments, "
+                         f"{f.clients_linked} row(s) linked to clients, "
+                         f"{f.contracts_linked} to contracts")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Planning (read-only)
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def weekly_key(row: WeeklySummaryRow, occurrence: int) -> str:
+    """A stable id for a Weekly Summary row (the export has none); identical rows on the same
+    day are told apart by their order."""
+    contract = row.contract_ext_id or re.sub(r"\W+", "-", row.contract_title.lower()).strip("-")
+    minutes = "" if row.minutes is None else str(row.minutes)
+    return (f"ws:{contract}:{row.date.isoformat()}:{row.kind}:{row.amount}:{minutes}"
+            f"#{occurrence}")
+
+
+def _existing(keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start:start + _CHUNK]
+        found.update(ref for (ref,) in Transaction.select(Transaction.ext_ref)
+                     .where(Transaction.ext_ref.in_(chunk)).tuples())
+    return found
+
+
+def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
+    """Read one file and compare it with the ledger; ``seen`` holds keys of earlier files in the
+    same batch (they count as duplicates too)."""
+    path = Path(path)
+    seen = set() if seen is None else seen
+    try:
+        sha = _sha256(path)
+    except OSError as exc:
+        plan = FilePlan(path, STATEMENT, "unreadable", "")
+        plan.errors.append(RowError(str(path), 0, None, f"cannot read the file: {exc.strerror}"))
+        return plan
+    try:
+        parse = read_upwork_export(path)
+    except StatementFormatError as exc:
+        plan = FilePlan(path, STATEMENT, "unknown", sha)
+        plan.errors.append(RowError(str(path), 1, None, str(exc).removeprefix(f"{path}: ")))
+        return plan
+    if isinstance(parse, StatementParse):
+        plan = FilePlan(path, STATEMENT, parse.format, sha, parse=parse)
+        plan.keys = [row.ext_ref for row in parse.rows]
+        with_balance = [row for row in parse.rows if row.balance is not None]
+        if with_balance:
+            plan.closing_balance = with_balance[0].balance
+            plan.opening_balance = with_balance[-1].balance - with_balance[-1].amount
+        plan.balance_breaks = len(parse.balance_breaks)
+    else:
+        plan = FilePlan(path, WEEKLY, "weekly summary", sha, parse=parse)
+        counts: Counter[str] = Counter()
+        for row in parse.rows:
+            base = weekly_key(row, 0)
+            plan.keys.append(weekly_key(row, counts[base]))
+            counts[base] += 1
+    plan.errors.extend(parse.errors)
+    plan.warnings.extend(str(w) for w in parse.warnings)
+    plan.rows = len(parse.rows)
+    plan.total = parse.total
+    days = [row.date for row in parse.rows]
+    if days:
+        plan.first_day, plan.last_day = min(days), max(days)
+    in_ledger = _existing(plan.keys)
+    for key in plan.keys:
+        if key in in_ledger or key in seen:
+            plan.duplicates += 1
+        else:
+            plan.new += 1
+            seen.add(key)
+    if plan.kind == WEEKLY and plan.first_day:
+        overlap = (Transaction.select(fn.COUNT(Transaction.id))
+                   .where((Transaction.source == "import")
+                          & Transaction.kind.in_(EARNING_KINDS)
+                          & ~(Transaction.ext_ref.startswith("ws:"))
+                          & (Transaction.occurred_at >= noon_utc(plan.first_day).replace(hour=0))
+                          & (Transaction.occurred_at <= noon_utc(plan.last_day).replace(
+                              hour=23, minute=59)))
+                   .scalar())
+        if overlap:
+            plan.warnings.append(
+                f"{path}: the ledger already has {overlap} earning(s) from transaction "
+                "statements in this period; a Weekly Summary covers the same work, so importing "
+                "both counts it twice")
+    return plan
+
+
+def plan_import(paths: list[str | Path]) -> ImportPlan:
+    """What importing ``paths`` would do, without writing anything."""
+    seen: set[str] = set()
+    return ImportPlan([plan_file(path, seen) for path in paths])
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+class _Linker:
+    """Finds clients and contracts named by rows, caching per import."""
+
+    def __init__(self):
+        self.clients: dict[str, int] = {}
+        self.contracts: dict[tuple, int | None] = {}
+
+    def client(self, name: str) -> int | None:
+        name = (name or "").strip()
+        if not name:
+            return None
+        key = name.lower()
+        if key not in self.clients:
+            self.clients[key] = client_service.get_or_create(name).id
+        return self.clients[key]
+
+    def contract(self, ext_id: str | None, title: str | None, client_id: int | None
+                 ) -> Contract | None:
+        key = (ext_id, (title or "").lower(), client_id)
+        if key not in self.contracts:
+            found = None
+            if ext_id:
+                found = Contract.get_or_none(Contract.ext_id == ext_id)
+            if found is None and title:
+                query = Contract.select().where(fn.lower(Contract.title) == title.lower())
+                if client_id is not None:
+                    query = query.where((Contract.client == client_id)
+                                        | Contract.client.is_null())
+                matches = list(query.limit(2))
+                found = matches[0] if len(matches) == 1 else None  # ambiguous: leave unlinked
+            self.contracts[key] = found.id if found else None
+        contract_id = self.contracts[key]
+        return Contract.get_by_id(contract_id) if contract_id else None
+
+
+def _description(row: StatementRow) -> str:
+    text = row.description
+    if row.details and row.details not in text:
+        text = f"{text} — {row.details}" if text else row.details
+    return text
+
+
+def _statement_values(row: StatementRow, linker: _Linker, today: date) -> dict:
+    when = noon_utc(row.date)
+    if row.kind in ("service_fee", "withdrawal_fee"):
+        gross, fee = ZERO, -row.amount
+    else:
+        gross, fee = row.amount, ZERO
+    if row.balance is None and row.amount > 0 and row.kind == "hourly" and row.period_end:
+        available = payout.hourly_available_on(row.period_end)
+    elif row.balance is None and row.amount > 0 and row.kind in payout.MANUAL_KINDS:
+        available = payout.manual_available_on(row.date)
+    else:
+        available = row.date  # in the running balance already, or money out
+    client_id = linker.client(row.client)
+    contract = linker.contract(row.contract_ext_id, row.contract_title, client_id)
+    if contract is not None and client_id is None:
+        client_id = contract.client_id
+    status = status_on(row.kind, available, today)
+    if row.kind == "withdrawal_fee":
+        status = "withdrawn"
+    exchange_rate = None
+    if row.local_amount is not None and row.amount and row.local_currency not in (None, "USD"):
+        exchange_rate = str(abs(row.local_amount / row.amount).quantize(Decimal("0.000001")))
+    return dict(
+        kind=row.kind, status=status, occurred_at=when, available_on=available,
+        gross=gross, fee=fee, net=row.amount, currency=row.currency or "USD",
+        local_amount=row.local_amount,
+        local_currency=row.local_currency if row.local_amount is not None else None,
+        exchange_rate=exchange_rate, description=_description(row),
+        contract=contract.id if contract else None, client=client_id,
+        week_start_on=row.period_start if row.kind == "hourly" else None,
+        minutes=row.minutes, ext_ref=row.ext_ref, balance=row.balance, source="import")
+
+
+def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
+                      progress: Progress | None, done: int, total: int) -> tuple[FileResult, int]:
+    parse: StatementParse = plan.parse
+    added: list[tuple[StatementRow, int]] = []
+    skipped = 0
+    # Oldest first: payments exist before the fee rows that point at them.
+    for row in reversed(parse.rows):
+        done += 1
+        report(progress, done, total, f"{plan.path.name}: row {row.line}")
+        if row.ext_ref in skip:
+            skipped += 1
+            continue
+        skip.add(row.ext_ref)
+        tx = Transaction.create(**_statement_values(row, linker, today))
+        added.append((row, tx.id))
+    fees_linked = 0
+    for row, tx_id in added:
+        if not row.related_ref:
+            continue
+        parent = Transaction.get_or_none(Transaction.ext_ref == row.related_ref)
+        if parent is None:
+            continue
+        tx = Transaction.get_by_id(tx_id)
+        tx.parent = parent.id
+        if tx.client_id is None:
+            tx.client = parent.client_id
+        if tx.contract_id is None:
+            tx.contract = parent.contract_id
+        if tx.kind == "service_fee":
+            # The fee leaves the balance together with its payment.
+            tx.available_on, tx.status = parent.available_on, parent.status
+            fees_linked += 1
+        tx.save()
+    ids = [tx_id for _, tx_id in added]
+    linked = Transaction.select().where(Transaction.id.in_(ids))
+    clients = linked.where(Transaction.client.is_null(False)).count() if ids else 0
+    contracts = linked.where(Transaction.contract.is_null(False)).count() if ids else 0
+    return FileResult(plan.path.name, len(added), skipped, fees_linked, clients, contracts), done
+
+
+def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
+                   progress: Progress | None, done: int, total: int) -> tuple[FileResult, int]:
+    parse: WeeklySummaryParse = plan.parse
+    billed: dict[str, Decimal] = {}  # per contract, for the tiered regime (oldest first)
+    added = clients = contracts = 0
+    skipped = 0
+    rows = sorted(zip(parse.rows, plan.keys, strict=True), key=lambda pair: pair[0].date)
+    for row, key in rows:
+        done += 1
+        report(progress, done, total, f"{plan.path.name}: row {row.line}")
+        contract = linker.contract(row.contract_ext_id, row.contract_title, None)
+        client_id = contract.client_id if contract else None
+        group = row.contract_ext_id or row.contract_title
+        if group not in billed:
+            billed[group] = _billed_before(row, contract, client_id)
+        prior = billed[group]
+        billed[group] = max(prior + row.amount, ZERO)
+        if key in skip:
+            skipped += 1
+            continue
+        skip.add(key)
+        when = noon_utc(row.date)
+        rate = Decimal(contract.fee_percent) if contract and contract.fee_percent else None
+        breakdown = fee_rules.service_fee(row.amount, on=when, prior_billings=max(prior, ZERO),
+                                          contract_rate=rate)
+        week = payout.hourly_week(when).week_start.date() if row.kind == "hourly" else None
+        available, review = schedule(row.kind, when, week)
+        title = f"{row.contract_title} ({row.contract_ext_id})" if row.contract_ext_id \
+            else row.contract_title
+        Transaction.create(
+            kind=row.kind, status=status_on(row.kind, available, today, review),
+            occurred_at=when, available_on=available, gross=breakdown.gross,
+            fee=breakdown.fee, net=breakdown.net, description=title,
+            contract=contract.id if contract else None, client=client_id, week_start_on=week,
+            minutes=row.minutes, ext_ref=key, source="import")
+        added += 1
+        clients += client_id is not None
+        contracts += contract is not None
+    return FileResult(plan.path.name, added, skipped, 0, clients, contracts), done
+
+
+def _billed_before(row: WeeklySummaryRow, contract: Contract | None, client_id: int | None
+                   ) -> Decimal:
+    """Billings before this import: the client's when known, else this contract's (a lower
+    bound of the client's lifetime billings, which only matter in the 2016–2023 tiers)."""
+    from desktop.services.payments import prior_billings
+
+    when = noon_utc(row.date)
+    if client_id is not None:
+        return prior_billings(client_id, when)
+    prefix = f"ws:{row.contract_ext_id}:" if row.contract_ext_id else None
+    if prefix is None:
+        return ZERO
+    cents = (Transaction.select(fn.COALESCE(fn.SUM(Transaction.gross), 0))
+             .where(Transaction.ext_ref.startswith(prefix) & (Transaction.occurred_at < when))
+             .scalar())
+    return Decimal(cents or 0) / 100
+
+
+def import_files(paths: list[str | Path], *, progress: Progress | None = None,
+                 today: date | None = None) -> ImportResult:
+    """Import statements / Weekly Summaries, all or nothing. Raises ImportRejectedError when any
+    file has an error (nothing written), desktop.progress.Cancelled on Cancel (rolled back)."""
+    plan = plan_import(paths)
+    if not plan.ok:
+        raise ImportRejectedError(plan.errors)
+    today = today or today_utc()
+    total = sum(f.rows for f in plan.files)
+    done = 0
+    results: list[FileResult] = []
+    with db.atomic():
+        linker = _Linker()
+        skip = _existing([key for f in plan.files for key in f.keys])
+        for file_plan in plan.files:
+            step = _import_statement if file_plan.kind == STATEMENT else _import_weekly
+            result, done = step(file_plan, linker, today, skip, progress, done, total)
+            results.append(result)
+            ImportLog.create(
+                kind=file_plan.kind, file_name=file_plan.path.name, sha256=file_plan.sha256,
+                added=result.added, skipped=result.skipped, rejected=0,
+                summary=_log_summary(file_plan, result))
+        report(progress, total, total, "Saving…")
+    events.changed(AREA, [])
+    return ImportResult(results)
+
+
+def _log_summary(plan: FilePlan, result: FileResult) -> str:
+    parts = [f"{plan.format} file, {plan.rows} rows, total {plan.total}"]
+    if plan.opening_balance is not None:
+        parts.append(f"balance {plan.opening_balance} → {plan.closing_balance}")
+    if plan.balance_breaks:
+        parts.append(f"{plan.balance_breaks} balance break(s)")
+    parts.append(f"{result.fees_linked} fees linked")
+    return "; ".join(parts)

@@ -1,0 +1,226 @@
+"""Withdrawal methods (with editable fee rules) and withdrawals from the Upwork balance.
+
+A method's fee is ``fee_fixed + amount × fee_percent``, kept within ``fee_min``/``fee_max`` and
+rounded to the cent. A new method can be used ``activation_days`` after it is added (Upwork's
+security hold); withdrawals dated before the method was added are history and allowed.
+Account numbers go to the keyring (desktop.secrets); the database keeps the last four digits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from desktop import events, secrets
+from desktop.services import db
+from desktop.services.payments import AREA, PaymentError
+from models.fields import utcnow
+from models.payments import METHOD_KINDS, METHOD_LABELS, Transaction, WithdrawalMethod
+from models.rules.money import format_money, round_cents
+from models.rules.weeks import to_utc, utc_date
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class MethodPreset:
+    """Upwork's published fee for a method kind; a starting point the user can edit."""
+
+    fee_fixed: Decimal
+    fee_percent: Decimal = ZERO
+    fee_min: Decimal | None = None
+    fee_max: Decimal | None = None
+    activation_days: int = 3
+    currency: str = "USD"
+    note: str = ""
+
+
+# Upwork help centre ("Withdrawal methods and fees"), as summarised in DESIGN.md. The wire fee was
+# $30 and later $50; PayPal and Payoneer add their own charges on their side.
+PRESETS: dict[str, MethodPreset] = {
+    "ach": MethodPreset(ZERO, note="free to US bank accounts"),
+    "local_bank": MethodPreset(Decimal("0.99"), note="$0.99 per withdrawal"),
+    "wire": MethodPreset(Decimal("50"), note="$50 per wire (was $30); intermediary banks may "
+                         "charge more"),
+    "instant": MethodPreset(Decimal("2"), activation_days=3, note="$2 per instant withdrawal"),
+    "paypal": MethodPreset(Decimal("2"), note="$2 per withdrawal; PayPal may charge on top"),
+    "payoneer": MethodPreset(Decimal("2"), note="$2 per withdrawal; Payoneer may charge on top"),
+    "other": MethodPreset(ZERO),
+}
+
+
+def fee_for(method: WithdrawalMethod, amount: Decimal) -> Decimal:
+    """Upwork's fee for withdrawing ``amount`` with ``method``."""
+    fee = method.fee_fixed + amount * Decimal(method.fee_percent or "0") / 100
+    if method.fee_min is not None:
+        fee = max(fee, method.fee_min)
+    if method.fee_max is not None:
+        fee = min(fee, method.fee_max)
+    return round_cents(max(fee, ZERO))
+
+
+def usable_from(method: WithdrawalMethod) -> datetime:
+    return method.added_at + timedelta(days=method.activation_days)
+
+
+def describe_fee(method: WithdrawalMethod) -> str:
+    parts = []
+    if method.fee_fixed:
+        parts.append(format_money(method.fee_fixed))
+    percent = Decimal(method.fee_percent or "0")
+    if percent:
+        parts.append(f"{percent.normalize():f}%")
+    text = " + ".join(parts) or "free"
+    if method.fee_min is not None:
+        text += f", at least {format_money(method.fee_min)}"
+    if method.fee_max is not None:
+        text += f", at most {format_money(method.fee_max)}"
+    return text
+
+
+def _check(kind: str, name: str, fee_percent: Decimal, activation_days: int) -> None:
+    if kind not in METHOD_KINDS:
+        raise PaymentError(f"unknown withdrawal method kind {kind!r}")
+    if not name.strip():
+        raise PaymentError("give the method a name, e.g. “Chase checking”")
+    if not ZERO <= fee_percent <= 100:
+        raise PaymentError("the fee percent must be between 0 and 100")
+    if activation_days < 0:
+        raise PaymentError("activation days cannot be negative")
+
+
+def add_method(*, name: str, kind: str, currency: str = "USD",
+               fee_fixed: Decimal | None = None, fee_percent: Decimal | None = None,
+               fee_min: Decimal | None = None, fee_max: Decimal | None = None,
+               activation_days: int | None = None, details: dict[str, str] | None = None,
+               added_at: datetime | None = None) -> WithdrawalMethod:
+    """Add a method; fees default to Upwork's for its kind. ``details`` (account number…) go to
+    the keyring only."""
+    preset = PRESETS.get(kind, PRESETS["other"])
+    fee_fixed = preset.fee_fixed if fee_fixed is None else round_cents(fee_fixed)
+    fee_percent = preset.fee_percent if fee_percent is None else Decimal(fee_percent)
+    activation_days = preset.activation_days if activation_days is None else activation_days
+    _check(kind, name, fee_percent, activation_days)
+    details = details or {}
+    with db.atomic():
+        method = WithdrawalMethod.create(
+            name=name.strip(), kind=kind, currency=(currency or "USD").upper(),
+            fee_fixed=fee_fixed, fee_percent=str(fee_percent),
+            fee_min=fee_min if fee_min is None else round_cents(fee_min),
+            fee_max=fee_max if fee_max is None else round_cents(fee_max),
+            activation_days=activation_days, added_at=to_utc(added_at) if added_at else utcnow(),
+            last4=secrets.last_four(details.get("account_number", "")) or None)
+        # Inside the transaction: if the keyring refuses, the method is not added either.
+        secrets.store_payout_details(method.id, details)
+    events.changed(AREA, [])
+    return method
+
+
+def update_method(method_id: int, *, details: dict[str, str] | None = None,
+                  **fields) -> WithdrawalMethod:
+    """Change a method's name, fees, currency or activation; ``details`` replaces the keyring
+    entry when given (None leaves it as it is)."""
+    allowed = {"name", "kind", "currency", "fee_fixed", "fee_percent", "fee_min", "fee_max",
+               "activation_days", "active"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise PaymentError(f"cannot change {', '.join(sorted(unknown))}")
+    with db.atomic():
+        method = WithdrawalMethod.get_by_id(method_id)
+        for key, value in fields.items():
+            if key == "fee_percent":
+                value = str(Decimal(value))
+            elif key in {"fee_fixed", "fee_min", "fee_max"} and value is not None:
+                value = round_cents(value)
+            elif key == "currency":
+                value = (value or "USD").upper()
+            setattr(method, key, value)
+        _check(method.kind, method.name, Decimal(method.fee_percent), method.activation_days)
+        if details is not None:
+            method.last4 = secrets.last_four(details.get("account_number", "")) or None
+            secrets.store_payout_details(method.id, details)
+        method.save()
+    events.changed(AREA, [])
+    return method
+
+
+def set_active(method_id: int, active: bool) -> None:
+    """Retire a method (its withdrawals keep pointing at it) or bring it back."""
+    with db.atomic():
+        WithdrawalMethod.update(active=active).where(WithdrawalMethod.id == method_id).execute()
+    events.changed(AREA, [])
+
+
+def methods(*, include_retired: bool = False) -> list[WithdrawalMethod]:
+    query = WithdrawalMethod.select().order_by(WithdrawalMethod.name)
+    if not include_retired:
+        query = query.where(WithdrawalMethod.active == True)  # noqa: E712 - peewee expression
+    return list(query)
+
+
+def label(method: WithdrawalMethod) -> str:
+    tail = f" {secrets.mask(method.last4)}" if method.last4 else ""
+    return f"{method.name} ({METHOD_LABELS.get(method.kind, method.kind)}){tail}"
+
+
+def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
+                      fee: Decimal | None = None, local_amount: Decimal | None = None,
+                      local_currency: str | None = None, exchange_rate: Decimal | None = None,
+                      description: str = "", check_balance: bool = True) -> Transaction:
+    """Book a withdrawal of ``amount`` USD (positive) and its fee as a linked row.
+
+    ``fee`` defaults to the method's rule. Give the local-currency amount or the exchange rate
+    (local per USD) and the other is worked out. With ``check_balance`` the amount plus fee may
+    not exceed the available balance.
+    """
+    from desktop.services import reports
+
+    amount = round_cents(Decimal(amount))
+    if amount <= 0:
+        raise PaymentError("a withdrawal amount must be more than zero")
+    occurred_at = to_utc(occurred_at)
+    with db.atomic():
+        method = WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)
+        if method is None:
+            raise PaymentError(f"withdrawal method {method_id} does not exist")
+        if method.added_at <= occurred_at < usable_from(method):
+            raise PaymentError(
+                f"{method.name} was added on {method.added_at:%b %d, %Y} and can be used from "
+                f"{usable_from(method):%b %d, %Y} (a {method.activation_days}-day security hold)")
+        fee = fee_for(method, amount) if fee is None else round_cents(Decimal(fee))
+        if fee < 0:
+            raise PaymentError("a withdrawal fee cannot be negative")
+        if check_balance:
+            available = reports.balances(today=utc_date(occurred_at)).available
+            if amount + fee > available:
+                raise PaymentError(
+                    f"{format_money(amount + fee)} (with the {format_money(fee)} fee) is more "
+                    f"than the {format_money(available)} available")
+        local_currency = (local_currency or method.currency or "USD").upper()
+        if local_currency == "USD":
+            local_amount, exchange_rate = None, None
+            local_currency = None
+        elif local_amount is not None:
+            local_amount = round_cents(Decimal(local_amount))
+            exchange_rate = exchange_rate or (local_amount / amount).quantize(
+                Decimal("0.000001"), ROUND_HALF_UP)
+        elif exchange_rate is not None:
+            local_amount = round_cents(amount * Decimal(exchange_rate))
+        text = description.strip() or f"{label(method)}"
+        row = Transaction.create(
+            kind="withdrawal", status="withdrawn", occurred_at=occurred_at,
+            available_on=utc_date(occurred_at), gross=-amount, fee=ZERO, net=-amount,
+            local_amount=local_amount,  # received, as a positive amount (as statements show)
+            local_currency=local_currency,
+            exchange_rate=str(exchange_rate) if exchange_rate is not None else None,
+            description=text, withdrawal_method=method.id, source="manual")
+        ids = [row.id]
+        if fee:
+            charge = Transaction.create(
+                kind="withdrawal_fee", status="withdrawn", occurred_at=occurred_at,
+                available_on=utc_date(occurred_at), gross=ZERO, fee=fee, net=-fee,
+                description=f"Withdrawal fee – {method.name}", withdrawal_method=method.id,
+                parent=row.id, source="manual")
+            ids.append(charge.id)
+    events.changed(AREA, ids)
+    return row
