@@ -1,12 +1,579 @@
-"""Where the database key comes from. Plain (unencrypted) until encryption is enabled.
+"""Encryption at rest: where the database key lives, and turning encryption on and off.
 
-The encryption issue replaces this with the keyring-backed key lookup; the
-interface stays `passphrase_for(paths) -> str | None`.
+The database is encrypted with SQLCipher using a random 256-bit key kept in the
+operating system's keyring (service "freelance-desk", user "database-key:<data dir>").
+The user never types it; SQLCipher gets it as a raw key, so no slow key derivation
+runs on every open. Where no keyring backend works (a headless Linux box), the user
+may choose a passphrase instead: it is never written anywhere, only asked for.
+
+How a data dir says it is encrypted: the database file's first 16 bytes. A plain
+SQLite file starts with "SQLite format 3\\0"; an SQLCipher file is random from byte
+0. `encryption.json` beside the database records where the key comes from
+("keyring" or "passphrase") and whether the user chose a plain database; it never
+holds a secret. The header is the truth, the marker the hint, so a crash between
+swapping the file and updating the marker still opens correctly.
+
+Encrypting or decrypting writes a new file with `sqlcipher_export`, verifies it
+(integrity check, same row count in every table), swaps it in atomically, verifies
+again and only then removes the old file (overwritten first when it was plain).
+Plain backups are encrypted the same way, so no readable copy is left behind.
 """
 from __future__ import annotations
 
+import contextlib
+import getpass
+import json
+import logging
+import os
+import re
+import secrets
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import APP_ID, datalock
 from desktop.paths import AppPaths
+from desktop.progress import Progress, report
+from models import db as dbmod
+
+log = logging.getLogger(__name__)
+
+SERVICE = APP_ID
+MARKER_NAME = "encryption.json"
+SQLITE_HEADER = b"SQLite format 3\x00"
+PASSPHRASE_ENV = "FREELANCE_DESK_PASSPHRASE"
+MIN_PASSPHRASE = 10
+_RAW_KEY = re.compile(r"^x'[0-9a-fA-F]{64}'$")
+
+_unlocked: dict[Path, str] = {}  # data dir -> secret the user typed this session
+
+
+class SecurityError(dbmod.DatabaseError):
+    """Encryption cannot proceed; the message says why and what to do."""
+
+
+class KeyUnavailableError(SecurityError):
+    """The database is encrypted and no key for it is at hand (ask for a passphrase)."""
+
+
+class KeyringUnavailableError(SecurityError):
+    pass
+
+
+# -- the keyring ------------------------------------------------------------
+def keyring_backend():
+    import keyring
+
+    return keyring.get_keyring()
+
+
+def keyring_problem() -> str | None:
+    """None when a keyring backend can hold the key, else a plain explanation."""
+    from keyring.backends import chainer, fail
+
+    backend = keyring_backend()
+    unusable = isinstance(backend, fail.Keyring) or (
+        isinstance(backend, chainer.ChainerBackend) and not backend.backends)
+    try:
+        from keyring.backends import null
+
+        unusable = unusable or isinstance(backend, null.Keyring)
+    except ImportError:
+        pass
+    if unusable:
+        return ("No system keyring is available on this computer (on Linux this usually means "
+                "no Secret Service such as GNOME Keyring or KWallet is running), so the "
+                "database key cannot be stored safely for you.")
+    return None
+
+
+def keyring_name() -> str:
+    backend = keyring_backend()
+    return " ".join(str(getattr(backend, "name", "") or type(backend).__name__).split())
+
+
+def keyring_is_plaintext() -> bool:
+    """keyrings.alt's PlaintextKeyring works but keeps secrets unencrypted on disk."""
+    return type(keyring_backend()).__name__.startswith("Plaintext") or any(
+        cls.__name__ == "PlaintextKeyring" for cls in type(keyring_backend()).__mro__)
+
+
+def _keyring_user(paths: AppPaths) -> str:
+    return f"database-key:{paths.data_dir}"
+
+
+def stored_key(paths: AppPaths) -> str | None:
+    """The raw SQLCipher key from the keyring, or None (no entry, or no keyring)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    if keyring_problem():
+        return None
+    try:
+        value = keyring.get_password(SERVICE, _keyring_user(paths))
+    except KeyringError as exc:
+        log.warning("keyring lookup failed (%s): %s", keyring_name(), type(exc).__name__)
+        return None
+    return _as_raw_key(value) if value else None
+
+
+def _new_keyring_key(paths: AppPaths) -> str:
+    import keyring
+    from keyring.errors import KeyringError
+
+    problem = keyring_problem()
+    if problem:
+        raise KeyringUnavailableError(problem)
+    hex_key = secrets.token_hex(32)  # 256 bits from the OS's CSPRNG
+    try:
+        keyring.set_password(SERVICE, _keyring_user(paths), hex_key)
+        if keyring.get_password(SERVICE, _keyring_user(paths)) != hex_key:
+            raise KeyringError("the keyring did not keep the value")
+    except KeyringError as exc:
+        raise KeyringUnavailableError(
+            f"The system keyring ({keyring_name()}) refused to store the key: {exc}") from exc
+    log.info("created a database key in the keyring (%s) for %s", keyring_name(), paths.data_dir)
+    return _as_raw_key(hex_key)
+
+
+def _as_raw_key(hex_key: str) -> str:
+    return f"x'{hex_key}'"
+
+
+def secret_to_key(text: str) -> str:
+    """What the user typed → SQLCipher key: a recovery key (64 hex digits) or a passphrase."""
+    compact = re.sub(r"[\s-]", "", text)
+    if re.fullmatch(r"[0-9a-fA-F]{64}", compact):
+        return _as_raw_key(compact.lower())
+    return text
+
+
+def recovery_key(paths: AppPaths) -> str | None:
+    """The keyring key as 16 groups of 4 hex digits, to write down (shown, never logged)."""
+    key = stored_key(paths)
+    if key is None:
+        return None
+    digits = key[2:-1]
+    return " ".join(digits[i:i + 4] for i in range(0, 64, 4))
+
+
+# -- the marker and the header ------------------------------------------------
+def marker_path(paths: AppPaths) -> Path:
+    return paths.data_dir / MARKER_NAME
+
+
+def read_marker(paths: AppPaths) -> dict:
+    try:
+        data = json.loads(marker_path(paths).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def write_marker(paths: AppPaths, *, encrypted: bool, key_source: str | None) -> None:
+    data = {"format": 1, "encrypted": encrypted, "key_source": key_source}
+    _write_atomically(marker_path(paths), json.dumps(data, indent=2).encode())
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def file_state(path: Path) -> bool | None:
+    """None: no database yet; False: plain SQLite; True: not plain (encrypted, or damaged)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return None
+    if not head:
+        return None
+    return head != SQLITE_HEADER
+
+
+# -- raw connections --------------------------------------------------------
+def connect(path: Path, key: str | None):
+    """A raw sqlcipher3 connection to `path` (plain when key is None), autocommit."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report
+        if key is not None:
+            conn.execute("PRAGMA key = " + _quote(key))
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def key_opens(path: Path, key: str | None) -> bool:
+    import sqlcipher3
+
+    try:
+        conn = connect(path, key)
+    except sqlcipher3.DatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def table_counts(conn) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE '%fts%' ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def verify_file(path: Path, key: str | None, *,
+                expect_counts: dict[str, int] | None = None) -> list[str]:
+    """Problems found opening `path` as a Freelance Desk database; empty means good."""
+    import sqlcipher3
+
+    if not Path(path).is_file():
+        return [f"{path}: no such file"]
+    try:
+        conn = connect(path, key)
+    except sqlcipher3.Error as exc:
+        return [f"{Path(path).name}: cannot be opened ({exc})"]
+    try:
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlcipher3.DatabaseError as exc:
+            return [f"{Path(path).name}: cannot be read — damaged or a different key ({exc})"]
+        if "schema_migration" not in tables:
+            return [f"{Path(path).name}: not a Freelance Desk database"]
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key broken: {t} row {rowid} -> {parent}"
+                     for t, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > dbmod.latest_version():
+            problems.append(f"written by a newer app (schema {version})")
+        if "job_fts" in tables:
+            try:
+                conn.execute("INSERT INTO job_fts(job_fts) VALUES ('integrity-check')")
+            except sqlcipher3.DatabaseError as exc:
+                problems.append(f"job search index: {exc}")
+        if expect_counts is not None:
+            counts = table_counts(conn)
+            problems += [f"table {name}: {counts.get(name)} rows, expected {n}"
+                         for name, n in expect_counts.items() if counts.get(name) != n]
+        return problems
+    except sqlcipher3.DatabaseError as exc:
+        return [f"{Path(path).name}: {exc}"]
+    finally:
+        conn.close()
+
+
+# -- the key for opening ------------------------------------------------------
+def _terminal_prompt(paths: AppPaths, reason: str) -> str | None:
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    print(reason, file=sys.stderr)
+    return getpass.getpass(f"Passphrase or recovery key for {paths.data_dir}: ") or None
+
+
+# The GUI replaces this with a dialog; returns None when the user gives up.
+prompt: Callable[[AppPaths, str], str | None] | None = _terminal_prompt
+
+
+def unlock(paths: AppPaths, secret: str) -> bool:
+    """Remember a typed passphrase or recovery key for this session if it opens the data."""
+    key = secret_to_key(secret)
+    if not key_opens(paths.database, key):
+        return False
+    _unlocked[paths.data_dir] = key
+    return True
+
+
+def forget(paths: AppPaths) -> None:
+    _unlocked.pop(paths.data_dir, None)
+
+
+def _locked_reason(paths: AppPaths, marker: dict) -> str:
+    if marker.get("key_source") == "passphrase":
+        return (f"The data in {paths.data_dir} is encrypted with a passphrase. Type it to "
+                f"open the data (scripts can set {PASSPHRASE_ENV}).")
+    return (f"The data in {paths.data_dir} is encrypted, and its key is not in this "
+            f"computer's keyring ({keyring_name()}). Type the recovery key you wrote down "
+            "(Settings ▸ Security shows it), or the passphrase if you chose one.")
 
 
 def passphrase_for(paths: AppPaths) -> str | None:
-    return None
+    """The SQLCipher key for this data dir, or None for a plain database.
+
+    A new database is encrypted with a fresh keyring key when a keyring backend
+    works (unless the user chose a plain database), and plain otherwise.
+    """
+    state = file_state(paths.database)
+    marker = read_marker(paths)
+    if state is None:
+        if marker.get("encrypted") is False and marker.get("chosen"):
+            return None
+        problem = keyring_problem()
+        if problem:
+            log.info("new database is not encrypted: %s", problem)
+            write_marker(paths, encrypted=False, key_source=None)
+            return None
+        key = stored_key(paths) or _new_keyring_key(paths)
+        write_marker(paths, encrypted=True, key_source="keyring")
+        return key
+    if state is False:
+        return None
+    candidates = [_unlocked.get(paths.data_dir), stored_key(paths)]
+    if os.environ.get(PASSPHRASE_ENV):
+        candidates.append(secret_to_key(os.environ[PASSPHRASE_ENV]))
+    tried = False
+    for key in candidates:
+        if key is None:
+            continue
+        tried = True
+        if key_opens(paths.database, key):
+            return key
+    if tried and marker.get("key_source") != "passphrase":
+        raise dbmod.DatabaseCorruptError(
+            f"{paths.database} cannot be read with its key: the file is damaged, or it was "
+            "encrypted with a different key.")
+    if marker.get("encrypted") is False and not tried:
+        raise dbmod.DatabaseCorruptError(
+            f"{paths.database} is not a readable SQLite database (its header is damaged).")
+    reason = _locked_reason(paths, marker)
+    for _attempt in range(3):
+        typed = prompt(paths, reason) if prompt else None
+        if not typed:
+            break
+        if unlock(paths, typed):
+            return _unlocked[paths.data_dir]
+        reason = "That passphrase or recovery key does not open the data. Try again."
+    raise KeyUnavailableError(reason)
+
+
+# -- status -----------------------------------------------------------------
+@dataclass
+class Status:
+    encrypted: bool
+    key_source: str | None
+    keyring_name: str
+    keyring_problem: str | None
+    keyring_plaintext: bool
+
+    def describe(self) -> str:
+        if self.encrypted and self.key_source == "passphrase":
+            text = ("The database is encrypted (SQLCipher, AES-256) with your passphrase. "
+                    "Nobody can read it without the passphrase — including you, if you forget it.")
+        elif self.encrypted:
+            text = ("The database is encrypted (SQLCipher, AES-256). Its random 256-bit key is "
+                    f"kept in your system keyring ({self.keyring_name}); you never type it.")
+        else:
+            text = "The database is NOT encrypted: anyone who can read your files can read it."
+        if self.keyring_problem:
+            text += " " + self.keyring_problem + " You can protect the data with a passphrase."
+        elif self.keyring_plaintext:
+            text += (f" Note: the keyring backend ({self.keyring_name}) stores secrets "
+                     "unencrypted in your home folder.")
+        return text
+
+
+def status(paths: AppPaths) -> Status:
+    state = file_state(paths.database)
+    marker = read_marker(paths)
+    encrypted = bool(state)
+    source = (marker.get("key_source") or "keyring") if encrypted else None
+    return Status(encrypted, source, keyring_name(), keyring_problem(), keyring_is_plaintext())
+
+
+# -- encrypt / decrypt --------------------------------------------------------
+def _convert(src: Path, dst: Path, src_key: str | None, dst_key: str | None) -> dict[str, int]:
+    """Copy every table of `src` into a new `dst` with another key; returns src's row counts."""
+    with contextlib.suppress(FileNotFoundError):
+        dst.unlink()
+    conn = connect(src, src_key)
+    try:
+        counts = table_counts(conn)
+        conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dst), dst_key or ""))
+        conn.execute("SELECT sqlcipher_export('target')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA target.user_version = {version}")
+        conn.execute("DETACH DATABASE target")
+    finally:
+        conn.close()  # the last connection: SQLite folds the WAL back into the file
+    return counts
+
+
+def _wipe(path: Path) -> None:
+    """Overwrite then delete (best effort: SSDs and journaling file systems may keep copies)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as fh:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(0, size, len(chunk)):
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        pass
+    for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
+                 wipe_old: bool) -> None:
+    """Re-key `target` safely: new file, verify, atomic swap, verify, drop the old one."""
+    work = target.with_name(target.name + ".converting")
+    old = target.with_name(target.name + ".old")
+    if Path(str(target) + "-wal").exists() and Path(str(target) + "-wal").stat().st_size:
+        conn = connect(target, src_key)  # fold a leftover WAL (from a crash) into the file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    counts = _convert(target, work, src_key, dst_key)
+    problems = verify_file(work, dst_key, expect_counts=counts)
+    if problems:
+        _wipe(work)
+        raise SecurityError(f"The converted copy of {target.name} failed verification; "
+                            "nothing was changed. " + "; ".join(problems[:3]))
+    with contextlib.suppress(FileNotFoundError):
+        old.unlink()
+    try:
+        os.link(target, old)  # the old content survives under .old until the new one is proven
+    except OSError:  # a file system without hard links
+        shutil.copy2(target, old)
+    os.replace(work, target)
+    fsync_dir(target.parent)
+    problems = verify_file(target, dst_key, expect_counts=counts)
+    if problems:
+        os.replace(old, target)
+        fsync_dir(target.parent)
+        raise SecurityError(f"{target.name} failed verification after the swap and was put "
+                            "back as it was. " + "; ".join(problems[:3]))
+    if wipe_old:
+        _wipe(old)  # the old inode lives only under `old` now: overwrite the plaintext
+    else:
+        old.unlink()
+
+
+def _backup_files(paths: AppPaths) -> list[Path]:
+    return sorted(p for p in paths.backups_dir.glob("*.sqlite3") if p.is_file())
+
+
+def encrypt(paths: AppPaths, *, passphrase: str | None = None,
+            progress: Progress | None = None) -> Status:
+    """Encrypt the plain database (and plain backups). The caller closed the database.
+
+    With no passphrase the key goes to the keyring (created if needed, reused if an
+    earlier encryption left one, so older encrypted backups stay restorable).
+    """
+    if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
+        raise SecurityError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+    with datalock.exclusive(paths.data_dir):
+        if file_state(paths.database):
+            raise SecurityError("The database is already encrypted.")
+        if passphrase is None:
+            key, source = stored_key(paths) or _new_keyring_key(paths), "keyring"
+        else:
+            key, source = secret_to_key(passphrase), "passphrase"
+        report(progress, 0, 3, "Encrypting the database…")
+        if file_state(paths.database) is None:
+            dbmod.open_database(paths.database, passphrase=key).close()  # nothing to convert
+        else:
+            # the marker first: until the swap, the plain header still decides
+            write_marker(paths, encrypted=True, key_source=source)
+            replace_file(paths.database, None, key, wipe_old=True)
+        write_marker(paths, encrypted=True, key_source=source)
+        if source == "passphrase":
+            _unlocked[paths.data_dir] = key
+        report(progress, 1, 3, "Encrypting older backups…")
+        for backup in _backup_files(paths):
+            if file_state(backup) is False:
+                replace_file(backup, None, key, wipe_old=True)
+        report(progress, 3, 3, "Encrypted")
+    log.info("database in %s encrypted (key: %s)", paths.data_dir, source)
+    return status(paths)
+
+
+def decrypt(paths: AppPaths, *, progress: Progress | None = None) -> Status:
+    """Store the database unencrypted. Backups stay encrypted; the keyring key is kept
+    so they can still be restored."""
+    with datalock.exclusive(paths.data_dir):
+        if not file_state(paths.database):
+            raise SecurityError("The database is not encrypted.")
+        key = passphrase_for(paths)
+        report(progress, 0, 2, "Decrypting the database…")
+        replace_file(paths.database, key, None, wipe_old=False)
+        write_marker(paths, encrypted=False, key_source=None)
+        _mark_chosen_plain(paths)
+        report(progress, 2, 2, "Decrypted")
+    log.info("database in %s decrypted at the user's request", paths.data_dir)
+    return status(paths)
+
+
+def _mark_chosen_plain(paths: AppPaths) -> None:
+    data = {"format": 1, "encrypted": False, "key_source": None, "chosen": True}
+    _write_atomically(marker_path(paths), json.dumps(data, indent=2).encode())
+
+
+def backup_keys(paths: AppPaths) -> list[str | None]:
+    """Keys that may open a backup of this data dir, most likely first (None = plain)."""
+    keys: list[str | None] = []
+    for key in (_unlocked.get(paths.data_dir), stored_key(paths),
+                secret_to_key(os.environ[PASSPHRASE_ENV]) if os.environ.get(PASSPHRASE_ENV)
+                else None):
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def key_for_file(paths: AppPaths, path: Path) -> str | None:
+    """The key that opens `path` (None when it is plain); SecurityError if none does."""
+    if file_state(path) is False:
+        return None
+    for key in backup_keys(paths):
+        if key_opens(path, key):
+            return key
+    raise KeyUnavailableError(
+        f"{Path(path).name} is encrypted with a key this computer does not have (or it is "
+        "damaged). Unlock with the passphrase or recovery key it was made with.")
+
+
+def remember_key_source(paths: AppPaths, key: str | None) -> None:
+    """After a restore: record how the restored file is keyed."""
+    if key is None:
+        _mark_chosen_plain(paths)
+    elif key == stored_key(paths):
+        write_marker(paths, encrypted=True, key_source="keyring")
+    else:
+        _unlocked[paths.data_dir] = key
+        write_marker(paths, encrypted=True, key_source="passphrase")
+
+
+def is_raw_key(key: str | None) -> bool:
+    return bool(key and _RAW_KEY.match(key))

@@ -39,6 +39,16 @@ class SchemaTooNewError(DatabaseError):
     pass
 
 
+class DatabaseCorruptError(DatabaseError):
+    """The file is damaged (integrity check failed, or SQLite cannot read it)."""
+
+
+def is_corruption(exc: Exception) -> bool:
+    """True for SQLite's own words for a damaged file."""
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "disk image" in text
+
+
 def migration_names() -> list[str]:
     return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
 

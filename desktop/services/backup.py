@@ -1,0 +1,253 @@
+"""Backups and restore of the database.
+
+A backup is a copy made with SQLite's online backup API from its own connection,
+so it is consistent even while the window keeps writing (WAL readers see one
+snapshot; the API restarts if another connection writes mid-copy). It is written
+to `<name>.part`, opened and integrity-checked, and only then renamed into place,
+so a backup that exists under its real name is a verified one. An encrypted
+database gives an encrypted backup with the same key.
+
+Automatic backups (`auto`) are made on exit and at most once a day, and only the
+newest `backups_keep` (a setting) are kept. Backups the user asks for (`manual`)
+and the copies a restore keeps of what it replaced (`replaced`) are never pruned.
+
+Restore copies the chosen file next to the database, verifies the copy, keeps a
+copy of the current database in backups/, then swaps the file in atomically.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop import datalock, security
+from desktop.paths import AppPaths
+from desktop.progress import Progress, report
+from models import db as dbmod
+
+log = logging.getLogger(__name__)
+
+NAME = re.compile(r"^freelance-desk-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite3$")
+AUTO_INTERVAL = timedelta(days=1)
+DEFAULT_KEEP = 10
+PAGES_PER_STEP = 256
+
+
+class BackupError(dbmod.DatabaseError):
+    """A backup could not be made or restored; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    kind: str  # auto | manual | replaced
+    size: int
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(security.file_state(self.path))
+
+    def as_dict(self) -> dict:
+        return {"path": str(self.path), "created_at": self.created_at.isoformat(),
+                "kind": self.kind, "size": self.size, "encrypted": self.encrypted}
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = NAME.match(path.name)
+    if not match or not path.is_file():
+        return None
+    created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    return BackupInfo(path, created, match.group(3), path.stat().st_size)
+
+
+def list_backups(paths: AppPaths) -> list[BackupInfo]:
+    """Finished backups in the backups folder, newest first."""
+    found = [info for p in paths.backups_dir.glob("freelance-desk-*.sqlite3")
+             if (info := _info(p)) is not None]
+    return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+
+
+def _new_name(paths: AppPaths, kind: str, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    target = paths.backups_dir / f"freelance-desk-{stamp}-{kind}.sqlite3"
+    n = 1
+    while target.exists() or Path(str(target) + ".part").exists():
+        n += 1
+        target = paths.backups_dir / f"freelance-desk-{stamp}-{n}-{kind}.sqlite3"
+    return target
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"),
+                     Path(str(path) + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _clean_stale_parts(paths: AppPaths) -> None:
+    """A backup killed half-way leaves `.part` files; they were never valid backups."""
+    for part in paths.backups_dir.glob("*.part"):
+        _remove_with_sidecars(part)
+
+
+def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str = "manual",
+               progress: Progress | None = None, keep: int | None = None,
+               now: datetime | None = None) -> BackupInfo:
+    """Copy the open database to `target` (default: a new file in backups/), verified."""
+    now = now or datetime.now(UTC)
+    final = Path(target).expanduser().resolve() if target else _new_name(paths, kind, now)
+    if final == paths.database.resolve():
+        raise BackupError("A backup cannot overwrite the database itself.")
+    if not final.parent.is_dir():
+        raise BackupError(f"{final.parent}: no such folder")
+    _clean_stale_parts(paths)
+    key = security.passphrase_for(paths)
+    part = final.with_name(final.name + ".part")
+    _remove_with_sidecars(part)
+    report(progress, 0, 1, "Copying the database…")
+
+    def step(_status, remaining, total):
+        report(progress, total - remaining, total, "Copying the database…")
+
+    source = security.connect(paths.database, key)
+    try:
+        copy = security.connect(part, key)
+        try:
+            source.backup(copy, pages=PAGES_PER_STEP, progress=step)
+        finally:
+            copy.close()
+    except BaseException:
+        _remove_with_sidecars(part)
+        raise
+    finally:
+        source.close()
+    report(progress, 1, 1, "Verifying the backup…")
+    problems = security.verify_file(part, key)
+    if problems:
+        _remove_with_sidecars(part)
+        raise BackupError(f"The backup failed verification and was discarded: {problems[0]}")
+    with open(part, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(part, final)
+    security.fsync_dir(final.parent)
+    log.info("backup written: %s (%s)", final, kind)
+    if kind == "auto":
+        prune(paths, keep if keep is not None else _keep_setting())
+    info = _info(final)
+    return info or BackupInfo(final, now, kind, final.stat().st_size)
+
+
+def _keep_setting() -> int:
+    from desktop.services import settings
+
+    try:
+        return max(1, int(settings.get("backups_keep") or DEFAULT_KEEP))
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+
+
+def prune(paths: AppPaths, keep: int) -> list[Path]:
+    """Delete automatic backups beyond the newest `keep`; returns what was deleted."""
+    autos = [b for b in list_backups(paths) if b.kind == "auto"]
+    doomed = [b.path for b in autos[max(1, keep):]]
+    for path in doomed:
+        _remove_with_sidecars(path)
+        log.info("old automatic backup removed: %s", path.name)
+    return doomed
+
+
+def auto_backup_due(paths: AppPaths, now: datetime | None = None) -> bool:
+    now = now or datetime.now(UTC)
+    autos = [b for b in list_backups(paths) if b.kind == "auto"]
+    return not autos or now - autos[0].created_at >= AUTO_INTERVAL
+
+
+def auto_backup(paths: AppPaths, *, progress: Progress | None = None,
+                now: datetime | None = None) -> BackupInfo | None:
+    """The rolling backup: made when the newest automatic one is a day old (or none)."""
+    if not auto_backup_due(paths, now):
+        return None
+    return backup_now(paths, kind="auto", progress=progress, now=now)
+
+
+def verify_backup(paths: AppPaths, path: str | Path) -> list[str]:
+    """Problems with a backup file (empty: it can be restored)."""
+    path = Path(path)
+    try:
+        key = security.key_for_file(paths, path)
+    except security.SecurityError as exc:
+        return [str(exc)]
+    return security.verify_file(path, key)
+
+
+def latest_good_backup(paths: AppPaths) -> BackupInfo | None:
+    """The newest backup that passes verification (copies of replaced data excluded)."""
+    for info in list_backups(paths):
+        if info.kind != "replaced" and not verify_backup(paths, info.path):
+            return info
+    return None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    replaced_copy: Path | None
+
+
+def restore(paths: AppPaths, source: str | Path, *,
+            progress: Progress | None = None) -> RestoreResult:
+    """Replace the database with a verified copy of `source`. The caller closed the database.
+
+    Refused (DataDirBusyError) while another process uses the data dir. Nothing changes
+    unless the backup verifies; the replaced database is kept in backups/.
+    """
+    source = Path(source).expanduser().resolve()
+    if not source.is_file():
+        raise BackupError(f"{source}: no such file")
+    db = paths.database
+    with datalock.exclusive(paths.data_dir):
+        report(progress, 0, 3, "Checking the backup…")
+        try:
+            key = security.key_for_file(paths, source)
+        except security.SecurityError as exc:
+            raise BackupError(f"{source.name} cannot be restored: {exc}") from exc
+        work = db.with_name(db.name + ".restoring")
+        _remove_with_sidecars(work)
+        try:
+            shutil.copyfile(source, work)
+            source_wal = Path(str(source) + "-wal")
+            if source_wal.is_file():  # a live database copied with its WAL
+                shutil.copyfile(source_wal, Path(str(work) + "-wal"))
+            problems = security.verify_file(work, key)
+        except BaseException:
+            _remove_with_sidecars(work)
+            raise
+        if problems:
+            _remove_with_sidecars(work)
+            raise BackupError(f"{source.name} is not a good backup, so nothing was changed: "
+                              + "; ".join(problems[:3]))
+        report(progress, 1, 3, "Keeping a copy of the current data…")
+        replaced = None
+        if db.exists():
+            replaced = _new_name(paths, "replaced", datetime.now(UTC))
+            shutil.copy2(db, replaced)
+            if Path(str(db) + "-wal").exists():
+                shutil.copy2(Path(str(db) + "-wal"), Path(str(replaced) + "-wal"))
+        # the old WAL belongs to the old file: replayed onto the new one it would corrupt it
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(db) + suffix).unlink()
+        report(progress, 2, 3, "Restoring…")
+        os.replace(work, db)
+        security.fsync_dir(db.parent)
+        security.remember_key_source(paths, key)
+        report(progress, 3, 3, "Restored")
+    log.info("restored %s from %s (replaced data kept as %s)", db, source,
+             replaced.name if replaced else "nothing")
+    return RestoreResult(source, replaced)
