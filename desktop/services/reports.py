@@ -110,7 +110,7 @@ def balances(today: date | None = None) -> Balances:
     ]
     last = (Transaction.select(Transaction.occurred_at, Transaction.balance)
             .where(Transaction.balance.is_null(False) & (Transaction.source == "import"))
-            .order_by(Transaction.occurred_at.desc(), Transaction.id.asc()).first())
+            .order_by(Transaction.occurred_at.desc(), Transaction.id.desc()).first())
     return Balances(
         today=today, in_review=in_review, pending=pending, available=_cents(settled),
         withdrawn_year=-_cents(withdrawn), withdrawal_fees_year=_cents(wfees),

@@ -1,0 +1,179 @@
+"""Payments on the command line.
+
+    freelance-desk import transactions FILE… [--dry-run] [--json]
+    freelance-desk payments balance [--json]
+    freelance-desk payments report [--year Y | --from DATE --to DATE] [--by month|client|…]
+                                   [--csv FILE] [--json]
+    freelance-desk payments export FILE [--year Y | --from DATE --to DATE] [--client NAME]
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from desktop.cli import CommandError, add_json_flag, emit
+
+REPORT_CHOICES = ("month", "client", "contract", "category", "fees")
+
+
+def register(sub, import_kinds) -> None:
+    imp = import_kinds.add_parser(
+        "transactions", help="Upwork transaction statements or Weekly Summary exports (CSV)",
+        description="Import Upwork transaction-history statements (legacy or newer header) and "
+                    "Weekly Summary exports. All files go in together or not at all; rows already "
+                    "in the ledger (same Ref ID / Transaction ID) are skipped.")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what would be imported and change nothing")
+    add_json_flag(imp)
+    imp.set_defaults(handler=run_import)
+
+    pay = sub.add_parser("payments", help="balances, reports and CSV exports of the ledger")
+    actions = pay.add_subparsers(dest="action", metavar="ACTION", required=True)
+    balance = actions.add_parser("balance", help="in review, pending, available, withdrawn")
+    add_json_flag(balance)
+    balance.set_defaults(handler=run_balance)
+
+    report = actions.add_parser("report", help="earnings by month, client, contract, category")
+    _period_flags(report)
+    report.add_argument("--by", choices=REPORT_CHOICES, default="month")
+    report.add_argument("--csv", metavar="FILE", help="also write the report as CSV")
+    add_json_flag(report)
+    report.set_defaults(handler=run_report)
+
+    export = actions.add_parser("export", help="the ledger as CSV (for taxes)")
+    export.add_argument("file", metavar="FILE")
+    _period_flags(export)
+    export.add_argument("--client", metavar="NAME", help="only this client's transactions")
+    add_json_flag(export)
+    export.set_defaults(handler=run_export)
+
+
+def _period_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, help="a calendar year (default: all time)")
+    parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _period(args):
+    from desktop.services.reports import Period
+
+    if args.year and (args.start or args.end):
+        raise CommandError("give --year or --from/--to, not both")
+    if args.year:
+        return Period.year(args.year)
+    if args.start and args.end and args.start > args.end:
+        raise CommandError("--from is after --to")
+    return Period(args.start, args.end)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.io import statement_import as importer
+
+    plan = importer.plan_import(args.files)
+    if not plan.ok:
+        raise CommandError(str(importer.ImportRejectedError(plan.errors)))
+    files = []
+    lines = []
+    for f in plan.files:
+        files.append({
+            "file": str(f.path), "format": f.format, "rows": f.rows, "new": f.new,
+            "duplicates": f.duplicates, "total": str(f.total),
+            "opening_balance": _str(f.opening_balance),
+            "closing_balance": _str(f.closing_balance), "balance_adds_up": f.balance_adds_up,
+            "warnings": f.warnings})
+        balance = ""
+        if f.opening_balance is not None:
+            balance = (f"; balance {f.opening_balance} → {f.closing_balance}"
+                       + (" (adds up)" if f.balance_adds_up else " (DOES NOT ADD UP)"))
+        lines.append(f"{f.path.name}: {f.format}, {f.rows} rows, {f.new} new, "
+                     f"{f.duplicates} already imported{balance}")
+        lines.extend(f"  warning: {w}" for w in f.warnings)
+    data = {"files": files, "dry_run": args.dry_run}
+    if args.dry_run:
+        lines.append(f"Dry run: {plan.new} would be added, nothing changed.")
+        emit(args, "\n".join(lines), data)
+        return 0
+    result = importer.import_files(args.files)
+    data.update(added=result.added, skipped=result.skipped,
+                results=[vars(r) for r in result.files])
+    lines.append(result.text())
+    emit(args, "\n".join(lines), data)
+    return 0
+
+
+def _str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def run_balance(args: argparse.Namespace) -> int:
+    from desktop.services import payments, reports
+    from models.rules.money import format_money as money
+
+    payments.refresh_statuses()
+    b = reports.balances()
+    lines = [f"In review:  {money(b.in_review):>12}",
+             f"Pending:    {money(b.pending):>12}",
+             f"Available:  {money(b.available):>12}",
+             f"Withdrawn in {b.today.year}: {money(b.withdrawn_year)} "
+             f"(withdrawal fees {money(b.withdrawal_fees_year)})"]
+    if b.statement_balance:
+        day, value = b.statement_balance
+        lines.append(f"Last statement balance: {money(value)} on {day:%b %d, %Y}")
+    for item in b.upcoming:
+        lines.append(f"  {money(item.amount)} available on {item.day:%a %d %b %Y}")
+    data = {"today": b.today, "in_review": str(b.in_review), "pending": str(b.pending),
+            "available": str(b.available), "withdrawn_year": str(b.withdrawn_year),
+            "withdrawal_fees_year": str(b.withdrawal_fees_year),
+            "upcoming": [{"day": u.day, "amount": str(u.amount), "count": u.count}
+                         for u in b.upcoming]}
+    emit(args, "\n".join(lines), data)
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from desktop.io import reports_export
+
+    period = _period(args)
+    header, rows = reports_export.report_table(args.by, period)
+    if args.csv:
+        reports_export.write_csv(args.csv, header, rows)
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    text = [f"{args.by.title()} report, {period.label()}"]
+    for row in [header, *rows]:
+        text.append("  ".join(str(cell).rjust(w) if i else str(cell).ljust(w)
+                              for i, (cell, w) in enumerate(zip(row, widths, strict=True))))
+    if args.csv:
+        text.append(f"Written to {args.csv}")
+    emit(args, "\n".join(text), {"period": period.label(), "by": args.by,
+                                 "rows": [dict(zip(header, row, strict=True)) for row in rows]})
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from desktop.io import reports_export
+    from desktop.services import clients
+    from desktop.services.payments import LedgerFilter
+
+    period = _period(args)
+    client_id = None
+    if args.client:
+        client = clients.find(args.client)
+        if client is None:
+            raise CommandError(f"no client called {args.client!r}")
+        client_id = client.id
+    try:
+        count = reports_export.export_ledger(
+            args.file, LedgerFilter(start=period.start, end=period.end, client_id=client_id))
+    except OSError as exc:
+        raise CommandError(f"cannot write {args.file}: {exc.strerror}") from None
+    emit(args, f"Wrote {count} transaction(s) to {args.file}", {"file": args.file,
+                                                                "rows": count})
+    return 0
