@@ -1,0 +1,151 @@
+"""Reading job postings: pasted text, CSV, JSON/JSON Lines, RSS/Atom. No Qt, no database.
+
+Every reader yields `JobRecord` (what was understood, with the original text in raw_text) or
+`RowError` (file, row, field, message) so one bad row never stops an import; problems with a
+whole file raise `ImportFileError` when the reader is created, before anything is yielded.
+
+    for item in read_jobs_file(path):
+        if isinstance(item, RowError): report(item)
+        else: store(item)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from desktop.io.jobs import codes
+from desktop.io.jobs.csv_import import count_rows, csv_headers, read_csv
+from desktop.io.jobs.json_import import count_items as count_json_items
+from desktop.io.jobs.json_import import json_keys, read_json
+from desktop.io.jobs.mapping import FIELD_LABELS, MAPPABLE_FIELDS, guess_mapping
+from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError
+from desktop.io.jobs.rss import count_items as count_feed_items
+from desktop.io.jobs.rss import parse_feed, read_rss
+from desktop.io.jobs.text import parse_blocks, parse_pasted
+
+__all__ = [
+    "FIELD_LABELS",
+    "MAPPABLE_FIELDS",
+    "FieldError",
+    "ImportFileError",
+    "JobRecord",
+    "RowError",
+    "codes",
+    "count_jobs",
+    "csv_headers",
+    "detect_format",
+    "file_columns",
+    "guess_mapping",
+    "json_keys",
+    "parse_feed",
+    "parse_pasted",
+    "read_csv",
+    "read_jobs_file",
+    "read_json",
+    "read_rss",
+    "read_text_file",
+]
+
+FORMATS = ("csv", "json", "rss", "text")
+_BY_SUFFIX = {
+    ".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "json", ".ndjson": "json",
+    ".rss": "rss", ".xml": "rss", ".atom": "rss", ".txt": "text", ".text": "text", ".md": "text",
+}
+_REFUSED = {
+    b"PK\x03\x04": "an Excel/ZIP file: save the sheet as CSV first",
+    b"%PDF": "a PDF: copy the posting's text and paste it instead",
+    b"\xd0\xcf\x11\xe0": "an old Excel/Word file: save it as CSV first",
+}
+
+
+def detect_format(path: str | Path) -> str:
+    """"csv" | "json" | "rss" | "text" from the extension, else from the first bytes.
+
+    Raises ImportFileError (with what to do instead) for anything else.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"{path.name}: no such file")
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    for magic, what in _REFUSED.items():
+        if head.startswith(magic):
+            raise ImportFileError(f"{path.name}: this is {what}")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(f"{path.name}: a binary file, not job postings")
+    if not head.strip():
+        raise ImportFileError(f"{path.name}: the file is empty")
+    by_suffix = _BY_SUFFIX.get(path.suffix.lower())
+    if by_suffix:
+        return by_suffix
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"<"):
+        return "rss"
+    if start.startswith((b"[", b"{")):
+        return "json"
+    first_line = start.split(b"\n", 1)[0]
+    if first_line.count(b",") >= 2 or first_line.count(b"\t") >= 2 or first_line.count(b";") >= 2:
+        return "csv"
+    raise ImportFileError(
+        f"{path.name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted "
+        "postings")
+
+
+def read_text_file(path: str | Path, *, now: datetime | None = None
+                   ) -> Iterator[JobRecord | RowError]:
+    """A .txt of pasted postings; row = the posting's first line number."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    if now is None:
+        now = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    blocks = parse_blocks(text, now)
+
+    def records() -> Iterator[JobRecord | RowError]:
+        for first, _last, record in blocks:
+            record.source_ref = f"{path.name}:{first + 1}"
+            yield record
+
+    return records()
+
+
+def read_jobs_file(path: str | Path, *, mapping: dict[str, str | None] | None = None,
+                   now: datetime | None = None, naive_tz: tzinfo = UTC
+                   ) -> Iterator[JobRecord | RowError]:
+    """Records of any supported file, chosen by extension or content.
+
+    `mapping` (CSV/JSON column -> field) comes from the UI's column-mapping step; `now` resolves
+    relative times ("2 days ago", default: the file's modification time); `naive_tz` is the zone
+    of times written without one. Raises ImportFileError for an unsupported or unreadable file.
+    """
+    kind = detect_format(path)
+    if kind == "csv":
+        return read_csv(path, mapping=mapping, now=now, naive_tz=naive_tz)
+    if kind == "json":
+        return read_json(path, mapping=mapping, now=now, naive_tz=naive_tz)
+    if kind == "rss":
+        return read_rss(path)
+    return read_text_file(path, now=now)
+
+
+def count_jobs(path: str | Path) -> int:
+    """Rows/items/postings in a file: the total for a progress bar (a pasted-text CSV counts its
+    lines). Costs one quick pass over the file."""
+    kind = detect_format(path)
+    if kind == "csv":
+        return count_rows(path)
+    if kind == "json":
+        return count_json_items(path)
+    if kind == "rss":
+        return count_feed_items(path)
+    return sum(1 for _ in read_text_file(path))
+
+
+def file_columns(path: str | Path) -> list[str]:
+    """Column names (CSV headers, flattened JSON keys) for the column-mapping step."""
+    kind = detect_format(path)
+    if kind == "csv":
+        return csv_headers(path)
+    if kind == "json":
+        return json_keys(path)
+    return []

@@ -1,0 +1,171 @@
+"""Job postings from CSV exports, streamed row by row.
+
+Headers are matched loosely (`guess_mapping`); for a file whose columns are not recognised the UI
+shows the guess, lets the user pick a field per column, and passes that `mapping` back. Each row
+becomes a JobRecord or a RowError naming the file, the row (numbered as a spreadsheet shows it:
+the header is row 1) and the column — one bad row never stops the import.
+
+A single-column file of text lines (asaniczka's "column" export of a copied search page) is read
+as pasted text, one record per posting.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from desktop.io.jobs.mapping import (
+    FIELD_LABELS,
+    MAPPABLE_FIELDS,
+    CellError,
+    build_record,
+    check_mapping,
+    guess_mapping,
+)
+from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError, row_as_text
+from desktop.io.jobs.text import parse_blocks
+
+__all__ = ["FIELD_LABELS", "MAPPABLE_FIELDS", "count_rows", "csv_headers", "guess_mapping",
+           "read_csv"]
+
+# Descriptions can be long; the csv module's default cap is 128 KiB per field.
+_FIELD_LIMIT = 16 * 1024 * 1024
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without a BOM) when the whole file decodes as such, else Windows-1252
+    (what Excel writes on Windows). Checked in chunks, never holding the file in memory."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def _delimiter(first_line: str, suffix: str) -> str:
+    if suffix == ".tsv":
+        return "\t"
+    counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _open(path: Path) -> tuple[io.TextIOWrapper, str]:
+    csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
+    fh = path.open("r", encoding=_encoding(path), newline="")
+    first = fh.readline()
+    fh.seek(0)
+    return fh, _delimiter(first, path.suffix.lower())
+
+
+def csv_headers(path: str | Path) -> list[str]:
+    """The header row, for the UI's column-mapping step."""
+    path = Path(path)
+    fh, delimiter = _open(path)
+    with fh:
+        header = next(csv.reader(fh, delimiter=delimiter), None)
+    if not header:
+        raise ImportFileError(f"{path.name}: the file is empty")
+    return [h.replace("\ufeff", "").strip() for h in header]
+
+
+def count_rows(path: str | Path) -> int:
+    """Data rows in the file (not counting the header), for a progress bar's total."""
+    path = Path(path)
+    fh, delimiter = _open(path)
+    with fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        next(reader, None)
+        return sum(1 for row in reader if any(cell.strip() for cell in row))
+
+
+def read_csv(path: str | Path, *, mapping: dict[str, str | None] | None = None,
+             now: datetime | None = None, naive_tz: tzinfo = UTC
+             ) -> Iterator[JobRecord | RowError]:
+    """Rows of `path` as JobRecord or RowError, lazily.
+
+    `mapping`: header -> field (see MAPPABLE_FIELDS) or None to skip the column; default: the
+    guess. `now`: what "2 days ago" counts back from (default: the file's modification time, when
+    the text was saved). `naive_tz`: the zone of times written without one (default UTC).
+
+    Problems with the whole file (empty, no usable column) raise ImportFileError here, before
+    any row is read.
+    """
+    path = Path(path)
+    headers = csv_headers(path)
+    if now is None:
+        now = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    if mapping is None:
+        mapping = guess_mapping(headers)
+        if len(headers) == 1 and mapping[headers[0]] is None:
+            return _read_text_column(path, now)
+    try:
+        check_mapping(mapping)
+    except ValueError as exc:
+        raise ImportFileError(f"{path.name}: {exc}; choose the columns to import") from exc
+    return _read_rows(path, headers, mapping, now, naive_tz)
+
+
+def _read_rows(path: Path, headers: list[str], mapping: dict[str, str | None],
+               now: datetime, naive_tz: tzinfo) -> Iterator[JobRecord | RowError]:
+    targets = [mapping.get(h) for h in headers]
+    fh, delimiter = _open(path)
+    with fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        next(reader, None)
+        for index, cells in enumerate(reader):
+            row_number = index + 2  # the header is row 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
+                yield RowError(path.name, row_number, None,
+                               f"{len(cells)} cells but the header has {len(headers)} columns "
+                               "(a stray delimiter or quote?)")
+                continue
+            row = dict(zip(headers, cells, strict=False))
+            try:
+                yield build_record(
+                    zip(headers, targets, cells, strict=False),
+                    source="csv", source_ref=f"{path.name}:{row_number}",
+                    raw_text=row_as_text(row), now=now, naive_tz=naive_tz,
+                )
+            except CellError as exc:
+                yield RowError(path.name, row_number, exc.field, exc.message)
+            except FieldError as exc:
+                yield RowError(path.name, row_number, exc.field, exc.message)
+
+
+def _read_text_column(path: Path, now: datetime) -> Iterator[JobRecord | RowError]:
+    """A one-column export of copied page text: join the cells and read them as a paste.
+
+    Loads the column at once (such files hold what one person copied, not thousands of rows)
+    and keeps each posting's first row number for its source_ref.
+    """
+    fh, delimiter = _open(path)
+    with fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        next(reader, None)
+        lines: list[str] = []
+        rows: list[int] = []  # spreadsheet row of each line
+        for index, cells in enumerate(reader):
+            for line in (cells[0] if cells else "").split("\n"):
+                lines.append(line)
+                rows.append(index + 2)
+    if not any(line.strip() for line in lines):
+        return iter(())
+    return _text_records(path, lines, rows, now)
+
+
+def _text_records(path: Path, lines: list[str], rows: list[int],
+                  now: datetime) -> Iterator[JobRecord | RowError]:
+    for first, _last, record in parse_blocks("\n".join(lines), now):
+        record.source = "csv"
+        record.source_ref = f"{path.name}:{rows[first]}"
+        yield record

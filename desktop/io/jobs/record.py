@@ -1,0 +1,406 @@
+"""One job posting as the importers understood it, and the value readers they share.
+
+A `JobRecord` is plain data: no database, no Qt. Importers fill what the source says and leave
+the rest None; `raw_text` always keeps the original text (the pasted block, the feed item's HTML,
+or the CSV/JSON row as JSON) so nothing the user brought in is lost and a better parser can
+re-read it later. Money is Decimal (to the cent), times are timezone-aware UTC, bands are codes
+from `codes.py`.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from decimal import Decimal, InvalidOperation
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit, urlunsplit
+
+from desktop.io.jobs import codes
+from models.rules.money import MoneyError, parse_money, round_cents
+
+SOURCES = ("paste", "csv", "json", "rss")
+
+
+class FieldError(ValueError):
+    """A value that cannot be read for one field; the importer reports it with file and row."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+class ImportFileError(ValueError):
+    """The whole file cannot be read (unsupported, empty, malformed, no usable column)."""
+
+
+@dataclass
+class JobRecord:
+    title: str = ""
+    description: str = ""
+    ext_id: str | None = None  # Upwork ciphertext id "~01…"/"~02…": the dedupe key
+    url: str | None = None
+    category: str | None = None
+    subcategory: str | None = None
+    skills: list[str] = field(default_factory=list)
+    job_type: str | None = None  # codes.JOB_TYPES
+    hourly_min: Decimal | None = None
+    hourly_max: Decimal | None = None
+    budget: Decimal | None = None  # fixed-price budget
+    currency: str = "USD"
+    experience_level: str | None = None  # codes.EXPERIENCE_LEVELS
+    duration: str | None = None  # codes.DURATIONS
+    workload: str | None = None  # codes.WORKLOADS
+    proposals_band: str | None = None  # codes.PROPOSAL_BANDS
+    connects_required: int | None = None
+    posted_at: datetime | None = None  # aware, UTC
+    client_payment_verified: bool | None = None
+    client_country: str | None = None
+    client_rating: Decimal | None = None  # 1-5; None when the client has no feedback yet
+    client_reviews: int | None = None
+    client_total_spent: Decimal | None = None
+    client_hires: int | None = None
+    client_hire_rate: int | None = None  # percent
+    client_open_jobs: int | None = None
+    client_member_since: date | None = None
+    captured_at: datetime | None = None  # when the source was captured: the client snapshot's date
+    raw_text: str = ""
+    source: str = "paste"
+    source_ref: str | None = None  # "file.csv:12" (row), "feed.xml:3" (item), "paste:1"
+
+    def understood(self) -> dict[str, object]:
+        """The fields the parser filled, for the "is this what you pasted?" confirmation."""
+        skip = {"raw_text", "source", "source_ref", "currency"}
+        out: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name not in skip and value not in (None, "", []):
+                out[f.name] = value
+        return out
+
+    def finish(self) -> JobRecord:
+        """Infer what the figures imply and check invariants; raises FieldError."""
+        if self.job_type is None:
+            if self.hourly_min is not None or self.hourly_max is not None:
+                self.job_type = "hourly"
+            elif self.budget is not None:
+                self.job_type = "fixed"
+        if self.job_type not in (None, *codes.JOB_TYPES):
+            raise FieldError("job_type", f"unknown job type {self.job_type!r}")
+        low, high = self.hourly_min, self.hourly_max
+        if low is not None and high is not None and low > high:
+            raise FieldError("hourly_max", f"hourly range is upside down: ${low} to ${high}")
+        for name in ("hourly_min", "hourly_max", "budget", "client_total_spent"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise FieldError(name, f"{name.replace('_', ' ')} cannot be negative: {value}")
+        if self.client_rating is not None and not Decimal(0) <= self.client_rating <= Decimal(5):
+            raise FieldError("client_rating", f"rating {self.client_rating} is not between 0 and 5")
+        if self.client_hire_rate is not None and not 0 <= self.client_hire_rate <= 100:
+            raise FieldError("client_hire_rate", f"hire rate {self.client_hire_rate}% is not 0-100")
+        for name in ("posted_at", "captured_at"):
+            value = getattr(self, name)
+            if value is not None and value.tzinfo is None:
+                raise FieldError(name, f"{name} must carry a time zone")
+        if self.source not in SOURCES:
+            raise FieldError("source", f"unknown source {self.source!r}")
+        self.skills = unique(self.skills)
+        return self
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A rejected row: which file, which row (as a spreadsheet numbers it), which field, why."""
+
+    file: str
+    row: int
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}, row {self.row}"
+        if self.field:
+            where += f", {self.field}"
+        return f"{where}: {self.message}"
+
+
+# ---------------------------------------------------------------- value readers
+
+_EXT_ID = re.compile(r"(?:~|%7e)(0[12][0-9a-f]{10,40})(?![0-9a-z])", re.IGNORECASE)
+
+
+def extract_ext_id(text: str | None) -> str | None:
+    """"…/jobs/Title_%7E01ec8934d454ff0ef3?source=rss" -> "~01ec8934d454ff0ef3"."""
+    if not text:
+        return None
+    match = _EXT_ID.search(text)
+    return "~" + match.group(1).lower() if match else None
+
+
+def clean_url(url: str | None) -> str | None:
+    """Drop tracking query strings from Upwork job links ("?source=rss", "?referrer_url_path")."""
+    if url is None or not url.strip():
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.netloc.endswith("upwork.com") and "/jobs/" in parts.path:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    return url
+
+
+_UPWORK_SUFFIX = re.compile(r"\s+-\s+Upwork\s*$")
+
+
+def clean_title(text: str | None) -> str:
+    """One line, " - Upwork" (the feed's suffix) removed."""
+    if not text:
+        return ""
+    return _UPWORK_SUFFIX.sub("", re.sub(r"\s+", " ", text)).strip()
+
+
+def unique(items: list[str]) -> list[str]:
+    """Drop empties and case-insensitive repeats, keeping the first spelling and the order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        item = re.sub(r"\s+", " ", item).strip()
+        if item and item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out
+
+
+_MORE = re.compile(r"^\+\s*\d+$")  # the "+3" a search card shows for hidden skills
+
+
+def parse_skills(value: str | list | None) -> list[str]:
+    """A list, a Python/JSON list literal ("['SQL', 'R']"), or text split on commas/semicolons."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        items = [str(v) for v in value if v is not None]
+    else:
+        text = value.strip()
+        items = []
+        if text.startswith("[") and text.endswith("]"):
+            try:
+                literal = ast.literal_eval(text)  # literal_eval evaluates no code
+            except (ValueError, SyntaxError):
+                literal = None
+            if isinstance(literal, list):
+                items = [str(v) for v in literal]
+        if not items and not (text.startswith("[") and text.endswith("]")):
+            items = re.split(r"\s*[,;|\n]\s*", text)
+    return unique([s for s in items if not _MORE.match(s.strip())])
+
+
+def parse_amount(value: object, field_name: str) -> Decimal | None:
+    """Money to the cent: "$1,000.00", "$15K", "Est. budget: $18.00", "20.0"; blank -> None."""
+    if codes.is_blank(value):
+        return None
+    if isinstance(value, float):
+        # JSON numbers arrive as float; go through repr so 0.1 stays 0.1, never binary noise.
+        value = repr(value)
+    try:
+        return round_cents(parse_money(value if isinstance(value, Decimal | int) else str(value)))
+    except (MoneyError, InvalidOperation) as exc:
+        raise FieldError(field_name, f"{value!r} is not an amount of money") from exc
+
+
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY"}
+_CURRENCY_CODE = re.compile(r"\b(USD|EUR|GBP|INR|AUD|CAD|JPY|CHF|NZD)\b")
+
+
+def currency_of(value: object) -> str | None:
+    """The currency an amount is written in ("£250" -> "GBP", "90 EUR" -> "EUR"), if shown."""
+    if not isinstance(value, str):
+        return None
+    code = _CURRENCY_CODE.search(value.upper())
+    if code:
+        return code.group(1)
+    return next((c for sign, c in _CURRENCY_SIGNS.items() if sign in value), None)
+
+
+def parse_amount_range(value: object, field_name: str) -> tuple[Decimal | None, Decimal | None]:
+    """"$25.00-$50.00" -> (25.00, 50.00); "$15.00" -> (15.00, None); a list literal of amounts."""
+    if codes.is_blank(value):
+        return None, None
+    if isinstance(value, list):
+        parts = [str(v) for v in value]
+    else:
+        text = str(value).strip()
+        if text.startswith("[") and text.endswith("]"):
+            parts = parse_skills(text)
+        else:
+            parts = re.split(r"\s*(?:-|–|to)\s*(?=\$|\d)", text)
+    amounts = [a for a in (parse_amount(p, field_name) for p in parts) if a is not None]
+    if not amounts:
+        return None, None
+    if len(amounts) > 2:
+        raise FieldError(field_name, f"{value!r} holds more than two amounts")
+    return amounts[0], amounts[1] if len(amounts) == 2 else None
+
+
+def parse_int(value: object, field_name: str) -> int | None:
+    """"8", "8.0", "15 hires", "1,234"; blank -> None."""
+    if codes.is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise FieldError(field_name, f"{value!r} is not a whole number")
+    if isinstance(value, int):
+        return value
+    text = str(value).replace(",", "").strip()
+    match = re.match(r"(-?\d+)(\.\d+)?(?=\D|$)", text)
+    if not match or (match.group(2) and match.group(2).strip(".0")):
+        raise FieldError(field_name, f"{value!r} is not a whole number")
+    return int(match.group(1))
+
+
+def parse_percent(value: object, field_name: str) -> int | None:
+    """"80%", "80", "0.8" (a fraction) -> 80."""
+    if codes.is_blank(value):
+        return None
+    text = str(value).strip().rstrip("%").strip()
+    try:
+        number = Decimal(text)
+    except InvalidOperation as exc:
+        raise FieldError(field_name, f"{value!r} is not a percentage") from exc
+    if 0 < number < 1 and "%" not in str(value):
+        number *= 100
+    return int(number.to_integral_value())
+
+
+def parse_decimal(value: object, field_name: str) -> Decimal | None:
+    if codes.is_blank(value):
+        return None
+    text = str(value).strip()
+    match = re.search(r"\d+(?:\.\d+)?", text)
+    if not match:
+        raise FieldError(field_name, f"{value!r} is not a number")
+    return Decimal(match.group())
+
+
+_TRUE = {"true", "yes", "y", "1", "verified", "payment verified", "payment method verified", "t"}
+_FALSE = {"false", "no", "n", "0", "unverified", "not verified", "payment unverified",
+          "payment method not verified", "f"}
+
+
+def parse_bool(value: object, field_name: str) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if codes.is_blank(value):
+        return None
+    key = str(value).strip().lower()
+    if key.endswith(".0"):
+        key = key[:-2]
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise FieldError(field_name, f"{value!r} is not yes/no")
+
+
+_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+          "month": 30 * 86400, "year": 365 * 86400}
+_RELATIVE = re.compile(
+    r"^(?:posted\s+|renewed\s+)?(?P<n>\d+|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week"
+    r"|month|year)s?\s+ago\b", re.IGNORECASE)
+_NAMED = {"just now": 0, "now": 0, "today": 0, "yesterday": 86400, "last week": 7 * 86400,
+          "last month": 30 * 86400, "last year": 365 * 86400}
+
+
+def parse_relative(text: str, now: datetime) -> datetime | None:
+    """"19 hours ago", "yesterday", "last week" against `now`; None if not a relative time.
+
+    Upwork rounds these ("2 weeks ago"), so the result is as precise as the words: months are
+    taken as 30 days and years as 365.
+    """
+    key = re.sub(r"\s+", " ", text).strip().lower().removeprefix("posted ").removeprefix(
+        "renewed ").strip()
+    if key in _NAMED:
+        return now - timedelta(seconds=_NAMED[key])
+    match = _RELATIVE.match(key)
+    if not match:
+        return None
+    n = match.group("n")
+    count = 1 if n in ("a", "an", "one") else int(n)
+    unit = {"min": "minute", "hr": "hour"}.get(match.group("unit"), match.group("unit"))
+    return now - timedelta(seconds=count * _UNITS[unit])
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d",
+    "%B %d, %Y %H:%M", "%b %d, %Y %H:%M", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
+    "%m/%d/%Y %I:%M%p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%b-%y",
+    "%b %Y", "%B %Y",
+)
+
+
+def parse_datetime(value: object, field_name: str, *, now: datetime | None = None,
+                   naive_tz: tzinfo = UTC) -> datetime | None:
+    """A posting time in UTC. ISO 8601, RFC 2822 (feeds), "May 13, 2024 09:46 UTC",
+    "6/6/2024 4:58am", epoch seconds, or relative ("2 days ago", given `now`).
+
+    A time without a zone is read in `naive_tz` (UTC unless the caller knows better).
+    """
+    if isinstance(value, datetime):
+        dt = value
+    elif codes.is_blank(value):
+        return None
+    else:
+        text = re.sub(r"\s+", " ", str(value)).strip()
+        dt = _read_datetime(text, now)
+        if dt is None:
+            raise FieldError(field_name, f"{value!r} is not a date and time")
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=naive_tz)
+    return dt.astimezone(UTC)
+
+
+def _read_datetime(text: str, now: datetime | None) -> datetime | None:
+    if now is not None:
+        relative = parse_relative(text, now)
+        if relative is not None:
+            return relative
+    if re.fullmatch(r"\d{9,10}(\.\d+)?", text):
+        return datetime.fromtimestamp(float(text), UTC)
+    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    if re.match(r"^[A-Z][a-z]{2}, \d", text) or re.search(r"[+-]\d{4}$|GMT$", text):
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            pass
+    utc = bool(re.search(r"\s(UTC|GMT)$", text))
+    bare = re.sub(r"\s(UTC|GMT)$", "", text)
+    for fmt in _DATE_FORMATS:
+        try:
+            dt = datetime.strptime(bare, fmt)
+        except ValueError:
+            continue
+        return dt.replace(tzinfo=UTC) if utc else dt
+    return None
+
+
+def parse_date(value: object, field_name: str) -> date | None:
+    """"Jan 5, 2019", "2019-01-05", "Mar 2019" (first of the month)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if codes.is_blank(value):
+        return None
+    text = re.sub(r"\s+", " ", str(value)).strip().removeprefix("Member since").strip()
+    dt = _read_datetime(text, None)
+    if dt is None:
+        raise FieldError(field_name, f"{value!r} is not a date")
+    return dt.date()
+
+
+def row_as_text(row: dict[str, object]) -> str:
+    """The original row, losslessly, for raw_text: JSON of its non-empty cells."""
+    kept = {k: v for k, v in row.items() if v not in (None, "")}
+    return json.dumps(kept, ensure_ascii=False, default=str)
