@@ -1,0 +1,179 @@
+"""Importing Upwork statements and Weekly Summaries into the ledger (real files and fixtures)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from peewee import fn
+
+from desktop.io import statement_import as importer
+from desktop.io.statements import read_statement
+from desktop.progress import Cancelled, Progress
+from models.clients import Client
+from models.contracts import Contract
+from models.payments import ImportLog, Transaction
+
+D = Decimal
+ROOT = Path(__file__).resolve().parents[3]
+FIXTURES = ROOT / "tests" / "fixtures"
+MINE = FIXTURES / "payments" / "statement_2021.csv"
+LEGACY = FIXTURES / "transactions" / "legacy_quoted.csv"
+NEWER = FIXTURES / "transactions" / "newer_bom_drift.csv"
+WEEKLY = FIXTURES / "transactions" / "weekly_summary.csv"
+BAD = FIXTURES / "transactions" / "bad_rows.csv"
+TODAY = date(2026, 1, 15)
+
+
+def by_ref(ref: str) -> Transaction:
+    return Transaction.get(Transaction.ext_ref == ref)
+
+
+def ledger_state():
+    rows = Transaction.select(Transaction.ext_ref, Transaction.net, Transaction.parent
+                              ).order_by(Transaction.id).tuples()
+    return list(rows), Client.select().count(), ImportLog.select().count()
+
+
+def real_files(shared_data):
+    files = sorted((shared_data / "transactions").glob("*.csv"))
+    assert files
+    return files
+
+
+@pytest.mark.realdata
+def test_every_real_file_imports_and_a_second_import_adds_nothing(data_dir, shared_data):
+    files = real_files(shared_data)
+    first = importer.import_files(files, today=TODAY)
+    rows = sum(len(read_statement(f).rows) for f in files if "weekly" not in f.name)
+    # The three small gauzy statements repeat the same Ref IDs: kept once.
+    assert first.added == Transaction.select().count() == rows - 6 + 252
+    assert first.skipped == 6
+    before = ledger_state()
+    again = importer.import_files(files, today=TODAY)
+    assert again.added == 0 and again.skipped == first.added + first.skipped
+    assert ledger_state()[0] == before[0]
+    plan = importer.plan_import(files)
+    assert plan.new == 0 and plan.ok
+
+
+@pytest.mark.realdata
+def test_real_pending_hourly_week_gets_its_fee_and_payout_date(data_dir, shared_data):
+    files = real_files(shared_data)
+    importer.import_files(files, today=date(2020, 3, 16))
+    hourly, fee = by_ref("289613147"), by_ref("289613151")
+    assert (hourly.kind, hourly.gross, hourly.net, hourly.minutes) == ("hourly", D("36.00"),
+                                                                      D("36.00"), 480)
+    assert hourly.week_start_on == date(2020, 3, 2)
+    # Week Mar 2–8, available Wed Mar 18: pending when the statement was made.
+    assert hourly.available_on == date(2020, 3, 18) and hourly.status == "pending"
+    assert fee.parent_id == hourly.id and fee.kind == "service_fee"
+    assert (fee.gross, fee.fee, fee.net) == (D("0"), D("7.20"), D("-7.20"))
+    assert (fee.available_on, fee.status, fee.client_id) == (
+        hourly.available_on, "pending", hourly.client_id)
+    assert Client.get_by_id(hourly.client_id).name == "Ever Co. LTD"
+    withdrawal = by_ref("287340951")
+    assert (withdrawal.status, withdrawal.net, withdrawal.local_amount,
+            withdrawal.local_currency, withdrawal.exchange_rate) == (
+        "withdrawn", D("-1000.00"), D("2000.00"), "BGN", "2.000000")
+    connects = by_ref("284571313")
+    assert connects.kind == "connects" and connects.net == D("-1.50")
+
+
+def test_fees_refunds_and_fee_refunds_are_linked_to_their_payments(data_dir):
+    result = importer.import_files([MINE], today=TODAY)
+    assert result.added == 13 and result.files[0].fees_linked == 5
+    milestone = by_ref("810000001")
+    for ref in ("810000002", "810000008"):
+        assert by_ref(ref).parent_id == milestone.id
+    assert by_ref("810000009").parent_id == by_ref("810000008").id  # fee back on the refund
+    fee_back = by_ref("810000009")
+    assert (fee_back.gross, fee_back.fee, fee_back.net) == (D("0"), D("-2.00"), D("2.00"))
+    # Every imported row obeys net + fee = gross.
+    assert Transaction.select().where(
+        Transaction.net + Transaction.fee != Transaction.gross).count() == 0
+
+
+def test_the_sum_of_imported_amounts_equals_the_statements_balance_change(data_dir):
+    for path in (MINE, LEGACY, NEWER):
+        plan = importer.plan_import([path]).files[0]
+        assert plan.balance_adds_up is True
+    importer.import_files([MINE], today=TODAY)
+    settled = (Transaction.select(fn.SUM(Transaction.net))
+               .where(Transaction.balance.is_null(False)).scalar())
+    plan = importer.plan_file(MINE)
+    assert D(settled) / 100 == plan.closing_balance - plan.opening_balance == D("115.01")
+    pending = by_ref("810000012")
+    # Week Feb 8–14, 2021: available Wed Feb 24; no balance yet on the statement.
+    assert pending.available_on == date(2021, 2, 24) and pending.balance is None
+
+
+def test_a_bad_file_in_the_batch_changes_nothing(data_dir):
+    importer.import_files([LEGACY], today=TODAY)
+    before = ledger_state()
+    plan = importer.plan_import([MINE, BAD])
+    assert not plan.ok
+    assert [(e.line, e.field) for e in plan.errors] == [
+        (3, "Date"), (4, "Amount"), (5, "Ref ID"), (6, "Ref ID"), (7, "Ref ID"), (8, None)]
+    with pytest.raises(importer.ImportRejectedError) as failure:
+        importer.import_files([MINE, BAD], today=TODAY)
+    assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in str(failure.value)
+    assert ledger_state() == before
+
+
+def test_a_file_that_is_not_a_statement_is_refused_with_its_name(data_dir, tmp_path):
+    odd = tmp_path / "notes.csv"
+    odd.write_text("Name,Score\nAna,3\n", encoding="utf-8")
+    plan = importer.plan_import([odd])
+    assert not plan.ok and "neither an Upwork transaction statement" in plan.errors[0].message
+    assert plan.errors[0].file == str(odd)
+
+
+def test_cancel_rolls_the_whole_import_back(data_dir):
+    progress = Progress()
+    seen = []
+
+    def on_update(done, total, text):
+        seen.append(done)
+        if done == 20:
+            progress.cancel()
+
+    progress._on_update = on_update
+    with pytest.raises(Cancelled):
+        importer.import_files([MINE, NEWER], progress=progress, today=TODAY)
+    assert ledger_state() == ([], 0, 0)
+    assert seen[-1] == 20
+
+
+def test_rows_link_to_a_contract_the_statement_names(data_dir):
+    contract = Contract.create(title="Landing page redesign", contract_type="fixed",
+                               ext_id="38123456")
+    importer.import_files([NEWER], today=TODAY)
+    milestone = by_ref("700000003")
+    assert milestone.contract_id == contract.id
+    assert by_ref("700000004").contract_id == contract.id  # its fee follows
+    assert Client.get_by_id(milestone.client_id).name == "Harbor Analytics"
+    gst = by_ref("700000007")
+    assert gst.kind == "misc" and gst.parent_id == by_ref("700000004").id
+    pending = by_ref("700000010")
+    assert (pending.status, pending.available_on) == ("available", date(2024, 4, 3))
+
+
+def test_weekly_summary_rows_get_fees_and_import_once(data_dir):
+    result = importer.import_files([WEEKLY], today=TODAY)
+    assert result.added == 5
+    rows = list(Transaction.select().order_by(Transaction.occurred_at, Transaction.id))
+    assert [r.kind for r in rows] == ["hourly", "hourly", "bonus", "fixed_price", "hourly"]
+    assert [(r.gross, r.fee, r.net) for r in rows[:1]] == [(D("27.50"), D("2.75"), D("24.75"))]
+    assert rows[0].minutes == 110 and rows[0].week_start_on == date(2024, 5, 6)
+    assert rows[3].description == "Logo refresh (Phase 2) (40999888)"
+    assert importer.import_files([WEEKLY], today=TODAY).added == 0
+
+
+def test_the_import_is_logged_per_file(data_dir):
+    importer.import_files([MINE, WEEKLY], today=TODAY)
+    logs = list(ImportLog.select().order_by(ImportLog.id))
+    assert [(log.kind, log.file_name, log.added) for log in logs] == [
+        ("transactions", "statement_2021.csv", 13), ("weekly_summary", "weekly_summary.csv", 5)]
+    assert "balance 0.00 → 115.01" in logs[0].summary and len(logs[0].sha256) == 64
