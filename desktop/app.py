@@ -139,6 +139,9 @@ def self_test(data_dir: str | Path | None = None) -> int:
 
         if QIcon(str(path("icons", "app.svg"))).pixmap(64, 64).isNull():
             raise RuntimeError("bundled icon failed to load")
+        from desktop.diagnostics import bundle_report  # keyring backend, SQLCipher
+
+        bundle = bundle_report()
         window = build_window(paths)
         window.resize(1200, 780)
         image = window.grab()
@@ -156,4 +159,5 @@ def self_test(data_dir: str | Path | None = None) -> int:
     elapsed = (time.perf_counter() - started) * 1000
     print(f"OK {APP_NAME} {__version__}: schema {version}, {len(tabs)} tabs rendered, "
           f"data dir {paths.data_dir}, {elapsed:.0f} ms")
+    print("\n".join(f"  {line}" for line in bundle))
     return 0
