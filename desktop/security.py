@@ -397,7 +397,7 @@ class Status:
             text = "The database is NOT encrypted: anyone who can read your files can read it."
         if self.keyring_problem:
             text += " " + self.keyring_problem + " You can protect the data with a passphrase."
-        elif self.keyring_plaintext:
+        elif self.keyring_plaintext and self.key_source != "passphrase":
             text += (f" Note: the keyring backend ({self.keyring_name}) stores secrets "
                      "unencrypted in your home folder.")
         return text
@@ -559,6 +559,14 @@ def key_for_file(paths: AppPaths, path: Path) -> str | None:
     for key in backup_keys(paths):
         if key_opens(path, key):
             return key
+    reason = f"{Path(path).name} is encrypted with a key this computer does not have."
+    for _attempt in range(3):
+        typed = prompt(paths, reason) if prompt else None
+        if not typed:
+            break
+        if key_opens(path, secret_to_key(typed)):
+            return secret_to_key(typed)
+        reason = "That passphrase or recovery key does not open it. Try again."
     raise KeyUnavailableError(
         f"{Path(path).name} is encrypted with a key this computer does not have (or it is "
         "damaged). Unlock with the passphrase or recovery key it was made with.")

@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         if contributed["File"]:
             file_menu.addSeparator()
+        from ui.data_actions import DataActions  # backup, restore, export/import all, settings
+
+        self.data_actions = DataActions(self)
+        file_menu.addActions(self.data_actions.actions())
+        file_menu.addSeparator()
         self._action(self.tr("Open &Data Folder"), "openDataFolderAction",
                      lambda: self._open(self.ctx.paths.data_dir), menu="File")
         file_menu.addSeparator()

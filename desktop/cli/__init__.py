@@ -17,6 +17,7 @@ from desktop import APP_NAME, __version__
 
 COMMAND_MODULES = [
     "desktop.cli.check",
+    "desktop.cli.data",
     "desktop.cli.payments",
     "desktop.cli.profile",
 ]
@@ -63,7 +64,8 @@ def run_command(args: argparse.Namespace) -> int:
     from models.db import DatabaseError
 
     try:
-        runtime.open_data_dir(args.data_dir)
+        if getattr(args, "opens_database", True):  # restore works on a damaged database
+            runtime.open_data_dir(args.data_dir)
     except DatabaseError as exc:
         print(f"freelance-desk: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -251,3 +252,36 @@ def restore(paths: AppPaths, source: str | Path, *,
     log.info("restored %s from %s (replaced data kept as %s)", db, source,
              replaced.name if replaced else "nothing")
     return RestoreResult(source, replaced)
+
+
+def open_or_recover(data_dir: str | Path | None, ask: Callable[[str], bool]) -> AppPaths:
+    """Open a data dir with the integrity check; if the database is damaged, offer
+    (through `ask`, which returns True to go ahead) the latest good backup.
+
+    Raises DatabaseCorruptError when there is no good backup or the user declines;
+    the damaged file is then left exactly as it was.
+    """
+    from desktop import runtime
+
+    try:
+        return runtime.open_data_dir(data_dir, check=True)
+    except dbmod.DatabaseCorruptError as exc:
+        problem = str(exc)
+        log.error("damaged database: %s", problem)
+    runtime.close()
+    paths = AppPaths.create(data_dir)
+    good = latest_good_backup(paths)
+    if good is None:
+        raise dbmod.DatabaseCorruptError(
+            f"{problem}\n\nNo good backup was found in {paths.backups_dir}. The damaged file "
+            "was left as it is; `freelance-desk restore FILE` can restore one from elsewhere.")
+    question = (f"{problem}\n\nRestore the latest good backup, made "
+                f"{good.created_at:%Y-%m-%d %H:%M} UTC? Changes made after it are lost. "
+                f"The damaged file is kept in {paths.backups_dir}.")
+    if not ask(question):
+        raise dbmod.DatabaseCorruptError(f"{problem}\n\nNothing was restored; the file was "
+                                         "left as it is.")
+    result = restore(paths, good.path)
+    log.warning("restored %s after damage; damaged file kept as %s", good.path.name,
+                result.replaced_copy)
+    return runtime.open_data_dir(data_dir, check=True)

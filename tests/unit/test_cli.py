@@ -21,12 +21,14 @@ def test_check_reports_schema_and_integrity(tmp_path, capsys):
 
 
 def test_check_on_a_newer_database_fails_with_a_clear_message(tmp_path, capsys):
-    import sqlite3
+    from desktop import security
+    from desktop.paths import AppPaths
 
     main(["--data-dir", str(tmp_path), "check"])
-    db_file = tmp_path / "freelance-desk.sqlite3"
-    with sqlite3.connect(db_file) as conn:
-        conn.execute("PRAGMA user_version = 999")
+    paths = AppPaths.create(tmp_path)  # encrypted by default: the key is in the test keyring
+    conn = security.connect(paths.database, security.passphrase_for(paths))
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
     assert main(["--data-dir", str(tmp_path), "check"]) == 2
     assert "newer version of Freelance Desk" in capsys.readouterr().err
 

@@ -1,0 +1,383 @@
+"""File ▸ Export all / Import all: every record and every attached file in one zip.
+
+The archive (format documented in README.md, "Export everything"):
+
+    freelance-desk-export.json   one JSON document:
+        {"format": "freelance-desk-export", "format_version": 1,
+         "schema_version": <database schema>, "app_version": "...", "exported_at": "...Z",
+         "tables": {"<table>": {"columns": [...], "rows": [[...], ...]}, ...},
+         "files": [{"path": "files/ab/<sha256><ext>", "sha256": "...", "size": 123}, ...]}
+    files/ab/<sha256><ext>        the attached files, as stored in the data dir
+
+Values are exactly what the database holds (money in integer cents, times as UTC
+ISO text, JSON columns as their text), so a round trip is lossless; a BLOB would
+be {"$base64": "..."}. The search index is not exported: it is rebuilt from `job`.
+
+Import fills an EMPTY data dir. Everything is checked before anything is written
+(JSON, schema version, tables, columns, row shapes, file hashes), the rows go in
+one transaction, and attached files are moved into place only inside it, so a
+failed or cancelled import leaves the data dir exactly as it was.
+"""
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop import __version__, events
+from desktop.paths import AppPaths
+from desktop.progress import Progress, report
+from models import db as dbmod
+
+log = logging.getLogger(__name__)
+
+FORMAT = "freelance-desk-export"
+FORMAT_VERSION = 1
+DOCUMENT = "freelance-desk-export.json"
+MAX_DOCUMENT_BYTES = 2 << 30  # refuse a "zip bomb" before inflating it
+_FILE_PATH = re.compile(r"^files/([0-9a-f]{2})/([0-9a-f]{64})(\.[A-Za-z0-9_-]{0,9})?$")
+_SKIPPED_TABLES = {"schema_migration"}
+
+
+class ArchiveError(ValueError):
+    """The archive cannot be exported or imported; the message names file, table, row, field."""
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    tables: dict[str, int] = field(default_factory=dict)
+    files: int = 0
+
+    def as_dict(self) -> dict:
+        return {"path": str(self.path), "tables": self.tables, "files": self.files,
+                "records": sum(self.tables.values())}
+
+
+@dataclass
+class ImportSummary:
+    path: Path
+    tables: dict[str, int] = field(default_factory=dict)
+    files: int = 0
+
+    def as_dict(self) -> dict:
+        return {"path": str(self.path), "tables": self.tables, "files": self.files,
+                "records": sum(self.tables.values())}
+
+
+def data_tables(db) -> list[str]:
+    """Every table holding user data, parents first (ALL_MODELS order, then any others)."""
+    from models.registry import ALL_MODELS
+
+    rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+    virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    # a virtual table (the FTS index) and its shadow tables are derived data, rebuilt
+    derived = {n for n, _ in rows if any(n == v or n.startswith(v + "_") for v in virtual)}
+    present = [n for n, _ in rows if n not in derived]
+    known = [m._meta.table_name for m in ALL_MODELS]
+    rest = [t for t in present if t not in known and t not in _SKIPPED_TABLES]
+    return [t for t in known if t in present] + rest
+
+
+def _columns(db, table: str) -> list[str]:
+    return [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")')]
+
+
+def _encode(value):
+    if isinstance(value, bytes | memoryview):
+        return {"$base64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def _stored_files(paths: AppPaths) -> list[Path]:
+    return sorted(p for p in paths.files_dir.glob("??/*")
+                  if p.is_file() and _FILE_PATH.match(f"files/{p.parent.name}/{p.name}"))
+
+
+def export_all(paths: AppPaths, target: str | Path, *,
+               progress: Progress | None = None) -> ExportSummary:
+    """Write every record and attached file to the zip `target` (replaced atomically)."""
+    target = Path(target).expanduser().resolve()
+    if not target.parent.is_dir():
+        raise ArchiveError(f"{target.parent}: no such folder")
+    db = dbmod.database.obj
+    summary = ExportSummary(target)
+    part = target.with_name(target.name + ".part")
+    stored = _stored_files(paths)
+    try:
+        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            with db.atomic():  # one read transaction: a consistent snapshot of every table
+                tables = data_tables(db)
+                total = sum(db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                            for t in tables) + len(stored)
+                done = 0
+                with zf.open(DOCUMENT, "w", force_zip64=True) as raw:
+                    out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+                    head = {"format": FORMAT, "format_version": FORMAT_VERSION,
+                            "schema_version": dbmod.schema_version(db),
+                            "app_version": __version__,
+                            "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+                    out.write(json.dumps(head, indent=1)[:-2] + ',\n "tables": {')
+                    for n, table in enumerate(tables):
+                        columns = _columns(db, table)
+                        out.write(("," if n else "") + f"\n  {json.dumps(table)}: "
+                                  f'{{"columns": {json.dumps(columns)}, "rows": [')
+                        quoted = ", ".join(f'"{c}"' for c in columns)
+                        cursor = db.execute_sql(f'SELECT {quoted} FROM "{table}" ORDER BY rowid')
+                        count = 0
+                        for row in cursor:
+                            out.write(("," if count else "") + "\n   " + json.dumps(
+                                [_encode(v) for v in row], ensure_ascii=False))
+                            count += 1
+                            done += 1
+                            if done % 500 == 0:
+                                report(progress, done, total, f"Exporting {table}…")
+                        out.write("]}")
+                        summary.tables[table] = count
+                    manifest = [{"path": f"files/{p.parent.name}/{p.name}",
+                                 "sha256": p.name[:64], "size": p.stat().st_size}
+                                for p in stored]
+                    out.write('\n },\n "files": ' + json.dumps(manifest, indent=1) + "\n}\n")
+                    out.flush()
+                    out.detach()
+            for entry, path in zip(manifest, stored, strict=True):
+                zf.write(path, entry["path"])
+                done += 1
+                report(progress, done, total, "Exporting attached files…")
+            summary.files = len(stored)
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise
+    log.info("exported %d records and %d files to %s", sum(summary.tables.values()),
+             summary.files, target)
+    return summary
+
+
+# -- import -------------------------------------------------------------------
+def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
+    """Open the archive and parse its document; ArchiveError naming what is wrong."""
+    name = path.name
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise ArchiveError(f"{path}: no such file") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ArchiveError(f"{name}: not a Freelance Desk export (not a readable zip: "
+                           f"{exc})") from None
+    try:
+        try:
+            info = zf.getinfo(DOCUMENT)
+        except KeyError:
+            raise ArchiveError(f"{name}: not a Freelance Desk export ({DOCUMENT} is "
+                               "missing)") from None
+        if info.file_size > MAX_DOCUMENT_BYTES:
+            raise ArchiveError(f"{name}: {DOCUMENT} is implausibly large "
+                               f"({info.file_size} bytes)")
+        try:
+            raw = zf.read(DOCUMENT)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            raise ArchiveError(f"{name}: {DOCUMENT} is damaged ({exc})") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArchiveError(f"{name}: {DOCUMENT} is not UTF-8 (byte {exc.start})") from None
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ArchiveError(f"{name}: {DOCUMENT} is not valid JSON (line {exc.lineno}, "
+                               f"column {exc.colno}: {exc.msg})") from None
+        except RecursionError:
+            raise ArchiveError(f"{name}: {DOCUMENT} is nested too deeply") from None
+    except BaseException:
+        zf.close()
+        raise
+    return doc, zf
+
+
+def _check_document(doc, name: str, db) -> list[tuple[str, list[str], list]]:
+    """The tables to insert, validated against this database; ArchiveError otherwise."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ArchiveError(f"{name}: not a Freelance Desk export (field 'format')")
+    version = doc.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise ArchiveError(f"{name}: field 'format_version' must be a positive whole number")
+    if version > FORMAT_VERSION:
+        raise ArchiveError(f"{name}: written by a newer Freelance Desk (format {version}); "
+                           f"this version reads format {FORMAT_VERSION}. Update the app.")
+    schema = doc.get("schema_version")
+    if not isinstance(schema, int) or schema > dbmod.latest_version():
+        raise ArchiveError(f"{name}: field 'schema_version' is {schema!r}; this version "
+                           f"understands schema {dbmod.latest_version()} at most")
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise ArchiveError(f"{name}: field 'tables' must be an object")
+    known = data_tables(db)
+    order = {t: i for i, t in enumerate(known)}
+    plan = []
+    for table, body in tables.items():
+        if table not in order:
+            raise ArchiveError(f"{name}: table {table!r} does not exist in this version")
+        if not isinstance(body, dict) or not isinstance(body.get("columns"), list) \
+                or not isinstance(body.get("rows"), list):
+            raise ArchiveError(f"{name}: table {table}: needs 'columns' and 'rows' lists")
+        columns = body["columns"]
+        existing = set(_columns(db, table))
+        for column in columns:
+            if not isinstance(column, str) or column not in existing:
+                raise ArchiveError(f"{name}: table {table}: unknown column {column!r}")
+        if len(set(columns)) != len(columns):
+            raise ArchiveError(f"{name}: table {table}: a column is listed twice")
+        rows = body["rows"]
+        for number, row in enumerate(rows, 1):
+            if not isinstance(row, list) or len(row) != len(columns):
+                raise ArchiveError(f"{name}: table {table}, row {number}: expected "
+                                   f"{len(columns)} values")
+            for column, value in zip(columns, row, strict=True):
+                if isinstance(value, dict):
+                    if set(value) != {"$base64"} or not isinstance(value["$base64"], str):
+                        raise ArchiveError(f"{name}: table {table}, row {number}, field "
+                                           f"{column}: objects are not allowed here")
+                elif isinstance(value, list) or (isinstance(value, int) and
+                                                 not -(2**63) <= value < 2**63):
+                    raise ArchiveError(f"{name}: table {table}, row {number}, field "
+                                       f"{column}: not a storable value")
+        plan.append((table, columns, rows))
+    plan.sort(key=lambda item: order[item[0]])
+    return plan
+
+
+def _decode(value, where: str):
+    if isinstance(value, dict):
+        try:
+            return base64.b64decode(value["$base64"], validate=True)
+        except ValueError:
+            raise ArchiveError(f"{where}: bad base64") from None
+    return value
+
+
+def _check_files(doc, name: str, zf: zipfile.ZipFile) -> list[tuple[str, str, str]]:
+    manifest = doc.get("files", [])
+    if not isinstance(manifest, list):
+        raise ArchiveError(f"{name}: field 'files' must be a list")
+    files = []
+    for number, entry in enumerate(manifest, 1):
+        if not isinstance(entry, dict):
+            raise ArchiveError(f"{name}: files entry {number} must be an object")
+        member, sha = entry.get("path"), entry.get("sha256")
+        match = _FILE_PATH.match(member) if isinstance(member, str) else None
+        # only files/<aa>/<sha256><ext> names: no "../" can escape the data dir
+        if not match or match.group(2) != sha or match.group(1) != sha[:2]:
+            raise ArchiveError(f"{name}: files entry {number}: bad path {member!r}")
+        files.append((member, sha, match.group(2) + (match.group(3) or "")))
+    return files
+
+
+def _data_dir_is_empty(db) -> list[str]:
+    return [t for t in data_tables(db)
+            if db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0]]
+
+
+def import_all(paths: AppPaths, source: str | Path, *,
+               progress: Progress | None = None) -> ImportSummary:
+    """Restore an archive into this (empty) data dir. All or nothing."""
+    source = Path(source).expanduser()
+    db = dbmod.database.obj
+    nonempty = _data_dir_is_empty(db)
+    if nonempty:
+        raise ArchiveError(
+            "Import all fills an empty data folder, and this one already holds records (in "
+            f"{', '.join(nonempty[:4])}). Start Freelance Desk with a new --data-dir to import "
+            "there; nothing was changed.")
+    report(progress, 0, 0, "Reading the archive…")
+    doc, zf = read_document(source)
+    name = source.name
+    staging = Path(tempfile.mkdtemp(prefix=".import-", dir=paths.files_dir))
+    moved: list[Path] = []
+    summary = ImportSummary(source)
+    try:
+        plan = _check_document(doc, name, db)
+        files = _check_files(doc, name, zf)
+        total = sum(len(rows) for _, _, rows in plan) + len(files)
+        done = 0
+        staged = []
+        for member, sha, stored_name in files:
+            target = staging / stored_name
+            digest = hashlib.sha256()
+            try:
+                with zf.open(member) as src, open(target, "wb") as out:
+                    for chunk in iter(lambda src=src: src.read(1 << 20), b""):
+                        digest.update(chunk)
+                        out.write(chunk)
+            except KeyError:
+                raise ArchiveError(f"{name}: {member} is listed but missing") from None
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+                raise ArchiveError(f"{name}: {member} is damaged ({exc})") from None
+            if digest.hexdigest() != sha:
+                raise ArchiveError(f"{name}: {member} does not match its sha256")
+            staged.append(target)
+            done += 1
+            report(progress, done, total, "Checking attached files…")
+        with db.atomic():
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")  # any row order, checked at the end
+            cursor = db.cursor()
+            for table, columns, rows in plan:
+                quoted = ", ".join(f'"{c}"' for c in columns)
+                sql = (f'INSERT INTO "{table}" ({quoted}) '
+                       f'VALUES ({", ".join("?" * len(columns))})')
+                for number, row in enumerate(rows, 1):
+                    where = f"{name}: table {table}, row {number}"
+                    try:
+                        cursor.execute(sql, [_decode(v, where) for v in row])
+                    except ArchiveError:
+                        raise
+                    except Exception as exc:  # the database refused the row
+                        raise ArchiveError(f"{where}: {exc}") from None
+                    done += 1
+                    if done % 500 == 0:
+                        report(progress, done, total, f"Importing {table}…")
+                summary.tables[table] = len(rows)
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, rowid, parent, _ = broken[0]
+                raise ArchiveError(f"{name}: table {table}, row id {rowid}: refers to a "
+                                   f"missing {parent} ({len(broken)} broken references)")
+            report(progress, done, total, "Placing attached files…")
+            for path in staged:
+                target = paths.files_dir / path.name[:2] / path.name
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(path, target)
+                    moved.append(target)
+            summary.files = len(staged)
+            progress_check(progress)
+    except BaseException:
+        for path in moved:  # the transaction rolled back; so do the files
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        raise
+    finally:
+        zf.close()
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info("imported %d records and %d files from %s", sum(summary.tables.values()),
+             summary.files, source)
+    events.changed("all")
+    return summary
+
+
+def progress_check(progress: Progress | None) -> None:
+    if progress is not None:
+        progress.check()

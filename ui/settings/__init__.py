@@ -1,0 +1,1 @@
+"""The Settings dialog: Security (encryption) and Backups pages."""

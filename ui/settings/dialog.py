@@ -1,0 +1,51 @@
+"""Settings… : a list of pages on the left, the page on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.settings.backups import BackupsPage
+from ui.settings.security import SecurityPage
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setAccessibleName(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(720, 480)
+        self.pages_list = QListWidget(self)
+        self.pages_list.setObjectName("settingsPages")
+        self.pages_list.setAccessibleName(self.tr("Settings pages"))
+        self.pages_list.setFixedWidth(150)
+        self.stack = QStackedWidget(self)
+        self.security_page = SecurityPage(actions, self)
+        self.backups_page = BackupsPage(actions, self)
+        for page in (self.security_page, self.backups_page):
+            self.pages_list.addItem(page.title)
+            self.stack.addWidget(page)
+        self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages_list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("settingsButtons")
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.pages_list)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+
+    def show_page(self, title: str) -> None:
+        for row in range(self.pages_list.count()):
+            if self.pages_list.item(row).text() == title:
+                self.pages_list.setCurrentRow(row)

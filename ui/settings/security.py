@@ -1,0 +1,170 @@
+"""Settings ▸ Security: encrypt or decrypt the database, see the recovery key."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import security
+
+
+class SecurityPage(QWidget):
+    def __init__(self, actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = self.tr("Security")
+        self.actions = actions
+        self.paths = actions.paths
+        self.setObjectName("securityPage")
+        self.setAccessibleName(self.title)
+
+        heading = QLabel(f"<h3>{self.tr('Encryption at rest')}</h3>", self)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("encryptionState")
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.encrypt_box = QGroupBox(self.tr("Encrypt the database"), self)
+        self.use_passphrase = QCheckBox(
+            self.tr("Protect it with a passphrase instead of the system keyring"), self)
+        self.use_passphrase.setObjectName("usePassphraseCheck")
+        self.use_passphrase.setAccessibleName(self.use_passphrase.text())
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphraseEdit")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("passphraseRepeatEdit")
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        hint = QLabel(self.tr("At least {0} characters. It is never stored: you type it each "
+                              "time the app starts, and without it the data cannot be opened.")
+                      .format(security.MIN_PASSPHRASE), self)
+        hint.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("securityError")
+        self.error_label.setStyleSheet("color: #b3261e")
+        self.error_label.setWordWrap(True)
+        self.encrypt_button = QPushButton(self.tr("Encrypt"), self)
+        self.encrypt_button.setObjectName("encryptButton")
+        self.encrypt_button.setAccessibleName(self.tr("Encrypt the database"))
+        self.encrypt_button.clicked.connect(self.encrypt)
+        form = QFormLayout()
+        form.addRow(self.use_passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Repeat:"), self.repeat)
+        form.addRow(hint)
+        box_layout = QVBoxLayout(self.encrypt_box)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.error_label)
+        box_layout.addWidget(self.encrypt_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.use_passphrase.toggled.connect(self._passphrase_toggled)
+
+        self.encrypted_box = QGroupBox(self.tr("Recovery key"), self)
+        self.recovery_button = QPushButton(self.tr("Show Recovery Key"), self)
+        self.recovery_button.setObjectName("showRecoveryKeyButton")
+        self.recovery_button.setAccessibleName(self.recovery_button.text())
+        self.recovery_button.clicked.connect(self.show_recovery_key)
+        self.recovery_key = QLineEdit(self)
+        self.recovery_key.setObjectName("recoveryKeyEdit")
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setReadOnly(True)
+        self.recovery_key.setPlaceholderText(self.tr("hidden"))
+        self.recovery_key.setMinimumWidth(420)
+        recovery_hint = QLabel(self.tr("Write the recovery key down and keep it apart from this "
+                                       "computer. It opens the data and its backups on another "
+                                       "machine, or if the keyring is lost."), self)
+        recovery_hint.setWordWrap(True)
+        self.decrypt_button = QPushButton(self.tr("Decrypt…"), self)
+        self.decrypt_button.setObjectName("decryptButton")
+        self.decrypt_button.setAccessibleName(self.tr("Store the database unencrypted"))
+        self.decrypt_button.clicked.connect(self.confirm_decrypt)
+        row = QHBoxLayout()
+        row.addWidget(self.recovery_button)
+        row.addWidget(self.recovery_key, 1)
+        enc_layout = QVBoxLayout(self.encrypted_box)
+        enc_layout.addLayout(row)
+        enc_layout.addWidget(recovery_hint)
+        enc_layout.addWidget(self.decrypt_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.encrypt_box)
+        layout.addWidget(self.encrypted_box)
+        layout.addStretch(1)
+        actions.finished.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = security.status(self.paths)
+        self.state_label.setText(state.describe())
+        self.encrypt_box.setVisible(not state.encrypted)
+        self.encrypted_box.setVisible(state.encrypted)
+        self.recovery_button.setEnabled(state.key_source == "keyring")
+        self.recovery_key.setVisible(state.key_source == "keyring")
+        self.recovery_key.clear()
+        self._error("")
+        no_keyring = state.keyring_problem is not None
+        self.use_passphrase.setChecked(no_keyring or self.use_passphrase.isChecked())
+        self.use_passphrase.setEnabled(not no_keyring)
+        self._passphrase_toggled(self.use_passphrase.isChecked())
+
+    def _error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _passphrase_toggled(self, on: bool) -> None:
+        self.passphrase.setEnabled(on)
+        self.repeat.setEnabled(on)
+
+    def encrypt(self) -> None:
+        passphrase = None
+        if self.use_passphrase.isChecked():
+            passphrase = self.passphrase.text()
+            if len(passphrase) < security.MIN_PASSPHRASE:
+                self._error(self.tr("The passphrase needs at least {0} characters.")
+                            .format(security.MIN_PASSPHRASE))
+                return
+            if passphrase != self.repeat.text():
+                self._error(self.tr("The two passphrases differ."))
+                return
+        self._error("")
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.actions.swap_database(
+            "encrypt", self.tr("Encrypting"),
+            lambda p: security.encrypt(self.paths, passphrase=passphrase, progress=p),
+            lambda state: self.tr("The database is encrypted."))
+
+    def confirm_decrypt(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Decrypt the database"),
+            self.tr("Store the database unencrypted? Anyone who can read your files — another "
+                    "user, a backup service, a stolen laptop — could then read your clients, "
+                    "contracts and earnings. Existing backups stay encrypted."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDecryptDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda result: self.decrypt() if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        return box
+
+    def decrypt(self) -> None:
+        self.actions.swap_database(
+            "decrypt", self.tr("Decrypting"),
+            lambda p: security.decrypt(self.paths, progress=p),
+            lambda state: self.tr("The database is no longer encrypted."))
+
+    def show_recovery_key(self) -> None:
+        self.recovery_key.setText(security.recovery_key(self.paths) or self.tr("(no key found)"))
