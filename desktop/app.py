@@ -81,9 +81,6 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     log.info("starting %s %s, data dir %s", APP_NAME, __version__, paths.data_dir)
     app = make_application()
 
-    from PySide6.QtWidgets import QMessageBox
-
-    from models.db import DatabaseError
     from ui.crash import CrashHandler
     from ui.single_instance import SingleInstance
 
@@ -98,12 +95,9 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     if not instance.listen():
         log.warning("could not listen for a second instance: %s", instance.server.errorString())
 
-    try:
-        runtime.open_data_dir(paths.data_dir)
-    except DatabaseError as exc:
-        log.error("cannot open the database: %s", exc)
-        QMessageBox.critical(None, APP_NAME, f"The data in {paths.data_dir} cannot be opened.\n\n"
-                                             f"{exc}")
+    from ui.data_actions import backup_on_exit, open_at_start
+
+    if not open_at_start(paths):  # passphrase prompt; damaged data → offer the last good backup
         return 2
 
     window = build_window(paths)
@@ -114,6 +108,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return app.exec()
     finally:
         instance.close()
+        backup_on_exit(paths)  # rolling, at most daily, verified
         runtime.close()
         crash.uninstall()
 
