@@ -1,0 +1,209 @@
+"""Undoable profile edits: each command calls the profile service, then asks the tab to show
+the result. A command is pushed after its first action already succeeded (so a validation
+error never lands on the stack); `redo` skips that first, already-done run."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.services import profile as service
+
+FIELD_LABELS = {
+    "label": "profile name", "name": "name", "title": "title", "overview": "overview",
+    "categories": "categories", "hourly_rate": "hourly rate", "availability": "availability",
+    "location": "location", "timezone": "time zone", "video_url": "video link",
+    "currency": "currency",
+}
+
+
+class _Command(QUndoCommand):
+    def __init__(self, tab, text: str):
+        super().__init__(text)
+        self.tab = tab
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.do()
+
+    def do(self) -> None:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+
+class FieldsCommand(_Command):
+    """Saved field edits; typing sessions on the same field merge into one undo step."""
+
+    MERGE_ID = 4101
+
+    def __init__(self, tab, profile_id: int, old: dict[str, Any], new: dict[str, Any]):
+        names = ", ".join(FIELD_LABELS.get(k, k) for k in new)
+        super().__init__(tab, f"Edit {names}")
+        self.profile_id, self.old, self.new = profile_id, old, new
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldsCommand) or other.profile_id != self.profile_id \
+                or set(other.new) != set(self.new):
+            return False
+        self.new = other.new
+        return True
+
+    def do(self) -> None:
+        service.update(self.profile_id, **self.new)
+        self.tab.reload(self.profile_id, focus=next(iter(self.new)))
+
+    def undo(self) -> None:
+        service.update(self.profile_id, **self.old)
+        self.tab.reload(self.profile_id, focus=next(iter(self.old)))
+
+
+class SkillsCommand(_Command):
+    def __init__(self, tab, profile_id: int, old: list[str], new: list[str], text: str):
+        super().__init__(tab, text)
+        self.profile_id, self.old, self.new = profile_id, old, new
+
+    def do(self) -> None:
+        service.set_skills(self.profile_id, self.new)
+        self.tab.reload(self.profile_id, focus="skills")
+
+    def undo(self) -> None:
+        service.set_skills(self.profile_id, self.old)
+        self.tab.reload(self.profile_id, focus="skills")
+
+
+class PhotoCommand(_Command):
+    def __init__(self, tab, old: tuple[str | None, str | None],
+                 new: tuple[str | None, str | None]):
+        super().__init__(tab, "Change photo" if new[0] else "Remove photo")
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        service.set_photo_hash(*self.new)
+        self.tab.reload(None, focus="photo")
+
+    def undo(self) -> None:
+        service.set_photo_hash(*self.old)
+        self.tab.reload(None, focus="photo")
+
+
+class AddEntryCommand(_Command):
+    def __init__(self, tab, kind: str, row_id: int, profile_id: int):
+        super().__init__(tab, f"Add {service.KINDS[kind].label.lower()}")
+        self.kind, self.row_id, self.profile_id = kind, row_id, profile_id
+        self.snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        service.restore_entry(self.snapshot)
+        self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
+
+    def undo(self) -> None:
+        self.snapshot = service.delete_entry(self.kind, self.row_id)
+        self.tab.reload(self.profile_id, focus=self.kind)
+
+
+class EditEntryCommand(_Command):
+    """Edited fields of a list row, plus (portfolio) files attached or removed with it."""
+
+    def __init__(self, tab, kind: str, row_id: int, profile_id: int, old: dict, new: dict,
+                 added_files: list[int], removed_files: list[dict]):
+        super().__init__(tab, f"Edit {service.KINDS[kind].label.lower()}")
+        self.kind, self.row_id, self.profile_id = kind, row_id, profile_id
+        self.old, self.new = old, new
+        self.added = added_files  # file row ids
+        self.added_snapshots: list[dict] = []
+        self.removed = removed_files  # snapshots
+
+    def do(self) -> None:
+        if self.new:
+            service.update_entry(self.kind, self.row_id, self.new)
+        for snap in self.added_snapshots:
+            service.restore_portfolio_file(snap)
+        for snap in self.removed:
+            service.remove_portfolio_file(snap["id"])
+        self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
+
+    def undo(self) -> None:
+        if self.old:
+            service.update_entry(self.kind, self.row_id, self.old)
+        self.added_snapshots = [service.remove_portfolio_file(i) for i in self.added]
+        for snap in self.removed:
+            service.restore_portfolio_file(snap)
+        self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
+
+
+class DeleteEntryCommand(_Command):
+    def __init__(self, tab, kind: str, snapshot: dict, profile_id: int, title: str):
+        super().__init__(tab, f"Delete {service.KINDS[kind].label.lower()} “{title}”")
+        self.kind, self.snapshot, self.profile_id = kind, snapshot, profile_id
+
+    def do(self) -> None:
+        self.snapshot = service.delete_entry(self.kind, self.snapshot["row"]["id"])
+        self.tab.reload(self.profile_id, focus=self.kind)
+
+    def undo(self) -> None:
+        service.restore_entry(self.snapshot)
+        self.tab.reload(self.profile_id, focus=self.kind, entry=self.snapshot["row"]["id"])
+
+
+class MoveEntryCommand(_Command):
+    def __init__(self, tab, kind: str, row_id: int, delta: int, profile_id: int):
+        super().__init__(tab, f"Move {service.KINDS[kind].label.lower()}")
+        self.kind, self.row_id, self.delta, self.profile_id = kind, row_id, delta, profile_id
+
+    def do(self) -> None:
+        service.move_entry(self.kind, self.row_id, self.delta, profile_id=self.profile_id)
+        self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
+
+    def undo(self) -> None:
+        service.move_entry(self.kind, self.row_id, -self.delta, profile_id=self.profile_id)
+        self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
+
+
+class ChoiceCommand(_Command):
+    """Which portfolio items a specialized profile shows."""
+
+    def __init__(self, tab, profile_id: int, old: list[int], new: list[int]):
+        super().__init__(tab, "Choose portfolio items")
+        self.profile_id, self.old, self.new = profile_id, old, new
+
+    def do(self) -> None:
+        service.set_portfolio_choice(self.profile_id, self.new)
+        self.tab.reload(self.profile_id, focus="portfolio")
+
+    def undo(self) -> None:
+        service.set_portfolio_choice(self.profile_id, self.old)
+        self.tab.reload(self.profile_id, focus="portfolio")
+
+
+class NewProfileCommand(_Command):
+    def __init__(self, tab, profile_id: int, previous: int, text: str):
+        super().__init__(tab, text)
+        self.profile_id, self.previous = profile_id, previous
+        self.snapshot: dict | None = None
+
+    def do(self) -> None:
+        service.restore_profile(self.snapshot)
+        self.tab.reload(self.profile_id)
+
+    def undo(self) -> None:
+        self.snapshot = service.delete_profile(self.profile_id)
+        self.tab.reload(self.previous)
+
+
+class DeleteProfileCommand(_Command):
+    def __init__(self, tab, snapshot: dict, name: str):
+        super().__init__(tab, f"Delete profile “{name}”")
+        self.snapshot = snapshot
+
+    def do(self) -> None:
+        self.snapshot = service.delete_profile(self.snapshot["row"]["id"])
+        self.tab.reload(service.general_profile().id)
+
+    def undo(self) -> None:
+        service.restore_profile(self.snapshot)
+        self.tab.reload(self.snapshot["row"]["id"])

@@ -1,0 +1,603 @@
+"""The profile's lists (portfolio, certifications, employment, education, languages): a page
+with add / edit / reorder / delete, and the dialog that edits one entry.
+
+Pages report what the user asked for; the tab runs it through the service as an undoable
+command. The dialog validates with the service before it closes, so errors name the field.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import profile as service
+from models.rules.limits import limit
+from models.rules.profile_strength import EXPIRY_WARNING_DAYS
+from ui.profile.photo import load_image
+from ui.widgets.empty_state import EmptyState
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+NO_DATE = QDate(1900, 1, 1)
+NO_YEAR = 1939
+LANGUAGES = ("English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch",
+             "Polish", "Ukrainian", "Russian", "Turkish", "Arabic", "Hindi", "Urdu", "Bengali",
+             "Chinese (Mandarin)", "Cantonese", "Japanese", "Korean", "Vietnamese", "Thai",
+             "Indonesian", "Filipino", "Swahili", "Greek", "Romanian", "Swedish", "Hebrew")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    widget: str = "line"  # line | text | date | year | check | choice | language
+    limit_key: str | None = None
+    placeholder: str = ""
+
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "portfolio": (
+        Field("title", "Title", limit_key="portfolio_title_chars",
+              placeholder="e.g. Checkout redesign for a coffee brand"),
+        Field("role", "Your role", limit_key="portfolio_role_chars",
+              placeholder="e.g. Lead developer"),
+        Field("completed_on", "Completed", "date"),
+        Field("url", "Link", placeholder="https://…"),
+        Field("skills", "Skills", placeholder="Comma-separated, e.g. Shopify, Liquid"),
+        Field("description", "Description", "text", "portfolio_description_chars",
+              "The problem, what you did, and the result."),
+    ),
+    "certification": (
+        Field("name", "Certificate", placeholder="e.g. AWS Certified Developer – Associate"),
+        Field("issuer", "Issued by", placeholder="e.g. Amazon Web Services"),
+        Field("issued_on", "Issued", "date"),
+        Field("expires_on", "Expires", "date"),
+        Field("credential_id", "Credential ID"),
+        Field("url", "Credential link", placeholder="https://…"),
+    ),
+    "employment": (
+        Field("company", "Company"),
+        Field("role", "Role", placeholder="e.g. Senior backend engineer"),
+        Field("location", "Location", placeholder="City, country or Remote"),
+        Field("start_on", "From", "date"),
+        Field("end_on", "To", "date"),
+        Field("current", "I currently work here", "check"),
+        Field("description", "Description", "text"),
+    ),
+    "education": (
+        Field("school", "School"),
+        Field("degree", "Degree", placeholder="e.g. BSc"),
+        Field("field", "Field of study"),
+        Field("start_year", "From (year)", "year"),
+        Field("end_year", "To (year)", "year"),
+        Field("description", "Description", "text"),
+    ),
+    "language": (
+        Field("language", "Language", "language"),
+        Field("proficiency", "Proficiency", "choice"),
+    ),
+}
+
+PAGE_TEXT = {
+    "portfolio": ("Portfolio", "Show finished work: what the client needed, your role and the "
+                               "result. Images show as thumbnails.",
+                  "No portfolio items yet", "Add one finished project with your role and the "
+                                            "result — profiles with work samples win more "
+                                            "interviews."),
+    "certification": ("Certifications", "Current certificates back up the skills you list. "
+                                        f"You are warned {EXPIRY_WARNING_DAYS} days before one "
+                                        "expires.",
+                      "No certifications yet", "Add a certificate with its issuer, dates and "
+                                               "credential link."),
+    "employment": ("Employment history", "Past and current roles, most relevant first.",
+                   "No employment history yet", "Add the roles that show the experience "
+                                                "clients hire you for."),
+    "education": ("Education", "Schools, degrees and courses.",
+                  "No education yet", "Add a degree, course or bootcamp."),
+    "language": ("Languages", "Most clients check your English level first.",
+                 "No languages yet", "Add the languages you work in and how well you speak "
+                                     "them."),
+}
+
+
+def _span(start, end, current=False) -> str:
+    first = start.strftime("%b %Y") if isinstance(start, date) else (str(start) if start else "")
+    last = "present" if current else (
+        end.strftime("%b %Y") if isinstance(end, date) else (str(end) if end else ""))
+    return f"{first} – {last}" if first and last else first or last
+
+
+def describe(kind: str, row, today: date | None = None) -> tuple[str, str, str]:
+    """(headline, details, state) for a row; state is "", "warning" or "error"."""
+    today = today or date.today()
+    if kind == "portfolio":
+        bits = [row.role, row.completed_on.strftime("%b %Y") if row.completed_on else "",
+                row.skills]
+        return row.title, " · ".join(b for b in bits if b), ""
+    if kind == "certification":
+        bits = [row.issuer, f"issued {row.issued_on.isoformat()}" if row.issued_on else ""]
+        state = ""
+        if row.expires_on:
+            if row.expires_on < today:
+                bits.append(f"EXPIRED on {row.expires_on.isoformat()}")
+                state = "error"
+            elif row.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS):
+                days = (row.expires_on - today).days
+                bits.append(f"expires in {days} day{'s' if days != 1 else ''} "
+                            f"({row.expires_on.isoformat()})")
+                state = "warning"
+            else:
+                bits.append(f"valid until {row.expires_on.isoformat()}")
+        return row.name, " · ".join(b for b in bits if b), state
+    if kind == "employment":
+        head = " at ".join(x for x in (row.role, row.company) if x)
+        return head, " · ".join(b for b in (_span(row.start_on, row.end_on, row.current),
+                                             row.location or "") if b), ""
+    if kind == "education":
+        study = ", ".join(x for x in (row.degree, row.field) if x)
+        return row.school, " · ".join(b for b in (study, _span(row.start_year, row.end_year))
+                                      if b), ""
+    return row.language, service.PROFICIENCY.get(row.proficiency, row.proficiency), ""
+
+
+def thumbnail(path: Path, size: int = 48) -> QIcon | None:
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    pixmap = load_image(path, max_side=size * 2)
+    if pixmap is None:
+        return None
+    return QIcon(pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation))
+
+
+class EntryListPage(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    move_requested = Signal(int, int)
+    choice_changed = Signal(list)  # specialized profile: chosen portfolio item ids, in order
+
+    def __init__(self, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        name = kind.title()
+        self.setObjectName(f"profile{name}Page")
+        title, intro_text, empty_title, empty_text = PAGE_TEXT[kind]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        self.intro = QLabel(self.tr(intro_text), self)
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.intro)
+        self.stack = QStackedWidget(self)
+        label = service.KINDS[kind].label.lower()
+        self.add_button = QPushButton(self.tr("Add {what}…").format(what=label), self)
+        self.add_button.setObjectName(f"profileAdd{name}Button")
+        self.add_button.setAccessibleName(self.add_button.text().rstrip("…"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.empty = EmptyState(self.tr(empty_title), self.tr(empty_text),
+                                object_name=f"profile{name}Empty", parent=self.stack)
+        empty_add = QPushButton(self.add_button.text(), self.empty)
+        empty_add.setObjectName(f"profileAdd{name}EmptyButton")
+        empty_add.setAccessibleName(self.add_button.accessibleName())
+        empty_add.clicked.connect(self.add_requested)
+        self.empty.layout().insertWidget(3, empty_add, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.list = QListWidget(self.stack)
+        self.list.setObjectName(f"profile{name}List")
+        self.list.setAccessibleName(self.tr(title))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if kind == "portfolio":
+            self.list.setIconSize(QSize(48, 48))
+        self.list.itemDoubleClicked.connect(lambda item: self.edit_requested.emit(self._id(item)))
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.itemChanged.connect(self._item_checked)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        self.edit_button = self._button(self.tr("Edit…"), f"profileEdit{name}Button",
+                                        self.tr("Edit"), self._edit)
+        self.delete_button = self._button(self.tr("Delete"), f"profileDelete{name}Button",
+                                          self.tr("Delete"), self._delete)
+        self.up_button = self._button(self.tr("Move up"), f"profile{name}UpButton",
+                                      self.tr("Move up"), lambda: self._move(-1))
+        self.down_button = self._button(self.tr("Move down"), f"profile{name}DownButton",
+                                        self.tr("Move down"), lambda: self._move(1))
+        for button in (self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        layout.addLayout(buttons)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete)
+        self._chosen: list[int] | None = None
+        self._loading = False
+        self._update_buttons()
+
+    def _button(self, text, name, accessible, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _id(item: QListWidgetItem) -> int:
+        return int(item.data(Qt.ItemDataRole.UserRole))
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return self._id(item) if item is not None else None
+
+    def select(self, row_id: int | None) -> None:
+        for index in range(self.list.count()):
+            if self._id(self.list.item(index)) == row_id:
+                self.list.setCurrentRow(index)
+                return
+
+    def load(self, rows: list, *, chosen: list[int] | None = None,
+             thumbs: dict[int, QIcon] | None = None) -> None:
+        """Show rows; with `chosen` (a specialized profile's portfolio), every item gets a
+        checkbox and the chosen ones come first, in their chosen order."""
+        keep = self.current_id()
+        self._chosen = chosen
+        self._loading = True
+        try:
+            self.list.clear()
+            if chosen is not None:
+                order = {item_id: n for n, item_id in enumerate(chosen)}
+                rows = sorted(rows, key=lambda r: (order.get(r.id, len(order)), r.position))
+            palette_warning = QBrush(QColor("#9a6700"))
+            palette_error = QBrush(QColor("#b3261e"))
+            for row in rows:
+                head, details, state = describe(self.kind, row)
+                item = QListWidgetItem(f"{head}\n{details}" if details else head)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{head}. {details}" if details else head)
+                if state == "error":
+                    item.setForeground(palette_error)
+                    item.setIcon(self.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxCritical))
+                elif state == "warning":
+                    item.setForeground(palette_warning)
+                    item.setIcon(self.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning))
+                if thumbs and row.id in thumbs:
+                    item.setIcon(thumbs[row.id])
+                if chosen is not None:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked if row.id in chosen
+                                       else Qt.CheckState.Unchecked)
+                    item.setToolTip(self.tr("Tick to show this item on this profile."))
+                self.list.addItem(item)
+        finally:
+            self._loading = False
+        self.stack.setCurrentWidget(self.list if rows else self.empty)
+        self.select(keep)
+        if self.list.currentRow() < 0 and rows:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _item_checked(self, item: QListWidgetItem) -> None:
+        if self._loading or self._chosen is None:
+            return
+        item_id = self._id(item)
+        chosen = [i for i in self._chosen if i != item_id]
+        if item.checkState() == Qt.CheckState.Checked:
+            chosen.append(item_id)
+        if chosen != self._chosen:
+            self.choice_changed.emit(chosen)
+
+    def _edit(self) -> None:
+        if self.current_id() is not None:
+            self.edit_requested.emit(self.current_id())
+
+    def _delete(self) -> None:
+        if self.current_id() is not None:
+            self.delete_requested.emit(self.current_id())
+
+    def _move(self, delta: int) -> None:
+        if self.current_id() is not None:
+            self.move_requested.emit(self.current_id(), delta)
+
+    def _update_buttons(self, *args) -> None:
+        row = self.list.currentRow()
+        count = self.list.count()
+        has = 0 <= row < count
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        if self._chosen is not None:  # moves apply within the chosen items only
+            chosen_row = has and self.current_id() in self._chosen
+            index = self._chosen.index(self.current_id()) if chosen_row else -1
+            self.up_button.setEnabled(index > 0)
+            self.down_button.setEnabled(0 <= index < len(self._chosen) - 1)
+        else:
+            self.up_button.setEnabled(has and row > 0)
+            self.down_button.setEnabled(has and row < count - 1)
+
+
+class EntryDialog(QDialog):
+    """Add or edit one list entry. `submit(values, new_files, removed_file_ids)` returns an
+    error message (the dialog stays open and shows it) or None (the dialog closes)."""
+
+    def __init__(self, kind: str, row=None, *, submit: Callable, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind, self.row, self.submit = kind, row, submit
+        spec = service.KINDS[kind]
+        name = kind.title()
+        self.setObjectName(f"profile{name}Dialog")
+        self.setWindowTitle((self.tr("Edit {what}") if row is not None else
+                             self.tr("Add {what}")).format(what=spec.label.lower()))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.widgets: dict[str, QWidget] = {}
+        self.counters: dict[str, QLabel] = {}
+        for field in FIELDS[kind]:
+            widget = self._make(field, getattr(row, field.name, None) if row is not None
+                                else None)
+            widget.setObjectName(f"profile{name}{field.name.title().replace('_', '')}Field")
+            widget.setAccessibleName(self.tr(field.label))
+            self.widgets[field.name] = widget
+            if field.widget == "check":
+                form.addRow("", widget)
+            elif field.limit_key:
+                box = QWidget(self)
+                row_layout = QVBoxLayout(box)
+                row_layout.setContentsMargins(0, 0, 0, 0)
+                row_layout.setSpacing(2)
+                row_layout.addWidget(widget)
+                counter = QLabel(box)
+                counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+                counter.setStyleSheet("color: #5f6368;")
+                row_layout.addWidget(counter)
+                self.counters[field.name] = counter
+                form.addRow(self.tr(field.label) + ":", box)
+                self._count(field)
+            else:
+                form.addRow(self.tr(field.label) + ":", widget)
+        layout.addLayout(form)
+        if kind == "employment":
+            current = self.widgets["current"]
+            current.toggled.connect(lambda on: self.widgets["end_on"].setEnabled(not on))
+            self.widgets["end_on"].setEnabled(not current.isChecked())
+        self.new_files: list[Path] = []
+        self.removed_files: list[int] = []
+        if kind == "portfolio":
+            layout.addWidget(self._files_box(row))
+        self.error = QLabel(self)
+        self.error.setObjectName("profileEntryError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("profileEntryButtons")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        first = self.widgets[FIELDS[kind][0].name]
+        first.setFocus()
+
+    # -- widgets ---------------------------------------------------------------------------
+    def _make(self, field: Field, value) -> QWidget:
+        if field.widget == "text":
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText(self.tr(field.placeholder))
+            edit.setPlainText(value or "")
+            edit.setMinimumHeight(90)
+            edit.textChanged.connect(lambda: self._count(field))
+            return edit
+        if field.widget == "date":
+            edit = QDateEdit(self)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(NO_DATE)
+            edit.setMaximumDate(QDate(2100, 12, 31))
+            edit.setSpecialValueText(self.tr("not set"))
+            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            return edit
+        if field.widget == "year":
+            spin = QSpinBox(self)
+            spin.setRange(NO_YEAR, 2100)
+            spin.setSpecialValueText(self.tr("not set"))
+            spin.setValue(int(value) if value else NO_YEAR)
+            return spin
+        if field.widget == "check":
+            box = QCheckBox(self.tr(field.label), self)
+            box.setChecked(bool(value))
+            return box
+        if field.widget == "choice":
+            combo = QComboBox(self)
+            for code, text in service.PROFICIENCY.items():
+                combo.addItem(text, code)
+            combo.setCurrentIndex(max(0, combo.findData(value or "conversational")))
+            return combo
+        if field.widget == "language":
+            combo = QComboBox(self)
+            combo.setEditable(True)
+            combo.addItems(LANGUAGES)
+            combo.setCurrentText(value or "English")
+            return combo
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(self.tr(field.placeholder))
+        edit.setText(str(value) if value else "")
+        if field.limit_key:
+            edit.setMaxLength(int(limit(field.limit_key)))
+            edit.textChanged.connect(lambda _: self._count(field))
+        return edit
+
+    def _count(self, field: Field) -> None:
+        counter = self.counters.get(field.name)
+        widget = self.widgets.get(field.name)
+        if counter is None or widget is None:
+            return
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        most = int(limit(field.limit_key))
+        counter.setText(f"{len(text.strip()):,} / {most:,}")
+        counter.setStyleSheet("color: #b3261e; font-weight: bold;" if len(text.strip()) > most
+                              else "color: #5f6368;")
+
+    def _files_box(self, row) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Files and images:"), box))
+        self.files = QListWidget(box)
+        self.files.setObjectName("profilePortfolioFiles")
+        self.files.setAccessibleName(self.tr("Attached files"))
+        self.files.setViewMode(QListWidget.ViewMode.IconMode)
+        self.files.setIconSize(QSize(72, 72))
+        self.files.setGridSize(QSize(110, 104))
+        self.files.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.files.setWordWrap(True)
+        self.files.setMaximumHeight(130)
+        self.files.setMovement(QListWidget.Movement.Static)
+        if row is not None:
+            for stored in service.portfolio_files(row.id):
+                self._add_file_item(service.file_path(stored), stored.name, stored.id)
+        layout.addWidget(self.files)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Attach files…"), box)
+        add.setObjectName("profileAttachFilesButton")
+        add.setAccessibleName(self.tr("Attach files"))
+        add.clicked.connect(self._pick_files)
+        remove = QPushButton(self.tr("Remove file"), box)
+        remove.setObjectName("profileRemoveFileButton")
+        remove.setAccessibleName(self.tr("Remove file"))
+        remove.clicked.connect(self._remove_file)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _add_file_item(self, path: Path, name: str, stored_id: int | None) -> None:
+        icon = thumbnail(path, 72) or self.style().standardIcon(
+            QStyle.StandardPixmap.SP_FileIcon)
+        item = QListWidgetItem(icon, name)
+        item.setToolTip(name)
+        item.setData(Qt.ItemDataRole.UserRole, stored_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, str(path))
+        self.files.addItem(item)
+
+    def add_files(self, paths: list[str | Path]) -> None:
+        for path in paths:
+            path = Path(path)
+            if path.is_file():
+                self.new_files.append(path)
+                self._add_file_item(path, path.name, None)
+
+    def _pick_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Attach files"))
+        dialog.setObjectName("profileAttachFilesDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.add_files)
+        dialog.open()
+
+    def _remove_file(self) -> None:
+        item = self.files.currentItem()
+        if item is None:
+            return
+        stored_id = item.data(Qt.ItemDataRole.UserRole)
+        if stored_id is not None:
+            self.removed_files.append(int(stored_id))
+        else:
+            path = Path(item.data(Qt.ItemDataRole.UserRole + 1))
+            if path in self.new_files:
+                self.new_files.remove(path)
+        self.files.takeItem(self.files.row(item))
+
+    # -- values ----------------------------------------------------------------------------
+    def values(self) -> dict:
+        out = {}
+        for field in FIELDS[self.kind]:
+            widget = self.widgets[field.name]
+            if isinstance(widget, QPlainTextEdit):
+                out[field.name] = widget.toPlainText()
+            elif isinstance(widget, QDateEdit):
+                value = widget.date()
+                out[field.name] = None if value == NO_DATE else value.toPython()
+            elif isinstance(widget, QSpinBox):
+                out[field.name] = None if widget.value() == NO_YEAR else widget.value()
+            elif isinstance(widget, QCheckBox):
+                out[field.name] = widget.isChecked()
+            elif isinstance(widget, QComboBox) and field.widget == "choice":
+                out[field.name] = widget.currentData()
+            elif isinstance(widget, QComboBox):
+                out[field.name] = widget.currentText()
+            else:
+                out[field.name] = widget.text()
+        return out
+
+    def set_values(self, values: dict) -> None:
+        """Fill the form (used by tests and by 'duplicate')."""
+        for name, value in values.items():
+            widget = self.widgets[name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QDateEdit):
+                widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value) if value else NO_YEAR)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                widget.setCurrentText(value or "")
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setText(str(value) if value else "")
+
+    def try_accept(self) -> None:
+        try:
+            values = service.clean_entry(self.kind, self.values())
+        except service.ProfileError as exc:
+            self.show_error(str(exc))
+            return
+        problem = self.submit(values, list(self.new_files), list(self.removed_files))
+        if problem:
+            self.show_error(problem)
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
