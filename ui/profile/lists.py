@@ -212,6 +212,7 @@ class EntryListPage(QWidget):
         self.list.setAccessibleName(self.tr(title))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         if kind == "portfolio":
             self.list.setIconSize(QSize(48, 48))
