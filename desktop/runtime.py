@@ -43,20 +43,42 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
     datalock.acquire_shared(paths.data_dir)
     _open_dir = paths.data_dir
     try:
+        # check before migrating: a damaged file is left exactly as it was found
         db = dbmod.open_database(paths.database, passphrase=database_passphrase(paths),
-                                 migrate=migrate)
-        problems = dbmod.integrity_problems(db) if check else []
+                                 migrate=migrate and not check)
     except SqliteError as exc:
         dbmod.close_database()
         if dbmod.is_corruption(exc):
             raise dbmod.DatabaseCorruptError(f"{paths.database} is damaged: {exc}") from exc
         raise
+    try:
+        problems = dbmod.integrity_problems(db) if check else []
+    except _driver_errors() as exc:  # SQLCipher reports a page failing its HMAC as a plain error
+        problems = [f"the check itself failed: {exc}"]
     if problems:
         dbmod.close_database()
         raise dbmod.DatabaseCorruptError(
             f"{paths.database} failed its integrity check: " + "; ".join(problems[:5]))
+    if migrate and check:
+        dbmod.run_migrations(db)
     log.info("opened %s (schema %s)", paths.database, dbmod.schema_version(dbmod.database.obj))
     return paths
+
+
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """SQLite errors as peewee wraps them and as the drivers raise them from fetches."""
+    import sqlite3
+
+    from peewee import DatabaseError as SqliteError
+
+    errors: tuple[type[Exception], ...] = (SqliteError, sqlite3.DatabaseError)
+    try:
+        from sqlcipher3 import dbapi2
+
+        errors += (dbapi2.DatabaseError,)
+    except ImportError:
+        pass
+    return errors
 
 
 def close() -> None:

@@ -1,0 +1,168 @@
+"""Encryption at rest: keyring key, no plaintext on disk, passphrase fallback, safe re-keying."""
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from desktop import runtime, security
+from desktop.paths import AppPaths
+from models import db as dbmod
+from models.clients import Client
+from tests.unit.data.helpers import SECRET_NAME
+
+NAME = SECRET_NAME.encode()
+
+
+def raw_bytes_of_everything(folder) -> bytes:
+    """Every byte of every file in the data dir: database, WAL, backups, leftovers."""
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def add_secret_client():
+    # the row sits in the WAL until a checkpoint: both files must be unreadable
+    Client.create(name=SECRET_NAME, notes="pays via Payoneer, account 4111-1111")
+
+
+def test_new_database_is_encrypted_with_a_keyring_key_and_holds_no_plaintext(data_dir,
+                                                                             test_keyring):
+    add_secret_client()
+    db_file = data_dir.database
+    wal = db_file.with_name(db_file.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    assert db_file.read_bytes()[:16] != security.SQLITE_HEADER
+    assert NAME not in db_file.read_bytes() and NAME not in wal.read_bytes()
+    assert NAME not in raw_bytes_of_everything(data_dir.data_dir)
+
+    hex_key = test_keyring.get_password(security.SERVICE, f"database-key:{data_dir.data_dir}")
+    assert len(bytes.fromhex(hex_key)) == 32  # 256 random bits, in the keyring only
+    assert hex_key.encode() not in raw_bytes_of_everything(data_dir.data_dir)
+    assert security.status(data_dir).encrypted
+
+    # the control: once decrypted, the same grep finds the name
+    runtime.close()
+    security.decrypt(data_dir)
+    assert NAME in data_dir.database.read_bytes()
+    runtime.open_data_dir(data_dir.data_dir, check=True)
+    assert Client.get().name == SECRET_NAME
+
+
+def test_fts5_search_works_in_the_encrypted_database(data_dir):
+    from models.jobs import Job
+
+    job = Job.create(title="Flutter developer", description="taxi booking app", skills="Dart")
+    rows = dbmod.database.execute_sql("SELECT rowid FROM job_fts WHERE job_fts MATCH 'taxi'")
+    assert [r[0] for r in rows] == [job.id]
+
+
+def test_encrypting_a_plain_database_keeps_every_record_and_leaves_no_readable_copy(tmp_path):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # no keyring: a new database starts plain
+    try:
+        paths = runtime.open_data_dir(tmp_path / "data")
+        assert security.status(paths).keyring_problem
+    finally:
+        keyring.set_keyring(previous)
+    add_secret_client()
+    for n in range(200):
+        Client.create(name=f"client {n}")
+    from desktop.services import backup
+
+    backup.backup_now(paths)  # a plain backup, which must not survive as plaintext
+    runtime.close()
+    assert NAME in raw_bytes_of_everything(paths.data_dir)
+
+    state = security.encrypt(paths)
+    assert state.encrypted and state.key_source == "keyring"
+    assert NAME not in raw_bytes_of_everything(paths.data_dir)
+    assert not list(paths.data_dir.glob("*.old")) and not list(paths.data_dir.glob("*.converting"))
+    assert all(b.encrypted for b in backup.list_backups(paths))
+    assert not backup.verify_backup(paths, backup.list_backups(paths)[0].path)
+
+    runtime.open_data_dir(paths.data_dir, check=True)
+    try:
+        assert Client.select().count() == 201
+    finally:
+        runtime.close()
+
+
+def test_without_a_keyring_the_user_chooses_a_passphrase(tmp_path, monkeypatch):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        paths = runtime.open_data_dir(tmp_path / "data")
+        add_secret_client()
+        runtime.close()
+        with pytest.raises(security.KeyringUnavailableError, match="No system keyring"):
+            security.encrypt(paths)
+        with pytest.raises(security.SecurityError, match="at least 10"):
+            security.encrypt(paths, passphrase="short")
+        security.encrypt(paths, passphrase="correct horse battery")
+        assert NAME not in raw_bytes_of_everything(paths.data_dir)
+        assert "correct horse" not in (paths.data_dir / security.MARKER_NAME).read_text()
+
+        security.forget(paths)  # as if the app started again
+        monkeypatch.setattr(security, "prompt", None)
+        with pytest.raises(security.KeyUnavailableError, match="encrypted with a passphrase"):
+            runtime.open_data_dir(paths.data_dir)
+        runtime.close()
+        assert not security.unlock(paths, "wrong horse battery")
+        assert security.unlock(paths, "correct horse battery")
+        runtime.open_data_dir(paths.data_dir, check=True)
+        assert Client.get().name == SECRET_NAME
+        runtime.close()
+
+        security.forget(paths)  # scripts give it through the environment
+        monkeypatch.setenv(security.PASSPHRASE_ENV, "correct horse battery")
+        runtime.open_data_dir(paths.data_dir, check=True)
+        runtime.close()
+
+        monkeypatch.delenv(security.PASSPHRASE_ENV)
+        security.forget(paths)  # an interactive prompt (the GUI's dialog, getpass in a shell)
+        answers = iter(["nope nope nope", "correct horse battery"])
+        monkeypatch.setattr(security, "prompt", lambda p, reason: next(answers))
+        runtime.open_data_dir(paths.data_dir, check=True)
+        runtime.close()
+    finally:
+        security.forget(AppPaths.create(tmp_path / "data"))
+        keyring.set_keyring(previous)
+
+
+def test_recovery_key_opens_the_data_when_the_keyring_entry_is_lost(data_dir, test_keyring,
+                                                                    monkeypatch):
+    add_secret_client()
+    written_down = security.recovery_key(data_dir)
+    assert len(written_down.split()) == 16
+    runtime.close()
+    test_keyring.delete_password(security.SERVICE, f"database-key:{data_dir.data_dir}")
+    monkeypatch.setattr(security, "prompt", None)
+    with pytest.raises(security.KeyUnavailableError, match="recovery key"):
+        runtime.open_data_dir(data_dir.data_dir)
+    runtime.close()
+    assert security.unlock(data_dir, written_down)
+    runtime.open_data_dir(data_dir.data_dir, check=True)
+    assert Client.get().name == SECRET_NAME
+
+
+def test_a_conversion_that_fails_verification_changes_nothing(data_dir, monkeypatch):
+    add_secret_client()
+    runtime.close()
+    before = data_dir.database.read_bytes()
+    monkeypatch.setattr(security, "verify_file",
+                        lambda *a, **k: ["table client: 0 rows, expected 1"])
+    with pytest.raises(security.SecurityError, match="nothing was changed"):
+        security.decrypt(data_dir)
+    assert data_dir.database.read_bytes() == before
+    assert not list(data_dir.data_dir.glob("*.converting")) + list(data_dir.data_dir.glob("*.old"))
+    monkeypatch.undo()
+    runtime.open_data_dir(data_dir.data_dir, check=True)
+    assert Client.get().name == SECRET_NAME
+
+
+def test_a_damaged_header_is_reported_as_damage_not_as_a_wrong_key(data_dir):
+    add_secret_client()
+    runtime.close()
+    with open(data_dir.database, "r+b") as fh:
+        fh.write(b"\xff" * 64)  # the salt SQLCipher keeps in the first 16 bytes, and more
+    with pytest.raises(dbmod.DatabaseCorruptError, match="damaged"):
+        runtime.open_data_dir(data_dir.data_dir)
