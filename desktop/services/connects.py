@@ -114,6 +114,14 @@ def entries() -> list[ConnectsEntry]:
     return list(ConnectsEntry.select().order_by(ConnectsEntry.at, ConnectsEntry.id))
 
 
+def running_balances() -> list[tuple[int, int]]:
+    """(entry id, balance after it), newest first — the ledger view's rows."""
+    cursor = db.execute_sql(
+        "SELECT id, SUM(delta) OVER (ORDER BY at, id) FROM connects_entry "
+        "ORDER BY at DESC, id DESC")
+    return [(row[0], row[1]) for row in cursor.fetchall()]
+
+
 def balance(on: date | datetime | None = None) -> rules.Balance:
     """Connects available on a UTC day (today by default), expiries applied."""
     return rules.balance_on(_rule_entries(ConnectsEntry.select()), on or _today())

@@ -97,6 +97,10 @@ def get(proposal_id: int) -> Proposal:
         raise ProposalError(f"there is no proposal #{proposal_id}") from None
 
 
+def exists(proposal_id: int) -> bool:
+    return Proposal.select().where(Proposal.id == proposal_id).exists()
+
+
 def _default_profile() -> Profile | None:
     try:
         from desktop.services.profile import general_profile
@@ -500,12 +504,13 @@ def prior_billings(client_id: int | None) -> Decimal:
     """Lifetime billings with a client: earnings' gross minus refunds (never below zero)."""
     if client_id is None:
         return Decimal("0.00")
-    earned = (Transaction.select(fn.COALESCE(fn.SUM(Transaction.gross), 0))
-              .where(Transaction.client == client_id, Transaction.kind.in_(EARNING_KINDS))
-              .scalar(convert=False)) or 0
-    refunded = (Transaction.select(fn.COALESCE(fn.SUM(fn.ABS(Transaction.gross)), 0))
-                .where(Transaction.client == client_id, Transaction.kind == "refund")
-                .scalar(convert=False)) or 0
+    # Raw cents, summed in SQL: refunds may be stored negative or positive, so take ABS.
+    table = Transaction._meta.table_name
+    earned, refunded = db.execute_sql(
+        f"SELECT COALESCE(SUM(CASE WHEN kind IN ({', '.join('?' * len(EARNING_KINDS))}) "
+        f"THEN gross_cents END), 0), COALESCE(SUM(CASE WHEN kind = 'refund' "
+        f"THEN ABS(gross_cents) END), 0) FROM {table} WHERE client_id = ?",
+        (*EARNING_KINDS, client_id)).fetchone()
     return max(Decimal(int(earned) - int(refunded)) / 100, Decimal(0)).quantize(Decimal("0.01"))
 
 

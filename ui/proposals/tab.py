@@ -1,10 +1,39 @@
-"""Proposals tab: drafting and the pipeline to a hire."""
+"""Proposals tab: drafting and the pipeline to a hire.
+
+Left: the list (filter, search, sortable columns). Right: the editor for the selected proposal.
+Drafts save themselves as you type; deleting and archiving go on the tab's undo stack.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+import contextlib
 
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import connects
+from desktop.services import proposals as service
+from ui.proposals.common import CallbackCommand, named, show_error, status_message
+from ui.proposals.editor import ProposalEditor
+from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
 from ui.widgets.empty_state import EmptyState
+
+WATCHED_AREAS = {"proposals", "connects", "templates", "jobs", "clients", "profile",
+                 "contracts", "all"}
 
 
 class ProposalsTab(Tab):
@@ -14,9 +43,414 @@ class ProposalsTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = self.tr("Proposals")
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(
+        self._dialogs: dict[str, QWidget] = {}
+        self._build_actions()
+
+        # -- list side ------------------------------------------------------------------------
+        self.filter = QComboBox(self)
+        named(self.filter, "proposalFilter", self.tr("Show proposals"))
+        for key, label in service.FILTERS.items():
+            self.filter.addItem(self.tr(label), key)
+        self.search = QLineEdit(self)
+        named(self.search, "proposalSearch", self.tr("Search proposals"))
+        self.search.setPlaceholderText(self.tr("Search title, letter, client…"))
+        self.search.setClearButtonEnabled(True)
+        self.model = ProposalListModel(self)
+        self.table = QTableView(self)
+        named(self.table, "proposalList", self.tr("Proposals"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 100), (3, 72), (4, 62), (5, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        # The client and the update time show in the editor; right-click the header for them.
+        header.setSectionHidden(1, True)
+        header.setSectionHidden(5, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in range(1, self.model.columnCount()):
+            toggle = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), header)
+            toggle.setCheckable(True)
+            toggle.setChecked(not header.isSectionHidden(column))
+            toggle.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            header.addAction(toggle)
+        self.table.addAction(self.delete_action)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("proposalCounts")
+        self.counts.setStyleSheet("color: palette(mid);")
+        self.new_button = QPushButton(self.tr("New proposal"), self)
+        named(self.new_button, "newProposal", self.tr("New proposal"))
+        self.new_button.clicked.connect(lambda: self.new_proposal())
+        self.connects_button = QPushButton(self)
+        named(self.connects_button, "connectsBalanceButton", self.tr("Connects ledger"))
+        self.connects_button.setToolTip(self.tr("Connects ledger: grants, purchases, spends, "
+                                                "refunds and expiry"))
+        self.connects_button.clicked.connect(self.show_ledger)
+
+        left = QWidget(self)
+        left.setObjectName("proposalListPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counts, 1)
+        bottom.addWidget(self.connects_button)
+        left_layout.addLayout(bottom)
+
+        # -- editor side ----------------------------------------------------------------------
+        self.editor = ProposalEditor(self.undo_stack, self)
+        self.no_selection = EmptyState(
+            self.tr("No proposal selected"),
+            self.tr("Pick one on the left, or start a new one."), [self.new_action],
+            object_name="proposalNoSelection", parent=self)
+        self.nothing_found = EmptyState(
+            self.tr("Nothing here"),
+            self.tr("No proposal matches this filter or search. Try “All proposals”."),
+            object_name="proposalNothingFound", parent=self)
+        self.right = QStackedWidget(self)
+        self.right.setObjectName("proposalEditorStack")
+        for page in (self.editor, self.no_selection, self.nothing_found):
+            self.right.addWidget(page)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("proposalsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 770])
+        self._sized = False
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(300)
+
+        self.empty = EmptyState(
             self.tr("No proposals yet"),
             self.tr("Pick a job in the Jobs tab and choose “Draft proposal”, or start one "
-                    "without a job. Drafts save as you type, even offline."),
-            parent=self))
+                    "without a job. Drafts save as you type, even offline — and every bid "
+                    "shows what it nets after fees and Connects."),
+            [self.new_action, self.templates_action, self.ledger_action],
+            object_name="proposalsEmpty", parent=self)
+        for state in (self.empty, self.no_selection, self.nothing_found):
+            # a wrapped label centred in a layout needs a width (and so a height) to show whole
+            state.message.setFixedWidth(460)
+            state.message.setMinimumHeight(state.message.heightForWidth(460))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("proposalsStack")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        # -- wiring ---------------------------------------------------------------------------
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(200)
+        self.search_timer.timeout.connect(self._filter_changed)
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.status_changed.connect(lambda _: self.reload())
+        self.editor.archive_requested.connect(self.archive)
+        self.editor.unarchive_requested.connect(self.unarchive)
+        self.editor.ledger_requested.connect(self.show_ledger)
+        self.editor.templates_requested.connect(self.show_templates)
+        self.editor.navigate_requested.connect(self.navigate)
+        self.editor.letter.history_requested.connect(self.show_revisions)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(60)
+        self.refresh_timer.timeout.connect(self._refresh_from_bus)
+        self._pending: set[str] = set()
+        self._pending_ids: set[int] = set()
+        ctx.bus.changed.connect(self._bus_changed)
+        self.reload()
+
+    # -- actions --------------------------------------------------------------------------
+    def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("New Proposal"), "newProposalAction",
+                                       lambda: self.new_proposal(), "Ctrl+Shift+P")
+        self.delete_action = self._action(self.tr("Delete Proposal"), "deleteProposalAction",
+                                          self.delete_current, QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action = self._action(self.tr("Copy Proposal for Upwork"),
+                                        "copyForUpworkAction", self.copy_current,
+                                        "Ctrl+Shift+C")
+        self.ledger_action = self._action(self.tr("Connects Ledger…"), "connectsLedgerAction",
+                                          self.show_ledger, "Ctrl+Shift+L")
+        self.templates_action = self._action(self.tr("Templates and Snippets…"),
+                                             "templatesAction", lambda: self.show_templates())
+        self.figures_action = self._action(self.tr("Proposal Figures…"), "figuresAction",
+                                           self.show_figures)
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        menu_delete = self._action(self.tr("Delete Proposal"), "deleteProposalMenuAction",
+                                   self.delete_current)
+        return {"File": [self.new_action],
+                "Edit": [self.copy_action, menu_delete],
+                "View": [self.ledger_action, self.templates_action, self.figures_action]}
+
+    # -- list -----------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def reload(self, select: int | None = None) -> None:
+        """Re-query the list, keeping (or moving to) the selected proposal."""
+        keep = select if select is not None else self.current_id()
+        self.model.reload()
+        has_any = bool(service.counts())
+        self.stack.setCurrentWidget(self.splitter if has_any else self.empty)
+        self._update_counts()
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0 if keep is None else -1
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.table.clearSelection()
+            self._show(None)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        if self.editor.proposal_id != self.model.id_at(row) or \
+                self.right.currentWidget() is not self.editor:
+            self._show(self.model.id_at(row))
+
+    def _current_changed(self, current, _previous) -> None:
+        self._show(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _show(self, proposal_id: int | None) -> None:
+        if proposal_id is None:
+            self.editor.load(None)
+            self.right.setCurrentWidget(self.no_selection if self.model.rowCount()
+                                        else self.nothing_found)
+            return
+        if self.editor.proposal_id != proposal_id or self.right.currentWidget() is not \
+                self.editor:
+            self.editor.load(proposal_id)
+        self.right.setCurrentWidget(self.editor)
+
+    def _filter_changed(self) -> None:
+        self.editor.flush()
+        self.model.set_filter(self.filter.currentData(), self.search.text())
+        self.reload()
+
+    def _update_counts(self) -> None:
+        counts = service.counts()
+        drafts = counts.get("draft", 0)
+        waiting = sum(counts.get(s, 0) for s in service.OPEN_STATUSES)
+        due = len(service.query_ids(filter_key="follow_up"))
+        text = self.tr("{shown} shown · {drafts} drafts · {waiting} waiting").format(
+            shown=self.model.rowCount(), drafts=drafts, waiting=waiting)
+        if due:
+            text += " · " + self.tr("<b style='color:#b45309'>{n} follow-up due</b>").format(
+                n=due)
+        self.counts.setText(text)
+        self.connects_button.setText(self.tr("Connects: {n}").format(n=connects.available()))
+
+    def show_item(self, item_id: int) -> None:
+        """Select and open a proposal (widening the filter if it hides it)."""
+        self.editor.flush()
+        self.model.reload()
+        if self.model.row_of(item_id) < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.filter.blockSignals(True)
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+            self.filter.blockSignals(False)
+            self.model.set_filter("all", "")
+        self.reload(select=item_id)
+        self.editor.pages.setCurrentWidget(self.editor.letter)
+        self.editor.letter.text.setFocus()
+
+    # -- bus ------------------------------------------------------------------------------
+    def _bus_changed(self, area: str, ids) -> None:
+        if area in WATCHED_AREAS:
+            self._pending.add(area)
+            self._pending_ids.update(ids or ())
+            self.refresh_timer.start()
+
+    def _refresh_from_bus(self) -> None:
+        areas, ids = self._pending, self._pending_ids
+        self._pending, self._pending_ids = set(), set()
+        if areas == {"proposals"} and ids and all(self.model.row_of(i) >= 0 for i in ids):
+            self.model.refresh_rows(ids)  # an autosave or an edit: no re-sort under the user
+            self._update_counts()
+        else:
+            self.reload()
+        if self.editor.proposal_id is not None and service.exists(self.editor.proposal_id):
+            self.editor.refresh()
+            if "connects" in areas:
+                self.editor.bid.refresh()
+
+    # -- commands -------------------------------------------------------------------------
+    def new_proposal(self, job_id: int | None = None) -> int | None:
+        self.editor.flush()
+        try:
+            proposal = service.create_draft(job_id)
+        except Exception as exc:
+            show_error(self, self.tr("No draft created"), exc)
+            return None
+        self.navigate(self.object_name, proposal.id)
+        if self.window() is self:  # not inside the main window (a test): show it directly
+            self.show_item(proposal.id)
+        return proposal.id
+
+    def delete_current(self) -> None:
+        proposal_id = self.current_id()
+        if proposal_id is None:
+            return
+        self.editor.flush()
+        title = service.get(proposal_id).title
+
+        def do():
+            snapshot = service.delete(proposal_id)
+            self.reload()
+            return snapshot
+
+        def undo(snapshot) -> None:
+            service.restore(snapshot)
+            self.reload(select=proposal_id)
+
+        command = CallbackCommand(self.tr("Delete “{title}”").format(title=title[:40]), do,
+                                  undo, lambda exc: show_error(self, self.tr("Not deleted"),
+                                                               exc))
+        self.undo_stack.push(command)
+        if not command.failed:
+            status_message(self, self.tr("Proposal deleted — Edit ▸ Undo brings it back."))
+
+    def archive(self, proposal_id: int) -> None:
+        def do():
+            service.set_status(proposal_id, "archived")
+            self.reload(select=proposal_id)
+
+        def undo(_state) -> None:
+            service.unarchive(proposal_id)
+            self.reload(select=proposal_id)
+
+        self.undo_stack.push(CallbackCommand(
+            self.tr("Archive proposal"), do, undo,
+            lambda exc: show_error(self, self.tr("Not archived"), exc)))
+
+    def unarchive(self, proposal_id: int) -> None:
+        try:
+            service.unarchive(proposal_id)
+        except Exception as exc:
+            show_error(self, self.tr("Not restored"), exc)
+        self.reload(select=proposal_id)
+
+    def copy_current(self) -> None:
+        if self.editor.proposal_id is not None:
+            self.editor.letter.copy_for_upwork()
+
+    # -- dialogs --------------------------------------------------------------------------
+    def _open(self, key: str, dialog) -> None:
+        old = self._dialogs.get(key)
+        if old is not None:
+            old.close()
+        self._dialogs[key] = dialog
+        dialog.finished.connect(lambda _: self._dialog_closed(key, dialog))
+        dialog.open()
+
+    def _dialog_closed(self, key: str, dialog) -> None:
+        if self._dialogs.get(key) is dialog:
+            del self._dialogs[key]
+        dialog.deleteLater()
+        self.reload()
+
+    def show_ledger(self) -> None:
+        from ui.proposals.dialogs import LedgerDialog
+
+        self._open("ledger", LedgerDialog(self.undo_stack, self))
+
+    def show_templates(self, kind: str = "template") -> None:
+        from ui.proposals.dialogs import TemplatesDialog
+
+        self._open("templates", TemplatesDialog(self.undo_stack, kind, self))
+
+    def show_figures(self) -> None:
+        from ui.proposals.dialogs import FiguresDialog
+
+        self._open("figures", FiguresDialog(self))
+
+    def show_revisions(self) -> None:
+        from ui.proposals.dialogs import RevisionsDialog
+
+        if self.editor.proposal_id is None:
+            return
+        self.editor.flush()
+        dialog = RevisionsDialog(self.editor.proposal_id, self)
+        dialog.restored.connect(lambda pid: self.editor.load(pid))
+        self._open("revisions", dialog)
+
+    # -- Tab hooks ------------------------------------------------------------------------
+    def activated(self) -> None:
+        # a ledger that does not add up must not stop the tab opening
+        with contextlib.suppress(Exception):
+            connects.catch_up_monthly()
+        self.reload()
+        due = len(service.query_ids(filter_key="follow_up"))
+        if due:
+            status_message(self, self.tr("{n} proposal(s) due for a follow-up — filter "
+                                         "“Follow-up due”.").format(n=due), 8000)
+
+    def showEvent(self, event) -> None:
+        if not self._sized and self.width() > 0:  # first show: list ~36% of the width
+            self._sized = True
+            self.splitter.setSizes([int(self.width() * 0.36), int(self.width() * 0.64)])
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.editor.flush()
+        super().hideEvent(event)
+
+    def can_close(self) -> bool:
+        self.editor.flush()
+        return True
+
+    def save_state(self, settings) -> None:
+        self.editor.flush()
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("columns", self.table.horizontalHeader().saveState())
+        settings.setValue("filter", self.filter.currentData())
+
+    def restore_state(self, settings) -> None:
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.splitter.restoreState(splitter)
+            self._sized = True
+        columns = settings.value("columns")
+        if isinstance(columns, QByteArray | bytes) and columns:
+            self.table.horizontalHeader().restoreState(columns)
+        key = settings.value("filter")
+        index = self.filter.findData(key) if key else -1
+        if index >= 0:
+            self.filter.setCurrentIndex(index)

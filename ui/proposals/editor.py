@@ -1,0 +1,540 @@
+"""One proposal: header (job, client, profile, follow-up, pipeline actions), a one-line summary of
+what the bid costs and nets, and pages for the letter, the bid, questions & files, the
+conversation and the timeline."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import connects as connects_service
+from desktop.services import proposals as service
+from models.rules import connects as connects_rules
+from ui.proposals.bid import BidPanel
+from ui.proposals.common import (
+    STATUS_COLORS,
+    ask,
+    from_qdate,
+    local_time,
+    money,
+    named,
+    show_error,
+    status_message,
+    to_qdate,
+)
+from ui.proposals.extras import ExtrasPanel
+from ui.proposals.letter import LetterEditor
+from ui.widgets.conversation import ConversationWidget
+
+# The natural next step for each status (the big button); the rest sit in "Move to".
+NEXT_STEP = {
+    "draft": ("submitted", "Submit…"),
+    "submitted": ("viewed", "Client viewed it"),
+    "viewed": ("interviewing", "Interviewing"),
+    "interviewing": ("offer", "Offer received"),
+    "offer": ("hired", "Hired"),
+}
+MOVE_LABELS = {
+    "viewed": "Viewed", "interviewing": "Interviewing", "offer": "Offer received",
+    "hired": "Hired", "declined": "Declined", "withdrawn": "Withdrawn",
+    "job_cancelled": "Job cancelled by the client", "archived": "Archive",
+}
+
+
+def contracts_available() -> bool:
+    """Whether the Contracts area can make a contract from a proposal (else: no button)."""
+    try:
+        from desktop.services.contracts import create_from_proposal  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class ProposalEditor(QWidget):
+    status_changed = Signal(int)
+    archive_requested = Signal(int)
+    unarchive_requested = Signal(int)
+    ledger_requested = Signal()
+    templates_requested = Signal(str)
+    navigate_requested = Signal(str, int)
+
+    def __init__(self, undo_stack, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(self, "proposalEditor", self.tr("Proposal editor"))
+        self.undo_stack = undo_stack
+        self.proposal_id: int | None = None
+        self.loaded_status: str | None = None
+        self._loading = False
+
+        # -- header -----------------------------------------------------------------------
+        self.title = QLineEdit(self)
+        named(self.title, "proposalTitle", self.tr("Proposal title"))
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setFrame(False)
+        self.title.editingFinished.connect(self._save_title)
+        self.status = QLabel(self)
+        named(self.status, "proposalStatus", self.tr("Status"))
+        self.job_info = QLabel(self)
+        named(self.job_info, "jobInfo", self.tr("Job"))
+        self.job_info.setTextFormat(Qt.TextFormat.RichText)
+        self.job_info.linkActivated.connect(self._link)
+        self.job_info.setWordWrap(True)
+        self.client = QLineEdit(self)
+        named(self.client, "proposalClient", self.tr("Client name"))
+        self.client.setPlaceholderText(self.tr("Client name"))
+        self.client.setMaximumWidth(220)
+        self.client.editingFinished.connect(self._save_client)
+        self.profile = QComboBox(self)
+        named(self.profile, "proposalProfile", self.tr("Profile used"))
+        self.profile.currentIndexChanged.connect(self._save_profile)
+        self.follow_check = QCheckBox(self.tr("Follow up"), self)
+        named(self.follow_check, "followUpEnabled", self.tr("Follow up on a day"))
+        self.follow_date = QDateEdit(self)
+        named(self.follow_date, "followUpDate", self.tr("Follow-up day"))
+        self.follow_date.setCalendarPopup(True)
+        self.follow_date.setDisplayFormat("ddd dd MMM")
+        self.follow_check.toggled.connect(self._save_follow_up)
+        self.follow_date.dateChanged.connect(self._save_follow_up)
+
+        self.next_button = QPushButton(self)
+        named(self.next_button, "nextStep", self.tr("Next step"))
+        self.next_button.setDefault(False)
+        self.next_button.clicked.connect(self._next_step)
+        self.move_button = QToolButton(self)
+        named(self.move_button, "moveTo", self.tr("Move to another status"))
+        self.move_button.setText(self.tr("Move to"))
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_menu = QMenu(self.move_button)
+        self.move_menu.setObjectName("moveMenu")
+        self.move_button.setMenu(self.move_menu)
+        self.open_job = QPushButton(self.tr("Open job"), self)
+        named(self.open_job, "openJob", self.tr("Open the job in the browser"))
+        self.open_job.clicked.connect(self._open_job)
+        self.contract_button = QPushButton(self)
+        named(self.contract_button, "contractButton", self.tr("Contract"))
+        self.contract_button.clicked.connect(self._contract)
+        self.summary = QLabel(self)
+        named(self.summary, "bidSummary", self.tr("Bid summary"))
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 6px; }")
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.status)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.job_info, 1)
+        meta_row.addWidget(self.client)
+        meta_row.addWidget(self.profile)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.next_button)
+        action_row.addWidget(self.move_button)
+        action_row.addWidget(self.contract_button)
+        action_row.addStretch(1)
+        action_row.addWidget(self.follow_check)
+        action_row.addWidget(self.follow_date)
+        action_row.addWidget(self.open_job)
+
+        # -- pages --------------------------------------------------------------------------
+        self.pages = QTabWidget(self)
+        named(self.pages, "proposalPages", self.tr("Proposal pages"))
+        self.letter = LetterEditor(self.pages)
+        self.bid = BidPanel(self.pages)
+        self.extras = ExtrasPanel(undo_stack, self.pages)
+        self.conversation = ConversationWidget(undo_stack=undo_stack, parent=self.pages)
+        self.timeline = QListWidget(self.pages)
+        named(self.timeline, "statusTimeline", self.tr("Status history"))
+        self.pages.addTab(self.letter, self.tr("Cover letter"))
+        self.pages.addTab(self.bid, self.tr("Bid && fees"))
+        self.pages.addTab(self.extras, self.tr("Questions && files"))
+        self.pages.addTab(self.conversation, self.tr("Conversation"))
+        self.pages.addTab(self.timeline, self.tr("Timeline"))
+
+        self.bid.changed.connect(self.refresh)
+        self.bid.ledger_requested.connect(self.ledger_requested)
+        self.extras.changed.connect(self.refresh)
+        self.letter.saved.connect(lambda _: self.refresh_summary())
+        self.letter.manage_requested.connect(self.templates_requested)
+        self.conversation.entry_added.connect(lambda _: self.refresh())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addLayout(title_row)
+        layout.addLayout(meta_row)
+        layout.addLayout(action_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+
+    # -- loading ------------------------------------------------------------------------
+    def flush(self) -> bool:
+        ok = self.letter.flush()
+        self.extras.flush()
+        self.bid.flush()
+        return ok
+
+    def load(self, proposal_id: int | None) -> None:
+        """Show a proposal (saving whatever the previous one had pending)."""
+        self.flush()
+        proposal = service.get(proposal_id) if proposal_id is not None else None
+        self.proposal_id = proposal.id if proposal else None
+        self.loaded_status = proposal.status if proposal else None
+        self._loading = True
+        self.letter.load(proposal)
+        self.bid.load(proposal)
+        self.extras.load(proposal)
+        if proposal is not None:
+            self.conversation.set_owner(proposal_id=proposal.id)
+            self.title.setText(proposal.title)
+            self.client.setText(proposal.client.name if proposal.client_id else "")
+            self._fill_profiles(proposal)
+            self.follow_check.setChecked(proposal.follow_up_on is not None)
+            self.follow_date.setDate(to_qdate(proposal.follow_up_on) if proposal.follow_up_on
+                                     else QDate.currentDate().addDays(3))
+            draft = proposal.status == "draft"
+            self.client.setReadOnly(not draft)
+            self.profile.setEnabled(draft)
+        self._loading = False
+        self.refresh()
+
+    def _fill_profiles(self, proposal) -> None:
+        from models.profile import Profile
+
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        self.profile.addItem(self.tr("No profile"), None)
+        for profile in Profile.select().order_by(Profile.kind != "general", Profile.position):
+            label = profile.label or profile.title or (
+                self.tr("General profile") if profile.kind == "general" else
+                self.tr("Specialized profile"))
+            self.profile.addItem(label, profile.id)
+        self.profile.setCurrentIndex(max(self.profile.findData(proposal.profile_id), 0))
+        self.profile.blockSignals(False)
+        self.profile.setVisible(self.profile.count() > 1)
+
+    def refresh(self) -> None:
+        """Re-read everything that is not an input: status, job line, actions, summary,
+        timeline, page counts."""
+        if self.proposal_id is None:
+            return
+        proposal = service.get(self.proposal_id)
+        if proposal.status != self.loaded_status:
+            self.load(self.proposal_id)
+            return
+        color = STATUS_COLORS.get(proposal.status, "#374151")
+        label = service.STATUS_LABELS[proposal.status]
+        if proposal.is_invitation:
+            label = self.tr("Invitation · ") + label
+        self.status.setText(label)
+        self.status.setStyleSheet(f"QLabel {{ color: white; background: {color}; "
+                                  "border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+        self._update_job_info(proposal)
+        self._update_actions(proposal)
+        self.refresh_summary()
+        self._update_timeline()
+        questions = len(service.answers(self.proposal_id)) if proposal.status == "draft" else \
+            len(service.sent_answers(proposal))
+        files = len(service.attachments(self.proposal_id))
+        self.pages.setTabText(2, self.tr("Questions && files ({n})").format(n=questions + files)
+                              if questions + files else self.tr("Questions && files"))
+        talks = self.conversation.model.rowCount()
+        self.pages.setTabText(3, self.tr("Conversation ({n})").format(n=talks) if talks
+                              else self.tr("Conversation"))
+
+    def _update_job_info(self, proposal) -> None:
+        if proposal.job_id:
+            job = proposal.job
+            parts = [self.tr("Answers <a href='posting'>{title}</a>").format(
+                title=_escape(job.title[:90]))]
+            if job.client_country:
+                parts.append(_escape(job.client_country))
+            if job.client_rating:
+                parts.append(f"★ {job.client_rating}")
+            if job.client_spent is not None:
+                parts.append(self.tr("{spent} spent").format(spent=money(job.client_spent)))
+            if job.client_payment_verified is False:
+                parts.append("<span style='color:#b91c1c'>" +
+                             self.tr("payment not verified") + "</span>")
+            self.job_info.setText(" · ".join(parts))
+        else:
+            self.job_info.setText("<span style='color:#6b7280'>" + self.tr(
+                "Not linked to a saved job — enter the client and the Connects by hand.")
+                + "</span>")
+        self.open_job.setVisible(bool(proposal.job_id and proposal.job.url))
+
+    def _update_actions(self, proposal) -> None:
+        step = NEXT_STEP.get(proposal.status)
+        self.next_button.setVisible(step is not None)
+        if step is not None:
+            self.next_button.setText(self.tr(step[1]))
+        self.move_menu.clear()
+        for status in service.TRANSITIONS[proposal.status]:
+            if step is not None and status == step[0]:
+                continue
+            action = self.move_menu.addAction(self.tr(MOVE_LABELS.get(
+                status, service.STATUS_LABELS[status])))
+            action.setObjectName(f"moveTo_{status}")
+            action.triggered.connect(lambda _=False, s=status: self.request_status(s))
+        if proposal.status == "submitted" and proposal.boost_connects and \
+                proposal.viewed_at is None:
+            self.move_menu.addSeparator()
+            action = self.move_menu.addAction(self.tr("Boost outbid — refund {n} Connects")
+                                              .format(n=proposal.boost_connects))
+            action.setObjectName("boostOutbid")
+            action.triggered.connect(self._boost_outbid)
+        if proposal.status == "archived":
+            action = self.move_menu.addAction(self.tr("Restore from the archive"))
+            action.setObjectName("unarchive")
+            action.triggered.connect(lambda: self.unarchive_requested.emit(proposal.id))
+        self.move_button.setVisible(not self.move_menu.isEmpty())
+        show_contract = proposal.status == "hired" and contracts_available()
+        self.contract_button.setVisible(show_contract)
+        if show_contract:
+            has = service.contract_for(proposal.id) is not None
+            self.contract_button.setText(self.tr("Open contract") if has
+                                         else self.tr("Create contract"))
+
+    def refresh_summary(self) -> None:
+        if self.proposal_id is None:
+            return
+        proposal = service.get(self.proposal_id)
+        quote = service.fee_quote(self.proposal_id)
+        parts = []
+        if quote.breakdown is not None:
+            per = self.tr("/h") if quote.unit == "hour" else ""
+            parts.append(self.tr("Bid <b>{gross}{per}</b> → you receive <b>{net}{per}</b> "
+                                 "after a {fee} fee").format(
+                gross=money(quote.breakdown.gross), net=money(quote.breakdown.net),
+                fee=money(quote.breakdown.fee), per=per))
+        else:
+            parts.append(self.tr("<span style='color:#b45309'>No bid amount yet</span>"))
+        connects = service.connects_quote(self.proposal_id)
+        if proposal.status == "draft":
+            text = self.tr("{n} Connects ({cost})").format(n=connects.total,
+                                                           cost=money(connects.cost))
+            balance = self.tr("balance {have} → {after}").format(have=connects.balance,
+                                                                 after=connects.after)
+            if connects.short:
+                balance = f"<span style='color:#b91c1c'><b>{balance} — short</b></span>"
+            parts.append(f"{text} · {balance}")
+        else:
+            parts.append(self.tr("{n} Connects spent").format(n=connects.spent))
+            if proposal.submitted_at:
+                parts.append(self.tr("sent {day}").format(day=local_time(proposal.submitted_at,
+                                                                          "%d %b")))
+        problems = service.check(self.proposal_id) if proposal.status == "draft" else []
+        errors = sum(p.level == "error" for p in problems)
+        warnings = len(problems) - errors
+        if errors or warnings:
+            bits = []
+            if errors:
+                bits.append(self.tr("{n} to fix").format(n=errors))
+            if warnings:
+                bits.append(self.tr("{n} to check").format(n=warnings))
+            tip = "\n".join(f"• {p.text}" for p in problems)
+            self.summary.setToolTip(tip)
+            parts.append(f"<span style='color:#b45309'>⚠ {', '.join(bits)}</span>")
+        elif proposal.status == "draft":
+            self.summary.setToolTip("")
+            parts.append("<span style='color:#047857'>" + self.tr("✓ ready to submit") +
+                         "</span>")
+        self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
+
+    def _update_timeline(self) -> None:
+        self.timeline.clear()
+        for change in service.history(self.proposal_id):
+            label = service.STATUS_LABELS.get(change.to_status, change.to_status)
+            text = f"{local_time(change.at)}   {label}"
+            if change.note:
+                text += f" — {change.note}"
+            QListWidgetItem(text, self.timeline)
+
+    # -- saving header fields ------------------------------------------------------------
+    def _update(self, **changes) -> None:
+        if self._loading or self.proposal_id is None:
+            return
+        try:
+            service.update(self.proposal_id, **changes)
+        except Exception as exc:
+            show_error(self, self.tr("Not saved"), exc)
+            self.load(self.proposal_id)
+            return
+        self.refresh()
+
+    def _save_title(self) -> None:
+        if self.proposal_id is not None and \
+                self.title.text().strip() != service.get(self.proposal_id).title:
+            self._update(title=self.title.text())
+
+    def _save_client(self) -> None:
+        if self.proposal_id is None or self.client.isReadOnly():
+            return
+        proposal = service.get(self.proposal_id)
+        current = proposal.client.name if proposal.client_id else ""
+        if self.client.text().strip() != current:
+            self._update(client_name=self.client.text())
+
+    def _save_profile(self) -> None:
+        self._update(profile_id=self.profile.currentData())
+
+    def _save_follow_up(self) -> None:
+        self.follow_date.setEnabled(self.follow_check.isChecked())
+        day = from_qdate(self.follow_date.date()) if self.follow_check.isChecked() else None
+        if not self._loading and self.proposal_id is not None and \
+                service.get(self.proposal_id).follow_up_on != day:
+            self._update(follow_up_on=day)
+
+    # -- actions ------------------------------------------------------------------------
+    def _link(self, href: str) -> None:
+        if href == "posting" and self.proposal_id is not None:
+            from ui.proposals.dialogs import PostingDialog
+
+            proposal = service.get(self.proposal_id)
+            if proposal.job_id:
+                dialog = PostingDialog(proposal.job, self)
+                dialog.finished.connect(dialog.deleteLater)
+                dialog.open()
+
+    def _open_job(self) -> None:
+        proposal = service.get(self.proposal_id)
+        if proposal.job_id and proposal.job.url:
+            QDesktopServices.openUrl(QUrl(proposal.job.url))
+
+    def _next_step(self) -> None:
+        proposal = service.get(self.proposal_id)
+        step = NEXT_STEP.get(proposal.status)
+        if step:
+            self.request_status(step[0])
+
+    def request_status(self, status: str) -> None:
+        """Ask what needs asking, then move the proposal (Submit, Hired and the closing
+        statuses explain their effect on Connects first)."""
+        if self.proposal_id is None:
+            return
+        self.flush()
+        proposal = service.get(self.proposal_id)
+        spent = connects_service.spent_on(proposal.id)
+        if status == "submitted":
+            self._confirm_submit()
+        elif status == "archived":
+            self.archive_requested.emit(proposal.id)
+        elif status == "job_cancelled":
+            ask(self, self.tr("Job cancelled"), self.tr(
+                "The client cancelled the job without hiring. Upwork refunds the {n} Connects "
+                "spent on it; they go back to your balance.").format(n=spent),
+                lambda: self.apply_status("job_cancelled"), yes_text=self.tr("Mark cancelled"),
+                name="cancelDialog")
+        elif status in ("declined", "withdrawn"):
+            ask(self, service.STATUS_LABELS[status], self.tr(
+                "Mark this proposal {status}? The {n} Connects spent on it are not refunded "
+                "(Upwork refunds only when the client cancels the job).").format(
+                    status=service.STATUS_LABELS[status].lower(), n=spent),
+                lambda: self.apply_status(status), yes_text=service.STATUS_LABELS[status],
+                name="closeDialog")
+        elif status == "hired":
+            extra = self.tr(" A contract with the bid's terms is created in the Contracts tab.") \
+                if contracts_available() else ""
+            ask(self, self.tr("Hired"), self.tr("Congratulations! Mark this proposal hired?") +
+                extra, self._hire, yes_text=self.tr("Mark hired"), name="hireDialog")
+        else:
+            self.apply_status(status)
+
+    def apply_status(self, status: str) -> bool:
+        try:
+            service.set_status(self.proposal_id, status)
+        except Exception as exc:
+            show_error(self, self.tr("Status not changed"), exc)
+            return False
+        self.load(self.proposal_id)
+        self.status_changed.emit(self.proposal_id)
+        status_message(self, self.tr("Proposal marked {status}.").format(
+            status=service.STATUS_LABELS[status].lower()))
+        return True
+
+    def _hire(self) -> None:
+        if self.apply_status("hired") and contracts_available() and \
+                service.contract_for(self.proposal_id) is None:
+            self._create_contract(navigate=False)
+
+    def _confirm_submit(self) -> None:
+        problems = service.check(self.proposal_id)
+        errors = [p.text for p in problems if p.level == "error"]
+        if errors:
+            show_error(self, self.tr("Not ready to submit"), "\n".join(f"• {e}" for e in errors))
+            return
+        quote = service.connects_quote(self.proposal_id)
+        if quote.short:
+            box = show_error(self, self.tr("Not enough Connects"), self.tr(
+                "Submitting needs {n} Connects but you have {have}. Buy at least {buy} in the "
+                "Connects ledger, or record your real balance there.").format(
+                    n=quote.total, have=quote.balance,
+                    buy=connects_rules.connects_to_buy(-quote.after)))
+            box.finished.connect(lambda _: self.ledger_requested.emit())
+            return
+        lines = [self.tr("Submit this proposal? It spends {n} Connects ({cost}); your balance "
+                         "goes from {have} to {after}.").format(
+            n=quote.total, cost=money(quote.cost), have=quote.balance, after=quote.after)]
+        warnings = [p.text for p in problems if p.level == "warning"]
+        if warnings:
+            lines.append(self.tr("Worth a look first:") + "\n" +
+                         "\n".join(f"• {w}" for w in warnings))
+        lines.append(self.tr("The letter and answers are kept exactly as sent."))
+        ask(self, self.tr("Submit proposal"), "\n\n".join(lines), self._submit,
+            yes_text=self.tr("Submit"), name="submitDialog")
+
+    def _submit(self) -> None:
+        if self.apply_status("submitted"):
+            self.pages.setCurrentWidget(self.letter)
+
+    def _boost_outbid(self) -> None:
+        try:
+            count = service.boost_outbid(self.proposal_id)
+        except Exception as exc:
+            show_error(self, self.tr("No refund"), exc)
+            return
+        status_message(self, self.tr("{n} boost Connects back in your balance.").format(n=count))
+        self.refresh()
+
+    def _contract(self) -> None:
+        contract = service.contract_for(self.proposal_id)
+        if contract is not None:
+            self.navigate_requested.emit("contractsTab", contract.id)
+        else:
+            self._create_contract(navigate=True)
+
+    def _create_contract(self, *, navigate: bool) -> None:
+        from desktop.services.contracts import create_from_proposal
+
+        try:
+            contract = create_from_proposal(self.proposal_id)
+        except Exception as exc:
+            show_error(self, self.tr("Contract not created"), exc)
+            return
+        self.refresh()
+        status_message(self, self.tr("Contract “{title}” created from the proposal.").format(
+            title=contract.title))
+        if navigate:
+            self.navigate_requested.emit("contractsTab", contract.id)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,82 @@
+"""The Connects ledger as a table: ids and running balances from SQL, rows read on demand."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.services import connects
+from models.proposals import ConnectsEntry
+from ui.proposals.common import ERROR_COLOR, OK_COLOR, money
+
+COLUMNS = ("Date", "What", "Connects", "Balance", "Expires", "Money", "Note")
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ConnectsLedgerModel(QAbstractTableModel):
+    """Newest first; the balance column is the running total after each row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._balance: dict[int, int] = {}
+        self._cache: dict[int, ConnectsEntry] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._cache.clear()
+        rows = connects.running_balances()
+        self._ids = [row[0] for row in rows]
+        self._balance = {row[0]: row[1] for row in rows}
+        self.endResetModel()
+
+    def entry(self, row: int) -> ConnectsEntry | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        entry_id = self._ids[row]
+        if entry_id not in self._cache:
+            self._cache[entry_id] = ConnectsEntry.get_or_none(ConnectsEntry.id == entry_id)
+        return self._cache[entry_id]
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entry(index.row())
+        if entry is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return entry.at.astimezone().strftime("%d %b %Y")
+            if column == 1:
+                return self.tr(connects.REASON_LABELS.get(entry.reason, entry.reason))
+            if column == 2:
+                return f"{entry.delta:+d}"
+            if column == 3:
+                return str(self._balance.get(entry.id, ""))
+            if column == 4:
+                return entry.expires_on.strftime("%d %b %Y") if entry.expires_on and \
+                    entry.delta > 0 else ""
+            if column == 5:
+                return money(entry.cost) if entry.cost else ""
+            if column == 6:
+                title = entry.proposal.title if entry.proposal_id else ""
+                return " — ".join(part for part in (entry.note, title) if part)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return QBrush(QColor(OK_COLOR if entry.delta > 0 else ERROR_COLOR))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == IdRole:
+            return entry.id
+        return None

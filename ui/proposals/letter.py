@@ -1,0 +1,307 @@
+"""The cover-letter editor: autosave off the typing path, counts, templates, snippets, checks.
+
+Autosave: a keystroke only marks the text dirty and, if the save timer is idle, starts it
+(AUTOSAVE_MS, never restarted by further typing), so every change reaches the database within a
+second however fast the user types, and no keystroke waits for SQLite.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import proposals as service
+from desktop.services import templates as template_service
+from models.rules.limits import limit
+from ui.proposals.common import ERROR_COLOR, OK_COLOR, WARN_COLOR, named, show_error
+
+AUTOSAVE_MS = 750
+CHECK_MS = 300
+_WORDS = re.compile(r"\S+")
+
+
+class LetterEditor(QWidget):
+    saved = Signal(int)  # proposal id, after each autosave
+    manage_requested = Signal(str)  # "template" | "snippet"
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(self, "letterEditor", self.tr("Cover letter editor"))
+        self.proposal_id: int | None = None
+        self.job = None
+        self._dirty = False
+        self._loading = False
+        self.save_timer = QTimer(self)
+        self.save_timer.setObjectName("autosaveTimer")
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(AUTOSAVE_MS)
+        self.save_timer.timeout.connect(self.flush)
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_MS)
+        self.check_timer.timeout.connect(self._update_checks)
+
+        self.template_button = self._tool("templateButton", self.tr("Template"),
+                                          self.tr("Start the letter from a template"))
+        self.template_menu = QMenu(self.template_button)
+        self.template_menu.setObjectName("templateMenu")
+        self.template_menu.aboutToShow.connect(lambda: self._fill_menu("template"))
+        self.template_button.setMenu(self.template_menu)
+        self.snippet_button = self._tool("snippetButton", self.tr("Insert snippet"),
+                                         self.tr("Insert a saved paragraph at the cursor"))
+        self.snippet_menu = QMenu(self.snippet_button)
+        self.snippet_menu.setObjectName("snippetMenu")
+        self.snippet_menu.aboutToShow.connect(lambda: self._fill_menu("snippet"))
+        self.snippet_button.setMenu(self.snippet_menu)
+        self.placeholder_button = self._tool("placeholderButton", self.tr("Placeholders"),
+                                             self.tr("Insert a placeholder filled from the "
+                                                     "job and your profile"))
+        placeholders = QMenu(self.placeholder_button)
+        placeholders.setObjectName("placeholderMenu")
+        self.fill_action = placeholders.addAction(self.tr("Fill all from the job and profile"))
+        self.fill_action.setObjectName("fillPlaceholdersAction")
+        self.fill_action.triggered.connect(self.fill_placeholders)
+        placeholders.addSeparator()
+        for key, meaning in template_service.PLACEHOLDERS.items():
+            action = placeholders.addAction(f"{{{key}}} — {meaning}")
+            action.triggered.connect(lambda _=False, k=key: self.insert_text(f"{{{k}}}"))
+        self.placeholder_button.setMenu(placeholders)
+        self.history_button = self._tool("revisionsButton", self.tr("History…"),
+                                         self.tr("Earlier versions of this letter"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.copy_button = self._tool("copyForUpworkButton", self.tr("Copy for Upwork"),
+                                      self.tr("Copy the letter and the answers to the "
+                                              "clipboard (Ctrl+Shift+C)"))
+        self.copy_button.clicked.connect(self.copy_for_upwork)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setStyleSheet("color: palette(mid);")
+
+        self.text = QPlainTextEdit(self)
+        named(self.text, "coverLetter", self.tr("Cover letter"))
+        self.text.setPlaceholderText(self.tr(
+            "Write to the client: open with their problem, show you read the post, say how you "
+            "would solve it and what you have done like it, end with a question.\n\n"
+            "Tip: start from a template (above); {client_name} and friends fill themselves in."))
+        font = QFont(self.text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.text.setFont(font)
+        self.text.textChanged.connect(self._changed)
+
+        self.count = QLabel(self)
+        named(self.count, "letterCount", self.tr("Character and word count"))
+        self.warnings = QLabel(self)
+        named(self.warnings, "letterWarnings", self.tr("Letter warnings"))
+        self.warnings.setWordWrap(True)
+
+        tools = QHBoxLayout()
+        for button in (self.template_button, self.snippet_button, self.placeholder_button,
+                       self.history_button, self.copy_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.save_state)
+        foot = QHBoxLayout()
+        foot.addWidget(self.warnings, 1)
+        foot.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(foot)
+
+    def _tool(self, name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        named(button, name, text)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(button.toolButtonStyle())
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setAutoRaise(True)
+        return button
+
+    # -- loading and saving ------------------------------------------------------------
+    def load(self, proposal) -> None:
+        """Show a proposal's letter (saving the previous one first)."""
+        self.flush()
+        self.proposal_id = proposal.id if proposal else None
+        self.job = proposal.job if proposal and proposal.job_id else None
+        draft = proposal is not None and proposal.status == "draft"
+        text = ""
+        if proposal is not None:
+            text = proposal.cover_letter if draft or proposal.sent_cover_letter is None \
+                else proposal.sent_cover_letter
+        self._loading = True
+        if self.text.toPlainText() != text:
+            self.text.setPlainText(text)
+        self._loading = False
+        self.text.setReadOnly(not draft)
+        for button in (self.template_button, self.snippet_button, self.placeholder_button):
+            button.setEnabled(draft)
+        self.history_button.setEnabled(proposal is not None)
+        self.copy_button.setEnabled(proposal is not None)
+        if proposal is None:
+            self.save_state.clear()
+        elif draft:
+            self.save_state.setText(self.tr("Saved") + " " +
+                                    proposal.updated_at.astimezone().strftime("%H:%M:%S"))
+        else:
+            self.save_state.setText(self.tr("As sent on {day}").format(
+                day=proposal.submitted_at.astimezone().strftime("%d %b %Y %H:%M")
+                if proposal.submitted_at else "—"))
+        self._update_count()
+        self._update_checks()
+
+    def _changed(self) -> None:
+        if self._loading or self.proposal_id is None or self.text.isReadOnly():
+            return
+        self._dirty = True
+        if not self.save_timer.isActive():
+            self.save_timer.start()
+        self.save_state.setText(self.tr("Editing…"))
+        self._update_count()
+        self.check_timer.start()
+
+    def flush(self) -> bool:
+        """Write unsaved text now (the timer, switching proposals and closing call this)."""
+        self.save_timer.stop()
+        if not self._dirty or self.proposal_id is None:
+            return True
+        try:
+            service.save_letter(self.proposal_id, self.text.toPlainText())
+        except Exception as exc:  # keep the text on screen and dirty; tell the user why
+            self.save_state.setText(self.tr("Not saved"))
+            self.save_state.setStyleSheet(f"color: {ERROR_COLOR};")
+            self.save_state.setToolTip(str(exc))
+            return False
+        self._dirty = False
+        self.save_state.setStyleSheet("color: palette(mid);")
+        self.save_state.setToolTip("")
+        self.save_state.setText(self.tr("Saved") + " " + datetime.now().strftime("%H:%M:%S"))
+        self.saved.emit(self.proposal_id)
+        return True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    # -- counts and checks -------------------------------------------------------------
+    def _update_count(self) -> None:
+        text = self.text.toPlainText()
+        chars, words = len(text), len(_WORDS.findall(text))
+        maximum = limit("cover_letter_chars")
+        label = self.tr("{chars} / {max} characters · {words} words").format(
+            chars=f"{chars:,}", max=f"{maximum:,}", words=f"{words:,}")
+        if chars > maximum:
+            label = self.tr("{over} characters over the limit · ").format(
+                over=f"{chars - maximum:,}") + label
+            color = ERROR_COLOR
+        elif chars > maximum * 0.9:
+            color = WARN_COLOR
+        else:
+            color = "palette(window-text)"
+        self.count.setText(label)
+        self.count.setStyleSheet(f"color: {color}; font-weight: {600 if chars > maximum else 400};")
+
+    def _update_checks(self) -> None:
+        text = self.text.toPlainText()
+        notes = []
+        left = template_service.unfilled(text)
+        if left:
+            notes.append(self.tr("Unfilled: {names}").format(names=", ".join(left)))
+        if text.strip() and self.job is not None:
+            found, total = template_service.job_mentions(text, self.job)
+            if total and len(found) < min(2, total):
+                notes.append(self.tr("Barely mentions the job — name their need or a skill they "
+                                     "asked for"))
+        if notes:
+            self.warnings.setText("⚠ " + " · ".join(notes))
+            self.warnings.setStyleSheet(f"color: {WARN_COLOR};")
+        elif text.strip() and self.job is not None:
+            self.warnings.setText(self.tr("✓ Mentions the job"))
+            self.warnings.setStyleSheet(f"color: {OK_COLOR};")
+        else:
+            self.warnings.clear()
+
+    # -- templates, snippets, placeholders ---------------------------------------------
+    def _fill_menu(self, kind: str) -> None:
+        menu = self.template_menu if kind == "template" else self.snippet_menu
+        menu.clear()
+        items = template_service.all_items(kind)
+        for item in items:
+            action = menu.addAction(item.name)
+            action.setToolTip(item.body[:200])
+            action.triggered.connect(lambda _=False, i=item.id: self.use(kind, i))
+        if not items:
+            empty = menu.addAction(self.tr("No {kind}s yet").format(kind=kind))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        manage = QAction(self.tr("Manage {kind}s…").format(kind=kind), menu)
+        manage.triggered.connect(lambda: self.manage_requested.emit(kind))
+        menu.addAction(manage)
+
+    def use(self, kind: str, item_id: int) -> None:
+        if self.proposal_id is None:
+            return
+        if kind == "template":
+            self.flush()
+            try:
+                filled = service.apply_template(self.proposal_id, item_id)
+            except Exception as exc:
+                show_error(self, self.tr("Template not applied"), exc)
+                return
+            self._set_text(filled.text)
+            self.flush()
+        else:
+            from models.proposals import ProposalTemplate
+
+            snippet = ProposalTemplate.get_by_id(item_id)
+            proposal = service.get(self.proposal_id)
+            filled = template_service.fill(snippet.body, template_service.context_for(proposal))
+            self.insert_text(filled.text)
+
+    def _set_text(self, text: str) -> None:
+        """Replace the whole text as one undoable edit in the text box."""
+        cursor = self.text.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def insert_text(self, text: str) -> None:
+        self.text.textCursor().insertText(text)
+        self.text.setFocus()
+
+    def fill_placeholders(self) -> None:
+        if self.proposal_id is None:
+            return
+        proposal = service.get(self.proposal_id)
+        filled = template_service.fill(self.text.toPlainText(),
+                                       template_service.context_for(proposal))
+        if filled.text != self.text.toPlainText():
+            self._set_text(filled.text)
+        if filled.missing:
+            show_error(self, self.tr("Some placeholders are still empty"), self.tr(
+                "No value yet for {names}. Fill in the job or your profile, or write them "
+                "by hand.").format(names=", ".join("{" + m + "}" for m in filled.missing)))
+
+    def copy_for_upwork(self) -> None:
+        if self.proposal_id is None:
+            return
+        self.flush()
+        QGuiApplication.clipboard().setText(service.text_for_upwork(self.proposal_id))
+        from ui.proposals.common import status_message
+
+        status_message(self, self.tr("Cover letter and answers copied — paste them into "
+                                     "Upwork's proposal form."))
