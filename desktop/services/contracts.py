@@ -123,8 +123,8 @@ def terms_summary(contract: Contract) -> str:
             parts.append(f"+{contract.rate_increase_percent}% every "
                          f"{contract.rate_increase_months} months")
     else:
-        parts.append(f"fixed price {format_money(contract.amount, contract.currency)}"
-                     if contract.amount is not None else "fixed price")
+        parts.append(f"{format_money(contract.amount, contract.currency)} total"
+                     if contract.amount is not None else "amount not set")
     if contract.fee_percent:
         parts.append(f"{contract.fee_percent}% service fee")
     return ", ".join(parts)
@@ -710,30 +710,6 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
 def feedback_of(contract_id: int) -> dict[str, Feedback]:
     return {row.direction: row for row in
             Feedback.select().where(Feedback.contract == contract_id)}
-
-
-# -- notes / work log ---------------------------------------------------------------------------
-def add_note(contract_id: int, *, body: str, kind: str = "note", direction: str | None = None,
-             at: datetime | None = None, now: datetime | None = None) -> Interaction:
-    """A message, call or note in the contract's log."""
-    now = _now(now)
-    body = (body or "").strip()
-    if not body:
-        raise ContractError("the note is empty")
-    if kind not in ("message", "call", "interview", "note"):
-        raise ContractError(f"unknown kind {kind!r}")
-    with db.atomic():
-        contract = _get(contract_id)
-        row = Interaction.create(contract=contract, client=contract.client_id, kind=kind,
-                                 direction=direction, at=to_utc(at) if at else now, body=body,
-                                 created_at=now)
-    events.changed("contracts", [contract.id])
-    return row
-
-
-def log_of(contract_id: int, limit_rows: int = 500) -> list[Interaction]:
-    return list(Interaction.select().where(Interaction.contract == contract_id)
-                .order_by(Interaction.at.desc(), Interaction.id.desc()).limit(limit_rows))
 
 
 # -- hourly weeks -------------------------------------------------------------------------------

@@ -1,10 +1,70 @@
-"""Contracts tab: hourly and fixed-price work, time and deadlines."""
+"""Contracts tab: the upcoming strip and reminders, the contract list, and the selected
+contract's detail. Owns the timer's status-bar indicator and window-title suffix."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+import json
+from collections.abc import Callable
+from datetime import datetime
 
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import contracts as service
+from desktop.services import deadlines, timer
+from models.contracts import Contract
+from models.fields import utcnow
+from ui.contracts import dialogs
+from ui.contracts.detail import ContractDetail
+from ui.contracts.models import ROLE_ID, ContractListModel
+from ui.contracts.upcoming import ReminderBanner, UpcomingStrip
 from ui.tab import Tab
 from ui.widgets.empty_state import EmptyState
+
+SEEN_KEY = "contracts.seen_reminders"
+SWEEP_MS = 60_000
+
+
+class TimerIndicator(QWidget):
+    """The status-bar face of a running timer: elapsed time and contract, and a Stop button."""
+
+    def __init__(self, on_open: Callable[[], None], on_stop: Callable[[], None], parent=None):
+        super().__init__(parent)
+        self.setObjectName("timerIndicator")
+        self.setAccessibleName(self.tr("Running timer"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.label = QToolButton(self)
+        self.label.setObjectName("timerIndicatorLabel")
+        self.label.setAccessibleName(self.tr("Show the contract with the running timer"))
+        self.label.setAutoRaise(True)
+        self.label.setStyleSheet("QToolButton { color: #c62828; font-weight: bold; }")
+        self.label.clicked.connect(on_open)
+        self.stop = QToolButton(self)
+        self.stop.setObjectName("timerIndicatorStop")
+        self.stop.setAccessibleName(self.tr("Stop the timer"))
+        self.stop.setText(self.tr("Stop"))
+        self.stop.setToolTip(self.tr("Stop the timer (Ctrl+Shift+T)"))
+        self.stop.clicked.connect(on_stop)
+        layout.addWidget(self.label)
+        layout.addWidget(self.stop)
+        self.hide()
 
 
 class ContractsTab(Tab):
@@ -14,9 +74,356 @@ class ContractsTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = self.tr("Contracts")
+        self.clock: Callable[[], datetime] = utcnow  # tests and screenshots pin the time
+        self._base_title: str | None = None
+        self._refresh_pending = False
+        self._seen: set[str] = set(self._load_seen())
+
+        self.new_action = QAction(self.tr("New &Contract…"), self)
+        self.new_action.setObjectName("newContractAction")
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.new_contract)
+        self.timer_action = QAction(self.tr("Start/Stop &Timer"), self)
+        self.timer_action.setObjectName("toggleTimerAction")
+        self.timer_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.timer_action.triggered.connect(self.toggle_timer)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(
+        self.banner = ReminderBanner(self)
+        self.banner.dismissed.connect(self._dismissed)
+        self.banner.open_contract.connect(self.open_contract)
+        layout.addWidget(self.banner)
+        self.strip = UpcomingStrip(self)
+        self.strip.open_contract.connect(self.open_contract)
+        layout.addWidget(self.strip)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("contractsStack")
+        self.empty = EmptyState(
             self.tr("No contracts yet"),
-            self.tr("A hired proposal becomes a contract here, or add one by hand. "
-                    "Track time against weekly limits and milestones through escrow."),
-            parent=self))
+            self.tr("A hired proposal becomes a contract here, or add one by hand "
+                    "(Ctrl+Shift+N). Track time against weekly limits and milestones "
+                    "through escrow."),
+            [self.new_action], object_name="contractsEmpty", parent=self.stack)
+        self.empty.message.setMinimumWidth(480)  # lets the wrapped text take its full height
+        self.stack.addWidget(self.empty)
+        main = QWidget(self.stack)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(main)
+        layout.addWidget(self.stack, 1)
+
+        bar = QHBoxLayout()
+        self.filter = QComboBox(main)
+        self.filter.setObjectName("contractFilter")
+        self.filter.setAccessibleName(self.tr("Show contracts"))
+        for key, label in (("open", self.tr("Open (active, offers, paused)")),
+                           ("active", self.tr("Active")), ("offer", self.tr("Offers")),
+                           ("paused", self.tr("Paused")), ("ended", self.tr("Ended")),
+                           ("all", self.tr("All"))):
+            self.filter.addItem(label, key)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.search = QLineEdit(main)
+        self.search.setObjectName("contractSearch")
+        self.search.setAccessibleName(self.tr("Search contracts"))
+        self.search.setPlaceholderText(self.tr("Search title, client, terms…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button = QPushButton(self.tr("New contract…"), main)
+        self.new_button.setObjectName("newContractButton")
+        self.new_button.setAccessibleName(self.tr("New contract"))
+        self.new_button.clicked.connect(self.new_contract)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        main_layout.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, main)
+        self.splitter.setObjectName("contractsSplitter")
+        self.model = ContractListModel(self)
+        self.list = QTableView(self.splitter)
+        self.list.setObjectName("contractList")
+        self.list.setAccessibleName(self.tr("Contracts"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSortingEnabled(True)
+        self.list.horizontalHeader().setSortIndicator(ContractListModel.STATUS_COLUMN,
+                                                      Qt.SortOrder.AscendingOrder)
+        self.list.verticalHeader().hide()
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(False)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col, width in ((1, 104), (2, 58), (3, 118), (4, 78)):
+            self.list.setColumnWidth(col, width)
+        self.list.setMinimumWidth(300)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.detail_stack = QStackedWidget(self.splitter)
+        self.no_selection = QLabel(self.tr("Select a contract to see its time, milestones, "
+                                           "earnings and feedback."), self.detail_stack)
+        self.no_selection.setObjectName("noContractSelected")
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection.setWordWrap(True)
+        self.detail = ContractDetail(lambda: self.clock(), self.undo_stack, self.detail_stack)
+        self.detail.message.connect(self.show_message)
+        self.detail.navigate_to = self.navigate
+        self.detail_stack.addWidget(self.no_selection)
+        self.detail_stack.addWidget(self.detail)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([470, 730])
+        self.splitter.setChildrenCollapsible(False)
+        main_layout.addWidget(self.splitter, 1)
+        self.splitter.splitterMoved.connect(lambda *_: self._fit_columns())
+
+        self.indicator: TimerIndicator | None = None
+        self.ticker = QTimer(self)
+        self.ticker.setObjectName("timerTicker")
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.sweeper = QTimer(self)
+        self.sweeper.setObjectName("deadlineSweeper")
+        self.sweeper.setInterval(SWEEP_MS)
+        self.sweeper.timeout.connect(self.sweep)
+        self.sweeper.start()
+        ctx.bus.changed.connect(self._data_changed)
+        self._attach_indicator()
+        self.sweep()
+
+    # -- Tab hooks ------------------------------------------------------------------------------
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"File": [self.new_action], "Edit": [self.timer_action]}
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("columns", self.list.horizontalHeader().saveState())
+        settings.setValue("filter", self.filter.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        columns = settings.value("columns")
+        if columns:
+            self.list.horizontalHeader().restoreState(columns)
+        index = self.filter.findData(settings.value("filter", "open"))
+        if index >= 0:
+            self.filter.setCurrentIndex(index)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def show_item(self, item_id: int) -> None:
+        self.open_contract(item_id, None)
+
+    # -- refreshing -----------------------------------------------------------------------------
+    def _data_changed(self, area: str, _ids) -> None:
+        if area in ("contracts", "payments", "clients", "proposals", "all") and \
+                not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._refresh_pending = False
+        now = self.clock()
+        selected = self.current_id()
+        items = deadlines.upcoming(now=now)
+        flags: dict[int, str] = {}
+        for item in items:
+            if item.contract_id not in flags:
+                flags[item.contract_id] = item.severity
+        self.model.refresh(flags=flags, now=now)
+        self.strip.set_items(items, now)
+        fresh = deadlines.reminders(items, self._seen)
+        self.banner.show_items(fresh)
+        has_any = Contract.select().exists()
+        self.stack.setCurrentIndex(1 if has_any else 0)
+        self.strip.setVisible(has_any)
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self._select_row(self.model.row_of(selected))
+        elif self.model.rowCount() and not self.list.selectionModel().hasSelection():
+            self._select_row(0)
+        elif not self.model.rowCount():
+            self.detail_stack.setCurrentWidget(self.no_selection)
+        if self.detail.contract is not None and selected == self.detail.contract.id:
+            self.detail.refresh()
+        self._update_timer()
+
+    def sweep(self) -> None:
+        """Let time do its work (auto-approval, billing closed weeks), then refresh."""
+        try:
+            result = service.process_due(now=self.clock())
+        except ValueError as exc:  # e.g. the ledger refused an earning; say so, retry later
+            self.show_message(str(exc))
+            result = None
+        if result is not None and result.messages():
+            self.show_message("; ".join(result.messages()))
+        self.refresh()
+
+    def _filter_changed(self) -> None:
+        self.model.status_filter = self.filter.currentData()
+        self.refresh()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.search = text
+        self.refresh()
+
+    # -- selection ------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        rows = self.list.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROLE_ID) if rows else None
+
+    def _select_row(self, row: int) -> None:
+        if self.current_id() == self.model.data(self.model.index(row, 0), ROLE_ID):
+            return
+        self.list.selectRow(row)
+
+    def _selected(self) -> None:
+        contract_id = self.current_id()
+        if contract_id is None:
+            self.detail_stack.setCurrentWidget(self.no_selection)
+            return
+        self.detail_stack.setCurrentWidget(self.detail)
+        self.detail.show_contract(contract_id)
+
+    def open_contract(self, contract_id: int, milestone_id: int | None = None) -> None:
+        if self.model.row_of(contract_id) < 0:
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+            self.search.clear()
+        row = self.model.row_of(contract_id)
+        if row < 0:
+            return
+        window = self.window()
+        if hasattr(window, "tabs"):
+            window.tabs.setCurrentWidget(self)
+        self._select_row(row)
+        if milestone_id is not None:
+            self.detail.select_milestone(milestone_id)
+
+    # -- actions --------------------------------------------------------------------------------
+    def new_contract(self) -> None:
+        window = self.window()
+        if hasattr(window, "tabs"):
+            window.tabs.setCurrentWidget(self)
+
+        def save(values):
+            contract = service.create(now=self.clock(), **values)
+            QTimer.singleShot(0, lambda: self.open_contract(contract.id))
+            self.show_message(self.tr("Contract “{0}” added").format(contract.title))
+
+        dialog = dialogs.ContractDialog(save, parent=self)
+        self.detail.open_dialog(dialog)
+
+    def toggle_timer(self) -> None:
+        running = timer.running()
+        if running is not None:
+            self.stop_timer()
+            return
+        contract = self.detail.contract
+        if contract is None or contract.contract_type != "hourly" or \
+                contract.status != "active":
+            self.show_message(self.tr("Select an active hourly contract to start the timer"))
+            return
+        self.detail.time_page.toggle_timer()
+
+    def stop_timer(self) -> None:
+        running = timer.running()
+        if running is None:
+            return
+        title = running.contract.title
+        try:
+            stored = timer.stop(now=self.clock())
+        except ValueError as exc:
+            self.show_message(str(exc))
+            return
+        minutes = sum(e.minutes for e in stored)
+        self.show_message(self.tr("Timer stopped: {0} h on “{1}”").format(
+            service.hours_text(minutes), title))
+
+    def show_message(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    # -- reminders ------------------------------------------------------------------------------
+    def _load_seen(self) -> list[str]:
+        from desktop.services import settings
+
+        value = settings.get(SEEN_KEY, [])
+        if isinstance(value, str):
+            value = json.loads(value or "[]")
+        return list(value or [])
+
+    def _dismissed(self, keys: list[str]) -> None:
+        from desktop.services import settings
+
+        self._seen.update(keys)
+        live = {d.key for d in deadlines.upcoming(now=self.clock())}
+        self._seen &= live | set(keys)  # forget reminders that no longer exist
+        settings.put(SEEN_KEY, sorted(self._seen))
+
+    # -- the running timer in the status bar and the title ---------------------------------------
+    def _attach_indicator(self) -> None:
+        window = self.window()
+        if self.indicator is None and isinstance(window, QMainWindow):
+            self.indicator = TimerIndicator(self._open_running, self.stop_timer, window)
+            window.statusBar().addPermanentWidget(self.indicator)
+
+    def _fit_columns(self) -> None:
+        """A narrow list drops the Client column (it stays in the row's tooltip)."""
+        self.list.setColumnHidden(1, self.list.width() < 440)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:
+        self._attach_indicator()
+        super().showEvent(event)
+
+    def _open_running(self) -> None:
+        running = timer.running()
+        if running is not None:
+            self.open_contract(running.contract_id)
+
+    def _update_timer(self) -> None:
+        self._attach_indicator()
+        running = timer.running()
+        self.detail.running_entry = running
+        if running is None:
+            self.ticker.stop()
+            if self.indicator is not None:
+                self.indicator.hide()
+            self._restore_title()
+            return
+        self._running_title = running.contract.title
+        if not self.ticker.isActive():
+            self.ticker.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        running = self.detail.running_entry
+        if running is None:
+            return
+        seconds = timer.elapsed_seconds(running, self.clock())
+        text = f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        if self.indicator is not None:
+            self.indicator.label.setText(f"● {text} · {self._running_title}")
+            self.indicator.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            if self._base_title is None:
+                self._base_title = window.windowTitle()
+            window.setWindowTitle(f"● {text} {self._running_title} — {self._base_title}")
+        self.detail.tick()
+
+    def _restore_title(self) -> None:
+        window = self.window()
+        if self._base_title is not None and isinstance(window, QMainWindow):
+            window.setWindowTitle(self._base_title)
+        self._base_title = None

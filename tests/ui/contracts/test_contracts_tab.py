@@ -1,0 +1,249 @@
+"""The Contracts tab: timer in the status bar and title (surviving a restart), the week view's
+over-limit marking, the milestone state machine buttons, undoable deletes, item models."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from desktop.services import contracts, timer
+from desktop.services.contracts import MilestoneInput
+from models.contracts import Contract, ContractMilestone, TimeEntry
+from ui.contracts.models import ContractListModel, EntriesModel, MilestonesModel
+
+NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # a Thursday
+
+
+def hourly(limit_hours=10):
+    return contracts.create(title="API work", contract_type="hourly", rate="40",
+                            weekly_limit_minutes=limit_hours * 60, client_name="Acme",
+                            now=NOW - timedelta(days=30))
+
+
+def fixed():
+    return contracts.create(title="Landing page", contract_type="fixed", client_name="Beta",
+                            milestones=[MilestoneInput("Design", "300", date(2026, 11, 20)),
+                                        MilestoneInput("Build", "500", date(2026, 12, 4))],
+                            now=NOW - timedelta(days=10))
+
+
+def contracts_tab(window, now=NOW):
+    tab = window.tab("contractsTab")
+    tab.clock = lambda: now
+    window.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    return tab
+
+
+def test_timer_shows_in_status_bar_and_title_and_survives_a_restart(qtbot, data_dir):
+    from desktop.app import build_window
+
+    contract = hourly()
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    tab = contracts_tab(window)
+    tab.open_contract(contract.id)
+    page = tab.detail.time_page
+    page.memo.setText("Auth endpoints")
+    qtbot.mouseClick(page.toggle, Qt.MouseButton.LeftButton)
+    entry = timer.running()
+    assert entry is not None and entry.memo == "Auth endpoints"
+    qtbot.waitUntil(tab.indicator.isVisible)  # the data bus refreshes the tab
+    tab.clock = lambda: NOW + timedelta(minutes=75, seconds=5)
+    tab._tick()
+    assert "1:15:05" in tab.indicator.label.text()
+    assert window.windowTitle().startswith("● 1:15:05 API work")
+    window.close()  # the app "crashes" or quits with the timer running
+
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    tab = contracts_tab(again, NOW + timedelta(hours=2))
+    assert tab.indicator.isVisible() and "2:00:00" in tab.indicator.label.text()
+    assert tab.ticker.isActive() and again.windowTitle().startswith("● 2:00:00")
+    qtbot.mouseClick(tab.indicator.stop, Qt.MouseButton.LeftButton)
+    assert timer.running() is None
+    assert TimeEntry.get().minutes == 120
+    qtbot.waitUntil(lambda: not tab.indicator.isVisible())
+    assert again.windowTitle() == "Freelance Desk"
+
+
+def test_week_view_marks_time_over_the_limit(main_window):
+    contract = hourly(limit_hours=10)
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    for day, minutes in ((0, 300), (1, 300), (2, 120)):
+        timer.add_manual(contract.id, started_at=monday + timedelta(days=day), minutes=minutes,
+                         now=NOW)
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.time_page
+    assert page.model.rowCount() == 3
+    over = page.model.index(2, 4)
+    assert page.model.data(over) == "2:00"
+    assert "not billed" in page.model.data(over, Qt.ItemDataRole.ToolTipRole)
+    assert page.model.data(page.model.index(0, 4)) == ""
+    assert "over the weekly limit" in page.warning.text() and not page.warning.isHidden()
+    assert page.limit_bar.format() == "12:00 of 10:00 h weekly limit"
+    assert "Mon Nov 30, 11:59 UTC" in page.diary.text()
+    # the previous week is empty and the next week is not reachable yet
+    page.prev.click()
+    assert page.model.rowCount() == 0 and page.this_week.isEnabled()
+    assert not page.next.isHidden()
+
+
+def test_deleting_an_entry_is_undoable(main_window):
+    contract = hourly()
+    timer.add_manual(contract.id, started_at=NOW - timedelta(hours=3), minutes=90, memo="spec",
+                     now=NOW)
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.time_page
+    page.table.selectRow(0)
+    assert page.delete.isEnabled()
+    page.delete.click()
+    assert TimeEntry.select().count() == 0
+    assert main_window.undo_group.activeStack() is tab.undo_stack
+    tab.undo_stack.undo()
+    assert [(e.minutes, e.memo) for e in TimeEntry.select()] == [(90, "spec")]
+    tab.undo_stack.redo()
+    assert TimeEntry.select().count() == 0
+
+
+def test_manual_time_dialog_adds_an_entry(main_window):
+    contract = hourly()
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.time_page
+    page.add.click()
+    dialog = tab.detail.dialog
+    dialog.start_edit.setTime(QTime(9, 0))  # local time; the test runs in UTC
+    dialog.hours_edit.setValue(2)
+    dialog.minutes_edit.setValue(15)
+    dialog.memo_edit.setText("Code review")
+    dialog.accept()
+    assert [(e.minutes, e.memo, e.manual) for e in TimeEntry.select()] == [
+        (135, "Code review", True)]
+    tab.undo_stack.undo()
+    assert TimeEntry.select().count() == 0
+
+
+def test_milestone_buttons_follow_the_escrow_state_machine(main_window):
+    contract = fixed()
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.milestones_page
+    page.table.selectRow(0)
+
+    def enabled():
+        return {k for k, b in page.steps.items() if b.isEnabled()}
+
+    assert enabled() == {"fund"}
+    assert page.model.data(page.model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is not None
+    page.steps["fund"].click()
+    assert enabled() == {"submit"}
+    page.steps["submit"].click()
+    tab.detail.dialog.accept()
+    assert ContractMilestone.get_by_id(page.selected_id()).state == "submitted"
+    assert enabled() == {"request_changes", "approve"}
+    assert "auto-approves Dec 10" in page.model.data(page.model.index(0, 6))
+    page.steps["approve"].click()
+    dialog = tab.detail.dialog
+    dialog.amount_edit.setText("250")
+    dialog.accept()
+    rows = list(Contract.get_by_id(contract.id).milestones.order_by(ContractMilestone.position))
+    assert [(m.state, m.amount) for m in rows] == [
+        ("approved", Decimal("300.00")), ("not_funded", Decimal("550.00"))]
+    page.table.selectRow(0)
+    assert enabled() == {"mark_paid"}
+    assert not page.remove.isEnabled()
+    # a refused value stays in the dialog with the reason
+    page.table.selectRow(1)
+    page.edit.click()
+    dialog = tab.detail.dialog
+    dialog.amount_edit.setText("2")
+    dialog.accept()
+    assert dialog.isVisible() and "at least $5.00" in dialog.error.text()
+    dialog.reject()
+
+
+def test_new_contract_from_the_empty_state(main_window):
+    tab = contracts_tab(main_window)
+    assert tab.stack.currentWidget() is tab.empty
+    tab.new_action.trigger()
+    dialog = tab.detail.dialog
+    dialog.title_edit.setText("Retainer")
+    dialog.client_edit.setCurrentText("Gamma Inc")
+    dialog.rate_edit.setText("55")
+    dialog.limit_edit.setValue(20)
+    dialog.accept()
+    contract = Contract.get()
+    assert (contract.title, contract.rate, contract.weekly_limit_minutes,
+            contract.client.name) == ("Retainer", Decimal("55.00"), 1200, "Gamma Inc")
+    tab.refresh()
+    assert tab.stack.currentIndex() == 1 and tab.model.rowCount() == 1
+
+
+def test_offer_accept_and_end_with_feedback(main_window):
+    offer = contracts.create(title="Audit", contract_type="hourly", rate="50", status="offer",
+                             now=NOW - timedelta(days=1))
+    tab = contracts_tab(main_window)
+    tab.open_contract(offer.id)
+    buttons = tab.detail.buttons
+    assert not buttons["accept"].isHidden() and buttons["end"].isHidden()
+    buttons["accept"].click()
+    tab.refresh()
+    assert Contract.get_by_id(offer.id).status == "active"
+    buttons["end"].click()
+    tab.detail.dialog.accept()
+    tab.refresh()
+    assert Contract.get_by_id(offer.id).end_reason == "Work completed"
+    page = tab.detail.feedback_page
+    assert tab.detail.pages.currentWidget() is page
+    page.boxes["given"][1].click()
+    dialog = tab.detail.dialog
+    dialog.set_rating("communication", 5)
+    dialog.set_rating("cooperation", 4)
+    dialog.text_edit.setPlainText("Clear brief, quick answers.")
+    dialog.accept()
+    tab.refresh()
+    assert "4.50" in page.boxes["given"][0].text()
+
+
+def test_upcoming_strip_and_reminder_open_the_contract(main_window):
+    contract = fixed()  # "Design" was due Nov 20: overdue
+    other = hourly()
+    tab = contracts_tab(main_window)
+    tab.open_contract(other.id)
+    assert not tab.banner.isHidden() and "overdue" in tab.banner.label.text()
+    chip = tab.strip.chips[0]
+    assert chip.property("severity") == "overdue"
+    chip.click()
+    assert tab.detail.contract.id == contract.id
+    assert tab.detail.pages.currentWidget() is tab.detail.milestones_page
+    tab.banner.dismiss()
+    tab.refresh()
+    assert tab.banner.isHidden()  # dismissed reminders stay dismissed
+
+
+@pytest.mark.parametrize("which", ["list", "entries", "milestones"])
+def test_item_models_pass_the_model_tester(qtmodeltester, data_dir, which):
+    work = hourly(limit_hours=1)
+    timer.add_manual(work.id, started_at=NOW - timedelta(hours=3), minutes=90, now=NOW)
+    site = fixed()
+    if which == "list":
+        model = ContractListModel()
+        model.refresh(now=NOW)
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+        assert model.rowCount() == 2
+    elif which == "entries":
+        model = EntriesModel()
+        model.set_view(contracts.week_view(work.id, NOW, now=NOW))
+        assert model.rowCount() == 1
+    else:
+        model = MilestonesModel()
+        model.set_contract(site, NOW)
+        assert model.rowCount() == 2
+    qtmodeltester.check(model)

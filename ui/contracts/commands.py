@@ -1,0 +1,85 @@
+"""Undoable time-entry changes (Edit ▸ Undo). Each command is pushed after its service call
+succeeded (the first redo does nothing), so a refused change never lands on the stack; later
+undo/redo call the services again and report a refusal (e.g. the diary has locked since)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.services import timer
+from desktop.services.timer import EntryData
+
+Report = Callable[[str], None]
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, report: Report):
+        super().__init__(text)
+        self.report = report
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guard(self.apply)
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, fn) -> None:
+        try:
+            fn()
+        except ValueError as exc:
+            self.report(f"Could not {self.text().lower()}: {exc}")
+            self.setObsolete(True)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddEntriesCommand(_Command):
+    """Manual time added (one entry per week it touched)."""
+
+    def __init__(self, entries, report: Report):
+        super().__init__("Add manual time", report)
+        self.ids = [e.id for e in entries]
+        self.data = [EntryData.of(e) for e in entries]
+
+    def apply(self) -> None:
+        self.ids = [timer.restore_entry(d).id for d in self.data]
+
+    def revert(self) -> None:
+        self.data = [timer.delete_entry(i) for i in self.ids]
+
+
+class DeleteEntryCommand(_Command):
+    def __init__(self, entry_id: int, data: EntryData, report: Report):
+        super().__init__("Delete time entry", report)
+        self.entry_id, self.data = entry_id, data
+
+    def apply(self) -> None:
+        self.data = timer.delete_entry(self.entry_id)
+
+    def revert(self) -> None:
+        self.entry_id = timer.restore_entry(self.data).id
+
+
+class EditEntryCommand(_Command):
+    def __init__(self, entry_id: int, before: EntryData, after: EntryData, report: Report):
+        super().__init__("Edit time entry", report)
+        self.entry_id, self.before, self.after = entry_id, before, after
+
+    def _set(self, data: EntryData) -> None:
+        timer.update_entry(self.entry_id, started_at=data.started_at, minutes=data.minutes,
+                           memo=data.memo)
+
+    def apply(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)

@@ -1,0 +1,1032 @@
+"""The detail of one contract: header with its actions, then Time (hourly) or Milestones (fixed),
+Earnings, Feedback, Conversation and Terms pages. Every change goes through a service; the tab
+refreshes this widget when the data bus says contracts or payments changed."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import contracts as service
+from desktop.services import timer
+from models.contracts import Contract
+from models.rules import payout
+from models.rules.money import format_money
+from models.rules.weeks import week_start
+from ui.contracts import dialogs
+from ui.contracts.commands import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
+from ui.contracts.models import (
+    GOOD,
+    MUTED,
+    STATUS_LABELS,
+    WARN,
+    EntriesModel,
+    MilestonesModel,
+)
+from ui.contracts.week import WeekBars
+
+STATUS_COLORS = {"active": GOOD, "offer": WARN, "paused": WARN, "ended": MUTED,
+                 "declined": MUTED}
+
+
+def button(parent: QWidget, text: str, name: str, slot, tip: str = "") -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip:
+        widget.setToolTip(tip)
+    widget.clicked.connect(slot)
+    return widget
+
+
+def table(parent: QWidget, name: str, accessible: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    return view
+
+
+class Page(QWidget):
+    """A page of the detail; ``load`` is called with the contract whenever data changed."""
+
+    def __init__(self, detail: ContractDetail):
+        super().__init__(detail)
+        self.detail = detail
+
+    @property
+    def contract(self) -> Contract | None:
+        return self.detail.contract
+
+    def now(self) -> datetime:
+        return self.detail.clock()
+
+    def act(self, fn, *args, done: str = "", **kwargs):
+        return self.detail.act(fn, *args, done=done, **kwargs)
+
+
+class TimePage(Page):
+    """Timer, the week's bars against the limit, and the week's entries."""
+
+    def __init__(self, detail):
+        super().__init__(detail)
+        self.week: datetime | None = None
+        self.view: service.WeekView | None = None
+        layout = QVBoxLayout(self)
+        timer_box = QGroupBox(self.tr("Timer"), self)
+        timer_box.setObjectName("timerBox")
+        row = QHBoxLayout(timer_box)
+        self.elapsed = QLabel("0:00:00", timer_box)
+        self.elapsed.setObjectName("timerElapsed")
+        self.elapsed.setAccessibleName(self.tr("Time on the timer"))
+        font = self.elapsed.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.elapsed.setFont(font)
+        self.elapsed.setMinimumWidth(self.elapsed.fontMetrics().horizontalAdvance("00:00:00 "))
+        self.memo = QLineEdit(timer_box)
+        self.memo.setObjectName("timerMemo")
+        self.memo.setAccessibleName(self.tr("Memo"))
+        self.memo.setPlaceholderText(self.tr("Memo: what you are working on"))
+        self.memo.editingFinished.connect(self._memo_changed)
+        self.memo.returnPressed.connect(self._start_on_enter)
+        self.toggle = button(timer_box, self.tr("Start timer"), "timerButton", self.toggle_timer)
+        self.toggle.setMinimumWidth(130)
+        row.addWidget(self.elapsed)
+        row.addWidget(self.memo, 1)
+        row.addWidget(self.toggle)
+        layout.addWidget(timer_box)
+        self.timer_note = QLabel(self)
+        self.timer_note.setObjectName("timerNote")
+        self.timer_note.setWordWrap(True)
+        self.timer_note.hide()
+        layout.addWidget(self.timer_note)
+
+        nav = QHBoxLayout()
+        self.prev = button(self, "◀", "previousWeek", lambda: self.shift(-1),
+                           self.tr("Previous week"))
+        self.prev.setAccessibleName(self.tr("Previous week"))
+        self.next = button(self, "▶", "nextWeek", lambda: self.shift(1), self.tr("Next week"))
+        self.next.setAccessibleName(self.tr("Next week"))
+        for b in (self.prev, self.next):
+            b.setFixedWidth(34)
+        self.this_week = button(self, self.tr("This week"), "thisWeek", self.go_this_week)
+        self.week_label = QLabel(self)
+        self.week_label.setObjectName("weekLabel")
+        self.week_label.setTextFormat(Qt.TextFormat.RichText)
+        nav.addWidget(self.prev)
+        nav.addWidget(self.week_label)
+        nav.addWidget(self.next)
+        nav.addWidget(self.this_week)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("weekTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        nav.addWidget(self.totals, 1)
+        layout.addLayout(nav)
+
+        self.limit_bar = QProgressBar(self)
+        self.limit_bar.setObjectName("weekLimitBar")
+        self.limit_bar.setAccessibleName(self.tr("Hours against the weekly limit"))
+        self.limit_bar.setTextVisible(True)
+        self.limit_bar.setFixedHeight(18)
+        layout.addWidget(self.limit_bar)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("weekWarning")
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        self.bars = WeekBars(self)
+        layout.addWidget(self.bars)
+
+        self.model = EntriesModel(self)
+        self.table = table(self, "timeEntriesTable", self.tr("Time entries of the week"))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_entry())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add = button(self, self.tr("Add manual time…"), "addTimeButton", self.add_entry)
+        self.edit = button(self, self.tr("Edit…"), "editTimeButton", self.edit_entry)
+        self.delete = button(self, self.tr("Delete"), "deleteTimeButton", self.delete_entry,
+                             self.tr("Delete the selected entry (Edit ▸ Undo brings it back)"))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_entry)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.edit)
+        buttons.addWidget(self.delete)
+        self.diary = QLabel(self)
+        self.diary.setObjectName("diaryDeadline")
+        self.diary.setWordWrap(True)
+        self.diary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.diary, 1)
+        layout.addLayout(buttons)
+
+    # -- loading --------------------------------------------------------------------------------
+    def load(self) -> None:
+        c = self.contract
+        if c is None:
+            return
+        now = self.now()
+        if self.week is None:
+            self.week = week_start(now)
+        self.view = service.week_view(c.id, self.week, now=now)
+        v = self.view
+        end = v.week_start + timedelta(days=6)
+        current = week_start(now) == v.week_start
+        self.week_label.setText(f"<b>{v.week_start:%b %d} – {end:%b %d, %Y}</b> "
+                                f"<span style='color:gray'>(Mon–Sun UTC)</span>")
+        self.this_week.setEnabled(not current)
+        self.next.setEnabled(v.week_start < week_start(now))
+        billed = self.tr(" · billed") if v.billed else ""
+        self.totals.setText(self.tr("{0} h worked · {1} billable{2}").format(
+            service.hours_text(v.total), format_money(v.amount, c.currency), billed))
+        self.totals.setToolTip(self.tr("{0} h billable at {1}/h").format(
+            service.hours_text(v.billable), format_money(v.rate, c.currency)))
+        if v.limit_minutes:
+            self.limit_bar.show()
+            self.limit_bar.setRange(0, v.limit_minutes)
+            self.limit_bar.setValue(min(v.total, v.limit_minutes))
+            self.limit_bar.setFormat(self.tr("{0} of {1} h weekly limit").format(
+                service.hours_text(v.total), service.hours_text(v.limit_minutes)))
+            color = "#c62828" if v.total >= v.limit_minutes else (
+                "#ef6c00" if v.near_limit else "#1e88e5")
+            self.limit_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}"
+                                         "QProgressBar { text-align: center; }")
+        else:
+            self.limit_bar.hide()
+        if v.over:
+            self.warning.setText(self.tr("⚠ {0} h over the weekly limit: recorded but not "
+                                         "billed (marked red below).").format(
+                service.hours_text(v.over)))
+            self.warning.setStyleSheet("color: #c62828;")
+            self.warning.show()
+        elif v.near_limit and current:
+            self.warning.setText(self.tr("⚠ Nearing the weekly limit: {0} h left this week; "
+                                         "time beyond it is not billed.").format(
+                service.hours_text(v.remaining)))
+            self.warning.setStyleSheet("color: #b26a00;")
+            self.warning.show()
+        else:
+            self.warning.hide()
+        today = (now.date() - v.week_start.date()).days if current else None
+        self.bars.set_view(v, today)
+        self.model.set_view(v)
+        deadline = v.diary_deadline
+        if v.diary_open:
+            self.diary.setText(self.tr("Diary editable until {0:%a %b %d, %H:%M} UTC").format(
+                deadline))
+            self.diary.setStyleSheet("")
+        else:
+            self.diary.setText(self.tr("Diary closed {0:%a %b %d, %H:%M} UTC — read only").format(
+                deadline))
+            self.diary.setStyleSheet("color: gray;")
+        self.load_timer()
+        self._update_buttons()
+
+    def load_timer(self) -> None:
+        c = self.contract
+        running = timer.running()
+        mine = running is not None and running.contract_id == c.id
+        active = c.status == "active"
+        if mine:
+            self.toggle.setText(self.tr("Stop timer"))
+            self.toggle.setStyleSheet("QPushButton { color: #c62828; font-weight: bold; }")
+            if not self.memo.hasFocus():
+                self.memo.setText(running.memo)
+            self.timer_note.hide()
+        else:
+            self.toggle.setText(self.tr("Switch timer here") if running else
+                                self.tr("Start timer"))
+            self.toggle.setStyleSheet("")
+            self.elapsed.setText("0:00:00")
+            if running is not None:
+                self.timer_note.setText(self.tr("The timer is running on “{0}”. Switching stops "
+                                                "it there and starts it here.").format(
+                    running.contract.title))
+                self.timer_note.show()
+            elif not active:
+                self.timer_note.setText(self.tr("The contract is {0}; time can be logged on "
+                                                "active contracts.").format(c.status))
+                self.timer_note.show()
+            else:
+                self.timer_note.hide()
+        self.toggle.setEnabled(active or mine)
+        self.tick()
+
+    def tick(self) -> None:
+        entry = self.detail.running_entry
+        if entry is not None and self.contract is not None and \
+                entry.contract_id == self.contract.id:
+            seconds = timer.elapsed_seconds(entry, self.now())
+            self.elapsed.setText(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}")
+
+    def _update_buttons(self) -> None:
+        c = self.contract
+        open_week = self.view is not None and self.view.diary_open
+        row = self.table.currentIndex().row() if self.table.selectionModel().hasSelection() \
+            else -1
+        item = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        editable = item is not None and not item.running and open_week
+        self.add.setEnabled(c is not None and c.status == "active" and c.manual_time_allowed)
+        self.add.setToolTip("" if c is None or c.manual_time_allowed else
+                            self.tr("This contract does not allow manual time"))
+        self.edit.setEnabled(editable)
+        self.delete.setEnabled(editable)
+
+    # -- actions --------------------------------------------------------------------------------
+    def shift(self, weeks: int) -> None:
+        self.week = (self.week or week_start(self.now())) + timedelta(days=7 * weeks)
+        self.load()
+
+    def go_this_week(self) -> None:
+        self.week = week_start(self.now())
+        self.load()
+
+    def toggle_timer(self) -> None:
+        c = self.contract
+        running = timer.running()
+        if running is not None and running.contract_id == c.id:
+            stored = self.act(timer.stop, now=self.now(), memo=self.memo.text())
+            if stored is not None:
+                minutes = sum(e.minutes for e in stored)
+                self.detail.message.emit(
+                    self.tr("Timer stopped: {0} h on “{1}”").format(
+                        service.hours_text(minutes), c.title) if stored else
+                    self.tr("Timer stopped under half a minute: nothing recorded"))
+        else:
+            self.act(timer.start, c.id, memo=self.memo.text(), now=self.now(), switch=True,
+                     done=self.tr("Timer started on “{0}”").format(c.title))
+            self.go_this_week()
+
+    def _start_on_enter(self) -> None:
+        if timer.running() is None and self.toggle.isEnabled():
+            self.toggle_timer()
+
+    def _memo_changed(self) -> None:
+        running = timer.running()
+        if (running is not None and self.contract is not None
+                and running.contract_id == self.contract.id
+                and running.memo != self.memo.text().strip()):
+            self.act(timer.set_memo, self.memo.text())
+
+    def selected_entry_id(self) -> int | None:
+        if not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.entry_id(self.table.currentIndex().row())
+
+    def add_entry(self) -> None:
+        c = self.contract
+        now = self.now()
+        start = max(self.week or week_start(now), week_start(now) - timedelta(days=7))
+        start = now - timedelta(hours=1) if week_start(now) == start else start + timedelta(
+            hours=9)
+
+        def save(values):
+            entries = timer.add_manual(c.id, now=self.now(), **values)
+            self.detail.undo_stack.push(AddEntriesCommand(entries, self.detail.report))
+            self.detail.message.emit(self.tr("Added {0} h of manual time").format(
+                service.hours_text(values["minutes"])))
+
+        dialog = dialogs.EntryDialog(save, start=start, parent=self)
+        self.detail.open_dialog(dialog)
+
+    def edit_entry(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is None or not self.edit.isEnabled():
+            return
+        entry = self.model.rows[self.table.currentIndex().row()].entry
+        before = timer.EntryData.of(entry)
+
+        def save(values):
+            updated = timer.update_entry(entry_id, now=self.now(), **values)
+            self.detail.undo_stack.push(EditEntryCommand(
+                entry_id, before, timer.EntryData.of(updated), self.detail.report))
+
+        self.detail.open_dialog(dialogs.EntryDialog(save, entry=entry, parent=self))
+
+    def delete_entry(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is None or not self.delete.isEnabled():
+            return
+        data = self.act(timer.delete_entry, entry_id, now=self.now())
+        if data is not None:
+            self.detail.undo_stack.push(DeleteEntryCommand(entry_id, data, self.detail.report))
+            self.detail.message.emit(self.tr("Time entry deleted — Edit ▸ Undo brings it back"))
+
+
+class MilestonesPage(Page):
+    """The escrow state machine: one button per step, enabled when the state allows it."""
+
+    def __init__(self, detail):
+        super().__init__(detail)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("milestoneSummary")
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        self.add = button(self, self.tr("Add…"), "addMilestone", self.add_milestone)
+        self.edit = button(self, self.tr("Edit…"), "editMilestone", self.edit_milestone)
+        self.remove = button(self, self.tr("Remove"), "removeMilestone", self.remove_milestone,
+                             self.tr("Remove a milestone that is not funded yet"))
+        for widget in (self.add, self.edit, self.remove):
+            top.addWidget(widget)
+        layout.addLayout(top)
+        self.model = MilestonesModel(self)
+        self.table = table(self, "milestonesTable", self.tr("Milestones"))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.edit_milestone())
+        layout.addWidget(self.table, 1)
+        steps = QHBoxLayout()
+        self.steps = {
+            "fund": button(self, self.tr("Client funded"), "fundMilestone", self.fund,
+                           self.tr("The client put this milestone's money in escrow")),
+            "submit": button(self, self.tr("Submit work…"), "submitMilestone", self.submit,
+                             self.tr("Submit the work; the client has 14 days to answer")),
+            "request_changes": button(self, self.tr("Changes requested…"), "requestChanges",
+                                      self.request_changes),
+            "approve": button(self, self.tr("Approved…"), "approveMilestone", self.approve,
+                              self.tr("The client released the escrow (all or part of it)")),
+            "mark_paid": button(self, self.tr("Mark paid"), "markMilestonePaid", self.mark_paid,
+                                self.tr("The money reached your balance")),
+        }
+        step_label = QLabel(self.tr("Escrow:"), self)
+        step_label.setObjectName("escrowLabel")
+        steps.addWidget(step_label)
+        for widget in self.steps.values():
+            steps.addWidget(widget)
+        steps.addStretch(1)
+        layout.addLayout(steps)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("milestoneHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: gray;")
+        layout.addWidget(self.hint)
+
+    def load(self, select_id: int | None = None) -> None:
+        c = self.contract
+        keep = select_id or self.selected_id()
+        self.model.set_contract(c, self.now())
+        value, released = service.milestone_total(c.id)
+        escrow = sum((m.amount for m in self.model.rows if m.state in
+                      ("funded", "submitted", "changes_requested")), service.ZERO)
+        self.summary.setText(self.tr("Contract value <b>{0}</b> · released <b>{1}</b> · "
+                                     "in escrow <b>{2}</b> · {3} milestones").format(
+            format_money(value, c.currency), format_money(released, c.currency),
+            format_money(escrow, c.currency), len(self.model.rows)))
+        row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
+        if row is None:
+            row = next((i for i, m in enumerate(self.model.rows)
+                        if m.state not in ("approved", "paid")), 0 if self.model.rows else None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self):
+        if not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.milestone(self.table.currentIndex().row())
+
+    def selected_id(self) -> int | None:
+        m = self.selected()
+        return m.id if m is not None else None
+
+    def _update_buttons(self) -> None:
+        m = self.selected()
+        c = self.contract
+        live = c is not None and c.status in ("active", "paused", "ended")
+        allowed = service.allowed_actions(m) if m is not None and live else ()
+        for action, widget in self.steps.items():
+            widget.setEnabled(action in allowed)
+        self.add.setEnabled(c is not None and c.status not in ("ended", "declined"))
+        self.edit.setEnabled(m is not None)
+        self.remove.setEnabled(m is not None and m.state == "not_funded")
+        hints = {
+            "not_funded": "Next: the client funds the milestone (escrow) before you start.",
+            "funded": "Funded: the money is safe in escrow. Submit the work when done.",
+            "submitted": "Submitted: the client approves or asks for changes; otherwise it is "
+                         "approved automatically 14 days after submission.",
+            "changes_requested": "Changes requested: make them and submit again.",
+            "approved": "Approved: the payment is available 5 days after it was processed.",
+            "paid": "Paid.",
+        }
+        self.hint.setText(self.tr(hints.get(m.state, "")) if m is not None else
+                          self.tr("Add the milestones agreed with the client."))
+
+    def _do(self, fn, **kwargs) -> None:
+        m = self.selected()
+        if m is not None:
+            self.act(fn, m.id, now=self.now(), **kwargs)
+            self.load(m.id)
+
+    def fund(self) -> None:
+        self._do(service.fund_milestone)
+
+    def mark_paid(self) -> None:
+        self._do(service.mark_milestone_paid)
+
+    def submit(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        due = payout.milestone_auto_approve_at(self.now())
+        dialog = dialogs.AmountDialog(
+            self.tr("Submit Work"), "submitDialog",
+            lambda v: service.submit_milestone(m.id, note=v["note"], now=self.now()),
+            explain=self.tr("Submitting “{0}”. If the client does not answer, it is approved "
+                            "automatically on {1:%a %b %d, %H:%M} UTC.").format(m.description,
+                                                                                 due),
+            note_label=self.tr("Message"), parent=self)
+        self.detail.form_row_hidden(dialog, dialog.amount_edit)
+        self.detail.open_dialog(dialog)
+
+    def request_changes(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        dialog = dialogs.AmountDialog(
+            self.tr("Changes Requested"), "changesDialog",
+            lambda v: service.request_changes(m.id, note=v["note"], now=self.now()),
+            explain=self.tr("The client asked for changes on “{0}”.").format(m.description),
+            note_label=self.tr("What to change"), parent=self)
+        self.detail.form_row_hidden(dialog, dialog.amount_edit)
+        self.detail.open_dialog(dialog)
+
+    def approve(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        c = self.contract
+        available = payout.manual_available_on(self.now())
+        dialog = dialogs.AmountDialog(
+            self.tr("Milestone Approved"), "approveDialog",
+            lambda v: service.approve_milestone(m.id, amount=v["amount"], now=self.now()),
+            explain=self.tr("How much did the client release of {0}? A partial release rolls "
+                            "the rest into the next milestone. The payment is available on "
+                            "{1:%a %b %d}.").format(format_money(m.amount, c.currency),
+                                                    available),
+            amount=m.amount, note_label=self.tr("Note"), parent=self)
+        self.detail.open_dialog(dialog)
+
+    def add_milestone(self) -> None:
+        c = self.contract
+        self.detail.open_dialog(dialogs.MilestoneDialog(
+            lambda v: service.add_milestone(c.id, now=self.now(), **v), parent=self))
+
+    def edit_milestone(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self.detail.open_dialog(dialogs.MilestoneDialog(
+                lambda v: service.update_milestone(m.id, now=self.now(), **v), milestone=m,
+                parent=self))
+
+    def remove_milestone(self) -> None:
+        m = self.selected()
+        if m is not None and m.state == "not_funded":
+            self.act(service.delete_milestone, m.id, now=self.now(),
+                     done=self.tr("Milestone “{0}” removed").format(m.description))
+
+
+class EarningsPage(Page):
+    """What this contract paid (from the Payments ledger), bonuses and refunds."""
+
+    COLUMNS = ("Date", "Kind", "Description", "Gross", "Fee", "Net", "Available", "Status")
+
+    def __init__(self, detail):
+        super().__init__(detail)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("earningsSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("earningsTable")
+        self.table.setAccessibleName(self.tr("Payments on this contract"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_in_payments)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.bonus = button(self, self.tr("Record bonus…"), "bonusButton", self.record_bonus)
+        self.refund = button(self, self.tr("Record refund…"), "refundButton",
+                             self.record_refund)
+        self.ledger = button(self, self.tr("Open in Payments"), "openPaymentsButton",
+                             self.open_in_payments)
+        row.addWidget(self.bonus)
+        row.addWidget(self.refund)
+        row.addStretch(1)
+        row.addWidget(self.ledger)
+        layout.addLayout(row)
+        self.ids: list[int] = []
+
+    def load(self) -> None:
+        from models.payments import Transaction
+
+        c = self.contract
+        rows = list(Transaction.select().where(Transaction.contract == c.id)
+                    .order_by(Transaction.occurred_at.desc()))
+        self.ids = [t.id for t in rows]
+        self.table.setRowCount(len(rows))
+        gross = net = pending = service.ZERO
+        for r, t in enumerate(rows):
+            values = (f"{t.occurred_at:%Y-%m-%d}", t.kind.replace("_", " "), t.description,
+                      format_money(t.gross, t.currency), format_money(t.fee, t.currency),
+                      format_money(t.net, t.currency),
+                      f"{t.available_on:%Y-%m-%d}" if t.available_on else "", t.status)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col in (3, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, col, item)
+            gross += t.gross
+            net += t.net
+            if t.status in ("pending", "in_review"):
+                pending += t.net
+        now = self.now()
+        room = service.refund_room(c.id)
+        parts = [self.tr("Billed <b>{0}</b> · you received <b>{1}</b> net · pending <b>{2}</b>")
+                 .format(format_money(gross, c.currency), format_money(net, c.currency),
+                         format_money(pending, c.currency))]
+        if c.end_at is not None:
+            parts.append(self.tr("Bonuses possible until {0:%b %d, %Y}").format(
+                payout.bonus_deadline(c.end_at)))
+        if room.deadline is not None:
+            parts.append(self.tr("refunds (up to {0}) until {1:%b %d, %Y}").format(
+                format_money(room.refundable, c.currency), room.deadline))
+        if not rows:
+            parts = [self.tr("No payments yet: approved milestones and billed weeks appear here "
+                             "(hourly weeks are billed after the diary locks on Monday "
+                             "11:59 UTC).")]
+        self.summary.setText(" · ".join(parts))
+        can_bonus = c.status in ("active", "paused") or (
+            c.status == "ended" and c.end_at is not None
+            and now.date() <= payout.bonus_deadline(c.end_at))
+        self.bonus.setEnabled(can_bonus)
+        self.refund.setEnabled(room.deadline is not None and room.refundable > 0
+                               and now.date() <= room.deadline)
+        self.ledger.setEnabled(bool(rows))
+
+    def record_bonus(self) -> None:
+        c = self.contract
+        self.detail.open_dialog(dialogs.AmountDialog(
+            self.tr("Record Bonus"), "bonusDialog",
+            lambda v: service.pay_bonus(c.id, amount=v["amount"], note=v["note"],
+                                        now=self.now()),
+            explain=self.tr("A bonus from {0} on “{1}”. It is available 5 days after it is "
+                            "processed.").format(c.client.name if c.client_id else
+                                                 self.tr("the client"), c.title),
+            parent=self))
+
+    def record_refund(self) -> None:
+        c = self.contract
+        room = service.refund_room(c.id)
+        self.detail.open_dialog(dialogs.AmountDialog(
+            self.tr("Record Refund"), "refundDialog",
+            lambda v: service.refund(c.id, amount=v["amount"], reason=v["note"],
+                                     now=self.now()),
+            explain=self.tr("Money you give back to the client (at most {0}); the service fee "
+                            "on it is returned.").format(format_money(room.refundable,
+                                                                      c.currency)),
+            note_label=self.tr("Reason"), parent=self))
+
+    def open_in_payments(self, *_args) -> None:
+        row = self.table.currentRow()
+        item_id = self.ids[row] if 0 <= row < len(self.ids) else None
+        self.detail.navigate("paymentsTab", item_id)
+
+
+class FeedbackPage(Page):
+    def __init__(self, detail):
+        super().__init__(detail)
+        layout = QVBoxLayout(self)
+        self.window_label = QLabel(self)
+        self.window_label.setObjectName("feedbackWindow")
+        self.window_label.setWordWrap(True)
+        layout.addWidget(self.window_label)
+        grid = QHBoxLayout()
+        self.boxes: dict[str, tuple[QLabel, QPushButton]] = {}
+        for direction, title, label in (
+                ("given", self.tr("Your feedback to the client"), self.tr("Leave feedback…")),
+                ("received", self.tr("The client's feedback to you"),
+                 self.tr("Record feedback…"))):
+            box = QGroupBox(title, self)
+            box.setObjectName(f"feedback{direction.title()}Box")
+            inner = QVBoxLayout(box)
+            text = QLabel(box)
+            text.setObjectName(f"feedback{direction.title()}Text")
+            text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            inner.addWidget(text)
+            action = button(box, label, f"feedback{direction.title()}Button",
+                            lambda _=False, d=direction: self.edit(d))
+            inner.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(box, 1)
+            self.boxes[direction] = (text, action)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        c = self.contract
+        now = self.now()
+        window = service.feedback_window(c, now)
+        if c.status != "ended":
+            self.window_label.setText(self.tr("Feedback is exchanged when the contract ends: "
+                                              "both sides have 14 days, and neither sees the "
+                                              "other's until both have left it (or the window "
+                                              "closes)."))
+        elif window.open:
+            left = (window.closes_on - now.date()).days
+            self.window_label.setText(self.tr("<b>Feedback window open</b> until {0:%a %b %d}"
+                                              " ({1} days left).").format(window.closes_on,
+                                                                          left))
+        else:
+            self.window_label.setText(self.tr("The feedback window closed on {0:%b %d, %Y}.")
+                                      .format(window.closes_on))
+        existing = service.feedback_of(c.id)
+        for direction, (text, action) in self.boxes.items():
+            row = existing.get(direction)
+            if row is None:
+                text.setText(self.tr("<i>None yet.</i>"))
+            else:
+                stars = "★" * round(float(row.score or 0)) + "☆" * (5 - round(float(
+                    row.score or 0)))
+                subs = " · ".join(f"{k.title()} {getattr(row, k)}" for k in service.SUB_RATINGS
+                                  if getattr(row, k) is not None)
+                body = (row.text or "").replace("<", "&lt;")
+                text.setText(f"<span style='color:#f9a825;font-size:16pt'>{stars}</span> "
+                             f"<b>{row.score}</b><br><span style='color:gray'>{subs}</span>"
+                             f"<p>{body}</p>")
+            ended = c.status == "ended"
+            action.setEnabled(ended and (window.open or direction == "received"))
+            action.setText(self.tr("Edit…") if row is not None else
+                            self.tr("Leave feedback…") if direction == "given"
+                            else self.tr("Record feedback…"))
+
+    def edit(self, direction: str) -> None:
+        c = self.contract
+        existing = service.feedback_of(c.id).get(direction)
+        self.detail.open_dialog(dialogs.FeedbackDialog(
+            lambda v: service.save_feedback(c.id, now=self.now(), **v), direction, existing,
+            parent=self))
+
+
+class LogPage(Page):
+    """The contract's conversation and work log (used when the shared conversation widget is
+    not available): newest first, with a box to add a message, call or note."""
+
+    def __init__(self, detail):
+        super().__init__(detail)
+        from desktop.services import interactions
+
+        self.kinds = interactions.KINDS
+        layout = QVBoxLayout(self)
+        self.list = QPlainTextEdit(self)
+        self.list.setObjectName("contractLog")
+        self.list.setAccessibleName(self.tr("Conversation and work log"))
+        self.list.setReadOnly(True)
+        layout.addWidget(self.list, 1)
+        row = QGridLayout()
+        self.kind = dialogs._name(dialogs.QComboBox(self), "logKind", self.tr("Kind"))
+        for key, label in self.kinds.items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(self.kind.findData("note"))
+        self.direction = dialogs._name(dialogs.QComboBox(self), "logDirection",
+                                       self.tr("Direction"))
+        for key, label in interactions.DIRECTIONS.items():
+            self.direction.addItem(label, key)
+        self.body = QLineEdit(self)
+        self.body.setObjectName("logBody")
+        self.body.setAccessibleName(self.tr("New log entry"))
+        self.body.setPlaceholderText(self.tr("Add a message, call or note…"))
+        self.body.returnPressed.connect(self.add)
+        self.add_button = button(self, self.tr("Add"), "addLogEntry", self.add)
+        row.addWidget(self.kind, 0, 0)
+        row.addWidget(self.direction, 0, 1)
+        row.addWidget(self.body, 0, 2)
+        row.addWidget(self.add_button, 0, 3)
+        row.setColumnStretch(2, 1)
+        layout.addLayout(row)
+        self.kind.currentIndexChanged.connect(
+            lambda: self.direction.setEnabled(self.kind.currentData() != "note"))
+        self.direction.setEnabled(False)
+
+    def load(self) -> None:
+        from desktop.services import interactions
+
+        lines = []
+        for row in reversed(interactions.for_contract(self.contract.id)):
+            arrow = {"in": "← ", "out": "→ "}.get(row.direction or "", "")
+            lines.append(f"{dialogs.from_utc(row.at).toString('yyyy-MM-dd HH:mm')}  "
+                         f"{self.kinds.get(row.kind, row.kind)}  {arrow}{row.body}")
+        self.list.setPlainText("\n".join(lines) or self.tr("Nothing logged yet."))
+
+    def add(self) -> None:
+        from desktop.services import interactions
+
+        kind = self.kind.currentData()
+        result = self.act(interactions.add, contract_id=self.contract.id, kind=kind,
+                          direction=None if kind == "note" else self.direction.currentData(),
+                          body=self.body.text(), at=self.now())
+        if result is not None:
+            self.body.clear()
+
+
+class ContractDetail(QWidget):
+    """Header + pages for the selected contract."""
+
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, clock: Callable[[], datetime], undo_stack, parent=None):
+        super().__init__(parent)
+        self.setObjectName("contractDetail")
+        self.setAccessibleName(self.tr("Contract detail"))
+        self.clock = clock
+        self.undo_stack = undo_stack
+        self.contract: Contract | None = None
+        self.running_entry = None
+        self.dialog = None
+        self._shown_status: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("contractTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("contractSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("contractStatus")
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        actions = QHBoxLayout()
+        self.buttons = {
+            "accept": button(self, self.tr("Accept offer"), "acceptOffer", self.accept_offer),
+            "decline": button(self, self.tr("Decline…"), "declineOffer", self.decline_offer),
+            "pause": button(self, self.tr("Pause"), "pauseContract",
+                            lambda: self.act(service.pause, self.contract.id, now=self.clock(),
+                                             done=self.tr("Contract paused"))),
+            "resume": button(self, self.tr("Resume"), "resumeContract",
+                             lambda: self.act(service.resume, self.contract.id, now=self.clock(),
+                                              done=self.tr("Contract resumed"))),
+            "end": button(self, self.tr("End contract…"), "endContract", self.end_contract),
+            "edit": button(self, self.tr("Edit terms…"), "editContract", self.edit_contract),
+        }
+        for widget in self.buttons.values():
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("contractPages")
+        self.pages.setAccessibleName(self.tr("Contract pages"))
+        self.time_page = TimePage(self)
+        self.milestones_page = MilestonesPage(self)
+        self.earnings_page = EarningsPage(self)
+        self.feedback_page = FeedbackPage(self)
+        self.conversation = self._conversation()
+        self.terms = QPlainTextEdit(self)
+        self.terms.setObjectName("contractTerms")
+        self.terms.setAccessibleName(self.tr("Contract terms"))
+        self.terms.setReadOnly(True)
+        layout.addWidget(self.pages, 1)
+        self.navigate_to: Callable[[str, int | None], None] | None = None
+
+    def _conversation(self) -> QWidget:
+        """The shared conversation widget when the Proposals area provides it, else our log."""
+        try:
+            from ui.widgets.conversation import ConversationWidget
+        except ImportError:
+            return LogPage(self)
+        try:
+            widget = ConversationWidget(parent=self)
+        except TypeError:
+            return LogPage(self)
+        widget.setObjectName("contractConversation")
+        return widget
+
+    # -- helpers --------------------------------------------------------------------------------
+    def report(self, text: str) -> None:
+        self.message.emit(text)
+
+    def act(self, fn, *args, done: str = "", **kwargs):
+        """Run one service action; a refusal is shown in the status bar, not raised."""
+        try:
+            result = fn(*args, **kwargs)
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            return None
+        if done:
+            self.message.emit(done)
+        return result
+
+    def open_dialog(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.refresh())
+        dialog.open()
+
+    @staticmethod
+    def form_row_hidden(dialog, widget) -> None:
+        dialog.form.setRowVisible(widget, False)
+
+    def navigate(self, tab: str, item_id: int | None) -> None:
+        if self.navigate_to is not None:
+            self.navigate_to(tab, item_id)
+
+    # -- loading --------------------------------------------------------------------------------
+    def show_contract(self, contract_id: int | None) -> None:
+        changed = self.contract is None or self.contract.id != contract_id
+        self.contract = (Contract.get_or_none(Contract.id == contract_id)
+                         if contract_id is not None else None)
+        if changed:
+            self.time_page.week = None
+        self.refresh(rebuild=changed)
+
+    def refresh(self, rebuild: bool = False) -> None:
+        c = self.contract
+        if c is None:
+            return
+        c = self.contract = Contract.get_or_none(Contract.id == c.id)
+        if c is None:
+            return
+        self.running_entry = timer.running()
+        self.title.setText(c.title)
+        client = c.client.name if c.client_id else self.tr("no client")
+        kind = self.tr("Hourly") if c.contract_type == "hourly" else self.tr("Fixed price")
+        dates = []
+        if c.start_at:
+            dates.append(self.tr("started {0:%b %d, %Y}").format(c.start_at))
+        if c.end_at:
+            dates.append(self.tr("ended {0:%b %d, %Y}").format(c.end_at))
+        if c.end_reason:
+            dates.append(c.end_reason)
+        self.subtitle.setText(f"<b>{client}</b> · {kind} · {service.terms_summary(c)}"
+                              + (f"<br><span style='color:gray'>{' · '.join(dates)}</span>"
+                                 if dates else ""))
+        color = STATUS_COLORS.get(c.status, MUTED).name()
+        self.badge.setText(STATUS_LABELS.get(c.status, c.status))
+        self.badge.setStyleSheet(f"QLabel {{ color: white; background: {color};"
+                                 " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+        status = c.status
+        visible = {"accept": status == "offer", "decline": status == "offer",
+                   "pause": status == "active", "resume": status == "paused",
+                   "end": status in ("active", "paused"), "edit": True}
+        for key, widget in self.buttons.items():
+            widget.setVisible(visible[key])
+        if rebuild or self.pages.count() == 0 or self._shown_status != c.status:
+            self._build_pages(c)
+        self._shown_status = c.status
+        self.terms.setPlainText(c.terms or self.tr("No terms written down."))
+        if c.contract_type == "hourly":
+            self.time_page.load()
+        else:
+            self.milestones_page.load()
+        self.earnings_page.load()
+        self.feedback_page.load()
+        if isinstance(self.conversation, LogPage):
+            self.conversation.load()
+        elif hasattr(self.conversation, "show_contract"):
+            self.conversation.show_contract(c.id)
+
+    def _build_pages(self, c: Contract) -> None:
+        current = self.pages.currentIndex()
+        while self.pages.count():
+            self.pages.removeTab(0)
+        if c.contract_type == "hourly":
+            self.pages.addTab(self.time_page, self.tr("Time"))
+        else:
+            self.pages.addTab(self.milestones_page, self.tr("Milestones"))
+        self.pages.addTab(self.earnings_page, self.tr("Earnings"))
+        self.pages.addTab(self.feedback_page, self.tr("Feedback"))
+        self.pages.addTab(self.conversation, self.tr("Conversation && log"))
+        self.pages.addTab(self.terms, self.tr("Terms"))
+        del current  # a different contract opens on its main page
+        if c.status == "ended":
+            self.pages.setCurrentWidget(self.feedback_page)
+        else:
+            self.pages.setCurrentIndex(0)
+
+    def tick(self) -> None:
+        if self.contract is not None and self.contract.contract_type == "hourly":
+            self.time_page.tick()
+
+    def select_milestone(self, milestone_id: int) -> None:
+        if self.contract is not None and self.contract.contract_type == "fixed":
+            self.pages.setCurrentWidget(self.milestones_page)
+            self.milestones_page.load(milestone_id)
+
+    # -- header actions -------------------------------------------------------------------------
+    def accept_offer(self) -> None:
+        self.act(service.accept_offer, self.contract.id, now=self.clock(),
+                 done=self.tr("Offer accepted: “{0}” is active").format(self.contract.title))
+
+    def decline_offer(self) -> None:
+        c = self.contract
+        dialog = dialogs.AmountDialog(
+            self.tr("Decline Offer"), "declineDialog",
+            lambda v: service.decline_offer(c.id, reason=v["note"], now=self.clock()),
+            explain=self.tr("Decline the offer “{0}”?").format(c.title),
+            note_label=self.tr("Reason"), parent=self)
+        self.form_row_hidden(dialog, dialog.amount_edit)
+        self.open_dialog(dialog)
+
+    def end_contract(self) -> None:
+        c = self.contract
+        self.open_dialog(dialogs.EndDialog(
+            lambda v: service.end(c.id, reason=v["reason"], now=self.clock()), c, parent=self))
+
+    def edit_contract(self) -> None:
+        c = self.contract
+        self.open_dialog(dialogs.ContractDialog(
+            lambda v: service.update_terms(c.id, now=self.clock(), **v), contract=c,
+            parent=self))
+
+
+__all__ = ["ContractDetail"]

@@ -1,0 +1,314 @@
+"""Item models of the Contracts tab: the contract list (id-based, filtered and sorted in SQL),
+one week's time entries, and a contract's milestones."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from peewee import JOIN, fn
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.services import contracts as service
+from models.clients import Client
+from models.contracts import Contract, ContractMilestone
+from models.fields import utcnow
+from models.rules import payout
+from models.rules.money import format_money
+
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#c62828")
+WARN = QColor("#b26a00")
+MUTED = QColor("#757575")
+GOOD = QColor("#2e7d32")
+STATUS_LABELS = {"offer": "Offer", "active": "Active", "paused": "Paused", "ended": "Ended",
+                 "declined": "Declined"}
+STATE_LABELS = {"not_funded": "Not funded", "funded": "Funded (in escrow)",
+                "submitted": "Submitted", "changes_requested": "Changes requested",
+                "approved": "Approved", "paid": "Paid"}
+STATE_COLORS = {"funded": QColor("#1565c0"), "submitted": WARN,
+                "changes_requested": OVERDUE, "approved": GOOD, "paid": GOOD,
+                "not_funded": MUTED}
+FILTERS = {"open": ("offer", "active", "paused"), "active": ("active",), "paused": ("paused",),
+           "offer": ("offer",), "ended": ("ended", "declined"), "all": ()}
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+def local_text(moment: datetime | None, fmt: str = "yyyy-MM-dd HH:mm") -> str:
+    """A UTC instant shown in the user's local time."""
+    if moment is None:
+        return ""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime().toString(fmt)
+
+
+class ContractListModel(QAbstractTableModel):
+    """Row ids from one SQL query; the rest of a row is read when it is first shown."""
+
+    COLUMNS = ("Contract", "Client", "Status", "This week / next", "Value")
+    STATUS_COLUMN = 2
+    _SORT = {0: fn.lower(Contract.title), 1: fn.lower(fn.coalesce(Client.name, "")),
+             3: Contract.contract_type, 4: fn.coalesce(Contract.amount, Contract.rate)}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ids: list[int] = []
+        self._cache: dict[int, tuple] = {}
+        self.status_filter = "open"
+        self.search = ""
+        self.sort_column, self.sort_order = 2, Qt.SortOrder.AscendingOrder
+        self.flags_by_id: dict[int, str] = {}
+        self.now: datetime | None = None
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def refresh(self, *, flags: dict[int, str] | None = None, now: datetime | None = None):
+        self.beginResetModel()
+        if flags is not None:
+            self.flags_by_id = flags
+        self.now = now
+        query = Contract.select(Contract.id).join(Client, JOIN.LEFT_OUTER,
+                                                  on=(Contract.client == Client.id))
+        statuses = FILTERS.get(self.status_filter, ())
+        if statuses:
+            query = query.where(Contract.status.in_(statuses))
+        if self.search.strip():
+            pattern = f"%{self.search.strip()}%"
+            query = query.where(Contract.title ** pattern | Client.name ** pattern
+                                | Contract.terms ** pattern)
+        if self.sort_column == self.STATUS_COLUMN:
+            # Status order a user works by: running first, then offers, paused, ended.
+            key = fn.instr("active offer  paused ended  declined", Contract.status)
+        else:
+            key = self._SORT.get(self.sort_column, Contract.id)
+        desc = self.sort_order == Qt.SortOrder.DescendingOrder
+        query = query.order_by(key.desc() if desc else key, Contract.updated_at.desc())
+        self.ids = [row.id for row in query]
+        self._cache.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.refresh(now=self.now)
+
+    def row_of(self, contract_id: int) -> int:
+        try:
+            return self.ids.index(contract_id)
+        except ValueError:
+            return -1
+
+    def _row(self, contract_id: int) -> tuple:
+        if contract_id not in self._cache:
+            c = Contract.get_or_none(Contract.id == contract_id)
+            if c is None:
+                self._cache[contract_id] = ("(deleted)", "", "", "", "")
+            else:
+                self._cache[contract_id] = (
+                    c.title, c.client.name if c.client_id else "—",
+                    STATUS_LABELS.get(c.status, c.status), self._progress(c), self._value(c))
+        return self._cache[contract_id]
+
+    def _progress(self, c: Contract) -> str:
+        if c.contract_type == "hourly":
+            if c.status not in ("active", "paused"):
+                return ""
+            view = service.week_view(c.id, self.now or utcnow(), now=self.now)
+            if c.weekly_limit_minutes:
+                return (f"{service.hours_text(view.total)} of "
+                        f"{service.hours_text(c.weekly_limit_minutes)} h")
+            return f"{service.hours_text(view.total)} h"
+        rows = list(c.milestones.order_by(ContractMilestone.position))
+        upcoming = [m for m in rows if m.state not in ("approved", "paid")]
+        if not rows:
+            return "no milestones"
+        if not upcoming:
+            return f"all {len(rows)} milestones done"
+        nxt = upcoming[0]
+        due = f", due {nxt.due_on:%b %d}" if nxt.due_on else ""
+        return f"{STATE_LABELS[nxt.state]}{due}"
+
+    def _value(self, c: Contract) -> str:
+        if c.contract_type == "hourly":
+            return f"{format_money(c.rate, c.currency)}/h" if c.rate is not None else "—"
+        value, _released = service.milestone_total(c.id)
+        return format_money(value or c.amount, c.currency)
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        contract_id = self.ids[index.row()]
+        if role == ROLE_ID:
+            return contract_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row(contract_id)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            row = self._row(contract_id)
+            return f"{row[0]}\n{row[1]} · {row[2]} · {row[4]}\n{row[3]}".strip()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            flag = self.flags_by_id.get(contract_id)
+            if flag == "overdue":
+                return QBrush(OVERDUE)
+            if index.column() == 2 and self._row(contract_id)[2] in ("Ended", "Declined"):
+                return QBrush(MUTED)
+            if index.column() == 3 and flag in ("urgent", "soon"):
+                return QBrush(WARN)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class EntriesModel(QAbstractTableModel):
+    """The time entries of the week shown; over-limit minutes are marked as not billed."""
+
+    COLUMNS = ("Day", "From – to", "Hours", "Billable", "Over limit", "Memo")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[service.EntrySplit] = []
+
+    def set_view(self, view: service.WeekView | None) -> None:
+        self.beginResetModel()
+        self.rows = list(view.entries) if view is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def entry_id(self, row: int) -> int | None:
+        return self.rows[row].entry.id if 0 <= row < len(self.rows) else None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        item = self.rows[index.row()]
+        entry, col = item.entry, index.column()
+        if role == ROLE_ID:
+            return entry.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{entry.started_at:%a %b %d}"
+            if col == 1:
+                end = "running" if item.running else local_text(entry.ended_at, "HH:mm")
+                return f"{local_text(entry.started_at, 'HH:mm')} – {end}"
+            if col == 2:
+                return service.hours_text(item.minutes)
+            if col == 3:
+                return service.hours_text(item.billable)
+            if col == 4:
+                return service.hours_text(item.over) if item.over else ""
+            tags = [t for t, on in (("manual", entry.manual), ("running", item.running)) if on]
+            return entry.memo + (f"  ({', '.join(tags)})" if tags else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.over:
+                return self.tr("{0} h over the weekly limit: recorded, not billed").format(
+                    service.hours_text(item.over))
+            return entry.memo or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.over and col in (3, 4):
+                return QBrush(OVERDUE)
+            if item.running:
+                return QBrush(GOOD)
+        if role == Qt.ItemDataRole.BackgroundRole and item.over:
+            return QBrush(QColor(198, 40, 40, 28))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class MilestonesModel(QAbstractTableModel):
+    """A fixed-price contract's milestones with their escrow state and the next date."""
+
+    COLUMNS = ("#", "Milestone", "Amount", "Due", "State", "Released", "Next")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ContractMilestone] = []
+        self.currency = "USD"
+        self.now: datetime | None = None
+
+    def set_contract(self, contract: Contract | None, now: datetime | None = None) -> None:
+        self.beginResetModel()
+        self.now = now
+        self.currency = contract.currency if contract is not None else "USD"
+        self.rows = ([] if contract is None else
+                     list(contract.milestones.order_by(ContractMilestone.position,
+                                                       ContractMilestone.id)))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def milestone(self, row: int) -> ContractMilestone | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _overdue(self, m: ContractMilestone) -> bool:
+        return (m.due_on is not None and m.state in ("not_funded", "funded", "changes_requested")
+                and self.now is not None and m.due_on < self.now.date())
+
+    def _next(self, m: ContractMilestone) -> str:
+        if m.state == "submitted" and m.submitted_at:
+            at = payout.milestone_auto_approve_at(m.submitted_at)
+            return f"auto-approves {at:%b %d}"
+        if m.state == "approved" and m.approved_at:
+            return f"available {payout.manual_available_on(m.approved_at):%b %d}"
+        if m.state == "paid" and m.paid_at:
+            return f"paid {m.paid_at:%b %d}"
+        if m.state == "not_funded":
+            return "waiting for the client to fund"
+        if m.state == "changes_requested":
+            return "resubmit when ready"
+        return "submit the work when done"
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        m, col = self.rows[index.row()], index.column()
+        if role == ROLE_ID:
+            return m.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (str(index.row() + 1), m.description,
+                      format_money(m.amount, self.currency),
+                      f"{m.due_on:%Y-%m-%d}" if m.due_on else "—",
+                      STATE_LABELS.get(m.state, m.state),
+                      format_money(m.released, self.currency) if m.released else "",
+                      self._next(m))
+            text = values[col]
+            if role == Qt.ItemDataRole.ToolTipRole and col == 3 and self._overdue(m):
+                return self.tr("Overdue")
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 3 and self._overdue(m):
+                return QBrush(OVERDUE)
+            if col == 4:
+                return QBrush(STATE_COLORS.get(m.state, MUTED))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
