@@ -291,10 +291,8 @@ def build_record(cells: Iterable[tuple[str, str | None, object]], *, source: str
     _read_type_and_amounts(record, first, read)
 
     description = _text(first.get("description"), keep_lines=True)
-    if looks_like_html(description):
-        description = html_to_text(description)
-    description, meta = split_feed_meta(tidy(description))
-    record.description = description
+    description = html_to_text(description) if looks_like_html(description) else tidy(description)
+    record.description, meta = split_feed_meta(description)
     if meta:
         posted_naive = "posted_at" in first and not _has_zone(first["posted_at"][1])
         apply_feed_meta(record, meta, prefer_posted=posted_naive)

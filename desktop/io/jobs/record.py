@@ -165,7 +165,7 @@ def unique(items: list[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
-        item = re.sub(r"\s+", " ", item).strip()
+        item = " ".join(item.split())
         if item and item.lower() not in seen:
             seen.add(item.lower())
             out.append(item)
@@ -330,12 +330,10 @@ def parse_relative(text: str, now: datetime) -> datetime | None:
     return now - timedelta(seconds=count * _UNITS[unit])
 
 
-_DATE_FORMATS = (
-    "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d",
-    "%B %d, %Y %H:%M", "%b %d, %Y %H:%M", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
-    "%m/%d/%Y %I:%M%p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%b-%y",
-    "%b %Y", "%B %Y",
-)
+# Tried in order, grouped by how the text starts so a failed strptime (slow) is rare.
+_WORDY_FORMATS = ("%B %d, %Y %H:%M", "%b %d, %Y %H:%M", "%B %d, %Y", "%b %d, %Y", "%b %Y", "%B %Y")
+_NUMERIC_FORMATS = ("%m/%d/%Y %I:%M%p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M", "%m/%d/%Y",
+                    "%d %B %Y", "%d %b %Y", "%d-%b-%y")
 
 
 def parse_datetime(value: object, field_name: str, *, now: datetime | None = None,
@@ -378,7 +376,7 @@ def _read_datetime(text: str, now: datetime | None) -> datetime | None:
             pass
     utc = bool(re.search(r"\s(UTC|GMT)$", text))
     bare = re.sub(r"\s(UTC|GMT)$", "", text)
-    for fmt in _DATE_FORMATS:
+    for fmt in _WORDY_FORMATS if bare[:1].isalpha() else _NUMERIC_FORMATS:
         try:
             dt = datetime.strptime(bare, fmt)
         except ValueError:
