@@ -203,7 +203,11 @@ class ProfileTab(Tab):
 
     def refresh_from_db(self) -> None:
         """Everything but the text fields being edited: selector, lists, skills, strength."""
-        profile = self.current_profile()
+        try:
+            profile = self.current_profile()
+        except service.ProfileError:  # gone (restored backup, another window): show general
+            self.reload(service.general_profile().id)
+            return
         self._fill_selector()
         specialized = profile.kind != "general"
         self.skills.load(service.skills(profile.id))
@@ -272,7 +276,13 @@ class ProfileTab(Tab):
         self.save_timer.stop()
         if not self.pending:
             return not self.errors
-        profile = self.current_profile()
+        try:
+            profile = self.current_profile()
+        except service.ProfileError:  # deleted elsewhere: nothing left to save it to
+            self.pending.clear()
+            self.errors.clear()
+            self.refresh_timer.start()
+            return True
         current = service.fields_of(profile)
         old: dict[str, Any] = {}
         new: dict[str, Any] = {}
@@ -555,7 +565,12 @@ class ProfileTab(Tab):
         return dataclasses.replace(facts, **live)
 
     def refresh_strength(self) -> None:
-        hints = profile_strength.evaluate(self.live_facts(), date.today())
+        try:
+            facts = self.live_facts()
+        except service.ProfileError:  # the profile went away underneath us
+            self.refresh_timer.start()
+            return
+        hints = profile_strength.evaluate(facts, date.today())
         self.strength.show_hints(profile_strength.score(hints), hints)
 
     def jump_to(self, field: str, *, entry: int | None = None, take_focus: bool = True) -> None:
