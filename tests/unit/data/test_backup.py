@@ -18,8 +18,9 @@ def sha(path) -> str:
 
 
 def test_a_backup_is_consistent_while_another_thread_keeps_writing(data_dir):
-    for n in range(2000):
-        Client.create(name=f"client {n}", notes="x" * 200)
+    with dbmod.database.atomic():
+        for n in range(2000):
+            Client.create(name=f"client {n}", notes="x" * 200)
     stop = threading.Event()
 
     def writer():
@@ -105,8 +106,9 @@ def corrupt_pages(path, offset=3 * 4096, size=4096):
 
 
 def test_a_damaged_database_is_detected_at_start_and_the_last_good_backup_offered(data_dir):
-    for n in range(300):
-        Client.create(name=f"client {n}", notes="n" * 300)
+    with dbmod.database.atomic():
+        for n in range(300):
+            Client.create(name=f"client {n}", notes="n" * 300)
     good = backup.backup_now(data_dir)
     runtime.close()
     corrupt_pages(data_dir.database)
