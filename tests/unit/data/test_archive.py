@@ -69,7 +69,7 @@ def test_export_then_import_round_trips_every_table_and_file(exported, tmp_path)
 
 
 def test_the_document_is_schema_versioned_json(exported):
-    target, before, _ = exported
+    target, _, _ = exported
     with zipfile.ZipFile(target) as zf:
         doc = json.loads(zf.read(archive.DOCUMENT))
         names = zf.namelist()
@@ -201,7 +201,8 @@ def test_truncated_archives_are_refused_cleanly(exported, tmp_path, cut):
     st.fixed_dictionaries({
         "format": st.just(archive.FORMAT), "format_version": st.just(1),
         "schema_version": st.integers(-2, 5),
-        "tables": st.dictionaries(st.sampled_from(["client", "job", "nope"]), st.fixed_dictionaries({
+        "tables": st.dictionaries(st.sampled_from(["client", "job", "nope"]),
+                                  st.fixed_dictionaries({
             "columns": st.lists(st.sampled_from(["id", "name", "title", "x"]), max_size=3),
             "rows": st.lists(st.lists(st.integers(-1, 3) | st.text(max_size=5) | st.none(),
                                       max_size=3), max_size=3)})),
