@@ -17,6 +17,7 @@ from desktop import APP_NAME, __version__
 
 COMMAND_MODULES = [
     "desktop.cli.check",
+    "desktop.cli.contracts",
     "desktop.cli.data",
     "desktop.cli.payments",
     "desktop.cli.profile",

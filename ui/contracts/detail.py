@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -748,67 +747,6 @@ class FeedbackPage(Page):
             parent=self))
 
 
-class LogPage(Page):
-    """The contract's conversation and work log (used when the shared conversation widget is
-    not available): newest first, with a box to add a message, call or note."""
-
-    def __init__(self, detail):
-        super().__init__(detail)
-        from desktop.services import interactions
-
-        self.kinds = interactions.KINDS
-        layout = QVBoxLayout(self)
-        self.list = QPlainTextEdit(self)
-        self.list.setObjectName("contractLog")
-        self.list.setAccessibleName(self.tr("Conversation and work log"))
-        self.list.setReadOnly(True)
-        layout.addWidget(self.list, 1)
-        row = QGridLayout()
-        self.kind = dialogs._name(dialogs.QComboBox(self), "logKind", self.tr("Kind"))
-        for key, label in self.kinds.items():
-            self.kind.addItem(label, key)
-        self.kind.setCurrentIndex(self.kind.findData("note"))
-        self.direction = dialogs._name(dialogs.QComboBox(self), "logDirection",
-                                       self.tr("Direction"))
-        for key, label in interactions.DIRECTIONS.items():
-            self.direction.addItem(label, key)
-        self.body = QLineEdit(self)
-        self.body.setObjectName("logBody")
-        self.body.setAccessibleName(self.tr("New log entry"))
-        self.body.setPlaceholderText(self.tr("Add a message, call or note…"))
-        self.body.returnPressed.connect(self.add)
-        self.add_button = button(self, self.tr("Add"), "addLogEntry", self.add)
-        row.addWidget(self.kind, 0, 0)
-        row.addWidget(self.direction, 0, 1)
-        row.addWidget(self.body, 0, 2)
-        row.addWidget(self.add_button, 0, 3)
-        row.setColumnStretch(2, 1)
-        layout.addLayout(row)
-        self.kind.currentIndexChanged.connect(
-            lambda: self.direction.setEnabled(self.kind.currentData() != "note"))
-        self.direction.setEnabled(False)
-
-    def load(self) -> None:
-        from desktop.services import interactions
-
-        lines = []
-        for row in reversed(interactions.for_contract(self.contract.id)):
-            arrow = {"in": "← ", "out": "→ "}.get(row.direction or "", "")
-            lines.append(f"{dialogs.from_utc(row.at).toString('yyyy-MM-dd HH:mm')}  "
-                         f"{self.kinds.get(row.kind, row.kind)}  {arrow}{row.body}")
-        self.list.setPlainText("\n".join(lines) or self.tr("Nothing logged yet."))
-
-    def add(self) -> None:
-        from desktop.services import interactions
-
-        kind = self.kind.currentData()
-        result = self.act(interactions.add, contract_id=self.contract.id, kind=kind,
-                          direction=None if kind == "note" else self.direction.currentData(),
-                          body=self.body.text(), at=self.now())
-        if result is not None:
-            self.body.clear()
-
-
 class ContractDetail(QWidget):
     """Header + pages for the selected contract."""
 
@@ -879,16 +817,13 @@ class ContractDetail(QWidget):
         self.navigate_to: Callable[[str, int | None], None] | None = None
 
     def _conversation(self) -> QWidget:
-        """The shared conversation widget when the Proposals area provides it, else our log."""
-        try:
-            from ui.widgets.conversation import ConversationWidget
-        except ImportError:
-            return LogPage(self)
-        try:
-            widget = ConversationWidget(parent=self)
-        except TypeError:
-            return LogPage(self)
+        """The shared client conversation (Proposals area's widget); the work log notes the
+        contract services write appear in it too."""
+        from ui.widgets.conversation import ConversationWidget
+
+        widget = ConversationWidget(undo_stack=self.undo_stack, parent=self)
         widget.setObjectName("contractConversation")
+        widget.setAccessibleName(self.tr("Conversation and work log"))
         return widget
 
     # -- helpers --------------------------------------------------------------------------------
@@ -970,10 +905,10 @@ class ContractDetail(QWidget):
             self.milestones_page.load()
         self.earnings_page.load()
         self.feedback_page.load()
-        if isinstance(self.conversation, LogPage):
-            self.conversation.load()
-        elif hasattr(self.conversation, "show_contract"):
-            self.conversation.show_contract(c.id)
+        if rebuild:
+            self.conversation.set_owner(contract_id=c.id)
+        else:
+            self.conversation.reload()
 
     def _build_pages(self, c: Contract) -> None:
         current = self.pages.currentIndex()
