@@ -94,22 +94,27 @@ def export_ledger(path: str | Path, flt: LedgerFilter | None = None) -> int:
     return write_csv(path, LEDGER_HEADER, ledger_rows(flt))
 
 
-def report_table(name: str, period: reports.Period) -> tuple[list[str], list[list[str]]]:
-    """(header, rows) of one report, with a total row — the same table the UI and PDF show."""
+def report_table(name: str, period: reports.Period, *, fmt=amount,
+                 month_keys: bool = True) -> tuple[list[str], list[list[str]]]:
+    """(header, rows) of one report, with a total row — the same table the UI and PDF show.
+
+    ``fmt`` formats amounts (plain decimals for CSV, "$1,234.50" on screen); ``month_keys``
+    labels months "2024-03" (sorts in a spreadsheet) rather than "Mar 2024"."""
+    amount = fmt
     if name == "fees":
         paid = reports.fees_paid(period)
         rows = [[label, amount(value)] for label, value in paid.lines()]
         rows.append(["Total", amount(paid.total)])
         rows.append([f"Service fees as % of gross ({amount(paid.gross)})",
-                     f"{paid.service_fee_rate:.2f}"])
+                     f"{paid.service_fee_rate:.2f}%"])
         return ["Fee", "Amount"], rows
     lines = {"month": reports.by_month, "client": reports.by_client,
              "contract": reports.by_contract, "category": reports.by_category}[name](period)
     first = {"month": "Month", "client": "Client", "contract": "Contract",
              "category": "Category"}[name]
     header = [first, "Gross", "Service fees", "Net", "Costs", "Take-home", "Hours", "Payments"]
-    # Months as 2024-03 so a spreadsheet sorts them; names elsewhere.
-    rows = [[line.key if name == "month" else line.label, amount(line.gross), amount(line.fees),
+    month_key = name == "month" and month_keys
+    rows = [[line.key if month_key else line.label, amount(line.gross), amount(line.fees),
              amount(line.net), amount(line.costs), amount(line.take_home), hours(line.minutes),
              str(line.count)]
             for line in lines]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from desktop import events
 from desktop.services import db
@@ -310,9 +310,12 @@ _ONE_DAY = datetime(2000, 1, 2) - datetime(2000, 1, 1)
 
 
 def totals(flt: LedgerFilter | None = None) -> tuple[int, Decimal, Decimal, Decimal]:
-    """(count, gross, fee, net) of the filtered rows, summed in SQL."""
+    """(count, billed, fees, net) of the filtered rows, summed in SQL: ``billed`` is the gross
+    of earnings only (withdrawals and costs are not billings), ``fees`` every fee, ``net`` the
+    change to the balance."""
     sub = ledger_query(flt)
-    row = (Transaction.select(fn.COUNT(Transaction.id), fn.COALESCE(fn.SUM(Transaction.gross), 0),
+    billed = fn.SUM(Case(None, [(Transaction.kind.in_(EARNING_KINDS), Transaction.gross)], 0))
+    row = (Transaction.select(fn.COUNT(Transaction.id), fn.COALESCE(billed, 0),
                               fn.COALESCE(fn.SUM(Transaction.fee), 0),
                               fn.COALESCE(fn.SUM(Transaction.net), 0))
            .where(Transaction.id.in_(sub)).tuples().get())

@@ -1,10 +1,112 @@
-"""Payments tab: the ledger of gross, fee and net."""
+"""Payments tab: balances at a glance, the ledger, reports with a chart, withdrawal methods."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.io import reports_export
+from desktop.io import statement_import as importer
+from desktop.services import clients as client_service
+from desktop.services import payments, reports, withdrawals
+from desktop.services import settings as app_settings
+from desktop.services.payments import LedgerFilter
+from models.contracts import Contract
+from models.payments import KIND_LABELS, STATUS_LABELS, Transaction
+from models.rules.money import format_money
+from ui.payments import dialogs
+from ui.payments.chart import Bar, MonthlyChart
+from ui.payments.models import ID_ROLE, LedgerModel, MethodsModel, TableModel
 from ui.tab import Tab
+from ui.tasks import TaskError, run_with_progress
 from ui.widgets.empty_state import EmptyState
+
+TYPE_GROUPS = (
+    ("All types", ()),
+    ("Earnings", ("hourly", "fixed_price", "bonus", "refund")),
+    ("Fees", ("service_fee", "withdrawal_fee")),
+    ("Withdrawals", ("withdrawal", "withdrawal_fee")),
+    ("Costs", ("connects", "membership_fee", "misc")),
+)
+HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN", "BRL", "CAD",
+                   "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
+AREAS = {"payments", "clients", "contracts", "settings", "all"}
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class Card(QFrame):
+    """One figure of the balance strip: a caption, the amount, a small note."""
+
+    def __init__(self, name: str, caption: str, tip: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(caption)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(tip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.value = QLabel("—", self)
+        self.value.setObjectName(name + "Value")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = QLabel("", self)
+        self.note.setObjectName(name + "Note")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        self.setAccessibleDescription(f"{value} {note}".strip())
+
+
+class DeleteCommand(QUndoCommand):
+    """Delete ledger rows; undo puts the same rows back."""
+
+    def __init__(self, ids: list[int], text: str):
+        super().__init__(text)
+        self.ids = ids
+        self.snapshots: list[dict] = []
+
+    def redo(self) -> None:
+        self.snapshots = payments.delete_transactions(self.ids)
+
+    def undo(self) -> None:
+        payments.restore_transactions(self.snapshots)
 
 
 class PaymentsTab(Tab):
@@ -14,9 +116,864 @@ class PaymentsTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = self.tr("Payments")
+        self.today = payments.today_utc  # tests and screenshots may pin the day
+        self._stale = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build_actions()
+        self._build()
+        ctx.bus.changed.connect(self._data_changed)
+        payments.refresh_statuses()
+        self.refresh()
+
+    # -- construction ------------------------------------------------------------------------
+    def _action(self, text: str, name: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(
+            self.tr("Import Upwork &Transactions…"), "importTransactionsAction",
+            self.import_files, "Ctrl+Shift+I",
+            self.tr("Import Upwork transaction statements or Weekly Summary exports (CSV)"))
+        self.export_ledger_action = self._action(
+            self.tr("Export Ledger as &CSV…"), "exportLedgerAction", self.export_ledger,
+            tip=self.tr("The transactions shown in the ledger, for your accountant"))
+        self.export_report_action = self._action(
+            self.tr("Export &Report as CSV…"), "exportReportAction", self.export_report)
+        self.export_pdf_action = self._action(
+            self.tr("Export Earnings &Statement (PDF)…"), "exportPdfAction", self.export_pdf)
+        self.earning_action = self._action(
+            self.tr("Record &Earning…"), "recordEarningAction", self.record_earning,
+            "Ctrl+Shift+E")
+        self.cost_action = self._action(self.tr("Record &Cost…"), "recordCostAction",
+                                        self.record_cost)
+        self.withdrawal_action = self._action(
+            self.tr("Record &Withdrawal…"), "recordWithdrawalAction", self.record_withdrawal,
+            "Ctrl+Shift+W")
+        self.edit_action = self._action(self.tr("Edit Transaction…"), "editTransactionAction",
+                                        self.edit_selected)
+        self.delete_action = self._action(self.tr("Delete Transaction"),
+                                          "deleteTransactionAction", self.delete_selected,
+                                          QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_ref_action = self._action(self.tr("Copy Ref ID"), "copyRefAction",
+                                            self.copy_ref)
+        self.show_contract_action = self._action(self.tr("Show Contract"), "showContractAction",
+                                                 self.show_contract)
+        self.find_action = self._action(self.tr("Find in Ledger"), "findTransactionsAction",
+                                        self.focus_search)
+        self.addAction(self.delete_action)
+
+    def menu_actions(self):
+        return {"File": [self.import_action, self.export_ledger_action,
+                         self.export_report_action, self.export_pdf_action],
+                "Edit": [self.earning_action, self.cost_action, self.withdrawal_action]}
+
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_strip())
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("paymentsStack")
+        self.empty = EmptyState(
             self.tr("No transactions yet"),
-            self.tr("Import an Upwork transaction statement (CSV) from File ▸ Import, or "
-                    "record earnings as your contracts pay out."),
-            parent=self))
+            self.tr("Import an Upwork transaction statement (CSV) with File ▸ Import Upwork "
+                    "Transactions (Ctrl+Shift+I), or record earnings as your contracts pay "
+                    "out (Ctrl+Shift+E)."),
+            [self.import_action, self.earning_action], object_name="paymentsEmpty", parent=self)
+        self.pages = _named(QTabWidget(self), "paymentsPages", self.tr("Payments views"))
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._build_ledger(), self.tr("Ledger"))
+        self.pages.addTab(self._build_reports(), self.tr("Reports"))
+        self.pages.addTab(self._build_withdrawals(), self.tr("Withdrawals"))
+        self.pages.currentChanged.connect(lambda _: self.refresh())
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.pages)
+        layout.addWidget(self.stack, 1)
+
+    def _build_strip(self) -> QHBoxLayout:
+        strip = QHBoxLayout()
+        strip.setSpacing(8)
+        self.card_review = Card("inReviewCard", self.tr("In review"), self.tr(
+            "Hourly pay the client can still review (until Friday 23:59 UTC after the week)"))
+        self.card_pending = Card("pendingCard", self.tr("Pending"), self.tr(
+            "Approved pay waiting out Upwork's security period"))
+        self.card_available = Card("availableCard", self.tr("Available"), self.tr(
+            "What you can withdraw now, after fees and costs"))
+        self.card_withdrawn = Card("withdrawnCard", self.tr("Withdrawn this year"), self.tr(
+            "Withdrawals since January 1 (withdrawal fees in the note)"))
+        for card in (self.card_review, self.card_pending, self.card_available,
+                     self.card_withdrawn):
+            strip.addWidget(card, 2)
+        timeline = QFrame(self)
+        timeline.setObjectName("upcomingPanel")
+        timeline.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(timeline)
+        inner.setContentsMargins(12, 8, 12, 8)
+        inner.setSpacing(2)
+        heading = QLabel(self.tr("Coming up"), timeline)
+        heading.setStyleSheet("color: palette(placeholder-text);")
+        self.upcoming = QLabel(timeline)
+        _named(self.upcoming, "upcomingList", self.tr("Upcoming availability"))
+        self.upcoming.setTextFormat(Qt.TextFormat.RichText)
+        self.upcoming.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(heading)
+        inner.addWidget(self.upcoming, 1)
+        strip.addWidget(timeline, 3)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for action, name in ((self.import_action, "importButton"),
+                             (self.earning_action, "recordEarningButton"),
+                             (self.withdrawal_action, "recordWithdrawalButton")):
+            button = QPushButton(action.text().replace("&", "").replace(" Upwork", "")
+                                 .replace("Transactions", "Statement"), self)
+            _named(button, name, action.text().replace("&", "").rstrip("…"))
+            button.setToolTip(action.toolTip() or action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        strip.addLayout(buttons)
+        return strip
+
+    def _build_ledger(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("ledgerPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        self.period_combo = _named(QComboBox(page), "periodCombo", self.tr("Period"))
+        self.client_combo = _named(QComboBox(page), "clientFilterCombo", self.tr("Client"))
+        self.contract_combo = _named(QComboBox(page), "contractFilterCombo", self.tr("Contract"))
+        self.type_combo = _named(QComboBox(page), "typeFilterCombo", self.tr("Type"))
+        self.status_combo = _named(QComboBox(page), "statusFilterCombo", self.tr("Status"))
+        for label, kinds in TYPE_GROUPS:
+            self.type_combo.addItem(self.tr(label), kinds)
+        self.type_combo.insertSeparator(self.type_combo.count())
+        for code, label in KIND_LABELS.items():
+            self.type_combo.addItem(label, (code,))
+        self.status_combo.addItem(self.tr("Any status"), ())
+        for code, label in STATUS_LABELS.items():
+            self.status_combo.addItem(label, (code,))
+        self.search = _named(QLineEdit(page), "ledgerSearch", self.tr("Search transactions"))
+        self.search.setPlaceholderText(self.tr("Search description, client, Ref ID…"))
+        self.search.setClearButtonEnabled(True)
+        for combo in (self.period_combo, self.client_combo, self.contract_combo,
+                      self.type_combo, self.status_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            combo.currentIndexChanged.connect(self._apply_filter)
+            bar.addWidget(combo)
+        bar.addWidget(self.search, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        layout.addLayout(bar)
+
+        self.ledger_model = LedgerModel(self)
+        self.ledger = _named(QTableView(page), "ledgerTable", self.tr("Transactions"))
+        self.ledger.setModel(self.ledger_model)
+        self.ledger.setSortingEnabled(True)
+        self.ledger.sortByColumn(LedgerModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledger.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.ledger.setAlternatingRowColors(True)
+        self.ledger.setWordWrap(False)
+        self.ledger.verticalHeader().hide()
+        self.ledger.verticalHeader().setDefaultSectionSize(24)
+        header = self.ledger.horizontalHeader()
+        header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self._fit_ledger_columns()
+        self.ledger.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ledger.customContextMenuRequested.connect(self._ledger_menu)
+        self.ledger.doubleClicked.connect(lambda _: self.edit_selected())
+        self.ledger.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.ledger, 1)
+        self.detail = QLabel(page)
+        _named(self.detail, "ledgerDetail", self.tr("Selected transaction"))
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals = QLabel(page)
+        _named(self.totals, "ledgerTotals", self.tr("Totals of the shown transactions"))
+        footer = QHBoxLayout()
+        footer.addWidget(self.detail, 1)
+        footer.addWidget(self.totals, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(footer)
+        return page
+
+    def _build_reports(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("reportsPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        self.report_period = _named(QComboBox(page), "reportPeriodCombo",
+                                    self.tr("Report period"))
+        self.report_by = _named(QComboBox(page), "reportByCombo", self.tr("Group by"))
+        for code, label in (("month", "By month"), ("client", "By client"),
+                            ("contract", "By contract"), ("category", "By category"),
+                            ("fees", "Fees and costs")):
+            self.report_by.addItem(self.tr(label), code)
+        self.report_period.currentIndexChanged.connect(self.refresh_reports)
+        self.report_by.currentIndexChanged.connect(self.refresh_reports)
+        bar.addWidget(QLabel(self.tr("Period:"), page))
+        bar.addWidget(self.report_period)
+        bar.addWidget(QLabel(self.tr("Show:"), page))
+        bar.addWidget(self.report_by)
+        bar.addStretch(1)
+        for action, name in ((self.export_report_action, "exportReportButton"),
+                             (self.export_pdf_action, "exportPdfButton")):
+            button = QPushButton(action.text().replace("&", ""), page)
+            _named(button, name, action.text().replace("&", "").rstrip("…"))
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.report_split = QSplitter(Qt.Orientation.Vertical, page)
+        self.report_split.setObjectName("reportSplitter")
+        top = QWidget(self.report_split)
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(0, 0, 0, 0)
+        self.chart = MonthlyChart(top)
+        top_row.addWidget(self.chart, 1)
+        self.figures = QLabel(top)
+        _named(self.figures, "keyFigures", self.tr("Key figures"))
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.figures.setMinimumWidth(270)
+        self.figures.setMaximumWidth(340)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top_row.addWidget(self.figures)
+        self.report_model = TableModel(self)
+        self.report_table = _named(QTableView(self.report_split), "reportTable",
+                                   self.tr("Report"))
+        self.report_table.setModel(self.report_model)
+        self.report_table.verticalHeader().hide()
+        self.report_table.setAlternatingRowColors(True)
+        self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report_table.verticalHeader().setDefaultSectionSize(24)
+        self.report_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.report_table.horizontalHeader().setMinimumSectionSize(90)
+        self.report_table.horizontalHeader().setStretchLastSection(False)
+        # The first column (month, client…) takes the spare width once the columns exist.
+        self.report_model.modelReset.connect(self._stretch_report_label)
+        self.report_table.doubleClicked.connect(self._report_row_opened)
+        self.report_split.addWidget(top)
+        self.report_split.addWidget(self.report_table)
+        self.report_split.setStretchFactor(0, 1)
+        self.report_split.setStretchFactor(1, 1)
+        layout.addWidget(self.report_split, 1)
+        return page
+
+    def _build_withdrawals(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("withdrawalsPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        add = _named(QPushButton(self.tr("Add Method…"), page), "addMethodButton",
+                     self.tr("Add withdrawal method"))
+        self.edit_method_button = _named(QPushButton(self.tr("Edit…"), page),
+                                         "editMethodButton", self.tr("Edit withdrawal method"))
+        self.retire_button = _named(QPushButton(self.tr("Retire"), page), "retireMethodButton",
+                                    self.tr("Retire or restore the withdrawal method"))
+        record = _named(QPushButton(self.tr("Record Withdrawal…"), page),
+                        "withdrawButton", self.tr("Record a withdrawal"))
+        add.clicked.connect(self.add_method)
+        self.edit_method_button.clicked.connect(self.edit_method)
+        self.retire_button.clicked.connect(self.toggle_method)
+        record.clicked.connect(self.record_withdrawal)
+        for button in (add, self.edit_method_button, self.retire_button, record):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Home currency:"), page))
+        self.home_currency = _named(QComboBox(page), "homeCurrencyCombo",
+                                    self.tr("Home currency"))
+        self.home_currency.addItems(HOME_CURRENCIES)
+        self.home_currency.setEditable(True)
+        self.home_currency.setToolTip(self.tr(
+            "Balances are also shown in this currency, at the last exchange rate recorded on "
+            "a withdrawal"))
+        self.home_currency.activated.connect(self._home_currency_chosen)
+        self.home_currency.lineEdit().editingFinished.connect(self._home_currency_chosen)
+        bar.addWidget(self.home_currency)
+        layout.addLayout(bar)
+        self.methods_model = MethodsModel(self)
+        self.methods = _named(QTableView(page), "methodsTable", self.tr("Withdrawal methods"))
+        self.methods.setModel(self.methods_model)
+        self.methods.verticalHeader().hide()
+        self.methods.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.methods.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.methods.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.methods.horizontalHeader().setStretchLastSection(True)
+        self.methods.doubleClicked.connect(lambda _: self.edit_method())
+        self.methods.selectionModel().selectionChanged.connect(self._method_selected)
+        self.methods.verticalHeader().setDefaultSectionSize(24)
+        self.methods_model.modelReset.connect(self._fit_methods)
+        layout.addWidget(self.methods)
+        heading = QLabel(self.tr("<b>Withdrawals</b>"), page)
+        layout.addWidget(heading)
+        self.withdrawals_model = LedgerModel(self)
+        self.withdrawals_model.set_filter(LedgerFilter(kinds=("withdrawal", "withdrawal_fee")))
+        self.withdrawals_view = _named(QTableView(page), "withdrawalsTable",
+                                       self.tr("Withdrawals"))
+        self.withdrawals_view.setModel(self.withdrawals_model)
+        self.withdrawals_view.verticalHeader().hide()
+        self.withdrawals_view.verticalHeader().setDefaultSectionSize(24)
+        self.withdrawals_view.setSortingEnabled(True)
+        self.withdrawals_view.sortByColumn(LedgerModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.withdrawals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.withdrawals_view.horizontalHeader()
+        header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column in (LedgerModel.CLIENT, LedgerModel.CONTRACT, LedgerModel.AVAILABLE):
+            self.withdrawals_view.setColumnHidden(column, True)
+        layout.addWidget(self.withdrawals_view, 1)
+        self._method_selected()
+        return page
+
+    _FIXED_WIDTHS = {LedgerModel.DATE: 92, LedgerModel.KIND: 108, LedgerModel.STATUS: 80,
+                     LedgerModel.AVAILABLE: 96, LedgerModel.GROSS: 92, LedgerModel.FEE: 76,
+                     LedgerModel.NET: 92, LedgerModel.LOCAL: 104}
+
+    def _fit_ledger_columns(self) -> None:
+        """Share the ledger's width: money and dates keep their width, the description
+        stretches, client and contract get a fair share; below ~1100 px the "Available on"
+        and local-amount columns step aside (the tooltip and detail line still say them)."""
+        width = self.ledger.viewport().width() or self.width() - 40
+        narrow = width < 1080
+        self.ledger.setColumnHidden(LedgerModel.LOCAL, narrow)
+        self.ledger.setColumnHidden(LedgerModel.AVAILABLE, width < 980)
+        header = self.ledger.horizontalHeader()
+        fixed = 0
+        for column, size in self._FIXED_WIDTHS.items():
+            if not self.ledger.isColumnHidden(column):
+                header.resizeSection(column, size)
+                fixed += size
+        share = max(90, min(170, int((width - fixed) * 0.32)))
+        for column in (LedgerModel.CLIENT, LedgerModel.CONTRACT):
+            header.resizeSection(column, share)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_ledger_columns()
+
+    # -- refreshing --------------------------------------------------------------------------
+    def _data_changed(self, area: str, ids) -> None:
+        if area not in AREAS:
+            return
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def activated(self) -> None:
+        if payments.refresh_statuses(self.today()) == 0 and not self._stale:
+            return
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        self._stale = False
+        has_rows = Transaction.select().exists()
+        self.stack.setCurrentWidget(self.pages if has_rows else self.empty)
+        self._refresh_strip()
+        self._refresh_filters()
+        selected = self.selected_ids()
+        self.ledger_model.reload()
+        self._reselect(selected)
+        self._refresh_totals()
+        self.methods_model.reload()
+        self.withdrawals_model.reload()
+        self._method_selected()
+        self.refresh_reports()
+
+    def _home(self) -> str:
+        return (app_settings.get("currency") or "USD").upper()
+
+    def _refresh_strip(self) -> None:
+        today = self.today()
+        b = reports.balances(today)
+        home = self._home()
+        rate = reports.latest_rate(home)
+
+        def in_home(amount) -> str:
+            if rate is None or not amount:
+                return ""
+            return f"≈ {format_money(amount * rate[0], home)}"
+
+        waiting_review = [u for u in b.upcoming if u.amount and u.day]
+        self.card_review.set(format_money(b.in_review), in_home(b.in_review))
+        self.card_pending.set(format_money(b.pending), in_home(b.pending))
+        note = in_home(b.available)
+        if rate is not None and note:
+            note += f" (at {rate[0].normalize():f}, {rate[1]:%d %b %Y})"
+        self.card_available.set(format_money(b.available), note)
+        self.card_withdrawn.set(format_money(b.withdrawn_year), self.tr(
+            "{year} · fees {fees}").format(year=today.year,
+                                            fees=format_money(b.withdrawal_fees_year)))
+        if waiting_review:
+            lines = [f"<b>{format_money(u.amount)}</b> available on "
+                     f"{u.day:%a} {u.day.day} {u.day:%b}"
+                     + (f" {u.day:%Y}" if u.day.year != today.year else "")
+                     for u in waiting_review[:3]]
+            if len(waiting_review) > 3:
+                rest = sum((u.amount for u in waiting_review[3:]), Decimal(0))
+                lines.append(self.tr("{amount} more later").format(amount=format_money(rest)))
+            self.upcoming.setText("<br>".join(lines))
+        else:
+            self.upcoming.setText(self.tr("Nothing pending — all earnings are available."))
+
+    def _refresh_filters(self) -> None:
+        today = self.today()
+        years = reports.years_with_data()
+        periods = [(self.tr("All time"), (None, None)),
+                   (self.tr("Last 30 days"), (today - timedelta(days=29), today)),
+                   (self.tr("Last 12 months"), (today - timedelta(days=364), today))]
+        periods += [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
+        self._fill(self.period_combo, periods)
+        report_periods = [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
+        report_periods += [(self.tr("Last 12 months"), (today - timedelta(days=364), today)),
+                           (self.tr("All time"), (None, None))]
+        self._fill(self.report_period, report_periods)
+        clients = [(self.tr("All clients"), None)]
+        clients += [(c.name, c.id) for c in client_service.all_clients()]
+        self._fill(self.client_combo, clients)
+        contracts = [(self.tr("All contracts"), None)]
+        contracts += [(c.title, c.id) for c in Contract.select().order_by(Contract.title)]
+        self._fill(self.contract_combo, contracts)
+        home = self._home()
+        if self.home_currency.currentText() != home:
+            self.home_currency.blockSignals(True)
+            self.home_currency.setCurrentText(home)
+            self.home_currency.blockSignals(False)
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        """Replace a combo's items, keeping the current choice when it still exists."""
+        current = combo.currentData()
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = next((i for i, (_, data) in enumerate(items) if data == current), 0)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def current_filter(self) -> LedgerFilter:
+        start, end = self.period_combo.currentData() or (None, None)
+        return LedgerFilter(start=start, end=end, client_id=self.client_combo.currentData(),
+                            contract_id=self.contract_combo.currentData(),
+                            kinds=tuple(self.type_combo.currentData() or ()),
+                            statuses=tuple(self.status_combo.currentData() or ()),
+                            text=self.search.text().strip())
+
+    def _apply_filter(self) -> None:
+        self.ledger_model.set_filter(self.current_filter())
+        self._refresh_totals()
+        self._selection_changed()
+
+    def _refresh_totals(self) -> None:
+        count, gross, fee, net = payments.totals(self.ledger_model.filter)
+        self.totals.setText(self.tr(
+            "{count} transactions · billed {gross} · fees {fee} · balance change "
+            "<b>{net}</b>").format(
+            count=count, gross=format_money(gross), fee=format_money(fee),
+            net=format_money(net)))
+
+    def report_period_value(self) -> reports.Period:
+        start, end = self.report_period.currentData() or (None, None)
+        return reports.Period(start, end)
+
+    def refresh_reports(self) -> None:
+        if self.report_period.count() == 0:
+            return
+        period = self.report_period_value()
+        name = self.report_by.currentData()
+        header, rows = reports_export.report_table(name, period, fmt=format_money,
+                                                   month_keys=False)
+        ids = None
+        if name in ("client", "contract"):
+            lines = reports.by_client(period) if name == "client" else reports.by_contract(period)
+            ids = [line.ref_id for line in lines]
+        self.report_model.set_table(header, rows, total_row=True, ids=ids)
+        months = reports.by_month(period)
+        if len(months) > 36:  # all time over many years: the last three years stay readable
+            months = months[-36:]
+        # "Jan ’25" marks each new year; other months are just "Feb", "Mar"…
+        bars = [Bar(label=m.label, short=m.label[:3] + (f" ’{m.label[-2:]}"
+                                                        if m.key.endswith("-01") else ""),
+                    net=m.net, fee=m.fees, costs=m.costs, hours=m.hours) for m in months]
+        self.chart.set_bars(bars, self.tr("Monthly net earnings and service fees — {p}").format(
+            p=period.label()))
+        self.figures.setText(self._figures_html(period))
+
+    def _stretch_report_label(self) -> None:
+        if self.report_model.columnCount():
+            self.report_table.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.Stretch)
+
+    def _figures_html(self, period: reports.Period) -> str:
+        summary = reports.summary(period)
+        fees = reports.fees_paid(period)
+        rate = reports.effective_rate(period)
+        rows = [
+            (self.tr("Gross billed"), format_money(summary.gross)),
+            (self.tr("Service fees ({r}%)").format(r=fees.service_fee_rate),
+             format_money(summary.fees)),
+            (self.tr("<b>Net earnings</b>"), f"<b>{format_money(summary.net)}</b>"),
+            (self.tr("Connects"), format_money(fees.connects)),
+            (self.tr("Membership"), format_money(fees.membership)),
+            (self.tr("Withdrawal fees"), format_money(fees.withdrawal_fees)),
+            (self.tr("<b>Take-home</b>"), f"<b>{format_money(summary.take_home)}</b>"),
+            (self.tr("Withdrawn"), format_money(summary.withdrawn)),
+        ]
+        if rate.minutes:
+            rows += [
+                (self.tr("Hours billed"), f"{rate.hours.normalize():f} h"),
+                (self.tr("Hourly: billed"), f"{format_money(rate.billed_rate)}/h"),
+                (self.tr("after fees"), f"{format_money(rate.net_rate)}/h"),
+                (self.tr("after fees and Connects"),
+                 f"<b>{format_money(rate.take_home_rate)}/h</b>"),
+            ]
+        cells = "".join(f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>"
+                        for k, v in rows)
+        return f"<table cellspacing='2' width='100%'>{cells}</table>"
+
+    # -- selection and detail ----------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.ledger.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        return [self.ledger_model.data(self.ledger_model.index(row, 0), ID_ROLE)
+                for row in self.selected_rows()]
+
+    def _reselect(self, ids: list[int]) -> None:
+        for tx_id in ids:
+            row = self.ledger_model.row_of(tx_id)
+            if row >= 0:
+                self.ledger.selectRow(row)
+
+    def _selection_changed(self, *_) -> None:
+        rows = self.selected_rows()
+        one = len(rows) == 1
+        self.edit_action.setEnabled(one)
+        self.delete_action.setEnabled(bool(rows))
+        self.copy_ref_action.setEnabled(one)
+        if not one:
+            self.show_contract_action.setEnabled(False)
+            self.detail.setText(self.tr("{n} selected").format(n=len(rows)) if rows else "")
+            return
+        info = self.ledger_model.row_info(rows[0])
+        tx: Transaction = info["tx"]
+        self.show_contract_action.setEnabled(tx.contract_id is not None)
+        parts = [f"<b>{KIND_LABELS.get(tx.kind, tx.kind)}</b> {tx.description}"]
+        if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
+            parts.append(f"Ref ID {tx.ext_ref}")
+        if tx.gross and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus", "refund"):
+            parts.append(f"gross {format_money(tx.gross)} − fee {format_money(tx.fee)} = "
+                         f"net {format_money(tx.net)}")
+        if info["linked_fee"]:
+            parts.append(f"service fee {format_money(info['linked_fee'])} on its own row; "
+                         f"net after it {format_money(tx.net - info['linked_fee'])}")
+        if info["parent_ref"]:
+            parts.append(f"taken from {KIND_LABELS.get(info['parent_kind'], '')} "
+                         f"{info['parent_ref']}")
+        if tx.minutes:
+            parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} h")
+        if tx.status in ("pending", "in_review") and tx.available_on:
+            parts.append(f"available {tx.available_on:%a %d %b %Y}")
+        if tx.exchange_rate:
+            parts.append(f"{format_money(tx.local_amount, tx.local_currency)} at "
+                         f"{tx.exchange_rate}")
+        self.detail.setText(" · ".join(parts))
+
+    def _ledger_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("ledgerMenu")
+        for action in (self.edit_action, self.copy_ref_action, self.show_contract_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(self.ledger.viewport().mapToGlobal(position))
+
+    # -- actions -----------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_status"):
+            window.show_status(text)
+
+    def _remember_dir(self, key: str, path: str) -> None:
+        self.ctx.settings.setValue(f"paymentsTab/{key}", str(Path(path).parent))
+
+    def _dir(self, key: str) -> str:
+        return str(self.ctx.settings.value(f"paymentsTab/{key}", str(Path.home())))
+
+    def import_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import Upwork transactions"), self._dir("importDir"),
+                             self.tr("CSV files (*.csv);;All files (*)"))
+        dialog.setObjectName("importFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.preview_import)
+        dialog.open()
+
+    def preview_import(self, paths: list[str]) -> dialogs.ImportPreviewDialog | None:
+        if not paths:
+            return None
+        self._remember_dir("importDir", paths[0])
+        plan = importer.plan_import(paths)
+        preview = dialogs.ImportPreviewDialog(plan, self)
+        preview.accepted.connect(lambda: self.run_import(paths))
+        preview.open()
+        self.last_dialog = preview
+        return preview
+
+    def run_import(self, paths: list[str]) -> None:
+        def done(result: importer.ImportResult) -> None:
+            self.import_result = result
+            self._status(self.tr("Imported {added} transaction(s); {skipped} already in the "
+                                 "ledger").format(added=result.added, skipped=result.skipped))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
+                              result.text(), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importSummary")
+            box.open()
+            self.refresh()
+
+        def failed(error: TaskError) -> None:
+            self.import_result = error
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"),
+                              self.tr("Nothing was imported.\n\n{e}").format(e=error),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importFailed")
+            box.open()
+
+        def cancelled() -> None:
+            self.import_result = None
+            self._status(self.tr("Import cancelled; nothing was changed"))
+
+        run_with_progress(self, self.tr("Importing transactions"),
+                          lambda progress: importer.import_files(paths, progress=progress),
+                          on_done=done, on_error=failed, on_cancelled=cancelled)
+
+    def _open_dialog(self, dialog, message: str) -> None:
+        dialog.done_with.connect(lambda _: self._status(message))
+        self.last_dialog = dialog
+        dialog.open()
+
+    def record_earning(self) -> None:
+        self._open_dialog(dialogs.EarningDialog(self), self.tr("Earning recorded"))
+
+    def record_cost(self) -> None:
+        self._open_dialog(dialogs.EarningDialog(self, cost=True), self.tr("Cost recorded"))
+
+    def record_withdrawal(self) -> None:
+        if not withdrawals.methods():
+            self.pages.setCurrentWidget(self.pages.widget(2))
+            self._status(self.tr("Add a withdrawal method first"))
+            self.add_method()
+            return
+        self._open_dialog(dialogs.WithdrawalDialog(self), self.tr("Withdrawal recorded"))
+
+    def add_method(self) -> None:
+        self._open_dialog(dialogs.MethodDialog(self), self.tr("Withdrawal method added"))
+
+    def _selected_method(self):
+        rows = self.methods.selectionModel().selectedRows()
+        return self.methods_model.method(rows[0].row()) if rows else None
+
+    def _method_selected(self, *_) -> None:
+        method = self._selected_method()
+        self.edit_method_button.setEnabled(method is not None)
+        self.retire_button.setEnabled(method is not None)
+        self.retire_button.setText(self.tr("Restore") if method is not None
+                                   and not method.active else self.tr("Retire"))
+
+    def _fit_methods(self) -> None:
+        """The methods table is as tall as its rows (2 to 6), the withdrawals get the rest."""
+        rows = min(max(self.methods_model.rowCount(), 2), 6)
+        height = self.methods.horizontalHeader().sizeHint().height() + rows * 24 + 4
+        self.methods.setFixedHeight(height)
+
+    def edit_method(self) -> None:
+        method = self._selected_method()
+        if method is not None:
+            self._open_dialog(dialogs.MethodDialog(self, method), self.tr("Method saved"))
+
+    def toggle_method(self) -> None:
+        method = self._selected_method()
+        if method is None:
+            return
+        withdrawals.set_active(method.id, not method.active)
+        self._status(self.tr("{name} retired").format(name=method.name) if method.active
+                     else self.tr("{name} restored").format(name=method.name))
+
+    def _home_currency_chosen(self, *_) -> None:
+        code = self.home_currency.currentText().strip().upper()[:3]
+        if len(code) == 3 and code.isalpha() and code != self._home():
+            app_settings.put("currency", code)
+
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        tx = self.ledger_model.transaction(rows[0])
+        self._open_dialog(dialogs.EditTransactionDialog(tx, self), self.tr("Transaction saved"))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Delete {n} transaction(s)").format(n=len(ids))
+        self.undo_stack.push(DeleteCommand(ids, text))
+        self._status(self.tr("{t} — Edit ▸ Undo brings them back").format(t=text))
+
+    def copy_ref(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            tx = self.ledger_model.transaction(rows[0])
+            QGuiApplication.clipboard().setText(tx.ext_ref or f"#{tx.id}")
+
+    def show_contract(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            tx = self.ledger_model.transaction(rows[0])
+            if tx.contract_id:
+                self.navigate("contractsTab", tx.contract_id)
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _report_row_opened(self, index) -> None:
+        ref = self.report_model.data(index, ID_ROLE)
+        name = self.report_by.currentData()
+        if ref is None or name not in ("client", "contract"):
+            return
+        self.pages.setCurrentIndex(0)
+        start, end = self.report_period.currentData() or (None, None)
+        combo = self.client_combo if name == "client" else self.contract_combo
+        combo.setCurrentIndex(max(combo.findData(ref), 0))
+        periods = [self.period_combo.itemData(i) for i in range(self.period_combo.count())]
+        if (start, end) in periods:
+            self.period_combo.setCurrentIndex(periods.index((start, end)))
+
+    def show_item(self, item_id: int) -> None:
+        """Show one transaction (clears filters that would hide it)."""
+        self.pages.setCurrentIndex(0)
+        if self.ledger_model.row_of(item_id) < 0:
+            for combo in (self.period_combo, self.client_combo, self.contract_combo,
+                          self.type_combo, self.status_combo):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+            self._apply_filter()
+        row = self.ledger_model.row_of(item_id)
+        if row >= 0:
+            self.ledger.selectRow(row)
+            self.ledger.scrollTo(self.ledger_model.index(row, 0))
+
+    # -- export ------------------------------------------------------------------------------
+    def _save_path(self, title: str, key: str, name: str, pattern: str, then) -> None:
+        dialog = QFileDialog(self, title, str(Path(self._dir(key)) / name), pattern)
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(name.rsplit(".", 1)[-1])
+
+        def chosen(path: str) -> None:
+            self._remember_dir(key, path)
+            then(path)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+
+    def export_ledger(self) -> None:
+        self._save_path(self.tr("Export ledger"), "exportDir", "ledger.csv",
+                        self.tr("CSV files (*.csv)"), self.write_ledger_csv)
+
+    def write_ledger_csv(self, path: str) -> None:
+        try:
+            count = reports_export.export_ledger(path, self.ledger_model.filter)
+        except OSError as exc:
+            self._error(self.tr("Cannot write {p}: {e}").format(p=path, e=exc.strerror))
+            return
+        self._status(self.tr("Exported {n} transaction(s) to {p}").format(n=count, p=path))
+
+    def export_report(self) -> None:
+        name = self.report_by.currentData()
+        period = self.report_period_value().label().replace(" ", "_").replace(",", "")
+        self._save_path(self.tr("Export report"), "exportDir", f"earnings_{name}_{period}.csv",
+                        self.tr("CSV files (*.csv)"), self.write_report_csv)
+
+    def write_report_csv(self, path: str) -> None:
+        try:
+            reports_export.export_report(path, self.report_by.currentData(),
+                                         self.report_period_value())
+        except OSError as exc:
+            self._error(self.tr("Cannot write {p}: {e}").format(p=path, e=exc.strerror))
+            return
+        self._status(self.tr("Report exported to {p}").format(p=path))
+
+    def export_pdf(self) -> None:
+        period = self.report_period_value().label().replace(" ", "_").replace(",", "")
+        self._save_path(self.tr("Export earnings statement"), "exportDir",
+                        f"earnings_statement_{period}.pdf", self.tr("PDF files (*.pdf)"),
+                        self.write_pdf)
+
+    def write_pdf(self, path: str) -> None:
+        from ui.payments.pdf import write_statement_pdf
+
+        try:
+            write_statement_pdf(path, self.report_period_value())
+        except OSError as exc:
+            self._error(self.tr("Cannot write {p}: {e}").format(p=path, e=exc.strerror))
+            return
+        self._status(self.tr("Statement saved to {p}").format(p=path))
+
+    def _error(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Payments"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("paymentsError")
+        box.open()
+
+    # -- window state ------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("ledgerHeader", self.ledger.horizontalHeader().saveState())
+        settings.setValue("reportSplitter", self.report_split.saveState())
+        settings.setValue("page", self.pages.currentIndex())
+        settings.setValue("reportBy", self.report_by.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value("ledgerHeader")
+        if header:
+            self.ledger.horizontalHeader().restoreState(header)
+        split = settings.value("reportSplitter")
+        if split:
+            self.report_split.restoreState(split)
+        page = settings.value("page")
+        if page is not None:
+            self.pages.setCurrentIndex(int(page))
+        by = settings.value("reportBy")
+        if by:
+            self.report_by.setCurrentIndex(max(self.report_by.findData(by), 0))
+

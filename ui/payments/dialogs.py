@@ -1,0 +1,641 @@
+"""Dialogs of the Payments tab: import preview, record an earning or cost, withdrawal methods,
+record a withdrawal, edit a transaction. Each validates inline and calls one service; errors are
+shown in the dialog, which stays open."""
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import secrets
+from desktop.io.statement_import import ImportPlan
+from desktop.services import clients, payments, reports, withdrawals
+from desktop.services.payments import PaymentError
+from models.contracts import Contract
+from models.payments import METHOD_KINDS, METHOD_LABELS
+from models.rules import fees as fee_rules
+from models.rules.money import MoneyError, format_money, parse_money, round_cents
+
+EARNING_CHOICES = (("hourly", "Hourly work"), ("fixed_price", "Fixed-price milestone"),
+                   ("bonus", "Bonus"), ("refund", "Refund to the client"))
+COST_CHOICES = (("connects", "Connects purchase"), ("membership_fee", "Membership fee"),
+                ("misc", "Other cost"))
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+def _date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return _named(edit, name, accessible)
+
+
+def _utc_noon(qdate: QDate) -> datetime:
+    return datetime.combine(qdate.toPython(), time(12), tzinfo=UTC)
+
+
+def _money_or_none(text: str) -> Decimal | None:
+    text = text.strip()
+    if not text:
+        return None
+    return round_cents(parse_money(text, allow_suffix=False))
+
+
+class _Dialog(QDialog):
+    """Common frame: a form, an inline error line, OK/Cancel."""
+
+    done_with = Signal(object)  # the service's result, after a successful accept
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout_.addLayout(self.form)
+        self.error = _error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("dialogButtons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setAccessibleName(self.tr("OK"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def run(self):  # the service call; return its result
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            result = self.run()
+        except (PaymentError, MoneyError, ValueError, secrets.SecretStoreError) as exc:
+            self.fail(str(exc))
+            return
+        super().accept()
+        self.done_with.emit(result)
+
+
+# ---------------------------------------------------------------------------------------------
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, per file; Import is enabled only when every file is clean."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import Upwork transactions"))
+        self.setObjectName("importPreviewDialog")
+        self.setAccessibleName(self.windowTitle())
+        self.resize(820, 480)
+        layout = QVBoxLayout(self)
+        headline = QLabel(self)
+        headline.setObjectName("importHeadline")
+        headline.setWordWrap(True)
+        if plan.ok:
+            headline.setText(self.tr(
+                "<b>{new}</b> new transaction(s) will be added; {dup} are already in your "
+                "ledger and will be skipped.").format(new=plan.new, dup=plan.duplicates))
+        else:
+            headline.setText(self.tr(
+                "<b>Nothing can be imported yet</b>: fix the rows listed below (or leave that "
+                "file out) and try again. Your ledger has not been changed."))
+        layout.addWidget(headline)
+        self.table = QTableWidget(len(plan.files), 7, self)
+        _named(self.table, "importFilesTable", self.tr("Files to import"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("File"), self.tr("Format"), self.tr("Rows"), self.tr("New"),
+            self.tr("Already imported"), self.tr("Dates"), self.tr("Balance check")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for row, f in enumerate(plan.files):
+            if f.opening_balance is None:
+                check = "—"
+            elif f.balance_adds_up:
+                check = f"{format_money(f.opening_balance)} → {format_money(f.closing_balance)} ✓"
+            else:
+                check = self.tr("{n} break(s) in the running balance").format(
+                    n=max(f.balance_breaks, 1))
+            dates = (f"{f.first_day:%d %b %Y} – {f.last_day:%d %b %Y}" if f.first_day else "")
+            values = [f.path.name, f.format, str(f.rows), str(f.new), str(f.duplicates), dates,
+                      check if f.ok else self.tr("{n} error(s)").format(n=len(f.errors))]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column in (2, 3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(40 + 30 * max(len(plan.files), 2))
+        layout.addWidget(self.table)
+        notes = [*(f"✗ {e}" for e in plan.errors),
+                 *(f"• {w}" for f in plan.files for w in f.warnings)]
+        self.details = QPlainTextEdit("\n".join(notes) or self.tr("No problems found."), self)
+        _named(self.details, "importDetails", self.tr("Errors and warnings"))
+        self.details.setReadOnly(True)
+        layout.addWidget(QLabel(self.tr("Errors and warnings:"), self))
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton(self.tr("Import"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        _named(self.import_button, "importButton", self.tr("Import"))
+        self.import_button.setEnabled(plan.ok and plan.new > 0)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        _named(cancel, "cancelButton", self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+# ---------------------------------------------------------------------------------------------
+
+class EarningDialog(_Dialog):
+    """Record an earning (fee worked out live, both ways) or a business cost."""
+
+    def __init__(self, parent: QWidget | None = None, *, cost: bool = False):
+        super().__init__(self.tr("Record a cost") if cost else self.tr("Record an earning"),
+                         "earningDialog", parent)
+        self.cost = cost
+        self.kind = _named(QComboBox(self), "kindCombo", self.tr("Type"))
+        for code, label in (COST_CHOICES if cost else EARNING_CHOICES):
+            self.kind.addItem(self.tr(label), code)
+        self.form.addRow(self.tr("&Type:"), self.kind)
+        self.when = _date_edit(self, "dateEdit", self.tr("Date"))
+        self.form.addRow(self.tr("&Date:"), self.when)
+        self.client = _named(QComboBox(self), "clientCombo", self.tr("Client"))
+        self.contract = _named(QComboBox(self), "contractCombo", self.tr("Contract"))
+        self.hours = _named(QDoubleSpinBox(self), "hoursSpin", self.tr("Hours"))
+        self.rate = _named(QLineEdit(self), "rateEdit", self.tr("Hourly rate"))
+        self.amount = _named(QLineEdit(self), "amountEdit", self.tr("Amount"))
+        self.is_net = _named(QCheckBox(self.tr("This is what I receive (after the fee)"), self),
+                             "netCheck", self.tr("Amount is net of the fee"))
+        self.fee_percent = _named(QLineEdit(self), "feePercentEdit", self.tr("Fee percent"))
+        self.description = _named(QLineEdit(self), "descriptionEdit", self.tr("Description"))
+        self.preview = QLabel(self)
+        self.preview.setObjectName("feePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        if not cost:
+            self.client.setEditable(True)
+            self.client.addItem("", None)
+            for client in clients.all_clients():
+                self.client.addItem(client.name, client.id)
+            self.contract.addItem(self.tr("(none)"), None)
+            for contract in Contract.select().order_by(Contract.title):
+                self.contract.addItem(contract.title, contract.id)
+            self.form.addRow(self.tr("&Client:"), self.client)
+            self.form.addRow(self.tr("Co&ntract:"), self.contract)
+            self.hours.setRange(0, 200)
+            self.hours.setDecimals(2)
+            self.hours.setSuffix(" h")
+            self.rate.setPlaceholderText("$22.22")
+            hourly = QHBoxLayout()
+            hourly.addWidget(self.hours)
+            hourly.addWidget(QLabel("×", self))
+            hourly.addWidget(self.rate)
+            self.hourly_label = QLabel(self.tr("&Hours × rate:"), self)
+            self.hourly_label.setBuddy(self.hours)
+            self.form.addRow(self.hourly_label, hourly)
+        self.amount.setPlaceholderText("$0.00")
+        self.form.addRow(self.tr("&Amount:"), self.amount)
+        if not cost:
+            self.form.addRow("", self.is_net)
+            self.fee_percent.setPlaceholderText(self.tr("from the contract or the fee rules"))
+            self.form.addRow(self.tr("&Fee % (2025+):"), self.fee_percent)
+        self.form.addRow(self.tr("D&escription:"), self.description)
+        self.layout_.addWidget(self.preview)
+        self.finish_layout()
+        self.setMinimumWidth(460)
+        for signal in (self.kind.currentIndexChanged, self.when.dateChanged,
+                       self.client.currentTextChanged, self.contract.currentIndexChanged,
+                       self.hours.valueChanged, self.rate.textChanged, self.amount.textChanged,
+                       self.is_net.toggled, self.fee_percent.textChanged):
+            signal.connect(self.update_preview)
+        self.contract.currentIndexChanged.connect(self._contract_chosen)
+        self.update_preview()
+
+    def _contract_chosen(self) -> None:
+        contract_id = self.contract.currentData()
+        if contract_id:
+            contract = Contract.get_by_id(contract_id)
+            if contract.client_id:
+                index = self.client.findData(contract.client_id)
+                if index >= 0:
+                    self.client.setCurrentIndex(index)
+            if contract.rate and not self.rate.text():
+                self.rate.setText(f"{contract.rate}")
+
+    def _kind(self) -> str:
+        return self.kind.currentData()
+
+    def _hours_amount(self) -> Decimal | None:
+        if self._kind() != "hourly" or not self.hours.value():
+            return None
+        rate = _money_or_none(self.rate.text())
+        if rate is None:
+            return None
+        minutes = round(self.hours.value() * 60)
+        return round_cents(rate * minutes / 60)
+
+    def _breakdown(self) -> fee_rules.FeeBreakdown | None:
+        """The fee for what is typed so far (None when the amount is not readable yet)."""
+        try:
+            gross = self._hours_amount() or _money_or_none(self.amount.text())
+            percent = _money_or_none(self.fee_percent.text())
+        except MoneyError:
+            return None
+        if gross is None:
+            return None
+        kind = self._kind()
+        if kind == "refund":
+            gross = -abs(gross)
+        when = _utc_noon(self.when.date())
+        client_id = self._client_id(create=False)
+        contract = Contract.get_or_none(Contract.id == self.contract.currentData()) \
+            if self.contract.currentData() else None
+        if client_id is None and contract is not None:
+            client_id = contract.client_id
+        rate = percent if percent is not None else payments.contract_rate(contract)
+        prior = payments.prior_billings(client_id, when)
+        try:
+            if self.is_net.isChecked() and kind != "refund":
+                return fee_rules.gross_for_net(gross, on=when, prior_billings=prior,
+                                               contract_rate=rate)
+            return fee_rules.service_fee(gross, on=when, prior_billings=prior,
+                                         contract_rate=rate)
+        except fee_rules.FeeError as exc:
+            self.preview.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            return None
+
+    def update_preview(self) -> None:
+        hourly = self._kind() == "hourly"
+        if not self.cost:
+            self.hours.setEnabled(hourly)
+            self.rate.setEnabled(hourly)
+            self.hourly_label.setEnabled(hourly)
+            computed = self._hours_amount()
+            self.amount.setReadOnly(computed is not None)
+            if computed is not None:
+                self.amount.setText(f"{computed}")
+        if self.cost:
+            self.preview.setText(self.tr("A cost lowers your balance; it counts against "
+                                         "take-home pay in the reports."))
+            return
+        breakdown = self._breakdown()
+        if breakdown is None:
+            if not self.preview.text().startswith("<span"):
+                self.preview.setText(self.tr("Enter an amount to see the fee."))
+            return
+        when = _utc_noon(self.when.date())
+        available, _ = payments.schedule(self._kind(), when)
+        rate = breakdown.rate
+        rate_text = f"{rate.normalize():f}%" if rate is not None else self.tr("tiered")
+        assumed = self.tr(" (assumed)") if breakdown.rate_assumed else ""
+        self.preview.setText(self.tr(
+            "Client pays <b>{gross}</b> · Upwork fee <b>{fee}</b> ({rate}{assumed}) · "
+            "you receive <b>{net}</b><br>Available on {day}.<br><small>{rule}</small>").format(
+            gross=format_money(breakdown.gross), fee=format_money(breakdown.fee),
+            rate=rate_text, assumed=assumed, net=format_money(breakdown.net),
+            day=f"{available:%a %d %b %Y}", rule=fee_rules.describe_regime(when)))
+
+    def _client_id(self, *, create: bool) -> int | None:
+        name = self.client.currentText().strip()
+        if not name:
+            return None
+        index = self.client.findText(name, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.client.itemData(index):
+            return self.client.itemData(index)
+        return clients.get_or_create(name).id if create else None
+
+    def run(self):
+        when = _utc_noon(self.when.date())
+        description = self.description.text()
+        if self.cost:
+            amount = _money_or_none(self.amount.text())
+            if amount is None:
+                raise PaymentError(self.tr("Enter the amount paid."))
+            return payments.record_expense(kind=self._kind(), amount=abs(amount),
+                                           occurred_at=when, description=description)
+        breakdown = self._breakdown()
+        if breakdown is None:
+            raise PaymentError(self.tr("Enter the amount (or hours and rate)."))
+        minutes = round(self.hours.value() * 60) if self._kind() == "hourly" else None
+        return payments.record_earning(
+            kind=self._kind(), gross=breakdown.gross, occurred_at=when,
+            contract_id=self.contract.currentData(), client_id=self._client_id(create=True),
+            minutes=minutes or None, description=description,
+            fee_percent=_money_or_none(self.fee_percent.text()))
+
+
+# ---------------------------------------------------------------------------------------------
+
+class MethodDialog(_Dialog):
+    """Add or edit a withdrawal method. Payout details go to the keyring."""
+
+    def __init__(self, parent: QWidget | None = None, method=None):
+        title = self.tr("Edit withdrawal method") if method else self.tr("Add withdrawal method")
+        super().__init__(title, "methodDialog", parent)
+        self.method = method
+        self.name = _named(QLineEdit(self), "methodNameEdit", self.tr("Name"))
+        self.kind = _named(QComboBox(self), "methodKindCombo", self.tr("Method type"))
+        for code in METHOD_KINDS:
+            self.kind.addItem(METHOD_LABELS[code], code)
+        self.currency = _named(QLineEdit("USD", self), "currencyEdit", self.tr("Currency"))
+        self.currency.setMaxLength(3)
+        self.fee_fixed = _named(QLineEdit(self), "feeFixedEdit", self.tr("Fixed fee"))
+        self.fee_percent = _named(QLineEdit("0", self), "methodFeePercentEdit",
+                                  self.tr("Percent fee"))
+        self.fee_min = _named(QLineEdit(self), "feeMinEdit", self.tr("Minimum fee"))
+        self.fee_max = _named(QLineEdit(self), "feeMaxEdit", self.tr("Maximum fee"))
+        self.activation = _named(QSpinBox(self), "activationSpin", self.tr("Activation days"))
+        self.activation.setRange(0, 60)
+        self.activation.setSuffix(self.tr(" days"))
+        self.account = _named(QLineEdit(self), "accountEdit", self.tr("Account number"))
+        self.account.setEchoMode(QLineEdit.EchoMode.Password)
+        self.routing = _named(QLineEdit(self), "routingEdit", self.tr("Routing, SWIFT or IBAN"))
+        self.holder = _named(QLineEdit(self), "holderEdit", self.tr("Account holder or e-mail"))
+        self.note = QLabel(self)
+        self.note.setObjectName("presetNote")
+        self.note.setWordWrap(True)
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Type:"), self.kind)
+        self.form.addRow(self.tr("&Currency:"), self.currency)
+        self.form.addRow(self.tr("&Fixed fee:"), self.fee_fixed)
+        self.form.addRow(self.tr("&Percent fee:"), self.fee_percent)
+        self.form.addRow(self.tr("Mi&nimum / maximum:"), self._pair(self.fee_min, self.fee_max))
+        self.form.addRow(self.tr("&Activation:"), self.activation)
+        self.form.addRow("", self.note)
+        self.form.addRow(self.tr("Acc&ount number:"), self.account)
+        self.form.addRow(self.tr("&Routing / SWIFT:"), self.routing)
+        self.form.addRow(self.tr("&Holder / e-mail:"), self.holder)
+        keyring_note = QLabel(self.tr("Payout details are stored in your system keyring, never "
+                                      "in the database; only the last four digits are shown."),
+                              self)
+        keyring_note.setWordWrap(True)
+        keyring_note.setObjectName("keyringNote")
+        self.layout_.addWidget(keyring_note)
+        self.finish_layout()
+        self.setMinimumWidth(440)
+        self.kind.currentIndexChanged.connect(self._apply_preset)
+        if method is None:
+            self._apply_preset()
+        else:
+            self.name.setText(method.name)
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(self.kind.findData(method.kind))
+            self.kind.blockSignals(False)
+            self.currency.setText(method.currency)
+            self.fee_fixed.setText(f"{method.fee_fixed}")
+            self.fee_percent.setText(method.fee_percent)
+            self.fee_min.setText("" if method.fee_min is None else f"{method.fee_min}")
+            self.fee_max.setText("" if method.fee_max is None else f"{method.fee_max}")
+            self.activation.setValue(method.activation_days)
+            self.account.setPlaceholderText(
+                self.tr("{mask} — leave empty to keep").format(mask=secrets.mask(method.last4))
+                if method.last4 else self.tr("not stored"))
+            try:
+                details = secrets.payout_details(method.id)
+            except secrets.SecretStoreError as exc:
+                details = {}
+                self.fail(str(exc))
+            self.routing.setText(details.get("routing", ""))
+            self.holder.setText(details.get("holder", ""))
+
+    def _pair(self, first: QWidget, second: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        first.setPlaceholderText(self.tr("none"))
+        second.setPlaceholderText(self.tr("none"))
+        row.addWidget(first)
+        row.addWidget(second)
+        return box
+
+    def _apply_preset(self) -> None:
+        preset = withdrawals.PRESETS[self.kind.currentData()]
+        self.fee_fixed.setText(f"{preset.fee_fixed:.2f}")
+        self.fee_percent.setText(f"{preset.fee_percent.normalize():f}")
+        self.fee_min.clear()
+        self.fee_max.clear()
+        self.activation.setValue(preset.activation_days)
+        self.note.setText(self.tr("Upwork's fee: {note}").format(note=preset.note or "—"))
+        if not self.name.text() or self.name.text() in METHOD_LABELS.values():
+            self.name.setText(METHOD_LABELS[self.kind.currentData()])
+
+    def _details(self) -> dict[str, str] | None:
+        account = self.account.text().strip()
+        if self.method is not None and not account:
+            if not self.method.last4:
+                account = ""
+            else:  # keep the stored number, update the other details
+                account = secrets.payout_details(self.method.id).get("account_number", "")
+        return {"account_number": account, "routing": self.routing.text(),
+                "holder": self.holder.text()}
+
+    def run(self):
+        fields = dict(
+            name=self.name.text(), kind=self.kind.currentData(),
+            currency=self.currency.text().strip() or "USD",
+            fee_fixed=_money_or_none(self.fee_fixed.text()) or Decimal(0),
+            fee_percent=Decimal(self.fee_percent.text().strip() or "0"),
+            fee_min=_money_or_none(self.fee_min.text()),
+            fee_max=_money_or_none(self.fee_max.text()),
+            activation_days=self.activation.value())
+        if self.method is None:
+            return withdrawals.add_method(**fields, details=self._details())
+        return withdrawals.update_method(self.method.id, details=self._details(), **fields)
+
+
+# ---------------------------------------------------------------------------------------------
+
+class WithdrawalDialog(_Dialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Record a withdrawal"), "withdrawalDialog", parent)
+        self.method = _named(QComboBox(self), "methodCombo", self.tr("Withdrawal method"))
+        for method in withdrawals.methods():
+            self.method.addItem(withdrawals.label(method), method.id)
+        self.when = _date_edit(self, "withdrawalDateEdit", self.tr("Date"))
+        self.amount = _named(QLineEdit(self), "withdrawalAmountEdit", self.tr("Amount in USD"))
+        self.amount.setPlaceholderText("$0.00")
+        self.fee = _named(QLineEdit(self), "withdrawalFeeEdit", self.tr("Fee"))
+        self.local = _named(QLineEdit(self), "localAmountEdit", self.tr("Amount received"))
+        self.rate = _named(QLineEdit(self), "exchangeRateEdit", self.tr("Exchange rate"))
+        self.anyway = _named(QCheckBox(self.tr("Record anyway (earlier statements are not "
+                                               "imported)"), self),
+                             "overdraftCheck", self.tr("Record beyond the available balance"))
+        self.anyway.hide()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("withdrawalSummary")
+        self.summary.setWordWrap(True)
+        self.form.addRow(self.tr("&Method:"), self.method)
+        self.form.addRow(self.tr("&Date:"), self.when)
+        self.form.addRow(self.tr("&Amount (USD):"), self.amount)
+        self.form.addRow(self.tr("&Fee:"), self.fee)
+        self.local_label = QLabel(self.tr("&Received:"), self)
+        self.local_label.setBuddy(self.local)
+        self.form.addRow(self.local_label, self.local)
+        self.rate_label = QLabel(self.tr("E&xchange rate:"), self)
+        self.rate_label.setBuddy(self.rate)
+        self.form.addRow(self.rate_label, self.rate)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.anyway)
+        self.finish_layout()
+        self.setMinimumWidth(440)
+        self._fee_touched = False
+        self.fee.textEdited.connect(lambda _: setattr(self, "_fee_touched", True))
+        for signal in (self.method.currentIndexChanged, self.amount.textChanged,
+                       self.fee.textChanged, self.local.textChanged, self.rate.textChanged,
+                       self.when.dateChanged):
+            signal.connect(self.update_summary)
+        self.update_summary()
+
+    def _method(self):
+        from models.payments import WithdrawalMethod
+
+        method_id = self.method.currentData()
+        return WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id) \
+            if method_id else None
+
+    def update_summary(self) -> None:
+        method = self._method()
+        if method is None:
+            self.summary.setText(self.tr("Add a withdrawal method first."))
+            self.ok_button.setEnabled(False)
+            return
+        self.ok_button.setEnabled(True)
+        foreign = method.currency != "USD"
+        for widget in (self.local, self.rate, self.local_label, self.rate_label):
+            widget.setVisible(foreign)
+        self.local.setPlaceholderText(method.currency)
+        self.rate.setPlaceholderText(self.tr("{cur} per USD").format(cur=method.currency))
+        try:
+            amount = _money_or_none(self.amount.text())
+        except MoneyError:
+            self.summary.setText(self.tr("The amount is not a number."))
+            return
+        if amount is not None and not self._fee_touched:
+            self.fee.blockSignals(True)
+            self.fee.setText(f"{withdrawals.fee_for(method, amount)}")
+            self.fee.blockSignals(False)
+        available = reports.balances(today=self.when.date().toPython()).available
+        if amount is None:
+            self.summary.setText(self.tr("Available: {a}").format(a=format_money(available)))
+            self.anyway.hide()
+            return
+        try:
+            fee = _money_or_none(self.fee.text()) or Decimal(0)
+        except MoneyError:
+            fee = Decimal(0)
+        text = self.tr("Available {a}. {amount} leaves your balance ({fee} fee).").format(
+            a=format_money(available), amount=format_money(amount + fee),
+            fee=format_money(fee))
+        over = amount + fee > available
+        self.anyway.setVisible(over)
+        if over:
+            text += " " + self.tr("<b>That is more than the available balance.</b>")
+        self.summary.setText(text)
+
+    def run(self):
+        method = self._method()
+        if method is None:
+            raise PaymentError(self.tr("Add a withdrawal method first."))
+        amount = _money_or_none(self.amount.text())
+        if amount is None:
+            raise PaymentError(self.tr("Enter the amount withdrawn in USD."))
+        rate = self.rate.text().strip()
+        return withdrawals.record_withdrawal(
+            method_id=method.id, amount=amount, occurred_at=_utc_noon(self.when.date()),
+            fee=_money_or_none(self.fee.text()), local_amount=_money_or_none(self.local.text()),
+            local_currency=method.currency, exchange_rate=Decimal(rate) if rate else None,
+            check_balance=not self.anyway.isChecked())
+
+
+# ---------------------------------------------------------------------------------------------
+
+class EditTransactionDialog(_Dialog):
+    """Change a row's description, client and contract (amounts are the statement's)."""
+
+    def __init__(self, tx, parent: QWidget | None = None):
+        super().__init__(self.tr("Edit transaction"), "editTransactionDialog", parent)
+        self.tx = tx
+        self.description = _named(QLineEdit(tx.description, self), "editDescriptionEdit",
+                                  self.tr("Description"))
+        self.client = _named(QComboBox(self), "editClientCombo", self.tr("Client"))
+        self.client.setEditable(True)
+        self.client.addItem("", None)
+        for client in clients.all_clients():
+            self.client.addItem(client.name, client.id)
+        if tx.client_id:
+            self.client.setCurrentIndex(self.client.findData(tx.client_id))
+        self.contract = _named(QComboBox(self), "editContractCombo", self.tr("Contract"))
+        self.contract.addItem(self.tr("(none)"), None)
+        for contract in Contract.select().order_by(Contract.title):
+            self.contract.addItem(contract.title, contract.id)
+        if tx.contract_id:
+            self.contract.setCurrentIndex(self.contract.findData(tx.contract_id))
+        self.form.addRow(self.tr("&Description:"), self.description)
+        self.form.addRow(self.tr("&Client:"), self.client)
+        self.form.addRow(self.tr("Co&ntract:"), self.contract)
+        self.finish_layout()
+        self.setMinimumWidth(440)
+
+    def run(self):
+        name = self.client.currentText().strip()
+        client_id = None
+        if name:
+            index = self.client.findText(name, Qt.MatchFlag.MatchFixedString)
+            client_id = self.client.itemData(index) if index >= 0 else None
+            client_id = client_id or clients.get_or_create(name).id
+        return payments.update_transaction(
+            self.tx.id, description=self.description.text(), client_id=client_id,
+            contract_id=self.contract.currentData())

@@ -1,0 +1,355 @@
+"""Item models of the Payments tab: the ledger (id-based, lazy, sorted and filtered in SQL),
+report tables and withdrawal methods."""
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from peewee import JOIN, fn
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.services import withdrawals
+from desktop.services.payments import LedgerFilter, ledger_query
+from models.clients import Client
+from models.contracts import Contract
+from models.payments import KIND_LABELS, METHOD_LABELS, STATUS_LABELS, Transaction
+from models.rules.money import format_money
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+NEGATIVE = QColor("#b3261e")
+MUTED = QColor("#6b6f76")
+STATUS_COLORS = {"in_review": QColor("#8a5a00"), "pending": QColor("#1f5fa8"),
+                 "available": QColor("#1b7a3d"), "withdrawn": MUTED}
+_BLOCK = 200  # rows fetched per query when the view scrolls into unloaded rows
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day) -> str:
+    return QLocale().toString(qdate(day), "d MMM yyyy") if day else ""
+
+
+def local_day(moment: datetime):
+    """The user's local calendar day of a UTC moment (statement rows sit at noon UTC)."""
+    return moment.astimezone().date()
+
+
+class LedgerModel(QAbstractTableModel):
+    """Transactions matching a LedgerFilter; holds ids, loads rows in blocks as they are shown."""
+
+    COLUMNS = ("Date", "Type", "Description", "Client", "Contract", "Status", "Available on",
+               "Gross", "Fee", "Net", "Local amount")
+    DATE, KIND, DESCRIPTION, CLIENT, CONTRACT, STATUS, AVAILABLE, GROSS, FEE, NET, LOCAL = \
+        range(11)
+    MONEY = {GROSS, FEE, NET, LOCAL}
+    _SORT = {DATE: Transaction.occurred_at, KIND: Transaction.kind,
+             DESCRIPTION: Transaction.description, CLIENT: Client.name, CONTRACT: Contract.title,
+             STATUS: Transaction.status, AVAILABLE: Transaction.available_on,
+             GROSS: Transaction.gross, FEE: Transaction.fee, NET: Transaction.net,
+             LOCAL: Transaction.local_amount}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._filter = LedgerFilter()
+        self._ids: list[int] = []
+        self._rows: dict[int, dict] = {}
+        self._sort_column = self.DATE
+        self._sort_order = Qt.SortOrder.DescendingOrder
+
+    # -- loading -------------------------------------------------------------------------------
+    @property
+    def filter(self) -> LedgerFilter:
+        return self._filter
+
+    def set_filter(self, flt: LedgerFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def _sorted_ids(self) -> list[int]:
+        """Ids in the current order; ties fall back to the id so the order is stable."""
+        key = self._SORT[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        query = ledger_query(self._filter).order_by(
+            key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),
+            Transaction.id.desc() if descending else Transaction.id.asc())
+        return [tx_id for (tx_id,) in query.tuples()]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._sorted_ids()
+        self._rows.clear()
+        self.endResetModel()
+
+    def _load(self, row: int) -> dict:
+        tx_id = self._ids[row]
+        if tx_id not in self._rows:
+            start = row - row % _BLOCK
+            self._fetch(self._ids[start:start + _BLOCK])
+        return self._rows[tx_id]
+
+    def _fetch(self, ids: list[int]) -> None:
+        parent = Transaction.alias()
+        child = Transaction.alias()
+        linked_fee = (child.select(fn.COALESCE(fn.SUM(child.fee), 0))
+                      .where((child.parent == Transaction.id) & (child.kind == "service_fee")))
+        query = (Transaction
+                 .select(Transaction, Client.name.alias("client_name"),
+                         Contract.title.alias("contract_title"),
+                         parent.ext_ref.alias("parent_ref"), parent.kind.alias("parent_kind"),
+                         linked_fee.alias("linked_fee_cents"))
+                 .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
+                 .switch(Transaction)
+                 .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
+                 .switch(Transaction)
+                 .join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
+                 .where(Transaction.id.in_(ids)).objects())
+        for tx in query:
+            self._rows[tx.id] = {
+                "tx": tx, "client": tx.client_name or "", "contract": tx.contract_title or "",
+                "parent_ref": tx.parent_ref, "parent_kind": tx.parent_kind,
+                "linked_fee": Decimal(tx.linked_fee_cents or 0) / 100,
+            }
+
+    def transaction(self, row: int) -> Transaction:
+        return self._load(row)["tx"]
+
+    def row_info(self, row: int) -> dict:
+        return self._load(row)
+
+    def row_of(self, tx_id: int) -> int:
+        try:
+            return self._ids.index(tx_id)
+        except ValueError:
+            return -1
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.COLUMNS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.MONEY:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._ids):
+            return section + 1
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self._SORT:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self._ids
+        self._ids = self._sorted_ids()
+        position = {tx_id: row for row, tx_id in enumerate(self._ids)}
+        for index in self.persistentIndexList():
+            if index.row() < len(old) and old[index.row()] in position:
+                new_row = position[old[index.row()]]
+                self.changePersistentIndex(index, self.index(new_row, index.column()))
+        self.layoutChanged.emit()
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        info = self._load(index.row())
+        tx: Transaction = info["tx"]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(tx, info, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.MONEY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.NET and tx.net < 0:
+                return QBrush(NEGATIVE)
+            if column == self.GROSS and tx.gross < 0:
+                return QBrush(NEGATIVE)
+            if column == self.STATUS:
+                return QBrush(STATUS_COLORS.get(tx.status, MUTED))
+            if column in (self.FEE, self.LOCAL, self.AVAILABLE):
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(tx, info, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(tx, info, column)
+        return None
+
+    def _display(self, tx: Transaction, info: dict, column: int) -> str:
+        if column == self.DATE:
+            return short_date(local_day(tx.occurred_at))
+        if column == self.KIND:
+            return KIND_LABELS.get(tx.kind, tx.kind)
+        if column == self.DESCRIPTION:
+            return tx.description
+        if column == self.CLIENT:
+            return info["client"]
+        if column == self.CONTRACT:
+            return info["contract"]
+        if column == self.STATUS:
+            return STATUS_LABELS.get(tx.status, tx.status)
+        if column == self.AVAILABLE:
+            return short_date(tx.available_on) if tx.kind in _DATED else ""
+        if column == self.GROSS:
+            return format_money(tx.gross) if tx.gross else ""
+        if column == self.FEE:
+            fee = tx.fee or info["linked_fee"]
+            return format_money(fee) if fee else ""
+        if column == self.NET:
+            return format_money(tx.net)
+        if column == self.LOCAL:
+            if tx.local_amount is None or not tx.local_currency:
+                return ""
+            return format_money(tx.local_amount, tx.local_currency)
+        return ""
+
+    def _tooltip(self, tx: Transaction, info: dict, column: int) -> str | None:
+        if column == self.FEE and not tx.fee and info["linked_fee"]:
+            return (f"Upwork booked the {format_money(info['linked_fee'])} service fee as its "
+                    f"own row; after it this payment nets "
+                    f"{format_money(tx.net - info['linked_fee'])}")
+        if column == self.FEE and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus",
+                                                          "refund"):
+            rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
+            return f"Service fee {format_money(tx.fee)} ({rate}% of {format_money(tx.gross)})"
+        if column == self.DESCRIPTION:
+            parts = [tx.description]
+            if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
+                parts.append(f"Ref ID {tx.ext_ref}")
+            if info["parent_ref"]:
+                parts.append(f"Linked to {KIND_LABELS.get(info['parent_kind'], '')} "
+                             f"{info['parent_ref']}")
+            if tx.minutes:
+                parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} hours")
+            return "\n".join(p for p in parts if p)
+        if column == self.LOCAL and tx.exchange_rate:
+            return f"Exchange rate {tx.exchange_rate} {tx.local_currency} per USD"
+        if column == self.STATUS and tx.available_on and tx.status in ("pending", "in_review"):
+            return f"Available on {tx.available_on:%a %d %b %Y}"
+        return None
+
+
+_DATED = {"hourly", "fixed_price", "bonus", "service_fee"}
+
+
+class TableModel(QAbstractTableModel):
+    """A small read-only table (a report): header and rows of display strings."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[list[str]] = []
+        self.total_row = False
+        self.ids: list[int | None] = []
+
+    def set_table(self, header: list[str], rows: list[list[str]], *, total_row: bool = False,
+                  ids: list[int | None] | None = None) -> None:
+        self.beginResetModel()
+        self._header, self._rows, self.total_row = list(header), [list(r) for r in rows], \
+            total_row
+        self.ids = list(ids or [])
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._header)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._header[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self._header):
+            return None
+        value = self._rows[index.row()][index.column()]
+        last = self.total_row and index.row() == len(self._rows) - 1
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and last:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and value.startswith("-$"):
+            return QBrush(NEGATIVE)
+        if role == ID_ROLE and index.row() < len(self.ids):
+            return self.ids[index.row()]
+        return None
+
+
+class MethodsModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Type", "Account", "Currency", "Fee", "Usable from", "Status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._methods = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._methods = withdrawals.methods(include_retired=True)
+        self.endResetModel()
+
+    def method(self, row: int):
+        return self._methods[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._methods)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._methods):
+            return None
+        method = self._methods[index.row()]
+        if role == ID_ROLE:
+            return method.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            from desktop import secrets
+
+            usable = withdrawals.usable_from(method)
+            return (method.name, METHOD_LABELS.get(method.kind, method.kind),
+                    secrets.mask(method.last4), method.currency,
+                    withdrawals.describe_fee(method), short_date(local_day(usable)),
+                    ("Active" if usable <= datetime.now(usable.tzinfo) else "On hold")
+                    if method.active else "Retired")[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not method.active:
+            return QBrush(MUTED)
+        return None
