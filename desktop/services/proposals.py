@@ -708,8 +708,10 @@ def unarchive(proposal_id: int, *, at: datetime | None = None) -> Proposal:
 
 
 def history(proposal_id: int) -> list[ProposalStatusChange]:
+    # In the order they were recorded: a back-dated "submitted yesterday" still follows the
+    # draft it was made from.
     return list(ProposalStatusChange.select().where(ProposalStatusChange.proposal == proposal_id)
-                .order_by(ProposalStatusChange.at, ProposalStatusChange.id))
+                .order_by(ProposalStatusChange.id))
 
 
 # -- delete with undo -------------------------------------------------------------------
@@ -953,7 +955,7 @@ def figures(group_by: str | None = None) -> list[Figures]:
                                     ConnectsEntry.reason.in_(("spent", "boost", "refund")))
                              .tuples()):
         count, money = spent.get(pid, (0, Decimal(0)))
-        cost = Decimal(cost) / 100
+        cost = Decimal(cost or 0)  # tuples() still converts through MoneyField: dollars
         spent[pid] = (count - delta, round_cents(money + (cost if delta < 0 else -cost)))
     labels = {None: "Without a profile" if group_by == "profile" else "No template"}
     if group_by == "profile":
