@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -196,13 +197,15 @@ class EntryListPage(QWidget):
         layout.addWidget(self.intro)
         self.stack = QStackedWidget(self)
         label = service.KINDS[kind].label.lower()
-        self.add_button = QPushButton(self.tr("Add {what}…").format(what=label), self)
+        add_text = self.tr("Add {what}…").format(what=label)
+        self.add_button = QPushButton(self.tr("Add…"), self)
         self.add_button.setObjectName(f"profileAdd{name}Button")
-        self.add_button.setAccessibleName(self.add_button.text().rstrip("…"))
+        self.add_button.setAccessibleName(add_text.rstrip("…"))
+        self.add_button.setToolTip(add_text)
         self.add_button.clicked.connect(self.add_requested)
         self.empty = EmptyState(self.tr(empty_title), self.tr(empty_text),
                                 object_name=f"profile{name}Empty", parent=self.stack)
-        empty_add = QPushButton(self.add_button.text(), self.empty)
+        empty_add = QPushButton(add_text, self.empty)
         empty_add.setObjectName(f"profileAdd{name}EmptyButton")
         empty_add.setAccessibleName(self.add_button.accessibleName())
         empty_add.clicked.connect(self.add_requested)
@@ -229,10 +232,10 @@ class EntryListPage(QWidget):
                                         self.tr("Edit"), self._edit)
         self.delete_button = self._button(self.tr("Delete"), f"profileDelete{name}Button",
                                           self.tr("Delete"), self._delete)
-        self.up_button = self._button(self.tr("Move up"), f"profile{name}UpButton",
-                                      self.tr("Move up"), lambda: self._move(-1))
-        self.down_button = self._button(self.tr("Move down"), f"profile{name}DownButton",
-                                        self.tr("Move down"), lambda: self._move(1))
+        self.up_button = self._arrow(Qt.ArrowType.UpArrow, f"profile{name}UpButton",
+                                     self.tr("Move up"), lambda: self._move(-1))
+        self.down_button = self._arrow(Qt.ArrowType.DownArrow, f"profile{name}DownButton",
+                                       self.tr("Move down"), lambda: self._move(1))
         for button in (self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -250,6 +253,15 @@ class EntryListPage(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    def _arrow(self, arrow, name, accessible, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setArrowType(arrow)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
         button.clicked.connect(slot)
         return button
 

@@ -66,19 +66,20 @@ class StrengthPanel(QFrame):
         self.scroll.setWidget(self.checklist)
         layout.addWidget(self.scroll, 1)
 
-        paste = QLabel(self.tr("Ready to paste"), self)
+        paste = QLabel(self.tr("Copy, ready to paste"), self)
         paste.setFont(font)
         layout.addWidget(paste)
         copies = QGridLayout()
         copies.setSpacing(6)
         self.copy_buttons: dict[str, QPushButton] = {}
-        for index, (key, text) in enumerate((("title", self.tr("Copy title")),
-                                             ("overview", self.tr("Copy overview")),
-                                             ("skills", self.tr("Copy skills")),
-                                             ("all", self.tr("Copy all as text")))):
+        for index, (key, text) in enumerate((("title", self.tr("Title")),
+                                             ("overview", self.tr("Overview")),
+                                             ("skills", self.tr("Skills")),
+                                             ("all", self.tr("Whole profile")))):
             button = QPushButton(text, self)
             button.setObjectName(f"profileCopy{key.title()}Button")
-            button.setAccessibleName(text)
+            button.setAccessibleName(self.tr("Copy {what}").format(what=text.lower()))
+            button.setToolTip(button.accessibleName())
             button.clicked.connect(lambda _=False, k=key: self.copy_requested.emit(k))
             copies.addWidget(button, index // 2, index % 2)
             self.copy_buttons[key] = button

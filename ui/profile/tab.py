@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -93,7 +94,7 @@ class ProfileTab(Tab):
         self.selector = QComboBox(self)
         self.selector.setObjectName("profileSelector")
         self.selector.setAccessibleName(self.tr("Profile being edited"))
-        self.selector.setMinimumContentsLength(24)
+        self.selector.setMinimumContentsLength(14)
         self.selector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.selector.activated.connect(self._selector_activated)
@@ -104,11 +105,13 @@ class ProfileTab(Tab):
                                              self.duplicate_profile, top)
         self.delete_button = self._button(self.tr("Delete profile"), "profileDeleteButton",
                                           self.delete_profile, top)
-        top.addStretch(1)
         self.save_status = QLabel(self)
         self.save_status.setObjectName("profileSaveStatus")
         self.save_status.setAccessibleName(self.tr("Save status"))
-        top.addWidget(self.save_status)
+        self.save_status.setMinimumWidth(40)  # long errors elide into the tooltip
+        self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.save_status, 1)
         top.addSpacing(8)
         self.export_button = self._button(self.tr("Export…"), "profileExportButton",
                                           self.open_export, top)
@@ -120,7 +123,7 @@ class ProfileTab(Tab):
         self.nav = QListWidget(self.splitter)
         self.nav.setObjectName("profileSections")
         self.nav.setAccessibleName(self.tr("Profile sections"))
-        self.nav.setMinimumWidth(120)
+        self.nav.setMinimumWidth(96)
         self.nav.setMaximumWidth(190)
         self.nav.setSpacing(2)
         self.pages = QStackedWidget(self.splitter)
@@ -151,7 +154,7 @@ class ProfileTab(Tab):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.strength = StrengthPanel(self.splitter)
-        self.strength.setMinimumWidth(240)
+        self.strength.setMinimumWidth(200)
         self.strength.setMaximumWidth(360)
         self.strength.jump.connect(self.jump_to)
         self.strength.copy_requested.connect(self.copy_section)
