@@ -58,7 +58,7 @@ _SEP = r"\s*(?:-|\u2013|\n)\s*"
 CARD_HEAD = re.compile(
     rf"(?P<type>Hourly|Fixed[- ]price)"
     rf"(?:\s*:\s*(?P<low>{_MONEY})(?:\s*-\s*(?P<high>{_MONEY}))?)?"
-    rf"{_SEP}(?P<level>{_LEVEL})\b"
+    rf"{_SEP}(?P<level>{_LEVEL})\b(?!(?: level)?\s*Experience level)"  # a job page's facts
     rf"(?:{_SEP}Est\.?\s*(?:time:\s*(?P<duration>{_DURATION})(?:\s*,\s*(?P<workload>{_WORKLOAD}))?"
     rf"|budget:\s*(?P<budget>{_MONEY})))?",
     re.IGNORECASE,
@@ -128,8 +128,11 @@ def _normalise(text: str) -> str:
 
 # ---------------------------------------------------------------- splitting
 
-def _is_head(line: str) -> bool:
-    return bool(CARD_HEAD.match(line.strip()))
+def _is_head(lines: list[str], i: int) -> bool:
+    """A card header starts at line i (its pieces may continue on the next two lines)."""
+    if not re.match(r"\s*(?:Hourly|Fixed[- ]price)\b", lines[i], re.IGNORECASE):
+        return False
+    return bool(CARD_HEAD.match("\n".join(line.strip() for line in lines[i:i + 3])))
 
 
 def _split(lines: list[str]) -> list[_Block]:
@@ -156,8 +159,8 @@ def _card_starts(lines: list[str]) -> list[int]:
     """Each card starts at its title, the non-empty line above its header line (and at a
     "Posted …" line just above the title, where newer layouts put it)."""
     starts = []
-    for i, line in enumerate(lines):
-        if not _is_head(line):
+    for i in range(len(lines)):
+        if not _is_head(lines, i):
             continue
         title = _previous_filled(lines, i)
         if title is None:
@@ -195,7 +198,7 @@ def _previous_filled(lines: list[str], i: int) -> int | None:
 # ---------------------------------------------------------------- one block
 
 def _parse_block(lines: list[str], now: datetime) -> JobRecord:
-    head = next((i for i, line in enumerate(lines) if _is_head(line)), None)
+    head = next((i for i in range(len(lines)) if _is_head(lines, i)), None)
     if head is not None:
         return _parse_card(lines, head, now)
     return _parse_page(lines, now)
@@ -261,7 +264,8 @@ def _trailing_chips(lines: list[str]) -> tuple[list[str], list[str]]:
         start -= 1
     if start == 0:  # every line looks like a chip: it is a description, not chips
         return lines[:end], []
-    return lines[:start], [line for line in lines[start:end] if line.strip()]
+    chips = [line for line in lines[start:end] if line.strip() and not _NOT_CHIPS.match(line)]
+    return lines[:start], chips
 
 
 def _chip_like(line: str) -> bool:
@@ -270,6 +274,7 @@ def _chip_like(line: str) -> bool:
             and not re.match(r"^(?:[-•*]|\d+[.)])\s", line) and "thank" not in line.lower())
 
 
+_NOT_CHIPS = re.compile(r"^(?:more|less|show more|show less|\+\s*\d+(?: more)?)$", re.I)
 _COUNTRY_END = r"(?=\s+(?:Proposals:|Connects to apply|Posted\b|Featured\b|Applied\b)|\s*$)"
 
 

@@ -87,6 +87,25 @@ def test_several_cards_pasted_at_once_are_split():
     assert "".join(j.raw_text + "\n" for j in jobs) == fixture_text("search_cards.txt")
 
 
+def test_cards_copied_one_fact_per_line_are_understood_too():
+    cleaner, proofread = parse_pasted(fixture_text("search_card_multiline.txt"), NOW)
+
+    assert cleaner.title == "Python script to clean CSV exports"
+    assert cleaner.posted_at == NOW - timedelta(minutes=5)  # "Posted …" above the title
+    assert (cleaner.hourly_min, cleaner.hourly_max, cleaner.experience_level) == (
+        Decimal("20.00"), Decimal("40.00"), "intermediate")
+    assert cleaner.description == (
+        "We export about 200 CSV files a week from our warehouse system.\n\n"
+        "The script should fix dates, drop duplicate rows and merge the files into one workbook.")
+    assert cleaner.skills == ["Python", "Data Cleaning", "pandas"]  # "more" is not a skill
+    assert (cleaner.client_country, cleaner.client_total_spent) == ("Netherlands",
+                                                                    Decimal("3000.00"))
+    assert (proofread.job_type, proofread.budget, proofread.skills) == (
+        "fixed", Decimal("120.00"), ["Proofreading"])
+    assert proofread.posted_at == NOW - timedelta(hours=1)
+    assert proofread.raw_text.startswith("Posted 1 hour ago\nProofread a grant application")
+
+
 def test_two_job_pages_pasted_together_become_two_jobs():
     text = fixture_text("job_page_hourly.txt") + "\n" + fixture_text("job_page_fixed.txt")
     jobs = parse_pasted(text, NOW)
