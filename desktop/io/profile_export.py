@@ -162,8 +162,9 @@ def to_html(profile: dict[str, Any], *, photo_uri: str | None = None) -> str:
     if facts:
         head.append(f"<p class='facts'>{esc('  ·  '.join(facts))}</p>")
     if photo_uri:
-        top = (f"<table width='100%'><tr><td width='96'><img src='{esc(photo_uri)}' "
-               f"width='84' height='84'></td><td>{''.join(head)}</td></tr></table>")
+        top = (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+               f"<td width='92'><img src='{esc(photo_uri)}' width='80' height='80'></td>"
+               f"<td>{''.join(head)}</td></tr></table>")
     else:
         top = "".join(head)
     body = [top]
@@ -184,16 +185,37 @@ def to_html(profile: dict[str, Any], *, photo_uri: str | None = None) -> str:
                             + (f" <span class='meta'>{esc(meta)}</span>" if meta else "")
                             + (f"<br>{esc(item['description'])}" if item.get("description")
                                else "") + "</p>")
+        elif section.key == "employment":
+            for job in profile.get("employment") or []:
+                head = " at ".join(x for x in (job.get("role"), job["company"]) if x)
+                meta = ", ".join(x for x in (_span(job.get("start_on"), job.get("end_on"),
+                                                   job.get("current")), job.get("location"))
+                                 if x)
+                body.append(_entry_html(head, meta, job.get("description")))
+        elif section.key == "education":
+            for school in profile.get("education") or []:
+                study = ", ".join(x for x in (school.get("degree"), school.get("field")) if x)
+                head = " — ".join(x for x in (school["school"], study) if x)
+                body.append(_entry_html(head, _span(school.get("start_year"),
+                                                    school.get("end_year")),
+                                        school.get("description")))
         else:
             body.append("<ul>" + "".join(f"<li>{esc(line.strip())}</li>"
                                          for line in section.text.split("\n") if line.strip())
                         + "</ul>")
     style = ("body{font-family:sans-serif;font-size:9pt;color:#222}"
              "h1{font-size:17pt;margin:0}h2{font-size:11pt;color:#14532d;margin-top:8px;"
-             "margin-bottom:2px;border-bottom:1px solid #ccc}p{margin:2px 0}"
+             "margin-bottom:3px}p{margin:0 0 4px 0}"
              ".title{font-size:11pt;color:#444}.facts,.meta{color:#666}ul{margin:0}")
     return (f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
             + "".join(body) + "</body></html>")
+
+
+def _entry_html(head: str, meta: str, description: str | None) -> str:
+    esc = html.escape
+    return (f"<p><b>{esc(head)}</b>" + (f" <span class='meta'>{esc(meta)}</span>" if meta
+                                        else "")
+            + (f"<br>{esc(description)}" if description else "") + "</p>")
 
 
 def render(profile: dict[str, Any], fmt: str) -> str:

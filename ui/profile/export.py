@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.io import profile_export
+from ui.profile.photo import load_image, square_crop
 
 
 def write_pdf(profile: dict, path: str | Path, photo: Path | None = None) -> Path:
     """A one-page A4 PDF of the profile, written with Qt's own PDF writer.
 
-    The text shrinks (down to 6.5 pt) until it fits one page; a very long profile is scaled
+    The text shrinks (down to 6.5 pt) until it fits one page; a longer profile is scaled
     as a whole rather than spilling onto a second page.
     """
     path = Path(path)
@@ -46,31 +47,40 @@ def write_pdf(profile: dict, path: str | Path, photo: Path | None = None) -> Pat
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter))
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    photo_uri = QUrl.fromLocalFile(str(photo)).toString() if photo else None
-    html = profile_export.to_html(profile, photo_uri=photo_uri)
+    paint_profile(writer, writer.pageLayout().paintRectPixels(writer.resolution()).size(),
+                  profile, photo)
+    return path
+
+
+def paint_profile(device, page: QSize, profile: dict, photo: Path | None = None) -> float:
+    """Lay the profile out to fit one `page` (device pixels) and paint it; returns the
+    scale applied beyond the font shrinking (1.0 when the text fit as it was)."""
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)  # lay out in the device's own DPI
     document.setDocumentMargin(0)
+    picture = load_image(photo) if photo else None
+    if picture is not None:  # square-cropped, like the marketplace shows it
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("photo.png"),
+                             square_crop(picture, 256).toImage())
+    html = profile_export.to_html(profile, photo_uri="photo.png" if picture else None)
     size = 9.0
-    scale = writer.resolution() / 72.0  # points -> device pixels
     while True:
         document.setHtml(html.replace("font-size:9pt", f"font-size:{size}pt"))
-        document.setTextWidth(page.width() / scale)
-        height = document.size().height() * scale
+        document.setTextWidth(page.width())
+        height = document.size().height()
         if height <= page.height() or size <= 6.5:
             break
         size -= 0.5
     fit = min(1.0, page.height() / height) if height else 1.0
     if fit < 1.0:  # still too tall: lay out wider and scale down so it all stays on one page
-        document.setTextWidth(page.width() / (scale * fit))
-    painter = QPainter(writer)
+        document.setTextWidth(page.width() / fit)
+    painter = QPainter(device)
     try:
-        painter.scale(scale * fit, scale * fit)
-        document.setPageSize(QSizeF(document.textWidth(), document.size().height()))
+        painter.scale(fit, fit)
         document.drawContents(painter)
     finally:
         painter.end()
-    return path
+    return fit
 
 
 class ExportDialog(QDialog):

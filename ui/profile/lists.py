@@ -210,6 +210,9 @@ class EntryListPage(QWidget):
         empty_add.setAccessibleName(self.add_button.accessibleName())
         empty_add.clicked.connect(self.add_requested)
         self.empty.layout().insertWidget(3, empty_add, 0, Qt.AlignmentFlag.AlignHCenter)
+        # a centred, word-wrapped label gets its one-line height unless its width is fixed
+        self.empty.message.setFixedWidth(400)
+        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(400))
         self.list = QListWidget(self.stack)
         self.list.setObjectName(f"profile{name}List")
         self.list.setAccessibleName(self.tr(title))

@@ -60,6 +60,7 @@ class SkillsPage(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("profileSkillsList")
         self.list.setAccessibleName(self.tr("Skills, in order"))
+        self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._dropped)
