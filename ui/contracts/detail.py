@@ -693,6 +693,7 @@ class FeedbackPage(Page):
             text.setObjectName(f"feedback{direction.title()}Text")
             text.setWordWrap(True)
             text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            text.setMinimumHeight(130)
             inner.addWidget(text)
             action = button(box, label, f"feedback{direction.title()}Button",
                             lambda _=False, d=direction: self.edit(d))

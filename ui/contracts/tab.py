@@ -105,7 +105,9 @@ class ContractsTab(Tab):
                     "(Ctrl+Shift+N). Track time against weekly limits and milestones "
                     "through escrow."),
             [self.new_action], object_name="contractsEmpty", parent=self.stack)
-        self.empty.message.setMinimumWidth(480)  # lets the wrapped text take its full height
+        # a wrapped label in a centring layout gets one line's height unless told otherwise
+        self.empty.message.setFixedWidth(500)
+        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(500))
         self.stack.addWidget(self.empty)
         main = QWidget(self.stack)
         main_layout = QVBoxLayout(main)
@@ -159,7 +161,7 @@ class ContractsTab(Tab):
         header.setStretchLastSection(False)
         for col, width in ((1, 104), (2, 58), (3, 118), (4, 78)):
             self.list.setColumnWidth(col, width)
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(240)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail_stack = QStackedWidget(self.splitter)
         self.no_selection = QLabel(self.tr("Select a contract to see its time, milestones, "
