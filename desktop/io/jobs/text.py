@@ -24,6 +24,7 @@ understand stays in the record's raw_text, which is always the posting's full or
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -105,10 +106,28 @@ def parse_blocks(text: str, now: datetime | None = None) -> list[tuple[int, int,
         record.source = "paste"
         record.source_ref = f"paste:{index}"
         record.captured_at = now
-        out.append((block.start, block.start + len(block.lines) - 1, record.finish()))
+        out.append((block.start, block.start + len(block.lines) - 1, _finish(record)))
     if not out:
         raise FieldError("text", "nothing to read: the pasted text is empty")
     return out
+
+
+def _finish(record: JobRecord) -> JobRecord:
+    """finish(), dropping a figure that breaks a rule rather than the posting: the user sees
+    what was understood, and the raw text still holds the figure."""
+    for _ in range(len(RULE_FIELDS)):
+        try:
+            return record.finish()
+        except FieldError as exc:
+            for name in RULE_FIELDS.get(exc.field, (exc.field,)):
+                setattr(record, name, None)
+    return record.finish()
+
+
+# A broken rule names one field; these are the fields to forget with it.
+RULE_FIELDS = {"hourly_max": ("hourly_min", "hourly_max"), "client_rating": ("client_rating",),
+               "client_hire_rate": ("client_hire_rate",), "budget": ("budget",),
+               "client_total_spent": ("client_total_spent",)}
 
 
 def _check_now(now: datetime | None) -> datetime:
@@ -319,7 +338,8 @@ def _read_client(record: JobRecord, flat: str, now: datetime) -> None:
         record.client_open_jobs = int(open_jobs.group(1))
     since = re.search(r"Member since ([A-Z][a-z]+ \d{1,2}, \d{4}|[A-Z][a-z]+ \d{4})", flat)
     if since:
-        record.client_member_since = parse_date(since.group(1), "client_member_since")
+        with suppress(FieldError):  # an odd month spelling ("Sept"): the raw text keeps it
+            record.client_member_since = parse_date(since.group(1), "client_member_since")
     posted = re.search(r"\bPosted\s+(\d+\s+\w+\s+ago|an?\s+\w+\s+ago|yesterday|today|just now"
                        r"|last (?:week|month|year))", flat, re.I)
     if posted and record.posted_at is None:

@@ -123,6 +123,17 @@ def test_separator_lines_split_postings_and_unknown_text_is_kept():
     assert page.title == "Logo refresh for a family bakery"
 
 
+def test_a_figure_that_breaks_a_rule_is_dropped_not_the_posting():
+    text = ("Odd range\nHourly: $50-$20 - Expert - Est. Time: Less than 1 month, "
+            "Less than 30 hrs/week Reversed by mistake.\n"
+            "Payment verified Rating is 9 out of 5. $1K+ spent Chile Proposals: 5 to 10")
+    [job] = parse_pasted(text, NOW)
+    assert (job.title, job.hourly_min, job.hourly_max, job.client_rating) == (
+        "Odd range", None, None, None)
+    assert (job.experience_level, job.client_country) == ("expert", "Chile")
+    assert "$50-$20" in job.raw_text and "Rating is 9" in job.raw_text
+
+
 def test_empty_paste_and_naive_now_are_refused():
     with pytest.raises(FieldError):
         parse_pasted("  \n\n ", NOW)
