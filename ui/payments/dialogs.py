@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from desktop import secrets
 from desktop.io.statement_import import ImportPlan
+from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
 from desktop.services.payments import PaymentError
 from models.contracts import Contract
 from models.payments import METHOD_KINDS, METHOD_LABELS
 from models.rules import fees as fee_rules
-from models.rules.money import MoneyError, format_money, parse_money, round_cents
+from models.rules.money import MoneyError, format_money, round_cents
 
 EARNING_CHOICES = (("hourly", "Hourly work"), ("fixed_price", "Fixed-price milestone"),
                    ("bonus", "Bonus"), ("refund", "Refund to the client"))
@@ -73,7 +74,7 @@ def _money_or_none(text: str) -> Decimal | None:
     text = text.strip()
     if not text:
         return None
-    return round_cents(parse_money(text, allow_suffix=False))
+    return parse_amount(text)  # strict: "12.3.4" or "12 abc" is an error, not 12.30
 
 
 class _Dialog(QDialog):

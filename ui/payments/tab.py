@@ -569,10 +569,16 @@ class PaymentsTab(Tab):
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-        """Replace a combo's items, keeping the current choice when it still exists."""
+        """Replace a combo's items, keeping a choice the user made when it still exists (an
+        untouched combo follows the data to its first item, e.g. the newest year)."""
         current = combo.currentData()
         if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
             return
+        if not combo.property("watched"):
+            combo.setProperty("watched", True)
+            combo.activated.connect(lambda _=0, c=combo: c.setProperty("userChosen", True))
+        if not combo.property("userChosen"):
+            current = object()  # matches nothing: take the first item
         combo.blockSignals(True)
         combo.clear()
         for text, data in items:

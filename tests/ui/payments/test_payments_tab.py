@@ -1,0 +1,258 @@
+"""The Payments tab with pytest-qt: import with preview, ledger filters, dialogs, undo, reports,
+chart, withdrawal methods, exports; every item model passes qtmodeltester."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+from desktop import secrets
+from desktop.io import statement_import as importer
+from desktop.services import payments, withdrawals
+from models.payments import Transaction, WithdrawalMethod
+from tests.ui.payments.seed import seed_year
+from ui.payments import dialogs
+from ui.payments.models import ID_ROLE, LedgerModel, MethodsModel, TableModel
+
+D = Decimal
+ROOT = Path(__file__).resolve().parents[3]
+MINE = ROOT / "tests" / "fixtures" / "payments" / "statement_2021.csv"
+BAD = ROOT / "tests" / "fixtures" / "transactions" / "bad_rows.csv"
+
+
+@pytest.fixture
+def window(main_window):
+    yield main_window
+    # Delete the window now, so its data bus stops listening before the next test writes
+    # (another tab's deferred refresh must not outlive its window).
+    main_window.close()
+    main_window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def tab(window, qtbot):
+    window.show()
+    window.navigate("paymentsTab")
+    page = window.tab("paymentsTab")
+    qtbot.waitExposed(page)
+    return page
+
+
+def rows(view) -> int:
+    return view.model().rowCount()
+
+
+def test_models_pass_the_model_tester(data_dir, qtmodeltester, shared_data):
+    importer.import_files(sorted((shared_data / "transactions").glob("*.csv")))
+    withdrawals.add_method(name="Chase", kind="ach", details={"account_number": "000123456789"})
+    ledger = LedgerModel()
+    ledger.reload()
+    assert ledger.rowCount() == Transaction.select().count() > 250
+    qtmodeltester.check(ledger)
+    ledger.sort(LedgerModel.NET, Qt.SortOrder.AscendingOrder)
+    assert ledger.data(ledger.index(0, LedgerModel.NET)) == "-$1,000.00"
+    qtmodeltester.check(ledger)
+    table = TableModel()
+    table.set_table(["Month", "Gross"], [["Jan 2024", "$1.00"], ["Total", "$1.00"]],
+                    total_row=True)
+    qtmodeltester.check(table)
+    methods = MethodsModel()
+    methods.reload()
+    qtmodeltester.check(methods)
+    assert methods.data(methods.index(0, 2)) == "•••• 6789"
+
+
+def test_empty_state_then_import_with_preview_and_summary(tab, qtbot):
+    assert tab.stack.currentWidget() is tab.empty
+    preview = tab.preview_import([str(MINE)])
+    assert preview.import_button.isEnabled()
+    assert preview.table.item(0, 3).text() == "13"  # new rows
+    assert "✓" in preview.table.item(0, 6).text()  # the balance chain adds up
+    preview.accept()
+    qtbot.waitUntil(lambda: getattr(tab, "import_result", None) is not None, timeout=10000)
+    assert tab.import_result.added == 13
+    qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.pages)
+    assert rows(tab.ledger) == 13
+    assert tab.card_available.value.text() == "$205.01"  # the statement's pending week paid since
+    assert "available on" not in tab.upcoming.text()  # the Feb 2021 pending week is long paid
+    again = tab.preview_import([str(MINE)])
+    assert not again.import_button.isEnabled() and "13</b>" not in again.findChild(
+        type(tab.detail), "importHeadline").text()
+    again.reject()
+
+
+def test_a_bad_file_is_shown_and_cannot_be_imported(tab):
+    preview = tab.preview_import([str(MINE), str(BAD)])
+    assert not preview.import_button.isEnabled()
+    text = preview.details.toPlainText()
+    assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in text
+    assert preview.table.item(1, 6).text() == "6 error(s)"
+    preview.reject()
+    assert Transaction.select().count() == 0
+
+
+def test_filters_search_and_totals_run_in_sql(tab, qtbot):
+    importer.import_files([MINE])
+    tab.refresh()
+    assert rows(tab.ledger) == 13
+    tab.type_combo.setCurrentIndex(tab.type_combo.findText("Fees"))
+    assert rows(tab.ledger) == 6  # five service fee rows and a withdrawal fee
+    tab.type_combo.setCurrentIndex(0)
+    tab.search.setText("Checkout")
+    qtbot.waitUntil(lambda: rows(tab.ledger) == 1)
+    assert "billed $600.00" in tab.totals.text()
+    tab.search.clear()
+    qtbot.waitUntil(lambda: rows(tab.ledger) == 13)
+    tab.period_combo.setCurrentIndex(tab.period_combo.findText("2021"))
+    tab.status_combo.setCurrentIndex(tab.status_combo.findText("Withdrawn"))
+    assert rows(tab.ledger) == 2
+    tab.ledger.selectRow(1)
+    assert "€660.00 at 0.825" in tab.detail.text()
+
+
+def test_record_the_22_22_example_in_the_dialog(tab, qtbot):
+    dialog = dialogs.EarningDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.when.setDate(date(2024, 3, 20))
+    dialog.client.setCurrentText("Northwind Studio")
+    dialog.hours.setValue(12)
+    dialog.rate.setText("22.22")
+    assert dialog.amount.text() == "266.64"
+    text = dialog.preview.text()
+    assert "$266.64" in text and "$26.66" in text and "$239.98" in text
+    assert "Wed 03 Apr 2024" in text
+    dialog.is_net.setChecked(False)
+    dialog.accept()
+    row = Transaction.get(Transaction.kind == "hourly")
+    assert (row.gross, row.fee, row.net, row.minutes) == (D("266.64"), D("26.66"), D("239.98"),
+                                                          720)
+    qtbot.waitUntil(lambda: rows(tab.ledger) == 1)
+
+
+def test_the_dialog_prices_what_to_bid_to_receive_a_net_amount(tab, qtbot):
+    dialog = dialogs.EarningDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("fixed_price"))
+    dialog.when.setDate(date(2024, 3, 20))
+    dialog.amount.setText("900")
+    dialog.is_net.setChecked(True)
+    assert "Client pays <b>$1,000.00</b>" in dialog.preview.text()
+    dialog.amount.setText("12.3.4")
+    dialog.accept()
+    assert dialog.isVisible() or dialog.result() == 0
+    assert Transaction.select().count() == 0
+
+
+def test_delete_is_undoable(tab, qtbot):
+    importer.import_files([MINE])
+    tab.refresh()
+    tab.ledger.selectRow(0)
+    tab.delete_action.trigger()
+    qtbot.waitUntil(lambda: rows(tab.ledger) == 12)
+    tab.undo_stack.undo()
+    qtbot.waitUntil(lambda: rows(tab.ledger) == 13)
+    assert Transaction.select().count() == 13
+
+
+def test_withdrawal_method_keeps_the_account_in_the_keyring(tab, qtbot):
+    tab.pages.setCurrentIndex(2)
+    dialog = dialogs.MethodDialog(tab)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wire"))
+    assert dialog.fee_fixed.text() == "50.00"
+    dialog.name.setText("HSBC wire")
+    dialog.account.setText("GB29 NWBK 6016 1331 9268 19")
+    dialog.accept()
+    method = WithdrawalMethod.get()
+    assert method.last4 == "6819"
+    assert secrets.payout_details(method.id)["account_number"] == "GB29 NWBK 6016 1331 9268 19"
+    qtbot.waitUntil(lambda: rows(tab.methods) == 1)
+    assert tab.methods_model.data(tab.methods_model.index(0, 2)) == "•••• 6819"
+    edit = dialogs.MethodDialog(tab, method)
+    qtbot.addWidget(edit)
+    assert edit.account.text() == "" and "6819" in edit.account.placeholderText()
+    edit.accept()  # an empty field keeps the stored number
+    assert secrets.payout_details(method.id)["account_number"].endswith("9268 19")
+
+
+def test_record_a_withdrawal_with_its_fee_and_local_amount(tab, qtbot):
+    payments.record_earning(kind="fixed_price", gross=D("1000"),
+                            occurred_at=datetime(2024, 1, 2, tzinfo=UTC))
+    method = withdrawals.add_method(name="Sparkasse", kind="local_bank", currency="EUR",
+                                    added_at=datetime(2023, 1, 1, tzinfo=UTC))
+    dialog = dialogs.WithdrawalDialog(tab)
+    qtbot.addWidget(dialog)
+    assert dialog.method.currentData() == method.id
+    dialog.amount.setText("500")
+    assert dialog.fee.text() == "0.99" and dialog.local.isVisibleTo(dialog)
+    dialog.local.setText("460")
+    dialog.accept()
+    row = Transaction.get(Transaction.kind == "withdrawal")
+    assert (row.net, row.local_amount, row.exchange_rate) == (D("-500.00"), D("460.00"),
+                                                              "0.920000")
+    over = dialogs.WithdrawalDialog(tab)
+    qtbot.addWidget(over)
+    over.amount.setText("5000")
+    assert over.anyway.isVisibleTo(over) and "more than the available" in over.summary.text()
+    over.accept()
+    assert "more than" in over.error.text()
+
+
+def test_reports_chart_and_key_figures_for_a_year(tab, qtbot):
+    seed_year(date(2024, 12, 20))
+    tab.refresh()
+    tab.pages.setCurrentIndex(1)
+    tab.report_period.setCurrentIndex(tab.report_period.findText("2024"))
+    assert len(tab.chart.bars) == 12
+    assert all(bar.net > 0 for bar in tab.chart.bars[1:])
+    assert "Net earnings" in tab.figures.text() and "/h" in tab.figures.text()
+    assert tab.report_model.data(tab.report_model.index(
+        tab.report_model.rowCount() - 1, 0)) == "Total"
+    tab.report_by.setCurrentIndex(tab.report_by.findData("client"))
+    names = {tab.report_model.data(tab.report_model.index(r, 0))
+             for r in range(tab.report_model.rowCount())}
+    assert {"Northwind Studio", "Harbor Analytics", "Lumen Labs", "Total"} <= names
+    first = tab.report_model.index(0, 0)
+    tab._report_row_opened(first)
+    assert tab.pages.currentIndex() == 0 and tab.client_combo.currentData() is not None
+    bar = tab.chart.bars[5]
+    assert "Service fees" in tab.chart.tooltip_for(bar)
+    image = tab.chart.grab()
+    assert not image.isNull() and image.width() > 300
+
+
+def test_exports_write_csv_and_pdf(tab, tmp_path):
+    importer.import_files([MINE])
+    tab.refresh()
+    tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
+    assert (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig").count("\n") == 14
+    tab.pages.setCurrentIndex(1)
+    tab.write_report_csv(str(tmp_path / "report.csv"))
+    assert "Total,1180.00" in (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+    tab.write_pdf(str(tmp_path / "statement.pdf"))
+    data = (tmp_path / "statement.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+    from desktop.services.reports import Period
+    from ui.payments.pdf import statement_html
+
+    html = statement_html(Period.year(2021))
+    assert "$1,180.00" in html and "Checkout flow" in html and "Lumen Labs" in html
+
+
+def test_the_ledger_fits_a_1000_by_700_window(window, qtbot):
+    main_window = window
+    importer.import_files([MINE])
+    main_window.resize(1000, 700)
+    main_window.show()
+    main_window.navigate("paymentsTab")
+    tab = main_window.tab("paymentsTab")
+    qtbot.waitExposed(tab)
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.ledger.viewport().width() > 800)
+    assert not tab.ledger.horizontalScrollBar().isVisible()
+    assert tab.ledger.horizontalHeader().sectionSize(LedgerModel.DESCRIPTION) >= 120
+    assert tab.ledger.model().data(tab.ledger.model().index(0, 0), ID_ROLE) is not None
