@@ -4,7 +4,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A desktop-sized virtual screen: the offscreen plugin's default 800x600 screen would
+# clamp windows below the app's real minimum sizes.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).resolve().parent / "offscreen_screen.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
 import keyring

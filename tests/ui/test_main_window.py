@@ -35,7 +35,7 @@ def test_layout_and_current_tab_are_remembered(qtbot, data_dir):
 
     first = build_window(data_dir)
     qtbot.addWidget(first)
-    first.resize(720, 520)
+    first.resize(1000, 700)
     first.move(20, 30)
     first.show()
     qtbot.waitExposed(first)
@@ -45,7 +45,7 @@ def test_layout_and_current_tab_are_remembered(qtbot, data_dir):
     second = build_window(data_dir)
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 3
-    assert (second.width(), second.height()) == (720, 520)
+    assert (second.width(), second.height()) == (1000, 700)
 
 
 def test_status_bar_shows_messages(main_window):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -24,9 +24,15 @@ class EmptyState(QWidget):
         self.message.setObjectName(object_name + "Message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMaximumWidth(520)
+        self.message.setMaximumWidth(560)
         layout.addWidget(self.title)
-        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        # An alignment flag on a word-wrapped label makes its layout ignore
+        # heightForWidth (the text gets one line's height); centre with stretches.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.message, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         for action in actions:
             button = QPushButton(action.text().replace("&", ""), self)
             button.setObjectName(action.objectName() + "Button" if action.objectName() else "")
