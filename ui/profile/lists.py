@@ -211,8 +211,8 @@ class EntryListPage(QWidget):
         empty_add.clicked.connect(self.add_requested)
         self.empty.layout().insertWidget(3, empty_add, 0, Qt.AlignmentFlag.AlignHCenter)
         # a centred, word-wrapped label gets its one-line height unless its width is fixed
-        self.empty.message.setFixedWidth(400)
-        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(400))
+        self.empty.message.setFixedWidth(300)
+        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(300))
         self.list = QListWidget(self.stack)
         self.list.setObjectName(f"profile{name}List")
         self.list.setAccessibleName(self.tr(title))
