@@ -862,7 +862,7 @@ def rows(ids: list[int]) -> dict[int, Row]:
             bid = format_money(p.amount) if p.amount is not None else (
                 "milestones" if p.fixed_mode == "milestones" else "")
         result[p.id] = Row(p.id, p.title, p.client_name or "", p.status, p.is_invitation, bid,
-                           p.updated_at, p.follow_up_on, p.chars or 0)
+                           p.updated_at, p.follow_up_on, int(p.chars or 0))
     return result
 
 

@@ -469,9 +469,10 @@ class ProposalEditor(QWidget):
         return True
 
     def _hire(self) -> None:
+        proposal_id = self.proposal_id
         if self.apply_status("hired") and contracts_available() and \
-                service.contract_for(self.proposal_id) is None:
-            self._create_contract(navigate=False)
+                service.contract_for(proposal_id) is None:
+            self._create_contract(proposal_id, navigate=False)
 
     def _confirm_submit(self) -> None:
         problems = service.check(self.proposal_id)
@@ -517,13 +518,13 @@ class ProposalEditor(QWidget):
         if contract is not None:
             self.navigate_requested.emit("contractsTab", contract.id)
         else:
-            self._create_contract(navigate=True)
+            self._create_contract(self.proposal_id, navigate=True)
 
-    def _create_contract(self, *, navigate: bool) -> None:
+    def _create_contract(self, proposal_id: int, *, navigate: bool) -> None:
         from desktop.services.contracts import create_from_proposal
 
         try:
-            contract = create_from_proposal(self.proposal_id)
+            contract = create_from_proposal(proposal_id)
         except Exception as exc:
             show_error(self, self.tr("Contract not created"), exc)
             return

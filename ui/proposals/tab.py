@@ -164,7 +164,7 @@ class ProposalsTab(Tab):
         self.search_timer.timeout.connect(self._filter_changed)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.editor.status_changed.connect(lambda _: self.reload())
+        self.editor.status_changed.connect(self._status_changed)
         self.editor.archive_requested.connect(self.archive)
         self.editor.unarchive_requested.connect(self.unarchive)
         self.editor.ledger_requested.connect(self.show_ledger)
@@ -275,19 +275,31 @@ class ProposalsTab(Tab):
         self.counts.setText(text)
         self.connects_button.setText(self.tr("Connects: {n}").format(n=connects.available()))
 
+    def _status_changed(self, proposal_id: int) -> None:
+        """Keep the proposal in view even when its new status is outside the filter."""
+        self.model.reload()
+        if self.model.row_of(proposal_id) < 0:
+            self._widen_filter()
+            status_message(self, self.tr("Showing all proposals, so this one stays in view."))
+        self.reload(select=proposal_id)
+
+    def _widen_filter(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter.blockSignals(True)
+        self.filter.setCurrentIndex(self.filter.findData("all"))
+        self.filter.blockSignals(False)
+        self.model.set_filter("all", "")
+
     def show_item(self, item_id: int) -> None:
         """Select and open a proposal (widening the filter if it hides it)."""
         self.editor.flush()
         self.model.reload()
         if self.model.row_of(item_id) < 0:
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.filter.blockSignals(True)
-            self.filter.setCurrentIndex(self.filter.findData("all"))
-            self.filter.blockSignals(False)
-            self.model.set_filter("all", "")
+            self._widen_filter()
         self.reload(select=item_id)
+        self.editor.refresh()  # it may have changed behind the tab's back (another tab, CLI)
         self.editor.pages.setCurrentWidget(self.editor.letter)
         self.editor.letter.text.setFocus()
 

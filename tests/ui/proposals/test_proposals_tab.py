@@ -1,0 +1,236 @@
+"""The Proposals tab with pytest-qt: list and editor on realistic data, autosave, undo, the
+submit and hire flows, the fee panel, the dialogs and their item models."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from desktop.services import connects, interactions
+from desktop.services import proposals as service
+from tests.unit.proposals.helpers import make_job, make_profile, seed_realistic
+
+
+def _tab(window):
+    tab = window.tab("proposalsTab")
+    window.navigate("proposalsTab")
+    return tab
+
+
+def _click_yes(qtbot, tab, name: str) -> None:
+    box = None
+
+    def found():
+        nonlocal box
+        box = tab.findChild(QMessageBox, name)
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(found, timeout=2000)
+    box.findChild(QPushButton, name + "Yes").click()
+
+
+def test_empty_tab_says_what_to_do_and_new_proposal_opens_the_editor(main_window, qtbot):
+    tab = _tab(main_window)
+    assert tab.stack.currentWidget() is tab.empty
+    assert "Draft proposal" in tab.empty.message.text()
+    tab.new_action.trigger()
+    assert tab.stack.currentWidget() is tab.splitter
+    assert tab.right.currentWidget() is tab.editor
+    assert service.get(tab.editor.proposal_id).status == "draft"
+
+
+def test_realistic_data_in_the_list_editor_and_models(main_window, qtbot, qtmodeltester):
+    ids = seed_realistic()
+    tab = _tab(main_window)
+    tab.filter.setCurrentIndex(tab.filter.findData("all"))
+    assert tab.model.rowCount() == 6
+    qtmodeltester.check(tab.model)
+    statuses = {tab.model.index(r, 2).data() for r in range(tab.model.rowCount())}
+    assert statuses == {"Draft", "Interviewing", "Declined", "Job cancelled", "Hired"}
+    tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by bid, in SQL
+    qtmodeltester.check(tab.model)
+    assert tab.model.index(0, 3).data() == "$450.00"
+
+    main_window.navigate("proposalsTab", ids["draft"])
+    editor = tab.editor
+    assert editor.proposal_id == ids["draft"]
+    assert "Unfilled: {question_for_them}" in editor.letter.warnings.text()
+    assert "$65.00/h" in editor.summary.text() and "22 Connects" in editor.summary.text()
+    assert editor.bid.you_receive.text() == "$58.50/h"
+    assert "Then" in editor.bid.schedule.text()  # the 6-monthly 5% steps
+
+    main_window.navigate("proposalsTab", ids["sent"])
+    assert editor.letter.text.isReadOnly()  # a sent letter is kept as sent
+    qtmodeltester.check(editor.conversation.model)
+    assert editor.conversation.model.rowCount() == 2
+    assert editor.next_button.text() == "Offer received"
+
+
+def test_typing_is_saved_within_a_second_without_blocking_keys(main_window, qtbot):
+    tab = _tab(main_window)
+    tab.new_proposal()
+    letter = tab.editor.letter
+    qtbot.keyClicks(letter.text, "Hi Maria, I read your post")
+    assert letter.dirty and letter.save_timer.isActive()  # saved later, not per key
+    assert service.get(tab.editor.proposal_id).cover_letter == ""
+    qtbot.waitUntil(lambda: service.get(tab.editor.proposal_id).cover_letter ==
+                    "Hi Maria, I read your post", timeout=1000)
+    assert letter.save_state.text().startswith("Saved")
+    assert "26 / 5,000 characters · 6 words" in letter.count.text()
+
+
+def test_delete_goes_on_the_undo_stack(main_window, qtbot):
+    ids = seed_realistic()
+    tab = _tab(main_window)
+    main_window.navigate("proposalsTab", ids["sent"])
+    tab.delete_current()
+    assert not service.exists(ids["sent"])
+    assert tab.undo_stack.undoText().startswith("Delete")
+    tab.undo_stack.undo()
+    assert service.get(ids["sent"]).status == "interviewing"
+    assert tab.current_id() == ids["sent"]
+    assert len(interactions.for_proposal(ids["sent"])) == 2  # the conversation came back
+
+
+def test_submit_asks_then_spends_connects_and_freezes_the_letter(main_window, qtbot):
+    make_profile()
+    connects.adjust(20)
+    job = make_job("Django API for a booking app", skills="Django, PostgreSQL", connects=16)
+    tab = _tab(main_window)
+    proposal_id = tab.new_proposal(job.id)
+    editor = tab.editor
+    editor.letter.text.setPlainText("Hi, I have built Django APIs on PostgreSQL for bookings.")
+    assert editor.next_button.text() == "Submit…"
+    before = connects.available()  # 20 + this month's free Connects
+    editor.next_button.click()
+    _click_yes(qtbot, tab, "submitDialog")
+    assert service.get(proposal_id).status == "submitted"
+    assert service.get(proposal_id).sent_cover_letter.startswith("Hi, I have built Django")
+    assert connects.available() == before - 16
+    assert editor.letter.text.isReadOnly()
+    assert "16 Connects spent" in editor.summary.text()
+
+
+def test_short_on_connects_is_a_clear_warning_and_submit_is_refused(main_window, qtbot):
+    job = make_job("Job", skills="Django", connects=20 - 4)
+    tab = _tab(main_window)
+    connects.adjust(-connects.available())  # spent everything this month
+    proposal_id = tab.new_proposal(job.id)
+    editor = tab.editor
+    editor.letter.text.setPlainText("A Django letter")
+    editor.bid.rate.setText("40")
+    editor.bid.rate.editingFinished.emit()
+    assert "16 Connects short" in editor.bid.connects_warning.text()
+    assert "short" in editor.summary.text()
+    editor.next_button.click()
+    box = tab.findChild(QMessageBox, "errorDialog")
+    assert box is not None and "needs 16 Connects but you have 0" in box.text()
+    assert service.get(proposal_id).status == "draft"
+
+
+def test_fee_panel_reverse_bid_sets_the_rate(main_window, qtbot):
+    tab = _tab(main_window)
+    proposal_id = tab.new_proposal()
+    bid = tab.editor.bid
+    bid.want.setText("100")
+    bid.want.textEdited.emit("100")
+    assert bid.bid_needed.text() == "Bid $111.11/h (fee $11.11) to receive $100.00/h"
+    bid.use_bid.click()
+    assert service.get(proposal_id).rate == Decimal("111.11")
+    assert bid.you_receive.text() == "$100.00/h"
+    bid.fixed.click()
+    bid.by_milestones.click()
+    bid.add_milestone.click()
+    assert service.get(proposal_id).fixed_mode == "milestones"
+    assert len(service.milestones(proposal_id)) == 1
+
+
+def test_hired_creates_the_contract_and_opens_it(main_window, qtbot):
+    connects.adjust(20)
+    tab = _tab(main_window)
+    proposal_id = tab.new_proposal(make_job("Fix queries", skills="PostgreSQL",
+                                            connects=4).id)
+    service.save_letter(proposal_id, "I fix slow PostgreSQL queries.")
+    service.update(proposal_id, rate="60")
+    service.submit(proposal_id)
+    service.set_status(proposal_id, "offer")
+    tab.show_item(proposal_id)
+    editor = tab.editor
+    assert editor.next_button.text() == "Hired"
+    editor.next_button.click()
+    _click_yes(qtbot, tab, "hireDialog")
+    assert service.get(proposal_id).status == "hired"
+    error = tab.findChild(QMessageBox, "errorDialog")
+    assert error is None, error.text()
+    contract = service.contract_for(proposal_id)
+    assert contract is not None and contract.rate == Decimal("60.00")
+    assert not editor.contract_button.isHidden() and editor.contract_button.text() == \
+        "Open contract"
+    editor.contract_button.click()
+    assert main_window.tabs.currentWidget().objectName() == "contractsTab"
+
+
+def test_dialogs_ledger_templates_figures_and_history(main_window, qtbot, qtmodeltester):
+    ids = seed_realistic()
+    tab = _tab(main_window)
+    tab.show_ledger()
+    ledger = tab._dialogs["ledger"]
+    qtmodeltester.check(ledger.model)
+    assert f"<b>{connects.available()}</b> Connects available" in ledger.summary.text()
+    ledger.bundle.setCurrentIndex(ledger.bundle.findData(40))
+    before = connects.available()
+    ledger.buy_button.click()
+    assert connects.available() == before + 40
+    ledger.reject()
+
+    tab.show_templates("snippet")
+    templates = tab._dialogs["templates"]
+    editor = templates.editors["snippet"]
+    editor.new_item()
+    editor.name.setText("Sign-off")
+    editor.body.setPlainText("Thanks for reading, {client_name}!")
+    editor.save_button.click()
+    assert editor.list.count() == 3
+    editor.delete_button.click()
+    assert editor.list.count() == 2
+    tab.undo_stack.undo()
+    assert editor.list.count() == 3
+    templates.reject()
+
+    tab.show_figures()
+    figures = tab._dialogs["figures"]
+    assert figures.table.item(0, 1).text() == "4"  # sent
+    assert figures.table.item(0, 4).text() == "1"  # hired
+    figures.reject()
+
+    main_window.navigate("proposalsTab", ids["draft"])
+    tab.show_revisions()
+    history = tab._dialogs["revisions"]
+    assert history.list.count() >= 2
+    history.list.setCurrentRow(1)
+    old_text = history.preview.toPlainText()
+    history.restore_button.click()
+    assert service.get(ids["draft"]).cover_letter == old_text
+    assert tab.editor.letter.text.toPlainText() == old_text
+
+
+def test_copy_for_upwork_puts_letter_and_answers_on_the_clipboard(main_window, qtbot):
+    ids = seed_realistic()
+    tab = _tab(main_window)
+    main_window.navigate("proposalsTab", ids["sent"])
+    tab.copy_action.trigger()
+    text = QApplication.clipboard().text()
+    assert text.startswith("Hi Maria,")
+    assert "Describe a similar API you built\nA clinic scheduling API" in text
+
+
+def test_the_tab_fits_a_1000_by_700_window(main_window, qtbot):
+    seed_realistic()
+    tab = _tab(main_window)
+    tab.reload()
+    assert tab.minimumSizeHint().width() <= 1000
+    main_window.resize(1000, 700)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert tab.editor.width() > 550
