@@ -228,7 +228,7 @@ class ContractsTab(Tab):
         if area in ("contracts", "payments", "clients", "proposals", "all") and \
                 not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)  # dies with the tab
 
     def refresh(self) -> None:
         self._refresh_pending = False
