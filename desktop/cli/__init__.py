@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "desktop.cli.data",
     "desktop.cli.payments",
     "desktop.cli.profile",
+    "desktop.cli.proposals",
 ]
 
 
