@@ -8,7 +8,9 @@ import sys
 
 from desktop.__main__ import main
 
-REPO_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+REPO_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+            # the child process gets a keyring of its own, never the machine's
+            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
 
 
 def test_check_reports_schema_and_integrity(tmp_path, capsys):
@@ -34,11 +36,12 @@ def test_check_on_a_newer_database_fails_with_a_clear_message(tmp_path, capsys):
 
 
 def test_version_and_self_test_as_a_real_process(tmp_path):
+    env = {**REPO_ENV, "XDG_DATA_HOME": str(tmp_path / "xdg")}
     out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
                          text=True, env=REPO_ENV, check=True)
     assert out.stdout.startswith("Freelance Desk ")
     run = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--data-dir",
-                          str(tmp_path)], capture_output=True, text=True, env=REPO_ENV,
+                          str(tmp_path / "data")], capture_output=True, text=True, env=env,
                          timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("OK Freelance Desk") and "5 tabs rendered" in run.stdout
