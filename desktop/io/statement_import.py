@@ -327,6 +327,18 @@ def _statement_values(row: StatementRow, linker: _Linker, today: date) -> dict:
         minutes=row.minutes, ext_ref=row.ext_ref, balance=row.balance, source="import")
 
 
+def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
+    """Check for Cancel on every row, but report about 100 times per import: each report is a
+    cross-thread signal to the progress dialog, and the bar cannot show more steps anyway."""
+    if progress is None:
+        return
+    step = max(1, total // 100)
+    if done % step == 0 or done == total:
+        report(progress, done, total, text)
+    else:
+        progress.check()
+
+
 def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
                       progress: Progress | None, done: int, total: int) -> tuple[FileResult, int]:
     parse: StatementParse = plan.parse
@@ -335,7 +347,7 @@ def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[st
     # Oldest first: payments exist before the fee rows that point at them.
     for row in reversed(parse.rows):
         done += 1
-        report(progress, done, total, f"{plan.path.name}: row {row.line}")
+        _tick(progress, done, total, f"{plan.path.name}: row {row.line}")
         if row.ext_ref in skip:
             skipped += 1
             continue
@@ -376,7 +388,7 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
     rows = sorted(zip(parse.rows, plan.keys, strict=True), key=lambda pair: pair[0].date)
     for row, key in rows:
         done += 1
-        report(progress, done, total, f"{plan.path.name}: row {row.line}")
+        _tick(progress, done, total, f"{plan.path.name}: row {row.line}")
         contract = linker.contract(row.contract_ext_id, row.contract_title, None)
         client_id = contract.client_id if contract else None
         group = row.contract_ext_id or row.contract_title

@@ -240,6 +240,8 @@ def by_month(period: Period) -> list[Line]:
     lines: dict[str, Line] = {}
     first = period.start or (rows[0].day if rows else None)
     last = period.end or (rows[-1].day if rows else None)
+    if last and last > today_utc():  # this year: no empty months from the future
+        last = max([today_utc()] + [row.day for row in rows[-1:]])
     if first and last:
         month = first.replace(day=1)
         while month <= last:

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,8 @@ class PaymentsTab(Tab):
         self.title = self.tr("Payments")
         self.today = payments.today_utc  # tests and screenshots may pin the day
         self._stale = True
+        self._watched: set[str] = set()  # combos whose choice the user may make…
+        self._chosen: set[str] = set()  # …and those where they made it
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -171,8 +173,6 @@ class PaymentsTab(Tab):
                                             self.copy_ref)
         self.show_contract_action = self._action(self.tr("Show Contract"), "showContractAction",
                                                  self.show_contract)
-        self.find_action = self._action(self.tr("Find in Ledger"), "findTransactionsAction",
-                                        self.focus_search)
         self.addAction(self.delete_action)
 
     def menu_actions(self):
@@ -184,7 +184,12 @@ class PaymentsTab(Tab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
-        layout.addLayout(self._build_strip())
+        self.strip = QWidget(self)
+        self.strip.setObjectName("balanceStrip")
+        strip_layout = self._build_strip()
+        strip_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip.setLayout(strip_layout)
+        layout.addWidget(self.strip)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paymentsStack")
         self.empty = EmptyState(
@@ -298,7 +303,7 @@ class PaymentsTab(Tab):
         header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
-        self._fit_ledger_columns()
+        self.ledger.installEventFilter(self)  # share the columns whenever the view resizes
         self.ledger.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.ledger.customContextMenuRequested.connect(self._ledger_menu)
         self.ledger.doubleClicked.connect(lambda _: self.edit_selected())
@@ -454,11 +459,11 @@ class PaymentsTab(Tab):
 
     def _fit_ledger_columns(self) -> None:
         """Share the ledger's width: money and dates keep their width, the description
-        stretches, client and contract get a fair share; below ~1100 px the "Available on"
-        and local-amount columns step aside (the tooltip and detail line still say them)."""
-        width = self.ledger.viewport().width() or self.width() - 40
-        narrow = width < 1080
-        self.ledger.setColumnHidden(LedgerModel.LOCAL, narrow)
+        stretches, client and contract get a fair share. Narrower than ~1300 px the local
+        amount steps aside (the Withdrawals page, the tooltip and the detail line show it), and
+        below ~1000 px the "Available on" date too (the status tooltip says it)."""
+        width = self.ledger.width() - 20  # less the vertical scroll bar
+        self.ledger.setColumnHidden(LedgerModel.LOCAL, width < 1280)
         self.ledger.setColumnHidden(LedgerModel.AVAILABLE, width < 980)
         header = self.ledger.horizontalHeader()
         fixed = 0
@@ -466,13 +471,14 @@ class PaymentsTab(Tab):
             if not self.ledger.isColumnHidden(column):
                 header.resizeSection(column, size)
                 fixed += size
-        share = max(90, min(170, int((width - fixed) * 0.32)))
+        share = max(90, min(170, int((width - fixed) * 0.3)))
         for column in (LedgerModel.CLIENT, LedgerModel.CONTRACT):
             header.resizeSection(column, share)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_ledger_columns()
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ledger and event.type() == QEvent.Type.Resize:
+            self._fit_ledger_columns()
+        return super().eventFilter(watched, event)
 
     # -- refreshing --------------------------------------------------------------------------
     def _data_changed(self, area: str, ids) -> None:
@@ -496,6 +502,7 @@ class PaymentsTab(Tab):
         self._stale = False
         has_rows = Transaction.select().exists()
         self.stack.setCurrentWidget(self.pages if has_rows else self.empty)
+        self.strip.setVisible(has_rows)  # zeros and "nothing pending" say nothing on day one
         self._refresh_strip()
         self._refresh_filters()
         selected = self.selected_ids()
@@ -567,17 +574,18 @@ class PaymentsTab(Tab):
             self.home_currency.setCurrentText(home)
             self.home_currency.blockSignals(False)
 
-    @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    def _fill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
         """Replace a combo's items, keeping a choice the user made when it still exists (an
         untouched combo follows the data to its first item, e.g. the newest year)."""
         current = combo.currentData()
         if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
             return
-        if not combo.property("watched"):
-            combo.setProperty("watched", True)
-            combo.activated.connect(lambda _=0, c=combo: c.setProperty("userChosen", True))
-        if not combo.property("userChosen"):
+        # (Kept in Python: a bool read back from QObject.property() trips a PySide refcount bug.)
+        name = combo.objectName()
+        if name not in self._watched:
+            self._watched.add(name)
+            combo.activated.connect(lambda _=0, n=name: self._chosen.add(n))
+        if name not in self._chosen:
             current = object()  # matches nothing: take the first item
         combo.blockSignals(True)
         combo.clear()
@@ -866,11 +874,6 @@ class PaymentsTab(Tab):
             tx = self.ledger_model.transaction(rows[0])
             if tx.contract_id:
                 self.navigate("contractsTab", tx.contract_id)
-
-    def focus_search(self) -> None:
-        self.pages.setCurrentIndex(0)
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _report_row_opened(self, index) -> None:
         ref = self.report_model.data(index, ID_ROLE)
