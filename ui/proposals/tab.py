@@ -70,7 +70,7 @@ class ProposalsTab(Tab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 100), (3, 72), (4, 62), (5, 70)):
+        for column, width in ((1, 90), (2, 100), (3, 72), (4, 72), (5, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # The client and the update time show in the editor; right-click the header for them.
