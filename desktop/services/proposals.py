@@ -625,8 +625,14 @@ def submit(proposal_id: int, *, at: datetime | None = None) -> Proposal:
         proposal.follow_up_on = proposal.follow_up_on or (at + timedelta(days=3)).date()
         _stamp(proposal, "submitted", at)
         proposal.save()
+        if proposal.job_id:  # the library shows which postings were applied to
+            (Job.update(status="applied", updated_at=at)
+             .where(Job.id == proposal.job_id, Job.status.in_(("new", "saved")))
+             .execute())
     _changed([proposal_id])
     events.changed("connects")
+    if proposal.job_id:
+        events.changed("jobs", [proposal.job_id])
     return proposal
 
 

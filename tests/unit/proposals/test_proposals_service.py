@@ -125,6 +125,7 @@ def test_submit_spends_connects_freezes_text_and_refunds_only_a_cancelled_job(da
     sent = service.get(draft.id)
     assert (sent.status, sent.submitted_at, connects.available(T0)) == ("submitted", T0, 15)
     assert sent.sent_cover_letter == "I fix slow Django admin pages."
+    assert type(job).get_by_id(job.id).status == "applied"  # the library shows it
     assert service.sent_answers(sent) == [{"question": "Rate your Django", "answer": "Expert"}]
     with pytest.raises(service.ProposalError, match="kept as sent"):
         service.save_letter(draft.id, "changed")
