@@ -408,6 +408,7 @@ class MethodDialog(_Dialog):
         self.note = QLabel(self)
         self.note.setObjectName("presetNote")
         self.note.setWordWrap(True)
+        self.note.setMinimumWidth(260)  # a wrapped label in a form row shrinks to a sliver
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Type:"), self.kind)
         self.form.addRow(self.tr("&Currency:"), self.currency)
