@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+UNAME := $(shell uname -s)
+APP_DIR := dist/freelance-desk
+SELFTEST_DATA := build/selftest-data
 
-.PHONY: run test bench bench-quick lint dist clean venv
+.PHONY: run test bench bench-quick lint dist dist-check appimage icons clean venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +33,35 @@ bench-quick: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# The standalone app for this OS (build.spec), checked with its own --self-test, then
+# packed: Linux → tar.gz (+ .deb where dpkg-deb exists), macOS → .app + .dmg.
+# Windows has no make: see README "Building the installers".
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	rm -rf $(SELFTEST_DATA)
+ifeq ($(UNAME),Darwin)
+	QT_QPA_PLATFORM=offscreen "dist/Freelance Desk.app/Contents/MacOS/freelance-desk" \
+		--self-test --data-dir $(SELFTEST_DATA)
+	bash installer/macos/make_dmg.sh
+else
+	QT_QPA_PLATFORM=offscreen $(APP_DIR)/freelance-desk --self-test --data-dir $(SELFTEST_DATA)
+	bash installer/linux/build_tarball.sh
+	@if command -v dpkg-deb >/dev/null; then bash installer/linux/build_deb.sh; \
+	else echo "dpkg-deb not found: no .deb (the tar.gz works on any distribution)"; fi
+	@echo "unpacked: $$(du -sh $(APP_DIR) | cut -f1)  ($(APP_DIR))"
+endif
+
+# Unpack the tar.gz and the .deb and run the app from each (Linux; CI runs this)
+dist-check:
+	bash installer/linux/smoke_test.sh
+
+# Optional AppImage from the same bundle (needs appimagetool, see the script)
+appimage:
+	bash installer/linux/build_appimage.sh
+
+# Regenerate resources/icons/app-*.png, app.ico, app.icns from app.svg (commit the result)
+icons: $(STAMP)
+	$(BIN)/python installer/make_icons.py
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache
