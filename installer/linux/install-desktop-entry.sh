@@ -26,8 +26,9 @@ for n in $sizes; do
 done
 mkdir -p "$data/icons/hicolor/scalable/apps" "$data/applications"
 cp "$icons/app.svg" "$data/icons/hicolor/scalable/apps/freelance-desk.svg"
-# Exec gets the absolute path of this copy, quoted as the desktop entry spec requires
-sed "s|^Exec=.*|Exec=\"$here/freelance-desk\"|" "$here/freelance-desk.desktop" > "$entry"
+# Exec gets the absolute path of this copy, quoted (the folder may have spaces in it)
+EXEC_PATH="$here/freelance-desk" awk '/^Exec=/ { print "Exec=\"" ENVIRON["EXEC_PATH"] "\""; next }
+    { print }' "$here/freelance-desk.desktop" > "$entry"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
 echo "Added Freelance Desk to the application menu ($entry)."
 echo "If you move this folder, run this script again."
