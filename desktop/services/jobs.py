@@ -1,0 +1,1046 @@
+"""Jobs: the local library of postings — import, dedupe with snapshots, search, saved searches.
+
+* Imports (files, pasted text, fetched feeds, the manual form) all go through `store_records`,
+  in ONE transaction per call: a failed or cancelled import changes nothing.
+* Dedupe: the job's ciphertext id (`~01…`) first (Upwork changes a job's URL when it is retitled),
+  then the URL for postings without one, then — for postings with neither (search cards, pasted
+  cards) — identical content. A re-import that changes a posting keeps the replaced values in a
+  `job_snapshot` (text and the client's figures with the date they were captured).
+* `search(query, filters, sort, limit, offset)` is the one search function; everything (the tab,
+  the CLI, saved searches) goes through it, so another backend could live behind it. Today it is
+  SQLite FTS5 with bm25 ranking over title, description, skills and category.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop import events
+from desktop.io import jobs as jobio
+from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
+from desktop.io.jobs.record import clean_url, extract_ext_id
+from desktop.progress import Progress, report
+from desktop.services import db
+from models.jobs import Job, JobSnapshot, SavedSearch
+from models.payments import ImportLog
+from models.profile import Profile, ProfileSkill
+from models.rules import job_signals
+from models.rules.money import from_cents, to_cents
+
+AREA = "jobs"
+STATUSES = {"new": "New", "saved": "Saved", "applied": "Applied", "hidden": "Hidden",
+            "closed": "Closed"}
+SORTS = {"relevance": "Relevance", "newest": "Newest", "budget": "Budget / rate", "fit": "Fit"}
+PAGE = 100
+
+__all__ = ["AREA", "ImportFileError", "ImportSummary", "JobError", "JobFilters", "SearchResult",
+           "import_files", "search", "store_records"]
+
+
+class JobError(ValueError):
+    """An action on the job library the service refuses, worded for the user."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Records -> rows
+
+# JobRecord field -> job column, for what a posting says (not the user's own status/notes).
+_CONTENT = {
+    "title": "title", "description": "description", "ext_id": "ext_id", "url": "url",
+    "category": "category", "subcategory": "subcategory", "skills": "skills",
+    "job_type": "job_type", "hourly_min": "hourly_min_cents", "hourly_max": "hourly_max_cents",
+    "budget": "budget_cents", "currency": "currency", "experience_level": "experience_level",
+    "duration": "duration", "workload": "workload", "proposals_band": "proposals_band",
+    "connects_required": "connects_required", "posted_at": "posted_at",
+}
+_CLIENT = {
+    "client_payment_verified": "client_payment_verified", "client_country": "client_country",
+    "client_rating": "client_rating", "client_reviews": "client_reviews",
+    "client_total_spent": "client_spent_cents", "client_hires": "client_hires",
+    "client_hire_rate": "client_hire_rate", "client_open_jobs": "client_open_jobs",
+    "client_member_since": "client_member_since",
+}
+_MONEY_COLUMNS = {"hourly_min_cents", "hourly_max_cents", "budget_cents", "client_spent_cents"}
+_COMPARED = [c for c in (*_CONTENT.values(), *_CLIENT.values()) if c not in ("ext_id", "url")]
+_INSERT_COLUMNS = (*_CONTENT.values(), *_CLIENT.values(), "client_snapshot_at", "source",
+                   "source_ref", "raw_text", "status", "first_seen_at", "updated_at")
+_INSERT_SQL = (f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+
+
+def stamp(moment: datetime) -> str:
+    """A UTC time as the database stores it (the format of UtcDateTimeField)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _cell(column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if column in _MONEY_COLUMNS:
+        return to_cents(value)
+    if isinstance(value, datetime):
+        return stamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(value)
+    return value
+
+
+def record_row(record: JobRecord) -> dict[str, Any]:
+    """The job columns a record fills (None where the source said nothing)."""
+    row = {column: _cell(column, getattr(record, name)) for name, column in _CONTENT.items()}
+    row.update({column: _cell(column, getattr(record, name)) for name, column in _CLIENT.items()})
+    row["skills"] = row["skills"] or ""
+    row["description"] = row["description"] or ""
+    row["currency"] = row["currency"] or "USD"
+    return row
+
+
+def _fingerprint(title: str, description: str, skills: str, job_type: str | None,
+                 *amounts: int | None) -> str:
+    """What makes two postings without an id or URL "the same posting"."""
+    text = "\x1f".join([" ".join(title.split()).casefold(), " ".join(description.split()),
+                        skills.casefold(), job_type or "", *(str(a) for a in amounts)])
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _row_fingerprint(row: dict[str, Any]) -> str:
+    return _fingerprint(row["title"], row["description"], row["skills"], row["job_type"],
+                        row["hourly_min_cents"], row["hourly_max_cents"], row["budget_cents"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+@dataclass
+class FileSummary:
+    name: str
+    format: str = ""
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    rejected: list[RowError] = field(default_factory=list)
+
+    def text(self) -> str:
+        line = (f"{self.name}: {self.added} added, {self.updated} updated, "
+                f"{self.duplicates} already in the library, {len(self.rejected)} rejected")
+        return line
+
+
+@dataclass
+class ImportSummary:
+    files: list[FileSummary] = field(default_factory=list)
+    added_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def updated(self) -> int:
+        return sum(f.updated for f in self.files)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(f.duplicates for f in self.files)
+
+    @property
+    def rejected(self) -> list[RowError]:
+        return [error for f in self.files for error in f.rejected]
+
+    @property
+    def rows(self) -> int:
+        return sum(f.rows for f in self.files)
+
+    def text(self) -> str:
+        lines = [f.text() for f in self.files]
+        if len(self.files) > 1:
+            lines.append(f"Total: {self.added} added, {self.updated} updated, "
+                         f"{self.duplicates} already in the library, "
+                         f"{len(self.rejected)} rejected")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added, "updated": self.updated, "duplicates": self.duplicates,
+            "rejected": [{"file": e.file, "row": e.row, "field": e.field, "message": e.message}
+                         for e in self.rejected],
+            "files": [{"name": f.name, "format": f.format, "rows": f.rows, "added": f.added,
+                       "updated": f.updated, "duplicates": f.duplicates,
+                       "rejected": len(f.rejected)} for f in self.files],
+        }
+
+
+class _Store:
+    """Writes records inside the caller's transaction, deduplicating as it goes.
+
+    Works on the raw sqlite connection: an import of 18,600 rows must not pay for a peewee
+    model object per row.
+    """
+
+    def __init__(self, now: datetime, source: str | None):
+        self.conn = db.connection()
+        self.now = now
+        self.now_text = stamp(now)
+        self.source = source
+        self._keyless: dict[str, int] | None = None
+        self.added: list[int] = []
+        self.updated: list[int] = []
+
+    def _keyless_index(self) -> dict[str, int]:
+        """Fingerprints of the library's postings that have neither id nor URL (built once)."""
+        if self._keyless is None:
+            self._keyless = {}
+            for job_id, *rest in self.conn.execute(
+                    "SELECT id, title, description, skills, job_type, hourly_min_cents, "
+                    "hourly_max_cents, budget_cents FROM job "
+                    "WHERE ext_id IS NULL AND url IS NULL"):
+                self._keyless.setdefault(_fingerprint(*rest), job_id)
+        return self._keyless
+
+    def _existing(self, row: dict[str, Any]) -> tuple[int | None, str | None]:
+        """(job id, fingerprint for a keyless posting) of the library's copy of `row`."""
+        if row["ext_id"]:
+            found = self.conn.execute("SELECT id FROM job WHERE ext_id = ?",
+                                      (row["ext_id"],)).fetchone()
+            if found is None and row["url"]:  # stored before its id was known
+                found = self.conn.execute(
+                    "SELECT id FROM job WHERE url = ? AND ext_id IS NULL", (row["url"],)).fetchone()
+            return (found[0] if found else None), None
+        if row["url"]:
+            found = self.conn.execute("SELECT id FROM job WHERE url = ? AND ext_id IS NULL",
+                                      (row["url"],)).fetchone()
+            return (found[0] if found else None), None
+        print_ = _row_fingerprint(row)
+        return self._keyless_index().get(print_), print_
+
+    def store(self, record: JobRecord) -> str:
+        """"added" | "updated" | "duplicate" for one record."""
+        row = record_row(record)
+        source = self.source or record.source
+        job_id, print_ = self._existing(row)
+        if job_id is None:
+            snapshot_at = None
+            if any(row[c] is not None for c in _CLIENT.values()):
+                snapshot_at = stamp(record.captured_at) if record.captured_at else self.now_text
+            values = [row[c] for c in (*_CONTENT.values(), *_CLIENT.values())]
+            values += [snapshot_at, source, record.source_ref, record.raw_text or "", "new",
+                       self.now_text, self.now_text]
+            cursor = self.conn.execute(_INSERT_SQL, values)
+            self.added.append(cursor.lastrowid)
+            if print_ is not None:
+                self._keyless_index()[print_] = cursor.lastrowid
+            return "added"
+        return "updated" if self._update(job_id, row, record, source) else "duplicate"
+
+    def _update(self, job_id: int, row: dict[str, Any], record: JobRecord, source: str) -> bool:
+        cursor = self.conn.execute(
+            f"SELECT {', '.join(_COMPARED)}, ext_id, url, client_snapshot_at, source, source_ref, "
+            "raw_text, updated_at FROM job WHERE id = ?", (job_id,))
+        names = [d[0] for d in cursor.description]
+        old = dict(zip(names, cursor.fetchone(), strict=True))
+        changed = {c: row[c] for c in _COMPARED
+                   if row[c] not in (None, "") and row[c] != old[c]}
+        for key in ("ext_id", "url"):  # learn an id or URL the library did not have
+            if row[key] and not old[key]:
+                changed[key] = row[key]
+        if not changed:
+            return False
+        client_changed = any(c in _CLIENT.values() for c in changed)
+        kept = {c: old[c] for c in changed}
+        kept.update(source=old["source"], source_ref=old["source_ref"],
+                    updated_at=old["updated_at"])
+        if client_changed:
+            kept["client_snapshot_at"] = old["client_snapshot_at"]
+        if old["raw_text"] and old["raw_text"] != (record.raw_text or ""):
+            kept["raw_text"] = old["raw_text"]
+        self.conn.execute("INSERT INTO job_snapshot (job_id, taken_at, data) VALUES (?, ?, ?)",
+                          (job_id, self.now_text, JobSnapshot.data.db_value(kept)))
+        updates = dict(changed, source=source, source_ref=record.source_ref,
+                       updated_at=self.now_text)
+        if record.raw_text:
+            updates["raw_text"] = record.raw_text
+        if client_changed:
+            updates["client_snapshot_at"] = (stamp(record.captured_at) if record.captured_at
+                                             else self.now_text)
+        assignments = ", ".join(f"{c} = ?" for c in updates)
+        self.conn.execute(f"UPDATE job SET {assignments} WHERE id = ?", [*updates.values(), job_id])
+        self.updated.append(job_id)
+        return True
+
+
+def _tally(store: _Store, summary: FileSummary, items: Iterable[JobRecord | RowError],
+           progress: Progress | None, done: int, total: int) -> int:
+    for item in items:
+        summary.rows += 1
+        done += 1
+        if isinstance(item, RowError):
+            summary.rejected.append(item)
+        elif not item.title.strip():
+            row = int(item.source_ref.rsplit(":", 1)[-1]) if item.source_ref and \
+                item.source_ref.rsplit(":", 1)[-1].isdigit() else summary.rows
+            summary.rejected.append(RowError(summary.name, row, "title", "the posting has no title"))
+        else:
+            outcome = store.store(item)
+            if outcome == "added":
+                summary.added += 1
+            elif outcome == "updated":
+                summary.updated += 1
+            else:
+                summary.duplicates += 1
+        if progress is not None and done % 250 == 0:
+            progress.update(done, total, f"{summary.name}: {done:,} of {total:,} postings")
+    return done
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def import_files(paths: Iterable[str | Path], *,
+                 mappings: dict[str, dict[str, str | None]] | None = None,
+                 progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
+    """Import job files (CSV, JSON, RSS/Atom, pasted-text .txt) all together or not at all.
+
+    Whole-file problems (unsupported, empty, unreadable) raise ImportFileError before anything is
+    written; a bad row is rejected with its reason and the rest go in. `mappings` maps a file's
+    path (as given) to the UI's column mapping for it. Cancel rolls everything back.
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise JobError("no files to import")
+    mappings = mappings or {}
+    plans = []
+    for path in paths:
+        kind = jobio.detect_format(path)
+        mapping = mappings.get(str(path))
+        if mapping is not None:
+            jobio.mapping.check_mapping(mapping)
+        plans.append((path, kind, mapping, jobio.count_jobs(path)))
+    total = sum(count for *_, count in plans)
+    moment = now or datetime.now(UTC)
+    summary = ImportSummary()
+    report(progress, 0, total, "Reading…")
+    with db.atomic():
+        store = _Store(moment, None)
+        done = 0
+        for path, kind, mapping, _count in plans:
+            items = jobio.read_jobs_file(path, mapping=mapping, now=now)
+            part = FileSummary(path.name, kind)
+            summary.files.append(part)
+            done = _tally(store, part, items, progress, done, total)
+            ImportLog.create(kind="jobs", file_name=path.name, sha256=_sha256(path), at=moment,
+                             added=part.added, updated=part.updated, skipped=part.duplicates,
+                             rejected=len(part.rejected), summary=part.text())
+        report(progress, total, total, "Saving…")
+        summary.added_ids, summary.updated_ids = store.added, store.updated
+    events.changed(AREA, [*store.added, *store.updated])
+    return summary
+
+
+def store_records(records: Iterable[JobRecord | RowError], *, name: str, source: str | None = None,
+                  now: datetime | None = None, progress: Progress | None = None) -> ImportSummary:
+    """Store already-parsed records (a paste, a fetched feed) in one transaction."""
+    records = list(records)
+    summary = ImportSummary([FileSummary(name, source or "")])
+    with db.atomic():
+        store = _Store(now or datetime.now(UTC), source)
+        _tally(store, summary.files[0], records, progress, 0, len(records))
+        summary.added_ids, summary.updated_ids = store.added, store.updated
+    events.changed(AREA, [*store.added, *store.updated])
+    return summary
+
+
+def paste(text: str, *, now: datetime | None = None) -> list[JobRecord]:
+    """What a pasted text holds (for the confirmation); nothing is stored yet."""
+    records = jobio.parse_pasted(text, now=now)
+    for number, record in enumerate(records, 1):
+        record.source_ref = f"paste:{number}"
+    return records
+
+
+# ---------------------------------------------------------------------------------------------
+# One job: read, edit, status
+
+def get(job_id: int) -> Job:
+    job = Job.get_or_none(Job.id == job_id)
+    if job is None:
+        raise JobError(f"there is no job #{job_id} (it may have been deleted)")
+    return job
+
+
+def snapshots(job_id: int) -> list[JobSnapshot]:
+    """Earlier versions of a posting, newest first."""
+    return list(JobSnapshot.select().where(JobSnapshot.job == job_id)
+                .order_by(JobSnapshot.taken_at.desc(), JobSnapshot.id.desc()))
+
+
+EDITABLE = ("title", "description", "url", "category", "subcategory", "skills", "job_type",
+            "hourly_min", "hourly_max", "budget", "experience_level", "duration", "workload",
+            "proposals_band", "connects_required", "posted_at", "client_payment_verified",
+            "client_country", "client_rating", "client_reviews", "client_total_spent",
+            "client_hires", "client_hire_rate", "client_open_jobs", "notes")
+_CODE_FIELDS = {"job_type": codes.JOB_TYPES, "experience_level": codes.EXPERIENCE_LEVELS,
+                "duration": codes.DURATIONS, "workload": codes.WORKLOADS,
+                "proposals_band": codes.PROPOSAL_BANDS}
+_LABELS = {**jobio.FIELD_LABELS, "notes": "Notes"}
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    """Check the manual form's values; raises JobError naming the field."""
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in EDITABLE:
+            raise JobError(f"{name} cannot be edited")
+        label = _LABELS.get(name, name)
+        if isinstance(value, str) and name not in ("description", "notes"):
+            value = value.strip()
+        if value == "" and name not in ("title", "description", "notes"):
+            value = None
+        if isinstance(value, float):
+            raise JobError(f"{label}: money and figures must not be float")
+        if name == "title" and not value:
+            raise JobError("Title: a job needs a title")
+        if name in _CODE_FIELDS and value is not None and value not in _CODE_FIELDS[name]:
+            raise JobError(f"{label}: unknown value {value!r}")
+        if name in ("hourly_min", "hourly_max", "budget", "client_total_spent") \
+                and value is not None:
+            value = Decimal(value)
+            if value < 0:
+                raise JobError(f"{label}: cannot be negative")
+        if name in ("connects_required", "client_reviews", "client_hires", "client_hire_rate",
+                    "client_open_jobs") and value is not None:
+            value = int(value)
+            if value < 0 or (name == "client_hire_rate" and value > 100) or \
+                    (name == "connects_required" and value > 50):
+                raise JobError(f"{label}: {value} is out of range")
+        if name == "client_rating" and value is not None:
+            value = Decimal(value)
+            if not 0 <= value <= 5:
+                raise JobError(f"{label}: a rating is between 0 and 5")
+            value = str(value)
+        if name == "posted_at" and value is not None and getattr(value, "tzinfo", 1) is None:
+            raise JobError(f"{label}: the time needs a time zone")
+        if name == "skills":
+            value = ", ".join(s.strip() for s in (value or []) if s.strip()) \
+                if isinstance(value, list | tuple) else (value or "")
+        out[name] = value
+    low, high = out.get("hourly_min"), out.get("hourly_max")
+    if low is not None and high is not None and low > high:
+        raise JobError("Hourly rate: the lower rate is above the upper one")
+    return out
+
+
+_FIELD_OF = {"client_total_spent": "client_spent"}
+
+
+def _apply(job: Job, values: dict[str, Any]) -> dict[str, Any]:
+    old = {}
+    for name, value in values.items():
+        attr = _FIELD_OF.get(name, name)
+        old[name] = getattr(job, attr)
+        setattr(job, attr, value)
+    if "url" in values:
+        job.url = clean_url(job.url)
+        job.ext_id = extract_ext_id(job.url) or job.ext_id
+    if any(n.startswith("client_") for n in values):
+        job.client_snapshot_at = datetime.now(UTC)
+    job.updated_at = datetime.now(UTC)
+    return old
+
+
+def _check_unique(job: Job) -> None:
+    if job.ext_id:
+        other = Job.get_or_none((Job.ext_id == job.ext_id) & (Job.id != (job.id or 0)))
+        if other is not None:
+            raise JobError(f"this job is already in the library: “{other.title}” (#{other.id})")
+    elif job.url:
+        other = Job.get_or_none((Job.url == job.url) & Job.ext_id.is_null()
+                                & (Job.id != (job.id or 0)))
+        if other is not None:
+            raise JobError(f"a job with this link is already in the library: “{other.title}”")
+
+
+def add_job(values: dict[str, Any]) -> Job:
+    """A job typed in by hand (the manual form)."""
+    cleaned = _clean({"title": "", **values})
+    now = datetime.now(UTC)
+    job = Job(source="manual", status="new", first_seen_at=now, updated_at=now)
+    _apply(job, cleaned)
+    if job.job_type is None:
+        job.job_type = "hourly" if (job.hourly_min or job.hourly_max) else \
+            ("fixed" if job.budget is not None else None)
+    with db.atomic():
+        _check_unique(job)
+        job.save(force_insert=True)
+    events.changed(AREA, [job.id])
+    return job
+
+
+def update_job(job_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Edit a job by hand; returns the replaced values (what undo puts back)."""
+    cleaned = _clean(values)
+    with db.atomic():
+        job = get(job_id)
+        old = _apply(job, cleaned)
+        _check_unique(job)
+        job.save()
+    events.changed(AREA, [job_id])
+    return {n: (v if not isinstance(v, Decimal) or n != "client_rating" else str(v))
+            for n, v in old.items()}
+
+
+def set_status(job_ids: Iterable[int], status: str) -> dict[int, str]:
+    """Mark jobs saved, hidden, … ; returns each job's previous status (for undo)."""
+    if status not in STATUSES:
+        raise JobError(f"unknown status {status!r}")
+    ids = list(job_ids)
+    with db.atomic():
+        before = {j: s for j, s in Job.select(Job.id, Job.status).where(Job.id.in_(ids)).tuples()}
+        Job.update(status=status, updated_at=datetime.now(UTC)).where(Job.id.in_(ids)).execute()
+    events.changed(AREA, ids)
+    return before
+
+
+def restore_statuses(before: dict[int, str]) -> None:
+    """Put back what set_status returned (undo)."""
+    with db.atomic():
+        for job_id, status in before.items():
+            Job.update(status=status).where(Job.id == job_id).execute()
+    events.changed(AREA, list(before))
+
+
+def set_starred(job_id: int, starred: bool) -> None:
+    with db.atomic():
+        Job.update(starred=starred).where(Job.id == job_id).execute()
+    events.changed(AREA, [job_id])
+
+
+def delete_jobs(job_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Remove jobs (and their snapshots); returns what `restore_jobs` needs to undo it.
+
+    A job a proposal answers is refused: hide it instead, so the proposal keeps its job.
+    """
+    from models.proposals import Proposal
+
+    ids = list(job_ids)
+    with db.atomic():
+        linked = Proposal.select(Proposal.job).where(Proposal.job.in_(ids)).count()
+        if linked:
+            raise JobError("a proposal answers this job; hide the job instead of deleting it")
+        saved = []
+        for job in Job.select().where(Job.id.in_(ids)):
+            saved.append({"job": dict(job.__data__),
+                          "snapshots": [dict(s.__data__) for s in snapshots(job.id)]})
+        Job.delete().where(Job.id.in_(ids)).execute()
+    events.changed(AREA, ids)
+    return saved
+
+
+def restore_jobs(saved: list[dict[str, Any]]) -> None:
+    with db.atomic():
+        for item in saved:
+            Job.insert(item["job"]).execute()
+            for snap in item["snapshots"]:
+                JobSnapshot.insert(snap).execute()
+    events.changed(AREA, [item["job"]["id"] for item in saved])
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals: fit and client quality, judged against a profile (read only)
+
+def profile_choices() -> list[tuple[int, str]]:
+    """(id, name) of the profiles a fit can be judged against, general first."""
+    out = []
+    for profile in Profile.select().order_by(Profile.kind != "general", Profile.position):
+        name = "General profile" if profile.kind == "general" else \
+            (profile.label or profile.title or f"Specialized profile {profile.position}")
+        out.append((profile.id, name))
+    return out
+
+
+def profile_facts(profile_id: int | None = None) -> job_signals.ProfileFacts:
+    """Skills and rate of a profile (the general one by default); empty facts without one."""
+    query = Profile.select()
+    profile = (query.where(Profile.id == profile_id).first() if profile_id is not None
+               else query.where(Profile.kind == "general").first())
+    if profile is None:
+        return job_signals.ProfileFacts()
+    skills = [s for (s,) in ProfileSkill.select(ProfileSkill.name)
+              .where(ProfileSkill.profile == profile.id).order_by(ProfileSkill.position).tuples()]
+    name = "General profile" if profile.kind == "general" else (profile.label or profile.title)
+    return job_signals.ProfileFacts(tuple(skills), profile.hourly_rate, name or "your profile")
+
+
+def client_facts(job: Job) -> job_signals.ClientFacts:
+    since = None
+    if job.client_member_since:
+        try:
+            since = date.fromisoformat(job.client_member_since[:10])
+        except ValueError:
+            since = None
+    return job_signals.ClientFacts(
+        payment_verified=job.client_payment_verified,
+        rating=Decimal(job.client_rating) if job.client_rating else None,
+        reviews=job.client_reviews, total_spent=job.client_spent, hires=job.client_hires,
+        hire_rate=job.client_hire_rate, open_jobs=job.client_open_jobs, member_since=since)
+
+
+def job_facts(job: Job) -> job_signals.JobFacts:
+    return job_signals.JobFacts(
+        title=job.title, skills=tuple(skill_list(job.skills)), job_type=job.job_type,
+        hourly_min=job.hourly_min, hourly_max=job.hourly_max, budget=job.budget,
+        proposals_band=job.proposals_band, client=client_facts(job))
+
+
+def skill_list(text: str | None) -> list[str]:
+    return [s.strip() for s in (text or "").split(",") if s.strip()]
+
+
+def signals(job: Job, profile: job_signals.ProfileFacts | None = None
+            ) -> tuple[job_signals.Score, job_signals.Score]:
+    """(fit, client quality) of a job, each with its reasons."""
+    profile = profile if profile is not None else profile_facts()
+    today = datetime.now(UTC).date()
+    return (job_signals.fit_score(job_facts(job), profile, today=today),
+            job_signals.client_quality(client_facts(job), today=today))
+
+
+# ---------------------------------------------------------------------------------------------
+# Search
+
+@dataclass(frozen=True)
+class JobFilters:
+    """The marketplace's filters. Empty tuples/None mean "any"."""
+
+    job_types: tuple[str, ...] = ()
+    min_rate: Decimal | None = None  # hourly jobs: top of the range at least this
+    max_rate: Decimal | None = None  # hourly jobs: bottom of the range at most this
+    min_budget: Decimal | None = None  # fixed-price jobs
+    max_budget: Decimal | None = None
+    experience: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()
+    workloads: tuple[str, ...] = ()
+    proposals: tuple[str, ...] = ()
+    max_connects: int | None = None
+    verified_only: bool = False
+    min_client_spent: Decimal | None = None
+    min_client_hires: int | None = None
+    countries: tuple[str, ...] = ()
+    posted_within_days: int | None = None
+    statuses: tuple[str, ...] = ()  # empty: everything but hidden
+    starred_only: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Only what differs from the defaults, JSON-friendly (saved searches)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value != f.default:
+                out[f.name] = list(value) if isinstance(value, tuple) else \
+                    (str(value) if isinstance(value, Decimal) else value)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> JobFilters:
+        kinds = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for name, value in (data or {}).items():
+            if name not in kinds or value is None:
+                continue  # a saved search from a newer version: ignore what we don't know
+            default = kinds[name].default
+            if isinstance(default, tuple):
+                values[name] = tuple(value)
+            elif name.startswith(("min_", "max_")) and name not in ("max_connects",
+                                                                   "min_client_hires"):
+                values[name] = Decimal(str(value))
+            else:
+                values[name] = value
+        return cls(**values)
+
+    def active(self) -> int:
+        """How many filters are set (for the "Filters (3)" button)."""
+        return len(self.to_dict())
+
+
+@dataclass
+class SearchResult:
+    ids: list[int]
+    total: int
+    query: str = ""  # the FTS5 expression actually run ("" for none)
+
+
+class QueryError(JobError):
+    pass
+
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def compile_query(text: str) -> tuple[str, str]:
+    """The user's search words -> (FTS5 expression that must match, expression to exclude).
+
+    Words are ANDed; "quoted phrases" stay phrases; -word or -"a phrase" excludes; OR between
+    two terms means either; word* is a prefix, and so is the last word while it is being typed
+    (no space after it yet). Everything is quoted for FTS5, so no input is a syntax error.
+    """
+    include: list[str] = []
+    exclude: list[str] = []
+    pending_or = False
+    matches = list(_TOKEN.finditer(text))
+    typing = bool(text) and not text[-1].isspace()
+    for n, match in enumerate(matches):
+        negative, phrase, bare = match.group(1), match.group(2), match.group(3)
+        prefix = False
+        if bare is not None:
+            if bare == "OR" and include:
+                pending_or = True
+                continue
+            negative = "-" if bare.startswith("-") and len(bare) > 1 else ""
+            word = bare[1:] if negative else bare
+            prefix = word.endswith("*") or (n == len(matches) - 1 and typing and not negative)
+            pieces = _WORDS.findall(word)
+        else:
+            pieces = _WORDS.findall(phrase)
+        if not pieces:
+            continue
+        term = '"' + " ".join(pieces) + '"' + ("*" if prefix else "")
+        if negative:
+            exclude.append(term)
+        elif pending_or:
+            include[-1] = f"({include[-1]} OR {term})"
+            pending_or = False
+        else:
+            include.append(term)
+    return " AND ".join(include), " OR ".join(exclude)
+
+
+_ORDER = {
+    "newest": ("j.posted_at {d}, j.id {d}", True),
+    "budget": ("coalesce(j.budget_cents, j.hourly_max_cents, j.hourly_min_cents) {d} NULLS LAST, "
+               "j.id {d}", True),
+    "fit": ("job_fit(j.title, j.skills, j.job_type, j.hourly_min_cents, j.hourly_max_cents, "
+            "j.budget_cents, j.proposals_band, j.client_payment_verified, j.client_rating, "
+            "j.client_reviews, j.client_spent_cents, j.client_hires, j.client_hire_rate) {d}, "
+            "j.id {d}", True),
+    "title": ("j.title COLLATE NOCASE {d}, j.id {d}", False),
+    "type": ("j.job_type {d}, j.id {d}", False),
+    "level": ("CASE j.experience_level WHEN 'entry' THEN 1 WHEN 'intermediate' THEN 2 "
+              "WHEN 'expert' THEN 3 END {d} NULLS LAST, j.id {d}", True),
+    "proposals": ("CASE j.proposals_band WHEN 'lt5' THEN 1 WHEN '5to10' THEN 2 WHEN '10to15' "
+                  "THEN 3 WHEN '15to20' THEN 4 WHEN '20to50' THEN 5 WHEN '50plus' THEN 6 END "
+                  "{d} NULLS LAST, j.id {d}", False),
+    "client": ("j.client_spent_cents {d} NULLS LAST, j.id {d}", True),
+    "status": ("j.status {d}, j.id {d}", False),
+    "connects": ("j.connects_required {d} NULLS LAST, j.id {d}", False),
+}
+SORT_KEYS = ("relevance", *_ORDER)
+# Title counts most, then skills, category, and the description's many words least.
+BM25 = "bm25(job_fts, 8.0, 1.0, 4.0, 2.0)"
+
+
+def _in(column: str, values: tuple[str, ...], params: list) -> str:
+    params.extend(values)
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+def _filter_sql(f: JobFilters, params: list, *, now: datetime | None = None) -> list[str]:
+    where: list[str] = []
+    if f.statuses:
+        where.append(_in("j.status", f.statuses, params))
+    else:
+        where.append("j.status != 'hidden'")
+    if f.job_types:
+        where.append(_in("j.job_type", f.job_types, params))
+    kinds = []
+    if f.min_rate is not None or f.max_rate is not None:
+        parts = ["j.job_type = 'hourly'"]
+        if f.min_rate is not None:
+            parts.append("coalesce(j.hourly_max_cents, j.hourly_min_cents) >= ?")
+            params.append(to_cents(f.min_rate))
+        if f.max_rate is not None:
+            parts.append("coalesce(j.hourly_min_cents, j.hourly_max_cents) <= ?")
+            params.append(to_cents(f.max_rate))
+        kinds.append("(" + " AND ".join(parts) + ")")
+    if f.min_budget is not None or f.max_budget is not None:
+        parts = ["j.job_type = 'fixed'"]
+        if f.min_budget is not None:
+            parts.append("j.budget_cents >= ?")
+            params.append(to_cents(f.min_budget))
+        if f.max_budget is not None:
+            parts.append("j.budget_cents <= ?")
+            params.append(to_cents(f.max_budget))
+        kinds.append("(" + " AND ".join(parts) + ")")
+    if kinds:
+        where.append("(" + " OR ".join(kinds) + ")")
+    for column, values in (("j.experience_level", f.experience), ("j.duration", f.durations),
+                           ("j.workload", f.workloads), ("j.proposals_band", f.proposals),
+                           ("j.client_country", f.countries)):
+        if values:
+            where.append(_in(column, values, params))
+    if f.max_connects is not None:
+        where.append("j.connects_required <= ?")
+        params.append(f.max_connects)
+    if f.verified_only:
+        where.append("j.client_payment_verified = 1")
+    if f.min_client_spent is not None:
+        where.append("j.client_spent_cents >= ?")
+        params.append(to_cents(f.min_client_spent))
+    if f.min_client_hires is not None:
+        where.append("j.client_hires >= ?")
+        params.append(f.min_client_hires)
+    if f.posted_within_days is not None:
+        where.append("j.posted_at >= ?")
+        params.append(stamp((now or datetime.now(UTC)) - timedelta(days=f.posted_within_days)))
+    if f.starred_only:
+        where.append("j.starred = 1")
+    return where
+
+
+def _register_fit(profile: job_signals.ProfileFacts) -> None:
+    """Give this thread's connection a job_fit() that judges against `profile`."""
+    def fit(*columns):
+        return job_signals.fit_from_columns(profile, *columns)
+
+    db.connection().create_function("job_fit", 13, fit, deterministic=True)
+
+
+def search(query: str = "", filters: JobFilters | None = None, sort: str = "relevance",
+           limit: int = PAGE, offset: int = 0, *, descending: bool | None = None,
+           newer_than: int | None = None, with_total: bool = True,
+           profile: job_signals.ProfileFacts | None = None,
+           now: datetime | None = None) -> SearchResult:
+    """Ids of the jobs matching `query` and `filters`, one page, in `sort` order.
+
+    sort: relevance (bm25; newest when there is no text), newest, budget, fit, or a column
+    (title, type, level, proposals, client, status, connects). `descending` flips the sort's
+    natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
+    The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
+    """
+    filters = filters or JobFilters()
+    if sort not in SORT_KEYS:
+        raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
+    match, exclude = compile_query(query or "")
+    params: list[Any] = []
+    where = _filter_sql(filters, params, now=now)
+    if newer_than is not None:
+        where.append("j.id > ?")
+        params.append(newer_than)
+    if exclude:
+        where.append("j.id NOT IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+        params.append(exclude)
+    if sort == "relevance" and not match:
+        sort = "newest"
+    if sort == "fit":
+        _register_fit(profile if profile is not None else profile_facts())
+    if sort == "relevance":
+        order = f"m.score {'DESC' if descending else 'ASC'}, j.id DESC"
+    else:
+        template, natural_desc = _ORDER[sort]
+        desc = natural_desc if descending is None else descending
+        order = template.format(d="DESC" if desc else "ASC")
+    total_column = ", count(*) OVER ()" if with_total else ""
+    if match:
+        # The matches are ranked inside FTS5 first (bm25 only works there), then joined.
+        sql = (f"WITH m AS MATERIALIZED (SELECT rowid AS id, {BM25} AS score FROM job_fts "
+               f"WHERE job_fts MATCH ?) SELECT j.id{total_column} FROM m JOIN job j ON j.id = m.id "
+               f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?")
+        params.insert(0, match)
+    else:
+        sql = (f"SELECT j.id{total_column} FROM job j WHERE {' AND '.join(where)} "
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+    params += [limit, offset]
+    try:
+        rows = db.connection().execute(sql, params).fetchall()
+    except Exception as exc:  # sqlite3/sqlcipher OperationalError: an FTS5 expression it refused
+        if "fts5" in str(exc).lower():
+            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+        raise
+    ids = [r[0] for r in rows]
+    if with_total:
+        total = rows[0][1] if rows else (count(query, filters, newer_than=newer_than, now=now)
+                                         if offset else 0)
+    else:
+        total = len(ids)
+    return SearchResult(ids, total, match)
+
+
+def count(query: str = "", filters: JobFilters | None = None, *,
+          newer_than: int | None = None, now: datetime | None = None) -> int:
+    """How many jobs match, without fetching them."""
+    filters = filters or JobFilters()
+    match, exclude = compile_query(query or "")
+    params: list[Any] = []
+    where = _filter_sql(filters, params, now=now)
+    if newer_than is not None:
+        where.append("j.id > ?")
+        params.append(newer_than)
+    if exclude:
+        where.append("j.id NOT IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+        params.append(exclude)
+    if match:
+        sql = ("SELECT count(*) FROM job_fts JOIN job j ON j.id = job_fts.rowid "
+               f"WHERE job_fts MATCH ? AND {' AND '.join(where)}")
+        params.insert(0, match)
+    else:
+        sql = f"SELECT count(*) FROM job j WHERE {' AND '.join(where)}"
+    return db.connection().execute(sql, params).fetchone()[0]
+
+
+def jobs_by_id(ids: list[int]) -> dict[int, Job]:
+    """Jobs for a page of ids (the table loads rows this way, a block at a time)."""
+    if not ids:
+        return {}
+    return {job.id: job for job in Job.select().where(Job.id.in_(ids))}
+
+
+def library_size() -> int:
+    return Job.select().count()
+
+
+def countries() -> list[tuple[str, int]]:
+    """Client countries in the library with how many jobs each, most first (filter choices)."""
+    rows = db.connection().execute(
+        "SELECT client_country, count(*) FROM job WHERE client_country IS NOT NULL "
+        "GROUP BY client_country ORDER BY count(*) DESC, client_country").fetchall()
+    return [(c, n) for c, n in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# Saved searches
+
+@dataclass
+class SavedSearchInfo:
+    id: int
+    name: str
+    query: str
+    filters: JobFilters
+    new: int  # matches added since the search was last opened
+
+
+def _max_job_id() -> int:
+    return db.connection().execute("SELECT coalesce(max(id), 0) FROM job").fetchone()[0]
+
+
+def save_search(name: str, query: str, filters: JobFilters | None = None, *,
+                replace_existing: bool = False) -> SavedSearch:
+    """Remember a search under `name` (its "new" count starts from now)."""
+    name = " ".join(name.split())
+    if not name:
+        raise JobError("a saved search needs a name")
+    filters = filters or JobFilters()
+    with db.atomic():
+        existing = SavedSearch.get_or_none(SavedSearch.name == name)
+        if existing is not None and not replace_existing:
+            raise JobError(f"there is already a saved search called “{name}”")
+        saved = existing or SavedSearch(name=name)
+        saved.query, saved.filters = query, filters.to_dict()
+        saved.last_run_at, saved.last_seen_job_id = datetime.now(UTC), _max_job_id()
+        saved.save()
+    events.changed(AREA)
+    return saved
+
+
+def saved_searches() -> list[SavedSearchInfo]:
+    """Every saved search with its count of new matches, by name."""
+    out = []
+    for saved in SavedSearch.select().order_by(SavedSearch.name):
+        filters = JobFilters.from_dict(saved.filters)
+        new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0)
+        out.append(SavedSearchInfo(saved.id, saved.name, saved.query, filters, new))
+    return out
+
+
+def open_saved_search(search_id: int) -> SavedSearchInfo:
+    """The search to run; its new matches count as seen from now on."""
+    with db.atomic():
+        saved = SavedSearch.get_or_none(SavedSearch.id == search_id)
+        if saved is None:
+            raise JobError("that saved search no longer exists")
+        filters = JobFilters.from_dict(saved.filters)
+        new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0)
+        saved.last_run_at, saved.last_seen_job_id = datetime.now(UTC), _max_job_id()
+        saved.save()
+    events.changed(AREA)
+    return SavedSearchInfo(saved.id, saved.name, saved.query, filters, new)
+
+
+def rename_saved_search(search_id: int, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise JobError("a saved search needs a name")
+    with db.atomic():
+        clash = SavedSearch.get_or_none((SavedSearch.name == name) & (SavedSearch.id != search_id))
+        if clash is not None:
+            raise JobError(f"there is already a saved search called “{name}”")
+        SavedSearch.update(name=name).where(SavedSearch.id == search_id).execute()
+    events.changed(AREA)
+
+
+def delete_saved_search(search_id: int) -> dict[str, Any]:
+    """Forget a saved search; returns what `restore_saved_search` needs (undo)."""
+    with db.atomic():
+        saved = SavedSearch.get_or_none(SavedSearch.id == search_id)
+        if saved is None:
+            raise JobError("that saved search no longer exists")
+        data = dict(saved.__data__)
+        saved.delete_instance()
+    events.changed(AREA)
+    return data
+
+
+def restore_saved_search(data: dict[str, Any]) -> None:
+    with db.atomic():
+        SavedSearch.insert(data).execute()
+    events.changed(AREA)
+
+
+# ---------------------------------------------------------------------------------------------
+# Display helpers shared by the tab and the CLI
+
+def amount_text(job: Job) -> str:
+    """"$25–$50/h", "$30/h", "Hourly", "$500 fixed", "Fixed price", or ""."""
+    def money(value: Decimal) -> str:
+        return f"${value:,.0f}" if value == value.to_integral_value() else f"${value:,.2f}"
+
+    if job.job_type == "hourly" or (job.job_type is None and (job.hourly_min or job.hourly_max)):
+        low, high = job.hourly_min, job.hourly_max
+        if low is not None and high is not None and low != high:
+            return f"{money(low)}–{money(high)}/h"
+        if low is not None or high is not None:
+            return f"{money(low if low is not None else high)}/h"
+        return "Hourly"
+    if job.budget is not None:
+        return f"{money(job.budget)} fixed"
+    return "Fixed price" if job.job_type == "fixed" else ""
+
+
+def iter_all_ids() -> Iterator[int]:
+    for (job_id,) in db.connection().execute("SELECT id FROM job ORDER BY id"):
+        yield job_id
+
+
+def cents(value: int | None) -> Decimal | None:
+    return from_cents(value)
+
+
+def with_filters(filters: JobFilters, **changes: Any) -> JobFilters:
+    return replace(filters, **changes)

@@ -1,0 +1,273 @@
+"""Judging a job posting: how good is the client, how well does the job fit the freelancer.
+
+Pure functions over plain facts (no database, no Qt), so the Jobs tab, the CLI and the search's
+"sort by fit" (a SQLite function calling `fit_score`) all judge a job the same way. Every score
+comes with the reasons that made it, worded for the user, so a number is never unexplained.
+
+The weights below are this app's judgement, not marketplace rules; they live here, in one place.
+
+Client quality (0-100) starts from a neutral 50 and moves with what the posting shows: payment
+verified, money spent on the marketplace, rating, how often the client actually hires.
+
+Fit (0-100) = skills (up to 50) + pay against the profile's rate (up to 25) + client quality
+(up to 25), nudged by competition (few proposals +5, 50+ proposals -5).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
+
+# -- client quality weights ------------------------------------------------------------------
+CLIENT_BASE = 50
+VERIFIED_POINTS = 15
+UNVERIFIED_POINTS = -25
+SPENT_STEPS = ((Decimal(100_000), 20, "spent ${:,.0f}+"), (Decimal(10_000), 15, "spent ${:,.0f}+"),
+               (Decimal(1_000), 8, "spent ${:,.0f}+"), (Decimal("0.01"), 3, "has spent ${:,.0f}"))
+NO_SPEND_POINTS = -10
+RATING_GREAT, RATING_GOOD, RATING_POOR = Decimal("4.8"), Decimal("4.5"), Decimal("4.0")
+HIRE_RATE_HIGH, HIRE_RATE_LOW = 70, 30
+NEW_MEMBER_DAYS = 90
+
+# -- fit weights -----------------------------------------------------------------------------
+SKILL_POINTS = 50
+PAY_POINTS = 25
+CLIENT_POINTS = 25
+FEW_PROPOSALS = {"lt5": 5, "5to10": 2, "20to50": -2, "50plus": -5}
+FIXED_GOOD_HOURS = Decimal(20)  # a fixed budget paying 20+ hours at your rate is healthy
+FIXED_MIN_HOURS = Decimal(5)
+
+
+@dataclass(frozen=True)
+class Reason:
+    text: str
+    tone: str = NEUTRAL  # good | bad | neutral
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Score:
+    value: int | None  # 0-100; None when nothing is known
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def level(self) -> str:
+        """"strong" | "fair" | "weak" | "unknown", for colour and wording."""
+        if self.value is None:
+            return "unknown"
+        if self.value >= 70:
+            return "strong"
+        if self.value >= 45:
+            return "fair"
+        return "weak"
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    payment_verified: bool | None = None
+    rating: Decimal | None = None
+    reviews: int | None = None
+    total_spent: Decimal | None = None
+    hires: int | None = None
+    hire_rate: int | None = None  # percent
+    open_jobs: int | None = None
+    member_since: date | None = None
+
+    def known(self) -> bool:
+        return any(v is not None for v in (self.payment_verified, self.rating, self.total_spent,
+                                            self.hires, self.hire_rate, self.member_since))
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    title: str = ""
+    skills: tuple[str, ...] = ()
+    job_type: str | None = None  # hourly | fixed
+    hourly_min: Decimal | None = None
+    hourly_max: Decimal | None = None
+    budget: Decimal | None = None
+    proposals_band: str | None = None
+    client: ClientFacts = field(default_factory=ClientFacts)
+
+
+@dataclass(frozen=True)
+class ProfileFacts:
+    skills: tuple[str, ...] = ()
+    hourly_rate: Decimal | None = None
+    name: str = "your profile"
+
+
+def _money(value: Decimal) -> str:
+    return f"${value:,.0f}" if value == value.to_integral_value() else f"${value:,.2f}"
+
+
+def client_quality(client: ClientFacts, *, today: date | None = None) -> Score:
+    """How likely this client is to hire and pay, from the figures the posting showed."""
+    if not client.known():
+        return Score(None, (Reason("The posting showed nothing about the client"),))
+    points = CLIENT_BASE
+    reasons: list[Reason] = []
+    if client.payment_verified is True:
+        points += VERIFIED_POINTS
+        reasons.append(Reason("Payment method verified", GOOD))
+    elif client.payment_verified is False:
+        points += UNVERIFIED_POINTS
+        reasons.append(Reason("Payment method not verified", BAD))
+    spent = client.total_spent
+    if spent is not None:
+        if spent <= 0:
+            points += NO_SPEND_POINTS
+            reasons.append(Reason("Has not spent anything yet", BAD))
+        else:
+            for floor, bonus, words in SPENT_STEPS:
+                if spent >= floor:
+                    points += bonus
+                    shown = floor if floor >= 1000 else spent
+                    reasons.append(Reason(words.format(shown).capitalize(), GOOD))
+                    break
+    if client.rating is not None and (client.reviews is None or client.reviews > 0):
+        stars = f"Rated {client.rating:.2f}" + (
+            f" from {client.reviews} review{'s' * (client.reviews != 1)}"
+            if client.reviews is not None else "")
+        if client.rating >= RATING_GREAT:
+            points += 10
+            reasons.append(Reason(stars, GOOD))
+        elif client.rating >= RATING_GOOD:
+            points += 5
+            reasons.append(Reason(stars, GOOD))
+        elif client.rating < RATING_POOR:
+            points -= 15
+            reasons.append(Reason(stars + " — freelancers were unhappy", BAD))
+        else:
+            reasons.append(Reason(stars))
+    if client.hire_rate is not None:
+        if client.hire_rate >= HIRE_RATE_HIGH:
+            points += 10
+            reasons.append(Reason(f"Hires on {client.hire_rate}% of posts", GOOD))
+        elif client.hire_rate < HIRE_RATE_LOW:
+            points -= 10
+            reasons.append(Reason(f"Hires on only {client.hire_rate}% of posts", BAD))
+        else:
+            reasons.append(Reason(f"Hires on {client.hire_rate}% of posts"))
+    elif client.hires is not None:
+        if client.hires > 0:
+            points += 5
+            reasons.append(Reason(f"{client.hires} hire{'s' * (client.hires != 1)} so far", GOOD))
+        else:
+            reasons.append(Reason("No hires yet"))
+    if client.member_since is not None and today is not None:
+        days = (today - client.member_since).days
+        if 0 <= days < NEW_MEMBER_DAYS:
+            reasons.append(Reason(f"New to the marketplace ({days} days)"))
+    return Score(max(0, min(100, points)), tuple(reasons))
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*")
+
+
+def skill_key(name: str) -> str:
+    """Case and spacing never decide a match: "Node.js" == "node.js", "React Native" ==
+    "react-native"."""
+    return re.sub(r"[\s_\-]+", " ", name.casefold()).strip()
+
+
+def _skill_fit(job: JobFacts, profile: ProfileFacts) -> tuple[int, Reason | None, Reason | None]:
+    mine = {skill_key(s): s for s in profile.skills if s.strip()}
+    if not mine:
+        return SKILL_POINTS // 2, Reason("Add skills to your profile to judge the fit"), None
+    wanted = [s for s in job.skills if s.strip()]
+    if wanted:
+        matched = [s for s in wanted if skill_key(s) in mine]
+        missing = [s for s in wanted if skill_key(s) not in mine]
+        share = Decimal(len(matched)) / len(wanted)
+        points = int((share * SKILL_POINTS).to_integral_value())
+        if matched:
+            good = Reason(f"Matches {len(matched)} of {len(wanted)} skills: "
+                          + ", ".join(matched[:6]), GOOD if share >= Decimal("0.5") else NEUTRAL)
+        else:
+            good = Reason("None of the job's skills are on your profile", BAD)
+        bad = Reason("Missing: " + ", ".join(missing[:6]), BAD if not matched else NEUTRAL) \
+            if missing else None
+        return points, good, bad
+    # No skills listed (search cards, plain feeds): look for the profile's skills in the title.
+    title = " ".join(_WORD.findall(job.title.casefold()))
+    found = [s for key, s in mine.items() if key and f" {key} " in f" {title} "]
+    if found:
+        points = min(SKILL_POINTS, 20 + 10 * len(found))
+        return points, Reason("Title mentions " + ", ".join(found[:4]), GOOD), None
+    return SKILL_POINTS // 5, Reason("The job lists no skills and its title names none of yours"), \
+        None
+
+
+def _pay_fit(job: JobFacts, rate: Decimal | None) -> tuple[int, Reason | None]:
+    if rate is None or rate <= 0:
+        return PAY_POINTS // 2, Reason("Set your hourly rate in Profile to judge the pay")
+    if job.job_type == "hourly" or (job.job_type is None and (job.hourly_max or job.hourly_min)):
+        top = job.hourly_max or job.hourly_min
+        if top is None:
+            return PAY_POINTS // 2, Reason("Hourly, rate not stated")
+        if top >= rate:
+            return PAY_POINTS, Reason(f"Pays up to {_money(top)}/h; your rate is {_money(rate)}/h",
+                                      GOOD)
+        share = top / rate
+        points = int((share * share * PAY_POINTS).to_integral_value())
+        tone = BAD if share < Decimal("0.8") else NEUTRAL
+        return points, Reason(f"Tops out at {_money(top)}/h, below your {_money(rate)}/h", tone)
+    if job.budget is not None and job.budget > 0:
+        hours = job.budget / rate
+        shown = f"{hours:.0f}" if hours >= 1 else f"{hours:.1f}"
+        text = f"Budget {_money(job.budget)} pays {shown} h at your {_money(rate)}/h"
+        if hours >= FIXED_GOOD_HOURS:
+            return PAY_POINTS, Reason(text, GOOD)
+        if hours >= FIXED_MIN_HOURS:
+            return (PAY_POINTS * 3) // 5, Reason(text)
+        return PAY_POINTS // 5, Reason(text, BAD)
+    return PAY_POINTS // 2, Reason("Budget not stated")
+
+
+def fit_score(job: JobFacts, profile: ProfileFacts, *, today: date | None = None) -> Score:
+    """How well `job` suits the freelancer described by `profile`, with the reasons."""
+    skill_points, skill_reason, missing = _skill_fit(job, profile)
+    pay_points, pay_reason = _pay_fit(job, profile.hourly_rate)
+    quality = client_quality(job.client, today=today)
+    client_points = CLIENT_POINTS // 2 if quality.value is None else \
+        (quality.value * CLIENT_POINTS) // 100
+    reasons = [r for r in (skill_reason, missing, pay_reason) if r is not None]
+    if quality.value is None:
+        reasons.append(Reason("Client unknown"))
+    else:
+        tone = {"strong": GOOD, "weak": BAD}.get(quality.level, NEUTRAL)
+        reasons.append(Reason(f"Client quality {quality.value}/100 ({quality.level})", tone))
+    nudge = FEW_PROPOSALS.get(job.proposals_band or "", 0)
+    if nudge > 0:
+        reasons.append(Reason("Few proposals so far", GOOD))
+    elif nudge < 0:
+        reasons.append(Reason("Many proposals already", BAD))
+    total = skill_points + pay_points + client_points + nudge
+    return Score(max(0, min(100, total)), tuple(reasons))
+
+
+def fit_from_columns(profile: ProfileFacts, title: str | None, skills: str | None,
+                     job_type: str | None, hourly_min_cents: int | None,
+                     hourly_max_cents: int | None, budget_cents: int | None,
+                     proposals_band: str | None, verified: int | None, rating: str | None,
+                     reviews: int | None, spent_cents: int | None, hires: int | None,
+                     hire_rate: int | None) -> int:
+    """`fit_score(...).value` from a job row's stored columns: what "sort by fit" calls in SQL."""
+    def money(cents):
+        return None if cents is None else Decimal(cents) / 100
+
+    client = ClientFacts(
+        payment_verified=None if verified is None else bool(verified),
+        rating=Decimal(rating) if rating else None, reviews=reviews,
+        total_spent=money(spent_cents), hires=hires, hire_rate=hire_rate)
+    job = JobFacts(title=title or "", skills=tuple(s.strip() for s in (skills or "").split(",") if s.strip()),
+                   job_type=job_type, hourly_min=money(hourly_min_cents),
+                   hourly_max=money(hourly_max_cents), budget=money(budget_cents),
+                   proposals_band=proposals_band, client=client)
+    return fit_score(job, profile).value or 0
