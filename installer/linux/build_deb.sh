@@ -44,10 +44,11 @@ check_depends() {
              | awk '/NEEDED/{gsub(/[][]/,"",$5); print $5}' | sort -u)
     for so in $needed; do
         grep -qxF "$so" <<<"$inside" && continue
-        path=$(ldconfig -p | awk -v s="$so" '$1 == s {print $NF; exit}')
+        # (awk reads to the end: an early exit would kill ldconfig with SIGPIPE under pipefail)
+        path=$(ldconfig -p | awk -v s="$so" '$1 == s && !seen {print $NF; seen = 1}')
         [ -n "$path" ] || { echo "  note: $so is not installed here; cannot check it"; continue; }
         pkg=$(dpkg -S "$path" "$(readlink -f "$path")" "${path#/usr}" 2>/dev/null \
-              | head -1 | cut -d: -f1) || true
+              | awk -F: 'NR == 1 {print $1}') || true
         [ -n "$pkg" ] || { echo "  note: no package owns $path"; continue; }
         [[ " ${depends[*]} " == *" $pkg "* || " ${depends[*]} " == *" $pkg ("* ]] \
             || missing+=("$so ($pkg)")
