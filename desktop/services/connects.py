@@ -310,9 +310,11 @@ def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
     """Write an ``expired`` row for each day unused Connects lapsed, up to ``today``."""
     today = today or _today()
     rows = list(ConnectsEntry.select())
-    issue_days = sorted({r.expires_on for r in rows
+    # A lot lapses on its expiry day, or on the day it was issued if that is later (a refund
+    # of Connects spent more than a year ago comes back already expired).
+    issue_days = sorted({max(r.expires_on, r.at.date()) for r in rows
                          if r.delta > 0 and r.reason != "expired" and r.expires_on
-                         and r.expires_on <= today})
+                         and max(r.expires_on, r.at.date()) <= today})
     recorded = {r.at.date(): -r.delta for r in rows if r.reason == "expired"}
     rule_rows = _rule_entries(rows)
     written = []

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.services import connects, interactions, templates
@@ -82,6 +82,7 @@ def test_corrections_and_deletes_never_leave_spends_uncovered(data_dir):
 
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(steps=[("grant", 0), ("apply", 1), ("cancel", 367)])  # refund of lapsed Connects
 @given(st.lists(st.tuples(st.sampled_from(["grant", "buy", "apply", "cancel", "decline"]),
                           st.integers(min_value=0, max_value=500)), min_size=1, max_size=12))
 def test_ledger_property_balance_is_never_negative_and_rows_add_up(data_dir, steps):
