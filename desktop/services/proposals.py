@@ -22,7 +22,6 @@ from models.clients import Client
 from models.contracts import Contract, Interaction
 from models.fields import utcnow
 from models.jobs import Job
-from models.payments import Transaction
 from models.profile import Profile
 from models.proposals import (
     ConnectsEntry,
@@ -501,17 +500,11 @@ def _bid_problems(proposal: Proposal) -> list[Problem]:
 
 # -- fees -----------------------------------------------------------------------
 def prior_billings(client_id: int | None) -> Decimal:
-    """Lifetime billings with a client: earnings' gross minus refunds (never below zero)."""
-    if client_id is None:
-        return Decimal("0.00")
-    # Raw cents, summed in SQL: refunds may be stored negative or positive, so take ABS.
-    table = Transaction._meta.table_name
-    earned, refunded = db.execute_sql(
-        f"SELECT COALESCE(SUM(CASE WHEN kind IN ({', '.join('?' * len(EARNING_KINDS))}) "
-        f"THEN gross_cents END), 0), COALESCE(SUM(CASE WHEN kind = 'refund' "
-        f"THEN ABS(gross_cents) END), 0) FROM {table} WHERE client_id = ?",
-        (*EARNING_KINDS, client_id)).fetchone()
-    return max(Decimal(int(earned) - int(refunded)) / 100, Decimal(0)).quantize(Decimal("0.01"))
+    """Lifetime billings with a client so far — the Payments ledger's own figure, so a quote
+    and the fee later booked on the payment agree."""
+    from desktop.services import payments
+
+    return payments.prior_billings(client_id, _now())
 
 
 @dataclass(frozen=True)
