@@ -74,7 +74,6 @@ _OUTCOMES = {
     "job_cancelled": connects_rules.RefundReason.CLIENT_CANCELLED,
 }
 REVISION_EVERY = timedelta(minutes=2)  # at most one revision per two minutes of typing
-EARNING_KINDS = ("hourly", "fixed_price", "bonus")
 
 
 class ProposalError(ValueError):
