@@ -10,8 +10,10 @@ No Qt here: this is the desktop layer.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import tempfile
+import uuid
 from importlib import metadata
 from pathlib import Path
 
@@ -23,6 +25,9 @@ PLATFORM_KEYRING = {
     "win32": ("Windows", "keyring.backends.Windows", "WinVaultKeyring",
               ["win32ctypes.pywin32.win32cred"]),
 }
+
+KEYRING_PROBE_ENV = "FREELANCE_DESK_SELFTEST_KEYRING"
+KEYRING_PROBE_SERVICE = "Freelance Desk self-test"
 
 # A raw 256-bit key: SQLCipher skips its deliberately slow key derivation for raw keys,
 # so this check costs milliseconds, not the app's start-up budget.
@@ -62,7 +67,30 @@ def keyring_report() -> str:
     if isinstance(active, fail.Keyring):
         wanted = f"{expected[1]}.{expected[2]}" if expected else "a backend for this OS"
         return f"keyring: {wanted} installed; no keyring service reachable here"
+    if os.environ.get(KEYRING_PROBE_ENV) == "1":
+        return f"keyring: {name}, {keyring_round_trip(active)}"
     return f"keyring: {name}"
+
+
+def keyring_round_trip(backend) -> str:
+    """Store, read back and delete one throw-away entry: the backend really works here.
+
+    Opt-in (KEYRING_PROBE_ENV=1), because it writes to the user's real keyring; the
+    build's smoke test turns it on inside a private D-Bus session with its own keyring."""
+    from keyring.errors import KeyringError
+
+    account, value = f"self-test-{uuid.uuid4().hex}", uuid.uuid4().hex
+    try:
+        backend.set_password(KEYRING_PROBE_SERVICE, account, value)
+        try:
+            read = backend.get_password(KEYRING_PROBE_SERVICE, account)
+        finally:
+            backend.delete_password(KEYRING_PROBE_SERVICE, account)
+    except KeyringError as exc:
+        raise BundleError(f"keyring refused a test entry: {exc}") from exc
+    if read != value:
+        raise BundleError("keyring did not return the test entry it stored")
+    return "stored, read back and deleted a test entry"
 
 
 def sqlcipher_report() -> str:

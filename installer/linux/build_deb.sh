@@ -14,8 +14,8 @@ version=$("$app/freelance-desk" --version | awk '{print $NF}')
 arch=$(dpkg --print-architecture)
 deb="dist/freelance-desk_${version}_${arch}.deb"
 
-# What the bundle takes from the system (build.spec LINUX_SYSTEM_LIBS leaves these out
-# on purpose, plus the X11/Wayland/GL libraries every desktop has). Debian 12 and
+# What the bundle takes from the system (build.spec bundles only BUNDLED_SYSTEM_LIBS
+# from the build machine; the rest, X11/Wayland/GL included, comes from here). Debian 12 and
 # Ubuntu 22.04 names; newer releases' renamed (t64) packages provide these names.
 # The glibc floor is the newest symbol version any bundled binary asks for.
 glibc=$(find "$app" -type f \( -name '*.so*' -o -name freelance-desk \) -exec objdump -T {} + \

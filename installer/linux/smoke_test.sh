@@ -2,7 +2,8 @@
 # Smoke-test what `make dist` built, the way a user gets it: unpack the tar.gz and the
 # .deb into temporary folders and run the app's --self-test from each (database opens and
 # migrates, keyring backend found, SQLCipher works, window renders, icons load), check
-# the desktop entries and icons, and under Xvfb (when installed) start on a real X server.
+# the desktop entries and icons; when installed, start on a real X server (Xvfb) and store
+# a secret through a real Secret Service (gnome-keyring in a private D-Bus session).
 #
 #   installer/linux/smoke_test.sh                     (make dist-check)
 #   FD_SMOKE_INSTALL=1 installer/linux/smoke_test.sh  also apt-installs the .deb, runs it
@@ -77,6 +78,22 @@ if command -v xvfb-run >/dev/null; then
         env QT_QPA_PLATFORM=xcb "$app/freelance-desk" --self-test --data-dir "$(mktemp -d -p "$work")"
 else
     echo "skip  X11 start: xvfb-run not installed (apt-get install xvfb xauth)"
+fi
+
+keyring_round_trip() {  # in a private D-Bus session with its own gnome-keyring, in a temp home
+    local home out
+    home=$(mktemp -d -p "$work")
+    out=$(HOME=$home XDG_DATA_HOME=$home/.local/share dbus-run-session -- bash -c '
+        printf self-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1
+        FREELANCE_DESK_SELFTEST_KEYRING=1 QT_QPA_PLATFORM=offscreen "$0" --self-test --data-dir "$1"
+    ' "$1" "$home/data" 2>&1) || { echo "$out"; return 1; }
+    echo "$out"
+    grep -q "keyring: keyring.backends.SecretService.Keyring, stored, read back" <<<"$out"
+}
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+    check "keyring: Secret Service round trip (gnome-keyring)" keyring_round_trip "$app/freelance-desk"
+else
+    echo "skip  keyring round trip: needs dbus-run-session and gnome-keyring-daemon"
 fi
 
 if [ "${FD_SMOKE_INSTALL:-}" = 1 ] && [ -n "$deb" ]; then
