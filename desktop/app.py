@@ -47,6 +47,7 @@ def make_application(argv: list[str] | None = None):
         QGuiApplication.setApplicationDisplayName(APP_NAME)
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setStyle("Fusion")  # one look on every OS; the themes' QSS is written for it
         try:
             from resources import path
 
@@ -63,12 +64,23 @@ def window_settings(paths: AppPaths):
     return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
+def apply_look(settings, language: str | None = None) -> None:
+    """Language (translators, locale) and theme, before any widget is made."""
+    from ui import i18n, theme
+
+    i18n.install(language or str(settings.value(i18n.WINDOW_KEY, "system")))
+    theme.install(str(settings.value(theme.SETTINGS_KEY, "system")))
+
+
 def build_window(paths: AppPaths):
+    from desktop.services import settings as domain_settings
     from ui.bus import DataBus
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    ctx = AppContext(paths=paths, bus=DataBus(), settings=window_settings(paths))
+    settings = window_settings(paths)
+    apply_look(settings, str(domain_settings.get("language") or "system"))
+    ctx = AppContext(paths=paths, bus=DataBus(), settings=settings)
     window = MainWindow(ctx)
     ctx.bus.setParent(window)
     return window
@@ -97,6 +109,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
 
     from ui.data_actions import backup_on_exit, open_at_start
 
+    apply_look(window_settings(paths))  # the passphrase prompt comes before the database
     if not open_at_start(paths):  # passphrase prompt; damaged data → offer the last good backup
         return 2
 

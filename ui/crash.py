@@ -10,6 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("crash")
@@ -37,14 +38,20 @@ class CrashHandler:
             return
         self._showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Freelance Desk — unexpected error",
-                              f"Something went wrong: {exc}\n\nYour saved data is safe. "
-                              f"The details were written to the log file:\n{self.log_file}")
+            title = QCoreApplication.translate("CrashHandler",
+                                               "Freelance Desk — unexpected error")
+            text = QCoreApplication.translate(
+                "CrashHandler", "Something went wrong: {error}\n\nYour saved data is safe. The "
+                "details were written to the log file:\n{log}").format(error=exc,
+                                                                       log=self.log_file)
+            box = QMessageBox(QMessageBox.Icon.Critical, title, text)
             box.setObjectName("crashDialog")
             box.setDetailedText(details)
             box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close)
-            box.button(QMessageBox.StandardButton.Ok).setText("Keep working")
-            box.button(QMessageBox.StandardButton.Close).setText("Quit")
+            box.button(QMessageBox.StandardButton.Ok).setText(
+                QCoreApplication.translate("CrashHandler", "Keep working"))
+            box.button(QMessageBox.StandardButton.Close).setText(
+                QCoreApplication.translate("CrashHandler", "Quit"))
             if box.exec() == QMessageBox.StandardButton.Close:
                 QApplication.exit(1)
         finally:

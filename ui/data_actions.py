@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -29,7 +29,8 @@ AUTO_CHECK_MS = 60 * 60 * 1000  # look hourly; a backup is made when the last is
 
 # -- start-up and exit ------------------------------------------------------------
 def ask_passphrase(paths: AppPaths, reason: str) -> str | None:
-    text, ok = QInputDialog.getText(None, f"{APP_NAME} — locked data", reason,
+    title = QCoreApplication.translate("DataActions", "{app} — locked data").format(app=APP_NAME)
+    text, ok = QInputDialog.getText(None, title, reason,
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
@@ -40,7 +41,8 @@ def open_at_start(paths: AppPaths) -> bool:
 
     def ask(question: str) -> bool:
         answer = QMessageBox.question(
-            None, f"{APP_NAME} — damaged data", question,
+            None, QCoreApplication.translate("DataActions", "{app} — damaged data").format(
+                app=APP_NAME), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
@@ -52,7 +54,9 @@ def open_at_start(paths: AppPaths) -> bool:
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         QMessageBox.critical(None, APP_NAME,
-                             f"The data in {paths.data_dir} cannot be opened.\n\n{exc}")
+                             QCoreApplication.translate(
+                                 "DataActions", "The data in {folder} cannot be opened.\n\n"
+                                 "{error}").format(folder=paths.data_dir, error=exc))
         return False
 
 

@@ -3,11 +3,21 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from desktop import APP_NAME, __version__
+from ui import icons, theme
 from ui.context import AppContext
 from ui.contracts.tab import ContractsTab
 from ui.jobs.tab import JobsTab
@@ -19,6 +29,25 @@ from ui.tab import Tab
 log = logging.getLogger(__name__)
 TAB_CLASSES = (ProfileTab, JobsTab, ProposalsTab, ContractsTab, PaymentsTab)
 MENUS = ("File", "Edit", "View", "Help")
+TAB_ICONS = ("profile", "jobs", "proposals", "contracts", "payments")
+# icons for the menu actions, by objectName (the tabs contribute some of these actions)
+ACTION_ICONS = {
+    "profileExportAction": "export", "profilePdfAction": "pdf",
+    "profileAddPortfolioAction": "add", "newProposalAction": "new",
+    "newContractAction": "new", "toggleTimerAction": "timer",
+    "importTransactionsAction": "import", "exportLedgerAction": "export",
+    "exportReportAction": "chart", "exportPdfAction": "pdf", "backupNowAction": "backup",
+    "restoreAction": "restore", "exportAllAction": "export", "importAllAction": "import",
+    "settingsAction": "settings", "openDataFolderAction": "folder", "quitAction": "quit",
+    "undoAction": "undo", "redoAction": "redo", "copyForUpworkAction": "copy",
+    "deleteProposalMenuAction": "delete", "recordEarningAction": "earning",
+    "recordCostAction": "cost", "recordWithdrawalAction": "withdraw",
+    "connectsLedgerAction": "connects", "templatesAction": "template",
+    "figuresAction": "chart", "shortcutsAction": "keyboard", "openLogAction": "log",
+    "aboutAction": "info", "pasteJobAction": "paste", "importJobsAction": "import",
+    "newJobAction": "new",
+}
+THEME_MODES = ("system", "light", "dark")
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +74,13 @@ class MainWindow(QMainWindow):
             self.tab_pages.append(page)
             self.tabs.addTab(page, page.title)
             self.undo_group.addStack(page.undo_stack)
-        self.menus = {name: self.menuBar().addMenu(self.tr("&" + name)) for name in MENUS}
+        for index, name in enumerate(TAB_ICONS):
+            self.tabs.setTabIcon(index, icons.icon(name))
+            self.tabs.setTabToolTip(index, self.tr("%1 (Ctrl+%2)").replace(
+                "%1", self.tab_pages[index].title).replace("%2", str(index + 1)))
+        titles = {"File": self.tr("&File"), "Edit": self.tr("&Edit"),
+                  "View": self.tr("&View"), "Help": self.tr("&Help")}
+        self.menus = {name: self.menuBar().addMenu(titles[name]) for name in MENUS}
         for name, menu in self.menus.items():
             menu.setObjectName(name.lower() + "Menu")
         self._build_menus()
@@ -53,7 +88,11 @@ class MainWindow(QMainWindow):
         self.status_message.setObjectName("statusMessage")
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().setAccessibleName(self.tr("Status bar"))
+        self.status_message.setAccessibleName(self.tr("Status"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        theme.manager().changed.connect(self._theme_changed)
+        self.shortcuts_dialog = None
         self.restore_layout()
         self._tab_changed(self.tabs.currentIndex())
 
@@ -87,8 +126,10 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Open &Data Folder"), "openDataFolderAction",
                      lambda: self._open(self.ctx.paths.data_dir), menu="File")
         file_menu.addSeparator()
-        self._action(self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit,
-                     "File")
+        quit_action = self._action(self.tr("&Quit"), "quitAction", self.close,
+                                   QKeySequence.StandardKey.Quit, "File")
+        if quit_action.shortcut().isEmpty():  # platforms without a standard Quit key
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         edit = self.menus["Edit"]
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -106,12 +147,14 @@ class MainWindow(QMainWindow):
         self.tab_actions = []
         for index, page in enumerate(self.tab_pages):
             action = self._action(page.title, f"show{page.object_name[:-3].title()}Action",
-                                  lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                                  lambda _=False, i=index: self.show_tab(i),
                                   f"Ctrl+{index + 1}", "View")
             self.tab_actions.append(action)
         if contributed["View"]:
             view.addSeparator()
             view.addActions(contributed["View"])
+        view.addSeparator()
+        self._build_theme_menu(view)
 
         help_menu = self.menus["Help"]
         help_menu.addActions(contributed["Help"])
@@ -120,25 +163,98 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Open &Log File"), "openLogAction",
                      lambda: self._open(self.ctx.paths.log_file), menu="Help")
         self._action(self.tr("&About Freelance Desk"), "aboutAction", self.show_about, menu="Help")
-
-    def shortcut_list(self) -> list[tuple[str, str]]:
-        rows = []
         for menu in self.menus.values():
             for action in menu.actions():
-                if action.shortcut().isEmpty() or action.isSeparator():
+                if action.objectName() in ACTION_ICONS:
+                    icons.set_icon(action, ACTION_ICONS[action.objectName()])
+        # Ctrl+F6 from anywhere hands focus back to the tab bar: a way out of any editor
+        # (even one that takes Tab for itself) without the mouse.
+        to_tabs = QShortcut(QKeySequence("Ctrl+F6"), self)
+        to_tabs.setObjectName("focusTabsShortcut")
+        to_tabs.setWhatsThis(self.tr("Move focus to the tab bar"))
+        to_tabs.activated.connect(self.tabs.tabBar().setFocus)
+
+    def _build_theme_menu(self, view: QMenu) -> None:
+        self.theme_menu = view.addMenu(self.tr("&Theme"))
+        self.theme_menu.setObjectName("themeMenu")
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        labels = {"system": self.tr("Follow &System"), "light": self.tr("&Light"),
+                  "dark": self.tr("&Dark")}
+        self.theme_actions = {}
+        current = theme.manager().mode
+        for mode in THEME_MODES:
+            action = QAction(labels[mode], self)
+            action.setObjectName(f"theme{mode.title()}Action")
+            action.setCheckable(True)
+            action.setChecked(mode == current)
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            self.theme_group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[mode] = action
+        icons.set_icon(self.theme_menu.menuAction(), "theme")
+
+    def set_theme(self, mode: str) -> None:
+        """View ▸ Theme: follow the system, or force light or dark; remembered per data dir."""
+        theme.install(mode)
+        self.theme_actions[theme.manager().mode].setChecked(True)
+        self.ctx.settings.setValue(theme.SETTINGS_KEY, theme.manager().mode)
+
+    def _theme_changed(self, _name: str) -> None:
+        for index, name in enumerate(TAB_ICONS):
+            self.tabs.setTabIcon(index, icons.icon(name))
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(action, keys, where) for every keyboard shortcut of the window."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows, seen = [], set()
+
+        def walk(menu: QMenu, where: str) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu(), where)
+                if action.isSeparator() or action.shortcut().isEmpty():
                     continue
+                seen.add(id(action))
                 rows.append((action.text().replace("&", ""),
-                             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+                             action.shortcut().toString(native), where))
+
+        for menu in self.menus.values():
+            walk(menu, menu.title().replace("&", ""))
+        # actions and shortcuts that live on a tab's widgets rather than in a menu
+        for page in self.tab_pages:
+            for action in page.findChildren(QAction):
+                if id(action) in seen or action.shortcut().isEmpty() or not action.text():
+                    continue
+                seen.add(id(action))
+                rows.append((action.text().replace("&", ""),
+                             action.shortcut().toString(native), page.title))
+            for shortcut in page.findChildren(QShortcut):
+                if shortcut.key().isEmpty() or not shortcut.whatsThis():
+                    continue
+                rows.append((shortcut.whatsThis(), shortcut.key().toString(native), page.title))
+        general = self.tr("Everywhere")
+        rows += [
+            (self.tr("Next field / previous field"), "Tab / Shift+Tab", general),
+            (self.tr("Next tab / previous tab"), "Ctrl+Tab / Ctrl+Shift+Tab", general),
+            (self.tr("Move focus to the tab bar"), "Ctrl+F6", general),
+            (self.tr("Open the menu bar"), "Alt / F10", general),
+            (self.tr("Close a dialog"), "Esc", general),
+        ]
         return rows
 
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        return [(name, keys) for name, keys, _where in self.shortcut_rows()]
+
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
-                       for name, keys in self.shortcut_list())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard Shortcuts"),
-                          f"<table cellspacing='6'>{rows}</table>",
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("shortcutsDialog")
-        box.open()
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        self.shortcuts_dialog.search.setFocus()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Freelance Desk"), self.tr(
@@ -155,6 +271,11 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.undo_group.setActiveStack(page.undo_stack)
             page.activated()
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1…5: switch, and put the keyboard focus inside the tab (not on a hidden one)."""
+        self.tabs.setCurrentIndex(index)
+        QTimer.singleShot(0, self, lambda: focus_first(self.tabs.currentWidget()))
 
     def tab(self, object_name: str) -> Tab:
         return next(p for p in self.tab_pages if p.object_name == object_name)
@@ -210,3 +331,20 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         event.accept()
+
+
+def focus_first(page: QWidget | None) -> None:
+    """Focus the first widget of `page` that takes Tab focus (skipping hidden ones)."""
+    if page is None:
+        return
+    focused = page.focusWidget()
+    if focused is not None and focused.isVisible() and page.isAncestorOf(focused):
+        focused.setFocus(Qt.FocusReason.TabFocusReason)  # back where the user left it
+        return
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -11,6 +11,7 @@ DEFAULTS: dict[str, Any] = {
     "currency": "USD",
     "connects_plan": "basic",
     "backups_keep": 10,
+    "language": "system",  # "system", "en" or "hi" (ui/i18n.py); applied at the next start
 }
 
 

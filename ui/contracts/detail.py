@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -200,7 +200,7 @@ class TimePage(Page):
         end = v.week_start + timedelta(days=6)
         current = week_start(now) == v.week_start
         self.week_label.setText(f"<b>{v.week_start:%b %d} – {end:%b %d, %Y}</b> "
-                                f"<span style='color:gray'>(Mon–Sun UTC)</span>")
+                                f"<span style='color:gray'>{self.tr('(Mon–Sun UTC)')}</span>")
         self.this_week.setEnabled(not current)
         self.next.setEnabled(v.week_start < week_start(now))
         billed = self.tr(" · billed") if v.billed else ""
@@ -472,15 +472,17 @@ class MilestonesPage(Page):
         self.edit.setEnabled(m is not None)
         self.remove.setEnabled(m is not None and m.state == "not_funded")
         hints = {
-            "not_funded": "Next: the client funds the milestone (escrow) before you start.",
-            "funded": "Funded: the money is safe in escrow. Submit the work when done.",
-            "submitted": "Submitted: the client approves or asks for changes; otherwise it is "
-                         "approved automatically 14 days after submission.",
-            "changes_requested": "Changes requested: make them and submit again.",
-            "approved": "Approved: the payment is available 5 days after it was processed.",
-            "paid": "Paid.",
+            "not_funded": self.tr("Next: the client funds the milestone (escrow) before you "
+                                  "start."),
+            "funded": self.tr("Funded: the money is safe in escrow. Submit the work when done."),
+            "submitted": self.tr("Submitted: the client approves or asks for changes; otherwise "
+                                 "it is approved automatically 14 days after submission."),
+            "changes_requested": self.tr("Changes requested: make them and submit again."),
+            "approved": self.tr("Approved: the payment is available 5 days after it was "
+                                "processed."),
+            "paid": self.tr("Paid."),
         }
-        self.hint.setText(self.tr(hints.get(m.state, "")) if m is not None else
+        self.hint.setText(hints.get(m.state, "") if m is not None else
                           self.tr("Add the milestones agreed with the client."))
 
     def _do(self, fn, **kwargs) -> None:
@@ -560,7 +562,13 @@ class MilestonesPage(Page):
 class EarningsPage(Page):
     """What this contract paid (from the Payments ledger), bonuses and refunds."""
 
-    COLUMNS = ("Date", "Kind", "Description", "Gross", "Fee", "Net", "Available", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("EarningsPage", "Date"),
+               QT_TRANSLATE_NOOP("EarningsPage", "Kind"),
+               QT_TRANSLATE_NOOP("EarningsPage", "Description"),
+               QT_TRANSLATE_NOOP("EarningsPage", "Gross"), QT_TRANSLATE_NOOP("EarningsPage", "Fee"),
+               QT_TRANSLATE_NOOP("EarningsPage", "Net"),
+               QT_TRANSLATE_NOOP("EarningsPage", "Available"),
+               QT_TRANSLATE_NOOP("EarningsPage", "Status"))
 
     def __init__(self, detail):
         super().__init__(detail)
@@ -572,7 +580,8 @@ class EarningsPage(Page):
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("earningsTable")
         self.table.setAccessibleName(self.tr("Payments on this contract"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("EarningsPage", c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -814,6 +823,9 @@ class ContractDetail(QWidget):
         self.terms.setObjectName("contractTerms")
         self.terms.setAccessibleName(self.tr("Contract terms"))
         self.terms.setReadOnly(True)
+        for page in (self.time_page, self.milestones_page, self.earnings_page,
+                     self.feedback_page, self.conversation, self.terms):
+            page.hide()  # until _build_pages puts it in a tab: no stray widget over the title
         layout.addWidget(self.pages, 1)
         self.navigate_to: Callable[[str, int | None], None] | None = None
 

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QRegularExpression,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +43,15 @@ from desktop.services import contracts as service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
 
 MONEY_RE = QRegularExpression(r"^\$?\s*\d{0,7}([.,]\d{0,2})?$")
+
+SUB_RATING_LABELS = {  # keys: service.SUB_RATINGS
+    "skills": QT_TRANSLATE_NOOP("FeedbackDialog", "Skills"),
+    "quality": QT_TRANSLATE_NOOP("FeedbackDialog", "Quality"),
+    "availability": QT_TRANSLATE_NOOP("FeedbackDialog", "Availability"),
+    "deadlines": QT_TRANSLATE_NOOP("FeedbackDialog", "Deadlines"),
+    "communication": QT_TRANSLATE_NOOP("FeedbackDialog", "Communication"),
+    "cooperation": QT_TRANSLATE_NOOP("FeedbackDialog", "Cooperation"),
+}
 
 
 def _name(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -292,7 +309,7 @@ class EntryDialog(FormDialog):
         self.hours_edit.setValue((minutes or 0) // 60)
         self.minutes_edit = _name(QSpinBox(self), "entryMinutesEdit", self.tr("Minutes"))
         self.minutes_edit.setRange(0, 59)
-        self.minutes_edit.setSuffix(" min")
+        self.minutes_edit.setSuffix(self.tr(" min"))
         self.minutes_edit.setValue((minutes or 0) % 60)
         self.memo_edit = _name(QLineEdit(entry.memo if entry else "", self), "entryMemoEdit",
                                self.tr("Memo"))
@@ -404,14 +421,16 @@ class FeedbackDialog(FormDialog):
         self.direction = direction
         self.stars: dict[str, QComboBox] = {}
         for key in service.SUB_RATINGS:
-            combo = _name(QComboBox(self), f"feedback{key.title()}Edit", key.title())
+            label = SUB_RATING_LABELS.get(key, key.title())
+            combo = _name(QComboBox(self), f"feedback{key.title()}Edit",
+                          QCoreApplication.translate("FeedbackDialog", label))
             combo.addItem("—", None)
             for n in range(5, 0, -1):
                 combo.addItem("★" * n + "☆" * (5 - n) + f"  {n}", n)
             value = getattr(existing, key) if existing else None
             combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
             self.stars[key] = combo
-            self.form.addRow(self.tr(key.title()), combo)
+            self.form.addRow(QCoreApplication.translate("FeedbackDialog", label), combo)
         self.score_edit = _name(QLineEdit(existing.score if existing and existing.score else "",
                                           self), "feedbackScoreEdit", self.tr("Overall score"))
         self.score_edit.setPlaceholderText(self.tr("average of the ratings if left empty"))

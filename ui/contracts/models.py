@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from peewee import JOIN, fn
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services import contracts as service
@@ -45,7 +53,12 @@ def local_text(moment: datetime | None, fmt: str = "yyyy-MM-dd HH:mm") -> str:
 class ContractListModel(QAbstractTableModel):
     """Row ids from one SQL query; the rest of a row is read when it is first shown."""
 
-    COLUMNS = ("Contract", "Client", "Status", "This week / next", "Value")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ContractListModel", "Contract"),
+        QT_TRANSLATE_NOOP("ContractListModel", "Client"),
+        QT_TRANSLATE_NOOP("ContractListModel", "Status"),
+        QT_TRANSLATE_NOOP("ContractListModel", "This week / next"),
+        QT_TRANSLATE_NOOP("ContractListModel", "Value"))
     STATUS_COLUMN = 2
     _SORT = {0: fn.lower(Contract.title), 1: fn.lower(fn.coalesce(Client.name, "")),
              3: Contract.contract_type, 4: fn.coalesce(Contract.amount, Contract.rate)}
@@ -69,7 +82,7 @@ class ContractListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
         return None
 
     def refresh(self, *, flags: dict[int, str] | None = None, now: datetime | None = None):
@@ -170,7 +183,13 @@ class ContractListModel(QAbstractTableModel):
 class EntriesModel(QAbstractTableModel):
     """The time entries of the week shown; over-limit minutes are marked as not billed."""
 
-    COLUMNS = ("Day", "From – to", "Hours", "Billable", "Over limit", "Memo")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("EntriesModel", "Day"),
+        QT_TRANSLATE_NOOP("EntriesModel", "From – to"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Hours"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Billable"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Over limit"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Memo"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -190,7 +209,7 @@ class EntriesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
         return None
 
     def entry_id(self, row: int) -> int | None:
@@ -237,7 +256,14 @@ class EntriesModel(QAbstractTableModel):
 class MilestonesModel(QAbstractTableModel):
     """A fixed-price contract's milestones with their escrow state and the next date."""
 
-    COLUMNS = ("#", "Milestone", "Amount", "Due", "State", "Released", "Next")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("MilestonesModel", "Milestone"),
+        QT_TRANSLATE_NOOP("MilestonesModel", "Amount"),
+        QT_TRANSLATE_NOOP("MilestonesModel", "Due"),
+        QT_TRANSLATE_NOOP("MilestonesModel", "State"),
+        QT_TRANSLATE_NOOP("MilestonesModel", "Released"),
+        QT_TRANSLATE_NOOP("MilestonesModel", "Next"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -263,7 +289,7 @@ class MilestonesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
         return None
 
     def milestone(self, row: int) -> ContractMilestone | None:

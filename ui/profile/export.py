@@ -167,8 +167,9 @@ class ExportDialog(QDialog):
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card_layout = QVBoxLayout(card)
             head = QHBoxLayout()
-            title = QLabel(f"<b>{section.title}</b> <span style='color:gray'>"
-                           f"({len(text):,} characters)</span>", card)
+            count = self.tr("({count} characters)").format(count=f"{len(text):,}")
+            title = QLabel(f"<b>{section.title}</b> <span style='color:gray'>{count}</span>",
+                           card)
             head.addWidget(title, 1)
             copy = QPushButton(self.tr("Copy"), card)
             copy.setObjectName(f"profileExportCopy{section.key.title()}Button")

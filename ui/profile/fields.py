@@ -134,7 +134,7 @@ class BasicsPage(QScrollArea):
         self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rate_edit.textEdited.connect(lambda text: self.edited.emit("hourly_rate", text))
         self.rate_edit.editingFinished.connect(self._tidy_rate)
-        self.currency_label = QLabel("USD / hr", body)
+        self.currency_label = QLabel(self.tr("{currency} / hr").format(currency="USD"), body)
         minimum = format_money(limit("hourly_rate_min"))
         self.rate_note = QLabel(self.tr("min. {m}").format(m=minimum), body)
         self.rate_note.setStyleSheet("color: #5f6368;")
@@ -276,7 +276,8 @@ class BasicsPage(QScrollArea):
             self.title_edit.setText(values.get("title") or "")
             rate = values.get("hourly_rate")
             self.rate_edit.setText(f"{rate:.2f}" if rate is not None else "")
-            self.currency_label.setText(f"{values.get('currency') or 'USD'} / hr")
+            self.currency_label.setText(self.tr("{currency} / hr").format(
+                currency=values.get("currency") or "USD"))
             index = self.availability.findData(values.get("availability"))
             self.availability.setCurrentIndex(max(index, 0))
             self.location_edit.setText(values.get("location") or "")

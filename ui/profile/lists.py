@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,13 @@ from models.rules.profile_strength import EXPIRY_WARNING_DAYS
 from ui.profile.photo import load_image
 from ui.widgets.empty_state import EmptyState
 
+CONTEXT = "ProfileFields"  # translation context of the texts in FIELDS and PAGE_TEXT
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text) if text else text
+
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 NO_DATE = QDate(1900, 1, 1)
 NO_YEAR = 1939
@@ -61,68 +68,93 @@ class Field:
     placeholder: str = ""
 
 
+# Texts are marked for lupdate here (context "ProfileFields") and translated where shown.
 FIELDS: dict[str, tuple[Field, ...]] = {
     "portfolio": (
-        Field("title", "Title", limit_key="portfolio_title_chars",
-              placeholder="e.g. Checkout redesign for a coffee brand"),
-        Field("role", "Your role", limit_key="portfolio_role_chars",
-              placeholder="e.g. Lead developer"),
-        Field("completed_on", "Completed", "date"),
-        Field("url", "Link", placeholder="https://…"),
-        Field("skills", "Skills", placeholder="Comma-separated, e.g. Shopify, Liquid"),
-        Field("description", "Description", "text", "portfolio_description_chars",
-              "The problem, what you did, and the result."),
+        Field("title", QT_TRANSLATE_NOOP("ProfileFields", "Title"),
+              limit_key="portfolio_title_chars", placeholder=QT_TRANSLATE_NOOP(
+                  "ProfileFields", "e.g. Checkout redesign for a coffee brand")),
+        Field("role", QT_TRANSLATE_NOOP("ProfileFields", "Your role"),
+              limit_key="portfolio_role_chars",
+              placeholder=QT_TRANSLATE_NOOP("ProfileFields", "e.g. Lead developer")),
+        Field("completed_on", QT_TRANSLATE_NOOP("ProfileFields", "Completed"), "date"),
+        Field("url", QT_TRANSLATE_NOOP("ProfileFields", "Link"), placeholder="https://…"),
+        Field("skills", QT_TRANSLATE_NOOP("ProfileFields", "Skills"), placeholder=(
+            QT_TRANSLATE_NOOP("ProfileFields", "Comma-separated, e.g. Shopify, Liquid"))),
+        Field("description", QT_TRANSLATE_NOOP("ProfileFields", "Description"), "text",
+              "portfolio_description_chars", QT_TRANSLATE_NOOP(
+                  "ProfileFields", "The problem, what you did, and the result.")),
     ),
     "certification": (
-        Field("name", "Certificate", placeholder="e.g. AWS Certified Developer – Associate"),
-        Field("issuer", "Issued by", placeholder="e.g. Amazon Web Services"),
-        Field("issued_on", "Issued", "date"),
-        Field("expires_on", "Expires", "date"),
-        Field("credential_id", "Credential ID"),
-        Field("url", "Credential link", placeholder="https://…"),
+        Field("name", QT_TRANSLATE_NOOP("ProfileFields", "Certificate"), placeholder=(
+            QT_TRANSLATE_NOOP("ProfileFields", "e.g. AWS Certified Developer – Associate"))),
+        Field("issuer", QT_TRANSLATE_NOOP("ProfileFields", "Issued by"), placeholder=(
+            QT_TRANSLATE_NOOP("ProfileFields", "e.g. Amazon Web Services"))),
+        Field("issued_on", QT_TRANSLATE_NOOP("ProfileFields", "Issued"), "date"),
+        Field("expires_on", QT_TRANSLATE_NOOP("ProfileFields", "Expires"), "date"),
+        Field("credential_id", QT_TRANSLATE_NOOP("ProfileFields", "Credential ID")),
+        Field("url", QT_TRANSLATE_NOOP("ProfileFields", "Credential link"),
+              placeholder="https://…"),
     ),
     "employment": (
-        Field("company", "Company"),
-        Field("role", "Role", placeholder="e.g. Senior backend engineer"),
-        Field("location", "Location", placeholder="City, country or Remote"),
-        Field("start_on", "From", "date"),
-        Field("end_on", "To", "date"),
-        Field("current", "I currently work here", "check"),
-        Field("description", "Description", "text"),
+        Field("company", QT_TRANSLATE_NOOP("ProfileFields", "Company")),
+        Field("role", QT_TRANSLATE_NOOP("ProfileFields", "Role"), placeholder=(
+            QT_TRANSLATE_NOOP("ProfileFields", "e.g. Senior backend engineer"))),
+        Field("location", QT_TRANSLATE_NOOP("ProfileFields", "Location"), placeholder=(
+            QT_TRANSLATE_NOOP("ProfileFields", "City, country or Remote"))),
+        Field("start_on", QT_TRANSLATE_NOOP("ProfileFields", "From"), "date"),
+        Field("end_on", QT_TRANSLATE_NOOP("ProfileFields", "To"), "date"),
+        Field("current", QT_TRANSLATE_NOOP("ProfileFields", "I currently work here"), "check"),
+        Field("description", QT_TRANSLATE_NOOP("ProfileFields", "Description"), "text"),
     ),
     "education": (
-        Field("school", "School"),
-        Field("degree", "Degree", placeholder="e.g. BSc"),
-        Field("field", "Field of study"),
-        Field("start_year", "From (year)", "year"),
-        Field("end_year", "To (year)", "year"),
-        Field("description", "Description", "text"),
+        Field("school", QT_TRANSLATE_NOOP("ProfileFields", "School")),
+        Field("degree", QT_TRANSLATE_NOOP("ProfileFields", "Degree"), placeholder=(
+            QT_TRANSLATE_NOOP("ProfileFields", "e.g. BSc"))),
+        Field("field", QT_TRANSLATE_NOOP("ProfileFields", "Field of study")),
+        Field("start_year", QT_TRANSLATE_NOOP("ProfileFields", "From (year)"), "year"),
+        Field("end_year", QT_TRANSLATE_NOOP("ProfileFields", "To (year)"), "year"),
+        Field("description", QT_TRANSLATE_NOOP("ProfileFields", "Description"), "text"),
     ),
     "language": (
-        Field("language", "Language", "language"),
-        Field("proficiency", "Proficiency", "choice"),
+        Field("language", QT_TRANSLATE_NOOP("ProfileFields", "Language"), "language"),
+        Field("proficiency", QT_TRANSLATE_NOOP("ProfileFields", "Proficiency"), "choice"),
     ),
 }
 
-PAGE_TEXT = {
-    "portfolio": ("Portfolio", "Show finished work: what the client needed, your role and the "
-                               "result. Images show as thumbnails.",
-                  "No portfolio items yet", "Add one finished project with your role and the "
-                                            "result — profiles with work samples win more "
-                                            "interviews."),
-    "certification": ("Certifications", "Current certificates back up the skills you list. "
-                                        f"You are warned {EXPIRY_WARNING_DAYS} days before one "
-                                        "expires.",
-                      "No certifications yet", "Add a certificate with its issuer, dates and "
-                                               "credential link."),
-    "employment": ("Employment history", "Past and current roles, most relevant first.",
-                   "No employment history yet", "Add the roles that show the experience "
-                                                "clients hire you for."),
-    "education": ("Education", "Schools, degrees and courses.",
-                  "No education yet", "Add a degree, course or bootcamp."),
-    "language": ("Languages", "Most clients check your English level first.",
-                 "No languages yet", "Add the languages you work in and how well you speak "
-                                     "them."),
+PAGE_TEXT = {  # title, intro, empty-state title, empty-state text
+    "portfolio": (
+        QT_TRANSLATE_NOOP("ProfileFields", "Portfolio"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Show finished work: what the client needed, your "
+                                           "role and the result. Images show as thumbnails."),
+        QT_TRANSLATE_NOOP("ProfileFields", "No portfolio items yet"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Add one finished project with your role and the "
+                                           "result — profiles with work samples win more "
+                                           "interviews.")),
+    "certification": (
+        QT_TRANSLATE_NOOP("ProfileFields", "Certifications"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Current certificates back up the skills you list. "
+                                           "You are warned {days} days before one expires."),
+        QT_TRANSLATE_NOOP("ProfileFields", "No certifications yet"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Add a certificate with its issuer, dates and "
+                                           "credential link.")),
+    "employment": (
+        QT_TRANSLATE_NOOP("ProfileFields", "Employment history"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Past and current roles, most relevant first."),
+        QT_TRANSLATE_NOOP("ProfileFields", "No employment history yet"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Add the roles that show the experience clients "
+                                           "hire you for.")),
+    "education": (
+        QT_TRANSLATE_NOOP("ProfileFields", "Education"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Schools, degrees and courses."),
+        QT_TRANSLATE_NOOP("ProfileFields", "No education yet"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Add a degree, course or bootcamp.")),
+    "language": (
+        QT_TRANSLATE_NOOP("ProfileFields", "Languages"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Most clients check your English level first."),
+        QT_TRANSLATE_NOOP("ProfileFields", "No languages yet"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Add the languages you work in and how well you "
+                                           "speak them.")),
 }
 
 
@@ -191,7 +223,7 @@ class EntryListPage(QWidget):
         title, intro_text, empty_title, empty_text = PAGE_TEXT[kind]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
-        self.intro = QLabel(self.tr(intro_text), self)
+        self.intro = QLabel(_t(intro_text).format(days=EXPIRY_WARNING_DAYS), self)
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.intro)
@@ -203,7 +235,7 @@ class EntryListPage(QWidget):
         self.add_button.setAccessibleName(add_text.rstrip("…"))
         self.add_button.setToolTip(add_text)
         self.add_button.clicked.connect(self.add_requested)
-        self.empty = EmptyState(self.tr(empty_title), self.tr(empty_text),
+        self.empty = EmptyState(_t(empty_title), _t(empty_text),
                                 object_name=f"profile{name}Empty", parent=self.stack)
         empty_add = QPushButton(add_text, self.empty)
         empty_add.setObjectName(f"profileAdd{name}EmptyButton")
@@ -215,7 +247,7 @@ class EntryListPage(QWidget):
         self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(300))
         self.list = QListWidget(self.stack)
         self.list.setObjectName(f"profile{name}List")
-        self.list.setAccessibleName(self.tr(title))
+        self.list.setAccessibleName(_t(title))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
@@ -387,7 +419,7 @@ class EntryDialog(QDialog):
             widget = self._make(field, getattr(row, field.name, None) if row is not None
                                 else None)
             widget.setObjectName(f"profile{name}{field.name.title().replace('_', '')}Field")
-            widget.setAccessibleName(self.tr(field.label))
+            widget.setAccessibleName(_t(field.label))
             self.widgets[field.name] = widget
             if field.widget == "check":
                 form.addRow("", widget)
@@ -402,10 +434,10 @@ class EntryDialog(QDialog):
                 counter.setStyleSheet("color: #5f6368;")
                 row_layout.addWidget(counter)
                 self.counters[field.name] = counter
-                form.addRow(self.tr(field.label) + ":", box)
+                form.addRow(_t(field.label) + ":", box)
                 self._count(field)
             else:
-                form.addRow(self.tr(field.label) + ":", widget)
+                form.addRow(_t(field.label) + ":", widget)
         layout.addLayout(form)
         if kind == "employment":
             current = self.widgets["current"]
@@ -435,7 +467,7 @@ class EntryDialog(QDialog):
         if field.widget == "text":
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(self.tr(field.placeholder))
+            edit.setPlaceholderText(_t(field.placeholder))
             edit.setPlainText(value or "")
             edit.setMinimumHeight(90)
             edit.textChanged.connect(lambda: self._count(field))
@@ -456,7 +488,7 @@ class EntryDialog(QDialog):
             spin.setValue(int(value) if value else NO_YEAR)
             return spin
         if field.widget == "check":
-            box = QCheckBox(self.tr(field.label), self)
+            box = QCheckBox(_t(field.label), self)
             box.setChecked(bool(value))
             return box
         if field.widget == "choice":
@@ -472,7 +504,7 @@ class EntryDialog(QDialog):
             combo.setCurrentText(value or "English")
             return combo
         edit = QLineEdit(self)
-        edit.setPlaceholderText(self.tr(field.placeholder))
+        edit.setPlaceholderText(_t(field.placeholder))
         edit.setText(str(value) if value else "")
         if field.limit_key:
             edit.setMaxLength(int(limit(field.limit_key)))

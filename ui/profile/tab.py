@@ -14,7 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,9 +52,14 @@ from ui.profile.strength import StrengthPanel
 from ui.tab import Tab
 
 SECTIONS = (
-    ("basics", "Basics"), ("overview", "Overview"), ("skills", "Skills"),
-    ("portfolio", "Portfolio"), ("certification", "Certifications"),
-    ("employment", "Employment"), ("education", "Education"), ("language", "Languages"),
+    ("basics", QT_TRANSLATE_NOOP("ProfileTab", "Basics")),
+    ("overview", QT_TRANSLATE_NOOP("ProfileTab", "Overview")),
+    ("skills", QT_TRANSLATE_NOOP("ProfileTab", "Skills")),
+    ("portfolio", QT_TRANSLATE_NOOP("ProfileTab", "Portfolio")),
+    ("certification", QT_TRANSLATE_NOOP("ProfileTab", "Certifications")),
+    ("employment", QT_TRANSLATE_NOOP("ProfileTab", "Employment")),
+    ("education", QT_TRANSLATE_NOOP("ProfileTab", "Education")),
+    ("language", QT_TRANSLATE_NOOP("ProfileTab", "Languages")),
 )
 LIST_KINDS = ("portfolio", "certification", "employment", "education", "language")
 FIELD_PAGE = {
@@ -150,7 +163,7 @@ class ProfileTab(Tab):
         self.lists["portfolio"].choice_changed.connect(self.change_choice)
         for key, text in SECTIONS:
             self.pages.addWidget(self.page_of[key])
-            self.nav.addItem(self.tr(text))
+            self.nav.addItem(QCoreApplication.translate("ProfileTab", text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.strength = StrengthPanel(self.splitter)
@@ -260,7 +273,8 @@ class ProfileTab(Tab):
             counts[kind] = str(page.list.count()) if page.list.count() else ""
         for row, (key, text) in enumerate(SECTIONS):
             count = counts.get(key, "")
-            self.nav.item(row).setText(f"{self.tr(text)}   {count}".rstrip())
+            self.nav.item(row).setText(
+                f"{QCoreApplication.translate('ProfileTab', text)}   {count}".rstrip())
 
     # -- fields: autosave + undo -----------------------------------------------------------
     def _edited(self, field: str, value: Any) -> None:

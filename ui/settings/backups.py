@@ -1,7 +1,7 @@
 """Settings ▸ Backups: how many automatic backups to keep, the list, back up, restore."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import backup, settings
 
-KINDS = {"auto": "automatic", "manual": "by hand", "replaced": "replaced by a restore"}
+KINDS = {"auto": QT_TRANSLATE_NOOP("BackupsPage", "automatic"),
+         "manual": QT_TRANSLATE_NOOP("BackupsPage", "by hand"),
+         "replaced": QT_TRANSLATE_NOOP("BackupsPage", "replaced by a restore")}
 
 
 class BackupsPage(QWidget):
@@ -95,7 +97,8 @@ class BackupsPage(QWidget):
             made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             size = f"{info.size / 1_048_576:.1f} MB" if info.size >= 1_048_576 \
                 else f"{max(1, info.size // 1024)} KB"
-            item = QTreeWidgetItem([made, self.tr(KINDS.get(info.kind, info.kind)), size,
+            item = QTreeWidgetItem([made, QCoreApplication.translate(
+                "BackupsPage", KINDS.get(info.kind, info.kind)), size,
                                     self.tr("yes") if info.encrypted else self.tr("no")])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(0, str(info.path))

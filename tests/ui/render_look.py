@@ -1,0 +1,82 @@
+"""Render every tab of the main window in each theme and language, to PNGs you look at.
+
+    QT_QPA_PLATFORM="offscreen:configfile=tests/offscreen_screen.json" \
+        .venv/bin/python -m tests.ui.render_look [--out /tmp/look] [--scale 1.5]
+        [--themes light,dark] [--languages en,hi] [--size 1200x780]
+
+The data dir is seeded with a realistic profile, proposals and a year of contracts and
+payments, made through the real services. --scale sets QT_SCALE_FACTOR (text scaling check).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+
+def seed() -> None:
+    from tests.ui.payments.seed import seed_year
+    from tests.unit.profile.sample import fill_profile
+    from tests.unit.proposals.helpers import seed_realistic
+
+    fill_profile()
+    seed_realistic()
+    seed_year(date.today())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="/tmp/look")
+    parser.add_argument("--scale", default="")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--languages", default="en,hi")
+    parser.add_argument("--size", default="1200x780")
+    parser.add_argument("--tabs", default="")
+    args = parser.parse_args(argv)
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = args.scale
+    screen = Path(__file__).resolve().parent.parent / "offscreen_screen.json"
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
+
+    from desktop import runtime
+    from desktop.app import build_window, make_application
+    from desktop.services import settings as domain_settings
+
+    app = make_application()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = runtime.open_data_dir(Path(tempfile.mkdtemp(prefix="look-")) / "data")
+    seed()
+    width, height = (int(v) for v in args.size.split("x"))
+    suffix = f"@{args.scale}" if args.scale else ""
+    for language in args.languages.split(","):
+        domain_settings.put("language", language)
+        for theme_name in args.themes.split(","):
+            from desktop.app import window_settings
+
+            window_settings(paths).setValue("appearance/theme", theme_name)
+            window = build_window(paths)
+            window.resize(width, height)
+            window.show()
+            for index in range(window.tabs.count()):
+                page = window.tabs.widget(index)
+                if args.tabs and page.objectName() not in args.tabs.split(","):
+                    continue
+                window.tabs.setCurrentIndex(index)
+                for _ in range(3):
+                    app.processEvents()
+                name = f"{page.objectName()}-{theme_name}-{language}{suffix}.png"
+                window.grab().save(str(out / name))
+                print(out / name)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    runtime.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

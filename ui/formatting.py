@@ -1,0 +1,84 @@
+"""Numbers, money and dates for display, in the user's locale (QLocale's default, set by
+ui.i18n). Hindi and English (India) group digits the Indian way: 1,00,000.
+
+Money never passes through float: the amount is split into whole units and cents, the
+units are grouped by QLocale as an integer, and the cents are appended.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+SYMBOLS = {"USD": "$", "INR": "₹", "EUR": "€", "GBP": "£", "JPY": "¥", "AUD": "A$",
+           "CAD": "C$", "PHP": "₱", "PKR": "Rs", "BDT": "৳", "NGN": "₦", "UAH": "₴"}
+_PLACEHOLDER = "1.50"
+
+
+def _locale(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
+def number(value: int | Decimal, decimals: int = 0, locale: QLocale | None = None) -> str:
+    """12,34,567 (hi/en-IN) or 1,234,567 (en-US); Decimals keep exactly `decimals` places."""
+    loc = _locale(locale)
+    value = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    sign, digits = ("-" if value < 0 else ""), abs(value)
+    whole = int(digits)
+    text = loc.toString(whole)
+    if decimals:
+        fraction = str(digits - whole)[2:].ljust(decimals, "0")[:decimals]
+        text += loc.decimalPoint() + fraction
+    return (loc.negativeSign() if sign else "") + text
+
+
+def money(amount: Decimal, currency: str = "USD", locale: QLocale | None = None) -> str:
+    """$1,00,000.00 in hi/en-IN, $100,000.00 in en-US; −$5.25 for negatives."""
+    loc = _locale(locale)
+    amount = Decimal(amount)
+    code = currency.upper()
+    symbol = SYMBOLS.get(code, code)
+    # where the locale puts the symbol (before/after, with or without a space)
+    pattern = loc.toCurrencyString(1.5, "\u00a4", 2)
+    if code not in SYMBOLS and not re.search(r"\s\u00a4|\u00a4\s", pattern):
+        pattern = pattern.replace("\u00a4", "\u00a4\u00a0" if pattern.startswith("\u00a4")
+                                  else "\u00a0\u00a4")  # "CHF 1.50", not "CHF1.50"
+    shown = loc.toString(1.5, "f", 2)
+    text = pattern.replace(shown, number(abs(amount), 2, loc), 1).replace("\u00a4", symbol)
+    return (loc.negativeSign() + text) if amount < 0 else text
+
+
+def _short_date_format(loc: QLocale) -> str:
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # never a two-digit year
+
+
+def date(day: dt.date, long: bool = False, locale: QLocale | None = None) -> str:
+    """18/3/2025 (hi), 3/18/2025 (en-US); long: "18 मार्च 2025" / "March 18, 2025"."""
+    loc = _locale(locale)
+    qdate = QDate(day.year, day.month, day.day)
+    if long:
+        fmt = loc.dateFormat(QLocale.FormatType.LongFormat)
+        fmt = fmt.replace("dddd, ", "").replace("dddd ", "").replace(", dddd", "")
+        return loc.toString(qdate, fmt)
+    return loc.toString(qdate, _short_date_format(loc))
+
+
+def to_local(moment: dt.datetime) -> QDateTime:
+    """An aware UTC datetime as a QDateTime in the machine's local time."""
+    if moment.tzinfo is None:
+        raise ValueError("times are stored in UTC and must be timezone-aware")
+    utc = moment.astimezone(dt.UTC)
+    qdt = QDateTime(QDate(utc.year, utc.month, utc.day),
+                    QTime(utc.hour, utc.minute, utc.second), QTimeZone.utc())
+    return qdt.toLocalTime()
+
+
+def datetime(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """Local date and time, e.g. 18/3/2025 5:30 pm."""
+    loc = _locale(locale)
+    local = to_local(moment)
+    return (loc.toString(local.date(), _short_date_format(loc)) + " "
+            + loc.toString(local.time(), QLocale.FormatType.ShortFormat))

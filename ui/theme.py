@@ -1,0 +1,191 @@
+"""Light and dark themes: Fusion style, a QPalette and a stylesheet per theme.
+
+The theme follows the operating system's colour scheme (QStyleHints.colorScheme and its
+change signal) unless the user picked one in View ▸ Theme; that choice lives in the window
+settings (QSettings key `appearance/theme`). Palettes are data: resources/themes/<name>.json
+fills the @placeholders of base.qss + <name>.qss, so each colour is written once.
+Widgets that need a semantic colour (an error, a muted note) ask for a *tone*
+(`set_tone(label, "error")`) instead of hard-coding one that would fail in the other theme.
+"""
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from resources import path as resource_path
+
+MODES = ("system", "light", "dark")
+THEMES = ("light", "dark")
+SETTINGS_KEY = "appearance/theme"
+# the QSS of these icons is drawn by the style from files, so they get tinted copies on disk
+QSS_ICONS = ("chevron-down", "chevron-up", "chevron-right")
+
+_ROLES = {
+    "window": QPalette.ColorRole.Window, "window_text": QPalette.ColorRole.WindowText,
+    "base": QPalette.ColorRole.Base, "alternate_base": QPalette.ColorRole.AlternateBase,
+    "text": QPalette.ColorRole.Text, "button": QPalette.ColorRole.Button,
+    "button_text": QPalette.ColorRole.ButtonText, "bright_text": QPalette.ColorRole.BrightText,
+    "highlight": QPalette.ColorRole.Highlight,
+    "highlighted_text": QPalette.ColorRole.HighlightedText,
+    "link": QPalette.ColorRole.Link, "link_visited": QPalette.ColorRole.LinkVisited,
+    "tooltip_base": QPalette.ColorRole.ToolTipBase, "tooltip_text": QPalette.ColorRole.ToolTipText,
+    "placeholder": QPalette.ColorRole.PlaceholderText, "light": QPalette.ColorRole.Light,
+    "midlight": QPalette.ColorRole.Midlight, "mid": QPalette.ColorRole.Mid,
+    "dark": QPalette.ColorRole.Dark, "shadow": QPalette.ColorRole.Shadow,
+}
+_DISABLED = ("window_text", "text", "button_text")
+
+
+@cache
+def colors(theme: str) -> dict[str, str]:
+    """The named colours of one theme (resources/themes/<theme>.json)."""
+    data = json.loads(resource_path("themes", f"{theme}.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if isinstance(v, str) and v.startswith("#")}
+
+
+def palette(theme: str) -> QPalette:
+    named = colors(theme)
+    pal = QPalette()
+    for key, role in _ROLES.items():
+        pal.setColor(role, QColor(named[key]))
+    for key in _DISABLED:
+        pal.setColor(QPalette.ColorGroup.Disabled, _ROLES[key], QColor(named["disabled_text"]))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight,
+                 QColor(named["border_strong"]))
+    if hasattr(QPalette.ColorRole, "Accent"):  # Qt 6.6+
+        pal.setColor(QPalette.ColorRole.Accent, QColor(named["highlight"]))
+    return pal
+
+
+_icon_dirs: dict[str, Path] = {}
+
+
+def _qss_icon_dir(theme: str) -> Path:
+    """Tinted copies of the icons the stylesheet references (arrows), one folder per theme."""
+    if theme not in _icon_dirs:
+        folder = Path(tempfile.mkdtemp(prefix=f"freelance-desk-{theme}-"))
+        tint = colors(theme)["icon"]
+        for name in QSS_ICONS:
+            svg = resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
+            (folder / f"{name}.svg").write_text(svg.replace("currentColor", tint),
+                                                encoding="utf-8")
+        _icon_dirs[theme] = folder
+    return _icon_dirs[theme]
+
+
+def stylesheet(theme: str) -> str:
+    named = dict(colors(theme), icons=_qss_icon_dir(theme).as_posix())
+    text = "\n".join(resource_path("themes", name).read_text(encoding="utf-8")
+                     for name in ("base.qss", f"{theme}.qss"))
+
+    def fill(match: re.Match) -> str:
+        key = match.group(1)
+        if key not in named:
+            raise KeyError(f"{theme} theme: no colour named @{key}")
+        return named[key]
+
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)  # comments may mention @names
+    return re.sub(r"@(\w+)", fill, text)
+
+
+def system_theme() -> str:
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+class ThemeManager(QObject):
+    """Applies a theme to the application and re-applies it when the system's scheme flips."""
+
+    changed = Signal(str)  # the effective theme: "light" or "dark"
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.app = app
+        self.mode = "system"
+        self.current: str | None = None
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+
+    def effective(self, mode: str | None = None) -> str:
+        mode = mode or self.mode
+        return system_theme() if mode == "system" else mode
+
+    def set_mode(self, mode: str) -> str:
+        if mode not in MODES:
+            mode = "system"
+        self.mode = mode
+        return self.apply()
+
+    def apply(self) -> str:
+        theme = self.effective()
+        if self.app.style().name().lower() != "fusion":
+            self.app.setStyle("Fusion")  # the same widgets on every OS, and QSS-friendly
+        if theme != self.current:
+            self.current = theme
+            self.app.setPalette(palette(theme))
+            self.app.setStyleSheet(stylesheet(theme))
+            from ui import icons  # icons read the theme; refresh the ones already shown
+
+            icons.refresh_all()
+            self.changed.emit(theme)
+        return theme
+
+    def _system_changed(self, _scheme) -> None:
+        if self.mode == "system":
+            self.apply()
+
+
+_manager: ThemeManager | None = None
+
+
+def manager() -> ThemeManager:
+    """The application's theme manager (made on first use)."""
+    global _manager
+    app = QApplication.instance()
+    if _manager is None or _manager.app is not app:
+        _manager = ThemeManager(app)
+    return _manager
+
+
+def install(mode: str = "system") -> str:
+    """Apply the theme for `mode` (system/light/dark); returns "light" or "dark"."""
+    return manager().set_mode(mode)
+
+
+def current() -> str:
+    return manager().current or manager().effective()
+
+
+def color(name: str) -> QColor:
+    """A named colour of the current theme: "error", "warning", "success", "muted", "link"…"""
+    return QColor(colors(current())[name])
+
+
+def set_tone(widget: QWidget, tone: str | None) -> None:
+    """Colour a label's text by meaning (muted, error, strong-error, warning, success)."""
+    if widget.property("tone") == tone:
+        return
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def contrast(first: QColor | str, second: QColor | str) -> float:
+    """WCAG 2 contrast ratio between two colours (1 … 21)."""
+
+    def luminance(value: QColor | str) -> float:
+        c = QColor(value)
+        channels = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
