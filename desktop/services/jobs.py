@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -31,7 +31,7 @@ from models.jobs import Job, JobSnapshot, SavedSearch
 from models.payments import ImportLog
 from models.profile import Profile, ProfileSkill
 from models.rules import job_signals
-from models.rules.money import from_cents, to_cents
+from models.rules.money import to_cents
 
 AREA = "jobs"
 STATUSES = {"new": "New", "saved": "Saved", "applied": "Applied", "hidden": "Hidden",
@@ -290,9 +290,10 @@ def _tally(store: _Store, summary: FileSummary, items: Iterable[JobRecord | RowE
         if isinstance(item, RowError):
             summary.rejected.append(item)
         elif not item.title.strip():
-            row = int(item.source_ref.rsplit(":", 1)[-1]) if item.source_ref and \
-                item.source_ref.rsplit(":", 1)[-1].isdigit() else summary.rows
-            summary.rejected.append(RowError(summary.name, row, "title", "the posting has no title"))
+            tail = (item.source_ref or "").rsplit(":", 1)[-1]
+            row = int(tail) if tail.isdigit() else summary.rows
+            summary.rejected.append(RowError(summary.name, row, "title",
+                                             "the posting has no title"))
         else:
             outcome = store.store(item)
             if outcome == "added":
@@ -823,6 +824,34 @@ def _register_fit(profile: job_signals.ProfileFacts) -> None:
     db.connection().create_function("job_fit", 13, fit, deterministic=True)
 
 
+def _where(query: str, filters: JobFilters, newer_than: int | None,
+           now: datetime | None) -> tuple[str, list[str], list[Any]]:
+    """(FTS5 match expression, WHERE conditions, their parameters) of one search."""
+    match, exclude = compile_query(query or "")
+    params: list[Any] = []
+    where = _filter_sql(filters, params, now=now)
+    if newer_than is not None:
+        where.append("j.id > ?")
+        params.append(newer_than)
+    if exclude:
+        where.append("j.id NOT IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+        params.append(exclude)
+    return match, where, params
+
+
+# The filters are checked in this covering index (migration 0003), never in the wide job rows.
+_FACETS = "job j INDEXED BY job_search_facets"
+
+
+def _run(sql: str, params: list[Any], query: str) -> list[tuple]:
+    try:
+        return db.connection().execute(sql, params).fetchall()
+    except Exception as exc:  # sqlite3/sqlcipher OperationalError: an expression FTS5 refused
+        if "fts5" in str(exc).lower():
+            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+        raise
+
+
 def search(query: str = "", filters: JobFilters | None = None, sort: str = "relevance",
            limit: int = PAGE, offset: int = 0, *, descending: bool | None = None,
            newer_than: int | None = None, with_total: bool = True,
@@ -834,75 +863,57 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     (title, type, level, proposals, client, status, connects). `descending` flips the sort's
     natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
     The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
+
+    Relevance is one pass: FTS5 yields the matches with their bm25 score, the covering index
+    drops those the filters exclude (bm25 is only computed for rows that pass), and the page
+    is cut in Python — the count comes free.
     """
     filters = filters or JobFilters()
     if sort not in SORT_KEYS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
-    match, exclude = compile_query(query or "")
-    params: list[Any] = []
-    where = _filter_sql(filters, params, now=now)
-    if newer_than is not None:
-        where.append("j.id > ?")
-        params.append(newer_than)
-    if exclude:
-        where.append("j.id NOT IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
-        params.append(exclude)
+    match, where, params = _where(query, filters, newer_than, now)
     if sort == "relevance" and not match:
         sort = "newest"
+    condition = " AND ".join(where)
+    if sort == "relevance":
+        rows = _run(f"SELECT j.id, {BM25} FROM job_fts CROSS JOIN {_FACETS} "
+                    f"ON j.id = job_fts.rowid WHERE job_fts MATCH ? AND {condition}",
+                    [match, *params], query)
+        # bm25 is lower for better matches; ties: newer job first
+        rows.sort(key=lambda r: (-r[1], r[0]) if descending else (r[1], -r[0]))
+        return SearchResult([r[0] for r in rows[offset:offset + limit]], len(rows), match)
     if sort == "fit":
         _register_fit(profile if profile is not None else profile_facts())
-    if sort == "relevance":
-        order = f"m.score {'DESC' if descending else 'ASC'}, j.id DESC"
-    else:
-        template, natural_desc = _ORDER[sort]
-        desc = natural_desc if descending is None else descending
-        order = template.format(d="DESC" if desc else "ASC")
-    total_column = ", count(*) OVER ()" if with_total else ""
+    template, natural_desc = _ORDER[sort]
+    order = template.format(d="DESC" if (natural_desc if descending is None else descending)
+                            else "ASC")
     if match:
-        # The matches are ranked inside FTS5 first (bm25 only works there), then joined.
-        sql = (f"WITH m AS MATERIALIZED (SELECT rowid AS id, {BM25} AS score FROM job_fts "
-               f"WHERE job_fts MATCH ?) SELECT j.id{total_column} FROM m JOIN job j ON j.id = m.id "
-               f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?")
-        params.insert(0, match)
+        sql = (f"SELECT j.id FROM job_fts CROSS JOIN job j ON j.id = job_fts.rowid "
+               f"WHERE job_fts MATCH ? AND {condition} ORDER BY {order} LIMIT ? OFFSET ?")
+        rows = _run(sql, [match, *params, limit, offset], query)
     else:
-        sql = (f"SELECT j.id{total_column} FROM job j WHERE {' AND '.join(where)} "
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
-    params += [limit, offset]
-    try:
-        rows = db.connection().execute(sql, params).fetchall()
-    except Exception as exc:  # sqlite3/sqlcipher OperationalError: an FTS5 expression it refused
-        if "fts5" in str(exc).lower():
-            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
-        raise
+        sql = f"SELECT j.id FROM job j WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
+        rows = _run(sql, [*params, limit, offset], query)
     ids = [r[0] for r in rows]
-    if with_total:
-        total = rows[0][1] if rows else (count(query, filters, newer_than=newer_than, now=now)
-                                         if offset else 0)
-    else:
+    if not with_total:
+        total = offset + len(ids)
+    elif offset == 0 and len(ids) < limit:
         total = len(ids)
+    else:
+        total = count(query, filters, newer_than=newer_than, now=now)
     return SearchResult(ids, total, match)
 
 
 def count(query: str = "", filters: JobFilters | None = None, *,
           newer_than: int | None = None, now: datetime | None = None) -> int:
-    """How many jobs match, without fetching them."""
-    filters = filters or JobFilters()
-    match, exclude = compile_query(query or "")
-    params: list[Any] = []
-    where = _filter_sql(filters, params, now=now)
-    if newer_than is not None:
-        where.append("j.id > ?")
-        params.append(newer_than)
-    if exclude:
-        where.append("j.id NOT IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
-        params.append(exclude)
+    """How many jobs match, counted in the covering index without reading job rows."""
+    match, where, params = _where(query, filters or JobFilters(), newer_than, now)
+    condition = " AND ".join(where)
     if match:
-        sql = ("SELECT count(*) FROM job_fts JOIN job j ON j.id = job_fts.rowid "
-               f"WHERE job_fts MATCH ? AND {' AND '.join(where)}")
-        params.insert(0, match)
-    else:
-        sql = f"SELECT count(*) FROM job j WHERE {' AND '.join(where)}"
-    return db.connection().execute(sql, params).fetchone()[0]
+        sql = (f"SELECT count(*) FROM job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid "
+               f"WHERE job_fts MATCH ? AND {condition}")
+        return _run(sql, [match, *params], query)[0][0]
+    return _run(f"SELECT count(*) FROM {_FACETS} WHERE {condition}", params, query)[0][0]
 
 
 def jobs_by_id(ids: list[int]) -> dict[int, Job]:
@@ -1031,16 +1042,3 @@ def amount_text(job: Job) -> str:
     if job.budget is not None:
         return f"{money(job.budget)} fixed"
     return "Fixed price" if job.job_type == "fixed" else ""
-
-
-def iter_all_ids() -> Iterator[int]:
-    for (job_id,) in db.connection().execute("SELECT id FROM job ORDER BY id"):
-        yield job_id
-
-
-def cents(value: int | None) -> Decimal | None:
-    return from_cents(value)
-
-
-def with_filters(filters: JobFilters, **changes: Any) -> JobFilters:
-    return replace(filters, **changes)

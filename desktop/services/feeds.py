@@ -1,0 +1,220 @@
+"""RSS/Atom feed subscriptions: fetch them when online, add their postings to the library.
+
+Network work happens outside any transaction; each feed's postings are then stored in one
+transaction of their own (through jobs.store_records, so they dedupe by the job's id like any
+import), and the feed remembers when it was fetched and its last error. A feed that fails — no
+network, a timeout, a 404, a page that is not a feed — is reported in plain words and changes
+nothing; the other feeds still refresh.
+"""
+from __future__ import annotations
+
+import socket
+import ssl
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop import APP_NAME, __version__, events
+from desktop.io.jobs import ImportFileError, parse_feed
+from desktop.io.jobs.rss import check_safe
+from desktop.progress import Progress, report
+from desktop.services import db
+from desktop.services import jobs as job_service
+from models.jobs import Feed
+
+AREA = "jobs"
+TIMEOUT = 15.0  # seconds per request: a slow feed must not hold up the others for long
+MAX_BYTES = 10 * 1024 * 1024  # real Upwork feeds are ~130 KB; anything this big is not a feed
+
+
+class FeedError(Exception):
+    """A feed could not be fetched or read; the message says why in plain words."""
+
+    def __init__(self, message: str, *, offline: bool = False):
+        super().__init__(message)
+        self.offline = offline
+
+
+def _clean_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FeedError(f"{url or 'the address'}: a feed address starts with https:// or http://")
+    return url
+
+
+def feeds() -> list[Feed]:
+    return list(Feed.select().order_by(Feed.title, Feed.url))
+
+
+def add_feed(url: str, title: str = "") -> Feed:
+    url = _clean_url(url)
+    with db.atomic():
+        if Feed.get_or_none(Feed.url == url) is not None:
+            raise FeedError("you already follow this feed")
+        feed = Feed.create(url=url, title=title.strip(), created_at=datetime.now(UTC))
+    events.changed(AREA)
+    return feed
+
+
+def update_feed(feed_id: int, *, title: str | None = None, enabled: bool | None = None) -> None:
+    changes: dict[str, Any] = {}
+    if title is not None:
+        changes["title"] = title.strip()
+    if enabled is not None:
+        changes["enabled"] = enabled
+    if changes:
+        with db.atomic():
+            Feed.update(**changes).where(Feed.id == feed_id).execute()
+        events.changed(AREA)
+
+
+def remove_feed(feed_id: int) -> dict[str, Any]:
+    """Unsubscribe (the jobs it brought stay); returns what restore_feed needs (undo)."""
+    with db.atomic():
+        feed = Feed.get_or_none(Feed.id == feed_id)
+        if feed is None:
+            raise FeedError("that feed is no longer followed")
+        data = dict(feed.__data__)
+        feed.delete_instance()
+    events.changed(AREA)
+    return data
+
+
+def restore_feed(data: dict[str, Any]) -> None:
+    with db.atomic():
+        Feed.insert(data).execute()
+    events.changed(AREA)
+
+
+def fetch(url: str, *, timeout: float = TIMEOUT) -> bytes:
+    """The feed document at `url`; FeedError in plain words when that is impossible."""
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"{APP_NAME.replace(' ', '')}/{__version__} (feed reader)",
+        "Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml, */*"})
+    host = urlsplit(url).netloc
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(MAX_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise FeedError(f"{host} answered {exc.code} {exc.reason}"
+                        + (" — check the address" if exc.code == 404 else "")) from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, socket.gaierror):
+            raise FeedError(f"cannot find {host}: you seem to be offline (or the address is "
+                            "wrong)", offline=True) from None
+        if isinstance(reason, TimeoutError | socket.timeout):
+            raise FeedError(f"{host} did not answer within {timeout:g} s", offline=True) from None
+        if isinstance(reason, ConnectionRefusedError):
+            raise FeedError(f"{host} refused the connection", offline=True) from None
+        if isinstance(reason, ssl.SSLError):
+            raise FeedError(f"{host}: secure connection failed ({reason.reason})") from None
+        raise FeedError(f"cannot reach {host}: {reason}", offline=True) from None
+    except TimeoutError:
+        raise FeedError(f"{host} did not answer within {timeout:g} s", offline=True) from None
+    except (ConnectionError, OSError) as exc:
+        raise FeedError(f"cannot reach {host}: {exc}", offline=True) from None
+    if len(data) > MAX_BYTES:
+        raise FeedError(f"{host} sent more than {MAX_BYTES // (1024 * 1024)} MB; not a job feed")
+    return data
+
+
+def feed_title(data: bytes) -> str:
+    """The channel's own title ("Python jobs | upwork.com"), for feeds added without one."""
+    try:
+        check_safe(data, "feed")
+        root = ET.fromstring(data)
+    except (ET.ParseError, ImportFileError):
+        return ""
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "title":
+            return " ".join((element.text or "").split())[:120]
+    return ""
+
+
+@dataclass
+class FeedOutcome:
+    feed_id: int
+    name: str
+    summary: job_service.ImportSummary | None = None
+    error: str | None = None
+    offline: bool = False
+
+
+@dataclass
+class RefreshResult:
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(o.summary.added for o in self.outcomes if o.summary)
+
+    @property
+    def updated(self) -> int:
+        return sum(o.summary.updated for o in self.outcomes if o.summary)
+
+    @property
+    def failed(self) -> list[FeedOutcome]:
+        return [o for o in self.outcomes if o.error]
+
+    @property
+    def offline(self) -> bool:
+        """Every feed failed for want of a network."""
+        return bool(self.outcomes) and all(o.offline for o in self.outcomes)
+
+    def text(self) -> str:
+        if not self.outcomes:
+            return "No feeds to refresh: add one with Jobs ▸ Feeds."
+        if self.offline:
+            return "You seem to be offline: no feed could be reached. Nothing changed."
+        lines = [f"{len(self.outcomes) - len(self.failed)} of {len(self.outcomes)} feeds "
+                 f"refreshed: {self.added} new jobs, {self.updated} updated."]
+        lines += [f"{o.name}: {o.error}" for o in self.failed]
+        return "\n".join(lines)
+
+
+def _name(feed: Feed) -> str:
+    return feed.title or urlsplit(feed.url).netloc or feed.url
+
+
+def refresh_feed(feed: Feed, *, timeout: float = TIMEOUT) -> FeedOutcome:
+    outcome = FeedOutcome(feed.id, _name(feed))
+    now = datetime.now(UTC)
+    try:
+        data = fetch(feed.url, timeout=timeout)
+        records = list(parse_feed(data, outcome.name))
+        outcome.summary = job_service.store_records(records, name=outcome.name, source="feed",
+                                                    now=now)
+    except FeedError as exc:
+        outcome.error, outcome.offline = str(exc), exc.offline
+    except ImportFileError as exc:
+        outcome.error = f"not a job feed: {exc}"
+    with db.atomic():
+        changes: dict[str, Any] = {"last_error": outcome.error}
+        if outcome.error is None:
+            changes["last_fetched_at"] = now
+            if not feed.title:
+                changes["title"] = feed_title(data)
+        Feed.update(**changes).where(Feed.id == feed.id).execute()
+    events.changed(AREA)
+    return outcome
+
+
+def refresh_feeds(*, feed_ids: list[int] | None = None, progress: Progress | None = None,
+                  timeout: float = TIMEOUT) -> RefreshResult:
+    """Fetch every enabled feed (or those given) and store their postings."""
+    query = Feed.select().order_by(Feed.id)
+    query = query.where(Feed.id.in_(feed_ids)) if feed_ids is not None else \
+        query.where(Feed.enabled == True)  # noqa: E712 - peewee expression
+    targets = list(query)
+    result = RefreshResult()
+    for number, feed in enumerate(targets):
+        report(progress, number, len(targets), f"Fetching {_name(feed)}…")
+        result.outcomes.append(refresh_feed(feed, timeout=timeout))
+    report(progress, len(targets), len(targets), "Done")
+    return result

@@ -1,0 +1,341 @@
+"""The job table's model (ids from the search, rows loaded lazily) and the background searcher.
+
+The search runs on its own worker thread (reads only, so it never waits behind an import on the
+write worker); every request carries a generation number and a newer request supersedes an older
+one — a stale result is dropped, a stale request that has not started yet never runs. The model
+holds the first page of ids; as the view scrolls, `fetchMore` asks the same search for the next
+page, and rows are read from the database a block at a time when they are first shown.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.io.jobs import codes
+from desktop.services import jobs
+from models.db import database
+from models.rules import job_signals
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole
+FIRST_PAGE = 100
+_BLOCK = 100
+_Index = QModelIndex | QPersistentModelIndex
+MUTED = QColor("#6b6f76")
+LEVEL_COLORS = {"strong": QColor("#1b7a3d"), "fair": QColor("#8a5a00"),
+                "weak": QColor("#b3261e"), "unknown": MUTED}
+STATUS_COLORS = {"new": QColor("#1f5fa8"), "saved": QColor("#1b7a3d"),
+                 "applied": QColor("#6a3fb5"), "hidden": MUTED, "closed": MUTED}
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str = ""
+    filters: jobs.JobFilters = jobs.JobFilters()
+    sort: str = "relevance"
+    descending: bool | None = None
+    profile: job_signals.ProfileFacts | None = None
+
+    def run(self, limit: int, offset: int = 0, *, with_total: bool = True) -> jobs.SearchResult:
+        return jobs.search(self.query, self.filters, self.sort, limit, offset,
+                           descending=self.descending, with_total=with_total,
+                           profile=self.profile)
+
+
+class _Signals(QObject):
+    finished = Signal(int, object, object)  # generation, request, SearchResult | Exception
+
+
+class _SearchTask(QRunnable):
+    def __init__(self, owner: Searcher, generation: int, request: SearchRequest):
+        super().__init__()
+        self.owner, self.generation, self.request = owner, generation, request
+        self.signals = owner.signals
+
+    def run(self) -> None:
+        if self.generation != self.owner.generation:
+            return  # superseded before it started
+        try:
+            result: object = self.request.run(FIRST_PAGE)
+        except Exception as exc:  # reported to the GUI, which shows it beside the search box
+            log.info("search failed: %s", exc)
+            result = exc
+        self.signals.finished.emit(self.generation, self.request, result)
+
+
+class Searcher(QObject):
+    """Runs searches off the GUI thread; only the newest request's result is delivered."""
+
+    results = Signal(object, object)  # request, SearchResult
+    failed = Signal(object, object)  # request, Exception
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.generation = 0
+        self.signals = _Signals(self)
+        self.signals.finished.connect(self._finished)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        # Keep the thread (and its SQLite connection with a warm page cache) between searches.
+        self.pool.setExpiryTimeout(-1)
+
+    def submit(self, request: SearchRequest) -> int:
+        self.generation += 1
+        self.pool.start(_SearchTask(self, self.generation, request))
+        return self.generation
+
+    def busy(self) -> bool:
+        return self.pool.activeThreadCount() > 0
+
+    def _finished(self, generation: int, request: SearchRequest, result: object) -> None:
+        if generation != self.generation:
+            return  # a newer search is on its way
+        if isinstance(result, Exception):
+            self.failed.emit(request, result)
+        else:
+            self.results.emit(request, result)
+
+    def shutdown(self) -> None:
+        """Close the worker's database connection (before the database is closed or swapped)."""
+        self.generation += 1
+
+        class Close(QRunnable):
+            def run(self) -> None:
+                if database.obj is not None and not database.obj.is_closed():
+                    database.obj.close()
+
+        self.pool.start(Close())
+        self.pool.waitForDone(2000)
+
+
+@dataclass
+class Row:
+    job: object
+    fit: job_signals.Score
+    quality: job_signals.Score
+
+
+def posted_text(moment: datetime | None, now: datetime | None = None) -> str:
+    """"3 h ago", "yesterday", "5 d ago", "12 Mar 2024"."""
+    if moment is None:
+        return ""
+    now = now or datetime.now(UTC)
+    seconds = (now - moment).total_seconds()
+    if seconds < 0:
+        return moment.astimezone().strftime("%d %b %Y")
+    if seconds < 3600:
+        return f"{max(1, int(seconds // 60))} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    days = int(seconds // 86400)
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} d ago"
+    return moment.astimezone().strftime("%d %b %Y")
+
+
+def client_text(job) -> str:
+    parts = []
+    if job.client_payment_verified:
+        parts.append("✓")
+    elif job.client_payment_verified is False:
+        parts.append("✗")
+    if job.client_spent is not None:
+        spent = job.client_spent
+        parts.append(f"${spent / 1000:,.0f}K+" if spent >= 1000 else f"${spent:,.0f}")
+    if job.client_rating:
+        parts.append(f"★{job.client_rating}")
+    if job.client_country:
+        parts.append(job.client_country)
+    return " ".join(parts)
+
+
+class JobTableModel(QAbstractTableModel):
+    """Search results: ids in search order, rows fetched a block at a time, pages on demand."""
+
+    COLUMNS = ("Title", "Budget / rate", "Level", "Proposals", "Client", "Posted", "Fit",
+               "Status")
+    TITLE, AMOUNT, LEVEL, PROPOSALS, CLIENT, POSTED, FIT, STATUS = range(8)
+    SORT_KEYS = {TITLE: "title", AMOUNT: "budget", LEVEL: "level", PROPOSALS: "proposals",
+                 CLIENT: "client", POSTED: "newest", FIT: "fit", STATUS: "status"}
+    sort_requested = Signal(str, bool)  # sort key, descending
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.request = SearchRequest()
+        self._ids: list[int] = []
+        self._total = 0
+        self._rows: dict[int, Row] = {}
+        self._profile = job_signals.ProfileFacts()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- content --------------------------------------------------------------------------------
+    def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
+        self.beginResetModel()
+        self.request = request
+        self._profile = request.profile or job_signals.ProfileFacts()
+        self._ids = list(result.ids)
+        self._total = result.total
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: tuple[int, ...] = ()) -> None:
+        """Re-read rows that changed (status, edits) without re-running the search."""
+        if ids:
+            for job_id in ids:
+                self._rows.pop(job_id, None)
+        else:
+            self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def job_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, job_id: int) -> int:
+        try:
+            return self._ids.index(job_id)
+        except ValueError:
+            return -1
+
+    def row(self, row: int) -> Row | None:
+        job_id = self._ids[row]
+        if job_id not in self._rows:
+            start = row - row % _BLOCK
+            block = self._ids[start:start + _BLOCK]
+            found = jobs.jobs_by_id(block)
+            today = datetime.now(UTC).date()
+            for block_id in block:
+                job = found.get(block_id)
+                if job is None:
+                    continue  # deleted since the search ran
+                facts = jobs.job_facts(job)
+                self._rows[block_id] = Row(
+                    job, job_signals.fit_score(facts, self._profile, today=today),
+                    job_signals.client_quality(facts.client, today=today))
+        return self._rows.get(job_id)
+
+    # -- lazy paging ----------------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
+        return not parent.isValid() and len(self._ids) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or len(self._ids) >= self._total:
+            return
+        page = self.request.run(FIRST_PAGE, len(self._ids), with_total=False)
+        fresh = [i for i in page.ids if i not in set(self._ids)]
+        if not fresh:
+            self._total = len(self._ids)  # the library shrank since the count
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._ids.extend(fresh)
+        self.endInsertRows()
+
+    # -- Qt model -------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.AMOUNT, self.FIT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is not None:
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        column = index.column()
+        job = row.job
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.FIT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == self.TITLE and job.status == "new":
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.FIT:
+                return QBrush(LEVEL_COLORS[row.fit.level])
+            if column == self.CLIENT:
+                return QBrush(LEVEL_COLORS[row.quality.level])
+            if column == self.STATUS:
+                return QBrush(STATUS_COLORS.get(job.status, MUTED))
+            if job.status == "hidden" or column in (self.POSTED, self.LEVEL):
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FIT:
+                return "\n".join(r.text for r in row.fit.reasons)
+            if column == self.CLIENT:
+                return "\n".join(r.text for r in row.quality.reasons)
+            if column == self.TITLE:
+                return job.title
+            if column == self.POSTED and job.posted_at:
+                return job.posted_at.astimezone().strftime("%a %d %b %Y %H:%M")
+        return None
+
+    def _display(self, row: Row, column: int) -> str:
+        job = row.job
+        if column == self.TITLE:
+            return ("★ " if job.starred else "") + job.title
+        if column == self.AMOUNT:
+            return jobs.amount_text(job)
+        if column == self.LEVEL:
+            return codes.label("experience_level", job.experience_level)
+        if column == self.PROPOSALS:
+            return codes.label("proposals_band", job.proposals_band)
+        if column == self.CLIENT:
+            return client_text(job)
+        if column == self.POSTED:
+            return posted_text(job.posted_at)
+        if column == self.FIT:
+            return "" if row.fit.value is None else str(row.fit.value)
+        if column == self.STATUS:
+            return jobs.STATUSES.get(job.status, job.status)
+        return ""
+
+
+def with_profile(request: SearchRequest, profile: job_signals.ProfileFacts) -> SearchRequest:
+    return replace(request, profile=profile)
