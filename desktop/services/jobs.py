@@ -74,6 +74,15 @@ _INSERT_SQL = (f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) "
                f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
 
 
+_COLUMN_LABELS = {column: jobio.FIELD_LABELS.get(name, name)
+                  for name, column in {**_CONTENT, **_CLIENT}.items()}
+
+
+def column_label(column: str) -> str:
+    """"budget_cents" -> "Fixed budget" (for the history of a posting)."""
+    return _COLUMN_LABELS.get(column, column.replace("_", " "))
+
+
 def stamp(moment: datetime) -> str:
     """A UTC time as the database stores it (the format of UtcDateTimeField)."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

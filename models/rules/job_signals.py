@@ -176,14 +176,25 @@ def skill_key(name: str) -> str:
     return re.sub(r"[\s_\-]+", " ", name.casefold()).strip()
 
 
+def skill_matches(skill: str, mine: dict[str, str] | set[str]) -> bool:
+    """A job's skill is yours when the names agree, or one names the other in whole words:
+    "Microsoft Power BI" is your "Power BI", "Excel" covers "Microsoft Excel"."""
+    key = skill_key(skill)
+    if key in mine:
+        return True
+    padded = f" {key} "
+    return any(len(m) > 2 and (f" {m} " in padded or (len(key) > 2 and padded in f" {m} "))
+               for m in mine)
+
+
 def _skill_fit(job: JobFacts, profile: ProfileFacts) -> tuple[int, Reason | None, Reason | None]:
     mine = {skill_key(s): s for s in profile.skills if s.strip()}
     if not mine:
         return SKILL_POINTS // 2, Reason("Add skills to your profile to judge the fit"), None
     wanted = [s for s in job.skills if s.strip()]
     if wanted:
-        matched = [s for s in wanted if skill_key(s) in mine]
-        missing = [s for s in wanted if skill_key(s) not in mine]
+        matched = [s for s in wanted if skill_matches(s, mine)]
+        missing = [s for s in wanted if not skill_matches(s, mine)]
         share = Decimal(len(matched)) / len(wanted)
         points = int((share * SKILL_POINTS).to_integral_value())
         if matched:
@@ -266,7 +277,8 @@ def fit_from_columns(profile: ProfileFacts, title: str | None, skills: str | Non
         payment_verified=None if verified is None else bool(verified),
         rating=Decimal(rating) if rating else None, reviews=reviews,
         total_spent=money(spent_cents), hires=hires, hire_rate=hire_rate)
-    job = JobFacts(title=title or "", skills=tuple(s.strip() for s in (skills or "").split(",") if s.strip()),
+    names = tuple(s.strip() for s in (skills or "").split(",") if s.strip())
+    job = JobFacts(title=title or "", skills=names,
                    job_type=job_type, hourly_min=money(hourly_min_cents),
                    hourly_max=money(hourly_max_cents), budget=money(budget_cents),
                    proposals_band=proposals_band, client=client)

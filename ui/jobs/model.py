@@ -9,7 +9,7 @@ page, and rows are read from the database a block at a time when they are first 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -22,29 +22,33 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush
 
 from desktop.io.jobs import codes
 from desktop.services import jobs
 from models.db import database
 from models.rules import job_signals
+from ui import theme
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIRST_PAGE = 100
 _BLOCK = 100
 _Index = QModelIndex | QPersistentModelIndex
-MUTED = QColor("#6b6f76")
-LEVEL_COLORS = {"strong": QColor("#1b7a3d"), "fair": QColor("#8a5a00"),
-                "weak": QColor("#b3261e"), "unknown": MUTED}
-STATUS_COLORS = {"new": QColor("#1f5fa8"), "saved": QColor("#1b7a3d"),
-                 "applied": QColor("#6a3fb5"), "hidden": MUTED, "closed": MUTED}
+# Theme colour names (ui.theme) by meaning, so the dark theme keeps its contrast.
+LEVEL_TONES = {"strong": "success", "fair": "warning", "weak": "error", "unknown": "muted"}
+STATUS_TONES = {"new": "info", "saved": "success", "applied": "link", "hidden": "muted",
+                "closed": "muted"}
+
+
+def tone_brush(tone: str) -> QBrush:
+    return QBrush(theme.color(tone))
 
 
 @dataclass(frozen=True)
 class SearchRequest:
     query: str = ""
-    filters: jobs.JobFilters = jobs.JobFilters()
+    filters: jobs.JobFilters = field(default_factory=jobs.JobFilters)
     sort: str = "relevance"
     descending: bool | None = None
     profile: job_signals.ProfileFacts | None = None
@@ -135,7 +139,7 @@ def posted_text(moment: datetime | None, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 0:
-        return moment.astimezone().strftime("%d %b %Y")
+        return moment.astimezone().strftime("%d %b %y")
     if seconds < 3600:
         return f"{max(1, int(seconds // 60))} min ago"
     if seconds < 86400:
@@ -145,7 +149,7 @@ def posted_text(moment: datetime | None, now: datetime | None = None) -> str:
         return "yesterday"
     if days < 14:
         return f"{days} d ago"
-    return moment.astimezone().strftime("%d %b %Y")
+    return moment.astimezone().strftime("%d %b %y")
 
 
 def client_text(job) -> str:
@@ -181,8 +185,6 @@ class JobTableModel(QAbstractTableModel):
         self._total = 0
         self._rows: dict[int, Row] = {}
         self._profile = job_signals.ProfileFacts()
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # -- content --------------------------------------------------------------------------------
     def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
@@ -283,7 +285,7 @@ class JobTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole):
+                        Qt.ItemDataRole.AccessibleTextRole):
             return None
         row = self.row(index.row())
         if row is None:
@@ -294,17 +296,15 @@ class JobTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.FIT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == self.TITLE and job.status == "new":
-            return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.FIT:
-                return QBrush(LEVEL_COLORS[row.fit.level])
+                return tone_brush(LEVEL_TONES[row.fit.level])
             if column == self.CLIENT:
-                return QBrush(LEVEL_COLORS[row.quality.level])
+                return tone_brush(LEVEL_TONES[row.quality.level])
             if column == self.STATUS:
-                return QBrush(STATUS_COLORS.get(job.status, MUTED))
+                return tone_brush(STATUS_TONES.get(job.status, "muted"))
             if job.status == "hidden" or column in (self.POSTED, self.LEVEL):
-                return QBrush(MUTED)
+                return tone_brush("muted")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FIT:
                 return "\n".join(r.text for r in row.fit.reasons)

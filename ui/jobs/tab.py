@@ -1,10 +1,54 @@
-"""Jobs tab: the local job library."""
+"""Jobs tab: the local job library — search as you type, filters, saved searches, fit, actions."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+import logging
 
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import feeds as feed_service
+from desktop.services import jobs
+from models.rules import job_signals
+from ui import icons, theme
+from ui.jobs import commands
+from ui.jobs.detail import JobDetail
+from ui.jobs.dialogs import (
+    FeedsDialog,
+    ImportDialog,
+    JobFormDialog,
+    PasteDialog,
+    SaveSearchDialog,
+    SummaryDialog,
+)
+from ui.jobs.filters import FilterPanel, SavedSearches
+from ui.jobs.model import JobTableModel, Searcher, SearchRequest
 from ui.tab import Tab
+from ui.tasks import TaskError, run_with_progress
 from ui.widgets.empty_state import EmptyState
+
+log = logging.getLogger(__name__)
+TYPING_DELAY_MS = 150  # wait this long after a keystroke before searching
+IMPORT_FILTER = ("Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;"
+                 "All files (*)")
 
 
 class JobsTab(Tab):
@@ -14,9 +58,685 @@ class JobsTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = self.tr("Jobs")
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(
+        self.profile_id: int | None = None
+        self.profile = job_signals.ProfileFacts()
+        self.sort_key, self.descending = "relevance", None
+        self._pending_select: int | None = None
+        self._dialogs: list[QWidget] = []  # keep non-modal dialogs alive while open
+        self.searcher = Searcher(self)
+        self.searcher.results.connect(self._show_results)
+        self.searcher.failed.connect(self._search_failed)
+        self.model = JobTableModel(self)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_DELAY_MS)
+        self._typing.timeout.connect(self.run_search)
+        self._build_actions()
+        self._build()
+        # connected after the view is built: enabling sorting asks the model to sort at once
+        self.model.sort_requested.connect(self._header_sort)
+        self.search_box.textChanged.connect(lambda _t: self._typing.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        self.filter_panel.changed.connect(self._filters_changed)
+        ctx.bus.changed.connect(self._data_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.searcher.shutdown)
+        self._reload_profile()
+        self._reload_side()
+        self.run_search()
+
+    # -- building ------------------------------------------
+    def _action(self, text: str, name: str, slot, shortcut=None, icon: str | None = None,
+                local: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        if icon:
+            icons.set_icon(action, icon)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.paste_action = self._action(self.tr("Paste Job Posting…"), "pasteJobAction",
+                                         self.paste_from_clipboard, "Ctrl+Shift+V", "paste",
+                                         local=True)
+        self.find_action = self._action(self.tr("Search Jobs"), "findJobsAction",
+                                        self.focus_search, "Ctrl+F", "search", local=True)
+        self.import_action = self._action(self.tr("Import Jobs…"), "importJobsAction",
+                                          self.choose_import_files, icon="import")
+        self.add_action = self._action(self.tr("Add Job by Hand…"), "addJobAction",
+                                       lambda: self.open_job_form(None), icon="add")
+        self.refresh_feeds_action = self._action(self.tr("Refresh Job Feeds"),
+                                                 "refreshFeedsAction", self.refresh_feeds,
+                                                 icon="refresh")
+        self.manage_feeds_action = self._action(self.tr("Job Feeds…"), "manageFeedsAction",
+                                                self.open_feeds)
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"File": [self.import_action, self.refresh_feeds_action],
+                "Edit": [self.paste_action, self.find_action]}
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("jobsStack")
+        outer.addWidget(self.stack)
+
+        self.empty = EmptyState(
             self.tr("No jobs yet"),
-            self.tr("Paste a job posting with Ctrl+Shift+V, or import a CSV, JSON or RSS file "
-                    "from File ▸ Import."),
-            parent=self))
+            self.tr("Paste a job posting with Ctrl+Shift+V, import a CSV, JSON or RSS file, "
+                    "follow a job feed, or type one in. Everything stays on this computer and "
+                    "searches instantly, offline."),
+            [self.paste_action, self.import_action, self.manage_feeds_action, self.add_action],
+            object_name="jobsEmptyState", parent=self)
+        self.stack.addWidget(self.empty)
+
+        page = QWidget(self)
+        page.setObjectName("jobsLibrary")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.filters_button = QToolButton(page)
+        self.filters_button.setObjectName("toggleFiltersButton")
+        self.filters_button.setAccessibleName("Show or hide the filters")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.filters_button.setText("Filters")
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.filters_button)
+        self.search_box = QLineEdit(page)
+        self.search_box.setObjectName("jobSearchBox")
+        self.search_box.setAccessibleName("Search jobs")
+        self.search_box.setPlaceholderText(
+            'Search jobs (Ctrl+F): words, "a phrase", -exclude, a OR b')
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        bar.addWidget(self.search_box, 1)
+        self.sort_combo = QComboBox(page)
+        self.sort_combo.setObjectName("jobSortCombo")
+        self.sort_combo.setAccessibleName("Sort jobs by")
+        for key, label in jobs.SORTS.items():
+            self.sort_combo.addItem(f"Sort: {label}", key)
+        self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
+        bar.addWidget(self.sort_combo)
+        self.profile_combo = QComboBox(page)
+        self.profile_combo.setObjectName("fitProfileCombo")
+        self.profile_combo.setAccessibleName("Judge fit against profile")
+        self.profile_combo.setToolTip("The profile whose skills and rate the fit is judged by")
+        self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
+        bar.addWidget(self.profile_combo)
+        for action, name, text in ((self.paste_action, "pasteJobButton", "Paste"),
+                                   (self.import_action, "importJobsButton", "Import…")):
+            button = QPushButton(text, page)
+            button.setObjectName(name)
+            button.setAccessibleName(action.text().replace("…", ""))
+            button.setToolTip(action.text().replace("…", "")
+                              + (f" ({action.shortcut().toString()})"
+                                 if not action.shortcut().isEmpty() else ""))
+            icons.set_icon(button, action.property(icons.PROPERTY))
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+        self.more_button = QToolButton(page)
+        self.more_button.setObjectName("jobsMoreButton")
+        self.more_button.setAccessibleName("More ways to add jobs")
+        self.more_button.setText("Add")
+        icons.set_icon(self.more_button, "add")
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        more.setObjectName("jobsAddMenu")
+        more.addActions([self.add_action, self.refresh_feeds_action, self.manage_feeds_action])
+        self.more_button.setMenu(more)
+        bar.addWidget(self.more_button)
+        layout.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("jobsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        side = QWidget(self.splitter)
+        side.setObjectName("jobsSidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        self.saved = SavedSearches(side)
+        self.saved.open_requested.connect(self.open_saved_search)
+        self.saved.save_requested.connect(self.ask_save_search)
+        self.saved.delete_requested.connect(self.delete_saved_search)
+        side_layout.addWidget(self.saved)
+        self.filter_panel = FilterPanel(side)
+        side_layout.addWidget(self.filter_panel, 1)
+        side.setMinimumWidth(250)
+        side.setMaximumWidth(330)
+        self.side = side
+        self.filters_button.toggled.connect(side.setVisible)
+        # Until the user chooses, the filters fold away when the window is too narrow for
+        # filters, a readable table and the detail side by side.
+        self._filters_chosen = False
+        self.filters_button.clicked.connect(lambda: setattr(self, "_filters_chosen", True))
+
+        center = QWidget(self.splitter)
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(4)
+        self.count_label = QLabel(center)
+        self.count_label.setObjectName("jobCountLabel")
+        theme.set_tone(self.count_label, "muted")
+        center_layout.addWidget(self.count_label)
+        self.table = QTableView(center)
+        self.table.setObjectName("jobTable")
+        self.table.setAccessibleName("Jobs")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(JobTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, width in ((JobTableModel.AMOUNT, 92), (JobTableModel.LEVEL, 84),
+                              (JobTableModel.PROPOSALS, 72), (JobTableModel.CLIENT, 104),
+                              (JobTableModel.POSTED, 74), (JobTableModel.FIT, 36),
+                              (JobTableModel.STATUS, 64)):
+            self.table.setColumnWidth(column, width)
+        # The narrow default; the header's menu shows the rest (remembered with the layout).
+        for column in (JobTableModel.LEVEL, JobTableModel.PROPOSALS, JobTableModel.STATUS):
+            self.table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.detail.open_button.click())
+        center_layout.addWidget(self.table, 1)
+        self.no_results = QWidget(center)
+        self.no_results.setObjectName("noResults")
+        no_layout = QVBoxLayout(self.no_results)
+        self.no_results_label = QLabel(self.no_results)
+        self.no_results_label.setObjectName("noResultsLabel")
+        self.no_results_label.setWordWrap(True)
+        self.no_results_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        no_layout.addStretch(1)
+        no_layout.addWidget(self.no_results_label)
+        clear = QPushButton("Clear search and filters", self.no_results)
+        clear.setObjectName("clearSearchButton")
+        clear.setAccessibleName("Clear search and filters")
+        clear.clicked.connect(self.clear_search)
+        no_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignHCenter)
+        no_layout.addStretch(2)
+        self.no_results.hide()
+        center_layout.addWidget(self.no_results, 1)
+        center.setMinimumWidth(300)
+
+        self.detail = JobDetail(self.splitter)
+        self.detail.setMinimumWidth(300)
+        self.detail.status_requested.connect(lambda job_id, s: self.set_status([job_id], s))
+        self.detail.star_requested.connect(self._star)
+        self.detail.draft_requested.connect(self.draft_proposal)
+        self.detail.edit_requested.connect(lambda job_id: self.open_job_form(job_id))
+        self.detail.delete_requested.connect(lambda job_id: self.delete_jobs([job_id]))
+        self.detail.notes_changed.connect(self._save_notes)
+        self.detail.hide()
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([260, 540, 400])
+        layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
+        self.library_page = page
+
+    # -- searching ------------------------------------------
+    def request(self) -> SearchRequest:
+        return SearchRequest(self.search_box.text(), self.filter_panel.filters(), self.sort_key,
+                             self.descending, self.profile)
+
+    def run_search(self) -> None:
+        self._typing.stop()
+        self.searcher.submit(self.request())
+
+    def _filters_changed(self) -> None:
+        count = self.filter_panel.filters().active()
+        self.filters_button.setText(f"Filters ({count})" if count else "Filters")
+        self.run_search()
+
+    def _show_results(self, request: SearchRequest, result: jobs.SearchResult) -> None:
+        keep = self._pending_select if self._pending_select is not None else self.current_job_id()
+        self._pending_select = None
+        self.model.set_result(request, result)
+        empty_library = result.total == 0 and not request.query.strip() \
+            and not request.filters.active() and jobs.library_size() == 0
+        self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
+        filters = request.filters.active()
+        text = f"{result.total:,} job{'s' * (result.total != 1)}"
+        if request.query.strip():
+            text += f" matching “{request.query.strip()}”"
+        if filters:
+            text += f" · {filters} filter{'s' * (filters != 1)} on"
+        if not request.filters.statuses:
+            text += " · hidden jobs not shown"
+        self.count_label.setText(text)
+        self.table.setVisible(result.total > 0)
+        self.no_results.setVisible(result.total == 0 and not empty_library)
+        if result.total == 0:
+            self.no_results_label.setText(
+                "No jobs match these words and filters.\nTry fewer words, a shorter prefix, "
+                "or clear some filters.")
+            self.detail.clear()
+            self.detail.hide()
+            return
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and keep is not None and self.model.canFetchMore():
+            row = -1  # the kept job is further down; show the first one instead
+        self.select_row(max(row, 0))
+
+    def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
+        self.count_label.setText(f"Cannot search: {exc}")
+
+    def _sort_chosen(self) -> None:
+        self.sort_key, self.descending = self.sort_combo.currentData(), None
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.run_search()
+
+    def _header_sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        index = self.sort_combo.findData(key)
+        self.sort_combo.blockSignals(True)
+        if index >= 0:
+            self.sort_combo.setCurrentIndex(index)
+        self.sort_combo.blockSignals(False)
+        self.run_search()
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("jobColumnsMenu")
+        for column, name in enumerate(JobTableModel.COLUMNS):
+            if column == JobTableModel.TITLE:
+                continue
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def focus_search(self) -> None:
+        self.navigate(self.object_name)
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filter_panel.clear()  # emits changed -> runs the search
+
+    # -- selection and detail ------------------------------------------
+    def current_job_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.job_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.job_id(r) for r in rows]
+        current = self.current_job_id()
+        return [i for i in ids if i is not None] or ([current] if current else [])
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+            self._show_detail(row)
+
+    def show_item(self, item_id: int) -> None:
+        """Show one job (from another tab): clear what hides it, then select it."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.select_row(row)
+            return
+        self._pending_select = item_id
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.sort_key, self.descending = "newest", None
+        job = jobs.Job.get_or_none(jobs.Job.id == item_id)
+        statuses = (job.status,) if job is not None else ()
+        self.filter_panel.set_filters(jobs.JobFilters(statuses=statuses))
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._show_detail(current.row())
+
+    def _show_detail(self, row: int) -> None:
+        info = self.model.row(row)
+        if info is None:
+            self.detail.clear()
+            self.detail.hide()
+            return
+        self.detail.show()
+        self.detail.show_job(info.job, info.fit, info.quality, self.profile,
+                             jobs.snapshots(info.job.id))
+
+    # -- data changes ------------------------------------------
+    def _data_changed(self, area: str, ids: tuple) -> None:
+        if area == "profile":
+            self._reload_profile()
+            self.run_search()
+            return
+        if area not in ("jobs", "all", "proposals"):
+            return
+        if area == "jobs" and ids and set(ids) <= set(self.model.ids()):
+            self.model.refresh_rows(ids)
+            current = self.current_job_id()
+            if current in ids:
+                self._show_detail(self.table.currentIndex().row())
+            self._reload_side()
+            return
+        self._reload_side()
+        if area == "all":
+            self._reload_profile()
+        self.run_search()
+
+    def _reload_side(self) -> None:
+        self.saved.set_items(jobs.saved_searches())
+        self.filter_panel.set_countries(jobs.countries())
+
+    def _reload_profile(self) -> None:
+        choices = jobs.profile_choices()
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile_id, name in choices:
+            self.profile_combo.addItem(f"Fit for: {name}", profile_id)
+        index = self.profile_combo.findData(self.profile_id)
+        self.profile_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.profile_combo.blockSignals(False)
+        self.profile_combo.setVisible(len(choices) > 1)
+        self.profile_id = self.profile_combo.currentData()
+        self.profile = jobs.profile_facts(self.profile_id)
+
+    def _profile_chosen(self) -> None:
+        self.profile_id = self.profile_combo.currentData()
+        self.profile = jobs.profile_facts(self.profile_id)
+        self.run_search()
+
+    # -- actions ------------------------------------------
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_status"):
+            window.show_status(text, 8000)
+
+    def set_status(self, job_ids: list[int], status: str) -> None:
+        if job_ids:
+            self.undo_stack.push(commands.SetStatus(job_ids, status))
+            verb = {"hidden": "Hidden", "saved": "Saved", "new": "Marked as new",
+                    "closed": "Marked as closed"}.get(status, status)
+            self._status(f"{verb}: {len(job_ids)} job{'s' * (len(job_ids) != 1)} "
+                         "(Ctrl+Z to undo)")
+
+    def _star(self, job_id: int, starred: bool) -> None:
+        jobs.set_starred(job_id, starred)
+
+    def _save_notes(self, job_id: int, text: str) -> None:
+        try:
+            jobs.update_job(job_id, {"notes": text})
+        except jobs.JobError as exc:
+            self._status(str(exc))
+
+    def delete_jobs(self, job_ids: list[int]) -> QMessageBox | None:
+        if not job_ids:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete jobs"),
+                          self.tr("Delete {n} job(s) from your library? Hiding keeps them out "
+                                  "of searches without losing them. Edit ▸ Undo brings deleted "
+                                  "jobs back.").format(n=len(job_ids)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("deleteJobsDialog")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirmDeleteJobsButton")
+
+        def done(_result) -> None:
+            if box.clickedButton() is delete:
+                try:
+                    self.undo_stack.push(commands.DeleteJobs(job_ids))
+                except jobs.JobError as exc:
+                    self._message("Cannot delete", str(exc))
+
+        box.finished.connect(done)
+        box.open()
+        return box
+
+    def _message(self, title: str, text: str, icon=QMessageBox.Icon.Warning) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("jobsMessage")
+        box.open()
+        return box
+
+    def draft_proposal(self, job_id: int) -> None:
+        from desktop.services import proposals
+
+        try:
+            proposal = proposals.create_draft(job_id=job_id, profile_id=self.profile_id)
+        except Exception as exc:  # the proposals service words its refusals for the user
+            self._message("Cannot start a proposal", str(exc))
+            return
+        self.navigate("proposalsTab", proposal.id)
+
+    def _table_menu(self, pos) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("jobTableMenu")
+        many = len(ids) > 1
+        menu.addAction(f"Save {len(ids)} jobs" if many else "Save",
+                       lambda: self.set_status(ids, "saved"))
+        menu.addAction(f"Hide {len(ids)} jobs" if many else "Hide",
+                       lambda: self.set_status(ids, "hidden"))
+        menu.addAction("Mark as new", lambda: self.set_status(ids, "new"))
+        if not many:
+            menu.addSeparator()
+            menu.addAction("Draft proposal", lambda: self.draft_proposal(ids[0]))
+            menu.addAction("Edit…", lambda: self.open_job_form(ids[0]))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self.delete_jobs(ids))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # paste ------------------------------------------
+    def paste_from_clipboard(self) -> PasteDialog:
+        self.navigate(self.object_name)
+        return self.open_paste(QGuiApplication.clipboard().text())
+
+    def open_paste(self, text: str) -> PasteDialog:
+        dialog = PasteDialog(text, self)
+        dialog.accepted.connect(lambda: self._store_pasted(dialog.records))
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _store_pasted(self, records: list) -> None:
+        summary = jobs.store_records(records, name="Pasted text", source="paste")
+        self._status(summary.text().replace("Pasted text: ", "Pasted: "))
+        target = (summary.added_ids or summary.updated_ids or [None])[0]
+        if target is not None:
+            self.show_item(target)
+
+    # import ------------------------------------------
+    def choose_import_files(self) -> QFileDialog:
+        self.navigate(self.object_name)
+        dialog = QFileDialog(self, self.tr("Import jobs"), "", IMPORT_FILTER)
+        dialog.setObjectName("importJobsFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.open_import_dialog)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_import_dialog(self, paths: list[str]) -> ImportDialog:
+        dialog = ImportDialog(list(paths), self)
+        dialog.import_requested.connect(self.start_import)
+        self._keep(dialog)
+        dialog.open()
+        if len(dialog.problems) == 1 and len(paths) == 1 and str(paths[0]) in dialog.mappings:
+            dialog.edit_mapping(dialog.paths[0])  # the mapping step is the next thing to do
+        return dialog
+
+    def start_import(self, paths: list[str], mappings: dict) -> None:
+        def work(progress):
+            return jobs.import_files(paths, mappings=mappings, progress=progress)
+
+        self._import_progress = run_with_progress(
+            self, self.tr("Importing jobs"), work, on_done=self._imported,
+            on_error=self._import_failed,
+            on_cancelled=lambda: self._status("Import cancelled: nothing was changed"))
+
+    def _imported(self, summary: jobs.ImportSummary) -> SummaryDialog:
+        self._status(f"Imported: {summary.added:,} added, {summary.updated:,} updated, "
+                     f"{summary.duplicates:,} already there, {len(summary.rejected):,} rejected")
+        dialog = SummaryDialog(summary, parent=self)
+        self._keep(dialog)
+        dialog.open()
+        self.last_summary_dialog = dialog
+        return dialog
+
+    def _import_failed(self, error: TaskError) -> None:
+        self._message(self.tr("Import failed"),
+                      self.tr("{error}\n\nNothing was imported.").format(error=error))
+
+    # manual form ------------------------------------------
+    def open_job_form(self, job_id: int | None) -> JobFormDialog:
+        self.navigate(self.object_name)
+        job = jobs.get(job_id) if job_id is not None else None
+        dialog = JobFormDialog(job, self)
+        if job is not None:
+            dialog.saved.connect(lambda jid: self.undo_stack.push(
+                commands.EditJob(jid, dialog.old_values or {},
+                                 {k: v for k, v in dialog.values().items()
+                                  if k in (dialog.old_values or {})})))
+        else:
+            dialog.saved.connect(self.show_item)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    # feeds ------------------------------------------
+    def open_feeds(self) -> FeedsDialog:
+        self.navigate(self.object_name)
+        dialog = FeedsDialog(self)
+        dialog.refresh_requested.connect(self.refresh_feeds)
+        dialog.removed.connect(lambda data: self.undo_stack.push(commands.RemovedFeed(data)))
+        self._keep(dialog)
+        self.feeds_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def refresh_feeds(self) -> None:
+        if not feed_service.feeds():
+            self.open_feeds()
+            return
+        self._feeds_progress = run_with_progress(
+            self, self.tr("Refreshing job feeds"),
+            lambda progress: feed_service.refresh_feeds(progress=progress),
+            on_done=self._feeds_refreshed,
+            on_error=lambda e: self._message("Feeds", str(e)))
+
+    def _feeds_refreshed(self, result: feed_service.RefreshResult) -> None:
+        self._status(result.text().splitlines()[0])
+        dialog = getattr(self, "feeds_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.reload()
+        if result.failed and not result.offline:
+            self._message(self.tr("Some feeds failed"), result.text())
+
+    # saved searches ------------------------------------------
+    def ask_save_search(self) -> SaveSearchDialog:
+        dialog = SaveSearchDialog(self.search_box.text().strip() or "My search", self)
+
+        def chosen(name: str) -> None:
+            try:
+                jobs.save_search(name, self.search_box.text(), self.filter_panel.filters())
+            except jobs.JobError as exc:
+                dialog.show_error(str(exc))
+                return
+            dialog.accept()
+            self._status(f"Saved search “{name}”")
+
+        dialog.chosen.connect(chosen)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_saved_search(self, search_id: int) -> None:
+        try:
+            info = jobs.open_saved_search(search_id)
+        except jobs.JobError as exc:
+            self._status(str(exc))
+            return
+        self.search_box.blockSignals(True)
+        self.search_box.setText(info.query)
+        self.search_box.blockSignals(False)
+        self.sort_key, self.descending = ("newest", None) if info.new else ("relevance", None)
+        self.filter_panel.set_filters(info.filters)  # runs the search
+        self._status(f"{info.name}: {info.new:,} new since you last looked")
+
+    def delete_saved_search(self, search_id: int) -> None:
+        self.undo_stack.push(commands.DeleteSavedSearch(search_id))
+        self._status("Saved search deleted (Ctrl+Z to undo)")
+
+    # -- housekeeping ------------------------------------------
+    def _keep(self, dialog: QWidget) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d)
+                                if d in self._dialogs else None) \
+            if hasattr(dialog, "finished") else None
+
+    def activated(self) -> None:
+        self.table.setFocus() if self.stack.currentWidget() is self.library_page else None
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+        if self._filters_chosen:
+            settings.setValue("filtersVisible", self.filters_button.isChecked())
+        settings.setValue("sort", self.sort_combo.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        header = settings.value("header")
+        if header:
+            self.table.horizontalHeader().restoreState(header)
+        visible = settings.value("filtersVisible", True)
+        if settings.contains("filtersVisible"):
+            self._filters_chosen = True
+            self.filters_button.setChecked(visible not in (False, "false"))
+        sort = settings.value("sort")
+        index = self.sort_combo.findData(sort)
+        if index > 0:
+            self.sort_combo.setCurrentIndex(index)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._filters_chosen:
+            self.filters_button.setChecked(event.size().width() >= 1150)
+
+    def can_close(self) -> bool:
+        self.detail.clear()  # saves notes still being typed
+        return True

@@ -1,0 +1,469 @@
+"""The Jobs tab's detail pane: one posting, readable, with its fit and its client judged."""
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.io.jobs import codes
+from desktop.services import jobs
+from models.rules import job_signals
+from ui import icons, theme
+from ui.jobs.model import posted_text
+
+TONE_MARKS = {job_signals.GOOD: ("✓", "success"), job_signals.BAD: ("✗", "error"),
+              job_signals.NEUTRAL: ("•", "muted")}
+LEVEL_WORDS = {"strong": "strong", "fair": "fair", "weak": "weak", "unknown": "unknown"}
+_URL = re.compile(r"(https?://[^\s<>\"]+)")
+
+
+class FlowLayout(QLayout):
+    """Lays widgets left to right and wraps them (skill chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4):
+        super().__init__(parent)
+        self._items = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() and line > 0:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+    def clear(self) -> None:
+        while self._items:
+            item = self._items.pop()
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+
+def text_to_html(text: str) -> str:
+    """A posting's plain text as readable HTML: paragraphs, line breaks, clickable links."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    out = []
+    for paragraph in paragraphs:
+        escaped = html.escape(paragraph)
+        escaped = _URL.sub(lambda m: f'<a href="{m.group(1)}">{m.group(1)}</a>', escaped)
+        out.append("<p>" + escaped.replace("\n", "<br>") + "</p>")
+    return "".join(out)
+
+
+def _section(title: str, parent: QWidget) -> QLabel:
+    label = QLabel(title, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.05)
+    label.setFont(font)
+    return label
+
+
+def _reasons_html(score: job_signals.Score) -> str:
+    rows = []
+    for reason in score.reasons:
+        mark, tone = TONE_MARKS.get(reason.tone, ("•", "muted"))
+        color = theme.color(tone).name()
+        rows.append(f"<span style='color:{color}'>{mark}</span>&nbsp;{html.escape(reason.text)}")
+    return "<br>".join(rows)
+
+
+class JobDetail(QScrollArea):
+    """Shows one job. Emits what the user asks for; the tab does it through the services."""
+
+    status_requested = Signal(int, str)  # job id, status
+    star_requested = Signal(int, bool)
+    draft_requested = Signal(int)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    notes_changed = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("jobDetail")
+        self.setAccessibleName("Job details")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.job = None
+        body = QWidget(self)
+        body.setObjectName("jobDetailBody")
+        self.body = body
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.setSpacing(8)
+
+        self.title = QLabel(body)
+        self.title.setObjectName("jobTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.facts = QLabel(body)
+        self.facts.setObjectName("jobFacts")
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
+        self.meta = QLabel(body)
+        self.meta.setObjectName("jobMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setOpenExternalLinks(True)
+        theme.set_tone(self.meta, "muted")
+        layout.addWidget(self.meta)
+
+        button_box = QWidget(body)
+        buttons = FlowLayout(button_box, spacing=6)
+        self.draft_button = self._button("Draft proposal", "draftProposalButton", "proposals",
+                                         "Start a proposal for this job and open it")
+        self.draft_button.setDefault(True)
+        self.save_button = self._button("Save", "saveJobButton", "save",
+                                        "Keep this job on your Saved list")
+        self.hide_button = self._button("Hide", "hideJobButton", "close",
+                                        "Hide this job from searches (undo with Ctrl+Z)")
+        self.open_button = self._button("", "openJobButton", "link",
+                                        "Open the posting in your browser")
+        self.open_button.setAccessibleName("Open in browser")
+        self.more_button = QToolButton(body)
+        self.more_button.setObjectName("jobMoreButton")
+        self.more_button.setAccessibleName("More actions")
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip("Star, edit, close, copy link, delete")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        menu.setObjectName("jobMoreMenu")
+        self.star_action = menu.addAction("Star")
+        self.star_action.setObjectName("starJobAction")
+        self.star_action.setCheckable(True)
+        self.edit_action = menu.addAction("Edit…")
+        self.edit_action.setObjectName("editJobAction")
+        icons.set_icon(self.edit_action, "edit")
+        self.close_action = menu.addAction("Mark as closed")
+        self.close_action.setObjectName("closeJobAction")
+        self.new_action = menu.addAction("Mark as new")
+        self.new_action.setObjectName("markNewJobAction")
+        self.copy_action = menu.addAction("Copy link")
+        self.copy_action.setObjectName("copyJobLinkAction")
+        icons.set_icon(self.copy_action, "copy")
+        menu.addSeparator()
+        self.delete_action = menu.addAction("Delete…")
+        self.delete_action.setObjectName("deleteJobAction")
+        icons.set_icon(self.delete_action, "delete")
+        self.more_button.setMenu(menu)
+        for button in (self.draft_button, self.save_button, self.hide_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.more_button)
+        layout.addWidget(button_box)
+
+        self.fit_title = _section("", body)
+        self.fit_title.setObjectName("fitTitle")
+        layout.addWidget(self.fit_title)
+        self.fit_reasons = QLabel(body)
+        self.fit_reasons.setObjectName("fitReasons")
+        self.fit_reasons.setWordWrap(True)
+        layout.addWidget(self.fit_reasons)
+
+        self.skills_title = _section("Skills", body)
+        layout.addWidget(self.skills_title)
+        self.chips_box = QWidget(body)
+        self.chips = FlowLayout(self.chips_box)
+        self.chips_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.chips_box)
+
+        layout.addWidget(_section("Description", body))
+        self.description = QLabel(body)
+        self.description.setObjectName("jobDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.RichText)
+        self.description.setOpenExternalLinks(True)
+        self.description.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.description)
+
+        self.client_title = _section("About the client", body)
+        layout.addWidget(self.client_title)
+        self.client_grid = QGridLayout()
+        self.client_grid.setHorizontalSpacing(12)
+        self.client_grid.setVerticalSpacing(2)
+        layout.addLayout(self.client_grid)
+        self.client_reasons = QLabel(body)
+        self.client_reasons.setObjectName("clientReasons")
+        self.client_reasons.setWordWrap(True)
+        layout.addWidget(self.client_reasons)
+
+        self.history_title = _section("Earlier versions", body)
+        layout.addWidget(self.history_title)
+        self.history = QLabel(body)
+        self.history.setObjectName("jobHistory")
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history)
+
+        layout.addWidget(_section("Your notes", body))
+        self.notes = QPlainTextEdit(body)
+        self.notes.setObjectName("jobNotes")
+        self.notes.setAccessibleName("Your notes on this job")
+        self.notes.setPlaceholderText("Private notes: questions to ask, why it fits…")
+        self.notes.setFixedHeight(80)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(800)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self.notes.textChanged.connect(self._notes_edited)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.draft_button.clicked.connect(lambda: self._emit(self.draft_requested))
+        self.save_button.clicked.connect(self._toggle_saved)
+        self.hide_button.clicked.connect(self._toggle_hidden)
+        self.open_button.clicked.connect(self._open)
+        self.star_action.triggered.connect(
+            lambda checked: self.job and self.star_requested.emit(self.job.id, checked))
+        self.edit_action.triggered.connect(lambda: self._emit(self.edit_requested))
+        self.delete_action.triggered.connect(lambda: self._emit(self.delete_requested))
+        self.close_action.triggered.connect(
+            lambda: self.job and self.status_requested.emit(self.job.id, "closed"))
+        self.new_action.triggered.connect(
+            lambda: self.job and self.status_requested.emit(self.job.id, "new"))
+        self.copy_action.triggered.connect(self._copy_link)
+        self._loading = False
+
+    def _button(self, text: str, name: str, icon: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self.body)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        icons.set_icon(button, icon)
+        return button
+
+    def _emit(self, signal) -> None:
+        if self.job is not None:
+            signal.emit(self.job.id)
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_job(self, job, fit: job_signals.Score, quality: job_signals.Score,
+                 profile: job_signals.ProfileFacts, history: list) -> None:
+        self._save_notes()
+        self.job = job
+        self.title.setText(html.escape(job.title))
+        facts = [jobs.amount_text(job), codes.label("experience_level", job.experience_level),
+                 codes.label("duration", job.duration), codes.label("workload", job.workload)]
+        if job.proposals_band:
+            facts.append("Proposals: " + codes.label("proposals_band", job.proposals_band))
+        if job.connects_required is not None:
+            facts.append(f"{job.connects_required} Connects to apply")
+        self.facts.setText(" · ".join(f for f in facts if f) or "No terms stated")
+        meta = []
+        if job.posted_at:
+            meta.append("Posted " + posted_text(job.posted_at)
+                        + job.posted_at.astimezone().strftime(" (%d %b %Y %H:%M)"))
+        meta.append("first seen " + job.first_seen_at.astimezone().strftime("%d %b %Y"))
+        if job.category:
+            meta.append(html.escape(job.category + (f" › {job.subcategory}"
+                                                    if job.subcategory else "")))
+        status = jobs.STATUSES.get(job.status, job.status)
+        meta.append(f"<b>{status}</b>" + (" ★" if job.starred else ""))
+        self.meta.setText(" · ".join(meta))
+
+        saved = job.status == "saved"
+        self.save_button.setText("Saved ✓" if saved else "Save")
+        self.save_button.setToolTip("Take it off your Saved list" if saved
+                                    else "Keep this job on your Saved list")
+        hidden = job.status == "hidden"
+        self.hide_button.setText("Unhide" if hidden else "Hide")
+        self.open_button.setEnabled(bool(job.url))
+        self.copy_action.setEnabled(bool(job.url))
+        self.star_action.setChecked(bool(job.starred))
+        self.close_action.setEnabled(job.status != "closed")
+        self.new_action.setEnabled(job.status != "new")
+
+        level = fit.level
+        self.fit_title.setText(f"Fit {fit.value}/100 — {LEVEL_WORDS[level]}"
+                               + f"  (for {profile.name})")
+        theme.set_tone(self.fit_title, {"strong": "success", "weak": "error"}.get(level))
+        self.fit_reasons.setText(_reasons_html(fit))
+
+        self.chips.clear()
+        mine = {job_signals.skill_key(s) for s in profile.skills}
+        skills = jobs.skill_list(job.skills)
+        for name in skills:
+            chip = QLabel(name, self.chips_box)
+            chip.setTextFormat(Qt.TextFormat.PlainText)
+            chip.setObjectName("skillChip")
+            matched = job_signals.skill_matches(name, mine)
+            background = theme.color("success_soft" if matched else "accent_soft").name()
+            border = theme.color("success" if matched else "border").name()
+            chip.setStyleSheet(f"QLabel#skillChip {{ background: {background}; border: 1px solid "
+                               f"{border}; border-radius: 9px; padding: 1px 8px; }}")
+            chip.setToolTip("On your profile" if matched else "Not on your profile")
+            self.chips.addWidget(chip)
+        self.skills_title.setVisible(bool(skills))
+        self.chips_box.setVisible(bool(skills))
+
+        text = job.description or ""
+        self.description.setText(text_to_html(text) if text.strip() else
+                                 "<i>No description in this source. The original text is kept "
+                                 "and shown below under Earlier versions when a better source "
+                                 "updates it.</i>")
+
+        self._fill_client(job, quality)
+        self._fill_history(history)
+        self._loading = True
+        self.notes.setPlainText(job.notes or "")
+        self._loading = False
+        self.verticalScrollBar().setValue(0)
+
+    def _fill_client(self, job, quality: job_signals.Score) -> None:
+        while self.client_grid.count():
+            item = self.client_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows = []
+        if job.client_payment_verified is not None:
+            rows.append(("Payment", "Verified ✓" if job.client_payment_verified
+                         else "Not verified ✗"))
+        if job.client_rating:
+            reviews = f" ({job.client_reviews} reviews)" if job.client_reviews is not None else ""
+            rows.append(("Rating", f"★ {job.client_rating}{reviews}"))
+        if job.client_spent is not None:
+            rows.append(("Spent", f"${job.client_spent:,.0f}"))
+        if job.client_hires is not None or job.client_hire_rate is not None:
+            parts = []
+            if job.client_hires is not None:
+                parts.append(f"{job.client_hires} hires")
+            if job.client_hire_rate is not None:
+                parts.append(f"{job.client_hire_rate}% hire rate")
+            rows.append(("Hires", ", ".join(parts)))
+        if job.client_open_jobs is not None:
+            rows.append(("Open jobs", str(job.client_open_jobs)))
+        if job.client_country:
+            rows.append(("Country", job.client_country))
+        if job.client_member_since:
+            rows.append(("Member since", job.client_member_since))
+        for n, (label, value) in enumerate(rows):
+            key = QLabel(label, self.body)
+            theme.set_tone(key, "muted")
+            self.client_grid.addWidget(key, n, 0)
+            self.client_grid.addWidget(QLabel(html.escape(value), self.body), n, 1)
+        self.client_grid.setColumnStretch(1, 1)
+        title = "About the client"
+        if quality.value is not None:
+            title += f" — quality {quality.value}/100 ({quality.level})"
+        self.client_title.setText(title)
+        when = ""
+        if job.client_snapshot_at:
+            when = (f"<br><span style='color:{theme.color('muted').name()}'>Figures as of "
+                    f"{job.client_snapshot_at.astimezone().strftime('%d %b %Y')}</span>")
+        self.client_reasons.setText(_reasons_html(quality) + when)
+
+    def _fill_history(self, history: list) -> None:
+        lines = []
+        for snap in history[:10]:
+            data = snap.data or {}
+            changed = [k for k in data if k not in ("source", "source_ref", "updated_at",
+                                                    "raw_text", "client_snapshot_at")]
+            names = ", ".join(jobs.column_label(k) for k in changed) or "original text"
+            lines.append(f"<b>{snap.taken_at.astimezone().strftime('%d %b %Y %H:%M')}</b>: "
+                         f"replaced {html.escape(names)}"
+                         + (f" — title was “{html.escape(str(data['title']))}”"
+                            if "title" in data else ""))
+        self.history_title.setVisible(bool(lines))
+        self.history.setVisible(bool(lines))
+        self.history.setText("<br>".join(lines))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _toggle_saved(self) -> None:
+        if self.job is not None:
+            self.status_requested.emit(self.job.id,
+                                       "new" if self.job.status == "saved" else "saved")
+
+    def _toggle_hidden(self) -> None:
+        if self.job is not None:
+            self.status_requested.emit(self.job.id,
+                                       "new" if self.job.status == "hidden" else "hidden")
+
+    def _open(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.job is not None and self.job.url:
+            QDesktopServices.openUrl(QUrl(self.job.url))
+
+    def _copy_link(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        if self.job is not None and self.job.url:
+            QGuiApplication.clipboard().setText(self.job.url)
+
+    def _notes_edited(self) -> None:
+        if not self._loading and self.job is not None:
+            self._notes_timer.start()
+
+    def _save_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+        if self.job is not None and self.notes.toPlainText() != (self.job.notes or ""):
+            self.job.notes = self.notes.toPlainText()
+            self.notes_changed.emit(self.job.id, self.job.notes)
+
+    def clear(self) -> None:
+        self._save_notes()
+        self.job = None
+

@@ -1,0 +1,648 @@
+"""Dialogs of the Jobs tab: paste confirmation, file import with column mapping, the job form,
+feeds, saving a search, and the import summary. All open with .open() (never a blocking exec),
+so they stay testable."""
+from __future__ import annotations
+
+import csv
+import html
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.io import jobs as jobio
+from desktop.io.jobs import codes
+from desktop.services import feeds as feed_service
+from desktop.services import jobs
+from ui import icons, theme
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    theme.set_tone(label, "error")
+    label.hide()
+    return label
+
+
+# ---------------------------------------------------------------------------------------------
+# Paste
+
+_SHOWN = ("title", "job_type", "hourly_min", "hourly_max", "budget", "experience_level",
+          "duration", "workload", "proposals_band", "connects_required", "posted_at",
+          "skills", "client_payment_verified", "client_rating", "client_total_spent",
+          "client_country", "client_hires", "url")
+
+
+def understood_html(record) -> str:
+    """What the parser understood of one posting, as a small table for the confirmation."""
+    data = record.understood()
+    rows = []
+    for name in _SHOWN:
+        if name not in data:
+            continue
+        value = data[name]
+        if name in codes.LABELS:
+            value = codes.label(name, value)
+        elif isinstance(value, list):
+            value = ", ".join(value)
+        elif isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, datetime):
+            value = value.astimezone().strftime("%d %b %Y %H:%M")
+        elif isinstance(value, Decimal):
+            value = f"${value:,.2f}" if name != "client_rating" else str(value)
+        label = jobio.FIELD_LABELS.get(name, name)
+        rows.append(f"<tr><td style='padding-right:10px'><i>{html.escape(label)}</i></td>"
+                    f"<td>{html.escape(str(value))}</td></tr>")
+    words = len((record.description or "").split())
+    rows.append(f"<tr><td><i>Description</i></td><td>{words} words</td></tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+class PasteDialog(QDialog):
+    """Shows what a pasted text holds; Add stores it. The raw text is always kept."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pasteJobsDialog")
+        self.setAccessibleName("Paste job postings")
+        self.setWindowTitle("Paste job postings")
+        self.resize(860, 560)
+        self.records: list = []
+        layout = QVBoxLayout(self)
+        intro = QLabel("Paste postings copied from a job page or from search results. Several "
+                       "postings are split automatically; check what was understood.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.text = _named(QPlainTextEdit(split), "pasteText", "Pasted text")
+        self.text.setPlainText(text)
+        self.preview = _named(QTextBrowser(split), "pastePreview", "What was understood")
+        split.addWidget(self.text)
+        split.addWidget(self.preview)
+        split.setSizes([430, 430])
+        layout.addWidget(split, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.add_button = _named(self.buttons.addButton(
+            "Add", QDialogButtonBox.ButtonRole.AcceptRole), "addPastedButton", "Add the postings")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.reparse)
+        self.text.textChanged.connect(self._timer.start)
+        self.reparse()
+
+    def reparse(self) -> None:
+        self.records = jobs.paste(self.text.toPlainText(), now=datetime.now(UTC))
+        if not self.records:
+            self.preview.setHtml("<p><i>No job posting found in this text yet. Paste the whole "
+                                 "posting, title first.</i></p>")
+        else:
+            parts = []
+            for n, record in enumerate(self.records, 1):
+                parts.append(f"<h4>{n}. {html.escape(record.title or '(no title)')}</h4>"
+                             + understood_html(record))
+            self.preview.setHtml("".join(parts))
+        count = len(self.records)
+        self.add_button.setText(f"Add {count} job{'s' * (count != 1)}" if count else "Add")
+        self.add_button.setEnabled(bool(count))
+
+
+# ---------------------------------------------------------------------------------------------
+# Import with the column-mapping step
+
+def _sample_row(path: Path) -> dict[str, str]:
+    """The first data row of a CSV, for the mapping step (empty for other formats)."""
+    if jobio.detect_format(path) != "csv":
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+            first = fh.readline()
+            delimiter = max((",", ";", "\t", "|"), key=first.count)
+            fh.seek(0)
+            reader = csv.DictReader(fh, delimiter=delimiter)
+            return {k: (v or "") for k, v in next(reader, {}).items() if k is not None}
+    except (OSError, csv.Error):
+        return {}
+
+
+class MappingDialog(QDialog):
+    """Which field each column of a file holds: the guess, editable."""
+
+    def __init__(self, path: Path, mapping: dict[str, str | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("columnMappingDialog")
+        self.setAccessibleName("Map columns")
+        self.setWindowTitle(f"Columns of {path.name}")
+        self.resize(720, 520)
+        self.path = path
+        layout = QVBoxLayout(self)
+        intro = QLabel("Choose what each column holds. Columns set to “Not imported” are "
+                       "skipped; the whole row is kept with every job anyway.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        sample = _sample_row(path)
+        self.table = _named(QTableWidget(len(mapping), 3, self), "mappingTable", "Column mapping")
+        self.table.setHorizontalHeaderLabels(["Column", "First row", "Holds"])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.combos: dict[str, QComboBox] = {}
+        for row, (column, field) in enumerate(mapping.items()):
+            self.table.setItem(row, 0, QTableWidgetItem(column or "(unnamed)"))
+            value = " ".join(sample.get(column, "").split())
+            item = QTableWidgetItem(value[:80] + ("…" if len(value) > 80 else ""))
+            item.setToolTip(value[:500])
+            self.table.setItem(row, 1, item)
+            combo = _named(QComboBox(self.table), f"mapping_{row}", f"Field for column {column}")
+            combo.addItem("Not imported", None)
+            for key, label in jobio.MAPPABLE_FIELDS.items():
+                combo.addItem(label, key)
+            index = combo.findData(field)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            self.table.setCellWidget(row, 2, combo)
+            self.combos[column] = combo
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 230)
+        layout.addWidget(self.table, 1)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, str | None]:
+        return {column: combo.currentData() for column, combo in self.combos.items()}
+
+    def _accept(self) -> None:
+        try:
+            jobio.mapping.check_mapping(self.mapping())
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class ImportDialog(QDialog):
+    """The files to import, their format and size, and their column mapping; then Import."""
+
+    import_requested = Signal(list, dict)  # paths, mappings
+
+    def __init__(self, paths: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importJobsDialog")
+        self.setAccessibleName("Import jobs")
+        self.setWindowTitle("Import jobs")
+        self.resize(720, 360)
+        self.paths = [Path(p) for p in paths]
+        self.mappings: dict[str, dict[str, str | None]] = {}
+        self.problems: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        intro = QLabel("All files go in together or not at all. Postings already in your "
+                       "library are updated and their earlier version is kept.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = _named(QTableWidget(len(self.paths), 4, self), "importFilesTable",
+                            "Files to import")
+        self.table.setHorizontalHeaderLabels(["File", "Format", "Postings", "Columns"])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = _named(self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole), "startImportButton", "Import")
+        icons.set_icon(self.import_button, "import")
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        for row, path in enumerate(self.paths):
+            self.table.setItem(row, 0, QTableWidgetItem(path.name))
+            try:
+                kind = jobio.detect_format(path)
+                count = jobio.count_jobs(path)
+                columns = jobio.file_columns(path)
+            except (jobio.ImportFileError, OSError, ValueError) as exc:
+                self.problems[str(path)] = str(exc)
+                self.table.setItem(row, 1, QTableWidgetItem("—"))
+                self.table.setItem(row, 2, QTableWidgetItem(str(exc)))
+                continue
+            self.table.setItem(row, 1, QTableWidgetItem(kind.upper()))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{count:,}"))
+            if len(columns) > 1:
+                guess = jobio.guess_mapping(columns)
+                self.mappings[str(path)] = guess
+                mapped = sum(1 for v in guess.values() if v)
+                button = _named(QPushButton(f"{mapped} of {len(columns)} mapped…", self.table),
+                                f"mapColumnsButton_{row}", f"Map the columns of {path.name}")
+                button.clicked.connect(lambda _=False, p=path: self.edit_mapping(p))
+                self.table.setCellWidget(row, 3, button)
+                if not any(v in ("title", "description") for v in guess.values()):
+                    self.problems[str(path)] = (f"{path.name}: choose which column holds the "
+                                                "title (Columns…)")
+            else:
+                self.table.setItem(row, 3, QTableWidgetItem("—"))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        self.error.setText("\n".join(self.problems.values()))
+        self.error.setVisible(bool(self.problems))
+        self.import_button.setEnabled(not self.problems and bool(self.paths))
+
+    def edit_mapping(self, path: Path) -> MappingDialog:
+        dialog = MappingDialog(path, self.mappings[str(path)], self)
+
+        def chosen() -> None:
+            self.mappings[str(path)] = dialog.mapping()
+            self.problems.pop(str(path), None)
+            row = self.paths.index(path)
+            button = self.table.cellWidget(row, 3)
+            mapped = sum(1 for v in self.mappings[str(path)].values() if v)
+            button.setText(f"{mapped} of {len(self.mappings[str(path)])} mapped…")
+            self._show_problems()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def _import(self) -> None:
+        if self.problems:
+            return
+        self.import_requested.emit([str(p) for p in self.paths], dict(self.mappings))
+        self.accept()
+
+
+class SummaryDialog(QDialog):
+    """What an import did, with every rejected row and its reason."""
+
+    def __init__(self, summary: jobs.ImportSummary, title: str = "Import finished",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importSummaryDialog")
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
+        self.resize(640, 380 if summary.rejected else 220)
+        layout = QVBoxLayout(self)
+        head = QLabel(f"<b>{summary.added:,} added</b>, {summary.updated:,} updated, "
+                      f"{summary.duplicates:,} already in the library, "
+                      f"{len(summary.rejected):,} rejected.", self)
+        head.setObjectName("summaryHeadline")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        per_file = QLabel(html.escape(summary.text()).replace("\n", "<br>"), self)
+        per_file.setWordWrap(True)
+        theme.set_tone(per_file, "muted")
+        layout.addWidget(per_file)
+        if summary.rejected:
+            layout.addWidget(QLabel("Rejected rows (nothing else was lost):", self))
+            details = _named(QPlainTextEdit(self), "rejectedRows", "Rejected rows")
+            details.setReadOnly(True)
+            details.setPlainText("\n".join(str(e) for e in summary.rejected))
+            layout.addWidget(details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+# ---------------------------------------------------------------------------------------------
+# The job form (add or edit by hand)
+
+def _decimal(text: str, label: str) -> Decimal | None:
+    text = text.strip().replace("$", "").replace(",", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise jobs.JobError(f"{label}: {text!r} is not a number") from None
+
+
+class JobFormDialog(QDialog):
+    """Add a job by hand or edit one; the service checks every value."""
+
+    saved = Signal(int)
+
+    def __init__(self, job=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.job = job
+        editing = job is not None
+        self.setObjectName("jobFormDialog")
+        self.setAccessibleName("Edit job" if editing else "Add a job")
+        self.setWindowTitle("Edit job" if editing else "Add a job")
+        self.resize(720, 640)
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(12)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns)
+
+        def line(name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
+            edit = _named(QLineEdit(self), name, label)
+            edit.setText("" if value is None else str(value))
+            form.addRow(label, edit)
+            return edit
+
+        def combo(name: str, label: str, form: QFormLayout, options: dict, value) -> QComboBox:
+            box = _named(QComboBox(self), name, label)
+            box.addItem("—", None)
+            for code, text in options.items():
+                box.addItem(text, code)
+            index = box.findData(value)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            form.addRow(label, box)
+            return box
+
+        j = job
+        self.title = line("jobTitleEdit", "Title", left, j.title if j else "")
+        self.url = line("jobUrlEdit", "Link", left, j.url if j else "")
+        self.url.setPlaceholderText("https://www.upwork.com/jobs/~01…")
+        self.job_type = combo("jobTypeEdit", "Type", left, codes.JOB_TYPES,
+                              j.job_type if j else None)
+        self.rate_low = line("rateLowEdit", "Hourly from ($)", left, j.hourly_min if j else "")
+        self.rate_high = line("rateHighEdit", "Hourly to ($)", left, j.hourly_max if j else "")
+        self.budget = line("budgetEdit", "Fixed budget ($)", left, j.budget if j else "")
+        self.level = combo("levelEdit", "Experience", left, codes.EXPERIENCE_LEVELS,
+                           j.experience_level if j else None)
+        self.duration = combo("durationEdit", "Project length", left, codes.DURATIONS,
+                              j.duration if j else None)
+        self.workload = combo("workloadEdit", "Hours per week", left, codes.WORKLOADS,
+                              j.workload if j else None)
+        self.band = combo("proposalsEdit", "Proposals", left, codes.PROPOSAL_BANDS,
+                          j.proposals_band if j else None)
+        self.connects = _named(QSpinBox(self), "connectsEdit", "Connects to apply")
+        self.connects.setRange(-1, 50)
+        self.connects.setSpecialValueText("—")
+        self.connects.setValue(j.connects_required if j and j.connects_required is not None
+                               else -1)
+        left.addRow("Connects to apply", self.connects)
+        self.posted_known = _named(QCheckBox("Posted on", self), "postedKnownEdit",
+                                   "Posting time known")
+        self.posted = _named(QDateTimeEdit(self), "postedEdit", "Posted on")
+        self.posted.setCalendarPopup(True)
+        self.posted.setDisplayFormat("dd MMM yyyy HH:mm")
+        moment = j.posted_at if j and j.posted_at else datetime.now(UTC)
+        self.posted.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.posted_known.setChecked(bool(j and j.posted_at))
+        self.posted.setEnabled(self.posted_known.isChecked())
+        self.posted_known.toggled.connect(self.posted.setEnabled)
+        left.addRow(self.posted_known, self.posted)
+        self.category = line("categoryEdit", "Category", left, j.category if j else "")
+        self.skills = line("skillsEdit", "Skills", left, j.skills if j else "")
+        self.skills.setPlaceholderText("Python, Django, PostgreSQL")
+
+        right.addRow(QLabel("<b>Client</b>", self))
+        self.verified = _named(QComboBox(self), "verifiedEdit", "Payment verified")
+        for text, value in (("Unknown", None), ("Verified", True), ("Not verified", False)):
+            self.verified.addItem(text, value)
+        self.verified.setCurrentIndex(self.verified.findData(
+            j.client_payment_verified if j else None))
+        right.addRow("Payment", self.verified)
+        self.country = line("countryEdit", "Country", right, j.client_country if j else "")
+        self.rating = line("ratingEdit", "Rating (0–5)", right, j.client_rating if j else "")
+        self.reviews = line("reviewsEdit", "Reviews", right, j.client_reviews if j else "")
+        self.spent = line("spentEdit", "Total spent ($)", right, j.client_spent if j else "")
+        self.hires = line("hiresEdit", "Hires", right, j.client_hires if j else "")
+        self.hire_rate = line("hireRateEdit", "Hire rate (%)", right,
+                              j.client_hire_rate if j else "")
+
+        layout.addWidget(QLabel("Description", self))
+        self.description = _named(QPlainTextEdit(self), "descriptionEdit", "Description")
+        self.description.setPlainText(j.description if j else "")
+        layout.addWidget(self.description, 1)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveJobFormButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.old_values: dict | None = None
+
+    def values(self) -> dict:
+        def whole(edit: QLineEdit, label: str) -> int | None:
+            text = edit.text().strip().rstrip("%")
+            if not text:
+                return None
+            if not text.isdigit():
+                raise jobs.JobError(f"{label}: {text!r} is not a whole number")
+            return int(text)
+
+        posted = None
+        if self.posted_known.isChecked():
+            posted = datetime.fromtimestamp(self.posted.dateTime().toSecsSinceEpoch(), UTC)
+        return {
+            "title": self.title.text(), "url": self.url.text(),
+            "job_type": self.job_type.currentData(),
+            "hourly_min": _decimal(self.rate_low.text(), "Hourly from"),
+            "hourly_max": _decimal(self.rate_high.text(), "Hourly to"),
+            "budget": _decimal(self.budget.text(), "Fixed budget"),
+            "experience_level": self.level.currentData(), "duration": self.duration.currentData(),
+            "workload": self.workload.currentData(), "proposals_band": self.band.currentData(),
+            "connects_required": None if self.connects.value() < 0 else self.connects.value(),
+            "posted_at": posted, "category": self.category.text(),
+            "skills": [s for s in self.skills.text().split(",") if s.strip()],
+            "client_payment_verified": self.verified.currentData(),
+            "client_country": self.country.text(),
+            "client_rating": _decimal(self.rating.text(), "Rating"),
+            "client_reviews": whole(self.reviews, "Reviews"),
+            "client_total_spent": _decimal(self.spent.text(), "Total spent"),
+            "client_hires": whole(self.hires, "Hires"),
+            "client_hire_rate": whole(self.hire_rate, "Hire rate"),
+            "description": self.description.toPlainText(),
+        }
+
+    def save(self) -> None:
+        try:
+            values = self.values()
+            if self.job is None:
+                job_id = jobs.add_job(values).id
+            else:
+                self.old_values = jobs.update_job(self.job.id, values)
+                job_id = self.job.id
+        except (jobs.JobError, ValueError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.saved.emit(job_id)
+        self.accept()
+
+
+# ---------------------------------------------------------------------------------------------
+# Feeds
+
+class FeedsDialog(QDialog):
+    """The feeds you follow: add, switch off, remove, refresh."""
+
+    refresh_requested = Signal()
+    removed = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("feedsDialog")
+        self.setAccessibleName("Job feeds")
+        self.setWindowTitle("Job feeds")
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel("RSS or Atom feeds of job searches (Upwork's, or any job board's). "
+                       "Refresh fetches them when you are online; jobs already in your "
+                       "library are recognised by their id.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        add_row = QHBoxLayout()
+        self.url = _named(QLineEdit(self), "feedUrlEdit", "Feed address")
+        self.url.setPlaceholderText("https://…/jobs.rss")
+        self.add_button = _named(QPushButton("Add", self), "addFeedButton", "Add the feed")
+        icons.set_icon(self.add_button, "add")
+        self.add_button.clicked.connect(self.add)
+        self.url.returnPressed.connect(self.add)
+        add_row.addWidget(self.url, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        self.table = _named(QTableWidget(0, 4, self), "feedsTable", "Feeds")
+        self.table.setHorizontalHeaderLabels(["On", "Feed", "Last fetched", "Problem"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.remove_button = _named(QPushButton("Remove", self), "removeFeedButton",
+                                    "Stop following the selected feed")
+        icons.set_icon(self.remove_button, "delete")
+        self.remove_button.clicked.connect(self.remove)
+        self.refresh_button = _named(QPushButton("Refresh now", self), "refreshFeedsNowButton",
+                                     "Fetch every enabled feed now")
+        icons.set_icon(self.refresh_button, "refresh")
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        items = feed_service.feeds()
+        self.table.setRowCount(len(items))
+        for row, feed in enumerate(items):
+            box = _named(QCheckBox(self.table), f"feedEnabled_{row}", f"Fetch {feed.url}")
+            box.setChecked(feed.enabled)
+            box.toggled.connect(lambda on, fid=feed.id: feed_service.update_feed(fid, enabled=on))
+            self.table.setCellWidget(row, 0, box)
+            item = QTableWidgetItem(feed.title or feed.url)
+            item.setToolTip(feed.url)
+            item.setData(Qt.ItemDataRole.UserRole, feed.id)
+            self.table.setItem(row, 1, item)
+            fetched = feed.last_fetched_at.astimezone().strftime("%d %b %H:%M") \
+                if feed.last_fetched_at else "never"
+            self.table.setItem(row, 2, QTableWidgetItem(fetched))
+            problem = QTableWidgetItem(feed.last_error or "")
+            problem.setToolTip(feed.last_error or "")
+            self.table.setItem(row, 3, problem)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self.remove_button.setEnabled(bool(items))
+        self.refresh_button.setEnabled(bool(items))
+
+    def add(self) -> None:
+        try:
+            feed_service.add_feed(self.url.text())
+        except feed_service.FeedError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.url.clear()
+        self.reload()
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 1) if row >= 0 else None
+        if item is None:
+            return
+        data = feed_service.remove_feed(item.data(Qt.ItemDataRole.UserRole))
+        self.removed.emit(data)
+        self.reload()
+
+
+class SaveSearchDialog(QDialog):
+    """A name for the current search."""
+
+    chosen = Signal(str)
+
+    def __init__(self, suggestion: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveSearchDialog")
+        self.setAccessibleName("Save search")
+        self.setWindowTitle("Save search")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Name of this search:", self))
+        self.name = _named(QLineEdit(suggestion, self), "savedSearchName", "Saved search name")
+        self.name.selectAll()
+        layout.addWidget(self.name)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(380, 130)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _save(self) -> None:
+        if not self.name.text().strip():
+            self.show_error("Give the search a name.")
+            return
+        self.chosen.emit(self.name.text().strip())

@@ -1,0 +1,361 @@
+"""The Jobs tab's left panel: saved searches, then the marketplace's filters."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.io.jobs import codes
+from desktop.services import jobs
+from ui import icons
+
+SHORT_BANDS = {"lt5": "< 5", "5to10": "5–10", "10to15": "10–15", "15to20": "15–20",
+               "20to50": "20–50", "50plus": "50+"}
+SHORT_DURATIONS = {"lt1m": "< 1 month", "1to3m": "1–3 months", "3to6m": "3–6 months",
+                   "gt6m": "6+ months"}
+SHORT_WORKLOADS = {"lt30": "< 30 h/week", "gt30": "30+ h/week", "as_needed": "As needed"}
+SPENT_STEPS = ((None, "Any"), (Decimal(1), "$1+"), (Decimal(1000), "$1K+"),
+               (Decimal(10000), "$10K+"), (Decimal(100000), "$100K+"))
+POSTED = ((None, "Any time"), (1, "Last 24 hours"), (3, "Last 3 days"), (7, "Last 7 days"),
+          (14, "Last 14 days"), (30, "Last 30 days"))
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _name(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class _Group(QWidget):
+    """A heading and a grid of checkboxes, one per code."""
+
+    changed = Signal()
+
+    def __init__(self, key: str, title: str, labels: dict[str, str], columns: int = 2,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        heading = QLabel(title, self)
+        heading.setObjectName("filterHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for n, (code, label) in enumerate(labels.items()):
+            box = _name(QCheckBox(label, self), f"{key}_{code}Filter", f"{title}: {label}")
+            box.toggled.connect(self.changed)
+            grid.addWidget(box, n // columns, n % columns)
+            self.boxes[code] = box
+        layout.addLayout(grid)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_codes(self, chosen: tuple[str, ...]) -> None:
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in chosen)
+            box.blockSignals(False)
+
+
+def _money_spin(name: str, accessible: str, suffix: str, parent: QWidget) -> QSpinBox:
+    spin = _name(QSpinBox(parent), name, accessible)
+    spin.setRange(0, 1_000_000)
+    spin.setSingleStep(5)
+    spin.setPrefix("$")
+    spin.setSuffix(suffix)
+    spin.setSpecialValueText("Any")
+    spin.setAccelerated(True)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+class FilterPanel(QScrollArea):
+    """Every filter of the search, as the marketplace offers them. Emits `changed`."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("jobFilters")
+        self.setAccessibleName("Job filters")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        body.setObjectName("jobFiltersBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        title = QLabel("<b>Filters</b>", body)
+        top.addWidget(title)
+        top.addStretch(1)
+        self.clear_button = _name(QPushButton("Clear", body), "clearFiltersButton",
+                                  "Clear all filters")
+        self.clear_button.setToolTip("Show every job again (except hidden ones)")
+        self.clear_button.clicked.connect(self.clear)
+        top.addWidget(self.clear_button)
+        layout.addLayout(top)
+
+        self.status = _Group("status", "Status", jobs.STATUSES, 2, body)
+        self.status.setToolTip("None ticked: everything except hidden jobs")
+        self.types = _Group("type", "Job type", codes.JOB_TYPES, 2, body)
+        layout.addWidget(self.status)
+        layout.addWidget(self.types)
+
+        money = QVBoxLayout()
+        money.setSpacing(3)
+        money.addWidget(QLabel("<b>Pay</b>", body))
+        self.min_rate = _money_spin("minRateFilter", "Hourly rate at least", "/h", body)
+        self.max_rate = _money_spin("maxRateFilter", "Hourly rate at most", "/h", body)
+        self.min_rate.setRange(0, 999)
+        self.max_rate.setRange(0, 999)
+        self.min_budget = _money_spin("minBudgetFilter", "Fixed budget at least", "", body)
+        self.max_budget = _money_spin("maxBudgetFilter", "Fixed budget at most", "", body)
+        for spin in (self.min_budget, self.max_budget):
+            spin.setRange(0, 99_999)
+            spin.setSingleStep(50)
+        for label, low, high in (("Hourly rate", self.min_rate, self.max_rate),
+                                 ("Fixed budget", self.min_budget, self.max_budget)):
+            money.addWidget(QLabel(label, body))
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(low, 1)
+            row.addWidget(QLabel("to", body))
+            row.addWidget(high, 1)
+            money.addLayout(row)
+        layout.addLayout(money)
+
+        self.experience = _Group("experience", "Experience level",
+                                 {"entry": "Entry", "intermediate": "Intermediate",
+                                  "expert": "Expert"}, 2, body)
+        self.durations = _Group("duration", "Project length", SHORT_DURATIONS, 2, body)
+        self.workloads = _Group("workload", "Hours per week", SHORT_WORKLOADS, 2, body)
+        self.proposals = _Group("proposals", "Proposals", SHORT_BANDS, 3, body)
+        for group in (self.experience, self.durations, self.workloads, self.proposals):
+            layout.addWidget(group)
+
+        client = QGridLayout()
+        client.setHorizontalSpacing(6)
+        client.setVerticalSpacing(4)
+        client.addWidget(QLabel("<b>Client</b>", body), 0, 0, 1, 2)
+        self.verified = _name(QCheckBox("Payment verified", body), "verifiedFilter",
+                              "Client payment verified")
+        client.addWidget(self.verified, 1, 0, 1, 2)
+        self.spent = _name(QComboBox(body), "clientSpentFilter", "Client has spent at least")
+        for value, label in SPENT_STEPS:
+            self.spent.addItem(label, value)
+        client.addWidget(QLabel("Spent", body), 2, 0)
+        client.addWidget(self.spent, 2, 1)
+        self.hires = _name(QSpinBox(body), "clientHiresFilter", "Client hires at least")
+        self.hires.setRange(0, 10_000)
+        self.hires.setSpecialValueText("Any")
+        self.hires.setKeyboardTracking(False)
+        client.addWidget(QLabel("Hires", body), 3, 0)
+        client.addWidget(self.hires, 3, 1)
+        self.country = _name(QComboBox(body), "clientCountryFilter", "Client country")
+        self.country.addItem("Any country", None)
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country.setMinimumContentsLength(10)
+        client.addWidget(QLabel("Country", body), 4, 0)
+        client.addWidget(self.country, 4, 1)
+        client.setColumnStretch(1, 1)
+        layout.addLayout(client)
+
+        other = QGridLayout()
+        other.setHorizontalSpacing(6)
+        other.setVerticalSpacing(4)
+        other.addWidget(QLabel("<b>Other</b>", body), 0, 0, 1, 2)
+        self.posted = _name(QComboBox(body), "postedWithinFilter", "Posted within")
+        for value, label in POSTED:
+            self.posted.addItem(label, value)
+        other.addWidget(QLabel("Posted", body), 1, 0)
+        other.addWidget(self.posted, 1, 1)
+        self.connects = _name(QSpinBox(body), "maxConnectsFilter", "Connects to apply at most")
+        self.connects.setRange(0, 50)
+        self.connects.setSpecialValueText("Any")
+        self.connects.setSuffix(" or fewer")
+        self.connects.setKeyboardTracking(False)
+        other.addWidget(QLabel("Connects", body), 2, 0)
+        other.addWidget(self.connects, 2, 1)
+        self.starred = _name(QCheckBox("Starred only", body), "starredFilter", "Starred only")
+        other.addWidget(self.starred, 3, 0, 1, 2)
+        other.setColumnStretch(1, 1)
+        layout.addLayout(other)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        for group in (self.status, self.types, self.experience, self.durations, self.workloads,
+                      self.proposals):
+            group.changed.connect(self.changed)
+        for spin in (self.min_rate, self.max_rate, self.min_budget, self.max_budget, self.hires,
+                     self.connects):
+            spin.valueChanged.connect(self.changed)
+        for combo in (self.spent, self.country, self.posted):
+            combo.currentIndexChanged.connect(self.changed)
+        for box in (self.verified, self.starred):
+            box.toggled.connect(self.changed)
+
+    # -- values -----------------------------------------------------------------------------
+    @staticmethod
+    def _amount(spin: QSpinBox) -> Decimal | None:
+        return Decimal(spin.value()) if spin.value() else None
+
+    def filters(self) -> jobs.JobFilters:
+        return jobs.JobFilters(
+            job_types=self.types.codes(), statuses=self.status.codes(),
+            min_rate=self._amount(self.min_rate), max_rate=self._amount(self.max_rate),
+            min_budget=self._amount(self.min_budget), max_budget=self._amount(self.max_budget),
+            experience=self.experience.codes(), durations=self.durations.codes(),
+            workloads=self.workloads.codes(), proposals=self.proposals.codes(),
+            max_connects=self.connects.value() or None, verified_only=self.verified.isChecked(),
+            min_client_spent=self.spent.currentData(),
+            min_client_hires=self.hires.value() or None,
+            countries=(self.country.currentData(),) if self.country.currentData() else (),
+            posted_within_days=self.posted.currentData(), starred_only=self.starred.isChecked())
+
+    def set_filters(self, f: jobs.JobFilters) -> None:
+        """Show `f` without emitting a change per widget (one `changed` at the end)."""
+        widgets = self.findChildren(QWidget)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.types.set_codes(f.job_types)
+            self.status.set_codes(f.statuses)
+            self.experience.set_codes(f.experience)
+            self.durations.set_codes(f.durations)
+            self.workloads.set_codes(f.workloads)
+            self.proposals.set_codes(f.proposals)
+            for spin, value in ((self.min_rate, f.min_rate), (self.max_rate, f.max_rate),
+                                (self.min_budget, f.min_budget), (self.max_budget, f.max_budget)):
+                spin.setValue(int(value) if value is not None else 0)
+            self.hires.setValue(f.min_client_hires or 0)
+            self.connects.setValue(f.max_connects or 0)
+            self.verified.setChecked(f.verified_only)
+            self.starred.setChecked(f.starred_only)
+            self._select(self.spent, f.min_client_spent)
+            self._select(self.posted, f.posted_within_days)
+            country = f.countries[0] if f.countries else None
+            if country is not None and self.country.findData(country) < 0:
+                self.country.addItem(country, country)
+            self._select(self.country, country)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.changed.emit()
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def clear(self) -> None:
+        self.set_filters(jobs.JobFilters())
+
+    def set_countries(self, countries: list[tuple[str, int]]) -> None:
+        current = self.country.currentData()
+        self.country.blockSignals(True)
+        self.country.clear()
+        self.country.addItem("Any country", None)
+        for name, n in countries:
+            self.country.addItem(f"{name} ({n:,})", name)
+        self._select(self.country, current)
+        self.country.blockSignals(False)
+
+
+class SavedSearches(QWidget):
+    """The saved searches with their count of new matches; open, save, delete."""
+
+    open_requested = Signal(int)
+    save_requested = Signal()
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("savedSearches")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>Saved searches</b>", self))
+        head.addStretch(1)
+        self.save_button = _name(QPushButton("Save…", self), "saveSearchButton",
+                                 "Save this search")
+        self.save_button.setToolTip("Remember the words and filters under a name")
+        icons.set_icon(self.save_button, "save")
+        self.save_button.clicked.connect(self.save_requested)
+        head.addWidget(self.save_button)
+        layout.addLayout(head)
+        self.list = _name(QListWidget(self), "savedSearchList", "Saved searches")
+        self.list.setMaximumHeight(110)
+        self.list.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
+        self.list.itemClicked.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
+        layout.addWidget(self.list)
+        self.delete_button = _name(QPushButton("Delete", self), "deleteSavedSearchButton",
+                                   "Delete the selected saved search")
+        icons.set_icon(self.delete_button, "delete")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._delete)
+        self.list.currentItemChanged.connect(
+            lambda item, _old: self.delete_button.setEnabled(item is not None))
+        self.empty = QLabel("Save a search to see how many new jobs match it.", self)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("tone", "muted")
+        layout.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+
+    def _delete(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.delete_requested.emit(item.data(ID_ROLE))
+
+    def set_items(self, items: list[jobs.SavedSearchInfo]) -> None:
+        current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for info in items:
+            text = info.name + (f"  ({info.new:,} new)" if info.new else "")
+            item = QListWidgetItem(text, self.list)
+            item.setData(ID_ROLE, info.id)
+            described = info.query or "all jobs"
+            if info.filters.active():
+                described += f" + {info.filters.active()} filters"
+            item.setToolTip(described)
+            if info.new:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if info.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.list.setVisible(bool(items))
+        self.delete_button.setVisible(bool(items))
+        self.delete_button.setEnabled(self.list.currentItem() is not None)
+        self.empty.setVisible(not items)
