@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+381"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+389"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -12,6 +12,64 @@
         <location line="+2"/>
         <source>&amp;Amount ($)</source>
         <translation>राशि ($) (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../../ui/settings/appearance.py" line="+16"/>
+        <source>Appearance</source>
+        <translation>रूप-रंग</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus, buttons and messages, after a restart</source>
+        <translation>मेन्यू, बटन और संदेशों की भाषा, ऐप फिर से शुरू करने के बाद</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light, dark, or follow the operating system&apos;s colour scheme</source>
+        <translation>हल्की, गहरी, या ऑपरेटिंग सिस्टम की रंग-योजना के अनुसार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>थीम (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new language is used the next time you start Freelance Desk.</source>
+        <translation>नई भाषा अगली बार Freelance Desk शुरू करने पर लागू होगी।</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2219,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-277"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-284"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -2191,7 +2249,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+372"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -5171,7 +5229,7 @@ Discard them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+23"/>
+        <location filename="../../ui/settings/dialog.py" line="+24"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>

@@ -43,6 +43,7 @@ from ui.contracts.models import (
     MilestonesModel,
 )
 from ui.contracts.week import WeekBars
+from ui.theme import set_tone
 
 STATUS_COLORS = {"active": GOOD, "offer": WARN, "paused": WARN, "ended": MUTED,
                  "declined": MUTED}
@@ -224,13 +225,13 @@ class TimePage(Page):
             self.warning.setText(self.tr("⚠ {0} h over the weekly limit: recorded but not "
                                          "billed (marked red below).").format(
                 service.hours_text(v.over)))
-            self.warning.setStyleSheet("color: #c62828;")
+            set_tone(self.warning, "error")
             self.warning.show()
         elif v.near_limit and current:
             self.warning.setText(self.tr("⚠ Nearing the weekly limit: {0} h left this week; "
                                          "time beyond it is not billed.").format(
                 service.hours_text(v.remaining)))
-            self.warning.setStyleSheet("color: #b26a00;")
+            set_tone(self.warning, "warning")
             self.warning.show()
         else:
             self.warning.hide()
@@ -241,11 +242,11 @@ class TimePage(Page):
         if v.diary_open:
             self.diary.setText(self.tr("Diary editable until {0:%a %b %d, %H:%M} UTC").format(
                 deadline))
-            self.diary.setStyleSheet("")
+            set_tone(self.diary, None)
         else:
             self.diary.setText(self.tr("Diary closed {0:%a %b %d, %H:%M} UTC — read only").format(
                 deadline))
-            self.diary.setStyleSheet("color: gray;")
+            set_tone(self.diary, "muted")
         self.load_timer()
         self._update_buttons()
 
@@ -256,14 +257,14 @@ class TimePage(Page):
         active = c.status == "active"
         if mine:
             self.toggle.setText(self.tr("Stop timer"))
-            self.toggle.setStyleSheet("QPushButton { color: #c62828; font-weight: bold; }")
+            set_tone(self.toggle, "error")
             if not self.memo.hasFocus():
                 self.memo.setText(running.memo)
             self.timer_note.hide()
         else:
             self.toggle.setText(self.tr("Switch timer here") if running else
                                 self.tr("Start timer"))
-            self.toggle.setStyleSheet("")
+            set_tone(self.toggle, None)
             self.elapsed.setText("0:00:00")
             if running is not None:
                 self.timer_note.setText(self.tr("The timer is running on “{0}”. Switching stops "
@@ -430,7 +431,7 @@ class MilestonesPage(Page):
         self.hint = QLabel(self)
         self.hint.setObjectName("milestoneHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: gray;")
+        set_tone(self.hint, "muted")
         layout.addWidget(self.hint)
 
     def load(self, select_id: int | None = None) -> None:

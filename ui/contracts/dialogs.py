@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
+from ui.focus import chain, layout_widgets, tab_leaves_text_edits, takes_tab
+from ui.theme import set_tone
 
 MONEY_RE = QRegularExpression(r"^\$?\s*\d{0,7}([.,]\d{0,2})?$")
 
@@ -105,7 +107,7 @@ class FormDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.error = QLabel(self)
         self.error.setObjectName(name + "Error")
-        self.error.setStyleSheet("color: #c62828;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -117,6 +119,13 @@ class FormDialog(QDialog):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        # Tab walks the fields top to bottom, then OK and Cancel (the buttons were made
+        # first, so without this they would come first); Tab leaves multi-line fields.
+        tab_leaves_text_edits(self)
+        fields = layout_widgets(self.form)
+        chain(fields + [b for b in self.buttons.buttons() if takes_tab(b)])
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict:
         raise NotImplementedError

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import deadlines
+from ui.theme import set_tone
 
 COLORS = {  # background, border, text
     "overdue": ("#fdecea", "#e57373", "#b71c1c"),
@@ -43,7 +44,7 @@ class UpcomingStrip(QFrame):
         self.row.addWidget(self.heading)
         self.empty = QLabel(self.tr("Nothing due in the next two weeks."), self)
         self.empty.setObjectName("upcomingEmpty")
-        self.empty.setStyleSheet("color: gray;")
+        set_tone(self.empty, "muted")
         self.row.addWidget(self.empty)
         self.chip_row = QHBoxLayout()
         self.chip_row.setSpacing(6)

@@ -34,6 +34,7 @@ from models.rules.limits import limit, limit_info
 from models.rules.money import format_money
 from models.rules.profile_strength import MIN_OVERVIEW_WORDS, words
 from ui.profile.photo import PhotoView
+from ui.theme import set_tone
 
 
 def _named(widget, name: str, accessible: str):
@@ -49,7 +50,7 @@ def counter_text(count: int, most: int) -> str:
 def error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setStyleSheet("color: #b3261e;")
+    set_tone(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -137,7 +138,7 @@ class BasicsPage(QScrollArea):
         self.currency_label = QLabel(self.tr("{currency} / hr").format(currency="USD"), body)
         minimum = format_money(limit("hourly_rate_min"))
         self.rate_note = QLabel(self.tr("min. {m}").format(m=minimum), body)
-        self.rate_note.setStyleSheet("color: #5f6368;")
+        set_tone(self.rate_note, "muted")
         rate_row.addWidget(QLabel("$", body))
         rate_row.addWidget(self.rate_edit)
         rate_row.addWidget(self.currency_label)
@@ -151,7 +152,7 @@ class BasicsPage(QScrollArea):
         self.shared_note = QLabel(body)
         self.shared_note.setObjectName("profileSharedNote")
         self.shared_note.setWordWrap(True)
-        self.shared_note.setStyleSheet("color: #5f6368;")
+        set_tone(self.shared_note, "muted")
         outer.addSpacing(6)
         outer.addWidget(self.shared_note)
 
@@ -318,7 +319,7 @@ class OverviewPage(QWidget):
                                "before “more”. End with an invitation to get in touch.")
                        .format(n=limit("overview_preview_chars")), self)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #5f6368;")
+        set_tone(intro, "muted")
         layout.addWidget(intro)
         self.editor = _named(QPlainTextEdit(self), "profileOverviewEdit", self.tr("Overview"))
         self.editor.setPlaceholderText(self.tr(
@@ -371,7 +372,7 @@ class OverviewPage(QWidget):
         self.counter.setText(self.tr("{chars} characters · {words} words (aim for {aim}+)")
                              .format(chars=counter_text(count, most), words=n_words,
                                      aim=MIN_OVERVIEW_WORDS))
-        self.counter.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
+        set_tone(self.counter, "strong-error" if over else None)
         cut = limit("overview_preview_chars")
         shown = " ".join(text.split())
         if not shown:

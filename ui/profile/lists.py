@@ -41,6 +41,7 @@ from desktop.services import profile as service
 from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
 from ui.profile.photo import load_image
+from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 
 CONTEXT = "ProfileFields"  # translation context of the texts in FIELDS and PAGE_TEXT
@@ -225,7 +226,7 @@ class EntryListPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         self.intro = QLabel(_t(intro_text).format(days=EXPIRY_WARNING_DAYS), self)
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: #5f6368;")
+        set_tone(self.intro, "muted")
         layout.addWidget(self.intro)
         self.stack = QStackedWidget(self)
         label = service.KINDS[kind].label.lower()
@@ -431,7 +432,7 @@ class EntryDialog(QDialog):
                 row_layout.addWidget(widget)
                 counter = QLabel(box)
                 counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-                counter.setStyleSheet("color: #5f6368;")
+                set_tone(counter, "muted")
                 row_layout.addWidget(counter)
                 self.counters[field.name] = counter
                 form.addRow(_t(field.label) + ":", box)
@@ -450,7 +451,7 @@ class EntryDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("profileEntryError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_tone(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -519,8 +520,7 @@ class EntryDialog(QDialog):
         text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
         most = int(limit(field.limit_key))
         counter.setText(f"{len(text.strip()):,} / {most:,}")
-        counter.setStyleSheet("color: #b3261e; font-weight: bold;" if len(text.strip()) > most
-                              else "color: #5f6368;")
+        set_tone(counter, "strong-error" if len(text.strip()) > most else "muted")
 
     def _files_box(self, row) -> QWidget:
         box = QWidget(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.rules.limits import limit
 from models.rules.profile_strength import MIN_SKILLS
+from ui.theme import set_tone
 
 
 class SkillsPage(QWidget):
@@ -33,7 +34,7 @@ class SkillsPage(QWidget):
                                "the first ones show on your profile card.").format(n=self.most),
                        self)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #5f6368;")
+        set_tone(intro, "muted")
         layout.addWidget(intro)
 
         row = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.rules.profile_strength import Hint, grade
+from ui.theme import set_tone
 
 COLORS = {"ok": "#1f7a3a", "warning": "#9a6700", "todo": "#b3261e"}
 
@@ -50,7 +51,7 @@ class StrengthPanel(QFrame):
         self.summary = QLabel(self)
         self.summary.setObjectName("profileStrengthSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #5f6368;")
+        set_tone(self.summary, "muted")
         layout.addWidget(self.summary)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("profileStrengthChecklist")

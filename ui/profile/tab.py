@@ -50,6 +50,7 @@ from ui.profile.photo import load_image
 from ui.profile.skills import SkillsPage
 from ui.profile.strength import StrengthPanel
 from ui.tab import Tab
+from ui.theme import set_tone
 
 SECTIONS = (
     ("basics", QT_TRANSLATE_NOOP("ProfileTab", "Basics")),
@@ -338,13 +339,13 @@ class ProfileTab(Tab):
         if self.errors:
             first = next(iter(self.errors.values()))
             self.save_status.setText("⚠ " + self.tr("Not saved: {error}").format(error=first))
-            self.save_status.setStyleSheet("color: #b3261e;")
+            set_tone(self.save_status, "error")
         elif self.pending or self.save_timer.isActive():
             self.save_status.setText("● " + self.tr("Unsaved changes"))
-            self.save_status.setStyleSheet("color: #9a6700;")
+            set_tone(self.save_status, "warning")
         else:
             self.save_status.setText("✓ " + self.tr("All changes saved"))
-            self.save_status.setStyleSheet("color: #5f6368;")
+            set_tone(self.save_status, "muted")
         self.save_status.setToolTip("\n".join(self.errors.values()))
 
     def has_unsaved(self) -> bool:

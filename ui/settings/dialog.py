@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.settings.appearance import AppearancePage
 from ui.settings.backups import BackupsPage
 from ui.settings.security import SecurityPage
 
@@ -30,7 +31,8 @@ class SettingsDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.security_page = SecurityPage(actions, self)
         self.backups_page = BackupsPage(actions, self)
-        for page in (self.security_page, self.backups_page):
+        self.appearance_page = AppearancePage(actions.window.ctx.settings, self)
+        for page in (self.security_page, self.backups_page, self.appearance_page):
             self.pages_list.addItem(page.title)
             self.stack.addWidget(page)
         self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)

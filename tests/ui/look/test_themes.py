@@ -1,0 +1,86 @@
+"""Light and dark themes: contrast, switching, persistence, focus rings, tinted icons."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui import icons, theme
+
+# (foreground, background) pairs a user reads; WCAG AA for normal text is 4.5:1
+TEXT_PAIRS = [
+    ("window_text", "window"), ("text", "base"), ("text", "alternate_base"),
+    ("button_text", "button"), ("highlighted_text", "highlight"), ("link", "base"),
+    ("link", "window"), ("muted", "window"), ("muted", "base"), ("placeholder", "base"),
+    ("error", "base"), ("error", "window"), ("warning", "base"), ("warning", "window"),
+    ("success", "base"), ("success", "window"), ("tooltip_text", "tooltip_base"),
+    ("window_text", "header"), ("error", "error_soft"), ("text", "hover"),
+]
+
+
+@pytest.mark.parametrize("name", theme.THEMES)
+@pytest.mark.parametrize(("fg", "bg"), TEXT_PAIRS)
+def test_text_colours_meet_wcag_aa(name, fg, bg):
+    named = theme.colors(name)
+    ratio = theme.contrast(named[fg], named[bg])
+    assert ratio >= 4.5, f"{name}: {fg} on {bg} is {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("name", theme.THEMES)
+def test_focus_ring_stands_out_from_the_fields(name):
+    named = theme.colors(name)
+    # WCAG 1.4.11: a focus indicator needs 3:1 against what surrounds it
+    assert theme.contrast(named["focus"], named["base"]) >= 3
+    assert theme.contrast(named["focus"], named["window"]) >= 3
+    sheet = theme.stylesheet(name)
+    assert "QLineEdit:focus" in sheet and "QPushButton:focus" in sheet
+    assert f"2px solid {named['focus']}" in sheet
+    assert "@" not in sheet.replace("@media", "")  # every placeholder filled
+
+
+def test_view_menu_switches_theme_and_remembers_it(main_window, data_dir, qtbot):
+    app = QApplication.instance()
+    main_window.theme_actions["dark"].trigger()
+    assert theme.current() == "dark"
+    assert app.palette().color(QPalette.ColorRole.Window).name() == theme.colors("dark")["window"]
+    assert main_window.ctx.settings.value(theme.SETTINGS_KEY) == "dark"
+    assert main_window.theme_actions["dark"].isChecked()
+    main_window.close()
+
+    from desktop.app import build_window
+
+    again = build_window(data_dir)  # next start: the choice comes back
+    qtbot.addWidget(again)
+    assert theme.manager().mode == "dark" and again.theme_actions["dark"].isChecked()
+    again.theme_actions["light"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Base).name() == theme.colors("light")["base"]
+
+
+def test_following_the_system_tracks_its_colour_scheme(main_window, monkeypatch):
+    main_window.theme_actions["system"].trigger()
+    assert theme.manager().mode == "system"
+    monkeypatch.setattr(theme, "system_theme", lambda: "dark")
+    theme.manager()._system_changed(None)  # what QStyleHints.colorSchemeChanged calls
+    assert theme.current() == "dark"
+    main_window.theme_actions["light"].trigger()  # an explicit choice wins over the system
+    monkeypatch.setattr(theme, "system_theme", lambda: "dark")
+    theme.manager()._system_changed(None)
+    assert theme.current() == "light"
+
+
+def test_icons_are_tinted_for_the_theme_and_follow_a_switch(main_window):
+    assert len(icons.names()) >= 40
+    for name in icons.names():
+        assert not icons.icon(name).isNull(), name
+    action = main_window.findChild(type(main_window.menus["File"].actions()[0]), "backupNowAction")
+
+    def ink() -> str:
+        image = action.icon().pixmap(24, 24).toImage()
+        pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        return max(pixels, key=lambda c: c.alpha()).name()
+
+    main_window.set_theme("light")
+    light = ink()
+    main_window.set_theme("dark")
+    assert ink() != light
+    assert ink() == theme.colors("dark")["icon"]
