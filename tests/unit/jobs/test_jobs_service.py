@@ -1,0 +1,299 @@
+"""The job library service on a real (encrypted) SQLite file: import, dedupe, snapshots, search,
+saved searches, manual edits — on the real exports in ../shared/data and on our own fixtures."""
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop import events
+from desktop.io.jobs import ImportFileError, JobRecord
+from desktop.progress import Cancelled, Progress
+from desktop.services import jobs
+from models.jobs import Job, JobSnapshot
+from models.payments import ImportLog
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "jobs"
+NOW = datetime(2024, 6, 5, 12, tzinfo=UTC)
+F = jobs.JobFilters
+
+
+def record(title: str, ext: str | None = None, **values) -> JobRecord:
+    return JobRecord(title=title, ext_id=ext, source="csv", **values)
+
+
+def test_real_search_card_export_dedupes_its_repeated_rows(data_dir, shared_data):
+    path = shared_data / "jobs" / "kadiroruc_upwork_jobs_search_cards.csv"
+    first = jobs.import_files([path], now=NOW)
+    assert first.rows == 18_600
+    assert (first.added, first.updated, first.rejected) == (5050, 0, [])
+    assert first.duplicates == 18_600 - 5050
+    again = jobs.import_files([path], now=NOW)
+    assert (again.added, again.updated, again.duplicates) == (0, 0, 18_600)
+    assert Job.select().count() == 5050
+    log = ImportLog.select().order_by(ImportLog.id.desc()).first()
+    assert (log.kind, log.file_name, log.skipped) == ("jobs", path.name, 18_600)
+
+
+def test_every_real_file_imports_and_a_reimport_adds_nothing(data_dir, shared_data):
+    files = sorted((shared_data / "jobs").glob("*.csv")) + sorted((shared_data / "rss").glob("*"))
+    summary = jobs.import_files(files, now=NOW)
+    assert summary.added > 9000
+    # rows the parser rejects carry file, row, field and reason
+    assert all(e.file and e.row > 1 and e.message for e in summary.rejected)
+    feed = shared_data / "rss" / "lougse_powerbi_all_jobs_20240513.xml"
+    again = jobs.import_files([feed], now=NOW)
+    assert (again.added, again.updated, again.duplicates) == (0, 0, 30)
+    assert jobs.search("power bi").total > 500
+
+
+def test_reimport_updates_the_posting_and_keeps_the_earlier_version(data_dir):
+    first = jobs.store_records([record(
+        "Fix my WordPress site", "~01aa00000000000001", description="Old text",
+        budget=Decimal("100"), client_payment_verified=False,
+        client_total_spent=Decimal("0"), captured_at=NOW - timedelta(days=3))],
+        name="a.csv", now=NOW - timedelta(days=3))
+    job_id = first.added_ids[0]
+    jobs.set_status([job_id], "saved")
+    later = jobs.store_records([record(
+        "Fix my WordPress site (urgent)", "~01aa00000000000001", description="New text",
+        budget=Decimal("150"), client_payment_verified=True,
+        client_total_spent=Decimal("2500"), captured_at=NOW)], name="b.csv", now=NOW)
+    assert (later.added, later.updated) == (0, 1)
+    job = Job.get_by_id(job_id)
+    assert (job.title, job.budget, job.client_spent) == ("Fix my WordPress site (urgent)",
+                                                         Decimal("150.00"), Decimal("2500.00"))
+    assert job.status == "saved"  # the user's own triage survives a re-import
+    assert job.client_snapshot_at == NOW
+    (snap,) = JobSnapshot.select().where(JobSnapshot.job == job_id)
+    assert snap.data["title"] == "Fix my WordPress site"
+    assert snap.data["description"] == "Old text"
+    assert snap.data["budget_cents"] == 10000
+    assert snap.data["client_payment_verified"] == 0
+    assert snap.data["client_snapshot_at"].startswith((NOW - timedelta(days=3)).strftime("%Y-%m-%d"))
+    # the same version again changes nothing and takes no snapshot
+    same = jobs.store_records([record(
+        "Fix my WordPress site (urgent)", "~01aa00000000000001", description="New text",
+        budget=Decimal("150"))], name="b.csv", now=NOW)
+    assert (same.updated, same.duplicates) == (0, 1)
+    assert JobSnapshot.select().count() == 1
+    # a retitled job with a new URL is still the same job: the id decides
+    moved = jobs.store_records([record("Fix my WordPress site (urgent)", "~01aa00000000000001",
+                                       url="https://www.upwork.com/jobs/new-slug_~01aa00000000000001")],
+                               name="c.csv", now=NOW)
+    assert moved.updated == 1 and Job.select().count() == 1
+
+
+def test_postings_without_id_dedupe_by_link_then_by_content(data_dir):
+    jobs.store_records([record("Board job", url="https://jobs.example/42", description="x"),
+                        record("Card job", description="same words"),
+                        record("Card job", description="same words"),
+                        record("Card job", description="other words")], name="x", now=NOW)
+    again = jobs.store_records([record("Board job (edited)", url="https://jobs.example/42")],
+                               name="y", now=NOW)
+    assert again.updated == 1
+    assert Job.select().count() == 3
+
+
+def test_a_file_that_cannot_be_read_stops_the_import_before_anything_changes(data_dir, tmp_path):
+    bad = tmp_path / "sheet.csv"
+    bad.write_bytes(b"PK\x03\x04 not really a csv")
+    with pytest.raises(ImportFileError, match="Excel"):
+        jobs.import_files([FIXTURES / "jobs_export.csv", bad], now=NOW)
+    assert Job.select().count() == 0
+    assert ImportLog.select().count() == 0
+
+
+def test_bad_rows_are_rejected_with_their_reason_and_the_rest_go_in(data_dir):
+    summary = jobs.import_files([FIXTURES / "library_bad_row.csv"], now=NOW)
+    assert summary.added == 2
+    (error,) = summary.rejected
+    assert (error.file, error.row, error.field) == ("library_bad_row.csv", 4, "hourly_max")
+    assert "upside down" in str(error)
+
+
+def test_cancel_rolls_the_whole_import_back(data_dir, shared_data):
+    seen = []
+
+    def on_update(done, total, text):
+        seen.append(done)
+        if done >= 5000:
+            progress.cancel()
+
+    progress = Progress(on_update)
+    with pytest.raises(Cancelled):
+        jobs.import_files([FIXTURES / "jobs_export.csv",
+                           shared_data / "jobs" / "kadiroruc_upwork_jobs_search_cards.csv"],
+                          progress=progress, now=NOW)
+    assert max(seen) >= 5000
+    assert Job.select().count() == 0
+
+
+def test_import_announces_the_changed_jobs(data_dir):
+    heard = []
+    unsubscribe = events.subscribe(lambda area, ids: heard.append((area, ids)))
+    try:
+        summary = jobs.import_files([FIXTURES / "jobs_export.csv"], now=NOW)
+    finally:
+        unsubscribe()
+    assert heard == [("jobs", tuple(summary.added_ids))]
+
+
+@pytest.fixture
+def library(data_dir):
+    recent = NOW - timedelta(days=1)
+    jobs.store_records([
+        record("Django REST API developer", "~01a0000000000000001", job_type="hourly",
+               hourly_min=Decimal(40), hourly_max=Decimal(60), skills=["Django", "Python"],
+               description="Build a booking API. No WordPress please.", posted_at=recent,
+               client_payment_verified=True, client_total_spent=Decimal(20000),
+               client_hires=12, experience_level="expert", proposals_band="lt5",
+               connects_required=8, client_country="Canada"),
+        record("WordPress theme tweaks", "~01a0000000000000002", job_type="fixed",
+               budget=Decimal(150), skills=["WordPress", "PHP"], description="Small CSS fixes.",
+               posted_at=NOW - timedelta(days=20), client_payment_verified=False,
+               experience_level="entry", proposals_band="20to50", connects_required=4,
+               client_country="France"),
+        record("Python data pipeline on AWS", "~01a0000000000000003", job_type="fixed",
+               budget=Decimal(2000), skills=["Python", "AWS"],
+               description="Move our data pipeline into AWS Lambda functions.",
+               posted_at=NOW - timedelta(days=3), client_payment_verified=True,
+               client_total_spent=Decimal(500), experience_level="intermediate",
+               connects_required=12, client_country="Canada"),
+        record("Machine learning model for churn", "~01a0000000000000004", job_type="hourly",
+               hourly_min=Decimal(20), hourly_max=Decimal(30), skills=["Machine Learning"],
+               description="Predict customer churn with python and scikit-learn.",
+               posted_at=NOW - timedelta(hours=5), client_payment_verified=True),
+    ], name="library", now=NOW)
+    return {j.title.split()[0]: j.id for j in Job.select()}
+
+
+def ids(result) -> list[int]:
+    return result.ids
+
+
+def test_words_phrases_exclusions_prefixes_and_or(library):
+    django, wordpress, python, machine = (library[k] for k in
+                                          ("Django", "WordPress", "Python", "Machine"))
+    assert ids(jobs.search("python", now=NOW))[0] == python  # title beats description
+    assert set(ids(jobs.search("python", now=NOW))) == {django, python, machine}
+    assert ids(jobs.search('"data pipeline"', now=NOW)) == [python]
+    assert set(ids(jobs.search("python -aws", now=NOW))) == {django, machine}
+    assert set(ids(jobs.search("wordpress", now=NOW))) == {wordpress, django}
+    assert ids(jobs.search("-python", now=NOW)) == [wordpress]
+    assert set(ids(jobs.search("pyth", now=NOW))) == {django, python, machine}  # being typed
+    assert ids(jobs.search("pyth ", now=NOW)) == []  # a finished word is a whole word
+    assert set(ids(jobs.search("churn OR django", now=NOW))) == {machine, django}
+    assert jobs.search('AND OR NOT "( * :', now=NOW).total >= 0  # no input is a syntax error
+    assert ids(jobs.search("developers", now=NOW)) == [django]  # porter stemming
+
+
+def test_the_marketplace_filters(library):
+    django, wordpress, python, machine = (library[k] for k in
+                                          ("Django", "WordPress", "Python", "Machine"))
+
+    def found(**values):
+        return set(ids(jobs.search("", F(**values), now=NOW)))
+
+    assert found(job_types=("hourly",)) == {django, machine}
+    assert found(min_rate=Decimal(50)) == {django}
+    assert found(max_rate=Decimal(25)) == {machine}
+    assert found(min_budget=Decimal(1000)) == {python}
+    assert found(min_budget=Decimal(1000), min_rate=Decimal(50)) == {python, django}
+    assert found(experience=("entry", "expert")) == {django, wordpress}
+    assert found(proposals=("lt5",)) == {django}
+    assert found(max_connects=8) == {django, wordpress}
+    assert found(verified_only=True) == {django, python, machine}
+    assert found(min_client_spent=Decimal(1000)) == {django}
+    assert found(min_client_hires=10) == {django}
+    assert found(countries=("Canada",)) == {django, python}
+    assert found(posted_within_days=2) == {django, machine}
+    jobs.set_status([wordpress], "hidden")
+    assert wordpress not in found()
+    assert found(statuses=("hidden",)) == {wordpress}
+    result = jobs.search("python", F(job_types=("hourly",), verified_only=True), now=NOW)
+    assert (set(result.ids), result.total) == ({django, machine}, 2)
+
+
+def test_sorts_and_pages(library):
+    newest = jobs.search("", sort="newest", now=NOW).ids
+    assert newest[0] == library["Machine"] and newest[-1] == library["WordPress"]
+    assert jobs.search("", sort="newest", descending=False).ids == list(reversed(newest))
+    assert jobs.search("", sort="budget").ids[0] == library["Python"]
+    page = jobs.search("", sort="newest", limit=2, offset=2)
+    assert (page.ids, page.total) == (newest[2:], 4)
+    fit = jobs.search("", sort="fit", profile=jobs.job_signals.ProfileFacts(
+        ("Django", "Python"), Decimal(50)))
+    assert fit.ids[0] == library["Django"]
+    with pytest.raises(jobs.QueryError):
+        jobs.search("", sort="shoe size")
+
+
+def test_saved_search_counts_new_matches_until_opened(library):
+    saved = jobs.save_search("Python gigs", "python", F(verified_only=True))
+    assert [(s.name, s.new) for s in jobs.saved_searches()] == [("Python gigs", 0)]
+    jobs.store_records([record("Python scraper", "~01a0000000000000009",
+                               client_payment_verified=True),
+                        record("Python, unverified", "~01a0000000000000010",
+                               client_payment_verified=False)], name="more", now=NOW)
+    assert jobs.saved_searches()[0].new == 1
+    opened = jobs.open_saved_search(saved.id)
+    assert (opened.query, opened.filters, opened.new) == ("python", F(verified_only=True), 1)
+    assert jobs.saved_searches()[0].new == 0
+    with pytest.raises(jobs.JobError, match="already"):
+        jobs.save_search("Python gigs", "django")
+    data = jobs.delete_saved_search(saved.id)
+    assert jobs.saved_searches() == []
+    jobs.restore_saved_search(data)
+    assert jobs.saved_searches()[0].name == "Python gigs"
+
+
+def test_filters_survive_a_round_trip_through_json(library):
+    flt = F(job_types=("fixed",), min_budget=Decimal("99.50"), countries=("Canada",),
+            posted_within_days=7, verified_only=True)
+    assert F.from_dict(flt.to_dict()) == flt
+    assert F.from_dict({"from_a_newer_version": 1}) == F()
+    assert flt.active() == 5
+
+
+def test_manual_job_form_checks_values_and_edits_can_be_undone(data_dir):
+    with pytest.raises(jobs.JobError, match="Title"):
+        jobs.add_job({"title": "  "})
+    with pytest.raises(jobs.JobError, match="lower rate"):
+        jobs.add_job({"title": "X", "hourly_min": Decimal(50), "hourly_max": Decimal(20)})
+    with pytest.raises(jobs.JobError, match="float"):
+        jobs.add_job({"title": "X", "budget": 9.99})
+    job = jobs.add_job({"title": "Landing page", "budget": Decimal("400"),
+                        "url": "https://www.upwork.com/jobs/Landing_~01ff00ee11dd22cc33?x=1",
+                        "skills": ["Figma", "Webflow"]})
+    assert (job.job_type, job.ext_id, job.skills) == ("fixed", "~01ff00ee11dd22cc33",
+                                                      "Figma, Webflow")
+    with pytest.raises(jobs.JobError, match="already in the library"):
+        jobs.add_job({"title": "Copy", "url": "https://www.upwork.com/jobs/~01ff00ee11dd22cc33"})
+    old = jobs.update_job(job.id, {"budget": Decimal("450"), "notes": "ask about hosting"})
+    assert Job.get_by_id(job.id).budget == Decimal("450.00")
+    jobs.update_job(job.id, old)
+    assert (Job.get_by_id(job.id).budget, Job.get_by_id(job.id).notes) == (Decimal("400.00"), "")
+    before = jobs.set_status([job.id], "hidden")
+    jobs.restore_statuses(before)
+    assert Job.get_by_id(job.id).status == "new"
+    saved = jobs.delete_jobs([job.id])
+    assert Job.select().count() == 0
+    jobs.restore_jobs(saved)
+    assert Job.get_by_id(job.id).title == "Landing page"
+    assert jobs.search("landing").ids == [job.id]  # the search index came back too
+
+
+def test_paste_keeps_the_raw_text_and_dedupes_on_a_second_paste(data_dir):
+    text = (FIXTURES / "search_cards.txt").read_text(encoding="utf-8")
+    records = jobs.paste(text, now=NOW)
+    assert len(records) >= 3
+    first = jobs.store_records(records, name="Pasted text", source="paste", now=NOW)
+    assert first.added == len(records)
+    job = Job.get_by_id(first.added_ids[0])
+    assert job.source == "paste" and job.raw_text and "Shopify" in job.raw_text
+    again = jobs.store_records(jobs.paste(text, now=NOW), name="Pasted text", source="paste",
+                               now=NOW)
+    assert again.added == 0
