@@ -111,7 +111,10 @@ def test_scores_stay_between_0_and_100_and_sql_agrees(rating, spent, hire_rate, 
     assert 0 <= score.value <= 100
     quality = client_quality(client)
     assert quality.value is None or 0 <= quality.value <= 100
-    cents = (lambda d: None if d is None else int(d * 100))
+
+    def cents(value):
+        return None if value is None else int(value * 100)
+
     assert fit_from_columns(ME, job.title, ", ".join(job.skills), job.job_type,
                             cents(job.hourly_min), cents(job.hourly_max), cents(job.budget), band,
                             None if verified is None else int(verified),

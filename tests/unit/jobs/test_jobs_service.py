@@ -72,7 +72,8 @@ def test_reimport_updates_the_posting_and_keeps_the_earlier_version(data_dir):
     assert snap.data["description"] == "Old text"
     assert snap.data["budget_cents"] == 10000
     assert snap.data["client_payment_verified"] == 0
-    assert snap.data["client_snapshot_at"].startswith((NOW - timedelta(days=3)).strftime("%Y-%m-%d"))
+    three_days_ago = (NOW - timedelta(days=3)).strftime("%Y-%m-%d")
+    assert snap.data["client_snapshot_at"].startswith(three_days_ago)
     # the same version again changes nothing and takes no snapshot
     same = jobs.store_records([record(
         "Fix my WordPress site (urgent)", "~01aa00000000000001", description="New text",
@@ -80,9 +81,9 @@ def test_reimport_updates_the_posting_and_keeps_the_earlier_version(data_dir):
     assert (same.updated, same.duplicates) == (0, 1)
     assert JobSnapshot.select().count() == 1
     # a retitled job with a new URL is still the same job: the id decides
+    link = "https://www.upwork.com/jobs/new-slug_~01aa00000000000001"
     moved = jobs.store_records([record("Fix my WordPress site (urgent)", "~01aa00000000000001",
-                                       url="https://www.upwork.com/jobs/new-slug_~01aa00000000000001")],
-                               name="c.csv", now=NOW)
+                                       url=link)], name="c.csv", now=NOW)
     assert moved.updated == 1 and Job.select().count() == 1
 
 
