@@ -24,8 +24,9 @@ from resources import path as resource_path
 MODES = ("system", "light", "dark")
 THEMES = ("light", "dark")
 SETTINGS_KEY = "appearance/theme"
-# the QSS of these icons is drawn by the style from files, so they get tinted copies on disk
-QSS_ICONS = ("chevron-down", "chevron-up", "chevron-right")
+# the stylesheet draws these from files, so they get tinted copies on disk: (icon, colour)
+QSS_ICONS = (("chevron-down", "icon"), ("chevron-up", "icon"), ("chevron-right", "icon"),
+             ("check", "highlighted_text"))
 
 _ROLES = {
     "window": QPalette.ColorRole.Window, "window_text": QPalette.ColorRole.WindowText,
@@ -71,11 +72,10 @@ def _qss_icon_dir(theme: str) -> Path:
     """Tinted copies of the icons the stylesheet references (arrows), one folder per theme."""
     if theme not in _icon_dirs:
         folder = Path(tempfile.mkdtemp(prefix=f"freelance-desk-{theme}-"))
-        tint = colors(theme)["icon"]
-        for name in QSS_ICONS:
+        for name, key in QSS_ICONS:
             svg = resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
-            (folder / f"{name}.svg").write_text(svg.replace("currentColor", tint),
-                                                encoding="utf-8")
+            (folder / f"{name}-{key}.svg").write_text(
+                svg.replace("currentColor", colors(theme)[key]), encoding="utf-8")
         _icon_dirs[theme] = folder
     return _icon_dirs[theme]
 

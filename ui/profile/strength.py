@@ -16,9 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from models.rules.profile_strength import Hint, grade
+from ui import theme
 from ui.theme import set_tone
 
-COLORS = {"ok": "#1f7a3a", "warning": "#9a6700", "todo": "#b3261e"}
+TONES = {"ok": "success", "warning": "warning", "todo": "error"}  # ui.theme colour names
+
+
+def _color(state: str) -> str:
+    """The current theme's colour for a checklist state (read when the list is drawn)."""
+    return theme.color(TONES.get(state, state)).name()
 
 
 class StrengthPanel(QFrame):
@@ -90,8 +96,8 @@ class StrengthPanel(QFrame):
 
     def show_hints(self, score: int, hints: list[Hint]) -> None:
         self.hints = hints
-        color = COLORS["ok"] if score >= 70 else COLORS["warning"] if score >= 40 \
-            else COLORS["todo"]
+        color = _color("ok") if score >= 70 else _color("warning") if score >= 40 \
+            else _color("todo")
         self.score_label.setText(
             f"<span style='font-size:22pt; font-weight:600; color:{color}'>{score}%</span>"
             f"&nbsp;&nbsp;<span style='font-size:11pt'>{grade(score)}</span>")
@@ -115,16 +121,16 @@ class StrengthPanel(QFrame):
             mark = {"ok": "✓", "warning": "!", "todo": "○"}[state]
             message = html.escape(hint.message)
             if state == "ok":
-                body = f"<span style='color:{COLORS['ok']}'>{mark}&nbsp; {message}</span>"
+                body = f"<span style='color:{_color('ok')}'>{mark}&nbsp; {message}</span>"
             else:
-                color = COLORS[state]
-                link = color if state == "warning" else "#1a4d8f"
+                color = _color(state)
+                link = color if state == "warning" else _color("link")
                 body = (f"<span style='color:{color}; font-weight:600'>{mark}</span>&nbsp; "
                         f"<a href='{hint.field}' style='color:{link}; font-weight:600; "
                         f"text-decoration:none'>{message}</a>")
                 if hint.detail:
-                    body += (f"<br><span style='color:#5f6368'>{html.escape(hint.detail)}"
-                             "</span>")
+                    body += (f"<br><span style='color:{_color('muted')}'>"
+                             f"{html.escape(hint.detail)}</span>")
             label = QLabel(body, self.checklist)
             label.setObjectName(f"profileHint_{hint.key}")
             label.setAccessibleName(hint.message)
