@@ -300,6 +300,7 @@ class JobDetail(QScrollArea):
     # -- showing --------------------------------------------------------------------------------
     def show_job(self, job, fit: job_signals.Score, quality: job_signals.Score,
                  profile: job_signals.ProfileFacts, history: list) -> None:
+        same = self.job is not None and self.job.id == job.id
         self._save_notes()
         self.job = job
         self.title.setText(html.escape(job.title))
@@ -365,10 +366,12 @@ class JobDetail(QScrollArea):
 
         self._fill_client(job, quality)
         self._fill_history(history)
-        self._loading = True
-        self.notes.setPlainText(job.notes or "")
-        self._loading = False
-        self.verticalScrollBar().setValue(0)
+        if not (same and self.notes.hasFocus()):  # never reset the text under the cursor
+            self._loading = True
+            self.notes.setPlainText(job.notes or "")
+            self._loading = False
+        if not same:
+            self.verticalScrollBar().setValue(0)
 
     def _fill_client(self, job, quality: job_signals.Score) -> None:
         while self.client_grid.count():

@@ -185,6 +185,7 @@ class JobTableModel(QAbstractTableModel):
         self._total = 0
         self._rows: dict[int, Row] = {}
         self._profile = job_signals.ProfileFacts()
+        self._fetching = False
 
     # -- content --------------------------------------------------------------------------------
     def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
@@ -245,17 +246,22 @@ class JobTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._ids) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._ids) >= self._total:
+        if parent.isValid() or len(self._ids) >= self._total or self._fetching:
             return
         page = self.request.run(FIRST_PAGE, len(self._ids), with_total=False)
-        fresh = [i for i in page.ids if i not in set(self._ids)]
+        known = set(self._ids)
+        fresh = [i for i in page.ids if i not in known]
         if not fresh:
             self._total = len(self._ids)  # the library shrank since the count
             return
         first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._ids.extend(fresh)
-        self.endInsertRows()
+        self._fetching = True  # views may ask for more while rows are being inserted
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._ids.extend(fresh)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # -- Qt model -------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

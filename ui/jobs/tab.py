@@ -62,6 +62,7 @@ class JobsTab(Tab):
         self.profile = job_signals.ProfileFacts()
         self.sort_key, self.descending = "relevance", None
         self._pending_select: int | None = None
+        self._keep_row: int | None = None
         self._dialogs: list[QWidget] = []  # keep non-modal dialogs alive while open
         self.searcher = Searcher(self)
         self.searcher.results.connect(self._show_results)
@@ -342,8 +343,9 @@ class JobsTab(Tab):
             self.detail.hide()
             return
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and keep is not None and self.model.canFetchMore():
-            row = -1  # the kept job is further down; show the first one instead
+        if row < 0 and self._keep_row is not None:
+            row = min(self._keep_row, self.model.rowCount() - 1)  # the job left: its neighbour
+        self._keep_row = None
         self.select_row(max(row, 0))
 
     def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
@@ -442,13 +444,10 @@ class JobsTab(Tab):
             return
         if area not in ("jobs", "all", "proposals"):
             return
-        if area == "jobs" and ids and set(ids) <= set(self.model.ids()):
-            self.model.refresh_rows(ids)
-            current = self.current_job_id()
-            if current in ids:
-                self._show_detail(self.table.currentIndex().row())
-            self._reload_side()
-            return
+        # A status or an edit can move a job in or out of the current filters and order, so
+        # the search runs again; the selection stays on the job (or on its row if it left).
+        self.model.refresh_rows(tuple(ids))
+        self._keep_row = self.table.currentIndex().row()
         self._reload_side()
         if area == "all":
             self._reload_profile()
@@ -739,4 +738,7 @@ class JobsTab(Tab):
 
     def can_close(self) -> bool:
         self.detail.clear()  # saves notes still being typed
+        # let the search thread close its connection; the next search (if the window stays
+        # open because another tab refused) opens a new one
+        self.searcher.shutdown()
         return True

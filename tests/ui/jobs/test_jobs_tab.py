@@ -1,0 +1,299 @@
+"""The Jobs tab with pytest-qt, on real imported postings: lazy model, search as you type,
+filters, detail and fit, paste, import with the mapping step, form, feeds, saved searches,
+undo, Draft proposal, and the layout at 1200x780 and 1000x700."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.services import jobs
+from desktop.services import profile as profile_service
+from models.jobs import Job
+from ui.jobs.model import JobTableModel, SearchRequest
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "jobs"
+
+
+@pytest.fixture
+def window(main_window):
+    yield main_window
+    main_window.close()
+    main_window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def tab(window, qtbot):
+    window.show()
+    window.navigate("jobsTab")
+    page = window.tab("jobsTab")
+    qtbot.waitExposed(page)
+    return page
+
+
+def search(tab, qtbot, text: str) -> None:
+    """Type into the search box and wait for the (background) result."""
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+        tab.search_box.setText(text)
+
+
+def refreshed(tab, qtbot, action) -> None:
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+        action()
+
+
+@pytest.fixture
+def real_library(data_dir, shared_data):
+    general = profile_service.general_profile()
+    profile_service.update(general.id, hourly_rate="45")
+    profile_service.set_skills(general.id, ["Power BI", "DAX", "SQL", "Excel"])
+    jobs.import_files([shared_data / "jobs" / "lougse_powerbi_rss_extracted_jobs.csv",
+                       shared_data / "jobs" / "raoina_combined_preprocessed.csv"])
+    return Job.select().count()
+
+
+def test_model_passes_the_tester_and_pages_lazily(real_library, qtmodeltester):
+    model = JobTableModel()
+    request = SearchRequest("", jobs.JobFilters(), "newest")
+    model.set_result(request, request.run(100))
+    assert model.rowCount() == 100 and model.total == real_library > 3000
+    assert model.canFetchMore()
+    qtmodeltester.check(model)  # (the tester itself fetches more)
+    shown = model.rowCount()
+    model.fetchMore()
+    assert model.rowCount() == shown + 100
+    assert len(set(model.ids())) == shown + 100
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, JobTableModel.TITLE))
+    model.set_result(request, jobs.SearchResult([], 0))
+    qtmodeltester.check(model)
+
+
+def test_empty_library_says_what_to_do(tab, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.empty)
+    assert "Ctrl+Shift+V" in tab.empty.message.text()
+    buttons = {b.text() for b in tab.empty.findChildren(QPushButton)}
+    assert buttons == {"Paste Job Posting…", "Import Jobs…", "Job Feeds…", "Add Job by Hand…"}
+
+
+def test_search_as_you_type_with_filters_and_detail(real_library, tab, qtbot):
+    search(tab, qtbot, "power bi dashboard")
+    assert tab.stack.currentWidget() is tab.library_page
+    total = tab.model.total
+    assert 100 < total < real_library
+    assert "matching “power bi dashboard”" in tab.count_label.text()
+    # the first job is selected and shown, with its fit for the general profile
+    assert tab.detail.isVisible() and tab.detail.job is not None
+    assert tab.detail.fit_title.text().startswith("Fit ")
+    assert "General profile" in tab.detail.fit_title.text()
+    assert tab.detail.title.text()
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+        tab.filter_panel.types.boxes["fixed"].setChecked(True)
+    fixed = tab.model.total
+    assert 0 < fixed < total
+    assert tab.filters_button.text() == "Filters (1)"
+    assert all(Job.get_by_id(i).job_type == "fixed" for i in tab.model.ids()[:50])
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+        tab.filter_panel.min_budget.setValue(500)
+    assert all(Job.get_by_id(i).budget >= Decimal(500) for i in tab.model.ids()[:50])
+    search(tab, qtbot, "zzqqxx nothing like this")
+    assert tab.no_results.isVisible() and not tab.table.isVisible()
+    refreshed(tab, qtbot, lambda: qtbot.mouseClick(
+        tab.no_results.findChild(type(tab.saved.save_button), "clearSearchButton"),
+        Qt.MouseButton.LeftButton))
+    assert tab.model.total == real_library
+    assert tab.search_box.text() == ""
+
+
+def test_a_newer_query_supersedes_an_older_one(real_library, tab, qtbot):
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000) as blocker:
+        for text in ("p", "po", "pow", "powe", "power", "power b", "power bi"):
+            tab.search_box.setText(text)
+            tab.run_search()  # no debounce: every keystroke is submitted
+    assert blocker.args[0].query == "power bi"
+    qtbot.wait(200)  # any stale result would arrive now, and must be dropped
+    assert tab.model.request.query == "power bi"
+
+
+def test_hide_save_and_undo(real_library, tab, qtbot):
+    search(tab, qtbot, "dashboard")
+    job_id = tab.current_job_id()
+    before = tab.model.total
+    refreshed(tab, qtbot, lambda: qtbot.mouseClick(tab.detail.hide_button,
+                                                   Qt.MouseButton.LeftButton))
+    assert Job.get_by_id(job_id).status == "hidden"
+    assert job_id not in tab.model.ids() and tab.model.total == before - 1
+    refreshed(tab, qtbot, tab.undo_stack.undo)
+    assert Job.get_by_id(job_id).status == "new" and tab.model.total == before
+    tab.show_item(job_id)
+    qtbot.waitUntil(lambda: tab.current_job_id() == job_id, timeout=10_000)
+    qtbot.mouseClick(tab.detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.detail.save_button.text() == "Saved ✓")
+    assert Job.get_by_id(job_id).status == "saved"
+
+
+def test_notes_are_saved_as_you_type(real_library, tab, qtbot):
+    search(tab, qtbot, "dashboard")
+    job_id = tab.current_job_id()
+    tab.detail.notes.setPlainText("Ask which Power BI licence they have")
+    qtbot.waitUntil(lambda: Job.get_by_id(job_id).notes.startswith("Ask which"), timeout=3000)
+
+
+def test_draft_proposal_opens_the_proposals_tab(real_library, tab, window, qtbot):
+    from models.proposals import Proposal
+
+    search(tab, qtbot, "power bi")
+    job_id = tab.current_job_id()
+    qtbot.mouseClick(tab.detail.draft_button, Qt.MouseButton.LeftButton)
+    proposal = Proposal.get(Proposal.job == job_id)
+    assert proposal.status == "draft"
+    assert window.tabs.currentWidget() is window.tab("proposalsTab")
+
+
+def test_paste_shows_what_was_understood_and_adds_the_postings(data_dir, tab, window, qtbot):
+    text = (FIXTURES / "search_cards.txt").read_text(encoding="utf-8")
+    QGuiApplication.clipboard().setText(text)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(d.objectName() == "pasteJobsDialog" and d.isVisible()
+                                for d in tab._dialogs))
+    paste = next(d for d in tab._dialogs if d.objectName() == "pasteJobsDialog")
+    count = len(paste.records)
+    assert count >= 3
+    assert paste.add_button.text() == f"Add {count} jobs"
+    assert "Shopify theme speed fixes" in paste.preview.toPlainText()
+    assert "Expert" in paste.preview.toPlainText()
+    refreshed(tab, qtbot, paste.add_button.click)
+    assert Job.select().count() == count
+    assert tab.stack.currentWidget() is tab.library_page
+    assert Job.select().where(Job.source == "paste").count() == count
+
+
+def test_import_dialog_asks_for_the_columns_when_it_cannot_guess_them(data_dir, tab, qtbot):
+    dialog = tab.open_import_dialog([str(FIXTURES / "custom_columns.csv")])
+    assert not dialog.import_button.isEnabled()
+    mapping = next(d for d in dialog.findChildren(type(dialog).__bases__[0])
+                   if d.objectName() == "columnMappingDialog")
+    combos = mapping.combos
+    combos["Job Headline"].setCurrentIndex(combos["Job Headline"].findData("title"))
+    combos["Notes"].setCurrentIndex(combos["Notes"].findData("description"))
+    combos["Link"].setCurrentIndex(combos["Link"].findData("url"))
+    mapping._accept()
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: hasattr(tab, "last_summary_dialog"), timeout=10_000)
+    summary = tab.last_summary_dialog
+    assert "2 added" in summary.findChild(type(tab.count_label), "summaryHeadline").text()
+    assert {j.title for j in Job.select()} == {"Café menu redesign", "Translate a price list"}
+
+
+def test_import_reports_rejected_rows_and_a_bad_file_changes_nothing(data_dir, tab, qtbot,
+                                                                    tmp_path):
+    dialog = tab.open_import_dialog([str(FIXTURES / "library_bad_row.csv")])
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: hasattr(tab, "last_summary_dialog"), timeout=10_000)
+    rejected = tab.last_summary_dialog.findChild(type(tab.detail.notes), "rejectedRows")
+    assert "row 4, hourly_max" in rejected.toPlainText()
+    bad = tmp_path / "sheet.csv"
+    bad.write_bytes(b"PK\x03\x04")
+    dialog = tab.open_import_dialog([str(FIXTURES / "jobs_export.csv"), str(bad)])
+    assert not dialog.import_button.isEnabled()
+    assert "Excel" in dialog.error.text()
+    assert Job.select().count() == 2
+
+
+def test_manual_form_adds_and_edits_with_undo(data_dir, tab, qtbot):
+    form = tab.open_job_form(None)
+    form.save()
+    assert "Title" in form.error.text()
+    form.title.setText("Tune a slow Postgres query")
+    form.rate_low.setText("60")
+    form.rate_high.setText("40")
+    form.save()
+    assert "lower rate" in form.error.text()
+    form.rate_high.setText("90")
+    form.skills.setText("PostgreSQL, SQL")
+    refreshed(tab, qtbot, form.save)
+    job = Job.get()
+    assert (job.job_type, job.hourly_max, job.source) == ("hourly", Decimal("90.00"), "manual")
+    qtbot.waitUntil(lambda: tab.current_job_id() == job.id, timeout=10_000)
+    edit = tab.open_job_form(job.id)
+    edit.title.setText("Tune two slow Postgres queries")
+    edit.save()
+    assert Job.get_by_id(job.id).title == "Tune two slow Postgres queries"
+    tab.undo_stack.undo()
+    assert Job.get_by_id(job.id).title == "Tune a slow Postgres query"
+
+
+def test_saved_search_remembers_words_and_filters(real_library, tab, qtbot):
+    search(tab, qtbot, "power bi")
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+        tab.filter_panel.verified.setChecked(True)
+    expected = tab.model.total
+    dialog = tab.ask_save_search()
+    dialog.name.setText("Power BI, verified")
+    dialog._save()
+    assert [s.name for s in jobs.saved_searches()] == ["Power BI, verified"]
+    qtbot.waitUntil(lambda: tab.saved.list.count() == 1)
+    refreshed(tab, qtbot, tab.clear_search)
+    assert tab.model.total == real_library
+    item = tab.saved.list.item(0)
+    search_id = item.data(Qt.ItemDataRole.UserRole)
+    refreshed(tab, qtbot, lambda: tab.saved.list.itemClicked.emit(item))
+    assert tab.search_box.text() == "power bi"
+    assert tab.filter_panel.verified.isChecked()
+    assert tab.model.total == expected
+    tab.delete_saved_search(search_id)
+    assert jobs.saved_searches() == []
+    tab.undo_stack.undo()
+    assert len(jobs.saved_searches()) == 1
+
+
+def test_feeds_dialog_adds_and_removes_with_undo(data_dir, tab, qtbot):
+    dialog = tab.open_feeds()
+    dialog.url.setText("not an address")
+    dialog.add()
+    assert "https://" in dialog.error.text()
+    dialog.url.setText("https://example.com/jobs.rss")
+    dialog.add()
+    assert dialog.table.rowCount() == 1
+    dialog.table.setCurrentCell(0, 1)
+    dialog.remove()
+    assert dialog.table.rowCount() == 0
+    tab.undo_stack.undo()
+    dialog.reload()
+    assert dialog.table.rowCount() == 1
+
+
+def test_shortcut_focuses_the_search_box_and_actions_are_in_the_menus(tab, window, qtbot):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search_box.hasFocus()
+    names = {a.objectName() for a in window.menus["File"].actions()}
+    assert {"importJobsAction", "refreshFeedsAction"} <= names
+    shortcuts = dict(window.shortcut_list())
+    assert shortcuts["Paste Job Posting…"] == "Ctrl+Shift+V"
+
+
+@pytest.mark.parametrize("size", [(1200, 780), (1000, 700)])
+def test_layout_fits_the_window(real_library, tab, window, qtbot, size):
+    window.resize(*size)
+    search(tab, qtbot, "power bi dashboard")
+    qtbot.waitUntil(lambda: tab.detail.isVisible())
+    # nothing important is pushed out of sight: the detail's body fits its viewport
+    assert tab.detail.body.width() <= tab.detail.viewport().width()
+    assert tab.table.columnWidth(JobTableModel.TITLE) >= 180
+    assert tab.filters_button.isChecked() == (size[0] >= 1200)
+    window.grab().save(f"/tmp/jobs_{size[0]}x{size[1]}.png")
