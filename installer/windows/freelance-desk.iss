@@ -1,4 +1,4 @@
-; Inno Setup 6 script: wraps the PyInstaller one-folder build (dist\freelance-desk) into
+; Inno Setup 6.3+ script: wraps the PyInstaller one-folder build (dist\freelance-desk) into
 ; dist\FreelanceDesk-<version>-setup.exe, with a Start-menu entry, an optional desktop
 ; shortcut and an uninstaller (Settings > Apps). Installs per user by default (no admin
 ; prompt); the setup offers "for all users" too. The user's data folder
