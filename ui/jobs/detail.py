@@ -91,6 +91,7 @@ class FlowLayout(QLayout):
         while self._items:
             item = self._items.pop()
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, even before the deferred delete
                 item.widget().deleteLater()
 
 
@@ -173,9 +174,9 @@ class JobDetail(QScrollArea):
         self.draft_button = self._button("Draft proposal", "draftProposalButton", "proposals",
                                          "Start a proposal for this job and open it")
         self.draft_button.setDefault(True)
-        self.save_button = self._button("Save", "saveJobButton", "save",
+        self.save_button = self._button("Save", "saveJobButton", None,
                                         "Keep this job on your Saved list")
-        self.hide_button = self._button("Hide", "hideJobButton", "close",
+        self.hide_button = self._button("Hide", "hideJobButton", None,
                                         "Hide this job from searches (undo with Ctrl+Z)")
         self.open_button = self._button("", "openJobButton", "link",
                                         "Open the posting in your browser")
@@ -285,12 +286,13 @@ class JobDetail(QScrollArea):
         self.copy_action.triggered.connect(self._copy_link)
         self._loading = False
 
-    def _button(self, text: str, name: str, icon: str, tip: str) -> QPushButton:
+    def _button(self, text: str, name: str, icon: str | None, tip: str) -> QPushButton:
         button = QPushButton(text, self.body)
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.setToolTip(tip)
-        icons.set_icon(button, icon)
+        if icon:
+            icons.set_icon(button, icon)
         return button
 
     def _emit(self, signal) -> None:
@@ -377,6 +379,7 @@ class JobDetail(QScrollArea):
         while self.client_grid.count():
             item = self.client_grid.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         rows = []
         if job.client_payment_verified is not None:
