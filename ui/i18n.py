@@ -48,6 +48,10 @@ def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
         if system.territory() == QLocale.Country.India:
             return QLocale(QLocale.Language.English, QLocale.Country.India)
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if system.language() == QLocale.Language.C:
+        # No locale configured (LANG=C, a bare container): QLocale's "C" writes money as
+        # "4578.19$" and dates as "7 08 2024". Read it as plain US English instead.
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return system
 
 

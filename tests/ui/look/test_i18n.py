@@ -206,3 +206,13 @@ def test_settings_page_sets_language_for_next_start_and_theme_now(main_window, q
     page.theme.setCurrentIndex(page.theme.findData("dark"))
     assert theme.current() == "dark" and main_window.theme_actions["dark"].isChecked()
     assert main_window.ctx.settings.value(theme.SETTINGS_KEY) == "dark"
+
+
+def test_a_machine_without_a_locale_formats_like_us_english():
+    from ui import i18n
+
+    c_locale = QLocale(QLocale.Language.C)
+    chosen = i18n.locale_for("system", c_locale)
+    assert formatting.money(Decimal("4578.19"), "USD", chosen) == "$4,578.19"
+    assert formatting.date(date(2024, 8, 7), locale=chosen) == "8/7/2024"
+    assert i18n.locale_for("system", QLocale("de_DE")).name() == "de_DE"  # a real one is kept
