@@ -43,7 +43,15 @@ def html_to_text(html: str) -> str:
         return ""
     text = " ".join(_HIDDEN.sub("", html).split())
     text = _TAG.sub(_tag_break, text)
-    return tidy(unescape(text))
+    text = unescape(text)
+    if _DOUBLE_ESCAPED.search(text):
+        # Upwork's feeds escape some client text twice ("&amp;quot;"): after one pass a
+        # client's quotes would still read "&quot;reference.jpeg&quot;".
+        text = _DOUBLE_ESCAPED.sub(lambda m: unescape(m.group()), text)
+    return tidy(text)
+
+
+_DOUBLE_ESCAPED = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#0*39|#0*34);")
 
 
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -207,6 +207,10 @@ def test_feed_exports_use_the_description_block():
     assert lougse[1].hourly_min == Decimal("25.00") and lougse[1].hourly_max == Decimal("60.00")
     assert Counter(r.job_type for r in lougse) == {"hourly": 520, "fixed": 267, None: 323}
     assert len({r.ext_id for r in lougse}) == 1091  # 1,092 links; one job was retitled
+    zoho = next(r for r in lougse if r.title.startswith("Zoho Analytics KPIs"))
+    # the feed escaped the client's quotes twice ("&amp;quot;"); the reader shows quotes
+    assert 'The "reference.jpeg" shows two dashboards' in zoho.description
+    assert "&quot;" not in zoho.description and "I'm seeking" in zoho.description
     assert next(r for r in lougse if "&" in (r.category or "")).category in {
         "Scripting & Automation", "Financial Analysis & Modeling", "Business Analysis & Strategy"}
 
