@@ -74,7 +74,7 @@ elif command -v dpkg-deb >/dev/null; then
 fi
 
 if command -v xvfb-run >/dev/null; then
-    check "X11 (xcb platform, Xvfb): --self-test" xvfb-run -a -s "-screen 0 1280x800x24" \
+    check "X11 (xcb platform, Xvfb): --self-test" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
         env QT_QPA_PLATFORM=xcb "$app/freelance-desk" --self-test --data-dir "$(mktemp -d -p "$work")"
 else
     echo "skip  X11 start: xvfb-run not installed (apt-get install xvfb xauth)"
@@ -83,7 +83,7 @@ fi
 keyring_round_trip() {  # in a private D-Bus session with its own gnome-keyring, in a temp home
     local home out
     home=$(mktemp -d -p "$work")
-    out=$(HOME=$home XDG_DATA_HOME=$home/.local/share dbus-run-session -- bash -c '
+    out=$(HOME=$home XDG_DATA_HOME=$home/.local/share timeout 120 dbus-run-session -- bash -c '
         printf self-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1
         FREELANCE_DESK_SELFTEST_KEYRING=1 QT_QPA_PLATFORM=offscreen "$0" --self-test --data-dir "$1"
     ' "$1" "$home/data" 2>&1) || { echo "$out"; return 1; }
