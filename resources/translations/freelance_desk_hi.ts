@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+389"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+390"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+83"/>
+        <location filename="../../ui/profile/fields.py" line="+84"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -349,14 +349,14 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+102"/>
+        <location filename="../../ui/proposals/bid.py" line="+99"/>
         <source>Bid, fees and Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली, फ़ीस और Connects</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your bid</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी बोली</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+1"/>
         <source>Hourly bid</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा बोली</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <source>Fixed-price bid</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िक्स्ड-प्राइस बोली</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -386,7 +386,7 @@
     <message>
         <location line="+2"/>
         <source>Scheduled rate increase</source>
-        <translation type="unfinished"></translation>
+        <translation>तय समय पर रेट बढ़ोतरी</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -397,7 +397,7 @@
         <location line="+2"/>
         <location line="+236"/>
         <source>Every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>हर {n} महीने</translation>
     </message>
     <message>
         <location line="-234"/>
@@ -407,27 +407,27 @@
     <message>
         <location line="+3"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे प्रोजेक्ट के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed price by project</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे प्रोजेक्ट की फ़िक्स्ड प्राइस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन के हिसाब से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed price by milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन के हिसाब से फ़िक्स्ड प्राइस</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fixed price total</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िक्स्ड प्राइस कुल</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -443,332 +443,408 @@
     <message>
         <location line="+1"/>
         <source>Remove selected milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ माइलस्टोन हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Milestone total</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन का कुल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bid problems</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली की समस्याएँ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>बढ़ोतरी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट का शेड्यूल</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What it nets</source>
-        <translation type="unfinished"></translation>
+        <translation>असल में कितना मिलेगा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fee rule</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस का नियम</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fee for this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कॉन्ट्रैक्ट की फ़ीस</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>Client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-321"/>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस फ़ीस</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You receive</source>
-        <translation type="unfinished"></translation>
+        <translation>आपको मिलेगा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amount you want to receive</source>
-        <translation type="unfinished"></translation>
+        <translation>आप कितना पाना चाहते हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bid needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी बोली</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Use this bid</source>
-        <translation type="unfinished"></translation>
+        <translation>यही बोली लगाएँ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fee on this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कॉन्ट्रैक्ट पर फ़ीस</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>− Upwork service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>− Upwork सर्विस फ़ीस</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>= You receive</source>
-        <translation type="unfinished"></translation>
+        <translation>= आपको मिलेगा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To receive</source>
-        <translation type="unfinished"></translation>
+        <translation>पाने के लिए</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connects to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्लाई करने के Connects</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation or offer (free to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>इनविटेशन या ऑफ़र (जवाब देना मुफ़्त)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>इनविटेशन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boost bid in Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects में बूस्ट बोली</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra Connects bid for the top 4 spots. You pay what you bid, nothing if outbid before the client looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर की 4 जगहों के लिए अतिरिक्त Connects की बोली। जितनी बोली, उतना ही भुगतान; क्लाइंट के देखने से पहले कोई आगे निकल जाए तो कुछ नहीं कटता।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connects cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects की लागत</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connects balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects बैलेंस</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connects warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects चेतावनी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connects ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects खाता…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Connects ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects खाता खोलें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To apply</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्लाई करने के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>बूस्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Unknown ({rate}% assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Standard ({rate}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य ({rate}%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legacy contract ({rate}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना कॉन्ट्रैक्ट ({rate}%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set by the fee rule</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस के नियम से तय</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Bid not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली सेव नहीं हुई</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Milestones not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन सेव नहीं हुए</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Too many milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़्यादा माइलस्टोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proposal takes at most {n} milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक प्रपोज़ल में ज़्यादा से ज़्यादा {n} माइलस्टोन हो सकते हैं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Milestone {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन {n}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Billed with this client so far: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>इस क्लाइंट से अब तक का बिल: {amount}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Then {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर {steps}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>/h</source>
-        <translation type="unfinished"></translation>
+        <translation>/घंटा</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>, assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>, माना गया</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type what you want to receive to see the bid.</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bid {bid}{per} (fee {fee}) to receive {net}{per}</source>
-        <translation type="unfinished"></translation>
+        <translation>{net}{per} पाने के लिए {bid}{per} की बोली लगाएँ (फ़ीस {fee})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Milestones add up to {sum} (used as the total)</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन का जोड़ {sum} है (इसे ही कुल माना गया)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ {n} milestones add up to the total</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {n} माइलस्टोन का जोड़ कुल के बराबर है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Milestones {sum} — {diff} {word} the total</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन {sum} — कुल से {diff} {word}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>short of</source>
-        <translation type="unfinished"></translation>
+        <translation>कम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} spent ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ख़र्च ({cost})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} available now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी {n} उपलब्ध</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> — free, it is an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation> — मुफ़्त, यह इनविटेशन है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} Connects = {cost}{free}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Connects = {cost}{free}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{have} now → {after} after submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी {have} → भेजने के बाद {after}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ {n} Connects short — buy a bundle or record your balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} Connects कम हैं — बंडल ख़रीदें या अपना बैलेंस दर्ज करें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running low after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बाद Connects कम बचेंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectsLedgerModel</name>
+    <message>
+        <location filename="../../ui/proposals/ledger_model.py" line="+12"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectsReason</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+110"/>
+        <source>Monthly allowance</source>
+        <translation>मासिक Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought</source>
+        <translation>ख़रीदे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent on a proposal</source>
+        <translation>प्रपोज़ल पर ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost bid</source>
+        <translation>बूस्ट बोली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>समाप्त हो गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance correction</source>
+        <translation>बैलेंस सुधार</translation>
     </message>
 </context>
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+768"/>
+        <location filename="../../ui/contracts/detail.py" line="+769"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1244,44 +1320,44 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+182"/>
+        <location filename="../../ui/widgets/conversation.py" line="+185"/>
         <source>Conversation with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट से बातचीत</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conversation entries</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत की एंट्री</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No messages yet. Log what the client wrote, a call or an interview, or a note to yourself — with the time it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई संदेश नहीं। क्लाइंट ने जो लिखा, कोई कॉल या इंटरव्यू, या अपने लिए कोई नोट दर्ज करें — जिस समय यह हुआ, उसके साथ।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री का प्रकार</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>दिशा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>कब हुआ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री का टेक्स्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was said… (Ctrl+Enter to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या बात हुई… (जोड़ने के लिए Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1291,7 +1367,7 @@
     <message>
         <location line="+1"/>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री जोड़ें</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1301,12 +1377,12 @@
     <message>
         <location line="+1"/>
         <source>Delete selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी हुई एंट्री हटाएँ</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं जुड़ा</translation>
     </message>
 </context>
 <context>
@@ -1467,16 +1543,74 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-80"/>
+        <source>Less than 1 month</source>
+        <translation>1 महीने से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 3 months</source>
+        <translation>1 से 3 महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 6 months</source>
+        <translation>3 से 6 महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 6 months</source>
+        <translation>6 महीने से ज़्यादा</translation>
+    </message>
+</context>
+<context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+207"/>
+        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <source>Hourly work</source>
+        <translation>प्रति घंटा काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed-price milestone</source>
+        <translation>फ़िक्स्ड-प्राइस माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to the client</source>
+        <translation>क्लाइंट को रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects purchase</source>
+        <translation>Connects की ख़रीद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership fee</source>
+        <translation>मेंबरशिप फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other cost</source>
+        <translation>अन्य ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Record a cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़र्च दर्ज करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record an earning</source>
-        <translation type="unfinished"></translation>
+        <translation>कमाई दर्ज करें</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1486,7 +1620,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+3"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1496,7 +1630,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1526,17 +1660,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <source>This is what I receive (after the fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वह रकम है जो मुझे मिलती है (फ़ीस के बाद)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount is net of the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम फ़ीस काटकर है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee percent</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस प्रतिशत</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1546,77 +1680,77 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+10"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्ट्रैक्ट (&amp;N):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Hours × rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटे × रेट (&amp;H):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the contract or the fee rules</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्ट्रैक्ट या फ़ीस के नियमों से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee % (2025+):</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस % (2025+) (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण (&amp;E):</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>A cost lowers your balance; it counts against take-home pay in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़र्च से आपका बैलेंस घटता है; रिपोर्ट में यह हाथ में आने वाली कमाई से घटाया जाता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter an amount to see the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस देखने के लिए रकम लिखें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tiered</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तरों वाली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (माना गया)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client pays &lt;b&gt;{gross}&lt;/b&gt; · Upwork fee &lt;b&gt;{fee}&lt;/b&gt; ({rate}{assumed}) · you receive &lt;b&gt;{net}&lt;/b&gt;&lt;br&gt;Available on {day}.&lt;br&gt;&lt;small&gt;{rule}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट देगा &lt;b&gt;{gross}&lt;/b&gt; · Upwork फ़ीस &lt;b&gt;{fee}&lt;/b&gt; ({rate}{assumed}) · आपको मिलेगा &lt;b&gt;{net}&lt;/b&gt;&lt;br&gt;{day} को उपलब्ध।&lt;br&gt;&lt;small&gt;{rule}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुकाई गई रकम लिखें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the amount (or hours and rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम लिखें (या घंटे और रेट)।</translation>
     </message>
 </context>
 <context>
@@ -1735,9 +1869,9 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EditTransactionDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+239"/>
+        <location filename="../../ui/payments/dialogs.py" line="+240"/>
         <source>Edit transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन-देन बदलें</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1757,22 +1891,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्ट्रैक्ट (&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +2053,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+409"/>
+        <location filename="../../ui/profile/lists.py" line="+410"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -1935,7 +2069,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>तय नहीं</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Files and images:</source>
         <translation>फ़ाइलें और तस्वीरें:</translation>
     </message>
@@ -1965,7 +2099,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryListPage</name>
     <message>
-        <location line="-319"/>
+        <location line="-318"/>
         <source>Add {what}…</source>
         <translation>{what} जोड़ें…</translation>
     </message>
@@ -2004,6 +2138,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+78"/>
         <source>Tick to show this item on this profile.</source>
         <translation>इस प्रोफ़ाइल पर यह आइटम दिखाने के लिए टिक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Experience</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-8"/>
+        <source>Entry level</source>
+        <translation>शुरुआती स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation>मध्यम स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>विशेषज्ञ</translation>
     </message>
 </context>
 <context>
@@ -2138,30 +2290,30 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+60"/>
+        <location filename="../../ui/proposals/extras.py" line="+61"/>
         <source>Screening questions and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Screening questions</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीनिंग सवाल</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The job asks no questions — or add them here as the post lists them, and answer each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब में कोई सवाल नहीं है — या पोस्ट में दिए सवाल यहाँ जोड़ें और हर एक का जवाब दें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल जोड़ें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2182,12 +2334,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="-103"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट खोलें</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2198,22 +2350,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+1"/>
         <location line="+145"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Answers not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब सेव नहीं हुए</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं हटा</translation>
     </message>
 </context>
 <context>
@@ -2335,135 +2487,598 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
+    <name>FeedsDialog</name>
+    <message>
+        <location filename="../../ui/jobs/dialogs.py" line="+556"/>
+        <location line="+1"/>
+        <source>Job feeds</source>
+        <translation>जॉब फ़ीड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RSS or Atom feeds of job searches (Upwork&apos;s, or any job board&apos;s). Refresh fetches them when you are online; jobs already in your library are recognised by their id.</source>
+        <translation>जॉब सर्च की RSS या Atom फ़ीड (Upwork की, या किसी भी जॉब बोर्ड की)। ऑनलाइन होने पर रीफ़्रेश इन्हें ले आता है; लाइब्रेरी में पहले से मौजूद जॉब उनकी id से पहचाने जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feed address</source>
+        <translation>फ़ीड का पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…/jobs.rss</source>
+        <translation>https://…/jobs.rss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the feed</source>
+        <translation>फ़ीड जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feeds</source>
+        <translation>फ़ीड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feed</source>
+        <translation>फ़ीड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fetched</source>
+        <translation>आख़िरी बार लाया गया</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop following the selected feed</source>
+        <translation>चुनी हुई फ़ीड को फ़ॉलो करना बंद करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh now</source>
+        <translation>अभी रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch every enabled feed now</source>
+        <translation>हर चालू फ़ीड अभी लाएँ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetch {url}</source>
+        <translation>{url} लाएँ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
         <location filename="../../ui/proposals/dialogs.py" line="+428"/>
+        <source>Sent</source>
+        <translation>भेजे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>देखे गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewed</source>
+        <translation>इंटरव्यू हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hired</source>
+        <translation>हायर हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>जीत की दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects / hire</source>
+        <translation>Connects / हायर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money / hire</source>
+        <translation>रकम / हायर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Proposal figures</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल के आँकड़े</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group figures by</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़ों को इसके हिसाब से बाँटें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल मिलाकर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per profile</source>
-        <translation type="unfinished"></translation>
+        <translation>हर प्रोफ़ाइल के हिसाब से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per template</source>
-        <translation type="unfinished"></translation>
+        <translation>हर टेम्पलेट के हिसाब से</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A proposal counts as viewed, interviewed or hired once it has reached that stage. Connects are net of refunds; money is what those Connects cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रपोज़ल उस चरण तक पहुँचते ही देखा गया, इंटरव्यू हुआ या हायर हुआ गिना जाता है। Connects रिफ़ंड घटाकर हैं; रकम उन Connects की लागत है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../ui/jobs/filters.py" line="+29"/>
+        <source>&lt; 1 month</source>
+        <translation>&lt; 1 महीना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–3 months</source>
+        <translation>1–3 महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3–6 months</source>
+        <translation>3–6 महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6+ months</source>
+        <translation>6+ महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 30 h/week</source>
+        <translation>&lt; 30 घंटे/सप्ताह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30+ h/week</source>
+        <translation>30+ घंटे/सप्ताह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As needed</source>
+        <translation>ज़रूरत के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <location line="+95"/>
+        <location line="+25"/>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 days</source>
+        <translation>पिछले 3 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 14 days</source>
+        <translation>पिछले 14 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Job filters</source>
+        <translation>जॉब फ़िल्टर</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filters</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all filters</source>
+        <translation>सारे फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every job again (except hidden ones)</source>
+        <translation>सारे जॉब फिर से दिखाएँ (छिपे हुए छोड़कर)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None ticked: everything except hidden jobs</source>
+        <translation>कुछ न चुना हो तो: छिपे हुए जॉब छोड़कर सब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job type</source>
+        <translation>जॉब का प्रकार</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pay</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate at least</source>
+        <translation>प्रति घंटा दर कम से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate at most</source>
+        <translation>प्रति घंटा दर ज़्यादा से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fixed budget at least</source>
+        <translation>फ़िक्स्ड बजट कम से कम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed budget at most</source>
+        <translation>फ़िक्स्ड बजट ज़्यादा से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed budget</source>
+        <translation>फ़िक्स्ड बजट</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Experience level</source>
+        <translation>अनुभव का स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>शुरुआती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project length</source>
+        <translation>प्रोजेक्ट की अवधि</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per week</source>
+        <translation>प्रति सप्ताह घंटे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment verified</source>
+        <translation>भुगतान वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client payment verified</source>
+        <translation>क्लाइंट का भुगतान वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client has spent at least</source>
+        <translation>क्लाइंट ने कम से कम इतना ख़र्च किया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spent</source>
+        <translation>ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client hires at least</source>
+        <translation>क्लाइंट की हायरिंग कम से कम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hires</source>
+        <translation>हायर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client country</source>
+        <translation>क्लाइंट का देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Any country</source>
+        <translation>कोई भी देश</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted within</source>
+        <translation>इतने समय में पोस्ट हुआ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted</source>
+        <translation>पोस्ट हुआ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connects to apply at most</source>
+        <translation>अप्लाई करने के Connects ज़्यादा से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> or fewer</source>
+        <translation> या कम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Starred only</source>
+        <translation>सिर्फ़ स्टार वाले</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/jobs/dialogs.py" line="-379"/>
+        <location line="+1"/>
+        <source>Import jobs</source>
+        <translation>जॉब इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All files go in together or not at all. Postings already in your library are updated and their earlier version is kept.</source>
+        <translation>सारी फ़ाइलें एक साथ जाती हैं या एक भी नहीं। लाइब्रेरी में पहले से मौजूद पोस्टिंग अपडेट होती हैं और उनका पिछला रूप रखा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files to import</source>
+        <translation>इम्पोर्ट करने वाली फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>फ़ॉर्मैट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postings</source>
+        <translation>पोस्टिंग</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+29"/>
+        <source>{mapped} of {total} mapped…</source>
+        <translation>{total} में से {mapped} मैप किए…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Map the columns of {file}</source>
+        <translation>{file} के कॉलम मैप करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: choose which column holds the title (Columns…)</source>
+        <translation>{file}: चुनें कि किस कॉलम में शीर्षक है (कॉलम…)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-494"/>
+        <location filename="../../ui/payments/dialogs.py" line="-497"/>
         <source>Import Upwork transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new transaction(s) will be added; {dup} are already in your ledger and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{new}&lt;/b&gt; नए लेन-देन जोड़े जाएँगे; {dup} पहले से आपके खाते में हैं और छोड़ दिए जाएँगे।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Nothing can be imported yet&lt;/b&gt;: fix the rows listed below (or leave that file out) and try again. Your ledger has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;अभी कुछ भी इम्पोर्ट नहीं हो सकता&lt;/b&gt;: नीचे दी गई पंक्तियाँ ठीक करें (या वह फ़ाइल छोड़ दें) और फिर कोशिश करें। आपका खाता नहीं बदला गया है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट करने वाली फ़ाइलें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मैट</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>नए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से इम्पोर्ट</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Balance check</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस जाँच</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{n} break(s) in the running balance</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू बैलेंस में {n} गड़बड़ी</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{n} error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} त्रुटि</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई समस्या नहीं मिली।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटियाँ और चेतावनियाँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटियाँ और चेतावनियाँ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट करें</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2472,333 +3087,1670 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
-    <name>JobsTab</name>
+    <name>InteractionDirection</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+16"/>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No jobs yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="+130"/>
+        <source>From client</source>
+        <translation>क्लाइंट से</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Paste a job posting with Ctrl+Shift+V, or import a CSV, JSON or RSS file from File ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <source>To client</source>
+        <translation>क्लाइंट को</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKind</name>
+    <message>
+        <location line="-7"/>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>इंटरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommands</name>
+    <message>
+        <location filename="../../ui/jobs/commands.py" line="+11"/>
+        <source>Save {jobs}</source>
+        <translation>{jobs} सेव करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide {jobs}</source>
+        <translation>{jobs} छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as new: {jobs}</source>
+        <translation>नया मार्क करें: {jobs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close {jobs}</source>
+        <translation>{jobs} बंद करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as applied: {jobs}</source>
+        <translation>अप्लाई किया मार्क करें: {jobs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 job</source>
+        <translation>1 जॉब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} jobs</source>
+        <translation>{n} जॉब</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete {jobs}</source>
+        <translation>{jobs} हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit job</source>
+        <translation>जॉब बदलें</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete saved search</source>
+        <translation>सेव की गई खोज हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove feed</source>
+        <translation>फ़ीड हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetail</name>
+    <message>
+        <location filename="../../ui/jobs/detail.py" line="+39"/>
+        <source>strong</source>
+        <translation>मज़बूत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak</source>
+        <translation>कमज़ोर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Job details</source>
+        <translation>जॉब का विवरण</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Draft proposal</source>
+        <translation>प्रपोज़ल का ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a proposal for this job and open it</source>
+        <translation>इस जॉब के लिए प्रपोज़ल शुरू करें और खोलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+154"/>
+        <source>Save</source>
+        <translation>सेव करें</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+155"/>
+        <source>Keep this job on your Saved list</source>
+        <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <location line="+156"/>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Hide this job from searches (undo with Ctrl+Z)</source>
+        <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the posting in your browser</source>
+        <translation>पोस्टिंग को ब्राउज़र में खोलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in browser</source>
+        <translation>ब्राउज़र में खोलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More actions</source>
+        <translation>और विकल्प</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star, edit, close, copy link, delete</source>
+        <translation>स्टार, बदलें, बंद करें, लिंक कॉपी करें, हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Star</source>
+        <translation>स्टार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>बदलें…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as closed</source>
+        <translation>बंद मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as new</source>
+        <translation>नया मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy link</source>
+        <translation>लिंक कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+175"/>
+        <source>About the client</source>
+        <translation>क्लाइंट के बारे में</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Earlier versions</source>
+        <translation>पिछले रूप</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your notes</source>
+        <translation>आपके नोट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes on this job</source>
+        <translation>इस जॉब पर आपके नोट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes: questions to ask, why it fits…</source>
+        <translation>निजी नोट: पूछने वाले सवाल, यह क्यों सही बैठता है…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Proposals: {band}</source>
+        <translation>प्रपोज़ल: {band}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} Connects to apply</source>
+        <translation>अप्लाई करने के {n} Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No terms stated</source>
+        <translation>कोई शर्त नहीं बताई गई</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted {ago} ({when})</source>
+        <translation>पोस्ट हुआ {ago} ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first seen {day}</source>
+        <translation>पहली बार देखा {day}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved ✓</source>
+        <translation>सेव ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take it off your Saved list</source>
+        <translation>इसे सेव सूची से हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unhide</source>
+        <translation>वापस दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fit {score}/100 — {level}  (for {profile})</source>
+        <translation>मेल {score}/100 — {level}  ({profile} के लिए)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On your profile</source>
+        <translation>आपकी प्रोफ़ाइल में है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on your profile</source>
+        <translation>आपकी प्रोफ़ाइल में नहीं है</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No description in this source. The original text is kept and shown below under Earlier versions when a better source updates it.</source>
+        <translation>इस स्रोत में कोई विवरण नहीं है। मूल टेक्स्ट रखा जाता है, और जब कोई बेहतर स्रोत इसे अपडेट करता है तो नीचे पिछले रूप में दिखता है।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified ✓</source>
+        <translation>वेरिफ़ाइड ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified ✗</source>
+        <translation>वेरिफ़ाइड नहीं ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({n} reviews)</source>
+        <translation>({n} रिव्यू)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent</source>
+        <translation>ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} hires</source>
+        <translation>{n} हायर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n}% hire rate</source>
+        <translation>{n}% हायर दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires</source>
+        <translation>हायर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open jobs</source>
+        <translation>खुले जॉब</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member since</source>
+        <translation>सदस्य कब से</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About the client — quality {score}/100 ({level})</source>
+        <translation>क्लाइंट के बारे में — गुणवत्ता {score}/100 ({level})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figures as of {day}</source>
+        <translation>{day} तक के आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>original text</source>
+        <translation>मूल टेक्स्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when}: replaced {fields}</source>
+        <translation>{when}: {fields} बदला गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title was “{title}”</source>
+        <translation>शीर्षक था “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>JobField</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-105"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job id (~01…)</source>
+        <translation>जॉब id (~01…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job link</source>
+        <translation>जॉब लिंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcategory</source>
+        <translation>उप-श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly or fixed</source>
+        <translation>प्रति घंटा या फ़िक्स्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate from</source>
+        <translation>प्रति घंटा दर से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate to</source>
+        <translation>प्रति घंटा दर तक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed budget</source>
+        <translation>फ़िक्स्ड बजट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience level</source>
+        <translation>अनुभव का स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project length</source>
+        <translation>प्रोजेक्ट की अवधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per week</source>
+        <translation>प्रति सप्ताह घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects to apply</source>
+        <translation>अप्लाई करने के Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>पोस्ट हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client payment verified</source>
+        <translation>क्लाइंट का भुगतान वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client country</source>
+        <translation>क्लाइंट का देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client rating</source>
+        <translation>क्लाइंट की रेटिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client reviews</source>
+        <translation>क्लाइंट के रिव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client total spent</source>
+        <translation>क्लाइंट का कुल ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client hires</source>
+        <translation>क्लाइंट की हायरिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client hire rate (%)</source>
+        <translation>क्लाइंट की हायर दर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client open jobs</source>
+        <translation>क्लाइंट के खुले जॉब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client member since</source>
+        <translation>क्लाइंट कब से सदस्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured on</source>
+        <translation>कब सहेजा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is hourly (yes/no)</source>
+        <translation>प्रति घंटा है (हाँ/नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower amount (hourly rate from, or fixed budget)</source>
+        <translation>कम रकम (प्रति घंटा दर से, या फ़िक्स्ड बजट)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper amount (hourly rate to)</source>
+        <translation>ज़्यादा रकम (प्रति घंटा दर तक)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts as a list (hourly range or fixed budget)</source>
+        <translation>रकमों की सूची (प्रति घंटा रेंज या फ़िक्स्ड बजट)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average amount (fixed budget; ignored for hourly jobs)</source>
+        <translation>औसत रकम (फ़िक्स्ड बजट; प्रति घंटा जॉब के लिए अनदेखी)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less than 30 hrs/week (1/0)</source>
+        <translation>30 घंटे/सप्ताह से कम (1/0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 30 hrs/week (1/0)</source>
+        <translation>30 घंटे/सप्ताह से ज़्यादा (1/0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours as needed (1/0)</source>
+        <translation>ज़रूरत के हिसाब से घंटे (1/0)</translation>
+    </message>
+</context>
+<context>
+    <name>JobFormDialog</name>
+    <message>
+        <location filename="../../ui/jobs/dialogs.py" line="+83"/>
+        <source>{field}: {text} is not a number</source>
+        <translation>{field}: {text} कोई संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Edit job</source>
+        <translation>जॉब बदलें</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Add a job</source>
+        <translation>जॉब जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>लिंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://www.upwork.com/jobs/~01…</source>
+        <translation>https://www.upwork.com/jobs/~01…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly from ($)</source>
+        <translation>प्रति घंटा से ($)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly to ($)</source>
+        <translation>प्रति घंटा तक ($)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed budget ($)</source>
+        <translation>फ़िक्स्ड बजट ($)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience</source>
+        <translation>अनुभव</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project length</source>
+        <translation>प्रोजेक्ट की अवधि</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per week</source>
+        <translation>प्रति सप्ताह घंटे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Connects to apply</source>
+        <translation>अप्लाई करने के Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Posted on</source>
+        <translation>पोस्ट होने का समय</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Posting time known</source>
+        <translation>पोस्ट होने का समय पता है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python, Django, PostgreSQL</source>
+        <translation>Python, Django, PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment verified</source>
+        <translation>भुगतान वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified</source>
+        <translation>वेरिफ़ाइड नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating (0–5)</source>
+        <translation>रेटिंग (0–5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>Reviews</source>
+        <translation>रिव्यू</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Total spent ($)</source>
+        <translation>कुल ख़र्च ($)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Hires</source>
+        <translation>हायर</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Hire rate (%)</source>
+        <translation>हायर दर (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{field}: {text} is not a whole number</source>
+        <translation>{field}: {text} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hourly from</source>
+        <translation>प्रति घंटा से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly to</source>
+        <translation>प्रति घंटा तक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed budget</source>
+        <translation>फ़िक्स्ड बजट</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total spent</source>
+        <translation>कुल ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hire rate</source>
+        <translation>हायर दर</translation>
+    </message>
+</context>
+<context>
+    <name>JobSort</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-74"/>
+        <source>Relevance</source>
+        <translation>प्रासंगिकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest</source>
+        <translation>सबसे नए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget / rate</source>
+        <translation>बजट / रेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>मेल</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <location line="-10"/>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>सेव किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>अप्लाई किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation>छिपा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="+153"/>
+        <source>{n} min ago</source>
+        <translation>{n} मिनट पहले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} h ago</source>
+        <translation>{n} घंटे पहले</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yesterday</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} d ago</source>
+        <translation>{n} दिन पहले</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>${n}K+</source>
+        <translation>${n}K+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{low}–{high}/h</source>
+        <translation>{low}–{high}/घंटा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount}/h</source>
+        <translation>{amount}/घंटा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} fixed</source>
+        <translation>{amount} फ़िक्स्ड</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget / rate</source>
+        <translation>बजट / रेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>पोस्ट हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>मेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>JobType</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+9"/>
+        <source>Hourly</source>
+        <translation>प्रति घंटा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price</source>
+        <translation>फ़िक्स्ड प्राइस</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ui/jobs/tab.py" line="+50"/>
+        <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
+        <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+178"/>
+        <source>Jobs</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Paste Job Posting…</source>
+        <translation>जॉब पोस्टिंग पेस्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search Jobs</source>
+        <translation>जॉब खोजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Jobs…</source>
+        <translation>जॉब इम्पोर्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Job by Hand…</source>
+        <translation>ख़ुद जॉब जोड़ें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh Job Feeds</source>
+        <translation>जॉब फ़ीड रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job Feeds…</source>
+        <translation>जॉब फ़ीड…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No jobs yet</source>
+        <translation>अभी कोई जॉब नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a job posting with Ctrl+Shift+V, import a CSV, JSON or RSS file, follow a job feed, or type one in. Everything stays on this computer and searches instantly, offline.</source>
+        <translation>Ctrl+Shift+V से जॉब पोस्टिंग पेस्ट करें, CSV, JSON या RSS फ़ाइल इम्पोर्ट करें, कोई जॉब फ़ीड फ़ॉलो करें, या ख़ुद लिखें। सब कुछ इसी कंप्यूटर पर रहता है और ऑफ़लाइन भी तुरंत खोजा जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show or hide the filters</source>
+        <translation>फ़िल्टर दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+167"/>
+        <source>Filters</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Search jobs</source>
+        <translation>जॉब खोजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search jobs (Ctrl+F): words, &quot;a phrase&quot;, -exclude, a OR b</source>
+        <translation>जॉब खोजें (Ctrl+F): शब्द, &quot;पूरा वाक्यांश&quot;, -हटाएँ, a OR b</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort jobs by</source>
+        <translation>जॉब इस क्रम में लगाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort: {order}</source>
+        <translation>क्रम: {order}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Judge fit against profile</source>
+        <translation>किस प्रोफ़ाइल से मेल देखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile whose skills and rate the fit is judged by</source>
+        <translation>वह प्रोफ़ाइल जिसकी स्किल्स और रेट से मेल आँका जाता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste</source>
+        <translation>पेस्ट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>इम्पोर्ट…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>More ways to add jobs</source>
+        <translation>जॉब जोड़ने के और तरीके</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+2"/>
+        <source>Clear search and filters</source>
+        <translation>खोज और फ़िल्टर साफ़ करें</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Filters ({n})</source>
+        <translation>फ़िल्टर ({n})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+161"/>
+        <source>1 job</source>
+        <translation>1 जॉब</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+161"/>
+        <source>{n} jobs</source>
+        <translation>{n} जॉब</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>matching “{words}”</source>
+        <translation>“{words}” से मेल खाते</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 filter on</source>
+        <translation>1 फ़िल्टर चालू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} filters on</source>
+        <translation>{n} फ़िल्टर चालू</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden jobs not shown</source>
+        <translation>छिपे हुए जॉब नहीं दिखाए</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No jobs match these words and filters.
+Try fewer words, a shorter prefix, or clear some filters.</source>
+        <translation>इन शब्दों और फ़िल्टर से कोई जॉब मेल नहीं खाता।
+कम शब्द या छोटा शब्द-अंश आज़माएँ, या कुछ फ़िल्टर हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot search: {error}</source>
+        <translation>खोज नहीं हो सकी: {error}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Fit for: {name}</source>
+        <translation>किसके लिए मेल: {name}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hidden: {jobs} (Ctrl+Z to undo)</source>
+        <translation>छिपाए गए: {jobs} (वापस लाने के लिए Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: {jobs} (Ctrl+Z to undo)</source>
+        <translation>सेव किए गए: {jobs} (वापस लाने के लिए Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as new: {jobs} (Ctrl+Z to undo)</source>
+        <translation>नया मार्क किया: {jobs} (वापस लाने के लिए Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as closed: {jobs} (Ctrl+Z to undo)</source>
+        <translation>बंद मार्क किया: {jobs} (वापस लाने के लिए Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete jobs</source>
+        <translation>जॉब हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {n} job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
+        <translation>अपनी लाइब्रेरी से {n} जॉब हटाएँ? छिपाने से वे खोज में नहीं आते, पर खोते भी नहीं। संपादन ▸ पूर्ववत करें से हटाए गए जॉब वापस आ जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete</source>
+        <translation>हटा नहीं सके</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot start a proposal</source>
+        <translation>प्रपोज़ल शुरू नहीं हो सका</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save {n} jobs</source>
+        <translation>{n} जॉब सेव करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>सेव करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide {n} jobs</source>
+        <translation>{n} जॉब छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as new</source>
+        <translation>नया मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft proposal</source>
+        <translation>प्रपोज़ल का ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>बदलें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import jobs</source>
+        <translation>जॉब इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing jobs</source>
+        <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled: nothing was changed</source>
+        <translation>इम्पोर्ट रद्द: कुछ नहीं बदला</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: {added} added, {updated} updated, {same} already there, {rejected} rejected</source>
+        <translation>इम्पोर्ट हुआ: {added} जोड़े, {updated} अपडेट, {same} पहले से थे, {rejected} अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import failed</source>
+        <translation>इम्पोर्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error}
+
+Nothing was imported.</source>
+        <translation>{error}
+
+कुछ भी इम्पोर्ट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Refreshing job feeds</source>
+        <translation>जॉब फ़ीड रीफ़्रेश हो रही हैं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feeds</source>
+        <translation>फ़ीड</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some feeds failed</source>
+        <translation>कुछ फ़ीड नहीं आ सकीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My search</source>
+        <translation>मेरी खोज</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved search “{name}”</source>
+        <translation>खोज “{name}” सेव हुई</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}: {n} new since you last looked</source>
+        <translation>{name}: पिछली बार देखने के बाद {n} नए</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved search deleted (Ctrl+Z to undo)</source>
+        <translation>सेव की गई खोज हटाई गई (वापस लाने के लिए Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-175"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-182"/>
         <location line="+9"/>
         <source>Connects ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects खाता</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Connects balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects बैलेंस</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Membership plan</source>
-        <translation type="unfinished"></translation>
+        <translation>मेंबरशिप प्लान</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{plan} — {n} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} — हर महीने {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price per Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति Connect दाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundle to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़रीदने का बंडल</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़रीदें</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Buy Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects ख़रीदें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual balance</source>
-        <translation type="unfinished"></translation>
+        <translation>असली बैलेंस</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Set balance</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस सेट करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what Upwork shows as your balance; the difference becomes a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork पर जो बैलेंस दिखता है वह दर्ज करें; फ़र्क़ सुधार के रूप में जुड़ जाता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते की पंक्ति हटाएँ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plan and price</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान और दाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price each</source>
-        <translation type="unfinished"></translation>
+        <translation>हर एक का दाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Balance is</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस है</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; Connects available</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; Connects उपलब्ध</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · {k} expire on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> · {k} की समाप्ति {day} को</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · {e} expired unused so far</source>
-        <translation type="unfinished"></translation>
+        <translation> · अब तक {e} बिना इस्तेमाल समाप्त</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} Connects — {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Connects — {cost}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Price not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>दाम नहीं बदला</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not bought</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं ख़रीदे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (the Payments ledger is not available, so the cost was not booked there)</source>
-        <translation type="unfinished"></translation>
+        <translation> (पेमेंट्स खाता उपलब्ध नहीं है, इसलिए लागत वहाँ दर्ज नहीं हुई)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bought {n} Connects for {cost}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Connects {cost} में ख़रीदे{note}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Balance not set</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस सेट नहीं हुआ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete Connects row</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects की पंक्ति हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं हटा</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../ui/payments/models.py" line="+69"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available on</source>
+        <translation>कब उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local amount</source>
+        <translation>स्थानीय रकम</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
+        <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service fee {fee} ({rate}% of {gross})</source>
+        <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ref ID {ref}</source>
+        <translation>Ref ID {ref}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to {kind} {ref}</source>
+        <translation>{kind} {ref} से जुड़ा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} hours</source>
+        <translation>{time} घंटे</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange rate {rate} {currency} per USD</source>
+        <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on {day}</source>
+        <translation>{day} को उपलब्ध</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+41"/>
+        <location filename="../../ui/proposals/letter.py" line="+49"/>
         <source>Cover letter editor</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर लेटर एडिटर</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the letter from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटर किसी टेम्पलेट से शुरू करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>स्निपेट डालें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved paragraph at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किया हुआ पैराग्राफ़ कर्सर पर डालें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेसहोल्डर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a placeholder filled from the job and your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब और आपकी प्रोफ़ाइल से भरने वाला प्लेसहोल्डर डालें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fill all from the job and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>सब जॉब और प्रोफ़ाइल से भरें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier versions of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>इस लेटर के पिछले रूप</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy for Upwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork के लिए कॉपी करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the letter and the answers to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटर और जवाब क्लिपबोर्ड पर कॉपी करें (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर लेटर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write to the client: open with their problem, show you read the post, say how you would solve it and what you have done like it, end with a question.
 
 Tip: start from a template (above); {client_name} and friends fill themselves in.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट को लिखें: उनकी समस्या से शुरू करें, दिखाएँ कि आपने पोस्ट पढ़ी है, बताएँ कि आप इसे कैसे हल करेंगे और ऐसा काम पहले क्या किया है, और अंत में एक सवाल पूछें।
+
+सुझाव: किसी टेम्पलेट से शुरू करें (ऊपर); {client_name} जैसे प्लेसहोल्डर अपने-आप भर जाते हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Character and word count</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर और शब्द गिनती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटर की चेतावनियाँ</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव हुआ</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>As sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को भेजे गए रूप में</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल रहे हैं…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{chars} / {max} characters · {words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} / {max} अक्षर · {words} शब्द</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{over} characters over the limit · </source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा से {over} अक्षर ज़्यादा · </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unfilled: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भरे: {names}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Barely mentions the job — name their need or a skill they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब का मुश्किल से ज़िक्र है — उनकी ज़रूरत या माँगी गई कोई स्किल लिखें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✓ Mentions the job</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ जॉब का ज़िक्र है</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No {kind}s yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई {kind} नहीं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Manage {kind}s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} सँभालें…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Template not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट नहीं लगा</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Some placeholders are still empty</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ प्लेसहोल्डर अभी ख़ाली हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No value yet for {names}. Fill in the job or your profile, or write them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} के लिए अभी कोई मान नहीं है। जॉब या अपनी प्रोफ़ाइल भरें, या ख़ुद लिखें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cover letter and answers copied — paste them into Upwork&apos;s proposal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर लेटर और जवाब कॉपी हो गए — इन्हें Upwork के प्रपोज़ल फ़ॉर्म में पेस्ट करें।</translation>
     </message>
 </context>
 <context>
@@ -2941,152 +4893,258 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/jobs/dialogs.py" line="-349"/>
+        <source>Map columns</source>
+        <translation>कॉलम मैप करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of {file}</source>
+        <translation>{file} के कॉलम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what each column holds. Columns set to “Not imported” are skipped; the whole row is kept with every job anyway.</source>
+        <translation>चुनें कि हर कॉलम में क्या है। “इम्पोर्ट नहीं” वाले कॉलम छोड़ दिए जाते हैं; पूरी पंक्ति फिर भी हर जॉब के साथ रखी जाती है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column mapping</source>
+        <translation>कॉलम मैपिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First row</source>
+        <translation>पहली पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>इसमें है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unnamed)</source>
+        <translation>(बिना नाम)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field for column {column}</source>
+        <translation>कॉलम {column} का फ़ील्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>इम्पोर्ट नहीं</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+192"/>
+        <location filename="../../ui/payments/dialogs.py" line="+193"/>
         <source>Edit withdrawal method</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका बदलें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add withdrawal method</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका जोड़ें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method type</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीके का प्रकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fixed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>तय फ़ीस</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Percent fee</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिशत फ़ीस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum fee</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम फ़ीस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum fee</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम फ़ीस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activation days</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू होने में दिन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता संख्या</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing, SWIFT or IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग, SWIFT या IBAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account holder or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>खाताधारक या ई-मेल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fixed fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>तय फ़ीस (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Percent fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिशत फ़ीस (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mi&amp;nimum / maximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम / अधिकतम (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Activation:</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू होना (&amp;A):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acc&amp;ount number:</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता संख्या (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing / SWIFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग / SWIFT (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Holder / e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>खाताधारक / ई-मेल (&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payout details are stored in your system keyring, never in the database; only the last four digits are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान का विवरण आपके सिस्टम कीरिंग में रखा जाता है, डेटाबेस में कभी नहीं; सिर्फ़ आख़िरी चार अंक दिखते हैं।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{mask} — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>{mask} — रखने के लिए ख़ाली छोड़ें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Upwork&apos;s fee: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork की फ़ीस: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsModel</name>
+    <message>
+        <location filename="../../ui/payments/models.py" line="+64"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable from</source>
+        <translation>कब से इस्तेमाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>बंद किया गया</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +5204,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-585"/>
+        <location filename="../../ui/proposals/bid.py" line="-587"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -3168,17 +5226,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location line="+17"/>
         <source>Milestone amount</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन की रकम</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Milestone due day</source>
-        <translation type="unfinished"></translation>
+        <translation>माइलस्टोन की नियत तारीख</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई तारीख नहीं</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +5450,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location filename="../../ui/payments/chart.py" line="+56"/>
         <source>Monthly net earnings and fees chart</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक शुद्ध कमाई और फ़ीस का चार्ट</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+17"/>
+        <source>{title}: net {net}, fees {fees} over {n} months</source>
+        <translation>{title}: {n} महीनों में शुद्ध {net}, फ़ीस {fees}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Service fees</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस फ़ीस</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3407,7 +5470,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location line="+16"/>
         <source>No earnings in this period yet</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि में अभी कोई कमाई नहीं</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Gross {amount}</source>
+        <translation>कुल {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fees {amount}</source>
+        <translation>सर्विस फ़ीस {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net {amount}</source>
+        <translation>शुद्ध {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects &amp;amp; other costs {amount}</source>
+        <translation>Connects और अन्य ख़र्च {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} hours billed</source>
+        <translation>{n} घंटे बिल हुए</translation>
     </message>
 </context>
 <context>
@@ -3449,128 +5537,363 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
-    <name>PaymentsTab</name>
+    <name>PasteDialog</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+118"/>
-        <location line="+845"/>
-        <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/jobs/dialogs.py" line="-120"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
     </message>
     <message>
-        <location line="-815"/>
-        <source>Import Upwork &amp;Transactions…</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import Upwork transaction statements or Weekly Summary exports (CSV)</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>{n} words</source>
+        <translation>{n} शब्द</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export Ledger as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+11"/>
         <location line="+1"/>
-        <source>The transactions shown in the ledger, for your accountant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export &amp;Report as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Earnings &amp;Statement (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record &amp;Earning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record &amp;Cost…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record &amp;Withdrawal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Edit Transaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete Transaction</source>
-        <translation type="unfinished"></translation>
+        <source>Paste job postings</source>
+        <translation>जॉब पोस्टिंग पेस्ट करें</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Copy Ref ID</source>
-        <translation type="unfinished"></translation>
+        <source>Paste postings copied from a job page or from search results. Several postings are split automatically; check what was understood.</source>
+        <translation>जॉब पेज या सर्च नतीजों से कॉपी की गई पोस्टिंग पेस्ट करें। कई पोस्टिंग अपने-आप अलग हो जाती हैं; जाँच लें कि क्या समझा गया।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pasted text</source>
+        <translation>पेस्ट किया गया टेक्स्ट</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show Contract</source>
-        <translation type="unfinished"></translation>
+        <source>What was understood</source>
+        <translation>क्या समझा गया</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No transactions yet</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import an Upwork transaction statement (CSV) with File ▸ Import Upwork Transactions (Ctrl+Shift+I), or record earnings as your contracts pay out (Ctrl+Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <location line="-24"/>
+        <source>Add the postings</source>
+        <translation>पोस्टिंग जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No job posting found in this text yet. Paste the whole posting, title first.</source>
+        <translation>इस टेक्स्ट में अभी कोई जॉब पोस्टिंग नहीं मिली। पूरी पोस्टिंग पेस्ट करें, शीर्षक सबसे पहले।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no title)</source>
+        <translation>(कोई शीर्षक नहीं)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Payments views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <source>Add 1 job</source>
+        <translation>1 जॉब जोड़ें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <source>Add {n} jobs</source>
+        <translation>{n} जॉब जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+91"/>
+        <source>Hourly</source>
+        <translation>प्रति घंटा</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
-        <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <source>Fixed price</source>
+        <translation>फ़िक्स्ड प्राइस</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>सर्विस फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal</source>
+        <translation>निकासी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal fee</source>
+        <translation>निकासी फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership fee</source>
+        <translation>मेंबरशिप फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payment</source>
+        <translation>कार्ड भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miscellaneous</source>
+        <translation>फ़ुटकर</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <location line="+9"/>
+        <source>US bank (ACH)</source>
+        <translation>US बैंक (ACH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct to local bank</source>
+        <translation>सीधे स्थानीय बैंक में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US dollar wire</source>
+        <translation>US डॉलर वायर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instant pay</source>
+        <translation>इंस्टेंट पे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payoneer</source>
+        <translation>Payoneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <location line="-12"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hourly pay the client can still review (until Friday 23:59 UTC after the week)</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>निकाला गया</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../ui/payments/tab.py" line="+141"/>
+        <location line="+850"/>
+        <source>Payments</source>
+        <translation>पेमेंट्स</translation>
+    </message>
+    <message>
+        <location line="-820"/>
+        <source>Import Upwork &amp;Transactions…</source>
+        <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Upwork transaction statements or Weekly Summary exports (CSV)</source>
+        <translation>Upwork के लेन-देन स्टेटमेंट या वीकली समरी एक्सपोर्ट (CSV) इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Ledger as &amp;CSV…</source>
+        <translation>खाता CSV के रूप में एक्सपोर्ट करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transactions shown in the ledger, for your accountant</source>
+        <translation>खाते में दिख रहे लेन-देन, आपके अकाउंटेंट के लिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Report as CSV…</source>
+        <translation>रिपोर्ट CSV के रूप में एक्सपोर्ट करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Earnings &amp;Statement (PDF)…</source>
+        <translation>कमाई का स्टेटमेंट (PDF) एक्सपोर्ट करें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;Earning…</source>
+        <translation>कमाई दर्ज करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;Cost…</source>
+        <translation>ख़र्च दर्ज करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;Withdrawal…</source>
+        <translation>निकासी दर्ज करें (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Transaction…</source>
+        <translation>लेन-देन बदलें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Transaction</source>
+        <translation>लेन-देन हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Ref ID</source>
+        <translation>Ref ID कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show Contract</source>
+        <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No transactions yet</source>
+        <translation>अभी कोई लेन-देन नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an Upwork transaction statement (CSV) with File ▸ Import Upwork Transactions (Ctrl+Shift+I), or record earnings as your contracts pay out (Ctrl+Shift+E).</source>
+        <translation>फ़ाइल ▸ Upwork लेन-देन इम्पोर्ट करें (Ctrl+Shift+I) से Upwork का लेन-देन स्टेटमेंट (CSV) इम्पोर्ट करें, या कॉन्ट्रैक्ट से भुगतान आने पर कमाई दर्ज करें (Ctrl+Shift+E)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payments views</source>
+        <translation>पेमेंट्स के दृश्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+160"/>
+        <location line="+234"/>
+        <source>Withdrawals</source>
+        <translation>निकासी</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>All types</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earnings</source>
+        <translation>कमाई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs</source>
+        <translation>ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By month</source>
+        <translation>महीने के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By client</source>
+        <translation>क्लाइंट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By contract</source>
+        <translation>कॉन्ट्रैक्ट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>श्रेणी के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees and costs</source>
+        <translation>फ़ीस और ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>In review</source>
+        <translation>समीक्षा में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly pay the client can still review (until Friday 23:59 UTC after the week)</source>
+        <translation>प्रति घंटा भुगतान जिसकी क्लाइंट अभी भी समीक्षा कर सकता है (सप्ताह के बाद शुक्रवार 23:59 UTC तक)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>लंबित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved pay waiting out Upwork&apos;s security period</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूर भुगतान, जो Upwork की सुरक्षा अवधि पूरी होने का इंतज़ार कर रहा है</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3580,32 +5903,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location line="+1"/>
         <source>What you can withdraw now, after fees and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस और ख़र्च के बाद जो आप अभी निकाल सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn this year</source>
-        <translation type="unfinished"></translation>
+        <translation>इस साल निकाला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawals since January 1 (withdrawal fees in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 जनवरी से अब तक की निकासी (निकासी फ़ीस नोट में)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे आने वाला</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upcoming availability</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे उपलब्ध होने वाली रकम</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3630,72 +5953,72 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location line="+6"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी स्थिति</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन-देन खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search description, client, Ref ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण, क्लाइंट, Ref ID खोजें…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन-देन</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Selected transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ लेन-देन</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Totals of the shown transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए लेन-देन का जोड़</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट की अवधि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके हिसाब से बाँटें</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य आँकड़े</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Add Method…</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीका जोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add withdrawal method</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका जोड़ें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3705,320 +6028,362 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location line="+1"/>
         <source>Edit withdrawal method</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location line="+432"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-431"/>
         <source>Retire or restore the withdrawal method</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record Withdrawal…</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी दर्ज करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी दर्ज करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Home currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी मुद्रा:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home currency</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी मुद्रा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Balances are also shown in this currency, at the last exchange rate recorded on a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस इस मुद्रा में भी दिखाए जाते हैं, किसी निकासी पर दर्ज आख़िरी विनिमय दर से</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Withdrawal methods</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी के तरीके</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Withdrawals&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+100"/>
+        <source>(at {rate}, {day})</source>
+        <translation>({rate} पर, {day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{year} · fees {fees}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} · फ़ीस {fees}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>{amount} available on {day}</source>
+        <translation>{amount} {day} को उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{amount} more later</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} बाद में</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing pending — all earnings are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी लंबित नहीं — सारी कमाई उपलब्ध है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू से अब तक</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 12 महीने</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी क्लाइंट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कॉन्ट्रैक्ट</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{count} transactions · billed {gross} · fees {fee} · balance change &lt;b&gt;{net}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Monthly net earnings and service fees — {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gross billed</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल बिल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service fees ({r}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस फ़ीस ({r}%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Net earnings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;शुद्ध कमाई&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>मेंबरशिप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal fees</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी फ़ीस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Take-home&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;हाथ में आया&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाला गया</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours billed</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल किए घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly: billed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा: बिल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after fees</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस के बाद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after fees and Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस और Connects के बाद</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} चुने गए</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>Ref ID {ref}</source>
+        <translation>Ref ID {ref}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gross {gross} − fee {fee} = net {net}</source>
+        <translation>कुल {gross} − फ़ीस {fee} = शुद्ध {net}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service fee {fee} on its own row; net after it {net}</source>
+        <translation>सर्विस फ़ीस {fee} अलग पंक्ति में; उसके बाद शुद्ध {net}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>taken from {kind} {ref}</source>
+        <translation>{kind} {ref} से लिया गया</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>available {day}</source>
+        <translation>{day} को उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} at {rate}</source>
+        <translation>{amount}, दर {rate}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Import Upwork transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {added} transaction(s); {skipped} already in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट नहीं हो सका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was imported.
 
 {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी इम्पोर्ट नहीं हुआ।
+
+{e}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट रद्द; कुछ नहीं बदला</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन-देन इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Earning recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>कमाई दर्ज हुई</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़र्च दर्ज हुआ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a withdrawal method first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले निकासी का तरीका जोड़ें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawal recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी दर्ज हुई</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawal method added</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका जुड़ा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से चालू करें</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Method saved</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीका सेव हुआ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} retired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} बंद किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} फिर से चालू</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Transaction saved</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन-देन सेव हुआ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete {n} transaction(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} लेन-देन हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{t} — Edit ▸ Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} — संपादन ▸ पूर्ववत करें से वापस आ जाते हैं</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Export ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+15"/>
         <location line="+16"/>
         <source>Cannot write {p}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} में लिख नहीं सके: {e}</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Exported {n} transaction(s) to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} लेन-देन {p} में एक्सपोर्ट हुए</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report exported to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट {p} में एक्सपोर्ट हुई</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export earnings statement</source>
-        <translation type="unfinished"></translation>
+        <translation>कमाई का स्टेटमेंट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Statement saved to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेटमेंट {p} में सेव हुआ</translation>
     </message>
 </context>
 <context>
@@ -4037,10 +6402,99 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+111"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+126"/>
         <location line="+2"/>
         <source>Job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब पोस्टिंग</translation>
+    </message>
+</context>
+<context>
+    <name>PostingView</name>
+    <message>
+        <location line="-50"/>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} fixed</source>
+        <translation>{amount} फ़िक्स्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience</source>
+        <translation>अनुभव</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects to apply</source>
+        <translation>अप्लाई करने के Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>पोस्ट हुआ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>payment verified</source>
+        <translation>भुगतान वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment NOT verified</source>
+        <translation>भुगतान वेरिफ़ाइड नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ {rating} ({n} reviews)</source>
+        <translation>★ {rating} ({n} रिव्यू)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} spent</source>
+        <translation>{amount} ख़र्च किए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} hires</source>
+        <translation>{n} हायर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n}% hire rate</source>
+        <translation>{n}% हायर दर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member since {day}</source>
+        <translation>{day} से सदस्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client figures as of</source>
+        <translation>क्लाइंट के आँकड़े कब के</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No description saved.</source>
+        <translation>कोई विवरण सेव नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +6775,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+55"/>
+        <location filename="../../ui/profile/tab.py" line="+56"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -4512,14 +6966,14 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+78"/>
+        <location filename="../../ui/proposals/editor.py" line="+92"/>
         <source>Proposal editor</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल एडिटर</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proposal title</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल का शीर्षक</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4529,58 +6983,58 @@ Discard them?</source>
     <message>
         <location line="+2"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट का नाम</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile used</source>
-        <translation type="unfinished"></translation>
+        <translation>इस्तेमाल की गई प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दिन फ़ॉलो-अप करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up day</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप का दिन</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला क़दम</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move to another status</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरी स्थिति में ले जाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ ले जाएँ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open job</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the job in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब को ब्राउज़र में खोलें</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4590,454 +7044,679 @@ Discard them?</source>
     <message>
         <location line="+3"/>
         <source>Bid summary</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली का सार</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Proposal pages</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल के पेज</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति का इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर लेटर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bid &amp;&amp; fees</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली और फ़ीस</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Questions &amp;&amp; files</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमलाइन</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>General profile</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialized profile</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पेशलाइज़्ड प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invitation · </source>
-        <translation type="unfinished"></translation>
+        <translation>इनविटेशन · </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Questions &amp;&amp; files ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल और फ़ाइलें ({n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversation ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत ({n})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answers &lt;a href=&apos;posting&apos;&gt;{title}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;posting&apos;&gt;{title}&lt;/a&gt; का जवाब</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{spent} spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{spent} ख़र्च किए</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>payment not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान वेरिफ़ाइड नहीं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not linked to a saved job — enter the client and the Connects by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी सेव किए जॉब से जुड़ा नहीं — क्लाइंट और Connects ख़ुद लिखें।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Boost outbid — refund {n} Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>बूस्ट में पीछे रह गए — {n} Connects वापस</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव से वापस लाएँ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्ट्रैक्ट खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create contract</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्ट्रैक्ट बनाएँ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>/h</source>
-        <translation type="unfinished"></translation>
+        <translation>/घंटा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bid &lt;b&gt;{gross}{per}&lt;/b&gt; → you receive &lt;b&gt;{net}{per}&lt;/b&gt; after a {fee} fee</source>
-        <translation type="unfinished"></translation>
+        <translation>बोली &lt;b&gt;{gross}{per}&lt;/b&gt; → {fee} फ़ीस के बाद आपको &lt;b&gt;{net}{per}&lt;/b&gt; मिलेगा</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;span style=&apos;color:#b45309&apos;&gt;No bid amount yet&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>No bid amount yet</source>
+        <translation>अभी बोली की रकम नहीं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} Connects ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Connects ({cost})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>balance {have} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>बैलेंस {have} → {after}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{balance} — short</source>
+        <translation>{balance} — कम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} Connects spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Connects ख़र्च</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को भेजा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ठीक करने हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} to check</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} जाँचने हैं</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>✓ ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ भेजने के लिए तैयार</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Job cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब रद्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client cancelled the job without hiring. Upwork refunds the {n} Connects spent on it; they go back to your balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने किसी को हायर किए बिना जॉब रद्द कर दिया। Upwork इस पर ख़र्च हुए {n} Connects लौटाता है; वे आपके बैलेंस में वापस जुड़ जाते हैं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द मार्क करें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mark this proposal {status}? The {n} Connects spent on it are not refunded (Upwork refunds only when the client cancels the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रपोज़ल को {status} मार्क करें? इस पर ख़र्च हुए {n} Connects वापस नहीं मिलते (Upwork सिर्फ़ तब लौटाता है जब क्लाइंट जॉब रद्द करे)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> A contract with the bid&apos;s terms is created in the Contracts tab.</source>
-        <translation type="unfinished"></translation>
+        <translation> बोली की शर्तों के साथ एक कॉन्ट्रैक्ट कॉन्ट्रैक्ट टैब में बन जाएगा।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>हायर हुए</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Congratulations! Mark this proposal hired?</source>
-        <translation type="unfinished"></translation>
+        <translation>बधाई हो! इस प्रपोज़ल को हायर मार्क करें?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark hired</source>
-        <translation type="unfinished"></translation>
+        <translation>हायर मार्क करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति नहीं बदली</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Proposal marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल {status} मार्क हुआ।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए तैयार नहीं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects काफ़ी नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting needs {n} Connects but you have {have}. Buy at least {buy} in the Connects ledger, or record your real balance there.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए {n} Connects चाहिए, पर आपके पास {have} हैं। Connects खाते में कम से कम {buy} ख़रीदें, या वहाँ अपना असली बैलेंस दर्ज करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Submit this proposal? It spends {n} Connects ({cost}); your balance goes from {have} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रपोज़ल भेजें? इसमें {n} Connects ({cost}) ख़र्च होंगे; आपका बैलेंस {have} से {after} हो जाएगा।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Worth a look first:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक नज़र डाल लें:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter and answers are kept exactly as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटर और जवाब ठीक वैसे ही रखे जाते हैं जैसे भेजे गए।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल भेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No refund</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई रिफ़ंड नहीं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} boost Connects back in your balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>बूस्ट के {n} Connects आपके बैलेंस में वापस।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Contract not created</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्ट्रैक्ट नहीं बना</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contract “{title}” created from the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल से कॉन्ट्रैक्ट “{title}” बना।</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFilter</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+12"/>
+        <source>Active (drafts and open)</source>
+        <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up due</source>
+        <translation>फ़ॉलो-अप बाक़ी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted, waiting</source>
+        <translation>भेजे गए, इंतज़ार में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hired</source>
+        <translation>हायर हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations</source>
+        <translation>इनविटेशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All proposals</source>
+        <translation>सभी प्रपोज़ल</translation>
     </message>
 </context>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+95"/>
+        <location filename="../../ui/proposals/list_model.py" line="+20"/>
+        <source>Proposal</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bid</source>
+        <translation>बोली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>अपडेट</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{chars} characters</source>
+        <translation>{chars} अक्षर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप बाक़ी</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalMove</name>
+    <message>
+        <location filename="../../ui/proposals/editor.py" line="-503"/>
+        <source>Submit…</source>
+        <translation>भेजें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client viewed it</source>
+        <translation>क्लाइंट ने देखा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Interviewing</source>
+        <translation>इंटरव्यू चल रहा है</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Offer received</source>
+        <translation>ऑफ़र मिला</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Hired</source>
+        <translation>हायर हुए</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Viewed</source>
+        <translation>देखा गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declined</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>वापस लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job cancelled by the client</source>
+        <translation>क्लाइंट ने जॉब रद्द किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>आर्काइव करें</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStatus</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-56"/>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>देखा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewing</source>
+        <translation>इंटरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>ऑफ़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hired</source>
+        <translation>हायर हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>वापस लिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>आर्काइव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job cancelled</source>
+        <translation>जॉब रद्द</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsBand</name>
+    <message>
+        <location line="-60"/>
+        <source>Less than 5</source>
+        <translation>5 से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 to 10</source>
+        <translation>5 से 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 to 15</source>
+        <translation>10 से 15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 to 20</source>
+        <translation>15 से 20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>20 to 50</source>
+        <translation>20 से 50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50+</source>
+        <translation>50+</translation>
     </message>
 </context>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+45"/>
+        <location filename="../../ui/proposals/tab.py" line="+47"/>
         <location line="+15"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Show proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल दिखाएँ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search title, letter, client…</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक, लेटर, क्लाइंट खोजें…</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+1"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्रपोज़ल</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connects ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects खाता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connects ledger: grants, purchases, spends, refunds and expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects खाता: मिले, ख़रीदे, ख़र्च, रिफ़ंड और समाप्ति</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No proposal selected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाईं ओर से कोई चुनें, या नया शुरू करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ कुछ नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proposal matches this filter or search. Try “All proposals”.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रपोज़ल इस फ़िल्टर या खोज से मेल नहीं खाता। “सभी प्रपोज़ल” आज़माएँ।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No proposals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्रपोज़ल नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a job in the Jobs tab and choose “Draft proposal”, or start one without a job. Drafts save as you type, even offline — and every bid shows what it nets after fees and Connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब टैब में कोई जॉब चुनें और “प्रपोज़ल का ड्राफ़्ट” चुनें, या बिना जॉब के शुरू करें। ड्राफ़्ट लिखते-लिखते सेव होते हैं, ऑफ़लाइन भी — और हर बोली दिखाती है कि फ़ीस और Connects के बाद कितना मिलेगा।</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>New Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्रपोज़ल</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Delete Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल हटाएँ</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Copy Proposal for Upwork</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल Upwork के लिए कॉपी करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connects Ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects खाता…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Templates and Snippets…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट और स्निपेट…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposal Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल के आँकड़े…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>{shown} shown · {drafts} drafts · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} दिख रहे · {drafts} ड्राफ़्ट · {waiting} इंतज़ार में</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b style=&apos;color:#b45309&apos;&gt;{n} follow-up due&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>{n} follow-up due</source>
+        <translation>{n} फ़ॉलो-अप बाक़ी</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connects: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects: {n}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing all proposals, so this one stays in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रपोज़ल दिखा रहे हैं, ताकि यह वाला दिखता रहे।</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>No draft created</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट नहीं बना</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं हटा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Proposal deleted — Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल हटाया गया — संपादन ▸ पूर्ववत करें से वापस आ जाता है।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Archive proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रपोज़ल आर्काइव करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव नहीं हुआ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस नहीं आया</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>{n} proposal(s) due for a follow-up — filter “Follow-up due”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} प्रपोज़ल का फ़ॉलो-अप बाक़ी है — “फ़ॉलो-अप बाक़ी” फ़िल्टर देखें।</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/contracts/upcoming.py" line="+135"/>
+        <location filename="../../ui/contracts/upcoming.py" line="+136"/>
         <source>Reminders</source>
         <translation>रिमाइंडर</translation>
     </message>
@@ -5060,45 +7739,128 @@ Discard them?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-458"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-464"/>
         <source>Letter history</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटर का इतिहास</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए रूप</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version text</source>
-        <translation type="unfinished"></translation>
+        <translation>उस रूप का टेक्स्ट</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रूप वापस लाएँ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Now — {chars:,} characters</source>
-        <translation type="unfinished"></translation>
+        <source>Now — {chars} characters</source>
+        <translation>अभी — {chars} अक्षर</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>{day} — {chars} characters</source>
+        <translation>{day} — {chars} अक्षर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>As sent — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा भेजा — {day}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A version is kept every few minutes while you type, and before a template or a restore replaces the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखते समय हर कुछ मिनट में एक रूप रखा जाता है, और टेम्पलेट या पुराना रूप टेक्स्ट बदलने से पहले भी।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस नहीं आया</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <location filename="../../ui/jobs/dialogs.py" line="+510"/>
+        <location line="+1"/>
+        <source>Save search</source>
+        <translation>खोज सेव करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this search:</source>
+        <translation>इस खोज का नाम:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved search name</source>
+        <translation>सेव की गई खोज का नाम</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the search a name.</source>
+        <translation>खोज को कोई नाम दें।</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../ui/jobs/filters.py" line="+99"/>
+        <location line="+9"/>
+        <source>Saved searches</source>
+        <translation>सेव की गई खोजें</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Save…</source>
+        <translation>सेव करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this search</source>
+        <translation>यह खोज सेव करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the words and filters under a name</source>
+        <translation>शब्द और फ़िल्टर एक नाम से याद रखें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected saved search</source>
+        <translation>चुनी हुई सेव की गई खोज हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save a search to see how many new jobs match it.</source>
+        <translation>खोज सेव करें, ताकि दिखे कि कितने नए जॉब उससे मेल खाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>({n} new)</source>
+        <translation>({n} नए)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all jobs</source>
+        <translation>सभी जॉब</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} filters</source>
+        <translation>{n} फ़िल्टर</translation>
     </message>
 </context>
 <context>
@@ -5304,7 +8066,7 @@ Discard them?</source>
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../ui/profile/skills.py" line="+32"/>
+        <location filename="../../ui/profile/skills.py" line="+33"/>
         <source>Clients search by skill. List up to {n}, most important first; the first ones show on your profile card.</source>
         <translation>क्लाइंट स्किल से खोजते हैं। {n} तक स्किल्स लिखें, सबसे ज़रूरी पहले; पहली कुछ आपके प्रोफ़ाइल कार्ड पर दिखती हैं।</translation>
     </message>
@@ -5403,7 +8165,7 @@ Discard them?</source>
 <context>
     <name>StrengthPanel</name>
     <message>
-        <location filename="../../ui/profile/strength.py" line="+30"/>
+        <location filename="../../ui/profile/strength.py" line="+37"/>
         <location line="+4"/>
         <source>Profile strength</source>
         <translation>प्रोफ़ाइल की मज़बूती</translation>
@@ -5465,21 +8227,44 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/jobs/dialogs.py" line="-342"/>
+        <source>Import finished</source>
+        <translation>इम्पोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;{added} added&lt;/b&gt;, {updated} updated, {same} already in the library, {rejected} rejected.</source>
+        <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rejected rows (nothing else was lost):</source>
+        <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected rows</source>
+        <translation>अस्वीकार की गई पंक्तियाँ</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../ui/proposals/dialogs.py" line="+123"/>
         <source>Templates and snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट और स्निपेट</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटर टेम्पलेट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>स्निपेट</translation>
     </message>
 </context>
 <context>
@@ -5715,14 +8500,14 @@ Discard them?</source>
 <context>
     <name>WithdrawalDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+32"/>
+        <location filename="../../ui/payments/dialogs.py" line="+33"/>
         <source>Record a withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी दर्ज करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal method</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी का तरीका</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5732,7 +8517,7 @@ Discard them?</source>
     <message>
         <location line="+1"/>
         <source>Amount in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD में रकम</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5742,88 +8527,106 @@ Discard them?</source>
     <message>
         <location line="+1"/>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>मिली रकम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>विनिमय दर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record anyway (earlier statements are not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर भी दर्ज करें (पुराने स्टेटमेंट इम्पोर्ट नहीं हुए हैं)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record beyond the available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध बैलेंस से ज़्यादा दर्ज करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीका (&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम (USD) (&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीस (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>मिली (&amp;R):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xchange rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>विनिमय दर (&amp;X):</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+39"/>
         <source>Add a withdrawal method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले निकासी का तरीका जोड़ें।</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>{cur} per USD</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति USD {cur}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>रकम कोई संख्या नहीं है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Available: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध: {a}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Available {a}. {amount} leaves your balance ({fee} fee).</source>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध {a}। आपके बैलेंस से {amount} जाएँगे ({fee} फ़ीस)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;That is more than the available balance.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;यह उपलब्ध बैलेंस से ज़्यादा है।&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the amount withdrawn in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>USD में निकाली गई रकम लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-10"/>
+        <source>Less than 30 hrs/week</source>
+        <translation>30 घंटे/सप्ताह से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 30 hrs/week</source>
+        <translation>30 घंटे/सप्ताह से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As needed</source>
+        <translation>ज़रूरत के हिसाब से</translation>
     </message>
 </context>
 <context>
@@ -5831,12 +8634,12 @@ Discard them?</source>
     <message>
         <location filename="../../ui/proposals/extras.py" line="-219"/>
         <source>The client&apos;s question, as in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका जवाब</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5847,9 +8650,9 @@ Discard them?</source>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-496"/>
+        <location filename="../../ui/payments/dialogs.py" line="-499"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5862,50 +8665,52 @@ Discard them?</source>
     <message>
         <location filename="../../ui/proposals/dialogs.py" line="-115"/>
         <source>Saved {kind}s</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए {kind}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hi {client_name},
 
 I read your post about {job_title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>नमस्ते {client_name},
+
+मैंने {job_title} के बारे में आपकी पोस्ट पढ़ी…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A paragraph you reuse, e.g. your process or a past result. Placeholders work here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पैराग्राफ़ जो आप बार-बार इस्तेमाल करते हैं, जैसे आपका काम करने का तरीका या कोई पुराना नतीजा। प्लेसहोल्डर यहाँ भी काम करते हैं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>नया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>नया {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} सेव करें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5916,22 +8721,22 @@ I read your post about {job_title}…</source>
         <location line="+2"/>
         <location line="+87"/>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} हटाएँ</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Placeholders: </source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेसहोल्डर: </translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं हटा</translation>
     </message>
 </context>
 <context>
@@ -5953,9 +8758,9 @@ I read your post about {job_title}…</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="-127"/>
+        <location filename="../../ui/widgets/conversation.py" line="-128"/>
         <source>Delete conversation entry</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत की एंट्री हटाएँ</translation>
     </message>
 </context>
 </TS>

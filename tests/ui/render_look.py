@@ -17,7 +17,12 @@ from datetime import date
 from pathlib import Path
 
 
+JOBS_FILE = (Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jobs"
+             / "lougse_powerbi_rss_extracted_jobs.csv")
+
+
 def seed() -> None:
+    from desktop.services import jobs
     from tests.ui.payments.seed import seed_year
     from tests.unit.profile.sample import fill_profile
     from tests.unit.proposals.helpers import seed_realistic
@@ -25,6 +30,8 @@ def seed() -> None:
     fill_profile()
     seed_realistic()
     seed_year(date.today())
+    if JOBS_FILE.exists():  # real postings (../shared/data), when the checkout has them
+        jobs.import_files([JOBS_FILE])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
                 window.tabs.setCurrentIndex(index)
                 for _ in range(3):
                     app.processEvents()
+                searcher = getattr(page, "searcher", None)  # the Jobs tab searches off-thread
+                while searcher is not None and searcher.busy():
+                    app.processEvents()
+                app.processEvents()
                 name = f"{page.objectName()}-{theme_name}-{language}{suffix}.png"
                 window.grab().save(str(out / name))
                 print(out / name)

@@ -4,7 +4,16 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.io.jobs import codes
 from desktop.services import jobs
 from models.rules import job_signals
-from ui import icons, theme
-from ui.jobs.model import posted_text
+from ui import formatting, icons, labels, theme
+from ui.jobs.model import amount_text, local_date, posted_text
 
 TONE_MARKS = {job_signals.GOOD: ("✓", "success"), job_signals.BAD: ("✗", "error"),
               job_signals.NEUTRAL: ("•", "muted")}
-LEVEL_WORDS = {"strong": "strong", "fair": "fair", "weak": "weak", "unknown": "unknown"}
+LEVEL_WORDS = {"strong": QT_TRANSLATE_NOOP("JobDetail", "strong"),
+               "fair": QT_TRANSLATE_NOOP("JobDetail", "fair"),
+               "weak": QT_TRANSLATE_NOOP("JobDetail", "weak"),
+               "unknown": QT_TRANSLATE_NOOP("JobDetail", "unknown")}
 _URL = re.compile(r"(https?://[^\s<>\"]+)")
 
 
@@ -137,7 +148,7 @@ class JobDetail(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("jobDetail")
-        self.setAccessibleName("Job details")
+        self.setAccessibleName(self.tr("Job details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -171,39 +182,40 @@ class JobDetail(QScrollArea):
 
         button_box = QWidget(body)
         buttons = FlowLayout(button_box, spacing=6)
-        self.draft_button = self._button("Draft proposal", "draftProposalButton", "proposals",
-                                         "Start a proposal for this job and open it")
+        self.draft_button = self._button(self.tr("Draft proposal"), "draftProposalButton",
+                                         "proposals",
+                                         self.tr("Start a proposal for this job and open it"))
         self.draft_button.setDefault(True)
-        self.save_button = self._button("Save", "saveJobButton", None,
-                                        "Keep this job on your Saved list")
-        self.hide_button = self._button("Hide", "hideJobButton", None,
-                                        "Hide this job from searches (undo with Ctrl+Z)")
+        self.save_button = self._button(self.tr("Save"), "saveJobButton", None,
+                                        self.tr("Keep this job on your Saved list"))
+        self.hide_button = self._button(self.tr("Hide"), "hideJobButton", None,
+                                        self.tr("Hide this job from searches (undo with Ctrl+Z)"))
         self.open_button = self._button("", "openJobButton", "link",
-                                        "Open the posting in your browser")
-        self.open_button.setAccessibleName("Open in browser")
+                                        self.tr("Open the posting in your browser"))
+        self.open_button.setAccessibleName(self.tr("Open in browser"))
         self.more_button = QToolButton(body)
         self.more_button.setObjectName("jobMoreButton")
-        self.more_button.setAccessibleName("More actions")
+        self.more_button.setAccessibleName(self.tr("More actions"))
         self.more_button.setText("⋯")
-        self.more_button.setToolTip("Star, edit, close, copy link, delete")
+        self.more_button.setToolTip(self.tr("Star, edit, close, copy link, delete"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
         menu.setObjectName("jobMoreMenu")
-        self.star_action = menu.addAction("Star")
+        self.star_action = menu.addAction(self.tr("Star"))
         self.star_action.setObjectName("starJobAction")
         self.star_action.setCheckable(True)
-        self.edit_action = menu.addAction("Edit…")
+        self.edit_action = menu.addAction(self.tr("Edit…"))
         self.edit_action.setObjectName("editJobAction")
         icons.set_icon(self.edit_action, "edit")
-        self.close_action = menu.addAction("Mark as closed")
+        self.close_action = menu.addAction(self.tr("Mark as closed"))
         self.close_action.setObjectName("closeJobAction")
-        self.new_action = menu.addAction("Mark as new")
+        self.new_action = menu.addAction(self.tr("Mark as new"))
         self.new_action.setObjectName("markNewJobAction")
-        self.copy_action = menu.addAction("Copy link")
+        self.copy_action = menu.addAction(self.tr("Copy link"))
         self.copy_action.setObjectName("copyJobLinkAction")
         icons.set_icon(self.copy_action, "copy")
         menu.addSeparator()
-        self.delete_action = menu.addAction("Delete…")
+        self.delete_action = menu.addAction(self.tr("Delete…"))
         self.delete_action.setObjectName("deleteJobAction")
         icons.set_icon(self.delete_action, "delete")
         self.more_button.setMenu(menu)
@@ -220,14 +232,14 @@ class JobDetail(QScrollArea):
         self.fit_reasons.setWordWrap(True)
         layout.addWidget(self.fit_reasons)
 
-        self.skills_title = _section("Skills", body)
+        self.skills_title = _section(self.tr("Skills"), body)
         layout.addWidget(self.skills_title)
         self.chips_box = QWidget(body)
         self.chips = FlowLayout(self.chips_box)
         self.chips_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.chips_box)
 
-        layout.addWidget(_section("Description", body))
+        layout.addWidget(_section(self.tr("Description"), body))
         self.description = QLabel(body)
         self.description.setObjectName("jobDescription")
         self.description.setWordWrap(True)
@@ -238,7 +250,7 @@ class JobDetail(QScrollArea):
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.description)
 
-        self.client_title = _section("About the client", body)
+        self.client_title = _section(self.tr("About the client"), body)
         layout.addWidget(self.client_title)
         self.client_grid = QGridLayout()
         self.client_grid.setHorizontalSpacing(12)
@@ -249,18 +261,18 @@ class JobDetail(QScrollArea):
         self.client_reasons.setWordWrap(True)
         layout.addWidget(self.client_reasons)
 
-        self.history_title = _section("Earlier versions", body)
+        self.history_title = _section(self.tr("Earlier versions"), body)
         layout.addWidget(self.history_title)
         self.history = QLabel(body)
         self.history.setObjectName("jobHistory")
         self.history.setWordWrap(True)
         layout.addWidget(self.history)
 
-        layout.addWidget(_section("Your notes", body))
+        layout.addWidget(_section(self.tr("Your notes"), body))
         self.notes = QPlainTextEdit(body)
         self.notes.setObjectName("jobNotes")
-        self.notes.setAccessibleName("Your notes on this job")
-        self.notes.setPlaceholderText("Private notes: questions to ask, why it fits…")
+        self.notes.setAccessibleName(self.tr("Your notes on this job"))
+        self.notes.setPlaceholderText(self.tr("Private notes: questions to ask, why it fits…"))
         self.notes.setFixedHeight(80)
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -306,31 +318,33 @@ class JobDetail(QScrollArea):
         self._save_notes()
         self.job = job
         self.title.setText(html.escape(job.title))
-        facts = [jobs.amount_text(job), codes.label("experience_level", job.experience_level),
-                 codes.label("duration", job.duration), codes.label("workload", job.workload)]
+        facts = [amount_text(job), labels.job_code("experience_level", job.experience_level),
+                 labels.job_code("duration", job.duration),
+                 labels.job_code("workload", job.workload)]
         if job.proposals_band:
-            facts.append("Proposals: " + codes.label("proposals_band", job.proposals_band))
+            facts.append(self.tr("Proposals: {band}").format(
+                band=labels.job_code("proposals_band", job.proposals_band)))
         if job.connects_required is not None:
-            facts.append(f"{job.connects_required} Connects to apply")
-        self.facts.setText(" · ".join(f for f in facts if f) or "No terms stated")
+            facts.append(self.tr("{n} Connects to apply").format(n=job.connects_required))
+        self.facts.setText(" · ".join(f for f in facts if f) or self.tr("No terms stated"))
         meta = []
         if job.posted_at:
-            meta.append("Posted " + posted_text(job.posted_at)
-                        + job.posted_at.astimezone().strftime(" (%d %b %Y %H:%M)"))
-        meta.append("first seen " + job.first_seen_at.astimezone().strftime("%d %b %Y"))
+            meta.append(self.tr("Posted {ago} ({when})").format(
+                ago=posted_text(job.posted_at), when=formatting.datetime(job.posted_at)))
+        meta.append(self.tr("first seen {day}").format(day=local_date(job.first_seen_at)))
         if job.category:
             meta.append(html.escape(job.category + (f" › {job.subcategory}"
                                                     if job.subcategory else "")))
-        status = jobs.STATUSES.get(job.status, job.status)
+        status = labels.label(labels.JOB_STATUS, job.status)
         meta.append(f"<b>{status}</b>" + (" ★" if job.starred else ""))
         self.meta.setText(" · ".join(meta))
 
         saved = job.status == "saved"
-        self.save_button.setText("Saved ✓" if saved else "Save")
-        self.save_button.setToolTip("Take it off your Saved list" if saved
-                                    else "Keep this job on your Saved list")
+        self.save_button.setText(self.tr("Saved ✓") if saved else self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Take it off your Saved list") if saved
+                                    else self.tr("Keep this job on your Saved list"))
         hidden = job.status == "hidden"
-        self.hide_button.setText("Unhide" if hidden else "Hide")
+        self.hide_button.setText(self.tr("Unhide") if hidden else self.tr("Hide"))
         self.open_button.setEnabled(bool(job.url))
         self.copy_action.setEnabled(bool(job.url))
         self.star_action.setChecked(bool(job.starred))
@@ -338,8 +352,9 @@ class JobDetail(QScrollArea):
         self.new_action.setEnabled(job.status != "new")
 
         level = fit.level
-        self.fit_title.setText(f"Fit {fit.value}/100 — {LEVEL_WORDS[level]}"
-                               + f"  (for {profile.name})")
+        self.fit_title.setText(self.tr("Fit {score}/100 — {level}  (for {profile})").format(
+            score=fit.value, level=QCoreApplication.translate("JobDetail", LEVEL_WORDS[level]),
+            profile=profile.name))
         theme.set_tone(self.fit_title, {"strong": "success", "weak": "error"}.get(level))
         self.fit_reasons.setText(_reasons_html(fit))
 
@@ -355,16 +370,16 @@ class JobDetail(QScrollArea):
             border = theme.color("success" if matched else "border").name()
             chip.setStyleSheet(f"QLabel#skillChip {{ background: {background}; border: 1px solid "
                                f"{border}; border-radius: 9px; padding: 1px 8px; }}")
-            chip.setToolTip("On your profile" if matched else "Not on your profile")
+            chip.setToolTip(self.tr("On your profile") if matched
+                            else self.tr("Not on your profile"))
             self.chips.addWidget(chip)
         self.skills_title.setVisible(bool(skills))
         self.chips_box.setVisible(bool(skills))
 
         text = job.description or ""
-        self.description.setText(text_to_html(text) if text.strip() else
-                                 "<i>No description in this source. The original text is kept "
-                                 "and shown below under Earlier versions when a better source "
-                                 "updates it.</i>")
+        self.description.setText(text_to_html(text) if text.strip() else "<i>" + self.tr(
+            "No description in this source. The original text is kept and shown below under "
+            "Earlier versions when a better source updates it.") + "</i>")
 
         self._fill_client(job, quality)
         self._fill_history(history)
@@ -383,40 +398,44 @@ class JobDetail(QScrollArea):
                 item.widget().deleteLater()
         rows = []
         if job.client_payment_verified is not None:
-            rows.append(("Payment", "Verified ✓" if job.client_payment_verified
-                         else "Not verified ✗"))
+            rows.append((self.tr("Payment"), self.tr("Verified ✓") if job.client_payment_verified
+                         else self.tr("Not verified ✗")))
         if job.client_rating:
-            reviews = f" ({job.client_reviews} reviews)" if job.client_reviews is not None else ""
-            rows.append(("Rating", f"★ {job.client_rating}{reviews}"))
+            reviews = (" " + self.tr("({n} reviews)").format(n=job.client_reviews)
+                       if job.client_reviews is not None else "")
+            rows.append((self.tr("Rating"), f"★ {job.client_rating}{reviews}"))
         if job.client_spent is not None:
-            rows.append(("Spent", f"${job.client_spent:,.0f}"))
+            rows.append((self.tr("Spent"), "$" + formatting.number(job.client_spent)))
         if job.client_hires is not None or job.client_hire_rate is not None:
             parts = []
             if job.client_hires is not None:
-                parts.append(f"{job.client_hires} hires")
+                parts.append(self.tr("{n} hires").format(n=job.client_hires))
             if job.client_hire_rate is not None:
-                parts.append(f"{job.client_hire_rate}% hire rate")
-            rows.append(("Hires", ", ".join(parts)))
+                parts.append(self.tr("{n}% hire rate").format(n=job.client_hire_rate))
+            rows.append((self.tr("Hires"), ", ".join(parts)))
         if job.client_open_jobs is not None:
-            rows.append(("Open jobs", str(job.client_open_jobs)))
+            rows.append((self.tr("Open jobs"), str(job.client_open_jobs)))
         if job.client_country:
-            rows.append(("Country", job.client_country))
+            rows.append((self.tr("Country"), job.client_country))
         if job.client_member_since:
-            rows.append(("Member since", job.client_member_since))
+            rows.append((self.tr("Member since"), job.client_member_since))
         for n, (label, value) in enumerate(rows):
             key = QLabel(label, self.body)
             theme.set_tone(key, "muted")
             self.client_grid.addWidget(key, n, 0)
             self.client_grid.addWidget(QLabel(html.escape(value), self.body), n, 1)
         self.client_grid.setColumnStretch(1, 1)
-        title = "About the client"
+        title = self.tr("About the client")
         if quality.value is not None:
-            title += f" — quality {quality.value}/100 ({quality.level})"
+            title = self.tr("About the client — quality {score}/100 ({level})").format(
+                score=quality.value,
+                level=QCoreApplication.translate("JobDetail", LEVEL_WORDS[quality.level]))
         self.client_title.setText(title)
         when = ""
         if job.client_snapshot_at:
-            when = (f"<br><span style='color:{theme.color('muted').name()}'>Figures as of "
-                    f"{job.client_snapshot_at.astimezone().strftime('%d %b %Y')}</span>")
+            when = (f"<br><span style='color:{theme.color('muted').name()}'>"
+                    + self.tr("Figures as of {day}").format(
+                        day=local_date(job.client_snapshot_at)) + "</span>")
         self.client_reasons.setText(_reasons_html(quality) + when)
 
     def _fill_history(self, history: list) -> None:
@@ -425,11 +444,14 @@ class JobDetail(QScrollArea):
             data = snap.data or {}
             changed = [k for k in data if k not in ("source", "source_ref", "updated_at",
                                                     "raw_text", "client_snapshot_at")]
-            names = ", ".join(jobs.column_label(k) for k in changed) or "original text"
-            lines.append(f"<b>{snap.taken_at.astimezone().strftime('%d %b %Y %H:%M')}</b>: "
-                         f"replaced {html.escape(names)}"
-                         + (f" — title was “{html.escape(str(data['title']))}”"
-                            if "title" in data else ""))
+            names = ", ".join(labels.label(labels.JOB_FIELD, k, jobs.column_label(k))
+                              for k in changed) or self.tr("original text")
+            line = self.tr("{when}: replaced {fields}").format(
+                when=f"<b>{formatting.datetime(snap.taken_at)}</b>", fields=html.escape(names))
+            if "title" in data:
+                line += " — " + self.tr("title was “{title}”").format(
+                    title=html.escape(str(data["title"])))
+            lines.append(line)
         self.history_title.setVisible(bool(lines))
         self.history.setVisible(bool(lines))
         self.history.setText("<br>".join(lines))

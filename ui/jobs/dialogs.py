@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.io import jobs as jobio
-from desktop.io.jobs import codes
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
-from ui import icons, theme
+from ui import formatting, icons, labels, theme
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 
 def _named(widget, name: str, accessible: str):
@@ -71,21 +72,23 @@ def understood_html(record) -> str:
         if name not in data:
             continue
         value = data[name]
-        if name in codes.LABELS:
-            value = codes.label(name, value)
+        if name in labels.JOB_CODE_FIELDS:
+            value = labels.job_code(name, value)
         elif isinstance(value, list):
             value = ", ".join(value)
         elif isinstance(value, bool):
-            value = "yes" if value else "no"
+            value = translate("PasteDialog", "yes") if value else translate("PasteDialog", "no")
         elif isinstance(value, datetime):
-            value = value.astimezone().strftime("%d %b %Y %H:%M")
+            value = formatting.datetime(value)
         elif isinstance(value, Decimal):
-            value = f"${value:,.2f}" if name != "client_rating" else str(value)
-        label = jobio.FIELD_LABELS.get(name, name)
+            value = "$" + formatting.number(value, 2) if name != "client_rating" else str(value)
+        label = labels.label(labels.JOB_FIELD, name, jobio.FIELD_LABELS.get(name, name))
         rows.append(f"<tr><td style='padding-right:10px'><i>{html.escape(label)}</i></td>"
                     f"<td>{html.escape(str(value))}</td></tr>")
     words = len((record.description or "").split())
-    rows.append(f"<tr><td><i>Description</i></td><td>{words} words</td></tr>")
+    rows.append("<tr><td><i>" + html.escape(labels.label(labels.JOB_FIELD, "description"))
+                + "</i></td><td>" + translate("PasteDialog", "{n} words").format(n=words)
+                + "</td></tr>")
     return "<table>" + "".join(rows) + "</table>"
 
 
@@ -95,26 +98,28 @@ class PasteDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pasteJobsDialog")
-        self.setAccessibleName("Paste job postings")
-        self.setWindowTitle("Paste job postings")
+        self.setAccessibleName(self.tr("Paste job postings"))
+        self.setWindowTitle(self.tr("Paste job postings"))
         self.resize(860, 560)
         self.records: list = []
         layout = QVBoxLayout(self)
-        intro = QLabel("Paste postings copied from a job page or from search results. Several "
-                       "postings are split automatically; check what was understood.", self)
+        intro = QLabel(self.tr("Paste postings copied from a job page or from search results. "
+                               "Several postings are split automatically; check what was "
+                               "understood."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.text = _named(QPlainTextEdit(split), "pasteText", "Pasted text")
+        self.text = _named(QPlainTextEdit(split), "pasteText", self.tr("Pasted text"))
         self.text.setPlainText(text)
-        self.preview = _named(QTextBrowser(split), "pastePreview", "What was understood")
+        self.preview = _named(QTextBrowser(split), "pastePreview", self.tr("What was understood"))
         split.addWidget(self.text)
         split.addWidget(self.preview)
         split.setSizes([430, 430])
         layout.addWidget(split, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.add_button = _named(self.buttons.addButton(
-            "Add", QDialogButtonBox.ButtonRole.AcceptRole), "addPastedButton", "Add the postings")
+            self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole), "addPastedButton",
+            self.tr("Add the postings"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -128,16 +133,18 @@ class PasteDialog(QDialog):
     def reparse(self) -> None:
         self.records = jobs.paste(self.text.toPlainText(), now=datetime.now(UTC))
         if not self.records:
-            self.preview.setHtml("<p><i>No job posting found in this text yet. Paste the whole "
-                                 "posting, title first.</i></p>")
+            self.preview.setHtml("<p><i>" + self.tr(
+                "No job posting found in this text yet. Paste the whole posting, title first.")
+                + "</i></p>")
         else:
             parts = []
             for n, record in enumerate(self.records, 1):
-                parts.append(f"<h4>{n}. {html.escape(record.title or '(no title)')}</h4>"
-                             + understood_html(record))
+                title = record.title or self.tr("(no title)")
+                parts.append(f"<h4>{n}. {html.escape(title)}</h4>" + understood_html(record))
             self.preview.setHtml("".join(parts))
         count = len(self.records)
-        self.add_button.setText(f"Add {count} job{'s' * (count != 1)}" if count else "Add")
+        self.add_button.setText(self.tr("Add") if not count else self.tr("Add 1 job")
+                                if count == 1 else self.tr("Add {n} jobs").format(n=count))
         self.add_button.setEnabled(bool(count))
 
 
@@ -165,31 +172,34 @@ class MappingDialog(QDialog):
     def __init__(self, path: Path, mapping: dict[str, str | None], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("columnMappingDialog")
-        self.setAccessibleName("Map columns")
-        self.setWindowTitle(f"Columns of {path.name}")
+        self.setAccessibleName(self.tr("Map columns"))
+        self.setWindowTitle(self.tr("Columns of {file}").format(file=path.name))
         self.resize(720, 520)
         self.path = path
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose what each column holds. Columns set to “Not imported” are "
-                       "skipped; the whole row is kept with every job anyway.", self)
+        intro = QLabel(self.tr("Choose what each column holds. Columns set to “Not imported” "
+                               "are skipped; the whole row is kept with every job anyway."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         sample = _sample_row(path)
-        self.table = _named(QTableWidget(len(mapping), 3, self), "mappingTable", "Column mapping")
-        self.table.setHorizontalHeaderLabels(["Column", "First row", "Holds"])
+        self.table = _named(QTableWidget(len(mapping), 3, self), "mappingTable",
+                            self.tr("Column mapping"))
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First row"),
+                                              self.tr("Holds")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         for row, (column, field) in enumerate(mapping.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(column or "(unnamed)"))
+            self.table.setItem(row, 0, QTableWidgetItem(column or self.tr("(unnamed)")))
             value = " ".join(sample.get(column, "").split())
             item = QTableWidgetItem(value[:80] + ("…" if len(value) > 80 else ""))
             item.setToolTip(value[:500])
             self.table.setItem(row, 1, item)
-            combo = _named(QComboBox(self.table), f"mapping_{row}", f"Field for column {column}")
-            combo.addItem("Not imported", None)
+            combo = _named(QComboBox(self.table), f"mapping_{row}",
+                           self.tr("Field for column {column}").format(column=column))
+            combo.addItem(self.tr("Not imported"), None)
             for key, label in jobio.MAPPABLE_FIELDS.items():
-                combo.addItem(label, key)
+                combo.addItem(labels.label(labels.JOB_FIELD, key, label), key)
             index = combo.findData(field)
             combo.setCurrentIndex(index if index >= 0 else 0)
             self.table.setCellWidget(row, 2, combo)
@@ -226,20 +236,22 @@ class ImportDialog(QDialog):
     def __init__(self, paths: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importJobsDialog")
-        self.setAccessibleName("Import jobs")
-        self.setWindowTitle("Import jobs")
+        self.setAccessibleName(self.tr("Import jobs"))
+        self.setWindowTitle(self.tr("Import jobs"))
         self.resize(720, 360)
         self.paths = [Path(p) for p in paths]
         self.mappings: dict[str, dict[str, str | None]] = {}
         self.problems: dict[str, str] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel("All files go in together or not at all. Postings already in your "
-                       "library are updated and their earlier version is kept.", self)
+        intro = QLabel(self.tr("All files go in together or not at all. Postings already in "
+                               "your library are updated and their earlier version is kept."),
+                       self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = _named(QTableWidget(len(self.paths), 4, self), "importFilesTable",
-                            "Files to import")
-        self.table.setHorizontalHeaderLabels(["File", "Format", "Postings", "Columns"])
+                            self.tr("Files to import"))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Format"),
+                                              self.tr("Postings"), self.tr("Columns")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -247,7 +259,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = _named(self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole), "startImportButton", "Import")
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole), "startImportButton",
+            self.tr("Import"))
         icons.set_icon(self.import_button, "import")
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
@@ -267,18 +280,20 @@ class ImportDialog(QDialog):
                 self.table.setItem(row, 2, QTableWidgetItem(str(exc)))
                 continue
             self.table.setItem(row, 1, QTableWidgetItem(kind.upper()))
-            self.table.setItem(row, 2, QTableWidgetItem(f"{count:,}"))
+            self.table.setItem(row, 2, QTableWidgetItem(formatting.number(count)))
             if len(columns) > 1:
                 guess = jobio.guess_mapping(columns)
                 self.mappings[str(path)] = guess
                 mapped = sum(1 for v in guess.values() if v)
-                button = _named(QPushButton(f"{mapped} of {len(columns)} mapped…", self.table),
-                                f"mapColumnsButton_{row}", f"Map the columns of {path.name}")
+                button = _named(QPushButton(self.tr("{mapped} of {total} mapped…").format(
+                    mapped=mapped, total=len(columns)), self.table), f"mapColumnsButton_{row}",
+                    self.tr("Map the columns of {file}").format(file=path.name))
                 button.clicked.connect(lambda _=False, p=path: self.edit_mapping(p))
                 self.table.setCellWidget(row, 3, button)
                 if not any(v in ("title", "description") for v in guess.values()):
-                    self.problems[str(path)] = (f"{path.name}: choose which column holds the "
-                                                "title (Columns…)")
+                    self.problems[str(path)] = self.tr(
+                        "{file}: choose which column holds the title (Columns…)").format(
+                        file=path.name)
             else:
                 self.table.setItem(row, 3, QTableWidgetItem("—"))
         self.table.resizeColumnsToContents()
@@ -299,7 +314,8 @@ class ImportDialog(QDialog):
             row = self.paths.index(path)
             button = self.table.cellWidget(row, 3)
             mapped = sum(1 for v in self.mappings[str(path)].values() if v)
-            button.setText(f"{mapped} of {len(self.mappings[str(path)])} mapped…")
+            button.setText(self.tr("{mapped} of {total} mapped…").format(
+                mapped=mapped, total=len(self.mappings[str(path)])))
             self._show_problems()
 
         dialog.accepted.connect(chosen)
@@ -316,17 +332,20 @@ class ImportDialog(QDialog):
 class SummaryDialog(QDialog):
     """What an import did, with every rejected row and its reason."""
 
-    def __init__(self, summary: jobs.ImportSummary, title: str = "Import finished",
+    def __init__(self, summary: jobs.ImportSummary, title: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        title = title or self.tr("Import finished")
         self.setObjectName("importSummaryDialog")
         self.setAccessibleName(title)
         self.setWindowTitle(title)
         self.resize(640, 380 if summary.rejected else 220)
         layout = QVBoxLayout(self)
-        head = QLabel(f"<b>{summary.added:,} added</b>, {summary.updated:,} updated, "
-                      f"{summary.duplicates:,} already in the library, "
-                      f"{len(summary.rejected):,} rejected.", self)
+        number = formatting.number
+        head = QLabel(self.tr("<b>{added} added</b>, {updated} updated, {same} already in the "
+                              "library, {rejected} rejected.").format(
+            added=number(summary.added), updated=number(summary.updated),
+            same=number(summary.duplicates), rejected=number(len(summary.rejected))), self)
         head.setObjectName("summaryHeadline")
         head.setWordWrap(True)
         layout.addWidget(head)
@@ -335,8 +354,8 @@ class SummaryDialog(QDialog):
         theme.set_tone(per_file, "muted")
         layout.addWidget(per_file)
         if summary.rejected:
-            layout.addWidget(QLabel("Rejected rows (nothing else was lost):", self))
-            details = _named(QPlainTextEdit(self), "rejectedRows", "Rejected rows")
+            layout.addWidget(QLabel(self.tr("Rejected rows (nothing else was lost):"), self))
+            details = _named(QPlainTextEdit(self), "rejectedRows", self.tr("Rejected rows"))
             details.setReadOnly(True)
             details.setPlainText("\n".join(str(e) for e in summary.rejected))
             layout.addWidget(details, 1)
@@ -356,7 +375,8 @@ def _decimal(text: str, label: str) -> Decimal | None:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise jobs.JobError(f"{label}: {text!r} is not a number") from None
+        raise jobs.JobError(translate("JobFormDialog", "{field}: {text} is not a number").format(
+            field=label, text=repr(text))) from None
 
 
 class JobFormDialog(QDialog):
@@ -369,8 +389,8 @@ class JobFormDialog(QDialog):
         self.job = job
         editing = job is not None
         self.setObjectName("jobFormDialog")
-        self.setAccessibleName("Edit job" if editing else "Add a job")
-        self.setWindowTitle("Edit job" if editing else "Add a job")
+        self.setAccessibleName(self.tr("Edit job") if editing else self.tr("Add a job"))
+        self.setWindowTitle(self.tr("Edit job") if editing else self.tr("Add a job"))
         self.resize(720, 640)
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
@@ -397,31 +417,33 @@ class JobFormDialog(QDialog):
             return box
 
         j = job
-        self.title = line("jobTitleEdit", "Title", left, j.title if j else "")
-        self.url = line("jobUrlEdit", "Link", left, j.url if j else "")
-        self.url.setPlaceholderText("https://www.upwork.com/jobs/~01…")
-        self.job_type = combo("jobTypeEdit", "Type", left, codes.JOB_TYPES,
-                              j.job_type if j else None)
-        self.rate_low = line("rateLowEdit", "Hourly from ($)", left, j.hourly_min if j else "")
-        self.rate_high = line("rateHighEdit", "Hourly to ($)", left, j.hourly_max if j else "")
-        self.budget = line("budgetEdit", "Fixed budget ($)", left, j.budget if j else "")
-        self.level = combo("levelEdit", "Experience", left, codes.EXPERIENCE_LEVELS,
-                           j.experience_level if j else None)
-        self.duration = combo("durationEdit", "Project length", left, codes.DURATIONS,
-                              j.duration if j else None)
-        self.workload = combo("workloadEdit", "Hours per week", left, codes.WORKLOADS,
-                              j.workload if j else None)
-        self.band = combo("proposalsEdit", "Proposals", left, codes.PROPOSAL_BANDS,
-                          j.proposals_band if j else None)
-        self.connects = _named(QSpinBox(self), "connectsEdit", "Connects to apply")
+        self.title = line("jobTitleEdit", self.tr("Title"), left, j.title if j else "")
+        self.url = line("jobUrlEdit", self.tr("Link"), left, j.url if j else "")
+        self.url.setPlaceholderText(self.tr("https://www.upwork.com/jobs/~01…"))
+        self.job_type = combo("jobTypeEdit", self.tr("Type"), left,
+                              labels.labels(labels.JOB_TYPE), j.job_type if j else None)
+        self.rate_low = line("rateLowEdit", self.tr("Hourly from ($)"), left,
+                             j.hourly_min if j else "")
+        self.rate_high = line("rateHighEdit", self.tr("Hourly to ($)"), left,
+                              j.hourly_max if j else "")
+        self.budget = line("budgetEdit", self.tr("Fixed budget ($)"), left, j.budget if j else "")
+        self.level = combo("levelEdit", self.tr("Experience"), left,
+                           labels.labels(labels.EXPERIENCE), j.experience_level if j else None)
+        self.duration = combo("durationEdit", self.tr("Project length"), left,
+                              labels.labels(labels.DURATION), j.duration if j else None)
+        self.workload = combo("workloadEdit", self.tr("Hours per week"), left,
+                              labels.labels(labels.WORKLOAD), j.workload if j else None)
+        self.band = combo("proposalsEdit", self.tr("Proposals"), left,
+                          labels.labels(labels.PROPOSALS_BAND), j.proposals_band if j else None)
+        self.connects = _named(QSpinBox(self), "connectsEdit", self.tr("Connects to apply"))
         self.connects.setRange(-1, 50)
         self.connects.setSpecialValueText("—")
         self.connects.setValue(j.connects_required if j and j.connects_required is not None
                                else -1)
-        left.addRow("Connects to apply", self.connects)
-        self.posted_known = _named(QCheckBox("Posted on", self), "postedKnownEdit",
-                                   "Posting time known")
-        self.posted = _named(QDateTimeEdit(self), "postedEdit", "Posted on")
+        left.addRow(self.tr("Connects to apply"), self.connects)
+        self.posted_known = _named(QCheckBox(self.tr("Posted on"), self), "postedKnownEdit",
+                                   self.tr("Posting time known"))
+        self.posted = _named(QDateTimeEdit(self), "postedEdit", self.tr("Posted on"))
         self.posted.setCalendarPopup(True)
         self.posted.setDisplayFormat("dd MMM yyyy HH:mm")
         moment = j.posted_at if j and j.posted_at else datetime.now(UTC)
@@ -430,27 +452,33 @@ class JobFormDialog(QDialog):
         self.posted.setEnabled(self.posted_known.isChecked())
         self.posted_known.toggled.connect(self.posted.setEnabled)
         left.addRow(self.posted_known, self.posted)
-        self.category = line("categoryEdit", "Category", left, j.category if j else "")
-        self.skills = line("skillsEdit", "Skills", left, j.skills if j else "")
-        self.skills.setPlaceholderText("Python, Django, PostgreSQL")
+        self.category = line("categoryEdit", self.tr("Category"), left, j.category if j else "")
+        self.skills = line("skillsEdit", self.tr("Skills"), left, j.skills if j else "")
+        self.skills.setPlaceholderText(self.tr("Python, Django, PostgreSQL"))
 
-        right.addRow(QLabel("<b>Client</b>", self))
-        self.verified = _named(QComboBox(self), "verifiedEdit", "Payment verified")
-        for text, value in (("Unknown", None), ("Verified", True), ("Not verified", False)):
+        right.addRow(QLabel("<b>" + self.tr("Client") + "</b>", self))
+        self.verified = _named(QComboBox(self), "verifiedEdit", self.tr("Payment verified"))
+        for text, value in ((self.tr("Unknown"), None), (self.tr("Verified"), True),
+                            (self.tr("Not verified"), False)):
             self.verified.addItem(text, value)
         self.verified.setCurrentIndex(self.verified.findData(
             j.client_payment_verified if j else None))
-        right.addRow("Payment", self.verified)
-        self.country = line("countryEdit", "Country", right, j.client_country if j else "")
-        self.rating = line("ratingEdit", "Rating (0–5)", right, j.client_rating if j else "")
-        self.reviews = line("reviewsEdit", "Reviews", right, j.client_reviews if j else "")
-        self.spent = line("spentEdit", "Total spent ($)", right, j.client_spent if j else "")
-        self.hires = line("hiresEdit", "Hires", right, j.client_hires if j else "")
-        self.hire_rate = line("hireRateEdit", "Hire rate (%)", right,
+        right.addRow(self.tr("Payment"), self.verified)
+        self.country = line("countryEdit", self.tr("Country"), right,
+                            j.client_country if j else "")
+        self.rating = line("ratingEdit", self.tr("Rating (0–5)"), right,
+                           j.client_rating if j else "")
+        self.reviews = line("reviewsEdit", self.tr("Reviews"), right,
+                            j.client_reviews if j else "")
+        self.spent = line("spentEdit", self.tr("Total spent ($)"), right,
+                          j.client_spent if j else "")
+        self.hires = line("hiresEdit", self.tr("Hires"), right, j.client_hires if j else "")
+        self.hire_rate = line("hireRateEdit", self.tr("Hire rate (%)"), right,
                               j.client_hire_rate if j else "")
 
-        layout.addWidget(QLabel("Description", self))
-        self.description = _named(QPlainTextEdit(self), "descriptionEdit", "Description")
+        layout.addWidget(QLabel(self.tr("Description"), self))
+        self.description = _named(QPlainTextEdit(self), "descriptionEdit",
+                                  self.tr("Description"))
         self.description.setPlainText(j.description if j else "")
         layout.addWidget(self.description, 1)
         self.error = _error_label(self)
@@ -469,7 +497,8 @@ class JobFormDialog(QDialog):
             if not text:
                 return None
             if not text.isdigit():
-                raise jobs.JobError(f"{label}: {text!r} is not a whole number")
+                raise jobs.JobError(self.tr("{field}: {text} is not a whole number").format(
+                    field=label, text=repr(text)))
             return int(text)
 
         posted = None
@@ -478,9 +507,9 @@ class JobFormDialog(QDialog):
         return {
             "title": self.title.text(), "url": self.url.text(),
             "job_type": self.job_type.currentData(),
-            "hourly_min": _decimal(self.rate_low.text(), "Hourly from"),
-            "hourly_max": _decimal(self.rate_high.text(), "Hourly to"),
-            "budget": _decimal(self.budget.text(), "Fixed budget"),
+            "hourly_min": _decimal(self.rate_low.text(), self.tr("Hourly from")),
+            "hourly_max": _decimal(self.rate_high.text(), self.tr("Hourly to")),
+            "budget": _decimal(self.budget.text(), self.tr("Fixed budget")),
             "experience_level": self.level.currentData(), "duration": self.duration.currentData(),
             "workload": self.workload.currentData(), "proposals_band": self.band.currentData(),
             "connects_required": None if self.connects.value() < 0 else self.connects.value(),
@@ -488,11 +517,11 @@ class JobFormDialog(QDialog):
             "skills": [s for s in self.skills.text().split(",") if s.strip()],
             "client_payment_verified": self.verified.currentData(),
             "client_country": self.country.text(),
-            "client_rating": _decimal(self.rating.text(), "Rating"),
-            "client_reviews": whole(self.reviews, "Reviews"),
-            "client_total_spent": _decimal(self.spent.text(), "Total spent"),
-            "client_hires": whole(self.hires, "Hires"),
-            "client_hire_rate": whole(self.hire_rate, "Hire rate"),
+            "client_rating": _decimal(self.rating.text(), self.tr("Rating")),
+            "client_reviews": whole(self.reviews, self.tr("Reviews")),
+            "client_total_spent": _decimal(self.spent.text(), self.tr("Total spent")),
+            "client_hires": whole(self.hires, self.tr("Hires")),
+            "client_hire_rate": whole(self.hire_rate, self.tr("Hire rate")),
             "description": self.description.toPlainText(),
         }
 
@@ -524,19 +553,20 @@ class FeedsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("feedsDialog")
-        self.setAccessibleName("Job feeds")
-        self.setWindowTitle("Job feeds")
+        self.setAccessibleName(self.tr("Job feeds"))
+        self.setWindowTitle(self.tr("Job feeds"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel("RSS or Atom feeds of job searches (Upwork's, or any job board's). "
-                       "Refresh fetches them when you are online; jobs already in your "
-                       "library are recognised by their id.", self)
+        intro = QLabel(self.tr("RSS or Atom feeds of job searches (Upwork's, or any job "
+                               "board's). Refresh fetches them when you are online; jobs already "
+                               "in your library are recognised by their id."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         add_row = QHBoxLayout()
-        self.url = _named(QLineEdit(self), "feedUrlEdit", "Feed address")
-        self.url.setPlaceholderText("https://…/jobs.rss")
-        self.add_button = _named(QPushButton("Add", self), "addFeedButton", "Add the feed")
+        self.url = _named(QLineEdit(self), "feedUrlEdit", self.tr("Feed address"))
+        self.url.setPlaceholderText(self.tr("https://…/jobs.rss"))
+        self.add_button = _named(QPushButton(self.tr("Add"), self), "addFeedButton",
+                                 self.tr("Add the feed"))
         icons.set_icon(self.add_button, "add")
         self.add_button.clicked.connect(self.add)
         self.url.returnPressed.connect(self.add)
@@ -545,19 +575,21 @@ class FeedsDialog(QDialog):
         layout.addLayout(add_row)
         self.error = _error_label(self)
         layout.addWidget(self.error)
-        self.table = _named(QTableWidget(0, 4, self), "feedsTable", "Feeds")
-        self.table.setHorizontalHeaderLabels(["On", "Feed", "Last fetched", "Problem"])
+        self.table = _named(QTableWidget(0, 4, self), "feedsTable", self.tr("Feeds"))
+        self.table.setHorizontalHeaderLabels([self.tr("On"), self.tr("Feed"),
+                                              self.tr("Last fetched"), self.tr("Problem")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.remove_button = _named(QPushButton("Remove", self), "removeFeedButton",
-                                    "Stop following the selected feed")
+        self.remove_button = _named(QPushButton(self.tr("Remove"), self), "removeFeedButton",
+                                    self.tr("Stop following the selected feed"))
         icons.set_icon(self.remove_button, "delete")
         self.remove_button.clicked.connect(self.remove)
-        self.refresh_button = _named(QPushButton("Refresh now", self), "refreshFeedsNowButton",
-                                     "Fetch every enabled feed now")
+        self.refresh_button = _named(QPushButton(self.tr("Refresh now"), self),
+                                     "refreshFeedsNowButton",
+                                     self.tr("Fetch every enabled feed now"))
         icons.set_icon(self.refresh_button, "refresh")
         self.refresh_button.clicked.connect(self.refresh_requested)
         row.addWidget(self.remove_button)
@@ -573,7 +605,8 @@ class FeedsDialog(QDialog):
         items = feed_service.feeds()
         self.table.setRowCount(len(items))
         for row, feed in enumerate(items):
-            box = _named(QCheckBox(self.table), f"feedEnabled_{row}", f"Fetch {feed.url}")
+            box = _named(QCheckBox(self.table), f"feedEnabled_{row}",
+                         self.tr("Fetch {url}").format(url=feed.url))
             box.setChecked(feed.enabled)
             box.toggled.connect(lambda on, fid=feed.id: feed_service.update_feed(fid, enabled=on))
             self.table.setCellWidget(row, 0, box)
@@ -581,8 +614,8 @@ class FeedsDialog(QDialog):
             item.setToolTip(feed.url)
             item.setData(Qt.ItemDataRole.UserRole, feed.id)
             self.table.setItem(row, 1, item)
-            fetched = feed.last_fetched_at.astimezone().strftime("%d %b %H:%M") \
-                if feed.last_fetched_at else "never"
+            fetched = formatting.datetime(feed.last_fetched_at) \
+                if feed.last_fetched_at else self.tr("never")
             self.table.setItem(row, 2, QTableWidgetItem(fetched))
             problem = QTableWidgetItem(feed.last_error or "")
             problem.setToolTip(feed.last_error or "")
@@ -621,11 +654,12 @@ class SaveSearchDialog(QDialog):
     def __init__(self, suggestion: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("saveSearchDialog")
-        self.setAccessibleName("Save search")
-        self.setWindowTitle("Save search")
+        self.setAccessibleName(self.tr("Save search"))
+        self.setWindowTitle(self.tr("Save search"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Name of this search:", self))
-        self.name = _named(QLineEdit(suggestion, self), "savedSearchName", "Saved search name")
+        layout.addWidget(QLabel(self.tr("Name of this search:"), self))
+        self.name = _named(QLineEdit(suggestion, self), "savedSearchName",
+                           self.tr("Saved search name"))
         self.name.selectAll()
         layout.addWidget(self.name)
         self.error = _error_label(self)
@@ -643,6 +677,6 @@ class SaveSearchDialog(QDialog):
 
     def _save(self) -> None:
         if not self.name.text().strip():
-            self.show_error("Give the search a name.")
+            self.show_error(self.tr("Give the search a name."))
             return
         self.chosen.emit(self.name.text().strip())

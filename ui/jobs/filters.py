@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,19 +20,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.io.jobs import codes
 from desktop.services import jobs
-from ui import icons
+from ui import formatting, icons, labels, theme
 
+# The short texts are translated where they are shown (context "FilterPanel").
 SHORT_BANDS = {"lt5": "< 5", "5to10": "5–10", "10to15": "10–15", "15to20": "15–20",
                "20to50": "20–50", "50plus": "50+"}
-SHORT_DURATIONS = {"lt1m": "< 1 month", "1to3m": "1–3 months", "3to6m": "3–6 months",
-                   "gt6m": "6+ months"}
-SHORT_WORKLOADS = {"lt30": "< 30 h/week", "gt30": "30+ h/week", "as_needed": "As needed"}
-SPENT_STEPS = ((None, "Any"), (Decimal(1), "$1+"), (Decimal(1000), "$1K+"),
-               (Decimal(10000), "$10K+"), (Decimal(100000), "$100K+"))
-POSTED = ((None, "Any time"), (1, "Last 24 hours"), (3, "Last 3 days"), (7, "Last 7 days"),
-          (14, "Last 14 days"), (30, "Last 30 days"))
+SHORT_DURATIONS = {"lt1m": QT_TRANSLATE_NOOP("FilterPanel", "< 1 month"),
+                   "1to3m": QT_TRANSLATE_NOOP("FilterPanel", "1–3 months"),
+                   "3to6m": QT_TRANSLATE_NOOP("FilterPanel", "3–6 months"),
+                   "gt6m": QT_TRANSLATE_NOOP("FilterPanel", "6+ months")}
+SHORT_WORKLOADS = {"lt30": QT_TRANSLATE_NOOP("FilterPanel", "< 30 h/week"),
+                   "gt30": QT_TRANSLATE_NOOP("FilterPanel", "30+ h/week"),
+                   "as_needed": QT_TRANSLATE_NOOP("FilterPanel", "As needed")}
+SPENT_STEPS = ((None, QT_TRANSLATE_NOOP("FilterPanel", "Any")), (Decimal(1), "$1+"),
+               (Decimal(1000), "$1K+"), (Decimal(10000), "$10K+"), (Decimal(100000), "$100K+"))
+POSTED = ((None, QT_TRANSLATE_NOOP("FilterPanel", "Any time")),
+          (1, QT_TRANSLATE_NOOP("FilterPanel", "Last 24 hours")),
+          (3, QT_TRANSLATE_NOOP("FilterPanel", "Last 3 days")),
+          (7, QT_TRANSLATE_NOOP("FilterPanel", "Last 7 days")),
+          (14, QT_TRANSLATE_NOOP("FilterPanel", "Last 14 days")),
+          (30, QT_TRANSLATE_NOOP("FilterPanel", "Last 30 days")))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterPanel", text)
+
+
+def _translated(table: dict[str, str]) -> dict[str, str]:
+    return {code: _tr(text) for code, text in table.items()}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -86,7 +102,7 @@ def _money_spin(name: str, accessible: str, suffix: str, parent: QWidget) -> QSp
     spin.setSingleStep(5)
     spin.setPrefix("$")
     spin.setSuffix(suffix)
-    spin.setSpecialValueText("Any")
+    spin.setSpecialValueText(QCoreApplication.translate("FilterPanel", "Any"))
     spin.setAccelerated(True)
     spin.setKeyboardTracking(False)
     return spin
@@ -100,7 +116,7 @@ class FilterPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("jobFilters")
-        self.setAccessibleName("Job filters")
+        self.setAccessibleName(self.tr("Job filters"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -111,77 +127,85 @@ class FilterPanel(QScrollArea):
         layout.setSpacing(10)
 
         top = QHBoxLayout()
-        title = QLabel("<b>Filters</b>", body)
+        title = QLabel("<b>" + self.tr("Filters") + "</b>", body)
         top.addWidget(title)
         top.addStretch(1)
-        self.clear_button = _name(QPushButton("Clear", body), "clearFiltersButton",
-                                  "Clear all filters")
-        self.clear_button.setToolTip("Show every job again (except hidden ones)")
+        self.clear_button = _name(QPushButton(self.tr("Clear"), body), "clearFiltersButton",
+                                  self.tr("Clear all filters"))
+        self.clear_button.setToolTip(self.tr("Show every job again (except hidden ones)"))
         self.clear_button.clicked.connect(self.clear)
         top.addWidget(self.clear_button)
         layout.addLayout(top)
 
-        self.status = _Group("status", "Status", jobs.STATUSES, 2, body)
-        self.status.setToolTip("None ticked: everything except hidden jobs")
-        self.types = _Group("type", "Job type", codes.JOB_TYPES, 2, body)
+        self.status = _Group("status", self.tr("Status"), labels.labels(labels.JOB_STATUS), 2,
+                             body)
+        self.status.setToolTip(self.tr("None ticked: everything except hidden jobs"))
+        self.types = _Group("type", self.tr("Job type"), labels.labels(labels.JOB_TYPE), 2,
+                            body)
         layout.addWidget(self.status)
         layout.addWidget(self.types)
 
         money = QVBoxLayout()
         money.setSpacing(3)
-        money.addWidget(QLabel("<b>Pay</b>", body))
-        self.min_rate = _money_spin("minRateFilter", "Hourly rate at least", "/h", body)
-        self.max_rate = _money_spin("maxRateFilter", "Hourly rate at most", "/h", body)
+        money.addWidget(QLabel("<b>" + self.tr("Pay") + "</b>", body))
+        self.min_rate = _money_spin("minRateFilter", self.tr("Hourly rate at least"), "/h", body)
+        self.max_rate = _money_spin("maxRateFilter", self.tr("Hourly rate at most"), "/h", body)
         self.min_rate.setRange(0, 999)
         self.max_rate.setRange(0, 999)
-        self.min_budget = _money_spin("minBudgetFilter", "Fixed budget at least", "", body)
-        self.max_budget = _money_spin("maxBudgetFilter", "Fixed budget at most", "", body)
+        self.min_budget = _money_spin("minBudgetFilter", self.tr("Fixed budget at least"), "",
+                                      body)
+        self.max_budget = _money_spin("maxBudgetFilter", self.tr("Fixed budget at most"), "",
+                                      body)
         for spin in (self.min_budget, self.max_budget):
             spin.setRange(0, 99_999)
             spin.setSingleStep(50)
-        for label, low, high in (("Hourly rate", self.min_rate, self.max_rate),
-                                 ("Fixed budget", self.min_budget, self.max_budget)):
+        for label, low, high in ((self.tr("Hourly rate"), self.min_rate, self.max_rate),
+                                 (self.tr("Fixed budget"), self.min_budget, self.max_budget)):
             money.addWidget(QLabel(label, body))
             row = QHBoxLayout()
             row.setSpacing(4)
             row.addWidget(low, 1)
-            row.addWidget(QLabel("to", body))
+            row.addWidget(QLabel(self.tr("to"), body))
             row.addWidget(high, 1)
             money.addLayout(row)
         layout.addLayout(money)
 
-        self.experience = _Group("experience", "Experience level",
-                                 {"entry": "Entry", "intermediate": "Intermediate",
-                                  "expert": "Expert"}, 2, body)
-        self.durations = _Group("duration", "Project length", SHORT_DURATIONS, 2, body)
-        self.workloads = _Group("workload", "Hours per week", SHORT_WORKLOADS, 2, body)
-        self.proposals = _Group("proposals", "Proposals", SHORT_BANDS, 3, body)
+        self.experience = _Group("experience", self.tr("Experience level"),
+                                 {"entry": self.tr("Entry"),
+                                  "intermediate": self.tr("Intermediate"),
+                                  "expert": self.tr("Expert")}, 2, body)
+        self.durations = _Group("duration", self.tr("Project length"),
+                                _translated(SHORT_DURATIONS), 2, body)
+        self.workloads = _Group("workload", self.tr("Hours per week"),
+                                _translated(SHORT_WORKLOADS), 2, body)
+        self.proposals = _Group("proposals", self.tr("Proposals"), SHORT_BANDS, 3, body)
         for group in (self.experience, self.durations, self.workloads, self.proposals):
             layout.addWidget(group)
 
         client = QGridLayout()
         client.setHorizontalSpacing(6)
         client.setVerticalSpacing(4)
-        client.addWidget(QLabel("<b>Client</b>", body), 0, 0, 1, 2)
-        self.verified = _name(QCheckBox("Payment verified", body), "verifiedFilter",
-                              "Client payment verified")
+        client.addWidget(QLabel("<b>" + self.tr("Client") + "</b>", body), 0, 0, 1, 2)
+        self.verified = _name(QCheckBox(self.tr("Payment verified"), body), "verifiedFilter",
+                              self.tr("Client payment verified"))
         client.addWidget(self.verified, 1, 0, 1, 2)
-        self.spent = _name(QComboBox(body), "clientSpentFilter", "Client has spent at least")
+        self.spent = _name(QComboBox(body), "clientSpentFilter",
+                           self.tr("Client has spent at least"))
         for value, label in SPENT_STEPS:
-            self.spent.addItem(label, value)
-        client.addWidget(QLabel("Spent", body), 2, 0)
+            self.spent.addItem(_tr(label), value)
+        client.addWidget(QLabel(self.tr("Spent"), body), 2, 0)
         client.addWidget(self.spent, 2, 1)
-        self.hires = _name(QSpinBox(body), "clientHiresFilter", "Client hires at least")
+        self.hires = _name(QSpinBox(body), "clientHiresFilter", self.tr("Client hires at least"))
         self.hires.setRange(0, 10_000)
-        self.hires.setSpecialValueText("Any")
+        self.hires.setSpecialValueText(self.tr("Any"))
         self.hires.setKeyboardTracking(False)
-        client.addWidget(QLabel("Hires", body), 3, 0)
+        client.addWidget(QLabel(self.tr("Hires"), body), 3, 0)
         client.addWidget(self.hires, 3, 1)
-        self.country = _name(QComboBox(body), "clientCountryFilter", "Client country")
-        self.country.addItem("Any country", None)
+        self.country = _name(QComboBox(body), "clientCountryFilter", self.tr("Client country"))
+        self.country.addItem(self.tr("Any country"), None)
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country.setMinimumContentsLength(10)
-        client.addWidget(QLabel("Country", body), 4, 0)
+        client.addWidget(QLabel(self.tr("Country"), body), 4, 0)
         client.addWidget(self.country, 4, 1)
         client.setColumnStretch(1, 1)
         layout.addLayout(client)
@@ -189,20 +213,22 @@ class FilterPanel(QScrollArea):
         other = QGridLayout()
         other.setHorizontalSpacing(6)
         other.setVerticalSpacing(4)
-        other.addWidget(QLabel("<b>Other</b>", body), 0, 0, 1, 2)
-        self.posted = _name(QComboBox(body), "postedWithinFilter", "Posted within")
+        other.addWidget(QLabel("<b>" + self.tr("Other") + "</b>", body), 0, 0, 1, 2)
+        self.posted = _name(QComboBox(body), "postedWithinFilter", self.tr("Posted within"))
         for value, label in POSTED:
-            self.posted.addItem(label, value)
-        other.addWidget(QLabel("Posted", body), 1, 0)
+            self.posted.addItem(_tr(label), value)
+        other.addWidget(QLabel(self.tr("Posted"), body), 1, 0)
         other.addWidget(self.posted, 1, 1)
-        self.connects = _name(QSpinBox(body), "maxConnectsFilter", "Connects to apply at most")
+        self.connects = _name(QSpinBox(body), "maxConnectsFilter",
+                              self.tr("Connects to apply at most"))
         self.connects.setRange(0, 50)
-        self.connects.setSpecialValueText("Any")
-        self.connects.setSuffix(" or fewer")
+        self.connects.setSpecialValueText(self.tr("Any"))
+        self.connects.setSuffix(self.tr(" or fewer"))
         self.connects.setKeyboardTracking(False)
         other.addWidget(QLabel("Connects", body), 2, 0)
         other.addWidget(self.connects, 2, 1)
-        self.starred = _name(QCheckBox("Starred only", body), "starredFilter", "Starred only")
+        self.starred = _name(QCheckBox(self.tr("Starred only"), body), "starredFilter",
+                             self.tr("Starred only"))
         other.addWidget(self.starred, 3, 0, 1, 2)
         other.setColumnStretch(1, 1)
         layout.addLayout(other)
@@ -280,9 +306,9 @@ class FilterPanel(QScrollArea):
         current = self.country.currentData()
         self.country.blockSignals(True)
         self.country.clear()
-        self.country.addItem("Any country", None)
+        self.country.addItem(self.tr("Any country"), None)
         for name, n in countries:
-            self.country.addItem(f"{name} ({n:,})", name)
+            self.country.addItem(f"{name} ({formatting.number(n)})", name)
         self._select(self.country, current)
         self.country.blockSignals(False)
 
@@ -301,30 +327,31 @@ class SavedSearches(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>Saved searches</b>", self))
+        head.addWidget(QLabel("<b>" + self.tr("Saved searches") + "</b>", self))
         head.addStretch(1)
-        self.save_button = _name(QPushButton("Save…", self), "saveSearchButton",
-                                 "Save this search")
-        self.save_button.setToolTip("Remember the words and filters under a name")
+        self.save_button = _name(QPushButton(self.tr("Save…"), self), "saveSearchButton",
+                                 self.tr("Save this search"))
+        self.save_button.setToolTip(self.tr("Remember the words and filters under a name"))
         icons.set_icon(self.save_button, "save")
         self.save_button.clicked.connect(self.save_requested)
         head.addWidget(self.save_button)
         layout.addLayout(head)
-        self.list = _name(QListWidget(self), "savedSearchList", "Saved searches")
+        self.list = _name(QListWidget(self), "savedSearchList", self.tr("Saved searches"))
         self.list.setMaximumHeight(110)
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
         self.list.itemClicked.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
         layout.addWidget(self.list)
-        self.delete_button = _name(QPushButton("Delete", self), "deleteSavedSearchButton",
-                                   "Delete the selected saved search")
+        self.delete_button = _name(QPushButton(self.tr("Delete"), self),
+                                   "deleteSavedSearchButton",
+                                   self.tr("Delete the selected saved search"))
         icons.set_icon(self.delete_button, "delete")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._delete)
         self.list.currentItemChanged.connect(
             lambda item, _old: self.delete_button.setEnabled(item is not None))
-        self.empty = QLabel("Save a search to see how many new jobs match it.", self)
+        self.empty = QLabel(self.tr("Save a search to see how many new jobs match it."), self)
         self.empty.setWordWrap(True)
-        self.empty.setProperty("tone", "muted")
+        theme.set_tone(self.empty, "muted")
         layout.addWidget(self.empty)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -341,12 +368,13 @@ class SavedSearches(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for info in items:
-            text = info.name + (f"  ({info.new:,} new)" if info.new else "")
+            text = info.name + ("  " + self.tr("({n} new)").format(n=formatting.number(info.new))
+                                if info.new else "")
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, info.id)
-            described = info.query or "all jobs"
+            described = info.query or self.tr("all jobs")
             if info.filters.active():
-                described += f" + {info.filters.active()} filters"
+                described += " + " + self.tr("{n} filters").format(n=info.filters.active())
             item.setToolTip(described)
             if info.new:
                 font = item.font()

@@ -11,9 +11,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,13 +28,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from desktop.io.jobs import codes
 from desktop.services import jobs
 from models.db import database
 from models.rules import job_signals
-from ui import theme
+from ui import formatting, labels, theme
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIRST_PAGE = 100
 _BLOCK = 100
@@ -132,24 +136,31 @@ class Row:
     quality: job_signals.Score
 
 
+def local_date(moment: datetime) -> str:
+    """The local calendar day of a UTC moment, in the user's locale."""
+    return formatting.date(formatting.to_local(moment).date().toPython())
+
+
 def posted_text(moment: datetime | None, now: datetime | None = None) -> str:
-    """"3 h ago", "yesterday", "5 d ago", "12 Mar 2024"."""
+    """"3 h ago", "yesterday", "5 d ago", "12/3/2024" (in the user's language and locale)."""
     if moment is None:
         return ""
     now = now or datetime.now(UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 0:
-        return moment.astimezone().strftime("%d %b %y")
+        return local_date(moment)
     if seconds < 3600:
-        return f"{max(1, int(seconds // 60))} min ago"
+        return translate("JobTableModel", "{n} min ago").format(
+            n=max(1, int(seconds // 60)))
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
+        return translate("JobTableModel", "{n} h ago").format(
+            n=int(seconds // 3600))
     days = int(seconds // 86400)
     if days == 1:
-        return "yesterday"
+        return translate("JobTableModel", "yesterday")
     if days < 14:
-        return f"{days} d ago"
-    return moment.astimezone().strftime("%d %b %y")
+        return translate("JobTableModel", "{n} d ago").format(n=days)
+    return local_date(moment)
 
 
 def client_text(job) -> str:
@@ -160,7 +171,9 @@ def client_text(job) -> str:
         parts.append("✗")
     if job.client_spent is not None:
         spent = job.client_spent
-        parts.append(f"${spent / 1000:,.0f}K+" if spent >= 1000 else f"${spent:,.0f}")
+        parts.append(translate("JobTableModel", "${n}K+").format(
+            n=formatting.number(int(spent // 1000))) if spent >= 1000
+            else "$" + formatting.number(spent))
     if job.client_rating:
         parts.append(f"★{job.client_rating}")
     if job.client_country:
@@ -168,11 +181,38 @@ def client_text(job) -> str:
     return " ".join(parts)
 
 
+def amount_text(job) -> str:
+    """Like desktop.services.jobs.amount_text, in the user's language and locale:
+    "$25–$50/h", "$30/h", "Hourly", "$500 fixed", "Fixed price", or ""."""
+    def money(value: Decimal) -> str:
+        whole = value == value.to_integral_value()
+        return "$" + formatting.number(value, 0 if whole else 2)
+
+    if job.job_type == "hourly" or (job.job_type is None and (job.hourly_min or job.hourly_max)):
+        low, high = job.hourly_min, job.hourly_max
+        if low is not None and high is not None and low != high:
+            return translate("JobTableModel", "{low}–{high}/h").format(low=money(low),
+                                                                       high=money(high))
+        if low is not None or high is not None:
+            return translate("JobTableModel", "{amount}/h").format(
+                amount=money(low if low is not None else high))
+        return labels.label(labels.JOB_TYPE, "hourly")
+    if job.budget is not None:
+        return translate("JobTableModel", "{amount} fixed").format(amount=money(job.budget))
+    return labels.label(labels.JOB_TYPE, "fixed") if job.job_type == "fixed" else ""
+
+
 class JobTableModel(QAbstractTableModel):
     """Search results: ids in search order, rows fetched a block at a time, pages on demand."""
 
-    COLUMNS = ("Title", "Budget / rate", "Level", "Proposals", "Client", "Posted", "Fit",
-               "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("JobTableModel", "Title"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Budget / rate"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Level"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Proposals"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Client"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Posted"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Fit"),
+               QT_TRANSLATE_NOOP("JobTableModel", "Status"))
     TITLE, AMOUNT, LEVEL, PROPOSALS, CLIENT, POSTED, FIT, STATUS = range(8)
     SORT_KEYS = {TITLE: "title", AMOUNT: "budget", LEVEL: "level", PROPOSALS: "proposals",
                  CLIENT: "client", POSTED: "newest", FIT: "fit", STATUS: "status"}
@@ -274,7 +314,7 @@ class JobTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("JobTableModel", self.COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.AMOUNT, self.FIT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -319,7 +359,8 @@ class JobTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 return job.title
             if column == self.POSTED and job.posted_at:
-                return job.posted_at.astimezone().strftime("%a %d %b %Y %H:%M")
+                return QLocale().toString(formatting.to_local(job.posted_at),
+                                          QLocale.FormatType.LongFormat)
         return None
 
     def _display(self, row: Row, column: int) -> str:
@@ -327,11 +368,11 @@ class JobTableModel(QAbstractTableModel):
         if column == self.TITLE:
             return ("★ " if job.starred else "") + job.title
         if column == self.AMOUNT:
-            return jobs.amount_text(job)
+            return amount_text(job)
         if column == self.LEVEL:
-            return codes.label("experience_level", job.experience_level)
+            return labels.job_code("experience_level", job.experience_level)
         if column == self.PROPOSALS:
-            return codes.label("proposals_band", job.proposals_band)
+            return labels.job_code("proposals_band", job.proposals_band)
         if column == self.CLIENT:
             return client_text(job)
         if column == self.POSTED:
@@ -339,7 +380,7 @@ class JobTableModel(QAbstractTableModel):
         if column == self.FIT:
             return "" if row.fit.value is None else str(row.fit.value)
         if column == self.STATUS:
-            return jobs.STATUSES.get(job.status, job.status)
+            return labels.label(labels.JOB_STATUS, job.status)
         return ""
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from models.rules import job_signals
-from ui import icons, theme
+from ui import formatting, icons, labels, theme
 from ui.jobs import commands
 from ui.jobs.detail import JobDetail
 from ui.jobs.dialogs import (
@@ -47,8 +47,9 @@ from ui.widgets.empty_state import EmptyState
 
 log = logging.getLogger(__name__)
 TYPING_DELAY_MS = 150  # wait this long after a keystroke before searching
-IMPORT_FILTER = ("Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;"
-                 "All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "JobsTab", "Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;"
+    "All files (*)")
 
 
 class JobsTab(Tab):
@@ -147,35 +148,37 @@ class JobsTab(Tab):
         bar.setSpacing(6)
         self.filters_button = QToolButton(page)
         self.filters_button.setObjectName("toggleFiltersButton")
-        self.filters_button.setAccessibleName("Show or hide the filters")
+        self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
         self.filters_button.setCheckable(True)
         self.filters_button.setChecked(True)
-        self.filters_button.setText("Filters")
+        self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addWidget(self.filters_button)
         self.search_box = QLineEdit(page)
         self.search_box.setObjectName("jobSearchBox")
-        self.search_box.setAccessibleName("Search jobs")
+        self.search_box.setAccessibleName(self.tr("Search jobs"))
         self.search_box.setPlaceholderText(
-            'Search jobs (Ctrl+F): words, "a phrase", -exclude, a OR b')
+            self.tr('Search jobs (Ctrl+F): words, "a phrase", -exclude, a OR b'))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         bar.addWidget(self.search_box, 1)
         self.sort_combo = QComboBox(page)
         self.sort_combo.setObjectName("jobSortCombo")
-        self.sort_combo.setAccessibleName("Sort jobs by")
-        for key, label in jobs.SORTS.items():
-            self.sort_combo.addItem(f"Sort: {label}", key)
+        self.sort_combo.setAccessibleName(self.tr("Sort jobs by"))
+        for key in jobs.SORTS:
+            self.sort_combo.addItem(self.tr("Sort: {order}").format(
+                order=labels.label(labels.JOB_SORT, key)), key)
         self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
         bar.addWidget(self.sort_combo)
         self.profile_combo = QComboBox(page)
         self.profile_combo.setObjectName("fitProfileCombo")
-        self.profile_combo.setAccessibleName("Judge fit against profile")
-        self.profile_combo.setToolTip("The profile whose skills and rate the fit is judged by")
+        self.profile_combo.setAccessibleName(self.tr("Judge fit against profile"))
+        self.profile_combo.setToolTip(
+            self.tr("The profile whose skills and rate the fit is judged by"))
         self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
         bar.addWidget(self.profile_combo)
-        for action, name, text in ((self.paste_action, "pasteJobButton", "Paste"),
-                                   (self.import_action, "importJobsButton", "Import…")):
+        for action, name, text in ((self.paste_action, "pasteJobButton", self.tr("Paste")),
+                                   (self.import_action, "importJobsButton", self.tr("Import…"))):
             button = QPushButton(text, page)
             button.setObjectName(name)
             button.setAccessibleName(action.text().replace("…", ""))
@@ -187,8 +190,8 @@ class JobsTab(Tab):
             bar.addWidget(button)
         self.more_button = QToolButton(page)
         self.more_button.setObjectName("jobsMoreButton")
-        self.more_button.setAccessibleName("More ways to add jobs")
-        self.more_button.setText("Add")
+        self.more_button.setAccessibleName(self.tr("More ways to add jobs"))
+        self.more_button.setText(self.tr("Add"))
         icons.set_icon(self.more_button, "add")
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -233,7 +236,7 @@ class JobsTab(Tab):
         center_layout.addWidget(self.count_label)
         self.table = QTableView(center)
         self.table.setObjectName("jobTable")
-        self.table.setAccessibleName("Jobs")
+        self.table.setAccessibleName(self.tr("Jobs"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -273,9 +276,9 @@ class JobsTab(Tab):
         self.no_results_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         no_layout.addStretch(1)
         no_layout.addWidget(self.no_results_label)
-        clear = QPushButton("Clear search and filters", self.no_results)
+        clear = QPushButton(self.tr("Clear search and filters"), self.no_results)
         clear.setObjectName("clearSearchButton")
-        clear.setAccessibleName("Clear search and filters")
+        clear.setAccessibleName(self.tr("Clear search and filters"))
         clear.clicked.connect(self.clear_search)
         no_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignHCenter)
         no_layout.addStretch(2)
@@ -314,7 +317,8 @@ class JobsTab(Tab):
 
     def _filters_changed(self) -> None:
         count = self.filter_panel.filters().active()
-        self.filters_button.setText(f"Filters ({count})" if count else "Filters")
+        self.filters_button.setText(self.tr("Filters ({n})").format(n=count) if count
+                                    else self.tr("Filters"))
         self.run_search()
 
     def _show_results(self, request: SearchRequest, result: jobs.SearchResult) -> None:
@@ -325,20 +329,22 @@ class JobsTab(Tab):
             and not request.filters.active() and jobs.library_size() == 0
         self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
         filters = request.filters.active()
-        text = f"{result.total:,} job{'s' * (result.total != 1)}"
+        total = formatting.number(result.total)
+        text = self.tr("1 job") if result.total == 1 else self.tr("{n} jobs").format(n=total)
         if request.query.strip():
-            text += f" matching “{request.query.strip()}”"
+            text += " " + self.tr("matching “{words}”").format(words=request.query.strip())
         if filters:
-            text += f" · {filters} filter{'s' * (filters != 1)} on"
+            text += " · " + (self.tr("1 filter on") if filters == 1
+                             else self.tr("{n} filters on").format(n=filters))
         if not request.filters.statuses:
-            text += " · hidden jobs not shown"
+            text += " · " + self.tr("hidden jobs not shown")
         self.count_label.setText(text)
         self.table.setVisible(result.total > 0)
         self.no_results.setVisible(result.total == 0 and not empty_library)
         if result.total == 0:
-            self.no_results_label.setText(
+            self.no_results_label.setText(self.tr(
                 "No jobs match these words and filters.\nTry fewer words, a shorter prefix, "
-                "or clear some filters.")
+                "or clear some filters."))
             self.detail.clear()
             self.detail.hide()
             return
@@ -349,7 +355,7 @@ class JobsTab(Tab):
         self.select_row(max(row, 0))
 
     def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
-        self.count_label.setText(f"Cannot search: {exc}")
+        self.count_label.setText(self.tr("Cannot search: {error}").format(error=exc))
 
     def _sort_chosen(self) -> None:
         self.sort_key, self.descending = self.sort_combo.currentData(), None
@@ -369,10 +375,10 @@ class JobsTab(Tab):
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
         menu.setObjectName("jobColumnsMenu")
-        for column, name in enumerate(JobTableModel.COLUMNS):
+        for column in range(self.model.columnCount()):
             if column == JobTableModel.TITLE:
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
@@ -462,7 +468,7 @@ class JobsTab(Tab):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for profile_id, name in choices:
-            self.profile_combo.addItem(f"Fit for: {name}", profile_id)
+            self.profile_combo.addItem(self.tr("Fit for: {name}").format(name=name), profile_id)
         index = self.profile_combo.findData(self.profile_id)
         self.profile_combo.setCurrentIndex(index if index >= 0 else 0)
         self.profile_combo.blockSignals(False)
@@ -484,10 +490,13 @@ class JobsTab(Tab):
     def set_status(self, job_ids: list[int], status: str) -> None:
         if job_ids:
             self.undo_stack.push(commands.SetStatus(job_ids, status))
-            verb = {"hidden": "Hidden", "saved": "Saved", "new": "Marked as new",
-                    "closed": "Marked as closed"}.get(status, status)
-            self._status(f"{verb}: {len(job_ids)} job{'s' * (len(job_ids) != 1)} "
-                         "(Ctrl+Z to undo)")
+            n = len(job_ids)
+            count = self.tr("1 job") if n == 1 else self.tr("{n} jobs").format(n=n)
+            done = {"hidden": self.tr("Hidden: {jobs} (Ctrl+Z to undo)"),
+                    "saved": self.tr("Saved: {jobs} (Ctrl+Z to undo)"),
+                    "new": self.tr("Marked as new: {jobs} (Ctrl+Z to undo)"),
+                    "closed": self.tr("Marked as closed: {jobs} (Ctrl+Z to undo)")}
+            self._status(done.get(status, status + ": {jobs}").format(jobs=count))
 
     def _star(self, job_id: int, starred: bool) -> None:
         jobs.set_starred(job_id, starred)
@@ -515,7 +524,7 @@ class JobsTab(Tab):
                 try:
                     self.undo_stack.push(commands.DeleteJobs(job_ids))
                 except jobs.JobError as exc:
-                    self._message("Cannot delete", str(exc))
+                    self._message(self.tr("Cannot delete"), str(exc))
 
         box.finished.connect(done)
         box.open()
@@ -533,7 +542,7 @@ class JobsTab(Tab):
         try:
             proposal = proposals.create_draft(job_id=job_id, profile_id=self.profile_id)
         except Exception as exc:  # the proposals service words its refusals for the user
-            self._message("Cannot start a proposal", str(exc))
+            self._message(self.tr("Cannot start a proposal"), str(exc))
             return
         self.navigate("proposalsTab", proposal.id)
 
@@ -544,17 +553,17 @@ class JobsTab(Tab):
         menu = QMenu(self)
         menu.setObjectName("jobTableMenu")
         many = len(ids) > 1
-        menu.addAction(f"Save {len(ids)} jobs" if many else "Save",
+        menu.addAction(self.tr("Save {n} jobs").format(n=len(ids)) if many else self.tr("Save"),
                        lambda: self.set_status(ids, "saved"))
-        menu.addAction(f"Hide {len(ids)} jobs" if many else "Hide",
+        menu.addAction(self.tr("Hide {n} jobs").format(n=len(ids)) if many else self.tr("Hide"),
                        lambda: self.set_status(ids, "hidden"))
-        menu.addAction("Mark as new", lambda: self.set_status(ids, "new"))
+        menu.addAction(self.tr("Mark as new"), lambda: self.set_status(ids, "new"))
         if not many:
             menu.addSeparator()
-            menu.addAction("Draft proposal", lambda: self.draft_proposal(ids[0]))
-            menu.addAction("Edit…", lambda: self.open_job_form(ids[0]))
+            menu.addAction(self.tr("Draft proposal"), lambda: self.draft_proposal(ids[0]))
+            menu.addAction(self.tr("Edit…"), lambda: self.open_job_form(ids[0]))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_jobs(ids))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_jobs(ids))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # paste ------------------------------------------
@@ -579,7 +588,8 @@ class JobsTab(Tab):
     # import ------------------------------------------
     def choose_import_files(self) -> QFileDialog:
         self.navigate(self.object_name)
-        dialog = QFileDialog(self, self.tr("Import jobs"), "", IMPORT_FILTER)
+        dialog = QFileDialog(self, self.tr("Import jobs"), "",
+                             QCoreApplication.translate("JobsTab", IMPORT_FILTER))
         dialog.setObjectName("importJobsFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self.open_import_dialog)
@@ -603,11 +613,14 @@ class JobsTab(Tab):
         self._import_progress = run_with_progress(
             self, self.tr("Importing jobs"), work, on_done=self._imported,
             on_error=self._import_failed,
-            on_cancelled=lambda: self._status("Import cancelled: nothing was changed"))
+            on_cancelled=lambda: self._status(self.tr("Import cancelled: nothing was changed")))
 
     def _imported(self, summary: jobs.ImportSummary) -> SummaryDialog:
-        self._status(f"Imported: {summary.added:,} added, {summary.updated:,} updated, "
-                     f"{summary.duplicates:,} already there, {len(summary.rejected):,} rejected")
+        number = formatting.number
+        self._status(self.tr("Imported: {added} added, {updated} updated, {same} already "
+                             "there, {rejected} rejected").format(
+            added=number(summary.added), updated=number(summary.updated),
+            same=number(summary.duplicates), rejected=number(len(summary.rejected))))
         dialog = SummaryDialog(summary, parent=self)
         self._keep(dialog)
         dialog.open()
@@ -653,7 +666,7 @@ class JobsTab(Tab):
             self, self.tr("Refreshing job feeds"),
             lambda progress: feed_service.refresh_feeds(progress=progress),
             on_done=self._feeds_refreshed,
-            on_error=lambda e: self._message("Feeds", str(e)))
+            on_error=lambda e: self._message(self.tr("Feeds"), str(e)))
 
     def _feeds_refreshed(self, result: feed_service.RefreshResult) -> None:
         self._status(result.text().splitlines()[0])
@@ -665,7 +678,7 @@ class JobsTab(Tab):
 
     # saved searches ------------------------------------------
     def ask_save_search(self) -> SaveSearchDialog:
-        dialog = SaveSearchDialog(self.search_box.text().strip() or "My search", self)
+        dialog = SaveSearchDialog(self.search_box.text().strip() or self.tr("My search"), self)
 
         def chosen(name: str) -> None:
             try:
@@ -674,7 +687,7 @@ class JobsTab(Tab):
                 dialog.show_error(str(exc))
                 return
             dialog.accept()
-            self._status(f"Saved search “{name}”")
+            self._status(self.tr("Saved search “{name}”").format(name=name))
 
         dialog.chosen.connect(chosen)
         self._keep(dialog)
@@ -692,11 +705,12 @@ class JobsTab(Tab):
         self.search_box.blockSignals(False)
         self.sort_key, self.descending = ("newest", None) if info.new else ("relevance", None)
         self.filter_panel.set_filters(info.filters)  # runs the search
-        self._status(f"{info.name}: {info.new:,} new since you last looked")
+        self._status(self.tr("{name}: {n} new since you last looked").format(
+            name=info.name, n=formatting.number(info.new)))
 
     def delete_saved_search(self, search_id: int) -> None:
         self.undo_stack.push(commands.DeleteSavedSearch(search_id))
-        self._status("Saved search deleted (Ctrl+Z to undo)")
+        self._status(self.tr("Saved search deleted (Ctrl+Z to undo)"))
 
     # -- housekeeping ------------------------------------------
     def _keep(self, dialog: QWidget) -> None:

@@ -13,11 +13,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from models.rules.money import format_money
+from ui import theme
+from ui.payments.models import format_money
 
-NET_COLOR = QColor("#2e7d5b")
-FEE_COLOR = QColor("#e0a040")
-COST_COLOR = QColor("#b3261e")
+# bar colours by meaning, from the current theme (ui.theme) so both themes keep contrast
+NET_TONE, FEE_TONE, COST_TONE = "success", "warning", "error"
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,9 @@ class MonthlyChart(QWidget):
         total_net = sum((b.net for b in bars), Decimal(0))
         total_fee = sum((b.fee for b in bars), Decimal(0))
         self.setAccessibleDescription(
-            f"{title}: net {format_money(total_net)}, fees {format_money(total_fee)} over "
-            f"{len(bars)} months")
+            self.tr("{title}: net {net}, fees {fees} over {n} months").format(
+                title=title, net=format_money(total_net), fees=format_money(total_fee),
+                n=len(bars)))
         self.update()
 
     # -- painting ------------------------------------------------------------------------------
@@ -95,7 +96,8 @@ class MonthlyChart(QWidget):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(self.font())
         x = area.right()
-        for color, name in ((FEE_COLOR, self.tr("Service fees")), (NET_COLOR, self.tr("Net"))):
+        net_color, fee_color = theme.color(NET_TONE), theme.color(FEE_TONE)
+        for color, name in ((fee_color, self.tr("Service fees")), (net_color, self.tr("Net"))):
             width = metrics.horizontalAdvance(name)
             x -= width
             painter.setPen(text_color)
@@ -149,10 +151,10 @@ class MonthlyChart(QWidget):
             net_top = y_of(float(bar.net))
             fee_top = y_of(float(bar.net + bar.fee))
             painter.fillRect(QRectF(left, min(net_top, zero), bar_width, abs(zero - net_top)),
-                             NET_COLOR if bar.net >= 0 else COST_COLOR)
+                             net_color if bar.net >= 0 else theme.color(COST_TONE))
             if bar.fee > 0:
                 painter.fillRect(QRectF(left, fee_top, bar_width, max(net_top - fee_top, 1)),
-                                 FEE_COLOR)
+                                 fee_color)
             self._slots.append(QRectF(center - slot / 2, plot.top(), slot, plot.height()))
             if i % label_every == 0:
                 painter.setPen(text_color)
@@ -173,13 +175,14 @@ class MonthlyChart(QWidget):
 
     def tooltip_for(self, bar: Bar) -> str:
         lines = [f"<b>{bar.label}</b>",
-                 f"Gross {format_money(bar.net + bar.fee)}",
-                 f"Service fees {format_money(bar.fee)}",
-                 f"Net {format_money(bar.net)}"]
+                 self.tr("Gross {amount}").format(amount=format_money(bar.net + bar.fee)),
+                 self.tr("Service fees {amount}").format(amount=format_money(bar.fee)),
+                 self.tr("Net {amount}").format(amount=format_money(bar.net))]
         if bar.costs:
-            lines.append(f"Connects &amp; other costs {format_money(bar.costs)}")
+            lines.append(self.tr("Connects &amp; other costs {amount}").format(
+                amount=format_money(bar.costs)))
         if bar.hours:
-            lines.append(f"{bar.hours} hours billed")
+            lines.append(self.tr("{n} hours billed").format(n=bar.hours))
         return "<br>".join(lines)
 
     def mouseMoveEvent(self, event) -> None:

@@ -3,10 +3,11 @@ record a withdrawal, edit a transaction. Each validates inline and calls one ser
 shown in the dialog, which stays open."""
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,14 +35,20 @@ from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
 from desktop.services.payments import PaymentError
 from models.contracts import Contract
-from models.payments import METHOD_KINDS, METHOD_LABELS
+from models.payments import METHOD_KINDS
 from models.rules import fees as fee_rules
-from models.rules.money import MoneyError, format_money, round_cents
+from models.rules.money import MoneyError, round_cents
+from ui import formatting, labels, theme
+from ui.payments.models import format_money
+from ui.theme import set_tone
 
-EARNING_CHOICES = (("hourly", "Hourly work"), ("fixed_price", "Fixed-price milestone"),
-                   ("bonus", "Bonus"), ("refund", "Refund to the client"))
-COST_CHOICES = (("connects", "Connects purchase"), ("membership_fee", "Membership fee"),
-                ("misc", "Other cost"))
+EARNING_CHOICES = (("hourly", QT_TRANSLATE_NOOP("EarningDialog", "Hourly work")),
+                   ("fixed_price", QT_TRANSLATE_NOOP("EarningDialog", "Fixed-price milestone")),
+                   ("bonus", QT_TRANSLATE_NOOP("EarningDialog", "Bonus")),
+                   ("refund", QT_TRANSLATE_NOOP("EarningDialog", "Refund to the client")))
+COST_CHOICES = (("connects", QT_TRANSLATE_NOOP("EarningDialog", "Connects purchase")),
+                ("membership_fee", QT_TRANSLATE_NOOP("EarningDialog", "Membership fee")),
+                ("misc", QT_TRANSLATE_NOOP("EarningDialog", "Other cost")))
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -54,7 +61,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    set_tone(label, "error")
     label.hide()
     return label
 
@@ -165,7 +172,8 @@ class ImportPreviewDialog(QDialog):
             else:
                 check = self.tr("{n} break(s) in the running balance").format(
                     n=max(f.balance_breaks, 1))
-            dates = (f"{f.first_day:%d %b %Y} – {f.last_day:%d %b %Y}" if f.first_day else "")
+            dates = (f"{formatting.date(f.first_day)} – {formatting.date(f.last_day)}"
+                     if f.first_day else "")
             values = [f.path.name, f.format, str(f.rows), str(f.new), str(f.duplicates), dates,
                       check if f.ok else self.tr("{n} error(s)").format(n=len(f.errors))]
             for column, value in enumerate(values):
@@ -209,7 +217,7 @@ class EarningDialog(_Dialog):
         self.cost = cost
         self.kind = _named(QComboBox(self), "kindCombo", self.tr("Type"))
         for code, label in (COST_CHOICES if cost else EARNING_CHOICES):
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(QCoreApplication.translate("EarningDialog", label), code)
         self.form.addRow(self.tr("&Type:"), self.kind)
         self.when = _date_edit(self, "dateEdit", self.tr("Date"))
         self.form.addRow(self.tr("&Date:"), self.when)
@@ -315,7 +323,8 @@ class EarningDialog(_Dialog):
             return fee_rules.service_fee(gross, on=when, prior_billings=prior,
                                          contract_rate=rate)
         except fee_rules.FeeError as exc:
-            self.preview.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            self.preview.setText(f"<span style='color:{theme.color('error').name()}'>"
+                                 f"{html.escape(str(exc))}</span>")
             return None
 
     def update_preview(self) -> None:
@@ -347,7 +356,7 @@ class EarningDialog(_Dialog):
             "you receive <b>{net}</b><br>Available on {day}.<br><small>{rule}</small>").format(
             gross=format_money(breakdown.gross), fee=format_money(breakdown.fee),
             rate=rate_text, assumed=assumed, net=format_money(breakdown.net),
-            day=f"{available:%a %d %b %Y}", rule=fee_rules.describe_regime(when)))
+            day=formatting.date(available, long=True), rule=fee_rules.describe_regime(when)))
 
     def _client_id(self, *, create: bool) -> int | None:
         name = self.client.currentText().strip()
@@ -390,7 +399,7 @@ class MethodDialog(_Dialog):
         self.name = _named(QLineEdit(self), "methodNameEdit", self.tr("Name"))
         self.kind = _named(QComboBox(self), "methodKindCombo", self.tr("Method type"))
         for code in METHOD_KINDS:
-            self.kind.addItem(METHOD_LABELS[code], code)
+            self.kind.addItem(labels.label(labels.PAYMENT_METHOD, code), code)
         self.currency = _named(QLineEdit("USD", self), "currencyEdit", self.tr("Currency"))
         self.currency.setMaxLength(3)
         self.fee_fixed = _named(QLineEdit(self), "feeFixedEdit", self.tr("Fixed fee"))
@@ -471,8 +480,9 @@ class MethodDialog(_Dialog):
         self.fee_max.clear()
         self.activation.setValue(preset.activation_days)
         self.note.setText(self.tr("Upwork's fee: {note}").format(note=preset.note or "—"))
-        if not self.name.text() or self.name.text() in METHOD_LABELS.values():
-            self.name.setText(METHOD_LABELS[self.kind.currentData()])
+        method_names = labels.labels(labels.PAYMENT_METHOD)
+        if not self.name.text() or self.name.text() in method_names.values():
+            self.name.setText(method_names[self.kind.currentData()])
 
     def _details(self) -> dict[str, str] | None:
         account = self.account.text().strip()

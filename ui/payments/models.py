@@ -7,28 +7,45 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.services import withdrawals
 from desktop.services.payments import LedgerFilter, ledger_query
 from models.clients import Client
 from models.contracts import Contract
-from models.payments import KIND_LABELS, METHOD_LABELS, STATUS_LABELS, Transaction
-from models.rules.money import format_money
+from models.payments import Transaction
+from ui import formatting, labels, theme
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-NEGATIVE = QColor("#b3261e")
-MUTED = QColor("#6b6f76")
-STATUS_COLORS = {"in_review": QColor("#8a5a00"), "pending": QColor("#1f5fa8"),
-                 "available": QColor("#1b7a3d"), "withdrawn": MUTED}
+# Theme colour names (ui.theme) by meaning, so the dark theme keeps its contrast.
+STATUS_TONES = {"in_review": "warning", "pending": "info", "available": "success",
+                "withdrawn": "muted"}
+
+
+def tone(name: str) -> QBrush:
+    return QBrush(theme.color(name))
+
+
+def format_money(value: Decimal | None, currency: str = "USD") -> str:
+    """Money in the user's locale (Indian grouping for hi/en-IN); "—" when unknown."""
+    return "—" if value is None else formatting.money(value, currency)
+
+
+def kind_label(kind: str | None) -> str:
+    return labels.label(labels.PAYMENT_KIND, kind)
+
+
 _BLOCK = 200  # rows fetched per query when the view scrolls into unloaded rows
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +55,7 @@ def qdate(day) -> QDate:
 
 
 def short_date(day) -> str:
-    return QLocale().toString(qdate(day), "d MMM yyyy") if day else ""
+    return formatting.date(day) if day else ""
 
 
 def local_day(moment: datetime):
@@ -49,8 +66,15 @@ def local_day(moment: datetime):
 class LedgerModel(QAbstractTableModel):
     """Transactions matching a LedgerFilter; holds ids, loads rows in blocks as they are shown."""
 
-    COLUMNS = ("Date", "Type", "Description", "Client", "Contract", "Status", "Available on",
-               "Gross", "Fee", "Net", "Local amount")
+    COLUMNS = (QT_TRANSLATE_NOOP("LedgerModel", "Date"), QT_TRANSLATE_NOOP("LedgerModel", "Type"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Description"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Client"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Contract"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Status"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Available on"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Gross"), QT_TRANSLATE_NOOP("LedgerModel", "Fee"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Net"),
+               QT_TRANSLATE_NOOP("LedgerModel", "Local amount"))
     DATE, KIND, DESCRIPTION, CLIENT, CONTRACT, STATUS, AVAILABLE, GROSS, FEE, NET, LOCAL = \
         range(11)
     MONEY = {GROSS, FEE, NET, LOCAL}
@@ -147,7 +171,7 @@ class LedgerModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section]
+                return translate("LedgerModel", self.COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in self.MONEY:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
@@ -183,13 +207,13 @@ class LedgerModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.NET and tx.net < 0:
-                return QBrush(NEGATIVE)
+                return tone("error")
             if column == self.GROSS and tx.gross < 0:
-                return QBrush(NEGATIVE)
+                return tone("error")
             if column == self.STATUS:
-                return QBrush(STATUS_COLORS.get(tx.status, MUTED))
+                return tone(STATUS_TONES.get(tx.status, "muted"))
             if column in (self.FEE, self.LOCAL, self.AVAILABLE):
-                return QBrush(MUTED)
+                return tone("muted")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(tx, info, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -200,7 +224,7 @@ class LedgerModel(QAbstractTableModel):
         if column == self.DATE:
             return short_date(local_day(tx.occurred_at))
         if column == self.KIND:
-            return KIND_LABELS.get(tx.kind, tx.kind)
+            return kind_label(tx.kind)
         if column == self.DESCRIPTION:
             return tx.description
         if column == self.CLIENT:
@@ -208,7 +232,7 @@ class LedgerModel(QAbstractTableModel):
         if column == self.CONTRACT:
             return info["contract"]
         if column == self.STATUS:
-            return STATUS_LABELS.get(tx.status, tx.status)
+            return labels.label(labels.PAYMENT_STATUS, tx.status)
         if column == self.AVAILABLE:
             return short_date(tx.available_on) if tx.kind in _DATED else ""
         if column == self.GROSS:
@@ -226,27 +250,32 @@ class LedgerModel(QAbstractTableModel):
 
     def _tooltip(self, tx: Transaction, info: dict, column: int) -> str | None:
         if column == self.FEE and not tx.fee and info["linked_fee"]:
-            return (f"Upwork booked the {format_money(info['linked_fee'])} service fee as its "
-                    f"own row; after it this payment nets "
-                    f"{format_money(tx.net - info['linked_fee'])}")
+            return translate("LedgerModel", "Upwork booked the {fee} service fee as its own row; "
+                      "after it this payment nets {net}").format(
+                fee=format_money(info["linked_fee"]), net=format_money(tx.net - info["linked_fee"]))
         if column == self.FEE and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus",
                                                           "refund"):
             rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
-            return f"Service fee {format_money(tx.fee)} ({rate}% of {format_money(tx.gross)})"
+            return translate("LedgerModel", "Service fee {fee} ({rate}% of {gross})").format(
+                fee=format_money(tx.fee), rate=rate, gross=format_money(tx.gross))
         if column == self.DESCRIPTION:
             parts = [tx.description]
             if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
-                parts.append(f"Ref ID {tx.ext_ref}")
+                parts.append(translate("LedgerModel", "Ref ID {ref}").format(ref=tx.ext_ref))
             if info["parent_ref"]:
-                parts.append(f"Linked to {KIND_LABELS.get(info['parent_kind'], '')} "
-                             f"{info['parent_ref']}")
+                parts.append(translate("LedgerModel", "Linked to {kind} {ref}").format(
+                    kind=kind_label(info["parent_kind"]) if info["parent_kind"] else "",
+                    ref=info["parent_ref"]))
             if tx.minutes:
-                parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} hours")
+                parts.append(translate("LedgerModel", "{time} hours").format(
+                    time=f"{tx.minutes // 60}:{tx.minutes % 60:02d}"))
             return "\n".join(p for p in parts if p)
         if column == self.LOCAL and tx.exchange_rate:
-            return f"Exchange rate {tx.exchange_rate} {tx.local_currency} per USD"
+            return translate("LedgerModel", "Exchange rate {rate} {currency} per USD").format(
+                rate=tx.exchange_rate, currency=tx.local_currency)
         if column == self.STATUS and tx.available_on and tx.status in ("pending", "in_review"):
-            return f"Available on {tx.available_on:%a %d %b %Y}"
+            return translate("LedgerModel", "Available on {day}").format(
+                day=formatting.date(tx.available_on, long=True))
         return None
 
 
@@ -301,15 +330,20 @@ class TableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and value.startswith("-$"):
-            return QBrush(NEGATIVE)
+        if role == Qt.ItemDataRole.ForegroundRole and value.startswith(("-$", "−$")):
+            return tone("error")
         if role == ID_ROLE and index.row() < len(self.ids):
             return self.ids[index.row()]
         return None
 
 
 class MethodsModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Type", "Account", "Currency", "Fee", "Usable from", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("MethodsModel", "Name"), QT_TRANSLATE_NOOP("MethodsModel", "Type"),
+               QT_TRANSLATE_NOOP("MethodsModel", "Account"),
+               QT_TRANSLATE_NOOP("MethodsModel", "Currency"),
+               QT_TRANSLATE_NOOP("MethodsModel", "Fee"),
+               QT_TRANSLATE_NOOP("MethodsModel", "Usable from"),
+               QT_TRANSLATE_NOOP("MethodsModel", "Status"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -332,7 +366,7 @@ class MethodsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return translate("MethodsModel", self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -345,11 +379,12 @@ class MethodsModel(QAbstractTableModel):
             from desktop import secrets
 
             usable = withdrawals.usable_from(method)
-            return (method.name, METHOD_LABELS.get(method.kind, method.kind),
+            return (method.name, labels.label(labels.PAYMENT_METHOD, method.kind),
                     secrets.mask(method.last4), method.currency,
                     withdrawals.describe_fee(method), short_date(local_day(usable)),
-                    ("Active" if usable <= datetime.now(usable.tzinfo) else "On hold")
-                    if method.active else "Retired")[index.column()]
+                    (translate("MethodsModel", "Active") if usable <= datetime.now(usable.tzinfo)
+                     else translate("MethodsModel", "On hold"))
+                    if method.active else translate("MethodsModel", "Retired"))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not method.active:
-            return QBrush(MUTED)
+            return tone("muted")
         return None

@@ -1,11 +1,21 @@
 """Payments tab: balances at a glance, the ledger, reports with a chart, withdrawal methods."""
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,22 +44,35 @@ from desktop.services import payments, reports, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services.payments import LedgerFilter
 from models.contracts import Contract
-from models.payments import KIND_LABELS, STATUS_LABELS, Transaction
-from models.rules.money import format_money
+from models.payments import Transaction
+from ui import formatting, labels
 from ui.payments import dialogs
 from ui.payments.chart import Bar, MonthlyChart
-from ui.payments.models import ID_ROLE, LedgerModel, MethodsModel, TableModel
+from ui.payments.models import (
+    ID_ROLE,
+    LedgerModel,
+    MethodsModel,
+    TableModel,
+    format_money,
+    kind_label,
+)
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
+from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 
 TYPE_GROUPS = (
-    ("All types", ()),
-    ("Earnings", ("hourly", "fixed_price", "bonus", "refund")),
-    ("Fees", ("service_fee", "withdrawal_fee")),
-    ("Withdrawals", ("withdrawal", "withdrawal_fee")),
-    ("Costs", ("connects", "membership_fee", "misc")),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "All types"), ()),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Earnings"), ("hourly", "fixed_price", "bonus", "refund")),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Fees"), ("service_fee", "withdrawal_fee")),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Withdrawals"), ("withdrawal", "withdrawal_fee")),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Costs"), ("connects", "membership_fee", "misc")),
 )
+REPORTS = (("month", QT_TRANSLATE_NOOP("PaymentsTab", "By month")),
+           ("client", QT_TRANSLATE_NOOP("PaymentsTab", "By client")),
+           ("contract", QT_TRANSLATE_NOOP("PaymentsTab", "By contract")),
+           ("category", QT_TRANSLATE_NOOP("PaymentsTab", "By category")),
+           ("fees", QT_TRANSLATE_NOOP("PaymentsTab", "Fees and costs")))
 HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN", "BRL", "CAD",
                    "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
 AREAS = {"payments", "clients", "contracts", "settings", "all"}
@@ -74,7 +97,7 @@ class Card(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         self.caption = QLabel(caption, self)
-        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.caption, "muted")
         self.value = QLabel("—", self)
         self.value.setObjectName(name + "Value")
         font = self.value.font()
@@ -83,7 +106,7 @@ class Card(QFrame):
         self.value.setFont(font)
         self.note = QLabel("", self)
         self.note.setObjectName(name + "Note")
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.note, "muted")
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
@@ -229,7 +252,7 @@ class PaymentsTab(Tab):
         inner.setContentsMargins(12, 8, 12, 8)
         inner.setSpacing(2)
         heading = QLabel(self.tr("Coming up"), timeline)
-        heading.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(heading, "muted")
         self.upcoming = QLabel(timeline)
         _named(self.upcoming, "upcomingList", self.tr("Upcoming availability"))
         self.upcoming.setTextFormat(Qt.TextFormat.RichText)
@@ -264,12 +287,12 @@ class PaymentsTab(Tab):
         self.type_combo = _named(QComboBox(page), "typeFilterCombo", self.tr("Type"))
         self.status_combo = _named(QComboBox(page), "statusFilterCombo", self.tr("Status"))
         for label, kinds in TYPE_GROUPS:
-            self.type_combo.addItem(self.tr(label), kinds)
+            self.type_combo.addItem(QCoreApplication.translate("PaymentsTab", label), kinds)
         self.type_combo.insertSeparator(self.type_combo.count())
-        for code, label in KIND_LABELS.items():
+        for code, label in labels.labels(labels.PAYMENT_KIND).items():
             self.type_combo.addItem(label, (code,))
         self.status_combo.addItem(self.tr("Any status"), ())
-        for code, label in STATUS_LABELS.items():
+        for code, label in labels.labels(labels.PAYMENT_STATUS).items():
             self.status_combo.addItem(label, (code,))
         self.search = _named(QLineEdit(page), "ledgerSearch", self.tr("Search transactions"))
         self.search.setPlaceholderText(self.tr("Search description, client, Ref ID…"))
@@ -331,10 +354,8 @@ class PaymentsTab(Tab):
         self.report_period = _named(QComboBox(page), "reportPeriodCombo",
                                     self.tr("Report period"))
         self.report_by = _named(QComboBox(page), "reportByCombo", self.tr("Group by"))
-        for code, label in (("month", "By month"), ("client", "By client"),
-                            ("contract", "By contract"), ("category", "By category"),
-                            ("fees", "Fees and costs")):
-            self.report_by.addItem(self.tr(label), code)
+        for code, label in REPORTS:
+            self.report_by.addItem(QCoreApplication.translate("PaymentsTab", label), code)
         self.report_period.currentIndexChanged.connect(self.refresh_reports)
         self.report_by.currentIndexChanged.connect(self.refresh_reports)
         bar.addWidget(QLabel(self.tr("Period:"), page))
@@ -533,15 +554,18 @@ class PaymentsTab(Tab):
         self.card_pending.set(format_money(b.pending), in_home(b.pending))
         note = in_home(b.available)
         if rate is not None and note:
-            note += f" (at {rate[0].normalize():f}, {rate[1]:%d %b %Y})"
+            note += " " + self.tr("(at {rate}, {day})").format(
+                rate=f"{rate[0].normalize():f}", day=formatting.date(rate[1]))
         self.card_available.set(format_money(b.available), note)
         self.card_withdrawn.set(format_money(b.withdrawn_year), self.tr(
             "{year} · fees {fees}").format(year=today.year,
                                             fees=format_money(b.withdrawal_fees_year)))
         if waiting_review:
-            lines = [f"<b>{format_money(u.amount)}</b> available on "
-                     f"{u.day:%a} {u.day.day} {u.day:%b}"
-                     + (f" {u.day:%Y}" if u.day.year != today.year else "")
+            lines = [self.tr("{amount} available on {day}").format(
+                         amount=f"<b>{format_money(u.amount)}</b>",
+                         day=QLocale().toString(QDate(u.day.year, u.day.month, u.day.day),
+                                                "ddd d MMM" if u.day.year == today.year
+                                                else "ddd d MMM yyyy"))
                      for u in waiting_review[:3]]
             if len(waiting_review) > 3:
                 rest = sum((u.amount for u in waiting_review[3:]), Decimal(0))
@@ -702,25 +726,29 @@ class PaymentsTab(Tab):
         info = self.ledger_model.row_info(rows[0])
         tx: Transaction = info["tx"]
         self.show_contract_action.setEnabled(tx.contract_id is not None)
-        parts = [f"<b>{KIND_LABELS.get(tx.kind, tx.kind)}</b> {tx.description}"]
+        parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(tx.description or '')}"]
         if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
-            parts.append(f"Ref ID {tx.ext_ref}")
+            parts.append(self.tr("Ref ID {ref}").format(ref=tx.ext_ref))
         if tx.gross and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus", "refund"):
-            parts.append(f"gross {format_money(tx.gross)} − fee {format_money(tx.fee)} = "
-                         f"net {format_money(tx.net)}")
+            parts.append(self.tr("gross {gross} − fee {fee} = net {net}").format(
+                gross=format_money(tx.gross), fee=format_money(tx.fee),
+                net=format_money(tx.net)))
         if info["linked_fee"]:
-            parts.append(f"service fee {format_money(info['linked_fee'])} on its own row; "
-                         f"net after it {format_money(tx.net - info['linked_fee'])}")
+            parts.append(self.tr("service fee {fee} on its own row; net after it {net}").format(
+                fee=format_money(info["linked_fee"]),
+                net=format_money(tx.net - info["linked_fee"])))
         if info["parent_ref"]:
-            parts.append(f"taken from {KIND_LABELS.get(info['parent_kind'], '')} "
-                         f"{info['parent_ref']}")
+            parts.append(self.tr("taken from {kind} {ref}").format(
+                kind=kind_label(info["parent_kind"]) if info["parent_kind"] else "",
+                ref=info["parent_ref"]))
         if tx.minutes:
             parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} h")
         if tx.status in ("pending", "in_review") and tx.available_on:
-            parts.append(f"available {tx.available_on:%a %d %b %Y}")
+            parts.append(self.tr("available {day}").format(
+                day=formatting.date(tx.available_on, long=True)))
         if tx.exchange_rate:
-            parts.append(f"{format_money(tx.local_amount, tx.local_currency)} at "
-                         f"{tx.exchange_rate}")
+            parts.append(self.tr("{amount} at {rate}").format(
+                amount=format_money(tx.local_amount, tx.local_currency), rate=tx.exchange_rate))
         self.detail.setText(" · ".join(parts))
 
     def _ledger_menu(self, position) -> None:

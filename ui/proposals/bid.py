@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,12 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.services import proposals as service
 from models.rules import fees
 from models.rules.limits import limit
-from models.rules.money import format_money
 from models.rules.rates import FREQUENCIES_MONTHS, RateIncrease, add_months, rate_schedule
 from ui.proposals.common import (
-    ERROR_COLOR,
-    OK_COLOR,
-    WARN_COLOR,
     MoneyEdit,
     from_qdate,
     money,
@@ -43,6 +39,7 @@ from ui.proposals.common import (
     show_error,
     to_qdate,
 )
+from ui.theme import set_tone
 
 
 class MilestoneTable(QTableWidget):
@@ -151,7 +148,7 @@ class BidPanel(QScrollArea):
         self.bid_problems = QLabel(bid_box)
         named(self.bid_problems, "bidProblems", self.tr("Bid problems"))
         self.bid_problems.setWordWrap(True)
-        self.bid_problems.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(self.bid_problems, "error")
 
         type_row = QHBoxLayout()
         type_row.addWidget(self.hourly)
@@ -509,7 +506,7 @@ class BidPanel(QScrollArea):
         quote = service.fee_quote(self.proposal_id)
         self.regime.setText(quote.description + (
             "\n" + self.tr("Billed with this client so far: {amount}").format(
-                amount=format_money(quote.prior_billings))
+                amount=money(quote.prior_billings))
             if quote.regime == "tiered" else ""))
         amount = proposal.rate if hourly else service.bid_total(proposal)
         self._show_breakdown(amount, quote)
@@ -531,9 +528,11 @@ class BidPanel(QScrollArea):
         increase = RateIncrease(months, Decimal(percent))
         steps = rate_schedule(proposal.rate, start=start, until=add_months(start, months * 3),
                               increase=increase)[1:]
-        text = " · ".join(f"{day:%b %Y}: {format_money(rate)}/h" for day, rate in steps)
+        locale = QLocale()
+        text = " · ".join(f"{locale.toString(QDate(day.year, day.month, 1), 'MMM yyyy')}: "
+                          f"{money(rate)}/h" for day, rate in steps)
         self.schedule.setText(self.tr("Then {steps}").format(steps=text))
-        self.schedule.setStyleSheet("color: palette(mid);")
+        set_tone(self.schedule, "muted")
         self.schedule.setVisible(True)
 
     def _show_breakdown(self, amount, quote: service.FeeQuote) -> None:
@@ -564,7 +563,7 @@ class BidPanel(QScrollArea):
         value = self.want.value()
         if self.proposal_id is None or value is None:
             self.bid_needed.setText(self.tr("Type what you want to receive to see the bid."))
-            self.bid_needed.setStyleSheet("color: palette(mid);")
+            set_tone(self.bid_needed, "muted")
             self.use_bid.setEnabled(False)
             return
         try:
@@ -574,7 +573,7 @@ class BidPanel(QScrollArea):
             return
         self._needed = breakdown.gross
         per = self.tr("/h") if self.hourly.isChecked() else ""
-        self.bid_needed.setStyleSheet("")
+        set_tone(self.bid_needed, None)
         self.bid_needed.setText(self.tr("Bid {bid}{per} (fee {fee}) to receive {net}{per}").format(
             bid=money(breakdown.gross), per=per, fee=money(breakdown.fee),
             net=money(breakdown.net)))
@@ -602,18 +601,18 @@ class BidPanel(QScrollArea):
             return
         if stated is None:
             self.milestone_sum.setText(self.tr("Milestones add up to {sum} (used as the "
-                                               "total)").format(sum=format_money(total)))
-            self.milestone_sum.setStyleSheet("color: palette(mid);")
+                                               "total)").format(sum=money(total)))
+            set_tone(self.milestone_sum, "muted")
         elif total == stated:
             self.milestone_sum.setText(self.tr("✓ {n} milestones add up to the total").format(
                 n=len(items)))
-            self.milestone_sum.setStyleSheet(f"color: {OK_COLOR};")
+            set_tone(self.milestone_sum, "success")
         else:
             diff = stated - total
             self.milestone_sum.setText(self.tr("Milestones {sum} — {diff} {word} the total").format(
-                sum=format_money(total), diff=format_money(abs(diff)),
+                sum=money(total), diff=money(abs(diff)),
                 word=self.tr("short of") if diff > 0 else self.tr("over")))
-            self.milestone_sum.setStyleSheet(f"color: {ERROR_COLOR};")
+            set_tone(self.milestone_sum, "error")
 
     def _update_connects(self) -> None:
         quote = service.connects_quote(self.proposal_id)
@@ -633,10 +632,10 @@ class BidPanel(QScrollArea):
             self.connects_warning.setText(self.tr(
                 "⚠ {n} Connects short — buy a bundle or record your balance.").format(
                     n=-quote.after))
-            self.connects_warning.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
+            set_tone(self.connects_warning, "strong-error")
         elif quote.after < 10:
             self.connects_warning.setText(self.tr("Running low after this one."))
-            self.connects_warning.setStyleSheet(f"color: {WARN_COLOR};")
+            set_tone(self.connects_warning, "warning")
         else:
             self.connects_warning.clear()
 

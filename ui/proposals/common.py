@@ -9,17 +9,26 @@ from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-from models.rules.money import MoneyError, format_money, parse_money
+from models.rules.money import MoneyError, parse_money
+from ui import formatting, theme
+from ui.theme import set_tone  # noqa: F401 - the proposals widgets colour labels by tone
 
-STATUS_COLORS = {
-    "draft": "#6b7280", "submitted": "#2563eb", "viewed": "#7c3aed",
-    "interviewing": "#0891b2", "offer": "#d97706", "hired": "#059669",
-    "declined": "#b91c1c", "withdrawn": "#9ca3af", "archived": "#9ca3af",
-    "job_cancelled": "#b45309",
+# Theme colour names (ui.theme) by meaning, so both themes keep their contrast.
+STATUS_TONES = {
+    "draft": "muted", "submitted": "info", "viewed": "link_visited", "interviewing": "link",
+    "offer": "warning", "hired": "success", "declined": "error", "withdrawn": "muted",
+    "archived": "muted", "job_cancelled": "warning",
 }
-WARN_COLOR = "#b45309"
-ERROR_COLOR = "#b91c1c"
-OK_COLOR = "#047857"
+
+
+def tone_color(tone: str) -> str:
+    """The current theme's colour for a tone ("error", "warning", "success", "muted"…), for
+    rich text and brushes."""
+    return theme.color(tone).name()
+
+
+def status_color(status: str) -> str:
+    return tone_color(STATUS_TONES.get(status, "muted"))
 
 
 def named(widget: QWidget, name: str, accessible: str | None = None) -> QWidget:
@@ -56,14 +65,17 @@ class MoneyEdit(QLineEdit):
 
 
 def money(value: Decimal | None) -> str:
-    return format_money(value) if value is not None else "—"
+    return formatting.money(value) if value is not None else "—"
 
 
-def local_time(value: datetime | None, fmt: str = "%d %b %Y %H:%M") -> str:
-    """A stored UTC time shown in the user's local time."""
+def local_time(value: datetime | None, *, date_only: bool = False) -> str:
+    """A stored UTC time shown in the user's local time and locale."""
     if value is None:
         return ""
-    return value.astimezone().strftime(fmt)
+    if date_only:
+        local = formatting.to_local(value).date()
+        return formatting.date(date(local.year(), local.month(), local.day()))
+    return formatting.datetime(value)
 
 
 def to_qdate(day: date | None) -> QDate:

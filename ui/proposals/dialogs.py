@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,7 @@ from desktop.services import connects
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules import connects as connects_rules
-from models.rules.money import format_money
+from ui import formatting, labels
 from ui.proposals.common import (
     CallbackCommand,
     MoneyEdit,
@@ -44,8 +44,12 @@ from ui.proposals.common import (
     named,
     show_error,
     status_message,
+    tone_color,
 )
 from ui.proposals.ledger_model import ConnectsLedgerModel
+from ui.theme import set_tone
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 
 def _dialog(dialog: QDialog, name: str, title: str, size: tuple[int, int]) -> None:
@@ -83,13 +87,14 @@ class RevisionsDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setVisible(proposal.status == "draft")
-        current = QListWidgetItem(self.tr("Now — {chars:,} characters").format(
-            chars=len(proposal.cover_letter)), self.list)
+        current = QListWidgetItem(self.tr("Now — {chars} characters").format(
+            chars=formatting.number(len(proposal.cover_letter))), self.list)
         current.setData(Qt.ItemDataRole.UserRole, None)
         current.setData(Qt.ItemDataRole.UserRole + 1, proposal.cover_letter)
         for revision in service.revisions(proposal_id):
-            item = QListWidgetItem(f"{local_time(revision.saved_at)} — "
-                                   f"{len(revision.cover_letter):,} characters", self.list)
+            item = QListWidgetItem(self.tr("{day} — {chars} characters").format(
+                day=local_time(revision.saved_at),
+                chars=formatting.number(len(revision.cover_letter))), self.list)
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, revision.cover_letter)
         if proposal.sent_cover_letter is not None:
@@ -106,7 +111,7 @@ class RevisionsDialog(QDialog):
         hint = QLabel(self.tr("A version is kept every few minutes while you type, and before a "
                               "template or a restore replaces the text."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        set_tone(hint, "muted")
         buttons = _close_buttons(self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -161,7 +166,7 @@ class _TemplateEditor(QWidget):
             f"{{{k}}}" for k in template_service.PLACEHOLDERS), self)
         placeholders.setWordWrap(True)
         placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        placeholders.setStyleSheet("color: palette(mid);")
+        set_tone(placeholders, "muted")
         self.new_button.clicked.connect(self.new_item)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
@@ -350,7 +355,7 @@ class LedgerDialog(QDialog):
         text = self.tr("<b>{n}</b> Connects available").format(n=balance.available)
         if balance.next_expiry:
             text += self.tr(" · {k} expire on {day}").format(
-                k=balance.expiring_next, day=balance.next_expiry.strftime("%d %b %Y"))
+                k=balance.expiring_next, day=formatting.date(balance.next_expiry))
         if balance.expired:
             text += self.tr(" · {e} expired unused so far").format(e=balance.expired)
         self.summary.setText(text)
@@ -361,7 +366,7 @@ class LedgerDialog(QDialog):
         self.bundle.clear()
         for size in connects_rules.rules_on(None).bundles:
             self.bundle.addItem(self.tr("{n} Connects — {cost}").format(
-                n=size, cost=format_money(connects.cost_of(size))), size)
+                n=size, cost=money(connects.cost_of(size))), size)
         self.balance_spin.setValue(balance.available)
 
     def _plan_changed(self) -> None:
@@ -388,7 +393,7 @@ class LedgerDialog(QDialog):
         note = "" if purchase.expense_recorded else self.tr(
             " (the Payments ledger is not available, so the cost was not booked there)")
         status_message(self.parent() or self, self.tr("Bought {n} Connects for {cost}{note}")
-                       .format(n=count, cost=format_money(purchase.entry.cost), note=note))
+                       .format(n=count, cost=money(purchase.entry.cost), note=note))
         self.reload()
 
     def set_balance(self) -> None:
@@ -420,8 +425,14 @@ class LedgerDialog(QDialog):
 
 # -- figures ----------------------------------------------------------------------------------
 class FiguresDialog(QDialog):
-    HEADERS = ("", "Sent", "Viewed", "Interviewed", "Hired", "Win rate", "Connects",
-               "Connects / hire", "Money / hire")
+    HEADERS = ("", QT_TRANSLATE_NOOP("FiguresDialog", "Sent"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Viewed"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Interviewed"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Hired"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Win rate"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Connects"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Connects / hire"),
+               QT_TRANSLATE_NOOP("FiguresDialog", "Money / hire"))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -433,7 +444,8 @@ class FiguresDialog(QDialog):
         self.group.addItem(self.tr("Per template"), "template")
         self.table = QTableWidget(0, len(self.HEADERS), self)
         named(self.table, "figuresTable", self.tr("Figures"))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("FiguresDialog", h) if h else "" for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -441,7 +453,7 @@ class FiguresDialog(QDialog):
                               "reached that stage. Connects are net of refunds; money is what "
                               "those Connects cost."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        set_tone(note, "muted")
         self.group.currentIndexChanged.connect(self.reload)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show"), self))
@@ -474,53 +486,61 @@ class FiguresDialog(QDialog):
 
 
 # -- the posting -------------------------------------------------------------------------------
-_BANDS = {"lt5": "Less than 5", "5to10": "5 to 10", "10to15": "10 to 15", "15to20": "15 to 20",
-          "20to50": "20 to 50", "50plus": "50+"}
-
-
 def posting_html(job) -> str:
     """The job as it was saved, with the client's figures and the day they were taken."""
     e = html.escape
     rows = []
+    muted = tone_color("muted")
 
     def add(label: str, value) -> None:
         if value not in (None, ""):
-            rows.append(f"<tr><td style='color:#6b7280; padding-right:12px'>{e(label)}</td>"
+            rows.append(f"<tr><td style='color:{muted}; padding-right:12px'>{e(label)}</td>"
                         f"<td>{e(str(value))}</td></tr>")
 
     if job.job_type == "hourly":
-        add("Budget", f"{money(job.hourly_min)} – {money(job.hourly_max)} /h")
+        add(translate("PostingView", "Budget"),
+            f"{money(job.hourly_min)} – {money(job.hourly_max)} /h")
     elif job.job_type == "fixed":
-        add("Budget", f"{money(job.budget)} fixed")
-    add("Skills", job.skills)
-    add("Experience", (job.experience_level or "").title())
-    add("Proposals", _BANDS.get(job.proposals_band or "", job.proposals_band))
-    add("Connects to apply", job.connects_required)
-    add("Posted", local_time(job.posted_at))
+        add(translate("PostingView", "Budget"),
+            translate("PostingView", "{amount} fixed").format(amount=money(job.budget)))
+    add(translate("PostingView", "Skills"), job.skills)
+    add(translate("PostingView", "Experience"),
+        labels.job_code("experience_level", job.experience_level))
+    add(translate("PostingView", "Proposals"),
+        labels.job_code("proposals_band", job.proposals_band))
+    add(translate("PostingView", "Connects to apply"), job.connects_required)
+    add(translate("PostingView", "Posted"), local_time(job.posted_at))
     client = []
     if job.client_payment_verified is not None:
-        client.append("payment verified" if job.client_payment_verified
-                      else "payment NOT verified")
+        client.append(translate("PostingView", "payment verified")
+                      if job.client_payment_verified
+                      else translate("PostingView", "payment NOT verified"))
     if job.client_rating:
-        client.append(f"★ {job.client_rating} ({job.client_reviews or 0} reviews)")
+        client.append(translate("PostingView", "★ {rating} ({n} reviews)").format(
+            rating=job.client_rating, n=job.client_reviews or 0))
     if job.client_spent is not None:
-        client.append(f"{format_money(job.client_spent)} spent")
+        client.append(translate("PostingView", "{amount} spent").format(
+            amount=money(job.client_spent)))
     if job.client_hires is not None:
-        client.append(f"{job.client_hires} hires")
+        client.append(translate("PostingView", "{n} hires").format(n=job.client_hires))
     if job.client_hire_rate is not None:
-        client.append(f"{job.client_hire_rate}% hire rate")
+        client.append(translate("PostingView", "{n}% hire rate").format(
+            n=job.client_hire_rate))
     if job.client_country:
         client.append(job.client_country)
     if job.client_member_since:
-        client.append(f"member since {job.client_member_since}")
+        client.append(translate("PostingView", "member since {day}").format(
+            day=job.client_member_since))
     if client:
-        add("Client", " · ".join(client))
+        add(translate("PostingView", "Client"), " · ".join(client))
     if job.client_snapshot_at:
-        add("Client figures as of", local_time(job.client_snapshot_at))
+        add(translate("PostingView", "Client figures as of"),
+            local_time(job.client_snapshot_at))
     link = f"<p><a href='{e(job.url)}'>{e(job.url)}</a></p>" if job.url else ""
-    description = e(job.description).replace("\n", "<br>")
+    description = e(job.description).replace("\n", "<br>") or "<i>" + e(
+        translate("PostingView", "No description saved.")) + "</i>"
     return (f"<h3>{e(job.title)}</h3>{link}<table>{''.join(rows)}</table>"
-            f"<hr><p>{description or '<i>No description saved.</i>'}</p>")
+            f"<hr><p>{description}</p>")
 
 
 class PostingDialog(QDialog):

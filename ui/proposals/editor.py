@@ -3,7 +3,7 @@ what the bid costs and nets, and pages for the letter, the bid, questions & file
 conversation and the timeline."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,35 +25,49 @@ from PySide6.QtWidgets import (
 from desktop.services import connects as connects_service
 from desktop.services import proposals as service
 from models.rules import connects as connects_rules
+from ui import labels
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
-    STATUS_COLORS,
     ask,
     from_qdate,
     local_time,
     money,
     named,
     show_error,
+    status_color,
     status_message,
     to_qdate,
+    tone_color,
 )
 from ui.proposals.extras import ExtrasPanel
 from ui.proposals.letter import LetterEditor
 from ui.widgets.conversation import ConversationWidget
 
 # The natural next step for each status (the big button); the rest sit in "Move to".
+# (texts are translated where they are shown, in the "ProposalMove" context)
 NEXT_STEP = {
-    "draft": ("submitted", "Submit…"),
-    "submitted": ("viewed", "Client viewed it"),
-    "viewed": ("interviewing", "Interviewing"),
-    "interviewing": ("offer", "Offer received"),
-    "offer": ("hired", "Hired"),
+    "draft": ("submitted", QT_TRANSLATE_NOOP("ProposalMove", "Submit…")),
+    "submitted": ("viewed", QT_TRANSLATE_NOOP("ProposalMove", "Client viewed it")),
+    "viewed": ("interviewing", QT_TRANSLATE_NOOP("ProposalMove", "Interviewing")),
+    "interviewing": ("offer", QT_TRANSLATE_NOOP("ProposalMove", "Offer received")),
+    "offer": ("hired", QT_TRANSLATE_NOOP("ProposalMove", "Hired")),
 }
 MOVE_LABELS = {
-    "viewed": "Viewed", "interviewing": "Interviewing", "offer": "Offer received",
-    "hired": "Hired", "declined": "Declined", "withdrawn": "Withdrawn",
-    "job_cancelled": "Job cancelled by the client", "archived": "Archive",
+    "viewed": QT_TRANSLATE_NOOP("ProposalMove", "Viewed"),
+    "interviewing": QT_TRANSLATE_NOOP("ProposalMove", "Interviewing"),
+    "offer": QT_TRANSLATE_NOOP("ProposalMove", "Offer received"),
+    "hired": QT_TRANSLATE_NOOP("ProposalMove", "Hired"),
+    "declined": QT_TRANSLATE_NOOP("ProposalMove", "Declined"),
+    "withdrawn": QT_TRANSLATE_NOOP("ProposalMove", "Withdrawn"),
+    "job_cancelled": QT_TRANSLATE_NOOP("ProposalMove", "Job cancelled by the client"),
+    "archived": QT_TRANSLATE_NOOP("ProposalMove", "Archive"),
 }
+
+
+def move_label(status: str) -> str:
+    text = MOVE_LABELS.get(status)
+    return QCoreApplication.translate("ProposalMove", text) if text else \
+        labels.label(labels.PROPOSAL_STATUS, status)
 
 
 def contracts_available() -> bool:
@@ -238,12 +252,13 @@ class ProposalEditor(QWidget):
         if proposal.status != self.loaded_status:
             self.load(self.proposal_id)
             return
-        color = STATUS_COLORS.get(proposal.status, "#374151")
-        label = service.STATUS_LABELS[proposal.status]
+        color = status_color(proposal.status)
+        label = labels.label(labels.PROPOSAL_STATUS, proposal.status)
         if proposal.is_invitation:
             label = self.tr("Invitation · ") + label
         self.status.setText(label)
-        self.status.setStyleSheet(f"QLabel {{ color: white; background: {color}; "
+        # an outlined pill in the status colour: readable on both themes' backgrounds
+        self.status.setStyleSheet(f"QLabel {{ color: {color}; border: 1px solid {color}; "
                                   "border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
         self._update_job_info(proposal)
         self._update_actions(proposal)
@@ -270,11 +285,11 @@ class ProposalEditor(QWidget):
             if job.client_spent is not None:
                 parts.append(self.tr("{spent} spent").format(spent=money(job.client_spent)))
             if job.client_payment_verified is False:
-                parts.append("<span style='color:#b91c1c'>" +
+                parts.append(f"<span style='color:{tone_color('error')}'>" +
                              self.tr("payment not verified") + "</span>")
             self.job_info.setText(" · ".join(parts))
         else:
-            self.job_info.setText("<span style='color:#6b7280'>" + self.tr(
+            self.job_info.setText(f"<span style='color:{tone_color('muted')}'>" + self.tr(
                 "Not linked to a saved job — enter the client and the Connects by hand.")
                 + "</span>")
         self.open_job.setVisible(bool(proposal.job_id and proposal.job.url))
@@ -283,13 +298,12 @@ class ProposalEditor(QWidget):
         step = NEXT_STEP.get(proposal.status)
         self.next_button.setVisible(step is not None)
         if step is not None:
-            self.next_button.setText(self.tr(step[1]))
+            self.next_button.setText(QCoreApplication.translate("ProposalMove", step[1]))
         self.move_menu.clear()
         for status in service.TRANSITIONS[proposal.status]:
             if step is not None and status == step[0]:
                 continue
-            action = self.move_menu.addAction(self.tr(MOVE_LABELS.get(
-                status, service.STATUS_LABELS[status])))
+            action = self.move_menu.addAction(move_label(status))
             action.setObjectName(f"moveTo_{status}")
             action.triggered.connect(lambda _=False, s=status: self.request_status(s))
         if proposal.status == "submitted" and proposal.boost_connects and \
@@ -324,7 +338,8 @@ class ProposalEditor(QWidget):
                 gross=money(quote.breakdown.gross), net=money(quote.breakdown.net),
                 fee=money(quote.breakdown.fee), per=per))
         else:
-            parts.append(self.tr("<span style='color:#b45309'>No bid amount yet</span>"))
+            parts.append(f"<span style='color:{tone_color('warning')}'>"
+                         + self.tr("No bid amount yet") + "</span>")
         connects = service.connects_quote(self.proposal_id)
         if proposal.status == "draft":
             text = self.tr("{n} Connects ({cost})").format(n=connects.total,
@@ -332,13 +347,15 @@ class ProposalEditor(QWidget):
             balance = self.tr("balance {have} → {after}").format(have=connects.balance,
                                                                  after=connects.after)
             if connects.short:
-                balance = f"<span style='color:#b91c1c'><b>{balance} — short</b></span>"
+                balance = (f"<span style='color:{tone_color('error')}'><b>"
+                           + self.tr("{balance} — short").format(balance=balance)
+                           + "</b></span>")
             parts.append(f"{text} · {balance}")
         else:
             parts.append(self.tr("{n} Connects spent").format(n=connects.spent))
             if proposal.submitted_at:
-                parts.append(self.tr("sent {day}").format(day=local_time(proposal.submitted_at,
-                                                                          "%d %b")))
+                parts.append(self.tr("sent {day}").format(
+                    day=local_time(proposal.submitted_at, date_only=True)))
         problems = service.check(self.proposal_id) if proposal.status == "draft" else []
         errors = sum(p.level == "error" for p in problems)
         warnings = len(problems) - errors
@@ -350,17 +367,19 @@ class ProposalEditor(QWidget):
                 bits.append(self.tr("{n} to check").format(n=warnings))
             tip = "\n".join(f"• {p.text}" for p in problems)
             self.summary.setToolTip(tip)
-            parts.append(f"<span style='color:#b45309'>⚠ {', '.join(bits)}</span>")
+            parts.append(f"<span style='color:{tone_color('warning')}'>⚠ {', '.join(bits)}"
+                         "</span>")
         elif proposal.status == "draft":
             self.summary.setToolTip("")
-            parts.append("<span style='color:#047857'>" + self.tr("✓ ready to submit") +
+            parts.append(f"<span style='color:{tone_color('success')}'>"
+                         + self.tr("✓ ready to submit") +
                          "</span>")
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def _update_timeline(self) -> None:
         self.timeline.clear()
         for change in service.history(self.proposal_id):
-            label = service.STATUS_LABELS.get(change.to_status, change.to_status)
+            label = labels.label(labels.PROPOSAL_STATUS, change.to_status)
             text = f"{local_time(change.at)}   {label}"
             if change.note:
                 text += f" — {change.note}"
@@ -442,11 +461,12 @@ class ProposalEditor(QWidget):
                 lambda: self.apply_status("job_cancelled"), yes_text=self.tr("Mark cancelled"),
                 name="cancelDialog")
         elif status in ("declined", "withdrawn"):
-            ask(self, service.STATUS_LABELS[status], self.tr(
+            name = labels.label(labels.PROPOSAL_STATUS, status)
+            ask(self, name, self.tr(
                 "Mark this proposal {status}? The {n} Connects spent on it are not refunded "
                 "(Upwork refunds only when the client cancels the job).").format(
-                    status=service.STATUS_LABELS[status].lower(), n=spent),
-                lambda: self.apply_status(status), yes_text=service.STATUS_LABELS[status],
+                    status=name.lower(), n=spent),
+                lambda: self.apply_status(status), yes_text=name,
                 name="closeDialog")
         elif status == "hired":
             extra = self.tr(" A contract with the bid's terms is created in the Contracts tab.") \
@@ -465,7 +485,7 @@ class ProposalEditor(QWidget):
         self.load(self.proposal_id)
         self.status_changed.emit(self.proposal_id)
         status_message(self, self.tr("Proposal marked {status}.").format(
-            status=service.STATUS_LABELS[status].lower()))
+            status=labels.label(labels.PROPOSAL_STATUS, status).lower()))
         return True
 
     def _hire(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import proposals as service
 from ui.proposals.common import CallbackCommand, named, show_error
+from ui.theme import set_tone
 
 AUTOSAVE_MS = 750
 
@@ -83,7 +84,7 @@ class ExtrasPanel(QWidget):
                                            "post lists them, and answer each one."), questions)
         self.no_questions.setObjectName("noQuestions")
         self.no_questions.setWordWrap(True)
-        self.no_questions.setStyleSheet("color: palette(mid);")
+        set_tone(self.no_questions, "muted")
         self.add_question = QPushButton(self.tr("Add question"), questions)
         named(self.add_question, "addQuestion", self.tr("Add question"))
         self.add_question.clicked.connect(lambda: self._add_row("", "", focus=True))

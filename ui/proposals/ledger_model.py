@@ -1,14 +1,21 @@
 """The Connects ledger as a table: ids and running balances from SQL, rows read on demand."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services import connects
 from models.proposals import ConnectsEntry
-from ui.proposals.common import ERROR_COLOR, OK_COLOR, money
+from ui import formatting, labels
+from ui.proposals.common import money, tone_color
 
-COLUMNS = ("Date", "What", "Connects", "Balance", "Expires", "Money", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Date"),
+           QT_TRANSLATE_NOOP("ConnectsLedgerModel", "What"),
+           QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Connects"),
+           QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Balance"),
+           QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Expires"),
+           QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Money"),
+           QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Note"))
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -46,7 +53,7 @@ class ConnectsLedgerModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return self.tr(COLUMNS[section])
+            return QCoreApplication.translate("ConnectsLedgerModel", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -58,15 +65,15 @@ class ConnectsLedgerModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return entry.at.astimezone().strftime("%d %b %Y")
+                return formatting.date(formatting.to_local(entry.at).date().toPython())
             if column == 1:
-                return self.tr(connects.REASON_LABELS.get(entry.reason, entry.reason))
+                return labels.label(labels.CONNECTS_REASON, entry.reason)
             if column == 2:
                 return f"{entry.delta:+d}"
             if column == 3:
                 return str(self._balance.get(entry.id, ""))
             if column == 4:
-                return entry.expires_on.strftime("%d %b %Y") if entry.expires_on and \
+                return formatting.date(entry.expires_on) if entry.expires_on and \
                     entry.delta > 0 else ""
             if column == 5:
                 return money(entry.cost) if entry.cost else ""
@@ -74,7 +81,7 @@ class ConnectsLedgerModel(QAbstractTableModel):
                 title = entry.proposal.title if entry.proposal_id else ""
                 return " — ".join(part for part in (entry.note, title) if part)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return QBrush(QColor(OK_COLOR if entry.delta > 0 else ERROR_COLOR))
+            return QBrush(QColor(tone_color("success" if entry.delta > 0 else "error")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == IdRole:

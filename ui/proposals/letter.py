@@ -7,9 +7,9 @@ second however fast the user types, and no keystroke waits for SQLite.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules.limits import limit
-from ui.proposals.common import ERROR_COLOR, OK_COLOR, WARN_COLOR, named, show_error
+from ui import formatting
+from ui.proposals.common import named, set_tone, show_error
 
 AUTOSAVE_MS = 750
 CHECK_MS = 300
 _WORDS = re.compile(r"\S+")
 
+
+
+def _clock(moment: datetime) -> str:
+    """The local time of day of a UTC moment, with seconds, in the user's locale."""
+    locale = QLocale()
+    fmt = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()  # no zone
+    return locale.toString(formatting.to_local(moment).time(), fmt)
 
 class LetterEditor(QWidget):
     saved = Signal(int)  # proposal id, after each autosave
@@ -87,7 +95,7 @@ class LetterEditor(QWidget):
         self.copy_button.clicked.connect(self.copy_for_upwork)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
-        self.save_state.setStyleSheet("color: palette(mid);")
+        set_tone(self.save_state, "muted")
 
         self.text = QPlainTextEdit(self)
         named(self.text, "coverLetter", self.tr("Cover letter"))
@@ -154,11 +162,10 @@ class LetterEditor(QWidget):
         if proposal is None:
             self.save_state.clear()
         elif draft:
-            self.save_state.setText(self.tr("Saved") + " " +
-                                    proposal.updated_at.astimezone().strftime("%H:%M:%S"))
+            self.save_state.setText(self.tr("Saved") + " " + _clock(proposal.updated_at))
         else:
             self.save_state.setText(self.tr("As sent on {day}").format(
-                day=proposal.submitted_at.astimezone().strftime("%d %b %Y %H:%M")
+                day=formatting.datetime(proposal.submitted_at)
                 if proposal.submitted_at else "—"))
         self._update_count()
         self._update_checks()
@@ -182,13 +189,13 @@ class LetterEditor(QWidget):
             service.save_letter(self.proposal_id, self.text.toPlainText())
         except Exception as exc:  # keep the text on screen and dirty; tell the user why
             self.save_state.setText(self.tr("Not saved"))
-            self.save_state.setStyleSheet(f"color: {ERROR_COLOR};")
+            set_tone(self.save_state, "error")
             self.save_state.setToolTip(str(exc))
             return False
         self._dirty = False
-        self.save_state.setStyleSheet("color: palette(mid);")
+        set_tone(self.save_state, "muted")
         self.save_state.setToolTip("")
-        self.save_state.setText(self.tr("Saved") + " " + datetime.now().strftime("%H:%M:%S"))
+        self.save_state.setText(self.tr("Saved") + " " + _clock(datetime.now(UTC)))
         self.saved.emit(self.proposal_id)
         return True
 
@@ -202,17 +209,18 @@ class LetterEditor(QWidget):
         chars, words = len(text), len(_WORDS.findall(text))
         maximum = limit("cover_letter_chars")
         label = self.tr("{chars} / {max} characters · {words} words").format(
-            chars=f"{chars:,}", max=f"{maximum:,}", words=f"{words:,}")
+            chars=formatting.number(chars), max=formatting.number(maximum),
+            words=formatting.number(words))
         if chars > maximum:
             label = self.tr("{over} characters over the limit · ").format(
-                over=f"{chars - maximum:,}") + label
-            color = ERROR_COLOR
+                over=formatting.number(chars - maximum)) + label
+            tone = "strong-error"
         elif chars > maximum * 0.9:
-            color = WARN_COLOR
+            tone = "warning"
         else:
-            color = "palette(window-text)"
+            tone = None
         self.count.setText(label)
-        self.count.setStyleSheet(f"color: {color}; font-weight: {600 if chars > maximum else 400};")
+        set_tone(self.count, tone)
 
     def _update_checks(self) -> None:
         text = self.text.toPlainText()
@@ -227,10 +235,10 @@ class LetterEditor(QWidget):
                                      "asked for"))
         if notes:
             self.warnings.setText("⚠ " + " · ".join(notes))
-            self.warnings.setStyleSheet(f"color: {WARN_COLOR};")
+            set_tone(self.warnings, "warning")
         elif text.strip() and self.job is not None:
             self.warnings.setText(self.tr("✓ Mentions the job"))
-            self.warnings.setStyleSheet(f"color: {OK_COLOR};")
+            set_tone(self.warnings, "success")
         else:
             self.warnings.clear()
 

@@ -3,14 +3,26 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services import proposals as service
-from ui.proposals.common import STATUS_COLORS
+from ui import formatting, labels
+from ui.proposals.common import status_color, tone_color
 
-COLUMNS = (("title", "Proposal"), ("client", "Client"), ("status", "Status"), ("bid", "Bid"),
-           ("follow_up", "Follow up"), ("updated", "Updated"))
+COLUMNS = (("title", QT_TRANSLATE_NOOP("ProposalListModel", "Proposal")),
+           ("client", QT_TRANSLATE_NOOP("ProposalListModel", "Client")),
+           ("status", QT_TRANSLATE_NOOP("ProposalListModel", "Status")),
+           ("bid", QT_TRANSLATE_NOOP("ProposalListModel", "Bid")),
+           ("follow_up", QT_TRANSLATE_NOOP("ProposalListModel", "Follow up")),
+           ("updated", QT_TRANSLATE_NOOP("ProposalListModel", "Updated")))
 IdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 
@@ -73,7 +85,7 @@ class ProposalListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("ProposalListModel", COLUMNS[section][1])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -90,15 +102,16 @@ class ProposalListModel(QAbstractTableModel):
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "title":
-                return f"{row.title}\n{row.chars:,} characters"
+                return row.title + "\n" + self.tr("{chars} characters").format(
+                    chars=formatting.number(row.chars))
             if key == "follow_up" and due:
                 return self.tr("Follow-up due")
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "status":
-                return QBrush(QColor(STATUS_COLORS.get(row.status, "#374151")))
+                return QBrush(QColor(status_color(row.status)))
             if key == "follow_up" and due:
-                return QBrush(QColor("#b45309"))
+                return QBrush(QColor(tone_color("warning")))
             return None
         if role == Qt.ItemDataRole.FontRole and (key == "status" or (key == "follow_up" and due)):
             font = QFont()
@@ -116,16 +129,16 @@ class ProposalListModel(QAbstractTableModel):
         if key == "client":
             return row.client
         if key == "status":
-            return self.tr(service.STATUS_LABELS.get(row.status, row.status))
+            return labels.label(labels.PROPOSAL_STATUS, row.status)
         if key == "bid":
             return row.bid
         if key == "follow_up":
-            return row.follow_up_on.strftime("%d %b") if row.follow_up_on else ""
+            return formatting.date(row.follow_up_on) if row.follow_up_on else ""
         if key == "updated":
-            local = row.updated_at.astimezone()
+            local = formatting.to_local(row.updated_at)
             if local.date() == datetime.now().astimezone().date():
-                return local.strftime("%H:%M")
-            return local.strftime("%d %b %Y")
+                return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+            return formatting.date(local.date().toPython())
         return ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services import connects
 from desktop.services import proposals as service
-from ui.proposals.common import CallbackCommand, named, show_error, status_message
+from ui import labels
+from ui.proposals.common import CallbackCommand, named, show_error, status_message, tone_color
 from ui.proposals.editor import ProposalEditor
 from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
+from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 
 WATCHED_AREAS = {"proposals", "connects", "templates", "jobs", "clients", "profile",
@@ -49,8 +51,8 @@ class ProposalsTab(Tab):
         # -- list side ------------------------------------------------------------------------
         self.filter = QComboBox(self)
         named(self.filter, "proposalFilter", self.tr("Show proposals"))
-        for key, label in service.FILTERS.items():
-            self.filter.addItem(self.tr(label), key)
+        for key in service.FILTERS:
+            self.filter.addItem(labels.label(labels.PROPOSAL_FILTER, key), key)
         self.search = QLineEdit(self)
         named(self.search, "proposalSearch", self.tr("Search proposals"))
         self.search.setPlaceholderText(self.tr("Search title, letter, client…"))
@@ -86,7 +88,7 @@ class ProposalsTab(Tab):
         self.table.addAction(self.delete_action)
         self.counts = QLabel(self)
         self.counts.setObjectName("proposalCounts")
-        self.counts.setStyleSheet("color: palette(mid);")
+        set_tone(self.counts, "muted")
         self.new_button = QPushButton(self.tr("New proposal"), self)
         named(self.new_button, "newProposal", self.tr("New proposal"))
         self.new_button.clicked.connect(lambda: self.new_proposal())
@@ -270,8 +272,8 @@ class ProposalsTab(Tab):
         text = self.tr("{shown} shown · {drafts} drafts · {waiting} waiting").format(
             shown=self.model.rowCount(), drafts=drafts, waiting=waiting)
         if due:
-            text += " · " + self.tr("<b style='color:#b45309'>{n} follow-up due</b>").format(
-                n=due)
+            text += (f" · <b style='color:{tone_color('warning')}'>"
+                     + self.tr("{n} follow-up due").format(n=due) + "</b>")
         self.counts.setText(text)
         self.connects_button.setText(self.tr("Connects: {n}").format(n=connects.available()))
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
+    QLocale,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -48,9 +49,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import interactions
+from ui import formatting, labels, theme
 
-_KIND_COLORS = {"message": "#2563eb", "call": "#0891b2", "interview": "#7c3aed",
-                "note": "#6b7280"}
+# theme colour names (ui.theme), so headings keep their contrast in the dark theme
+_KIND_TONES = {"message": "info", "call": "link", "interview": "link_visited", "note": "muted"}
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -99,7 +101,8 @@ class InteractionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{heading(entry)}: {entry.body}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.at.astimezone().strftime("%A %d %B %Y, %H:%M")
+            local = formatting.to_local(entry.at)
+            return QLocale().toString(local, QLocale.FormatType.LongFormat)
         if role == IdRole:
             return entry.id
         if role == KindRole:
@@ -108,9 +111,9 @@ class InteractionModel(QAbstractListModel):
 
 
 def heading(entry) -> str:
-    kind = interactions.KINDS.get(entry.kind, entry.kind)
-    direction = interactions.DIRECTIONS.get(entry.direction or "", "")
-    when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+    kind = labels.label(labels.INTERACTION_KIND, entry.kind)
+    direction = labels.label(labels.INTERACTION_DIRECTION, entry.direction or "", "")
+    when = formatting.datetime(entry.at)
     return " · ".join(part for part in (kind, direction, when) if part)
 
 
@@ -123,7 +126,7 @@ class _EntryDelegate(QStyledItemDelegate):
         entry_kind = index.data(KindRole) or "note"
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         head, _, body = text.partition("\n")
-        color = _KIND_COLORS.get(entry_kind, "#374151")
+        color = theme.color(_KIND_TONES.get(entry_kind, "muted")).name()
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setHtml(f"<div style='color:{color}; font-weight:600'>{html.escape(head)}</div>"
@@ -198,16 +201,17 @@ class ConversationWidget(QWidget):
         self.empty.setObjectName("conversationEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
+        self.empty.setStyleSheet("padding: 16px;")
+        theme.set_tone(self.empty, "muted")
 
         self.kind = QComboBox(self)
         self._name(self.kind, "conversationKind", self.tr("Kind of entry"))
-        for code, label in interactions.KINDS.items():
-            self.kind.addItem(self.tr(label), code)
+        for code, label in labels.labels(labels.INTERACTION_KIND).items():
+            self.kind.addItem(label, code)
         self.direction = QComboBox(self)
         self._name(self.direction, "conversationDirection", self.tr("Direction"))
-        for code, label in interactions.DIRECTIONS.items():
-            self.direction.addItem(self.tr(label), code)
+        for code, label in labels.labels(labels.INTERACTION_DIRECTION).items():
+            self.direction.addItem(label, code)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self._name(self.when, "conversationWhen", self.tr("When it happened"))
         self.when.setCalendarPopup(True)

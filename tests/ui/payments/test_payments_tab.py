@@ -14,6 +14,7 @@ from desktop.io import statement_import as importer
 from desktop.services import payments, withdrawals
 from models.payments import Transaction, WithdrawalMethod
 from tests.ui.payments.seed import seed_year
+from ui import formatting
 from ui.payments import dialogs
 from ui.payments.models import ID_ROLE, LedgerModel, MethodsModel, TableModel
 
@@ -124,7 +125,7 @@ def test_record_the_22_22_example_in_the_dialog(tab, qtbot):
     assert dialog.amount.text() == "266.64"
     text = dialog.preview.text()
     assert "$266.64" in text and "$26.66" in text and "$239.98" in text
-    assert "Wed 03 Apr 2024" in text
+    assert f"Available on {formatting.date(date(2024, 4, 3), long=True)}" in text
     dialog.is_net.setChecked(False)
     dialog.accept()
     row = Transaction.get(Transaction.kind == "hourly")

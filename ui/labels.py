@@ -1,0 +1,200 @@
+"""Translated names for the codes the lower layers store (statuses, kinds, bands…).
+
+models/ and desktop/ have no Qt, so their label tables (e.g. desktop.services.proposals.
+STATUS_LABELS) are English. The UI shows these instead: the same English, marked with
+QT_TRANSLATE_NOOP so lupdate puts them in the .ts, one context per table because the same
+English word can mean different things ("Withdrawn" proposal vs "Withdrawn" money).
+tests/ui/look/test_labels.py keeps every table in step with the layer it mirrors.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+JOB_STATUS = {
+    "new": QT_TRANSLATE_NOOP("JobStatus", "New"),
+    "saved": QT_TRANSLATE_NOOP("JobStatus", "Saved"),
+    "applied": QT_TRANSLATE_NOOP("JobStatus", "Applied"),
+    "hidden": QT_TRANSLATE_NOOP("JobStatus", "Hidden"),
+    "closed": QT_TRANSLATE_NOOP("JobStatus", "Closed"),
+}
+JOB_SORT = {
+    "relevance": QT_TRANSLATE_NOOP("JobSort", "Relevance"),
+    "newest": QT_TRANSLATE_NOOP("JobSort", "Newest"),
+    "budget": QT_TRANSLATE_NOOP("JobSort", "Budget / rate"),
+    "fit": QT_TRANSLATE_NOOP("JobSort", "Fit"),
+}
+JOB_TYPE = {
+    "hourly": QT_TRANSLATE_NOOP("JobType", "Hourly"),
+    "fixed": QT_TRANSLATE_NOOP("JobType", "Fixed price"),
+}
+EXPERIENCE = {
+    "entry": QT_TRANSLATE_NOOP("Experience", "Entry level"),
+    "intermediate": QT_TRANSLATE_NOOP("Experience", "Intermediate"),
+    "expert": QT_TRANSLATE_NOOP("Experience", "Expert"),
+}
+DURATION = {
+    "lt1m": QT_TRANSLATE_NOOP("Duration", "Less than 1 month"),
+    "1to3m": QT_TRANSLATE_NOOP("Duration", "1 to 3 months"),
+    "3to6m": QT_TRANSLATE_NOOP("Duration", "3 to 6 months"),
+    "gt6m": QT_TRANSLATE_NOOP("Duration", "More than 6 months"),
+}
+WORKLOAD = {
+    "lt30": QT_TRANSLATE_NOOP("Workload", "Less than 30 hrs/week"),
+    "gt30": QT_TRANSLATE_NOOP("Workload", "More than 30 hrs/week"),
+    "as_needed": QT_TRANSLATE_NOOP("Workload", "As needed"),
+}
+PROPOSALS_BAND = {
+    "lt5": QT_TRANSLATE_NOOP("ProposalsBand", "Less than 5"),
+    "5to10": QT_TRANSLATE_NOOP("ProposalsBand", "5 to 10"),
+    "10to15": QT_TRANSLATE_NOOP("ProposalsBand", "10 to 15"),
+    "15to20": QT_TRANSLATE_NOOP("ProposalsBand", "15 to 20"),
+    "20to50": QT_TRANSLATE_NOOP("ProposalsBand", "20 to 50"),
+    "50plus": QT_TRANSLATE_NOOP("ProposalsBand", "50+"),
+}
+JOB_FIELD = {
+    "title": QT_TRANSLATE_NOOP("JobField", "Title"),
+    "description": QT_TRANSLATE_NOOP("JobField", "Description"),
+    "ext_id": QT_TRANSLATE_NOOP("JobField", "Job id (~01…)"),
+    "url": QT_TRANSLATE_NOOP("JobField", "Job link"),
+    "category": QT_TRANSLATE_NOOP("JobField", "Category"),
+    "subcategory": QT_TRANSLATE_NOOP("JobField", "Subcategory"),
+    "skills": QT_TRANSLATE_NOOP("JobField", "Skills"),
+    "job_type": QT_TRANSLATE_NOOP("JobField", "Hourly or fixed"),
+    "hourly_min": QT_TRANSLATE_NOOP("JobField", "Hourly rate from"),
+    "hourly_max": QT_TRANSLATE_NOOP("JobField", "Hourly rate to"),
+    "budget": QT_TRANSLATE_NOOP("JobField", "Fixed budget"),
+    "currency": QT_TRANSLATE_NOOP("JobField", "Currency"),
+    "experience_level": QT_TRANSLATE_NOOP("JobField", "Experience level"),
+    "duration": QT_TRANSLATE_NOOP("JobField", "Project length"),
+    "workload": QT_TRANSLATE_NOOP("JobField", "Hours per week"),
+    "proposals_band": QT_TRANSLATE_NOOP("JobField", "Proposals"),
+    "connects_required": QT_TRANSLATE_NOOP("JobField", "Connects to apply"),
+    "posted_at": QT_TRANSLATE_NOOP("JobField", "Posted"),
+    "client_payment_verified": QT_TRANSLATE_NOOP("JobField", "Client payment verified"),
+    "client_country": QT_TRANSLATE_NOOP("JobField", "Client country"),
+    "client_rating": QT_TRANSLATE_NOOP("JobField", "Client rating"),
+    "client_reviews": QT_TRANSLATE_NOOP("JobField", "Client reviews"),
+    "client_total_spent": QT_TRANSLATE_NOOP("JobField", "Client total spent"),
+    "client_hires": QT_TRANSLATE_NOOP("JobField", "Client hires"),
+    "client_hire_rate": QT_TRANSLATE_NOOP("JobField", "Client hire rate (%)"),
+    "client_open_jobs": QT_TRANSLATE_NOOP("JobField", "Client open jobs"),
+    "client_member_since": QT_TRANSLATE_NOOP("JobField", "Client member since"),
+    "captured_at": QT_TRANSLATE_NOOP("JobField", "Captured on"),
+    "notes": QT_TRANSLATE_NOOP("JobField", "Notes"),
+    # pseudo fields of the column-mapping step
+    "is_hourly": QT_TRANSLATE_NOOP("JobField", "Is hourly (yes/no)"),
+    "amount_min": QT_TRANSLATE_NOOP("JobField",
+                                    "Lower amount (hourly rate from, or fixed budget)"),
+    "amount_max": QT_TRANSLATE_NOOP("JobField", "Upper amount (hourly rate to)"),
+    "amount_list": QT_TRANSLATE_NOOP("JobField",
+                                     "Amounts as a list (hourly range or fixed budget)"),
+    "amount_avg": QT_TRANSLATE_NOOP("JobField",
+                                    "Average amount (fixed budget; ignored for hourly jobs)"),
+    "workload=lt30": QT_TRANSLATE_NOOP("JobField", "Less than 30 hrs/week (1/0)"),
+    "workload=gt30": QT_TRANSLATE_NOOP("JobField", "More than 30 hrs/week (1/0)"),
+    "workload=as_needed": QT_TRANSLATE_NOOP("JobField", "Hours as needed (1/0)"),
+}
+PROPOSAL_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("ProposalStatus", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("ProposalStatus", "Submitted"),
+    "viewed": QT_TRANSLATE_NOOP("ProposalStatus", "Viewed"),
+    "interviewing": QT_TRANSLATE_NOOP("ProposalStatus", "Interviewing"),
+    "offer": QT_TRANSLATE_NOOP("ProposalStatus", "Offer"),
+    "hired": QT_TRANSLATE_NOOP("ProposalStatus", "Hired"),
+    "declined": QT_TRANSLATE_NOOP("ProposalStatus", "Declined"),
+    "withdrawn": QT_TRANSLATE_NOOP("ProposalStatus", "Withdrawn"),
+    "archived": QT_TRANSLATE_NOOP("ProposalStatus", "Archived"),
+    "job_cancelled": QT_TRANSLATE_NOOP("ProposalStatus", "Job cancelled"),
+}
+CONNECTS_REASON = {
+    "monthly": QT_TRANSLATE_NOOP("ConnectsReason", "Monthly allowance"),
+    "purchase": QT_TRANSLATE_NOOP("ConnectsReason", "Bought"),
+    "spent": QT_TRANSLATE_NOOP("ConnectsReason", "Spent on a proposal"),
+    "boost": QT_TRANSLATE_NOOP("ConnectsReason", "Boost bid"),
+    "refund": QT_TRANSLATE_NOOP("ConnectsReason", "Refund"),
+    "expired": QT_TRANSLATE_NOOP("ConnectsReason", "Expired"),
+    "adjust": QT_TRANSLATE_NOOP("ConnectsReason", "Balance correction"),
+}
+PAYMENT_KIND = {
+    "hourly": QT_TRANSLATE_NOOP("PaymentKind", "Hourly"),
+    "fixed_price": QT_TRANSLATE_NOOP("PaymentKind", "Fixed price"),
+    "bonus": QT_TRANSLATE_NOOP("PaymentKind", "Bonus"),
+    "service_fee": QT_TRANSLATE_NOOP("PaymentKind", "Service fee"),
+    "refund": QT_TRANSLATE_NOOP("PaymentKind", "Refund"),
+    "withdrawal": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal"),
+    "withdrawal_fee": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal fee"),
+    "connects": QT_TRANSLATE_NOOP("PaymentKind", "Connects"),
+    "membership_fee": QT_TRANSLATE_NOOP("PaymentKind", "Membership fee"),
+    "payment": QT_TRANSLATE_NOOP("PaymentKind", "Card payment"),
+    "misc": QT_TRANSLATE_NOOP("PaymentKind", "Miscellaneous"),
+}
+PAYMENT_STATUS = {
+    "in_review": QT_TRANSLATE_NOOP("PaymentStatus", "In review"),
+    "pending": QT_TRANSLATE_NOOP("PaymentStatus", "Pending"),
+    "available": QT_TRANSLATE_NOOP("PaymentStatus", "Available"),
+    "withdrawn": QT_TRANSLATE_NOOP("PaymentStatus", "Withdrawn"),
+}
+PAYMENT_METHOD = {
+    "ach": QT_TRANSLATE_NOOP("PaymentMethod", "US bank (ACH)"),
+    "local_bank": QT_TRANSLATE_NOOP("PaymentMethod", "Direct to local bank"),
+    "wire": QT_TRANSLATE_NOOP("PaymentMethod", "US dollar wire"),
+    "instant": QT_TRANSLATE_NOOP("PaymentMethod", "Instant pay"),
+    "paypal": QT_TRANSLATE_NOOP("PaymentMethod", "PayPal"),
+    "payoneer": QT_TRANSLATE_NOOP("PaymentMethod", "Payoneer"),
+    "other": QT_TRANSLATE_NOOP("PaymentMethod", "Other"),
+}
+PROPOSAL_FILTER = {
+    "active": QT_TRANSLATE_NOOP("ProposalFilter", "Active (drafts and open)"),
+    "follow_up": QT_TRANSLATE_NOOP("ProposalFilter", "Follow-up due"),
+    "draft": QT_TRANSLATE_NOOP("ProposalFilter", "Drafts"),
+    "open": QT_TRANSLATE_NOOP("ProposalFilter", "Submitted, waiting"),
+    "won": QT_TRANSLATE_NOOP("ProposalFilter", "Hired"),
+    "closed": QT_TRANSLATE_NOOP("ProposalFilter", "Closed"),
+    "invitations": QT_TRANSLATE_NOOP("ProposalFilter", "Invitations"),
+    "all": QT_TRANSLATE_NOOP("ProposalFilter", "All proposals"),
+}
+INTERACTION_KIND = {
+    "message": QT_TRANSLATE_NOOP("InteractionKind", "Message"),
+    "call": QT_TRANSLATE_NOOP("InteractionKind", "Call"),
+    "interview": QT_TRANSLATE_NOOP("InteractionKind", "Interview"),
+    "note": QT_TRANSLATE_NOOP("InteractionKind", "Note"),
+}
+INTERACTION_DIRECTION = {
+    "in": QT_TRANSLATE_NOOP("InteractionDirection", "From client"),
+    "out": QT_TRANSLATE_NOOP("InteractionDirection", "To client"),
+}
+
+CONTEXTS = {
+    "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
+    "Experience": EXPERIENCE, "Duration": DURATION, "Workload": WORKLOAD,
+    "ProposalsBand": PROPOSALS_BAND, "JobField": JOB_FIELD,
+    "ProposalStatus": PROPOSAL_STATUS, "ConnectsReason": CONNECTS_REASON,
+    "PaymentKind": PAYMENT_KIND, "PaymentStatus": PAYMENT_STATUS,
+    "PaymentMethod": PAYMENT_METHOD, "ProposalFilter": PROPOSAL_FILTER,
+    "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
+}
+_CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
+# codes.label()'s field names -> the table for that field
+JOB_CODE_FIELDS = {"job_type": JOB_TYPE, "experience_level": EXPERIENCE,
+                   "duration": DURATION, "workload": WORKLOAD,
+                   "proposals_band": PROPOSALS_BAND}
+
+
+def label(table: dict[str, str], code: str | None, fallback: str | None = None) -> str:
+    """The translated name of `code` in `table`; an unknown code shows `fallback` or itself."""
+    if code is None:
+        return ""
+    text = table.get(code)
+    if text is None:
+        return fallback if fallback is not None else code
+    return QCoreApplication.translate(_CONTEXT_OF[id(table)], text)
+
+
+def labels(table: dict[str, str]) -> dict[str, str]:
+    """Every code of `table` with its translated name, in the table's order."""
+    return {code: label(table, code) for code in table}
+
+
+def job_code(field: str, code: str | None) -> str:
+    """Like desktop.io.jobs.codes.label(field, code), translated ("1to3m" -> "1 से 3 महीने")."""
+    return label(JOB_CODE_FIELDS[field], code)
