@@ -100,3 +100,35 @@ def test_money_is_never_float():
 
     with pytest.raises(TypeError):
         MoneyField().db_value(1.5)
+
+
+@pytest.mark.parametrize("stop_after", dbmod.migration_names()[:-1])
+def test_a_database_made_by_every_earlier_schema_opens_and_keeps_its_data(tmp_path, stop_after):
+    from peewee import SqliteDatabase
+    from playhouse.migrations import Runner
+
+    path = tmp_path / "old.sqlite3"
+    old = SqliteDatabase(str(path), pragmas=dbmod.PRAGMAS)
+    Runner(old, str(dbmod.MIGRATIONS_DIR)).up(target=stop_after)  # as that release left it
+    old.execute_sql("PRAGMA user_version = %d" % dbmod.schema_version(old))
+    old.execute_sql("INSERT INTO client (name, created_at, updated_at) "
+                    "VALUES ('Old Client', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")
+    old.execute_sql("INSERT INTO job (title, description, first_seen_at, updated_at) "
+                    "VALUES ('Old posting', 'kept across upgrades', "
+                    "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")
+    old.close()
+
+    db = dbmod.open_database(path)
+    try:
+        assert dbmod.schema_version(db) == dbmod.latest_version()
+        assert dbmod.integrity_problems(db) == []
+        from models.clients import Client
+        from models.jobs import Job
+
+        assert Client.get().name == "Old Client"
+        hits = db.execute_sql("SELECT rowid FROM job_fts WHERE job_fts MATCH 'upgrades'")
+        assert [r[0] for r in hits] == [Job.get().id]
+        for model in ALL_MODELS:  # every model can read its table after the upgrade
+            list(model.select().limit(1))
+    finally:
+        dbmod.close_database()
