@@ -110,7 +110,7 @@ def test_a_database_made_by_every_earlier_schema_opens_and_keeps_its_data(tmp_pa
     path = tmp_path / "old.sqlite3"
     old = SqliteDatabase(str(path), pragmas=dbmod.PRAGMAS)
     Runner(old, str(dbmod.MIGRATIONS_DIR)).up(target=stop_after)  # as that release left it
-    old.execute_sql("PRAGMA user_version = %d" % dbmod.schema_version(old))
+    old.execute_sql(f"PRAGMA user_version = {dbmod.schema_version(old)}")
     old.execute_sql("INSERT INTO client (name, created_at, updated_at) "
                     "VALUES ('Old Client', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")
     old.execute_sql("INSERT INTO job (title, description, first_seen_at, updated_at) "
