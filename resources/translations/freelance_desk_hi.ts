@@ -4189,7 +4189,7 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
     <message>
         <location line="+113"/>
         <source>Fit for: {name}</source>
-        <translation>किसके लिए मेल: {name}</translation>
+        <translation>मेल: {name}</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -16,7 +16,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-
 JOBS_FILE = (Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jobs"
              / "lougse_powerbi_rss_extracted_jobs.csv")
 
