@@ -1,6 +1,6 @@
 """Payments on the command line.
 
-    freelance-desk import transactions FILE… [--dry-run] [--json]
+    freelance-desk import transactions FILE… [--dry-run] [--no-contracts] [--json]
     freelance-desk payments balance [--json]
     freelance-desk payments report [--year Y | --from DATE --to DATE] [--by month|client|…]
                                    [--csv FILE] [--json]
@@ -25,6 +25,10 @@ def register(sub, import_kinds) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true",
                      help="show what would be imported and change nothing")
+    imp.add_argument("--no-contracts", dest="create_contracts", action="store_false",
+                     help="do not add the contracts the files name (\"Title (12345678)\") to "
+                          "Contracts; by default they are added (hourly or fixed, ended when "
+                          "their last payment is over 30 days old) and their rows linked")
     add_json_flag(imp)
     imp.set_defaults(handler=run_import)
 
@@ -96,13 +100,22 @@ def run_import(args: argparse.Namespace) -> int:
         lines.append(f"{f.path.name}: {f.format}, {f.rows} rows, {f.new} new, "
                      f"{f.duplicates} already imported{balance}")
         lines.extend(f"  warning: {w}" for w in f.warnings)
-    data = {"files": files, "dry_run": args.dry_run}
+    named = plan.new_contracts if args.create_contracts else []
+    data = {"files": files, "dry_run": args.dry_run,
+            "new_contracts": [{"ext_id": c.ext_id, "title": c.title, "type": c.contract_type,
+                               "rate": _str(c.rate), "first_day": c.first_day,
+                               "last_day": c.last_day} for c in named]}
     if args.dry_run:
         lines.append(f"Dry run: {plan.new} would be added, nothing changed.")
+        if named:
+            lines.append(f"{len(named)} contract(s) would be added to Contracts: "
+                         + "; ".join(f"{c.title} ({c.ext_id})" for c in named))
         emit(args, "\n".join(lines), data)
         return 0
-    result = importer.import_files(args.files)
+    result = importer.import_files(args.files, create_contracts=args.create_contracts)
     data.update(added=result.added, skipped=result.skipped,
+                contracts_added=result.contracts_added,
+                earlier_rows_linked=result.earlier_rows_linked,
                 results=[vars(r) for r in result.files])
     lines.append(result.text())
     emit(args, "\n".join(lines), data)

@@ -4,11 +4,15 @@ Plain RFC 4180 CSV in UTF-8 with a BOM (so spreadsheets open accents and "€" c
 ISO ``YYYY-MM-DD``, amounts as plain decimals with two places and a leading minus ("-7.20"), never
 formatted with currency symbols or thousands separators, so they sum in any spreadsheet.
 Files are written to a temporary name and moved into place: a failed export leaves no half file.
+Text that a spreadsheet would run as a formula (a description starting with "=", "+", "-", "@", a
+tab or a carriage return, e.g. ``=HYPERLINK(…)`` in a client-written contract title) gets a
+leading apostrophe; plain numbers such as "-7.20" are left alone so they still sum.
 """
 from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -30,6 +34,18 @@ LEDGER_HEADER = (
 REPORTS = ("month", "client", "contract", "category", "fees")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet shows as text, never evaluates (OWASP "CSV injection")."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) \
+            and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def amount(value: Decimal | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
@@ -46,9 +62,9 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(header)
+            writer.writerow([spreadsheet_safe(cell) for cell in header])
             for row in rows:
-                writer.writerow(row)
+                writer.writerow([spreadsheet_safe(cell) for cell in row])
                 count += 1
         os.replace(temp, path)
     except BaseException:

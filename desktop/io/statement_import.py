@@ -13,10 +13,19 @@ fee row (gross 0, fee = −amount, net = amount) linked through ``parent`` to th
 description names ("Service Fee for Hourly - Ref ID 289613147"), and takes the payment's client,
 contract and availability. Rows without a running balance were still pending when the statement
 was made; their availability date comes from the payout rules. The Team column names the client;
-a contract is linked when the statement names one ("Title (12345678)") that is in the ledger.
+a contract is linked when the statement names one ("Title (12345678)").
+
+Contracts the files name by Upwork contract id but that are not in Contracts yet are listed in
+the plan (``new_contracts``); unless the caller says no, the import adds them as contracts
+entered by hand would be (hourly at the last rate seen, or fixed price; ended when their last
+payment is more than ``ACTIVE_DAYS`` old, else active; no client unless a statement's Team
+column names one) and links their rows — also rows imported earlier, before the contract existed.
 
 Weekly Summary rows carry no ids or fees: each gets a stable synthetic key (``ws:…``) so a
-re-import adds nothing, and its service fee is worked out by the fee rules.
+re-import adds nothing. Upwork invoices hourly work once per contract and week and rounds the
+service fee on that weekly invoice; the export splits the week into days, so the week's fee is
+worked out on the week's total and shared out over its days (each day gets the growth of the
+rounded weekly fee), which keeps the sum exact to the cent.
 """
 from __future__ import annotations
 
@@ -24,7 +33,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -40,17 +49,22 @@ from desktop.io.statements import (
 from desktop.io.weekly_summary import WeeklySummaryParse, WeeklySummaryRow, read_upwork_export
 from desktop.progress import Progress, report
 from desktop.services import clients as client_service
+from desktop.services import contracts as contract_service
 from desktop.services import db
 from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
 from models.contracts import Contract
 from models.payments import EARNING_KINDS, ImportLog, Transaction
 from models.rules import fees as fee_rules
 from models.rules import payout
+from models.rules.money import round_cents
 
 ZERO = Decimal(0)
 STATEMENT = "transactions"
 WEEKLY = "weekly_summary"
 _CHUNK = 500  # SQLite host-parameter limit is far above this; keeps IN (...) lists small
+# A contract added by an import counts as active when it paid within this many days, else ended.
+ACTIVE_DAYS = 30
+WEEK = timedelta(days=7)
 
 
 class ImportRejectedError(ValueError):
@@ -61,6 +75,50 @@ class ImportRejectedError(ValueError):
         shown = "\n".join(f"  {error}" for error in errors[:20])
         more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
         super().__init__(f"nothing was imported: {len(errors)} problem(s)\n{shown}{more}")
+
+
+@dataclass
+class NewContract:
+    """A contract a file names ("Title (12345678)") that Contracts does not have yet."""
+    ext_id: str
+    title: str
+    first_day: date
+    last_day: date
+    hourly: bool = False
+    fixed_total: Decimal = ZERO      # fixed-price payments seen
+    client: str = ""                 # a statement's Team column, when it names one
+    rate_week: date | None = None    # the latest week with hourly rows
+    # minutes billed at each rate in that week: days are rounded to the cent ("0.33333" h for
+    # $3.33 looks like $9.99/h), so the rate with the most minutes behind it is the real one
+    week_rates: Counter = field(default_factory=Counter)
+
+    @property
+    def rate(self) -> Decimal | None:
+        return self.week_rates.most_common(1)[0][0] if self.week_rates else None
+
+    @property
+    def contract_type(self) -> str:
+        return "hourly" if self.hourly else "fixed"
+
+    def status_on(self, today: date) -> str:
+        return "active" if (today - self.last_day).days <= ACTIVE_DAYS else "ended"
+
+    def add(self, day: date, kind: str, amount: Decimal, minutes: int | None,
+            client: str = "") -> None:
+        self.first_day, self.last_day = min(self.first_day, day), max(self.last_day, day)
+        self.client = self.client or client
+        if kind == "hourly" and minutes:
+            self.hourly = True
+            self.count_rate(payout.hourly_week(noon_utc(day)).week_start.date(),
+                            Counter({round_cents(amount * 60 / minutes): minutes}))
+        elif kind == "fixed_price":
+            self.fixed_total += amount
+
+    def count_rate(self, week: date, rates: Counter) -> None:
+        if self.rate_week is None or week > self.rate_week:
+            self.rate_week, self.week_rates = week, Counter()
+        if week == self.rate_week:
+            self.week_rates.update(rates)
 
 
 @dataclass
@@ -82,6 +140,7 @@ class FilePlan:
     balance_breaks: int = 0
     parse: StatementParse | WeeklySummaryParse | None = None
     keys: list[str] = field(default_factory=list)  # ext_ref per parsed row, in parse order
+    new_contracts: dict[str, NewContract] = field(default_factory=dict)  # by Upwork id
 
     @property
     def ok(self) -> bool:
@@ -122,6 +181,25 @@ class ImportPlan:
     def duplicates(self) -> int:
         return sum(f.duplicates for f in self.files)
 
+    @property
+    def new_contracts(self) -> list[NewContract]:
+        """Contracts named across all files and not in Contracts yet, oldest first."""
+        merged: dict[str, NewContract] = {}
+        for f in self.files:
+            for ext_id, found in f.new_contracts.items():
+                if ext_id not in merged:
+                    merged[ext_id] = NewContract(ext_id, found.title, found.first_day,
+                                                 found.last_day)
+                into = merged[ext_id]
+                into.first_day = min(into.first_day, found.first_day)
+                into.last_day = max(into.last_day, found.last_day)
+                into.hourly = into.hourly or found.hourly
+                into.fixed_total += found.fixed_total
+                into.client = into.client or found.client
+                if found.rate_week is not None:
+                    into.count_rate(found.rate_week, found.week_rates)
+        return sorted(merged.values(), key=lambda c: (c.first_day, c.title.lower()))
+
 
 @dataclass
 class FileResult:
@@ -136,6 +214,9 @@ class FileResult:
 @dataclass
 class ImportResult:
     files: list[FileResult]
+    contracts_added: list[str] = field(default_factory=list)  # titles
+    earlier_rows_linked: int = 0       # rows already in the ledger linked to an added contract
+    contracts_refused: list[str] = field(default_factory=list)  # "title: why"
 
     @property
     def added(self) -> int:
@@ -152,6 +233,12 @@ class ImportResult:
                          f"{f.fees_linked} fee(s) linked to payments, "
                          f"{f.clients_linked} row(s) linked to clients, "
                          f"{f.contracts_linked} to contracts")
+        if self.contracts_added:
+            lines.append(f"Added {len(self.contracts_added)} contract(s) named in the files: "
+                         + "; ".join(self.contracts_added))
+        if self.earlier_rows_linked:
+            lines.append(f"Linked {self.earlier_rows_linked} earlier imported row(s) to them.")
+        lines.extend(f"Contract not added: {why}" for why in self.contracts_refused)
         return "\n".join(lines)
 
 
@@ -219,6 +306,7 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
     days = [row.date for row in parse.rows]
     if days:
         plan.first_day, plan.last_day = min(days), max(days)
+    plan.new_contracts = _named_contracts(parse)
     in_ledger = _existing(plan.keys)
     for key in plan.keys:
         if key in in_ledger or key in seen:
@@ -241,6 +329,29 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
                 "statements in this period; a Weekly Summary covers the same work, so importing "
                 "both counts it twice")
     return plan
+
+
+def _named_contracts(parse: StatementParse | WeeklySummaryParse) -> dict[str, NewContract]:
+    """Contracts the rows name by Upwork id that Contracts has neither by that id nor by a
+    unique title (the linker finds those)."""
+    found: dict[str, NewContract] = {}
+    for row in parse.rows:
+        if not row.contract_ext_id or not row.contract_title:
+            continue
+        entry = found.setdefault(row.contract_ext_id, NewContract(
+            row.contract_ext_id, row.contract_title, row.date, row.date))
+        entry.add(row.date, row.kind, row.amount, row.minutes,
+                  getattr(row, "client", "") or "")
+    if not found:
+        return found
+    known = {ext for (ext,) in Contract.select(Contract.ext_id)
+             .where(Contract.ext_id.in_(list(found))).tuples()}
+    for ext_id in list(found):
+        title = found[ext_id].title.lower()
+        by_title = Contract.select().where(fn.lower(Contract.title) == title).limit(2).count()
+        if ext_id in known or by_title == 1:
+            del found[ext_id]
+    return found
 
 
 def plan_import(paths: list[str | Path]) -> ImportPlan:
@@ -383,6 +494,7 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
                    progress: Progress | None, done: int, total: int) -> tuple[FileResult, int]:
     parse: WeeklySummaryParse = plan.parse
     billed: dict[str, Decimal] = {}  # per contract, for the tiered regime (oldest first)
+    weeks: dict[tuple[str, date], tuple[Decimal, Decimal]] = {}  # (prior, billed so far)
     added = clients = contracts = 0
     skipped = 0
     rows = sorted(zip(parse.rows, plan.keys, strict=True), key=lambda pair: pair[0].date)
@@ -396,28 +508,47 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
             billed[group] = _billed_before(row, contract, client_id)
         prior = billed[group]
         billed[group] = max(prior + row.amount, ZERO)
+        when = noon_utc(row.date)
+        week = payout.hourly_week(when).week_start.date() if row.kind == "hourly" else None
+        if week is not None:
+            # Skipped rows still count towards their week's invoice.
+            week_prior, so_far = weeks.get((group, week), (max(prior, ZERO), ZERO))
+            weeks[(group, week)] = (week_prior, so_far + row.amount)
         if key in skip:
             skipped += 1
             continue
         skip.add(key)
-        when = noon_utc(row.date)
         rate = Decimal(contract.fee_percent) if contract and contract.fee_percent else None
-        breakdown = fee_rules.service_fee(row.amount, on=when, prior_billings=max(prior, ZERO),
-                                          contract_rate=rate)
-        week = payout.hourly_week(when).week_start.date() if row.kind == "hourly" else None
+        if week is not None:
+            # The fee is Upwork's, rounded once on the weekly invoice (billed the Monday after):
+            # this day's share is how much the rounded weekly fee grows with it.
+            billed_on = noon_utc(week) + WEEK
+            fee = (_invoice_fee(so_far + row.amount, billed_on, week_prior, rate)
+                   - _invoice_fee(so_far, billed_on, week_prior, rate))
+            gross, net = row.amount, row.amount - fee
+        else:
+            breakdown = fee_rules.service_fee(row.amount, on=when,
+                                              prior_billings=max(prior, ZERO),
+                                              contract_rate=rate)
+            gross, fee, net = breakdown.gross, breakdown.fee, breakdown.net
         available, review = schedule(row.kind, when, week)
         title = f"{row.contract_title} ({row.contract_ext_id})" if row.contract_ext_id \
             else row.contract_title
         Transaction.create(
             kind=row.kind, status=status_on(row.kind, available, today, review),
-            occurred_at=when, available_on=available, gross=breakdown.gross,
-            fee=breakdown.fee, net=breakdown.net, description=title,
+            occurred_at=when, available_on=available, gross=gross,
+            fee=fee, net=net, description=title,
             contract=contract.id if contract else None, client=client_id, week_start_on=week,
             minutes=row.minutes, ext_ref=key, source="import")
         added += 1
         clients += client_id is not None
         contracts += contract is not None
     return FileResult(plan.path.name, added, skipped, 0, clients, contracts), done
+
+
+def _invoice_fee(total: Decimal, billed_on, prior: Decimal, rate: Decimal | None) -> Decimal:
+    return fee_rules.service_fee(total, on=billed_on, prior_billings=prior,
+                                 contract_rate=rate).fee
 
 
 def _billed_before(row: WeeklySummaryRow, contract: Contract | None, client_id: int | None
@@ -438,10 +569,46 @@ def _billed_before(row: WeeklySummaryRow, contract: Contract | None, client_id: 
     return Decimal(cents or 0) / 100
 
 
+def _add_contracts(plan: ImportPlan, today: date, result: ImportResult) -> list[int]:
+    """Add the contracts the files name (see the module docstring); returns their ids."""
+    made: list[int] = []
+    for named in plan.new_contracts:
+        fixed = named.fixed_total if named.fixed_total >= 5 else None  # below the $5 minimum
+        first = plan.files[0].path.name if len(plan.files) == 1 else "Upwork files"
+        try:
+            contract = contract_service.create(
+                title=named.title, contract_type=named.contract_type, client_name=named.client,
+                status="active", rate=named.rate if named.hourly else None,
+                amount=None if named.hourly else fixed, ext_id=named.ext_id,
+                start_at=noon_utc(named.first_day),
+                terms=f"Added by the import of {first}: payments from "
+                      f"{named.first_day:%Y-%m-%d} to {named.last_day:%Y-%m-%d}.")
+        except contract_service.ContractError as exc:
+            result.contracts_refused.append(f"{named.title} ({named.ext_id}): {exc}")
+            continue
+        if named.status_on(today) == "ended":
+            contract_service.end(
+                contract.id, now=noon_utc(named.last_day),
+                reason=f"No payments after {named.last_day:%Y-%m-%d} (added by an import)")
+        made.append(contract.id)
+        result.contracts_added.append(f"{named.title} ({named.ext_id})")
+        # Rows imported before the contract existed: Weekly Summary keys carry the id, statement
+        # descriptions name it.
+        result.earlier_rows_linked += (
+            Transaction.update(contract=contract.id, client=contract.client_id)
+            .where(Transaction.contract.is_null()
+                   & (Transaction.ext_ref.startswith(f"ws:{named.ext_id}:")
+                      | Transaction.description.contains(f"({named.ext_id})")))
+            .execute())
+    return made
+
+
 def import_files(paths: list[str | Path], *, progress: Progress | None = None,
-                 today: date | None = None) -> ImportResult:
+                 today: date | None = None, create_contracts: bool = True) -> ImportResult:
     """Import statements / Weekly Summaries, all or nothing. Raises ImportRejectedError when any
-    file has an error (nothing written), desktop.progress.Cancelled on Cancel (rolled back)."""
+    file has an error (nothing written), desktop.progress.Cancelled on Cancel (rolled back).
+    ``create_contracts``: add the contracts the files name that Contracts lacks (the plan's
+    ``new_contracts``) and link their rows."""
     plan = plan_import(paths)
     if not plan.ok:
         raise ImportRejectedError(plan.errors)
@@ -449,7 +616,11 @@ def import_files(paths: list[str | Path], *, progress: Progress | None = None,
     total = sum(f.rows for f in plan.files)
     done = 0
     results: list[FileResult] = []
+    outcome = ImportResult(results)
+    contracts_made: list[int] = []
     with db.atomic():
+        if create_contracts:
+            contracts_made = _add_contracts(plan, today, outcome)
         linker = _Linker()
         skip = _existing([key for f in plan.files for key in f.keys])
         for file_plan in plan.files:
@@ -461,8 +632,10 @@ def import_files(paths: list[str | Path], *, progress: Progress | None = None,
                 added=result.added, skipped=result.skipped, rejected=0,
                 summary=_log_summary(file_plan, result))
         report(progress, total, total, "Saving…")
+    if contracts_made:  # again after the commit: the Contracts tab reloads what is now saved
+        events.changed("contracts", contracts_made)
     events.changed(AREA, [])
-    return ImportResult(results)
+    return outcome
 
 
 def _log_summary(plan: FilePlan, result: FileResult) -> str:

@@ -14,6 +14,7 @@ from desktop.progress import Cancelled, Progress
 from models.clients import Client
 from models.contracts import Contract
 from models.payments import ImportLog, Transaction
+from models.rules.money import round_cents
 
 D = Decimal
 ROOT = Path(__file__).resolve().parents[3]
@@ -23,6 +24,7 @@ LEGACY = FIXTURES / "transactions" / "legacy_quoted.csv"
 NEWER = FIXTURES / "transactions" / "newer_bom_drift.csv"
 WEEKLY = FIXTURES / "transactions" / "weekly_summary.csv"
 BAD = FIXTURES / "transactions" / "bad_rows.csv"
+JUNE = FIXTURES / "payments" / "weekly_summary_june.csv"
 TODAY = date(2026, 1, 15)
 
 
@@ -55,7 +57,20 @@ def test_every_real_file_imports_and_a_second_import_adds_nothing(data_dir, shar
     assert again.added == 0 and again.skipped == first.added + first.skipped
     assert ledger_state()[0] == before[0]
     plan = importer.plan_import(files)
-    assert plan.new == 0 and plan.ok
+    assert plan.new == 0 and plan.ok and plan.new_contracts == []
+    # The Weekly Summary's eleven contracts now exist, so every row has a contract…
+    weekly = Transaction.select().where(Transaction.ext_ref.startswith("ws:"))
+    assert Contract.select().count() == 11
+    assert weekly.where(Transaction.contract.is_null()).count() == 0
+    bootstrap = Contract.get(Contract.ext_id == "34848691")
+    assert (bootstrap.title, bootstrap.contract_type, bootstrap.rate, bootstrap.status) == (
+        "Bootstrap5 Expert", "hourly", D("3.00"), "ended")
+    # …and each hourly week's fee is the rounded fee of that week's invoice.
+    weeks: dict = {}
+    for row in weekly.where(Transaction.kind == "hourly"):
+        gross, fee = weeks.get((row.contract_id, row.week_start_on), (D(0), D(0)))
+        weeks[(row.contract_id, row.week_start_on)] = (gross + row.gross, fee + row.fee)
+    assert all(fee == round_cents(gross / 10) for gross, fee in weeks.values())
 
 
 @pytest.mark.realdata
@@ -177,3 +192,33 @@ def test_the_import_is_logged_per_file(data_dir):
     assert [(log.kind, log.file_name, log.added) for log in logs] == [
         ("transactions", "statement_2021.csv", 13), ("weekly_summary", "weekly_summary.csv", 5)]
     assert "balance 0.00 → 115.01" in logs[0].summary and len(logs[0].sha256) == 64
+
+
+def test_contracts_a_weekly_summary_names_are_added_and_its_rows_linked(data_dir):
+    # Imported before the contracts existed: rows without a contract…
+    first = importer.import_files([JUNE], today=date(2024, 7, 10), create_contracts=False)
+    assert first.added == 6 and Contract.select().count() == 0
+    plan = importer.plan_import([JUNE])
+    assert [(c.ext_id, c.contract_type, c.rate, c.fixed_total) for c in plan.new_contracts] == [
+        ("41000001", "hourly", D("4.50"), D(0)), ("41000002", "fixed", None, D("25"))]
+    # …a second import adds nothing but the contracts, and links the earlier rows to them.
+    again = importer.import_files([JUNE], today=date(2024, 7, 10))
+    assert again.added == 0 and again.earlier_rows_linked == 6
+    emails = Contract.get(Contract.ext_id == "41000001")
+    assert (emails.title, emails.status, emails.rate) == ("Email templates", "ended", D("4.50"))
+    assert emails.end_at.date() == date(2024, 6, 7)  # its last payment, 33 days before
+    fixed = Contract.get(Contract.ext_id == "41000002")
+    assert (fixed.contract_type, fixed.amount, fixed.status) == ("fixed", D("25.00"), "active")
+    assert Transaction.select().where(Transaction.contract.is_null()).count() == 0
+    assert importer.plan_import([JUNE]).new_contracts == []
+
+
+def test_a_weekly_summary_week_pays_the_fee_of_one_weekly_invoice(data_dir):
+    importer.import_files([JUNE], today=date(2024, 7, 10))
+    days = list(Transaction.select().where(Transaction.kind == "hourly")
+                .order_by(Transaction.occurred_at))
+    # Five days of $0.75: 10% rounded per day would be 5 x 0.08 = 0.40; Upwork rounds the
+    # week's $3.75 invoice once: 0.38.
+    assert sum(r.fee for r in days) == D("0.38")
+    assert all(r.gross == r.fee + r.net and r.fee >= 0 for r in days)
+    assert {r.week_start_on for r in days} == {date(2024, 6, 3)}

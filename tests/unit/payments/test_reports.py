@@ -21,6 +21,7 @@ D = Decimal
 ROOT = Path(__file__).resolve().parents[3]
 MINE = ROOT / "tests" / "fixtures" / "payments" / "statement_2021.csv"
 BAD = ROOT / "tests" / "fixtures" / "transactions" / "bad_rows.csv"
+JUNE = ROOT / "tests" / "fixtures" / "payments" / "weekly_summary_june.csv"
 
 
 def at(y, m, d):
@@ -132,3 +133,28 @@ def test_cli_imports_reports_and_refuses_a_bad_file(tmp_path, capsys):
     assert main(["--data-dir", data, "payments", "export", str(tmp_path / "l.csv"),
                  "--client", "Nobody"]) == 1
     assert "no client called 'Nobody'" in capsys.readouterr().err
+
+
+def test_exported_text_never_runs_as_a_spreadsheet_formula(data_dir, tmp_path):
+    # A client-written contract title "=HYPERLINK(…)" reaches the description and contract
+    # columns of the ledger and the contract report.
+    importer.import_files([JUNE], today=date(2024, 7, 10))
+    payments.record_expense(kind="misc", amount=D("3"), occurred_at=at(2024, 6, 20),
+                            description="@SUM(A1:A9) +1-555-0100 bank call")
+    ledger = tmp_path / "ledger.csv"
+    reports_export.export_ledger(ledger)
+    with ledger.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    fixed = next(r for r in rows if r["Type"] == "Fixed price")
+    assert fixed["Contract"] == '\'=HYPERLINK("http://evil.example","Invoice")'
+    assert fixed["Description"].startswith("'=HYPERLINK(")
+    cost = rows[-1]
+    assert cost["Description"] == "'@SUM(A1:A9) +1-555-0100 bank call"
+    assert (cost["Gross"], cost["Net"]) == ("-3.00", "-3.00")  # numbers stay numbers
+    report = tmp_path / "contracts.csv"
+    reports_export.export_report(report, "contract", Period.year(2024))
+    with report.open(encoding="utf-8-sig", newline="") as handle:
+        assert next(r for r in csv.reader(handle) if "HYPERLINK" in r[0])[0].startswith("'=")
+    safe = reports_export.spreadsheet_safe
+    assert [safe(v) for v in ("-7.20", "+5", "-", "\tx", "\rx", "-1+2", "Total", 12)] == [
+        "-7.20", "+5", "'-", "'\tx", "'\rx", "'-1+2", "Total", 12]

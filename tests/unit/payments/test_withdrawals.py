@@ -120,3 +120,36 @@ def test_replacing_and_forgetting_details(data_dir):
     assert WithdrawalMethod.get_by_id(method.id).last4 is None
     withdrawals.set_active(method.id, False)
     assert withdrawals.methods() == [] and len(withdrawals.methods(include_retired=True)) == 1
+
+
+def test_payout_details_never_reach_the_log_file(data_dir, tmp_path):
+    import logging
+
+    from desktop.logs import setup_logging
+
+    log_file = tmp_path / "freelance-desk.log"
+    root = logging.getLogger()
+    saved = root.level, list(root.handlers), logging.getLogger("peewee").level
+    setup_logging(log_file, level=logging.DEBUG, console=False)
+    logging.getLogger("peewee").setLevel(logging.DEBUG)  # every SQL statement, with parameters
+    try:
+        number, iban = "4417 1234 5678 9113", "GB29NWBK60161331926819"
+        funded()
+        method = withdrawals.add_method(name="Wise", kind="local_bank", added_at=LONG_AGO,
+                                        details={"account_number": number, "iban": iban})
+        withdrawals.update_method(method.id, name="Wise EUR",
+                                  details={"account_number": number, "iban": iban})
+        withdrawals.record_withdrawal(method_id=method.id, amount=D("100"),
+                                      occurred_at=at(2024, 2, 1))
+    finally:
+        for handler in root.handlers:
+            handler.flush()
+        for handler in [h for h in root.handlers if h not in saved[1]]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(saved[0])
+        logging.getLogger("peewee").setLevel(saved[2])
+    text = log_file.read_text(encoding="utf-8")
+    assert "withdrawal_method" in text and "9113" in text  # the log did see the method (last 4)
+    for secret in (number, number.replace(" ", ""), iban, "12345678"):
+        assert secret not in text
