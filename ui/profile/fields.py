@@ -33,6 +33,7 @@ from desktop.services import profile as service
 from models.rules.limits import limit, limit_info
 from models.rules.money import format_money
 from models.rules.profile_strength import MIN_OVERVIEW_WORDS, words
+from ui import theme
 from ui.profile.photo import PhotoView
 from ui.theme import set_tone
 
@@ -358,6 +359,10 @@ class OverviewPage(QWidget):
     def text(self) -> str:
         return self.editor.toPlainText()
 
+    def refresh_colors(self) -> None:
+        """The preview is rich text with the theme's colours in it: redraw after a switch."""
+        self._update_counter()
+
     def _changed(self) -> None:
         self._update_counter()
         if not self._loading:
@@ -376,14 +381,17 @@ class OverviewPage(QWidget):
         cut = limit("overview_preview_chars")
         shown = " ".join(text.split())
         if not shown:
-            self.preview.setText("<i style='color:gray'>" + self.tr(
-                "Your first {n} characters will appear here.").format(n=cut) + "</i>")
+            self.preview.setText(f"<i style='color:{theme.color('muted').name()}'>"
+                                 + html.escape(self.tr(
+                                     "Your first {n} characters will appear here.")
+                                     .format(n=cut)) + "</i>")
             return
         head = shown[:cut]
         if len(shown) > cut:
             head = head.rsplit(" ", 1)[0] if " " in head[cut // 2:] else head
-        more = "… <span style='color:#14a800; text-decoration: underline'>more</span>" \
-            if len(shown) > len(head) else ""
+        more = (f"… <span style='color:{theme.color('success').name()}; "
+                f"text-decoration: underline'>{html.escape(self.tr('more'))}</span>"
+                if len(shown) > len(head) else "")
         self.preview.setText(html.escape(head) + more)
 
     def show_error(self, field: str, text: str | None) -> None:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.services import profile as service
 from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
+from ui import theme
 from ui.profile.photo import load_image
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
@@ -327,8 +328,8 @@ class EntryListPage(QWidget):
             if chosen is not None:
                 order = {item_id: n for n, item_id in enumerate(chosen)}
                 rows = sorted(rows, key=lambda r: (order.get(r.id, len(order)), r.position))
-            palette_warning = QBrush(QColor("#9a6700"))
-            palette_error = QBrush(QColor("#b3261e"))
+            palette_warning = QBrush(theme.color("warning"))
+            palette_error = QBrush(theme.color("error"))
             for row in rows:
                 head, details, state = describe(self.kind, row)
                 item = QListWidgetItem(f"{head}\n{details}" if details else head)

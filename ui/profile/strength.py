@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,11 +16,134 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.rules.profile_strength import Hint, grade
-from ui import theme
+from models.rules.profile_strength import MONEY_PARAMS, Hint, grade_code
+from ui import formatting, theme
 from ui.theme import set_tone
 
 TONES = {"ok": "success", "warning": "warning", "todo": "error"}  # ui.theme colour names
+CONTEXT = "ProfileStrength"
+
+# Translated mirror of models.rules.profile_strength.MESSAGES: code -> (message, detail),
+# same {placeholders} (tests/ui/profile keep the two in step).
+TEXTS: dict[str, tuple[str, str]] = {
+    "photo_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Photo added"), ""),
+    "photo_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add a professional photo"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "A clear, friendly head-and-shoulders shot.")),
+    "title_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add a title"),
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "A short, specific headline: what you do and for whom.")),
+    "title_too_long": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Title is too long ({length} of {most} characters)"),
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "Clients see a cut-off headline; keep the specific part.")),
+    "title_generic": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Title is too generic"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Name a niche, tool or result, e.g. “Shopify "
+                                             "developer for fast, conversion-focused stores”.")),
+    "title_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Specific title"), ""),
+    "overview_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Write an overview"),
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "At least {min_words} words on the problems you solve.")),
+    "overview_too_long": (
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "Overview is over the limit ({chars} of {most} characters)"), ""),
+    "overview_short": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Overview is short ({words} of {min_words}+ words)"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add results, tools and how you work.")),
+    "overview_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Overview is substantial ({words} words)"),
+                    ""),
+    "cta_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Overview ends with a call to action"), ""),
+    "cta_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add a call to action"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Close with an invitation, e.g. “Message me with "
+                                             "your goals and I’ll reply within a day”.")),
+    "opening_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Strong opening"), ""),
+    "opening_weak": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Open with what you do for the client"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Only the first {preview} characters show before "
+                                             "“more”; skip the greeting and lead with the "
+                                             "result you deliver.")),
+    "skills_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "{count} skills listed"), ""),
+    "skills_few": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add skills ({count} of at least {min})"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "List up to {most} skills clients search for.")),
+    "category_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Category chosen"), ""),
+    "category_missing": (QT_TRANSLATE_NOOP("ProfileStrength", "Choose a category"), ""),
+    "portfolio_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "{count} portfolio item(s)"), ""),
+    "portfolio_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add a portfolio item"),
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "Show one finished project with your role and the result.")),
+    "cert_expired": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Certification expired: {name}"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Expired on {date}; renew it or remove it.")),
+    "cert_expired_more": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Certification expired: {name} (+{more} more)"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Expired on {date}; renew it or remove it.")),
+    "cert_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add a certification"),
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "A current certificate backs up the skills you list.")),
+    "cert_expiring": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Certification expires soon: {name}"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Expires on {date}.")),
+    "cert_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Certifications are current"), ""),
+    "rate_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Hourly rate set"), ""),
+    "rate_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Set an hourly rate"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Clients filter by rate; leaving it empty hides "
+                                             "you from those searches.")),
+    "rate_low": (
+        QT_TRANSLATE_NOOP("ProfileStrength",
+                          "Rate is far below what your contracts pay ({median}/h median)"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "{rate}/h is under {percent}% of the median rate "
+                                             "of your {contracts} hourly contract(s).")),
+    "rate_in_line": (QT_TRANSLATE_NOOP("ProfileStrength", "Rate is in line with your contracts"),
+                     ""),
+    "languages_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Languages listed"), ""),
+    "languages_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add your languages"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Most clients check your English level.")),
+    "history_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Employment or education listed"), ""),
+    "history_missing": (
+        QT_TRANSLATE_NOOP("ProfileStrength", "Add employment or education"),
+        QT_TRANSLATE_NOOP("ProfileStrength", "Past roles make your experience concrete.")),
+}
+GRADES = {
+    "excellent": QT_TRANSLATE_NOOP("ProfileStrength", "Excellent"),
+    "strong": QT_TRANSLATE_NOOP("ProfileStrength", "Strong"),
+    "getting_there": QT_TRANSLATE_NOOP("ProfileStrength", "Getting there"),
+    "needs_work": QT_TRANSLATE_NOOP("ProfileStrength", "Needs work"),
+}
+
+
+def _shown(params: dict) -> dict:
+    """Params in the user's locale: money, dates and counts through ui.formatting."""
+    out = {}
+    for name, value in params.items():
+        if name in MONEY_PARAMS:
+            value = formatting.money(value, params.get("currency", "USD"))
+        elif isinstance(value, date):
+            value = formatting.date(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = formatting.number(value)
+        out[name] = value
+    return out
+
+
+def hint_texts(hint: Hint) -> tuple[str, str]:
+    """(message, detail) of a hint in the user's language."""
+    message, detail = TEXTS.get(hint.code, (hint.message, hint.detail))
+    params = _shown(hint.params)
+    return (QCoreApplication.translate(CONTEXT, message).format(**params),
+            QCoreApplication.translate(CONTEXT, detail).format(**params) if detail else "")
+
+
+def grade_text(score: int) -> str:
+    return QCoreApplication.translate(CONTEXT, GRADES[grade_code(score)])
 
 
 def _color(state: str) -> str:
@@ -93,14 +217,21 @@ class StrengthPanel(QFrame):
         layout.addLayout(copies)
         self.labels: dict[str, QLabel] = {}
         self.hints: list[Hint] = []
+        self.score = 0
+        # the checklist is rich text with the theme's colours baked in: redraw on a switch
+        theme.manager().changed.connect(self._theme_changed)
+
+    def _theme_changed(self, _name: str) -> None:
+        self.show_hints(self.score, self.hints)
 
     def show_hints(self, score: int, hints: list[Hint]) -> None:
         self.hints = hints
+        self.score = score
         color = _color("ok") if score >= 70 else _color("warning") if score >= 40 \
             else _color("todo")
         self.score_label.setText(
             f"<span style='font-size:22pt; font-weight:600; color:{color}'>{score}%</span>"
-            f"&nbsp;&nbsp;<span style='font-size:11pt'>{grade(score)}</span>")
+            f"&nbsp;&nbsp;<span style='font-size:11pt'>{html.escape(grade_text(score))}</span>")
         self.bar.setValue(score)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         todo = [h for h in hints if not h.passed]
@@ -119,7 +250,8 @@ class StrengthPanel(QFrame):
             state = "ok" if hint.passed and hint.severity != "warning" else \
                 "warning" if hint.passed else "todo"
             mark = {"ok": "✓", "warning": "!", "todo": "○"}[state]
-            message = html.escape(hint.message)
+            text, detail = hint_texts(hint)
+            message = html.escape(text)
             if state == "ok":
                 body = f"<span style='color:{_color('ok')}'>{mark}&nbsp; {message}</span>"
             else:
@@ -128,19 +260,18 @@ class StrengthPanel(QFrame):
                 body = (f"<span style='color:{color}; font-weight:600'>{mark}</span>&nbsp; "
                         f"<a href='{hint.field}' style='color:{link}; font-weight:600; "
                         f"text-decoration:none'>{message}</a>")
-                if hint.detail:
+                if detail:
                     body += (f"<br><span style='color:{_color('muted')}'>"
-                             f"{html.escape(hint.detail)}</span>")
+                             f"{html.escape(detail)}</span>")
             label = QLabel(body, self.checklist)
             label.setObjectName(f"profileHint_{hint.key}")
-            label.setAccessibleName(hint.message)
+            label.setAccessibleName(text)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             label.linkActivated.connect(self.jump)
-            label.setToolTip(self.tr("Go to {field}").format(field=hint.field.replace("_", " "))
-                             if state != "ok" else "")
+            label.setToolTip(self.tr("Click to go to this field") if state != "ok" else "")
             self.rows.addWidget(label)
             self.labels[hint.key] = label
         self.rows.addStretch(1)

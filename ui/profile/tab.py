@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,11 +43,12 @@ from PySide6.QtWidgets import (
 from desktop.io import profile_export
 from desktop.services import profile as service
 from models.rules import profile_strength
+from ui import theme
 from ui.profile import commands
 from ui.profile.export import ExportDialog, write_pdf
 from ui.profile.fields import BasicsPage, OverviewPage
 from ui.profile.lists import FIELDS, EntryDialog, EntryListPage, thumbnail
-from ui.profile.photo import load_image
+from ui.profile.photo import PHOTO_SIDE, CropDialog, centred_square, load_image
 from ui.profile.skills import SkillsPage
 from ui.profile.strength import StrengthPanel
 from ui.tab import Tab
@@ -73,6 +75,7 @@ FIELD_PAGE = {
     "language": "language",
 }
 SAVE_DELAY_MS = 800
+CROP_DECODE_SIDE = 2048  # big photos are decoded at most this large for cropping
 IMMEDIATE_FIELDS = ("categories", "availability")
 
 
@@ -89,6 +92,7 @@ class ProfileTab(Tab):
         self._loading = False
         self.dialog: EntryDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.crop_dialog: CropDialog | None = None
         self._build()
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.flush)
@@ -97,6 +101,7 @@ class ProfileTab(Tab):
         self.refresh_timer = QTimer(self, singleShot=True, interval=0)
         self.refresh_timer.timeout.connect(self.refresh_from_db)
         ctx.bus.changed.connect(self._data_changed)
+        theme.manager().changed.connect(self._theme_changed)
         self.reload(self.profile_id)
 
     # -- layout ----------------------------------------------------------------------------
@@ -434,18 +439,44 @@ class ProfileTab(Tab):
             patterns=" ".join("*" + s for s in service.PHOTO_SUFFIXES)))
         dialog.setDirectory(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation))
-        dialog.fileSelected.connect(self.set_photo)
+        dialog.fileSelected.connect(self.crop_photo)
         dialog.open()
 
-    def set_photo(self, path: str | Path) -> bool:
-        general = service.general_profile()
-        old = (general.photo_sha256, general.photo_name)
-        if load_image(Path(path)) is None:
+    def crop_photo(self, path: str | Path) -> CropDialog | None:
+        """Let the user place the square on the picked image; stores it on "Use photo"."""
+        pixmap = load_image(Path(path), max_side=CROP_DECODE_SIDE)
+        if pixmap is None:
             self._status(self.tr("Photo: {name} is not an image Qt can read.")
                          .format(name=Path(path).name))
-            return False
+            return None
+        dialog = CropDialog(Path(path), pixmap, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_photo(dialog.path, dialog.image()))
+        self.crop_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_photo(self, path: str | Path, image: QImage | None = None) -> bool:
+        """Store `image` (the user's square of `path`), or the centred square of `path`."""
+        general = service.general_profile()
+        old = (general.photo_sha256, general.photo_name)
+        if image is None:
+            pixmap = load_image(Path(path), max_side=CROP_DECODE_SIDE)
+            if pixmap is None:
+                self._status(self.tr("Photo: {name} is not an image Qt can read.")
+                             .format(name=Path(path).name))
+                return False
+            square = centred_square(pixmap.width(), pixmap.height())
+            side = min(PHOTO_SIDE, square.width())
+            image = pixmap.copy(square).toImage().scaled(
+                side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation)
         try:
-            updated = service.set_photo(path)
+            with tempfile.TemporaryDirectory() as folder:
+                cropped = Path(folder) / (Path(path).stem + ".png")
+                if not image.save(str(cropped), "PNG"):
+                    raise OSError(f"could not write the cropped photo {cropped.name}")
+                updated = service.set_photo(cropped)
         except (service.ProfileError, OSError) as exc:
             self._status(str(exc))
             return False
@@ -700,6 +731,12 @@ class ProfileTab(Tab):
             QTimer.singleShot(0, lambda: self.reload(None))
         elif area in ("profile", "contracts", "jobs"):
             self.refresh_timer.start()
+
+    def _theme_changed(self, _name: str) -> None:
+        # list rows and the overview preview carry theme colours; the strength panel
+        # redraws itself
+        self.overview.refresh_colors()
+        self.refresh_timer.start()
 
     def _status(self, text: str) -> None:
         window = self.window()
