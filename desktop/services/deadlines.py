@@ -7,7 +7,7 @@ which reminders the user has already seen or dismissed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from desktop.services import contracts as contract_service
@@ -28,8 +28,10 @@ class Deadline:
     when: datetime  # the moment it falls due (UTC)
     contract_id: int
     title: str  # the contract's title
-    text: str  # one line for the strip and the notification
+    text: str  # one line in English (CLI); the UI words it from kind + params, translated
     milestone_id: int | None = None
+    # what the text says, as data: label, due_on, closes_on, used/cap/left (minutes), reached…
+    params: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def rank(self) -> tuple[int, datetime]:
@@ -87,7 +89,9 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
         if row.state == "not_funded" and severity != "overdue":
             text += ", not funded yet"
         items.append(Deadline(f"milestone-due:{row.id}:{row.due_on}", "milestone_due", severity,
-                              when, row.contract_id, titles[row.contract_id], text, row.id))
+                              when, row.contract_id, titles[row.contract_id], text, row.id,
+                              {"label": row.description, "position": row.position + 1,
+                               "due_on": row.due_on, "not_funded": row.state == "not_funded"}))
 
     # Submitted work: the client must answer before auto-approval.
     for row in ContractMilestone.select().where(ContractMilestone.state == "submitted"):
@@ -99,7 +103,8 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
                               "auto_approve", "info", when, row.contract_id,
                               titles[row.contract_id],
                               f"“{label}” approves automatically {when:%b %d} "
-                              f"({_in(when - now)})", row.id))
+                              f"({_in(when - now)})", row.id,
+                              {"label": row.description, "position": row.position + 1}))
 
     # Hourly contracts: this week's limit, last week's diary lock.
     this_week = week_start(now)
@@ -118,7 +123,9 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
                 items.append(Deadline(f"limit:{contract.id}:{this_week:%Y%m%d}:{int(reached)}",
                                       "weekly_limit", "urgent" if reached else "soon",
                                       view.week_start + timedelta(days=7), contract.id,
-                                      contract.title, text))
+                                      contract.title, text, None,
+                                      {"used": view.total, "cap": contract.weekly_limit_minutes,
+                                       "left": view.remaining or 0, "reached": reached}))
         lock = payout.diary_edit_deadline(this_week - timedelta(days=7))
         if payout.is_open(lock, now) and _has_time(contract.id, this_week - timedelta(days=7),
                                                    this_week):
@@ -142,7 +149,7 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
         items.append(Deadline(f"feedback:{contract.id}", "feedback", _severity(when, now)
                               if when - now <= timedelta(days=3) else "info", when, contract.id,
                               contract.title, f"leave feedback by {closes:%b %d} "
-                              f"({_in(when - now)})"))
+                              f"({_in(when - now)})", None, {"closes_on": closes}))
 
     # Offers waiting for an answer.
     for contract in Contract.select().where(Contract.status == "offer"):

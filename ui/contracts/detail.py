@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,23 +31,59 @@ from desktop.services import contracts as service
 from desktop.services import timer
 from models.contracts import Contract
 from models.rules import payout
-from models.rules.money import format_money
 from models.rules.weeks import week_start
+from ui import formatting
 from ui.contracts import dialogs
 from ui.contracts.commands import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.contracts.models import (
-    GOOD,
-    MUTED,
-    STATUS_LABELS,
-    WARN,
+    STATUS_TONES,
     EntriesModel,
     MilestonesModel,
+    day_text,
+    status_label,
+    utc_text,
 )
+from ui.contracts.models import money as format_money
 from ui.contracts.week import WeekBars
-from ui.theme import set_tone
+from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
+from ui.theme import color, set_tone
 
-STATUS_COLORS = {"active": GOOD, "offer": WARN, "paused": WARN, "ended": MUTED,
-                 "declined": MUTED}
+SUB_RATING_LABELS = {
+    "skills": QT_TRANSLATE_NOOP("FeedbackRating", "Skills"),
+    "quality": QT_TRANSLATE_NOOP("FeedbackRating", "Quality"),
+    "availability": QT_TRANSLATE_NOOP("FeedbackRating", "Availability"),
+    "deadlines": QT_TRANSLATE_NOOP("FeedbackRating", "Deadlines"),
+    "communication": QT_TRANSLATE_NOOP("FeedbackRating", "Communication"),
+    "cooperation": QT_TRANSLATE_NOOP("FeedbackRating", "Cooperation"),
+}
+
+
+def long_day(day) -> str:
+    return formatting.date(day, long=True)
+
+
+def terms_line(c: Contract) -> str:
+    """The deal in one line ("$45.00/h, 20:00 h/week limit, +5% every 6 months"), translated;
+    desktop.services.contracts.terms_summary is its English twin for the CLI."""
+    tr = QCoreApplication.translate
+    parts = []
+    if c.contract_type == "hourly":
+        parts.append(tr("Terms", "{0}/h").format(format_money(c.rate, c.currency))
+                     if c.rate is not None else tr("Terms", "rate not set"))
+        parts.append(tr("Terms", "{0} h/week limit").format(
+            service.hours_text(c.weekly_limit_minutes)) if c.weekly_limit_minutes
+            else tr("Terms", "no weekly limit"))
+        if not c.manual_time_allowed:
+            parts.append(tr("Terms", "manual time not allowed"))
+        if c.rate_increase_months and c.rate_increase_percent:
+            parts.append(tr("Terms", "+{0}% every {1} months").format(
+                c.rate_increase_percent, c.rate_increase_months))
+    else:
+        parts.append(tr("Terms", "{0} total").format(format_money(c.amount, c.currency))
+                     if c.amount is not None else tr("Terms", "amount not set"))
+    if c.fee_percent:
+        parts.append(tr("Terms", "{0}% service fee").format(c.fee_percent))
+    return ", ".join(parts)
 
 
 def button(parent: QWidget, text: str, name: str, slot, tip: str = "") -> QPushButton:
@@ -98,9 +135,11 @@ class TimePage(Page):
         self.week: datetime | None = None
         self.view: service.WeekView | None = None
         layout = QVBoxLayout(self)
-        timer_box = QGroupBox(self.tr("Timer"), self)
+        # the timer row sits on the page itself: height goes to the week's entries
+        timer_box = QWidget(self)
         timer_box.setObjectName("timerBox")
         row = QHBoxLayout(timer_box)
+        row.setContentsMargins(0, 0, 0, 0)
         self.elapsed = QLabel("0:00:00", timer_box)
         self.elapsed.setObjectName("timerElapsed")
         self.elapsed.setAccessibleName(self.tr("Time on the timer"))
@@ -153,8 +192,8 @@ class TimePage(Page):
         self.limit_bar = QProgressBar(self)
         self.limit_bar.setObjectName("weekLimitBar")
         self.limit_bar.setAccessibleName(self.tr("Hours against the weekly limit"))
-        self.limit_bar.setTextVisible(True)
-        self.limit_bar.setFixedHeight(18)
+        self.limit_bar.setTextVisible(False)  # said by the totals line; kept for screen readers
+        self.limit_bar.setFixedHeight(8)
         layout.addWidget(self.limit_bar)
         self.warning = QLabel(self)
         self.warning.setObjectName("weekWarning")
@@ -200,13 +239,20 @@ class TimePage(Page):
         v = self.view
         end = v.week_start + timedelta(days=6)
         current = week_start(now) == v.week_start
-        self.week_label.setText(f"<b>{v.week_start:%b %d} – {end:%b %d, %Y}</b> "
-                                f"<span style='color:gray'>{self.tr('(Mon–Sun UTC)')}</span>")
+        self.week_label.setText(f"<b>{day_text(v.week_start)} – {long_day(end)}</b> "
+                                f"<span style='color:{color('muted').name()}'>"
+                                f"{self.tr('(Mon–Sun UTC)')}</span>")
         self.this_week.setEnabled(not current)
         self.next.setEnabled(v.week_start < week_start(now))
         billed = self.tr(" · billed") if v.billed else ""
-        self.totals.setText(self.tr("{0} h worked · {1} billable{2}").format(
-            service.hours_text(v.total), format_money(v.amount, c.currency), billed))
+        if v.limit_minutes:
+            self.totals.setText(self.tr("<b>{0}</b> of {1} h weekly limit · {2} billable{3}")
+                                .format(service.hours_text(v.total),
+                                        service.hours_text(v.limit_minutes),
+                                        format_money(v.amount, c.currency), billed))
+        else:
+            self.totals.setText(self.tr("<b>{0} h</b> worked · {1} billable{2}").format(
+                service.hours_text(v.total), format_money(v.amount, c.currency), billed))
         self.totals.setToolTip(self.tr("{0} h billable at {1}/h").format(
             service.hours_text(v.billable), format_money(v.rate, c.currency)))
         if v.limit_minutes:
@@ -215,10 +261,13 @@ class TimePage(Page):
             self.limit_bar.setValue(min(v.total, v.limit_minutes))
             self.limit_bar.setFormat(self.tr("{0} of {1} h weekly limit").format(
                 service.hours_text(v.total), service.hours_text(v.limit_minutes)))
-            color = "#c62828" if v.total >= v.limit_minutes else (
-                "#ef6c00" if v.near_limit else "#1e88e5")
-            self.limit_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}"
-                                         "QProgressBar { text-align: center; }")
+            tone = "error" if v.total >= v.limit_minutes else (
+                "warning" if v.near_limit else "highlight")
+            # a thin bar without text (the totals line says it): no text to lose on the chunk
+            self.limit_bar.setStyleSheet(
+                f"QProgressBar {{ background: {color('midlight').name()}; border: none;"
+                f" border-radius: 3px; }} QProgressBar::chunk {{ border-radius: 3px;"
+                f" background: {color(tone).name()}; }}")
         else:
             self.limit_bar.hide()
         if v.over:
@@ -240,12 +289,11 @@ class TimePage(Page):
         self.model.set_view(v)
         deadline = v.diary_deadline
         if v.diary_open:
-            self.diary.setText(self.tr("Diary editable until {0:%a %b %d, %H:%M} UTC").format(
-                deadline))
+            self.diary.setText(self.tr("Diary editable until {0}").format(utc_text(deadline)))
             set_tone(self.diary, None)
         else:
-            self.diary.setText(self.tr("Diary closed {0:%a %b %d, %H:%M} UTC — read only").format(
-                deadline))
+            self.diary.setText(self.tr("Diary closed {0} — read only").format(
+                utc_text(deadline)))
             set_tone(self.diary, "muted")
         self.load_timer()
         self._update_buttons()
@@ -273,7 +321,8 @@ class TimePage(Page):
                 self.timer_note.show()
             elif not active:
                 self.timer_note.setText(self.tr("The contract is {0}; time can be logged on "
-                                                "active contracts.").format(c.status))
+                                                "active contracts.").format(
+                    status_label(c.status).lower()))
                 self.timer_note.show()
             else:
                 self.timer_note.hide()
@@ -507,8 +556,7 @@ class MilestonesPage(Page):
             self.tr("Submit Work"), "submitDialog",
             lambda v: service.submit_milestone(m.id, note=v["note"], now=self.now()),
             explain=self.tr("Submitting “{0}”. If the client does not answer, it is approved "
-                            "automatically on {1:%a %b %d, %H:%M} UTC.").format(m.description,
-                                                                                 due),
+                            "automatically on {1}.").format(m.description, utc_text(due)),
             note_label=self.tr("Message"), parent=self)
         self.detail.form_row_hidden(dialog, dialog.amount_edit)
         self.detail.open_dialog(dialog)
@@ -536,8 +584,8 @@ class MilestonesPage(Page):
             lambda v: service.approve_milestone(m.id, amount=v["amount"], now=self.now()),
             explain=self.tr("How much did the client release of {0}? A partial release rolls "
                             "the rest into the next milestone. The payment is available on "
-                            "{1:%a %b %d}.").format(format_money(m.amount, c.currency),
-                                                    available),
+                            "{1}.").format(format_money(m.amount, c.currency),
+                                           long_day(available)),
             amount=m.amount, note_label=self.tr("Note"), parent=self)
         self.detail.open_dialog(dialog)
 
@@ -615,15 +663,22 @@ class EarningsPage(Page):
         self.table.setRowCount(len(rows))
         gross = net = pending = service.ZERO
         for r, t in enumerate(rows):
-            values = (f"{t.occurred_at:%Y-%m-%d}", t.kind.replace("_", " "), t.description,
-                      format_money(t.gross, t.currency), format_money(t.fee, t.currency),
-                      format_money(t.net, t.currency),
-                      f"{t.available_on:%Y-%m-%d}" if t.available_on else "", t.status)
+            values = (formatting.date(t.occurred_at), label(PAYMENT_KIND, t.kind),
+                      t.description, format_money(t.gross, t.currency),
+                      format_money(t.fee, t.currency), format_money(t.net, t.currency),
+                      formatting.date(t.available_on) if t.available_on else "",
+                      label(PAYMENT_STATUS, t.status))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col in (3, 4, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
+                if col == 7 and t.status in ("pending", "in_review"):
+                    item.setForeground(color("warning"))
+                    item.setToolTip(self.tr("Not in your balance yet: available on {0}").format(
+                        long_day(t.available_on)) if t.available_on else "")
+                if col == 2:
+                    item.setToolTip(t.description)
                 self.table.setItem(r, col, item)
             gross += t.gross
             net += t.net
@@ -631,15 +686,18 @@ class EarningsPage(Page):
                 pending += t.net
         now = self.now()
         room = service.refund_room(c.id)
-        parts = [self.tr("Billed <b>{0}</b> · you received <b>{1}</b> net · pending <b>{2}</b>")
+        # net is after the service fee; part of it may still be on its way to the balance
+        parts = [self.tr("Billed <b>{0}</b> · <b>{1}</b> net after fees, of which <b>{2}</b> "
+                         "available and <b>{3}</b> pending")
                  .format(format_money(gross, c.currency), format_money(net, c.currency),
+                         format_money(net - pending, c.currency),
                          format_money(pending, c.currency))]
         if c.end_at is not None:
-            parts.append(self.tr("Bonuses possible until {0:%b %d, %Y}").format(
-                payout.bonus_deadline(c.end_at)))
+            parts.append(self.tr("bonuses possible until {0}").format(
+                long_day(payout.bonus_deadline(c.end_at))))
         if room.deadline is not None:
-            parts.append(self.tr("refunds (up to {0}) until {1:%b %d, %Y}").format(
-                format_money(room.refundable, c.currency), room.deadline))
+            parts.append(self.tr("refunds (up to {0}) until {1}").format(
+                format_money(room.refundable, c.currency), long_day(room.deadline)))
         if not rows:
             parts = [self.tr("No payments yet: approved milestones and billed weeks appear here "
                              "(hourly weeks are billed after the diary locks on Monday "
@@ -692,7 +750,7 @@ class FeedbackPage(Page):
         layout.addWidget(self.window_label)
         grid = QHBoxLayout()
         self.boxes: dict[str, tuple[QLabel, QPushButton]] = {}
-        for direction, title, label in (
+        for direction, title, caption in (
                 ("given", self.tr("Your feedback to the client"), self.tr("Leave feedback…")),
                 ("received", self.tr("The client's feedback to you"),
                  self.tr("Record feedback…"))):
@@ -705,7 +763,7 @@ class FeedbackPage(Page):
             text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             text.setMinimumHeight(130)
             inner.addWidget(text)
-            action = button(box, label, f"feedback{direction.title()}Button",
+            action = button(box, caption, f"feedback{direction.title()}Button",
                             lambda _=False, d=direction: self.edit(d))
             inner.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(box, 1)
@@ -724,12 +782,12 @@ class FeedbackPage(Page):
                                               "closes)."))
         elif window.open:
             left = (window.closes_on - now.date()).days
-            self.window_label.setText(self.tr("<b>Feedback window open</b> until {0:%a %b %d}"
-                                              " ({1} days left).").format(window.closes_on,
-                                                                          left))
+            self.window_label.setText(self.tr("<b>Feedback window open</b> until {0}"
+                                              " ({1} days left).").format(
+                long_day(window.closes_on), left))
         else:
-            self.window_label.setText(self.tr("The feedback window closed on {0:%b %d, %Y}.")
-                                      .format(window.closes_on))
+            self.window_label.setText(self.tr("The feedback window closed on {0}.")
+                                      .format(long_day(window.closes_on)))
         existing = service.feedback_of(c.id)
         for direction, (text, action) in self.boxes.items():
             row = existing.get(direction)
@@ -738,11 +796,14 @@ class FeedbackPage(Page):
             else:
                 stars = "★" * round(float(row.score or 0)) + "☆" * (5 - round(float(
                     row.score or 0)))
-                subs = " · ".join(f"{k.title()} {getattr(row, k)}" for k in service.SUB_RATINGS
-                                  if getattr(row, k) is not None)
-                body = (row.text or "").replace("<", "&lt;")
-                text.setText(f"<span style='color:#f9a825;font-size:16pt'>{stars}</span> "
-                             f"<b>{row.score}</b><br><span style='color:gray'>{subs}</span>"
+                subs = " · ".join(
+                    f"{QCoreApplication.translate('FeedbackRating', SUB_RATING_LABELS[k])} "
+                    f"{getattr(row, k)}" for k in service.SUB_RATINGS
+                    if getattr(row, k) is not None)
+                body = (row.text or "").replace("&", "&amp;").replace("<", "&lt;")
+                text.setText(f"<span style='color:{color('warning').name()};font-size:16pt'>"
+                             f"{stars}</span> <b>{row.score}</b><br>"
+                             f"<span style='color:{color('muted').name()}'>{subs}</span>"
                              f"<p>{body}</p>")
             ended = c.status == "ended"
             action.setEnabled(ended and (window.open or direction == "received"))
@@ -891,18 +952,21 @@ class ContractDetail(QWidget):
         kind = self.tr("Hourly") if c.contract_type == "hourly" else self.tr("Fixed price")
         dates = []
         if c.start_at:
-            dates.append(self.tr("started {0:%b %d, %Y}").format(c.start_at))
+            dates.append(self.tr("started {0}").format(long_day(c.start_at)))
         if c.end_at:
-            dates.append(self.tr("ended {0:%b %d, %Y}").format(c.end_at))
+            dates.append(self.tr("ended {0}").format(long_day(c.end_at)))
         if c.end_reason:
             dates.append(c.end_reason)
-        self.subtitle.setText(f"<b>{client}</b> · {kind} · {service.terms_summary(c)}"
-                              + (f"<br><span style='color:gray'>{' · '.join(dates)}</span>"
-                                 if dates else ""))
-        color = STATUS_COLORS.get(c.status, MUTED).name()
-        self.badge.setText(STATUS_LABELS.get(c.status, c.status))
-        self.badge.setStyleSheet(f"QLabel {{ color: white; background: {color};"
-                                 " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+        muted = color("muted").name()
+        self.subtitle.setText(f"<b>{escape(client)}</b> · {kind} · {escape(terms_line(c))}"
+                              + (f"<br><span style='color:{muted}'>"
+                                 f"{escape(' · '.join(dates))}</span>" if dates else ""))
+        tone = STATUS_TONES.get(c.status, "muted")
+        soft = {"success": "success_soft", "warning": "warning_soft"}.get(tone, "header")
+        self.badge.setText(status_label(c.status))
+        self.badge.setStyleSheet(f"QLabel {{ color: {color(tone).name()};"
+                                 f" background: {color(soft).name()}; border-radius: 9px;"
+                                 " padding: 2px 10px; font-weight: bold; }")
         status = c.status
         visible = {"accept": status == "offer", "decline": status == "offer",
                    "pause": status == "active", "resume": status == "paused",

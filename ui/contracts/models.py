@@ -2,45 +2,81 @@
 one week's time entries, and a contract's milestones."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from peewee import JOIN, fn
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.services import contracts as service
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
 from models.fields import utcnow
 from models.rules import payout
-from models.rules.money import format_money
+from ui import formatting
+from ui.theme import color
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#c62828")
-WARN = QColor("#b26a00")
-MUTED = QColor("#757575")
-GOOD = QColor("#2e7d32")
-STATUS_LABELS = {"offer": "Offer", "active": "Active", "paused": "Paused", "ended": "Ended",
-                 "declined": "Declined"}
-STATE_LABELS = {"not_funded": "Not funded", "funded": "Funded (in escrow)",
-                "submitted": "Submitted", "changes_requested": "Changes requested",
-                "approved": "Approved", "paid": "Paid"}
-STATE_COLORS = {"funded": QColor("#1565c0"), "submitted": WARN,
-                "changes_requested": OVERDUE, "approved": GOOD, "paid": GOOD,
-                "not_funded": MUTED}
+STATUS_LABELS = {
+    "offer": QT_TRANSLATE_NOOP("ContractStatus", "Offer"),
+    "active": QT_TRANSLATE_NOOP("ContractStatus", "Active"),
+    "paused": QT_TRANSLATE_NOOP("ContractStatus", "Paused"),
+    "ended": QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
+    "declined": QT_TRANSLATE_NOOP("ContractStatus", "Declined")}
+STATE_LABELS = {
+    "not_funded": QT_TRANSLATE_NOOP("MilestoneState", "Not funded"),
+    "funded": QT_TRANSLATE_NOOP("MilestoneState", "Funded (in escrow)"),
+    "submitted": QT_TRANSLATE_NOOP("MilestoneState", "Submitted"),
+    "changes_requested": QT_TRANSLATE_NOOP("MilestoneState", "Changes requested"),
+    "approved": QT_TRANSLATE_NOOP("MilestoneState", "Approved"),
+    "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid")}
+# theme tones (ui.theme colour names), read when painted so a theme switch recolours them
+STATUS_TONES = {"active": "success", "offer": "warning", "paused": "warning", "ended": "muted",
+                "declined": "muted"}
+STATE_TONES = {"funded": "info", "submitted": "warning", "changes_requested": "error",
+               "approved": "success", "paid": "success", "not_funded": "muted"}
 FILTERS = {"open": ("offer", "active", "paused"), "active": ("active",), "paused": ("paused",),
            "offer": ("offer",), "ended": ("ended", "declined"), "all": ()}
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
+
+
+def status_label(code: str) -> str:
+    return QCoreApplication.translate("ContractStatus", STATUS_LABELS.get(code, code))
+
+
+def state_label(code: str) -> str:
+    return QCoreApplication.translate("MilestoneState", STATE_LABELS.get(code, code))
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def day_text(day: date | datetime, weekday: bool = False) -> str:
+    """"Nov 26" / "Thu Nov 26" with the locale's month and day names (a UTC date)."""
+    qdate = QDate(day.year, day.month, day.day)
+    return QLocale().toString(qdate, "ddd MMM d" if weekday else "MMM d")
+
+
+def utc_text(moment: datetime) -> str:
+    """"Mon Nov 30, 11:59 UTC": Upwork's own deadlines are told in UTC."""
+    return f"{day_text(moment, weekday=True)}, {moment:%H:%M} UTC"
+
+
+def money(amount, currency: str) -> str:
+    return formatting.money(amount, currency) if amount is not None else "—"
 
 
 def local_text(moment: datetime | None, fmt: str = "yyyy-MM-dd HH:mm") -> str:
@@ -124,11 +160,12 @@ class ContractListModel(QAbstractTableModel):
         if contract_id not in self._cache:
             c = Contract.get_or_none(Contract.id == contract_id)
             if c is None:
-                self._cache[contract_id] = ("(deleted)", "", "", "", "")
+                self._cache[contract_id] = (tr("ContractListModel", "(deleted)"), "", "", "",
+                                            "")
             else:
                 self._cache[contract_id] = (
                     c.title, c.client.name if c.client_id else "—",
-                    STATUS_LABELS.get(c.status, c.status), self._progress(c), self._value(c))
+                    status_label(c.status), self._progress(c), self._value(c))
         return self._cache[contract_id]
 
     def _progress(self, c: Contract) -> str:
@@ -137,24 +174,26 @@ class ContractListModel(QAbstractTableModel):
                 return ""
             view = service.week_view(c.id, self.now or utcnow(), now=self.now)
             if c.weekly_limit_minutes:
-                return (f"{service.hours_text(view.total)} of "
-                        f"{service.hours_text(c.weekly_limit_minutes)} h")
-            return f"{service.hours_text(view.total)} h"
+                return self.tr("{0} of {1} h").format(service.hours_text(view.total),
+                                                      service.hours_text(c.weekly_limit_minutes))
+            return self.tr("{0} h").format(service.hours_text(view.total))
         rows = list(c.milestones.order_by(ContractMilestone.position))
         upcoming = [m for m in rows if m.state not in ("approved", "paid")]
         if not rows:
-            return "no milestones"
+            return self.tr("no milestones")
         if not upcoming:
-            return f"all {len(rows)} milestones done"
+            return self.tr("all milestones done")
         nxt = upcoming[0]
-        due = f", due {nxt.due_on:%b %d}" if nxt.due_on else ""
-        return f"{STATE_LABELS[nxt.state]}{due}"
+        if nxt.due_on:
+            return self.tr("{0}, due {1}").format(state_label(nxt.state), day_text(nxt.due_on))
+        return state_label(nxt.state)
 
     def _value(self, c: Contract) -> str:
         if c.contract_type == "hourly":
-            return f"{format_money(c.rate, c.currency)}/h" if c.rate is not None else "—"
+            return self.tr("{0}/h").format(money(c.rate, c.currency)) if c.rate is not None \
+                else "—"
         value, _released = service.milestone_total(c.id)
-        return format_money(value or c.amount, c.currency)
+        return money(value or c.amount, c.currency)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
@@ -170,11 +209,13 @@ class ContractListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             flag = self.flags_by_id.get(contract_id)
             if flag == "overdue":
-                return QBrush(OVERDUE)
-            if index.column() == 2 and self._row(contract_id)[2] in ("Ended", "Declined"):
-                return QBrush(MUTED)
+                return QBrush(color("error"))
+            if index.column() == 2:
+                c = Contract.get_or_none(Contract.id == contract_id)
+                if c is not None and c.status in ("ended", "declined"):
+                    return QBrush(color("muted"))
             if index.column() == 3 and flag in ("urgent", "soon"):
-                return QBrush(WARN)
+                return QBrush(color("warning"))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -224,9 +265,9 @@ class EntriesModel(QAbstractTableModel):
             return entry.id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{entry.started_at:%a %b %d}"
+                return day_text(entry.started_at, weekday=True)
             if col == 1:
-                end = "running" if item.running else local_text(entry.ended_at, "HH:mm")
+                end = self.tr("running") if item.running else local_text(entry.ended_at, "HH:mm")
                 return f"{local_text(entry.started_at, 'HH:mm')} – {end}"
             if col == 2:
                 return service.hours_text(item.minutes)
@@ -234,7 +275,8 @@ class EntriesModel(QAbstractTableModel):
                 return service.hours_text(item.billable)
             if col == 4:
                 return service.hours_text(item.over) if item.over else ""
-            tags = [t for t, on in (("manual", entry.manual), ("running", item.running)) if on]
+            tags = [t for t, on in ((self.tr("manual"), entry.manual),
+                                    (self.tr("running"), item.running)) if on]
             return entry.memo + (f"  ({', '.join(tags)})" if tags else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.over:
@@ -243,11 +285,11 @@ class EntriesModel(QAbstractTableModel):
             return entry.memo or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.over and col in (3, 4):
-                return QBrush(OVERDUE)
+                return QBrush(color("error"))
             if item.running:
-                return QBrush(GOOD)
+                return QBrush(color("success"))
         if role == Qt.ItemDataRole.BackgroundRole and item.over:
-            return QBrush(QColor(198, 40, 40, 28))
+            return QBrush(color("error_soft"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -302,16 +344,17 @@ class MilestonesModel(QAbstractTableModel):
     def _next(self, m: ContractMilestone) -> str:
         if m.state == "submitted" and m.submitted_at:
             at = payout.milestone_auto_approve_at(m.submitted_at)
-            return f"auto-approves {at:%b %d}"
+            return self.tr("auto-approves {0}").format(day_text(at))
         if m.state == "approved" and m.approved_at:
-            return f"available {payout.manual_available_on(m.approved_at):%b %d}"
+            return self.tr("available {0}").format(
+                day_text(payout.manual_available_on(m.approved_at)))
         if m.state == "paid" and m.paid_at:
-            return f"paid {m.paid_at:%b %d}"
+            return self.tr("paid {0}").format(day_text(m.paid_at))
         if m.state == "not_funded":
-            return "waiting for the client to fund"
+            return self.tr("client to fund")
         if m.state == "changes_requested":
-            return "resubmit when ready"
-        return "submit the work when done"
+            return self.tr("resubmit")
+        return self.tr("submit when done")
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -321,10 +364,10 @@ class MilestonesModel(QAbstractTableModel):
             return m.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (str(index.row() + 1), m.description,
-                      format_money(m.amount, self.currency),
-                      f"{m.due_on:%Y-%m-%d}" if m.due_on else "—",
-                      STATE_LABELS.get(m.state, m.state),
-                      format_money(m.released, self.currency) if m.released else "",
+                      money(m.amount, self.currency),
+                      formatting.date(m.due_on) if m.due_on else "—",
+                      state_label(m.state),
+                      money(m.released, self.currency) if m.released else "",
                       self._next(m))
             text = values[col]
             if role == Qt.ItemDataRole.ToolTipRole and col == 3 and self._overdue(m):
@@ -332,9 +375,9 @@ class MilestonesModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 3 and self._overdue(m):
-                return QBrush(OVERDUE)
+                return QBrush(color("error"))
             if col == 4:
-                return QBrush(STATE_COLORS.get(m.state, MUTED))
+                return QBrush(color(STATE_TONES.get(m.state, "muted")))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

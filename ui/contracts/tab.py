@@ -34,6 +34,8 @@ from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
 from ui.contracts.upcoming import ReminderBanner, UpcomingStrip
 from ui.tab import Tab
+from ui.theme import manager as theme_manager
+from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 
 SEEN_KEY = "contracts.seen_reminders"
@@ -54,7 +56,10 @@ class TimerIndicator(QWidget):
         self.label.setObjectName("timerIndicatorLabel")
         self.label.setAccessibleName(self.tr("Show the contract with the running timer"))
         self.label.setAutoRaise(True)
-        self.label.setStyleSheet("QToolButton { color: #c62828; font-weight: bold; }")
+        set_tone(self.label, "error")  # the theme's red, readable in light and dark
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
         self.label.clicked.connect(on_open)
         self.stop = QToolButton(self)
         self.stop.setObjectName("timerIndicatorStop")
@@ -194,6 +199,8 @@ class ContractsTab(Tab):
         self.sweeper.timeout.connect(self.sweep)
         self.sweeper.start()
         ctx.bus.changed.connect(self._data_changed)
+        # chips, badge and bars take their colours when drawn: redraw on a theme switch
+        theme_manager().changed.connect(self._theme_changed)
         self._attach_indicator()
         self.sweep()
 
@@ -230,6 +237,11 @@ class ContractsTab(Tab):
             self._refresh_pending = True
             QTimer.singleShot(0, self, self.refresh)  # dies with the tab
 
+    def _theme_changed(self, _theme: str) -> None:
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self, self.refresh)
+
     def refresh(self) -> None:
         self._refresh_pending = False
         now = self.clock()
@@ -242,7 +254,7 @@ class ContractsTab(Tab):
         self.model.refresh(flags=flags, now=now)
         self.strip.set_items(items, now)
         fresh = deadlines.reminders(items, self._seen)
-        self.banner.show_items(fresh)
+        self.banner.show_items(fresh, now)
         has_any = Contract.select().exists()
         self.stack.setCurrentIndex(1 if has_any else 0)
         self.strip.setVisible(has_any)
@@ -315,7 +327,7 @@ class ContractsTab(Tab):
 
         def save(values):
             contract = service.create(now=self.clock(), **values)
-            QTimer.singleShot(0, lambda: self.open_contract(contract.id))
+            QTimer.singleShot(0, self, lambda: self.open_contract(contract.id))
             self.show_message(self.tr("Contract “{0}” added").format(contract.title))
 
         dialog = dialogs.ContractDialog(save, parent=self)

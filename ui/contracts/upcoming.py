@@ -1,9 +1,10 @@
 """The "upcoming" strip across all contracts and the reminder banner above it."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,15 +15,84 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from desktop.services import contracts as service
 from desktop.services import deadlines
-from ui.theme import set_tone
+from models.rules.weeks import utc_date
+from ui.contracts.models import day_text
+from ui.theme import color, set_tone
 
-COLORS = {  # background, border, text
-    "overdue": ("#fdecea", "#e57373", "#b71c1c"),
-    "urgent": ("#fff3e0", "#ffb74d", "#8a4b00"),
-    "soon": ("#fffde7", "#e6d36a", "#5f5300"),
-    "info": ("#eef3f8", "#c5d3e0", "#37474f"),
+TONES = {  # severity -> (background, text) colour names of the theme
+    "overdue": ("error_soft", "error"),
+    "urgent": ("warning_soft", "warning"),
+    "soon": ("warning_soft", "warning"),
+    "info": ("info_soft", "text"),
 }
+
+
+def relative(delta: timedelta) -> str:
+    """"in 3 days", "in 5 h", "2 days ago", translated."""
+    seconds = delta.total_seconds()
+    span = abs(seconds)
+    future = seconds >= 0
+    if span < 3600:
+        n = max(1, int(span // 60))
+        return (QCoreApplication.translate("Deadlines", "in {0} min").format(n) if future else
+                QCoreApplication.translate("Deadlines", "{0} min ago").format(n))
+    if span < 2 * 86400:
+        n = int(span // 3600)
+        return (QCoreApplication.translate("Deadlines", "in {0} h").format(n) if future else
+                QCoreApplication.translate("Deadlines", "{0} h ago").format(n))
+    n = int(span // 86400)
+    return (QCoreApplication.translate("Deadlines", "in {0} days").format(n) if future else
+            QCoreApplication.translate("Deadlines", "{0} days ago").format(n))
+
+
+def day_label(when: datetime, now: datetime) -> str:
+    """"Today", "Tomorrow", "Mon Nov 30" for the strip."""
+    days = (utc_date(when) - utc_date(now)).days
+    if days == 0:
+        return QCoreApplication.translate("Deadlines", "Today")
+    if days == 1:
+        return QCoreApplication.translate("Deadlines", "Tomorrow")
+    if days == -1:
+        return QCoreApplication.translate("Deadlines", "Yesterday")
+    return day_text(when, weekday=True)
+
+
+def deadline_text(item: deadlines.Deadline, now: datetime) -> str:
+    """The one line of a deadline in the user's language (the service's text is English)."""
+    p, left = item.params, relative(item.when - now)
+    label = p.get("label") or QCoreApplication.translate("Deadlines", "milestone {0}").format(
+        p.get("position", ""))
+    if item.kind == "milestone_due":
+        if item.severity == "overdue":
+            return QCoreApplication.translate("Deadlines", "“{0}” overdue since {1}").format(
+                label, day_text(p["due_on"]))
+        text = QCoreApplication.translate("Deadlines", "“{0}” due {1} ({2})").format(
+            label, day_text(p["due_on"], weekday=True), left)
+        if p.get("not_funded"):
+            text += QCoreApplication.translate("Deadlines", ", not funded yet")
+        return text
+    if item.kind == "auto_approve":
+        return QCoreApplication.translate("Deadlines", "“{0}” approves automatically {1} ({2})"
+                                          ).format(label, day_text(item.when), left)
+    if item.kind == "weekly_limit":
+        used, cap = service.hours_text(p["used"]), service.hours_text(p["cap"])
+        if p.get("reached"):
+            return QCoreApplication.translate(
+                "Deadlines", "weekly limit reached: {0} of {1} h; more time is not billed").format(
+                used, cap)
+        return QCoreApplication.translate("Deadlines", "{0} of {1} h this week; {2} h left").format(
+            used, cap, service.hours_text(p["left"]))
+    if item.kind == "diary":
+        return QCoreApplication.translate("Deadlines", "last week's diary locks {0} ({1})").format(
+            f"{day_text(item.when, weekday=True)} {item.when:%H:%M} UTC", left)
+    if item.kind == "feedback":
+        return QCoreApplication.translate("Deadlines", "leave feedback by {0} ({1})").format(
+            day_text(p["closes_on"]), left)
+    if item.kind == "offer":
+        return QCoreApplication.translate("Deadlines", "offer waiting for your answer")
+    return item.text
 
 
 class UpcomingStrip(QFrame):
@@ -65,9 +135,10 @@ class UpcomingStrip(QFrame):
 
     def _label(self, item: deadlines.Deadline) -> str:
         title = item.title if len(item.title) <= 28 else item.title[:26].rstrip() + "…"
+        text = deadline_text(item, self.now)
         if item.kind == "offer":
-            return f"{title}: {item.text}"
-        return f"{deadlines.day_label(item.when, self.now)} · {title}: {item.text}"
+            return f"{title}: {text}"
+        return f"{day_label(item.when, self.now)} · {title}: {text}"
 
     def set_items(self, items: list[deadlines.Deadline], now: datetime) -> None:
         self.items, self.now = items, now
@@ -81,11 +152,12 @@ class UpcomingStrip(QFrame):
             chip = QPushButton(self._label(item), self)
             chip.setObjectName(f"upcomingChip{index}")
             chip.setAccessibleName(chip.text())
-            chip.setToolTip(f"{item.title}\n{item.text}\n{item.when:%Y-%m-%d %H:%M} UTC")
+            chip.setToolTip(f"{item.title}\n{deadline_text(item, now)}\n"
+                            f"{day_text(item.when, weekday=True)} {item.when:%H:%M} UTC")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            bg, border, fg = COLORS[item.severity]
+            bg, fg = (color(name).name() for name in TONES[item.severity])
             chip.setStyleSheet(
-                f"QPushButton {{ background: {bg}; border: 1px solid {border}; color: {fg};"
+                f"QPushButton {{ background: {bg}; border: 1px solid {bg}; color: {fg};"
                 f" border-radius: 10px; padding: 3px 10px; }}"
                 f"QPushButton:hover {{ border-color: {fg}; }}")
             chip.setProperty("severity", item.severity)
@@ -134,8 +206,6 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setAccessibleName(self.tr("Reminders"))
-        self.setStyleSheet("#reminderBanner { background: #fdecea; border: 1px solid #e57373;"
-                           " border-radius: 4px; } #reminderBanner QLabel { color: #b71c1c; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel(self)
@@ -152,14 +222,19 @@ class ReminderBanner(QFrame):
         self.items: list[deadlines.Deadline] = []
         self.hide()
 
-    def show_items(self, items: list[deadlines.Deadline]) -> None:
+    def show_items(self, items: list[deadlines.Deadline], now: datetime) -> None:
         self.items = items
         if not items:
             self.hide()
             return
+        bg, fg = color("error_soft").name(), color("error").name()
+        self.setStyleSheet(f"#reminderBanner {{ background: {bg}; border: 1px solid {fg};"
+                           f" border-radius: 4px; }} #reminderBanner QLabel {{ color: {fg}; }}"
+                           f" #reminderBanner QToolButton {{ color: {fg}; }}")
         shown = items[:3]
-        lines = [f"<a href='{d.contract_id}:{d.milestone_id or ''}' style='color:#b71c1c'>"
-                 f"<b>{d.title}</b></a>: {d.text}" for d in shown]
+        lines = [f"<a href='{d.contract_id}:{d.milestone_id or ''}' style='color:{fg}'>"
+                 f"<b>{escape(d.title)}</b></a>: {escape(deadline_text(d, now))}"
+                 for d in shown]
         more = len(items) - len(shown)
         if more:
             lines.append(self.tr("and {0} more in the Upcoming strip").format(more))

@@ -2,16 +2,17 @@
 limit, over-limit time hatched in red as not billable, and the totals line."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.services import contracts as service
+from ui.theme import color
 
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-BILLABLE = QColor("#1e88e5")
-OVER = QColor("#c62828")
-TODAY = QColor("#1e88e5")
+
+def day_names() -> list[str]:
+    """Monday…Sunday, short, in the user's language."""
+    return [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
 
 
 class WeekBars(QWidget):
@@ -24,15 +25,15 @@ class WeekBars(QWidget):
         self.view: service.WeekView | None = None
         self.today_index: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(84)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 104)
+        return QSize(420, 84)
 
     def set_view(self, view: service.WeekView | None, today_index: int | None) -> None:
         self.view, self.today_index = view, today_index
         if view is not None:
-            parts = [f"{d} {service.hours_text(m)}" for d, m in zip(DAYS, view.day_minutes,
+            parts = [f"{d} {service.hours_text(m)}" for d, m in zip(day_names(), view.day_minutes,
                                                                    strict=True)]
             self.setToolTip(", ".join(parts))
         self.update()
@@ -42,7 +43,9 @@ class WeekBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         text_color = pal.color(pal.ColorRole.WindowText)
-        muted = pal.color(pal.ColorRole.PlaceholderText)
+        muted = color("muted")
+        billable, over_color, track_color = color("highlight"), color("error"), color("midlight")
+        days = day_names()
         fm = painter.fontMetrics()
         label_h = fm.height()
         top, bottom = label_h + 2, self.height() - label_h - 4
@@ -55,17 +58,17 @@ class WeekBars(QWidget):
             w = width * 0.56
             track = QRectF(x, top, w, bottom - top)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(pal.ColorRole.AlternateBase))
+            painter.setBrush(track_color)
             painter.drawRoundedRect(track, 3, 3)
             total_h = (bottom - top) * minutes[i] / scale
             over_h = (bottom - top) * over[i] / scale
             if total_h > 0:
                 bill = QRectF(x, bottom - total_h, w, total_h - over_h)
-                painter.setBrush(BILLABLE)
+                painter.setBrush(billable)
                 painter.drawRoundedRect(bill, 2, 2)
             if over_h > 0:
                 rect = QRectF(x, bottom - total_h, w, over_h)
-                painter.setBrush(QBrush(OVER, Qt.BrushStyle.SolidPattern))
+                painter.setBrush(QBrush(over_color, Qt.BrushStyle.SolidPattern))
                 painter.drawRect(rect)
                 painter.setBrush(QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(rect)
@@ -73,10 +76,10 @@ class WeekBars(QWidget):
             font = painter.font()
             font.setBold(is_today)
             painter.setFont(font)
-            painter.setPen(QPen(TODAY if is_today else muted))
+            painter.setPen(QPen(color("link") if is_today else muted))
             painter.drawText(QRectF(i * width, bottom + 2, width, label_h),
-                             Qt.AlignmentFlag.AlignCenter, DAYS[i])
-            painter.setPen(QPen(OVER if over[i] else text_color))
+                             Qt.AlignmentFlag.AlignCenter, days[i])
+            painter.setPen(QPen(over_color if over[i] else text_color))
             label = service.hours_text(minutes[i]) if minutes[i] else ""
             painter.drawText(QRectF(i * width, 0, width, label_h), Qt.AlignmentFlag.AlignCenter,
                              label)

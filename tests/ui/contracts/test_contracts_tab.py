@@ -87,6 +87,7 @@ def test_week_view_marks_time_over_the_limit(main_window):
     assert page.model.data(page.model.index(0, 4)) == ""
     assert "over the weekly limit" in page.warning.text() and not page.warning.isHidden()
     assert page.limit_bar.format() == "12:00 of 10:00 h weekly limit"
+    assert "<b>12:00</b> of 10:00 h weekly limit" in page.totals.text()
     assert "Mon Nov 30, 11:59 UTC" in page.diary.text()
     # the previous week is empty and the next week is not reachable yet
     page.prev.click()
