@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import CommandError, add_json_flag, emit
+from models.rules.money import format_money
 
 
 def register(sub, import_kinds) -> None:
@@ -38,15 +39,25 @@ def run_list(args: argparse.Namespace) -> int:
     ids = service.query_ids(filter_key=status, search=args.search)
     rows = service.rows(ids)
     data = [{"id": i, "title": rows[i].title, "client": rows[i].client,
-             "status": rows[i].status, "invitation": rows[i].is_invitation, "bid": rows[i].bid,
+             "status": rows[i].status, "invitation": rows[i].is_invitation,
+             "bid_type": rows[i].bid_type, "fixed_mode": rows[i].fixed_mode,
+             "bid": None if rows[i].bid is None else str(rows[i].bid),
+             "currency": rows[i].currency,
              "follow_up_on": rows[i].follow_up_on.isoformat() if rows[i].follow_up_on else None,
              "updated_at": rows[i].updated_at.isoformat()} for i in ids]
     lines = [f"{'ID':>5}  {'STATUS':<13} {'BID':>11}  TITLE"]
-    lines += [f"{r['id']:>5}  {service.STATUS_LABELS[r['status']]:<13} {r['bid']:>11}  "
-              f"{r['title']}" + (f" — {r['client']}" if r["client"] else "") for r in data]
+    lines += [f"{i:>5}  {service.STATUS_LABELS[rows[i].status]:<13} {_bid_text(rows[i]):>11}  "
+              f"{rows[i].title}" + (f" — {rows[i].client}" if rows[i].client else "")
+              for i in ids]
     lines.append(f"{len(data)} proposal{'s' if len(data) != 1 else ''}")
     emit(args, "\n".join(lines), data)
     return 0
+
+
+def _bid_text(row) -> str:
+    if row.bid is None:
+        return "milestones" if row.bid_type == "fixed" and row.fixed_mode == "milestones" else ""
+    return format_money(row.bid) + ("/h" if row.bid_type == "hourly" else "")
 
 
 def run_figures(args: argparse.Namespace) -> int:

@@ -585,6 +585,16 @@ def connects_quote(proposal_id: int) -> ConnectsQuote:
                          balance, balance - total, 0)
 
 
+def boost_auction_closes(proposal_id: int) -> datetime | None:
+    """When the boost auction for this proposal's job ends (7 days after the job was posted),
+    or None when the posting time is unknown. A boost bid after that buys nothing; an
+    outbid boost is refunded only if the client had not viewed the proposal by then."""
+    proposal = get(proposal_id)
+    if not proposal.job_id or proposal.job.posted_at is None:
+        return None
+    return connects_rules.boost_auction_closes(proposal.job.posted_at)
+
+
 # -- the pipeline ---------------------------------------------------------------------
 def _stamp(proposal: Proposal, to_status: str, at: datetime, note: str = "") -> None:
     ProposalStatusChange.create(proposal=proposal.id, from_status=proposal.status,
@@ -659,6 +669,79 @@ def set_status(proposal_id: int, status: str, *, note: str = "",
         proposal.save()
     _changed([proposal_id])
     events.changed("connects")
+    return proposal
+
+
+@dataclass(frozen=True)
+class StatusMark:
+    """Where a proposal stood before a status move, so the move can be undone."""
+
+    proposal_id: int
+    status: str
+    viewed_at: datetime | None
+    closed_at: datetime | None
+    follow_up_on: date | None
+    updated_at: datetime
+    last_change_id: int
+    last_entry_id: int
+
+
+UNDOABLE_MOVES = ("viewed", "interviewing", "offer", "declined", "withdrawn", "job_cancelled")
+
+
+def status_mark(proposal_id: int) -> StatusMark:
+    proposal = get(proposal_id)
+    last_change = (ProposalStatusChange.select(fn.MAX(ProposalStatusChange.id))
+                   .where(ProposalStatusChange.proposal == proposal_id).scalar()) or 0
+    last_entry = ConnectsEntry.select(fn.MAX(ConnectsEntry.id)).scalar() or 0
+    return StatusMark(proposal.id, proposal.status, proposal.viewed_at, proposal.closed_at,
+                      proposal.follow_up_on, proposal.updated_at, last_change, last_entry)
+
+
+def move(proposal_id: int, status: str, *, note: str = "",
+         at: datetime | None = None) -> StatusMark:
+    """An undoable status move (viewed, interviewing, offer, declined, withdrawn, job
+    cancelled): returns what :func:`undo_move` needs. Submitting, hiring and archiving have
+    their own ways (a confirmation; the archive's own undo)."""
+    if status not in UNDOABLE_MOVES:
+        raise ProposalError(f"moving to {STATUS_LABELS.get(status, status).lower()} is not "
+                            "undoable this way")
+    mark = status_mark(proposal_id)
+    set_status(proposal_id, status, note=note, at=at)
+    return mark
+
+
+def undo_move(mark: StatusMark, moved_to: str) -> Proposal:
+    """Put a proposal back where :func:`move` found it: its status and dates, without the
+    history rows and the Connects refund the move wrote. Refused when the proposal has moved
+    on since (e.g. hired), or the refunded Connects were already spent elsewhere."""
+    proposal = get(mark.proposal_id)
+    if proposal.status != moved_to:
+        raise ProposalError(f"this proposal is {STATUS_LABELS[proposal.status].lower()} now; "
+                            "undo the later change first")
+    with db.atomic():
+        (ProposalStatusChange.delete()
+         .where(ProposalStatusChange.proposal == mark.proposal_id,
+                ProposalStatusChange.id > mark.last_change_id).execute())
+        refunds = (ConnectsEntry.delete()
+                   .where(ConnectsEntry.proposal == mark.proposal_id,
+                          ConnectsEntry.reason == "refund",
+                          ConnectsEntry.id > mark.last_entry_id).execute())
+        if refunds:
+            try:
+                ledger._check_consistent()
+            except connects_rules.ConnectsError:
+                raise ProposalError("the refunded Connects were spent since; record the "
+                                    "correction in the Connects ledger instead") from None
+        proposal.status = mark.status
+        proposal.viewed_at = mark.viewed_at
+        proposal.closed_at = mark.closed_at
+        proposal.follow_up_on = mark.follow_up_on
+        proposal.updated_at = mark.updated_at
+        proposal.save()
+    _changed([mark.proposal_id])
+    if refunds:
+        events.changed("connects")
     return proposal
 
 
@@ -828,17 +911,26 @@ def query_ids(*, filter_key: str = "all", search: str = "", sort: str = "updated
 
 @dataclass(frozen=True)
 class Row:
-    """What the list shows for one proposal."""
+    """What the list shows for one proposal (raw values; the UI and the CLI format them)."""
 
     id: int
     title: str
     client: str
     status: str
     is_invitation: bool
-    bid: str
+    bid_type: str  # hourly | fixed
+    fixed_mode: str  # project | milestones
+    rate: Decimal | None
+    amount: Decimal | None
+    currency: str
     updated_at: datetime
     follow_up_on: date | None
     chars: int
+
+    @property
+    def bid(self) -> Decimal | None:
+        """The hourly rate or the fixed price (None while not entered)."""
+        return self.rate if self.bid_type == "hourly" else self.amount
 
 
 def rows(ids: list[int]) -> dict[int, Row]:
@@ -847,21 +939,15 @@ def rows(ids: list[int]) -> dict[int, Row]:
         return {}
     query = (Proposal.select(Proposal.id, Proposal.title, Proposal.status,
                              Proposal.is_invitation, Proposal.bid_type, Proposal.fixed_mode,
-                             Proposal.rate, Proposal.amount, Proposal.updated_at,
-                             Proposal.follow_up_on, fn.LENGTH(Proposal.cover_letter)
-                             .alias("chars"), Client.name.alias("client_name"))
+                             Proposal.rate, Proposal.amount, Proposal.currency,
+                             Proposal.updated_at, Proposal.follow_up_on,
+                             fn.LENGTH(Proposal.cover_letter).alias("chars"),
+                             Client.name.alias("client_name"))
              .join(Client, JOIN.LEFT_OUTER, on=(Proposal.client == Client.id))
              .where(Proposal.id.in_(ids)).objects())
-    result = {}
-    for p in query:
-        if p.bid_type == "hourly":
-            bid = f"{format_money(p.rate)}/h" if p.rate is not None else ""
-        else:
-            bid = format_money(p.amount) if p.amount is not None else (
-                "milestones" if p.fixed_mode == "milestones" else "")
-        result[p.id] = Row(p.id, p.title, p.client_name or "", p.status, p.is_invitation, bid,
-                           p.updated_at, p.follow_up_on, int(p.chars or 0))
-    return result
+    return {p.id: Row(p.id, p.title, p.client_name or "", p.status, p.is_invitation, p.bid_type,
+                      p.fixed_mode, p.rate, p.amount, p.currency, p.updated_at, p.follow_up_on,
+                      int(p.chars or 0)) for p in query}
 
 
 def due_follow_ups(today: date | None = None) -> list[Proposal]:
@@ -895,6 +981,7 @@ def text_for_upwork(proposal_id: int) -> str:
 @dataclass
 class Figures:
     label: str
+    key: int | str | None = "all"  # "all", or the profile/template id (None: without one)
     sent: int = 0
     viewed: int = 0
     interviewed: int = 0
@@ -968,7 +1055,7 @@ def figures(group_by: str | None = None) -> list[Figures]:
                      .where(Proposal.submitted_at.is_null(False)).tuples()):
         key = key if group_by else "all"
         figure = groups.setdefault(key, Figures(labels.get(key, "All proposals")
-                                                if group_by else "All proposals"))
+                                                if group_by else "All proposals", key))
         figure.sent += 1
         stages = reached.get(pid, set())
         figure.viewed += bool(stages)

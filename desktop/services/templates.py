@@ -22,7 +22,7 @@ from models.rules.money import format_money
 
 KINDS = ("template", "snippet")
 PLACEHOLDERS: dict[str, str] = {
-    "client_name": "the client's name (or “there” when unknown)",
+    "client_name": "the client's first name (a company's whole name), or “there”",
     "job_title": "the job post's title",
     "job_skills": "the skills the job asks for",
     "job_url": "the job post's link",
@@ -133,6 +133,40 @@ def _bid_text(proposal: Proposal | None) -> str:
     return format_money(proposal.amount) if proposal.amount else ""
 
 
+# Words that make a client's name a business, not a person ("Acme Billing" → "Hi Acme Billing,").
+_BUSINESS_WORDS = frozenset(str.split(
+    "inc inc. llc l.l.c. ltd ltd. limited corp corp. corporation co co. company gmbh ag sa s.a. "
+    "srl bv b.v. pty plc oy ab as kft sp. spa pvt group holdings agency studio studios labs lab "
+    "media digital marketing consulting consultants partners systems software solutions services "
+    "technologies technology tech team billing finance capital ventures global international "
+    "enterprises industries network networks shop store academy foundation university school "
+    "clinic health hospital hotel restaurant cafe bank insurance realty properties homes "
+    "logistics design designs creative productions publishing records games apps cloud data "
+    "analytics ai io hq"))
+_TITLES = frozenset(str.split("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir madam"))
+
+
+def greeting_name(name: str, company: str | None = None) -> str:
+    """What to call a client after "Hi": a person's first name ("Maria Lopez" → "Maria"),
+    else the whole name — a company ("Acme Billing", "ACME", "Blue Fox LLC"), a titled name
+    ("Dr. Lee") or anything that does not look like a person's given and family names."""
+    name = " ".join((name or "").split())
+    if not name:
+        return ""
+    words = name.split(" ")
+    if len(words) == 1 or len(words) > 3:
+        return name
+    lowered = [w.lower() for w in words]
+    looks_personal = all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and not (len(w) > 1 and w.isupper())  # ACME, IBM: an acronym, not a given name
+        for w in words)
+    if (not looks_personal or _BUSINESS_WORDS.intersection(lowered) or lowered[0] in _TITLES
+            or (company and company.strip().lower() == name.lower())):
+        return name
+    return words[0]
+
+
 def context_for(proposal: Proposal | None = None, *, job: Job | None = None,
                 profile: Profile | None = None) -> dict[str, str]:
     """Placeholder values from the proposal's job, client and profile ("" when unknown)."""
@@ -148,9 +182,9 @@ def context_for(proposal: Proposal | None = None, *, job: Job | None = None,
     if profile is not None:
         skills = [s.name for s in ProfileSkill.select().where(ProfileSkill.profile == profile)
                   .order_by(ProfileSkill.position).limit(5)]
-    first_name = (client.name.split()[0] if client and client.name else "")
     return {
-        "client_name": first_name or "there",
+        "client_name": greeting_name(client.name if client else "",
+                                     client.company if client else None) or "there",
         "job_title": job.title if job else (proposal.title if proposal else ""),
         "job_skills": ", ".join(s.strip() for s in (job.skills if job else "").split(",")
                                 if s.strip()),

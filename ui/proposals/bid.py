@@ -2,6 +2,7 @@
 Connects it costs. Every edit is saved through desktop.services.proposals as it is made."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from desktop.services import proposals as service
 from models.rules import fees
 from models.rules.limits import limit
 from models.rules.rates import FREQUENCIES_MONTHS, RateIncrease, add_months, rate_schedule
+from ui import formatting
 from ui.proposals.common import (
     MoneyEdit,
     from_qdate,
@@ -266,6 +268,9 @@ class BidPanel(QScrollArea):
         self.boost.setMaximumWidth(90)
         self.boost.setToolTip(self.tr("Extra Connects bid for the top 4 spots. You pay what you "
                                       "bid, nothing if outbid before the client looks."))
+        self.auction = QLabel(connects_box)
+        named(self.auction, "boostAuction", self.tr("Boost auction"))
+        self.auction.setWordWrap(True)
         self.connects_cost = QLabel(connects_box)
         named(self.connects_cost, "connectsCost", self.tr("Connects cost"))
         self.connects_balance = QLabel(connects_box)
@@ -281,7 +286,10 @@ class BidPanel(QScrollArea):
         apply_row.addWidget(self.job_connects)
         apply_row.addWidget(self.invitation, 1)
         connects_form.addRow(self.tr("To apply"), apply_row)
-        connects_form.addRow(self.tr("Boost"), self.boost)
+        boost_row = QHBoxLayout()
+        boost_row.addWidget(self.boost)
+        boost_row.addWidget(self.auction, 1)
+        connects_form.addRow(self.tr("Boost"), boost_row)
         connects_form.addRow(self.tr("Cost"), self.connects_cost)
         connects_form.addRow(self.tr("Balance"), self.connects_balance)
         warn_row = QHBoxLayout()
@@ -504,7 +512,7 @@ class BidPanel(QScrollArea):
         self._update_milestone_sum()
         self._update_schedule(proposal)
         quote = service.fee_quote(self.proposal_id)
-        self.regime.setText(quote.description + (
+        self.regime.setText(self.regime_text(quote) + (
             "\n" + self.tr("Billed with this client so far: {amount}").format(
                 amount=money(quote.prior_billings))
             if quote.regime == "tiered" else ""))
@@ -516,6 +524,38 @@ class BidPanel(QScrollArea):
         self.bid_problems.setVisible(bool(problems) and self._editable)
         self._update_reverse()
         self._update_connects()
+
+    def regime_text(self, quote: service.FeeQuote) -> str:
+        """One sentence on the fee rule in force on the quote's day, in the user's language
+        (the rule's facts come from models.rules.fees)."""
+        regime = fees.regime_on(quote.on)
+        if regime.kind == "tiered":
+            low, mid, high = regime.tiers
+            return self.tr("Upwork takes {a} of the first {m1} you bill a client, {b} from {m2} "
+                           "to {m3}, and {c} above that (lifetime billings with that client; "
+                           "refunds lower them).").format(
+                a=percent(low.rate), m1=whole_money(low.up_to), b=percent(mid.rate),
+                m2=money(low.up_to + Decimal("0.01")), m3=whole_money(mid.up_to),
+                c=percent(high.rate))
+        if regime.kind == "variable":
+            span = f"{percent(regime.min_rate)}–{percent(regime.max_rate)}"
+            rate = quote.contract_rate
+            if rate is None:
+                return self.tr("Upwork's fee is set per contract ({span}) when you submit the "
+                               "proposal; {rate} is assumed until you enter the contract's "
+                               "rate.").format(span=span, rate=percent(regime.rate))
+            if not regime.min_rate <= rate <= regime.max_rate:
+                return self.tr("Upwork's fee is between {span}; {rate} cannot be right.").format(
+                    span=span, rate=percent(rate))
+            return self.tr("Upwork takes {rate} of each payment on this contract (per-contract "
+                           "fee, {span}, fixed for the contract's life).").format(
+                rate=percent(rate), span=span)
+        rate = quote.contract_rate if quote.contract_rate is not None else regime.rate
+        text = self.tr("Upwork takes a flat {rate} of each payment.").format(rate=percent(rate))
+        if regime.legacy_rate is not None and rate == regime.legacy_rate:
+            text += " " + self.tr("This legacy contract keeps it until {day}.").format(
+                day=formatting.date(regime.legacy_until, long=True))
+        return text
 
     def _update_schedule(self, proposal) -> None:
         """The first rate steps a scheduled increase would bring (from submission or today)."""
@@ -529,8 +569,9 @@ class BidPanel(QScrollArea):
         steps = rate_schedule(proposal.rate, start=start, until=add_months(start, months * 3),
                               increase=increase)[1:]
         locale = QLocale()
+        per = self.tr("/h")
         text = " · ".join(f"{locale.toString(QDate(day.year, day.month, 1), 'MMM yyyy')}: "
-                          f"{money(rate)}/h" for day, rate in steps)
+                          f"{money(rate)}{per}" for day, rate in steps)
         self.schedule.setText(self.tr("Then {steps}").format(steps=text))
         set_tone(self.schedule, "muted")
         self.schedule.setVisible(True)
@@ -550,12 +591,15 @@ class BidPanel(QScrollArea):
             self.fee.setText(str(exc))
             self.you_receive.setText("—")
             return
-        rate = breakdown.rate
-        rate_text = f" ({rate.normalize():f}%)" if rate is not None else \
-            f" ({breakdown.effective_rate}% across tiers)"
-        assumed = self.tr(", assumed") if breakdown.rate_assumed else ""
+        if breakdown.rate is None:
+            rate_text = self.tr("{rate} across tiers").format(
+                rate=percent(breakdown.effective_rate))
+        elif breakdown.rate_assumed:
+            rate_text = self.tr("{rate}, assumed").format(rate=percent(breakdown.rate))
+        else:
+            rate_text = percent(breakdown.rate)
         self.client_pays.setText(money(breakdown.gross) + per)
-        self.fee.setText(money(breakdown.fee) + per + rate_text.replace(")", assumed + ")"))
+        self.fee.setText(f"{money(breakdown.fee)}{per} ({rate_text})")
         self.you_receive.setText(money(breakdown.net) + per)
 
     def _update_reverse(self) -> None:
@@ -614,9 +658,32 @@ class BidPanel(QScrollArea):
                 word=self.tr("short of") if diff > 0 else self.tr("over")))
             set_tone(self.milestone_sum, "error")
 
+    def _update_auction(self, proposal) -> None:
+        """When the job's boost auction closes (7 days after posting), from the posting time."""
+        closes = service.boost_auction_closes(proposal.id)
+        if closes is None:
+            self.auction.setText(self.tr("Auction closes 7 days after the job was posted "
+                                         "(posting time unknown)."))
+            set_tone(self.auction, "muted")
+            return
+        now = datetime.now(UTC)
+        when = formatting.datetime(closes)
+        if closes <= now:
+            text = self.tr("The auction closed {when}; a boost no longer buys a top spot.") \
+                if proposal.status == "draft" else self.tr("Auction closed {when}.")
+            self.auction.setText(text.format(when=when))
+            set_tone(self.auction, "warning" if proposal.status == "draft" and
+                     proposal.boost_connects else "muted")
+            return
+        left = closes - now
+        self.auction.setText(self.tr("Auction closes {when} (in {days} d {hours} h).").format(
+            when=when, days=left.days, hours=left.seconds // 3600))
+        set_tone(self.auction, "muted")
+
     def _update_connects(self) -> None:
         quote = service.connects_quote(self.proposal_id)
         proposal = service.get(self.proposal_id)
+        self._update_auction(proposal)
         if proposal.status != "draft":
             self.connects_cost.setText(self.tr("{n} spent ({cost})").format(
                 n=quote.spent, cost=money(quote.cost)))
@@ -640,7 +707,17 @@ class BidPanel(QScrollArea):
             self.connects_warning.clear()
 
 
-def fees_today():
-    from datetime import UTC, datetime
+def percent(rate: Decimal) -> str:
+    """10%, 12.5% — in the user's locale, no trailing zeros."""
+    places = max(0, -rate.normalize().as_tuple().exponent)
+    return formatting.number(rate, places) + "%"
 
+
+def whole_money(amount: Decimal) -> str:
+    """$500 rather than $500.00 in prose (cents only when there are any)."""
+    return formatting.money(amount) if amount % 1 else \
+        formatting.money(amount).replace(QLocale().decimalPoint() + "00", "", 1)
+
+
+def fees_today():
     return datetime.now(UTC).date()

@@ -470,10 +470,18 @@ class FiguresDialog(QDialog):
         rows = service.figures(self.group.currentData())
         self.table.setRowCount(len(rows))
         for r, figure in enumerate(rows):
-            values = (figure.label, figure.sent, figure.viewed, figure.interviewed, figure.hired,
-                      "—" if figure.win_rate is None else f"{figure.win_rate}%",
-                      figure.connects,
-                      "—" if figure.connects_per_hire is None else str(figure.connects_per_hire),
+            label = figure.label
+            if figure.key == "all":
+                label = self.tr("All proposals")
+            elif figure.key is None:
+                label = self.tr("Without a profile") if self.group.currentData() == "profile" \
+                    else self.tr("No template")
+            values = (label, figure.sent, figure.viewed, figure.interviewed, figure.hired,
+                      "—" if figure.win_rate is None else formatting.number(
+                          figure.win_rate, 1) + "%",
+                      formatting.number(figure.connects),
+                      "—" if figure.connects_per_hire is None else formatting.number(
+                          figure.connects_per_hire, 1),
                       money(figure.money_per_hire))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))

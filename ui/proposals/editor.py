@@ -28,6 +28,7 @@ from models.rules import connects as connects_rules
 from ui import labels
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
+    CallbackCommand,
     ask,
     from_qdate,
     local_time,
@@ -374,7 +375,9 @@ class ProposalEditor(QWidget):
             parts.append(f"<span style='color:{tone_color('success')}'>"
                          + self.tr("✓ ready to submit") +
                          "</span>")
-        self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
+        # each part stays on one line; a narrow window wraps between parts, not inside one
+        self.summary.setText(" &nbsp;·&nbsp; ".join(
+            f"<span style='white-space:nowrap'>{part}</span>" for part in parts))
 
     def _update_timeline(self) -> None:
         self.timeline.clear()
@@ -477,16 +480,47 @@ class ProposalEditor(QWidget):
             self.apply_status(status)
 
     def apply_status(self, status: str) -> bool:
+        """Move the proposal. Pipeline moves (viewed … job cancelled) go on the undo stack, so
+        a mis-click on the big button is one Ctrl+Z away; submitting and hiring are confirmed
+        instead (they spend Connects or create a contract)."""
+        proposal_id = self.proposal_id
+        name = labels.label(labels.PROPOSAL_STATUS, status)
+        if status in service.UNDOABLE_MOVES:
+            def do():
+                mark = service.move(proposal_id, status)
+                self._moved(proposal_id)
+                return mark
+
+            def undo(mark) -> None:
+                try:
+                    service.undo_move(mark, status)
+                except Exception as exc:
+                    show_error(self, self.tr("Not undone"), exc)
+                self._moved(proposal_id)
+
+            command = CallbackCommand(
+                self.tr("Mark “{title}” {status}").format(
+                    title=service.get(proposal_id).title[:40], status=name.lower()), do, undo,
+                lambda exc: show_error(self, self.tr("Status not changed"), exc))
+            self.undo_stack.push(command)
+            if command.failed:
+                return False
+            status_message(self, self.tr("Proposal marked {status} — Edit ▸ Undo puts it "
+                                         "back.").format(status=name.lower()))
+            return True
         try:
-            service.set_status(self.proposal_id, status)
+            service.set_status(proposal_id, status)
         except Exception as exc:
             show_error(self, self.tr("Status not changed"), exc)
             return False
-        self.load(self.proposal_id)
-        self.status_changed.emit(self.proposal_id)
-        status_message(self, self.tr("Proposal marked {status}.").format(
-            status=labels.label(labels.PROPOSAL_STATUS, status).lower()))
+        self._moved(proposal_id)
+        status_message(self, self.tr("Proposal marked {status}.").format(status=name.lower()))
         return True
+
+    def _moved(self, proposal_id: int) -> None:
+        if self.proposal_id == proposal_id:
+            self.load(proposal_id)
+        self.status_changed.emit(proposal_id)
 
     def _hire(self) -> None:
         proposal_id = self.proposal_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,18 @@ from ui import formatting
 from ui.proposals.common import named, set_tone, show_error
 
 AUTOSAVE_MS = 750
+# What each placeholder becomes (the services fill them; these explain them in the menu).
+PLACEHOLDER_MEANINGS = {
+    "client_name": QT_TRANSLATE_NOOP("Placeholder", "the client's first name (a company's "
+                                                    "whole name), or “there”"),
+    "job_title": QT_TRANSLATE_NOOP("Placeholder", "the job post's title"),
+    "job_skills": QT_TRANSLATE_NOOP("Placeholder", "the skills the job asks for"),
+    "job_url": QT_TRANSLATE_NOOP("Placeholder", "the job post's link"),
+    "my_name": QT_TRANSLATE_NOOP("Placeholder", "your name from the profile"),
+    "my_title": QT_TRANSLATE_NOOP("Placeholder", "your profile title"),
+    "my_skills": QT_TRANSLATE_NOOP("Placeholder", "your profile's top skills"),
+    "rate": QT_TRANSLATE_NOOP("Placeholder", "your bid: hourly rate or fixed price"),
+}
 CHECK_MS = 300
 _WORDS = re.compile(r"\S+")
 
@@ -82,7 +94,8 @@ class LetterEditor(QWidget):
         self.fill_action.setObjectName("fillPlaceholdersAction")
         self.fill_action.triggered.connect(self.fill_placeholders)
         placeholders.addSeparator()
-        for key, meaning in template_service.PLACEHOLDERS.items():
+        for key in template_service.PLACEHOLDERS:
+            meaning = QCoreApplication.translate("Placeholder", PLACEHOLDER_MEANINGS[key])
             action = placeholders.addAction(f"{{{key}}} — {meaning}")
             action.triggered.connect(lambda _=False, k=key: self.insert_text(f"{{{k}}}"))
         self.placeholder_button.setMenu(placeholders)

@@ -27,6 +27,16 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 
 
+def bid_text(row: service.Row) -> str:
+    """$45.00/h, $450.00, or "milestones" while a milestone bid has no total yet."""
+    if row.bid is None:
+        return QCoreApplication.translate("ProposalListModel", "milestones") \
+            if row.bid_type == "fixed" and row.fixed_mode == "milestones" else ""
+    text = formatting.money(row.bid, row.currency)
+    return QCoreApplication.translate("ProposalListModel", "{amount}/h").format(amount=text) \
+        if row.bid_type == "hourly" else text
+
+
 class ProposalListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -102,8 +112,13 @@ class ProposalListModel(QAbstractTableModel):
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "title":
-                return row.title + "\n" + self.tr("{chars} characters").format(
-                    chars=formatting.number(row.chars))
+                lines = [row.title]
+                if row.client:
+                    lines.append(self.tr("Client: {name}").format(name=row.client))
+                lines.append(self.tr("{chars} characters · changed {when}").format(
+                    chars=formatting.number(row.chars),
+                    when=formatting.datetime(row.updated_at)))
+                return "\n".join(lines)
             if key == "follow_up" and due:
                 return self.tr("Follow-up due")
             return None
@@ -131,7 +146,7 @@ class ProposalListModel(QAbstractTableModel):
         if key == "status":
             return labels.label(labels.PROPOSAL_STATUS, row.status)
         if key == "bid":
-            return row.bid
+            return bid_text(row)
         if key == "follow_up":
             return formatting.date(row.follow_up_on) if row.follow_up_on else ""
         if key == "updated":

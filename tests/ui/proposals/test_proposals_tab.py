@@ -234,3 +234,33 @@ def test_the_tab_fits_a_1000_by_700_window(main_window, qtbot):
     main_window.show()
     qtbot.waitExposed(main_window)
     assert tab.editor.width() > 550
+
+
+def test_pipeline_moves_are_undoable_including_the_cancel_refund(main_window, qtbot):
+    connects.adjust(30)
+    tab = _tab(main_window)
+    job = make_job("Stripe webhooks for a Django shop", skills="Django, Stripe", connects=8)
+    proposal_id = tab.new_proposal(job.id)
+    service.save_letter(proposal_id, "I have wired Stripe webhooks into Django shops.")
+    service.update(proposal_id, rate="50")
+    service.submit(proposal_id)
+    tab.show_item(proposal_id)
+    editor = tab.editor
+    history = len(service.history(proposal_id))
+    editor.next_button.click()  # "Client viewed it": no question asked, one Ctrl+Z away
+    assert service.get(proposal_id).status == "viewed"
+    tab.undo_stack.undo()
+    proposal = service.get(proposal_id)
+    assert (proposal.status, proposal.viewed_at) == ("submitted", None)
+    assert len(service.history(proposal_id)) == history
+    assert editor.next_button.text() == "Client viewed it"
+
+    before = connects.available()
+    editor.request_status("job_cancelled")
+    _click_yes(qtbot, tab, "cancelDialog")
+    assert connects.available() == before + 8  # refunded
+    tab.undo_stack.undo()
+    assert service.get(proposal_id).status == "submitted"
+    assert connects.available() == before  # the refund row went with the move
+    tab.undo_stack.redo()
+    assert service.get(proposal_id).status == "job_cancelled"

@@ -130,6 +130,12 @@ def test_templates_fill_from_job_and_profile_and_report_gaps(data_dir):
     gap = templates.fill("Hi {client_name}, see {job_url} {mystery}", {"client_name": "Bo"})
     assert (gap.text, gap.missing, gap.unknown) == ("Hi Bo, see {job_url} {mystery}",
                                                     ("job_url",), ("mystery",))
+    # a person is greeted by the first name, a company by its whole name
+    service.update(draft.id, client_name="Acme Billing")
+    assert templates.context_for(service.get(draft.id))["client_name"] == "Acme Billing"
+    assert [templates.greeting_name(n) for n in ("Jean-Luc Picard", "Blue Fox LLC", "IBM Data",
+                                                 "Dr. Lee", "Studio 54")] == [
+        "Jean-Luc", "Blue Fox LLC", "IBM Data", "Dr. Lee", "Studio 54"]
     with pytest.raises(templates.TemplateError, match="already a template"):
         templates.create("template", "Web app — short")
     snapshot = templates.delete(ids["Web app — short"])

@@ -201,7 +201,8 @@ def test_list_filters_search_and_sorting_happen_in_sql(data_dir):
     assert service.query_ids(sort="title", descending=False) == [a.id, b.id]
     assert service.query_ids(filter_key="follow_up", today=today) == [a.id]
     rows = service.rows([a.id, b.id])
-    assert (rows[a.id].bid, rows[b.id].client) == ("$40.00/h", "Zed Corp")
+    assert (rows[a.id].bid, rows[a.id].bid_type, rows[b.id].client) == (
+        Decimal("40.00"), "hourly", "Zed Corp")
 
 
 def test_figures_overall_per_profile_and_per_template(data_dir):
