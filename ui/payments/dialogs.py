@@ -194,16 +194,46 @@ class ImportPreviewDialog(QDialog):
         self.details.setReadOnly(True)
         layout.addWidget(QLabel(self.tr("Errors and warnings:"), self))
         layout.addWidget(self.details, 1)
+        # Contracts the files name ("Title (12345678)") that Contracts lacks: offer to add
+        # them, so the ledger and the reports show every payment under its contract.
+        named = plan.new_contracts if plan.ok else []
+        self.create_contracts = _named(QCheckBox(self), "createContractsCheck",
+                                       self.tr("Add the contracts named in the files"))
+        self.create_contracts.setChecked(True)
+        self.create_contracts.setVisible(bool(named))
+        if named:
+            today = payments.today_utc()
+            ended = sum(c.status_on(today) == "ended" for c in named)
+            self.create_contracts.setText(self.tr(
+                "Add the {n} contract(s) these files name to Contracts ({ended} ended, "
+                "{active} active) and link their payments").format(
+                n=len(named), ended=ended, active=len(named) - ended))
+            self.create_contracts.setToolTip("\n".join(
+                f"{c.title} ({c.ext_id}) — " + (
+                    self.tr("hourly, {rate}/h").format(rate=format_money(c.rate))
+                    if c.hourly else self.tr("fixed price")) + ", "
+                + formatting.date(c.first_day) + " – " + formatting.date(c.last_day)
+                for c in named))
+        layout.addWidget(self.create_contracts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("Import"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         _named(self.import_button, "importButton", self.tr("Import"))
-        self.import_button.setEnabled(plan.ok and plan.new > 0)
+        self.create_contracts.toggled.connect(self._update_import_button)
+        self._update_import_button()
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         _named(cancel, "cancelButton", self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def adds_contracts(self) -> bool:
+        return self.create_contracts.isVisibleTo(self) and self.create_contracts.isChecked()
+
+    def _update_import_button(self) -> None:
+        # A file imported earlier may still bring its contracts (and link the rows to them).
+        self.import_button.setEnabled(self.plan.ok and (self.plan.new > 0
+                                                        or self.adds_contracts()))
 
 
 # ---------------------------------------------------------------------------------------------

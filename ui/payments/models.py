@@ -2,6 +2,7 @@
 report tables and withdrawal methods."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -44,6 +46,51 @@ def format_money(value: Decimal | None, currency: str = "USD") -> str:
 
 def kind_label(kind: str | None) -> str:
     return labels.label(labels.PAYMENT_KIND, kind)
+
+
+# The words desktop.io.reports_export puts in report tables (shared with the CSV and the CLI,
+# which stay English for the accountant); the tab shows them in the user's language.
+_REPORT_WORDS = {
+    "Month": QT_TRANSLATE_NOOP("ReportTable", "Month"),
+    "Client": QT_TRANSLATE_NOOP("ReportTable", "Client"),
+    "Contract": QT_TRANSLATE_NOOP("ReportTable", "Contract"),
+    "Category": QT_TRANSLATE_NOOP("ReportTable", "Category"),
+    "Fee": QT_TRANSLATE_NOOP("ReportTable", "Fee"),
+    "Amount": QT_TRANSLATE_NOOP("ReportTable", "Amount"),
+    "Gross": QT_TRANSLATE_NOOP("ReportTable", "Gross"),
+    "Service fees": QT_TRANSLATE_NOOP("ReportTable", "Service fees"),
+    "Net": QT_TRANSLATE_NOOP("ReportTable", "Net"),
+    "Costs": QT_TRANSLATE_NOOP("ReportTable", "Costs"),
+    "Take-home": QT_TRANSLATE_NOOP("ReportTable", "Take-home"),
+    "Hours": QT_TRANSLATE_NOOP("ReportTable", "Hours"),
+    "Payments": QT_TRANSLATE_NOOP("ReportTable", "Payments"),
+    "Total": QT_TRANSLATE_NOOP("ReportTable", "Total"),
+    "Withdrawal fees": QT_TRANSLATE_NOOP("ReportTable", "Withdrawal fees"),
+    "Connects": QT_TRANSLATE_NOOP("ReportTable", "Connects"),
+    "Membership": QT_TRANSLATE_NOOP("ReportTable", "Membership"),
+    "Other charges": QT_TRANSLATE_NOOP("ReportTable", "Other charges"),
+    "No client": QT_TRANSLATE_NOOP("ReportTable", "No client"),
+    "Uncategorised": QT_TRANSLATE_NOOP("ReportTable", "Uncategorised"),
+}
+
+
+def month_name(key: str, short: bool = False) -> str:
+    """"2024-03" as "Mar 2024" (or "Mar") in the user's language."""
+    year, month = (int(part) for part in key.split("-"))
+    return QLocale().toString(QDate(year, month, 1), "MMM" if short else "MMM yyyy")
+
+
+def report_text(text: str) -> str:
+    """A report cell or header from reports_export, in the user's language."""
+    if text in _REPORT_WORDS:
+        return translate("ReportTable", _REPORT_WORDS[text])
+    if match := re.fullmatch(r"No contract \((.*)\)", text):
+        who = report_text("No client") if match[1] == "no client" else match[1]
+        return translate("ReportTable", "No contract ({who})").format(who=who)
+    if match := re.fullmatch(r"Service fees as % of gross \((.*)\)", text):
+        return translate("ReportTable", "Service fees as % of gross ({gross})").format(
+            gross=match[1])
+    return text
 
 
 _BLOCK = 200  # rows fetched per query when the view scrolls into unloaded rows

@@ -55,6 +55,8 @@ from ui.payments.models import (
     TableModel,
     format_money,
     kind_label,
+    month_name,
+    report_text,
 )
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
@@ -177,7 +179,10 @@ class PaymentsTab(Tab):
         self.export_report_action = self._action(
             self.tr("Export &Report as CSV…"), "exportReportAction", self.export_report)
         self.export_pdf_action = self._action(
-            self.tr("Export Earnings &Statement (PDF)…"), "exportPdfAction", self.export_pdf)
+            self.tr("Export Earnings &Statement (PDF)…"), "exportPdfAction", self.export_pdf,
+            tip=self.tr("A statement of the report period for your accountant. It is always in "
+                        "English with plain US-dollar figures, whatever the app's language, "
+                        "like Upwork's own statements"))
         self.earning_action = self._action(
             self.tr("Record &Earning…"), "recordEarningAction", self.record_earning,
             "Ctrl+Shift+E")
@@ -649,8 +654,11 @@ class PaymentsTab(Tab):
             return
         period = self.report_period_value()
         name = self.report_by.currentData()
-        header, rows = reports_export.report_table(name, period, fmt=format_money,
-                                                   month_keys=False)
+        header, rows = reports_export.report_table(name, period, fmt=format_money)
+        header = [report_text(cell) for cell in header]
+        for row in rows:  # months come as "2024-03" keys; the total row is "Total"
+            row[0] = month_name(row[0]) if name == "month" and row[0][:1].isdigit() \
+                else report_text(row[0])
         ids = None
         if name in ("client", "contract"):
             lines = reports.by_client(period) if name == "client" else reports.by_contract(period)
@@ -660,8 +668,8 @@ class PaymentsTab(Tab):
         if len(months) > 36:  # all time over many years: the last three years stay readable
             months = months[-36:]
         # "Jan ’25" marks each new year; other months are just "Feb", "Mar"…
-        bars = [Bar(label=m.label, short=m.label[:3] + (f" ’{m.label[-2:]}"
-                                                        if m.key.endswith("-01") else ""),
+        bars = [Bar(label=month_name(m.key), short=month_name(m.key, short=True) + (
+                        f" ’{m.key[2:4]}" if m.key.endswith("-01") else ""),
                     net=m.net, fee=m.fees, costs=m.costs, hours=m.hours) for m in months]
         self.chart.set_bars(bars, self.tr("Monthly net earnings and service fees — {p}").format(
             p=period.label()))
@@ -786,18 +794,37 @@ class PaymentsTab(Tab):
         self._remember_dir("importDir", paths[0])
         plan = importer.plan_import(paths)
         preview = dialogs.ImportPreviewDialog(plan, self)
-        preview.accepted.connect(lambda: self.run_import(paths))
+        preview.accepted.connect(lambda: self.run_import(paths, preview.adds_contracts()))
         preview.open()
         self.last_dialog = preview
         return preview
 
-    def run_import(self, paths: list[str]) -> None:
+    def import_summary(self, result: importer.ImportResult) -> str:
+        lines = [self.tr("Imported {added} transaction(s); {skipped} already in the "
+                         "ledger.").format(added=result.added, skipped=result.skipped)]
+        for f in result.files:
+            lines.append(self.tr(
+                "{file}: {added} added, {skipped} skipped, {fees} fee(s) linked to payments, "
+                "{clients} row(s) linked to clients, {contracts} to contracts").format(
+                file=f.file, added=f.added, skipped=f.skipped, fees=f.fees_linked,
+                clients=f.clients_linked, contracts=f.contracts_linked))
+        if result.contracts_added:
+            lines.append(self.tr("Added {n} contract(s) to Contracts: {names}").format(
+                n=len(result.contracts_added), names="; ".join(result.contracts_added)))
+        if result.earlier_rows_linked:
+            lines.append(self.tr("Linked {n} transaction(s) imported earlier to them.").format(
+                n=result.earlier_rows_linked))
+        lines.extend(self.tr("Contract not added: {why}").format(why=why)
+                     for why in result.contracts_refused)
+        return "\n".join(lines)
+
+    def run_import(self, paths: list[str], create_contracts: bool = True) -> None:
         def done(result: importer.ImportResult) -> None:
             self.import_result = result
             self._status(self.tr("Imported {added} transaction(s); {skipped} already in the "
                                  "ledger").format(added=result.added, skipped=result.skipped))
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
-                              result.text(), QMessageBox.StandardButton.Ok, self)
+                              self.import_summary(result), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("importSummary")
             box.open()
             self.refresh()
@@ -815,7 +842,8 @@ class PaymentsTab(Tab):
             self._status(self.tr("Import cancelled; nothing was changed"))
 
         run_with_progress(self, self.tr("Importing transactions"),
-                          lambda progress: importer.import_files(paths, progress=progress),
+                          lambda progress: importer.import_files(
+                              paths, progress=progress, create_contracts=create_contracts),
                           on_done=done, on_error=failed, on_cancelled=cancelled)
 
     def _open_dialog(self, dialog, message: str) -> None:

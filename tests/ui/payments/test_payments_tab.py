@@ -22,6 +22,7 @@ D = Decimal
 ROOT = Path(__file__).resolve().parents[3]
 MINE = ROOT / "tests" / "fixtures" / "payments" / "statement_2021.csv"
 BAD = ROOT / "tests" / "fixtures" / "transactions" / "bad_rows.csv"
+JUNE = ROOT / "tests" / "fixtures" / "payments" / "weekly_summary_june.csv"
 
 
 @pytest.fixture
@@ -83,6 +84,28 @@ def test_empty_state_then_import_with_preview_and_summary(tab, qtbot):
     again = tab.preview_import([str(MINE)])
     assert not again.import_button.isEnabled() and "13</b>" not in again.findChild(
         type(tab.detail), "importHeadline").text()
+    again.reject()
+
+
+def test_a_weekly_summary_import_offers_its_contracts_and_fills_the_contract_column(
+        tab, qtbot):
+    preview = tab.preview_import([str(JUNE)])
+    offer = preview.create_contracts
+    assert offer.isVisibleTo(preview) and offer.isChecked() and "2 contract(s)" in offer.text()
+    assert "Email templates (41000001)" in offer.toolTip()
+    preview.accept()
+    qtbot.waitUntil(lambda: getattr(tab, "import_result", None) is not None, timeout=10000)
+    assert len(tab.import_result.contracts_added) == 2
+    qtbot.waitUntil(lambda: rows(tab.ledger) == 6)
+    contracts = {tab.ledger_model.data(tab.ledger_model.index(r, LedgerModel.CONTRACT))
+                 for r in range(6)}
+    assert contracts == {"Email templates", '=HYPERLINK("http://evil.example","Invoice")'}
+    tab.pages.setCurrentIndex(1)
+    tab.report_by.setCurrentIndex(tab.report_by.findData("contract"))
+    assert tab.report_model.headerData(0, Qt.Orientation.Horizontal) == "Contract"
+    again = tab.preview_import([str(JUNE)])  # nothing new, nothing to offer
+    assert not again.create_contracts.isVisibleTo(again)
+    assert not again.import_button.isEnabled()
     again.reject()
 
 
