@@ -5,16 +5,34 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.services import profile as service
+from ui.profile.lists import KIND_TEXT
 
-FIELD_LABELS = {
-    "label": "profile name", "name": "name", "title": "title", "overview": "overview",
-    "categories": "categories", "hourly_rate": "hourly rate", "availability": "availability",
-    "location": "location", "timezone": "time zone", "video_url": "video link",
-    "currency": "currency",
+FIELD_LABELS = {  # for "Edit {fields}" in Edit ▸ Undo
+    "label": QT_TRANSLATE_NOOP("ProfileCommands", "profile name"),
+    "name": QT_TRANSLATE_NOOP("ProfileCommands", "name"),
+    "title": QT_TRANSLATE_NOOP("ProfileCommands", "title"),
+    "overview": QT_TRANSLATE_NOOP("ProfileCommands", "overview"),
+    "categories": QT_TRANSLATE_NOOP("ProfileCommands", "categories"),
+    "hourly_rate": QT_TRANSLATE_NOOP("ProfileCommands", "hourly rate"),
+    "availability": QT_TRANSLATE_NOOP("ProfileCommands", "availability"),
+    "location": QT_TRANSLATE_NOOP("ProfileCommands", "location"),
+    "timezone": QT_TRANSLATE_NOOP("ProfileCommands", "time zone"),
+    "video_url": QT_TRANSLATE_NOOP("ProfileCommands", "video link"),
+    "currency": QT_TRANSLATE_NOOP("ProfileCommands", "currency"),
 }
+
+
+def _field(name: str) -> str:
+    return QCoreApplication.translate("ProfileCommands", FIELD_LABELS[name]) \
+        if name in FIELD_LABELS else name
+
+
+def _kind(kind: str) -> str:
+    return QCoreApplication.translate("ProfileFields", KIND_TEXT[kind])
 
 
 class _Command(QUndoCommand):
@@ -39,8 +57,9 @@ class FieldsCommand(_Command):
     MERGE_ID = 4101
 
     def __init__(self, tab, profile_id: int, old: dict[str, Any], new: dict[str, Any]):
-        names = ", ".join(FIELD_LABELS.get(k, k) for k in new)
-        super().__init__(tab, f"Edit {names}")
+        names = ", ".join(_field(k) for k in new)
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands", "Edit {fields}")
+                         .format(fields=names))
         self.profile_id, self.old, self.new = profile_id, old, new
 
     def id(self) -> int:
@@ -79,7 +98,9 @@ class SkillsCommand(_Command):
 class PhotoCommand(_Command):
     def __init__(self, tab, old: tuple[str | None, str | None],
                  new: tuple[str | None, str | None]):
-        super().__init__(tab, "Change photo" if new[0] else "Remove photo")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands", "Change photo")
+                         if new[0] else
+                         QCoreApplication.translate("ProfileCommands", "Remove photo"))
         self.old, self.new = old, new
 
     def do(self) -> None:
@@ -93,7 +114,8 @@ class PhotoCommand(_Command):
 
 class AddEntryCommand(_Command):
     def __init__(self, tab, kind: str, row_id: int, profile_id: int):
-        super().__init__(tab, f"Add {service.KINDS[kind].label.lower()}")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands", "Add {what}")
+                         .format(what=_kind(kind)))
         self.kind, self.row_id, self.profile_id = kind, row_id, profile_id
         self.snapshot: dict[str, Any] | None = None
 
@@ -111,7 +133,8 @@ class EditEntryCommand(_Command):
 
     def __init__(self, tab, kind: str, row_id: int, profile_id: int, old: dict, new: dict,
                  added_files: list[int], removed_files: list[dict]):
-        super().__init__(tab, f"Edit {service.KINDS[kind].label.lower()}")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands", "Edit {what}")
+                         .format(what=_kind(kind)))
         self.kind, self.row_id, self.profile_id = kind, row_id, profile_id
         self.old, self.new = old, new
         self.added = added_files  # file row ids
@@ -138,7 +161,9 @@ class EditEntryCommand(_Command):
 
 class DeleteEntryCommand(_Command):
     def __init__(self, tab, kind: str, snapshot: dict, profile_id: int, title: str):
-        super().__init__(tab, f"Delete {service.KINDS[kind].label.lower()} “{title}”")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands",
+                                                         "Delete {what} “{title}”")
+                         .format(what=_kind(kind), title=title))
         self.kind, self.snapshot, self.profile_id = kind, snapshot, profile_id
 
     def do(self) -> None:
@@ -152,7 +177,8 @@ class DeleteEntryCommand(_Command):
 
 class MoveEntryCommand(_Command):
     def __init__(self, tab, kind: str, row_id: int, delta: int, profile_id: int):
-        super().__init__(tab, f"Move {service.KINDS[kind].label.lower()}")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands", "Move {what}")
+                         .format(what=_kind(kind)))
         self.kind, self.row_id, self.delta, self.profile_id = kind, row_id, delta, profile_id
 
     def do(self) -> None:
@@ -168,7 +194,8 @@ class ChoiceCommand(_Command):
     """Which portfolio items a specialized profile shows."""
 
     def __init__(self, tab, profile_id: int, old: list[int], new: list[int]):
-        super().__init__(tab, "Choose portfolio items")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands",
+                                                         "Choose portfolio items"))
         self.profile_id, self.old, self.new = profile_id, old, new
 
     def do(self) -> None:
@@ -197,7 +224,9 @@ class NewProfileCommand(_Command):
 
 class DeleteProfileCommand(_Command):
     def __init__(self, tab, snapshot: dict, name: str):
-        super().__init__(tab, f"Delete profile “{name}”")
+        super().__init__(tab, QCoreApplication.translate("ProfileCommands",
+                                                         "Delete profile “{name}”")
+                         .format(name=name))
         self.snapshot = snapshot
 
     def do(self) -> None:

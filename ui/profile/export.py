@@ -2,6 +2,7 @@
 form field by field), the whole thing as text / Markdown / JSON, or a one-page PDF."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSize, Qt, QUrl
@@ -21,15 +22,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.io import profile_export
+from ui import formatting, theme
 from ui.profile.photo import load_image, square_crop
 
 
@@ -62,10 +64,10 @@ def paint_profile(device, page: QSize, profile: dict, photo: Path | None = None)
     if picture is not None:  # square-cropped, like the marketplace shows it
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("photo.png"),
                              square_crop(picture, 256).toImage())
-    html = profile_export.to_html(profile, photo_uri="photo.png" if picture else None)
+    markup = profile_export.to_html(profile, photo_uri="photo.png" if picture else None)
     size = 9.0
     while True:
-        document.setHtml(html.replace("font-size:9pt", f"font-size:{size}pt"))
+        document.setHtml(markup.replace("font-size:9pt", f"font-size:{size}pt"))
         document.setTextWidth(page.width())
         height = document.size().height()
         if height <= page.height() or size <= 6.5:
@@ -167,26 +169,39 @@ class ExportDialog(QDialog):
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card_layout = QVBoxLayout(card)
             head = QHBoxLayout()
-            count = self.tr("({count} characters)").format(count=f"{len(text):,}")
-            title = QLabel(f"<b>{section.title}</b> <span style='color:gray'>{count}</span>",
-                           card)
+            name = self.section_title(section.key, section.title)
+            count = self.tr("({count} characters)").format(count=formatting.number(len(text)))
+            title = QLabel(f"<b>{html.escape(name)}</b> <span style='color:"
+                           f"{theme.color('muted').name()}'>{html.escape(count)}</span>", card)
             head.addWidget(title, 1)
             copy = QPushButton(self.tr("Copy"), card)
             copy.setObjectName(f"profileExportCopy{section.key.title()}Button")
-            copy.setAccessibleName(self.tr("Copy {section}").format(section=section.title))
-            copy.clicked.connect(lambda _=False, t=text, n=section.title: self.copy(t, n))
+            copy.setAccessibleName(self.tr("Copy {section}").format(section=name))
+            copy.clicked.connect(lambda _=False, t=text, n=name: self.copy(t, n))
             head.addWidget(copy)
             card_layout.addLayout(head)
-            view = QPlainTextEdit(text, card)
+            view = QTextEdit(card)
             view.setObjectName(f"profileExport{section.key.title()}Text")
-            view.setAccessibleName(section.title)
+            view.setAccessibleName(name)
             view.setReadOnly(True)
-            lines = text.count("\n") + 1 + len(text) // 90
-            view.setFixedHeight(min(220, 12 + view.fontMetrics().lineSpacing() * max(1, lines)))
+            view.setAcceptRichText(False)
+            view.setPlainText(text)
+            # as tall as its wrapped text (no scroll bar on a one-line title), at most 220 px
+            view.document().documentLayout().documentSizeChanged.connect(
+                lambda size, v=view: v.setFixedHeight(
+                    min(220, int(size.height()) + 2 * v.frameWidth() + 2)))
             card_layout.addWidget(view)
             self.body_layout.addWidget(card)
             self.copy_buttons[section.key] = copy
         self.body_layout.addStretch(1)
+
+    def section_title(self, key: str, fallback: str) -> str:
+        titles = {"title": self.tr("Title"), "overview": self.tr("Overview"),
+                  "skills": self.tr("Skills"), "details": self.tr("Rate and details"),
+                  "portfolio": self.tr("Portfolio"), "certifications": self.tr("Certifications"),
+                  "employment": self.tr("Employment history"),
+                  "education": self.tr("Education")}
+        return titles.get(key, fallback)
 
     def copy(self, text: str, what: str) -> None:
         QGuiApplication.clipboard().setText(text)

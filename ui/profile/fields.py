@@ -285,6 +285,9 @@ class BasicsPage(QScrollArea):
             self.location_edit.setText(values.get("location") or "")
             self.timezone.setCurrentText(values.get("timezone") or "")
             self.video_edit.setText(values.get("video_url") or "")
+            for edit in (self.label_edit, self.name_edit, self.title_edit, self.location_edit,
+                         self.video_edit):
+                edit.setCursorPosition(0)  # show the start of a long title, not its tail
             chosen = set(values.get("categories") or ())
             for name, box in self.category_checks.items():
                 box.setChecked(name in chosen)

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +49,7 @@ from PySide6.QtWidgets import (
 from desktop.services import profile as service
 from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
-from ui import theme
+from ui import formatting, theme
 from ui.profile.photo import load_image
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
@@ -59,6 +68,23 @@ LANGUAGES = ("English", "Spanish", "French", "German", "Portuguese", "Italian", 
              "Polish", "Ukrainian", "Russian", "Turkish", "Arabic", "Hindi", "Urdu", "Bengali",
              "Chinese (Mandarin)", "Cantonese", "Japanese", "Korean", "Vietnamese", "Thai",
              "Indonesian", "Filipino", "Swahili", "Greek", "Romanian", "Swedish", "Hebrew")
+
+
+# Translated mirrors of desktop.services.profile.PROFICIENCY / KINDS labels (context
+# "ProfileFields"); tests keep them in step.
+PROFICIENCY_TEXT = {
+    "basic": QT_TRANSLATE_NOOP("ProfileFields", "Basic"),
+    "conversational": QT_TRANSLATE_NOOP("ProfileFields", "Conversational"),
+    "fluent": QT_TRANSLATE_NOOP("ProfileFields", "Fluent"),
+    "native": QT_TRANSLATE_NOOP("ProfileFields", "Native or bilingual"),
+}
+KIND_TEXT = {  # "Add {what}…", "Edit {what}"
+    "portfolio": QT_TRANSLATE_NOOP("ProfileFields", "portfolio item"),
+    "certification": QT_TRANSLATE_NOOP("ProfileFields", "certification"),
+    "employment": QT_TRANSLATE_NOOP("ProfileFields", "employment"),
+    "education": QT_TRANSLATE_NOOP("ProfileFields", "education"),
+    "language": QT_TRANSLATE_NOOP("ProfileFields", "language"),
+}
 
 
 @dataclass(frozen=True)
@@ -160,10 +186,16 @@ PAGE_TEXT = {  # title, intro, empty-state title, empty-state text
 }
 
 
+def _month(value) -> str:
+    """A month and year in the user's language ("Mar 2025"); years stay as they are."""
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "MMM yyyy")
+    return str(value) if value else ""
+
+
 def _span(start, end, current=False) -> str:
-    first = start.strftime("%b %Y") if isinstance(start, date) else (str(start) if start else "")
-    last = "present" if current else (
-        end.strftime("%b %Y") if isinstance(end, date) else (str(end) if end else ""))
+    first = _month(start)
+    last = QCoreApplication.translate("ProfileFields", "present") if current else _month(end)
     return f"{first} – {last}" if first and last else first or last
 
 
@@ -171,33 +203,40 @@ def describe(kind: str, row, today: date | None = None) -> tuple[str, str, str]:
     """(headline, details, state) for a row; state is "", "warning" or "error"."""
     today = today or date.today()
     if kind == "portfolio":
-        bits = [row.role, row.completed_on.strftime("%b %Y") if row.completed_on else "",
-                row.skills]
+        bits = [row.role, _month(row.completed_on), row.skills]
         return row.title, " · ".join(b for b in bits if b), ""
     if kind == "certification":
-        bits = [row.issuer, f"issued {row.issued_on.isoformat()}" if row.issued_on else ""]
+        bits = [row.issuer, QCoreApplication.translate("ProfileFields", "issued {date}")
+                .format(date=formatting.date(row.issued_on)) if row.issued_on else ""]
         state = ""
         if row.expires_on:
+            shown = formatting.date(row.expires_on)
             if row.expires_on < today:
-                bits.append(f"EXPIRED on {row.expires_on.isoformat()}")
+                bits.append(QCoreApplication.translate("ProfileFields", "EXPIRED on {date}")
+                            .format(date=shown))
                 state = "error"
             elif row.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS):
                 days = (row.expires_on - today).days
-                bits.append(f"expires in {days} day{'s' if days != 1 else ''} "
-                            f"({row.expires_on.isoformat()})")
+                bits.append(QCoreApplication.translate(
+                    "ProfileFields", "expires in %n day(s) ({date})", "", days)
+                    .format(date=shown))
                 state = "warning"
             else:
-                bits.append(f"valid until {row.expires_on.isoformat()}")
+                bits.append(QCoreApplication.translate("ProfileFields", "valid until {date}")
+                            .format(date=shown))
         return row.name, " · ".join(b for b in bits if b), state
     if kind == "employment":
-        head = " at ".join(x for x in (row.role, row.company) if x)
+        head = row.role or row.company
+        if row.role and row.company:
+            head = QCoreApplication.translate("ProfileFields", "{role} at {company}").format(
+                role=row.role, company=row.company)
         return head, " · ".join(b for b in (_span(row.start_on, row.end_on, row.current),
                                              row.location or "") if b), ""
     if kind == "education":
         study = ", ".join(x for x in (row.degree, row.field) if x)
         return row.school, " · ".join(b for b in (study, _span(row.start_year, row.end_year))
                                       if b), ""
-    return row.language, service.PROFICIENCY.get(row.proficiency, row.proficiency), ""
+    return row.language, _t(PROFICIENCY_TEXT.get(row.proficiency, row.proficiency)), ""
 
 
 def thumbnail(path: Path, size: int = 48) -> QIcon | None:
@@ -230,8 +269,7 @@ class EntryListPage(QWidget):
         set_tone(self.intro, "muted")
         layout.addWidget(self.intro)
         self.stack = QStackedWidget(self)
-        label = service.KINDS[kind].label.lower()
-        add_text = self.tr("Add {what}…").format(what=label)
+        add_text = self.tr("Add {what}…").format(what=_t(KIND_TEXT[kind]))
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.add_button.setObjectName(f"profileAdd{name}Button")
         self.add_button.setAccessibleName(add_text.rstrip("…"))
@@ -259,6 +297,10 @@ class EntryListPage(QWidget):
         self.list.itemDoubleClicked.connect(lambda item: self.edit_requested.emit(self._id(item)))
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemChanged.connect(self._item_checked)
+        # drag a row to reorder it (the arrow buttons and Alt+Up/Down do the same)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.model().rowsMoved.connect(self._dropped)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.list)
         layout.addWidget(self.stack, 1)
@@ -270,9 +312,9 @@ class EntryListPage(QWidget):
         self.delete_button = self._button(self.tr("Delete"), f"profileDelete{name}Button",
                                           self.tr("Delete"), self._delete)
         self.up_button = self._arrow(Qt.ArrowType.UpArrow, f"profile{name}UpButton",
-                                     self.tr("Move up"), lambda: self._move(-1))
+                                     self.tr("Move up"), lambda: self._move(-1), "Alt+Up")
         self.down_button = self._arrow(Qt.ArrowType.DownArrow, f"profile{name}DownButton",
-                                       self.tr("Move down"), lambda: self._move(1))
+                                       self.tr("Move down"), lambda: self._move(1), "Alt+Down")
         for button in (self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -282,6 +324,10 @@ class EntryListPage(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
+        for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
+            move = QShortcut(QKeySequence(keys), self.list)
+            move.setContext(Qt.ShortcutContext.WidgetShortcut)
+            move.activated.connect(lambda d=delta: self._move(d))
         self._chosen: list[int] | None = None
         self._loading = False
         self._update_buttons()
@@ -293,12 +339,13 @@ class EntryListPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _arrow(self, arrow, name, accessible, slot) -> QToolButton:
+    def _arrow(self, arrow, name, accessible, slot, keys: str) -> QToolButton:
         button = QToolButton(self)
         button.setArrowType(arrow)
         button.setObjectName(name)
         button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{accessible} ({shown})")
         button.clicked.connect(slot)
         return button
 
@@ -382,6 +429,23 @@ class EntryListPage(QWidget):
         if self.current_id() is not None:
             self.move_requested.emit(self.current_id(), delta)
 
+    def _dropped(self, _parent, start: int, _end: int, _dest, row: int) -> None:
+        """A row was dragged to a new place: report it as a move (or, on a specialized
+        profile, as the new order of its chosen items). Deferred: the tab reloads the list,
+        which must not happen inside the view's drop handling."""
+        if self._loading:
+            return
+        target = row if row < start else row - 1
+        moved = self._id(self.list.item(target))
+        if self._chosen is not None:
+            order = [self._id(self.list.item(i)) for i in range(self.list.count())]
+            chosen = [i for i in order if i in self._chosen]
+            # unchanged (an unticked item was dragged): the tab just redraws the list
+            QTimer.singleShot(0, lambda: self.choice_changed.emit(chosen))
+            return
+        if target != start:
+            QTimer.singleShot(0, lambda: self.move_requested.emit(moved, target - start))
+
     def _update_buttons(self, *args) -> None:
         row = self.list.currentRow()
         count = self.list.count()
@@ -405,11 +469,10 @@ class EntryDialog(QDialog):
     def __init__(self, kind: str, row=None, *, submit: Callable, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.row, self.submit = kind, row, submit
-        spec = service.KINDS[kind]
         name = kind.title()
         self.setObjectName(f"profile{name}Dialog")
         self.setWindowTitle((self.tr("Edit {what}") if row is not None else
-                             self.tr("Add {what}")).format(what=spec.label.lower()))
+                             self.tr("Add {what}")).format(what=_t(KIND_TEXT[kind])))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -495,8 +558,8 @@ class EntryDialog(QDialog):
             return box
         if field.widget == "choice":
             combo = QComboBox(self)
-            for code, text in service.PROFICIENCY.items():
-                combo.addItem(text, code)
+            for code, text in PROFICIENCY_TEXT.items():
+                combo.addItem(_t(text), code)
             combo.setCurrentIndex(max(0, combo.findData(value or "conversational")))
             return combo
         if field.widget == "language":

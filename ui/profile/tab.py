@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.io import profile_export
 from desktop.services import profile as service
 from models.rules import profile_strength
-from ui import theme
+from ui import formatting, theme
 from ui.profile import commands
 from ui.profile.export import ExportDialog, write_pdf
 from ui.profile.fields import BasicsPage, OverviewPage
@@ -588,6 +588,9 @@ class ProfileTab(Tab):
 
     def change_choice(self, ids: list[int]) -> None:
         old = [i.id for i in service.portfolio(self.profile_id)]
+        if list(ids) == old:  # e.g. an unticked item was dragged: just redraw
+            self.reload_lists("portfolio")
+            return
         try:
             new = service.set_portfolio_choice(self.profile_id, ids)
         except service.ProfileError as exc:
@@ -672,13 +675,14 @@ class ProfileTab(Tab):
             text = profile_export.to_text(data)
         else:
             text = next((s.text for s in profile_export.sections(data) if s.key == key), "")
+        what = {"title": self.tr("title"), "overview": self.tr("overview"),
+                "skills": self.tr("skills"), "all": self.tr("profile")}.get(key, key)
         if not text:
-            self._status(self.tr("Nothing to copy yet — the {what} is empty.").format(what=key))
+            self._status(self.tr("Nothing to copy yet — the {what} is empty.").format(what=what))
             return ""
         QGuiApplication.clipboard().setText(text)
-        self._status(self.tr("Copied the {what} ({n:,} characters) — paste it into the "
-                             "marketplace.").format(what="profile" if key == "all" else key,
-                                                    n=len(text)))
+        self._status(self.tr("Copied the {what} ({n} characters) — paste it into the "
+                             "marketplace.").format(what=what, n=formatting.number(len(text))))
         return text
 
     def export_pdf(self, path: str | Path) -> Path:
