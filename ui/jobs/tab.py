@@ -62,6 +62,8 @@ class JobsTab(Tab):
         self.profile_id: int | None = None
         self.profile = job_signals.ProfileFacts()
         self.sort_key, self.descending = "relevance", None
+        self._header_sorted = False  # sorted by a column header click (its arrow shows)
+        self._restoring = False
         self._pending_select: int | None = None
         self._keep_row: int | None = None
         self._dialogs: list[QWidget] = []  # keep non-modal dialogs alive while open
@@ -188,13 +190,13 @@ class JobsTab(Tab):
             icons.set_icon(button, action.property(icons.PROPERTY))
             button.clicked.connect(action.trigger)
             bar.addWidget(button)
-        self.more_button = QToolButton(page)
+        # A push button like its neighbours: its size makes room for the menu arrow (a tool
+        # button's did not, and the arrow was clipped at the window's edge).
+        self.more_button = QPushButton(self.tr("Add"), page)
         self.more_button.setObjectName("jobsMoreButton")
         self.more_button.setAccessibleName(self.tr("More ways to add jobs"))
-        self.more_button.setText(self.tr("Add"))
+        self.more_button.setToolTip(self.tr("Add a job by hand, refresh or manage job feeds"))
         icons.set_icon(self.more_button, "add")
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         more.setObjectName("jobsAddMenu")
         more.addActions([self.add_action, self.refresh_feeds_action, self.manage_feeds_action])
@@ -358,19 +360,41 @@ class JobsTab(Tab):
         self.count_label.setText(self.tr("Cannot search: {error}").format(error=exc))
 
     def _sort_chosen(self) -> None:
-        self.sort_key, self.descending = self.sort_combo.currentData(), None
-        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.set_sort(self.sort_combo.currentData())
         self.run_search()
 
     def _header_sort(self, key: str, descending: bool) -> None:
-        self.sort_key, self.descending = key, descending
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-        index = self.sort_combo.findData(key)
-        self.sort_combo.blockSignals(True)
-        if index >= 0:
-            self.sort_combo.setCurrentIndex(index)
-        self.sort_combo.blockSignals(False)
+        if self._restoring:
+            return  # restoring the header's widths re-emits its old sort; restore_state decides
+        self.set_sort(key, descending, by_header=True)
         self.run_search()
+
+    def set_sort(self, key: str, descending: bool | None = None, *,
+                 by_header: bool = False) -> None:
+        """Sort by `key` (the next search uses it); the combo and the header's arrow say so."""
+        self.sort_key, self.descending, self._header_sorted = key, descending, by_header
+        combo = self.sort_combo
+        combo.blockSignals(True)
+        extra = combo.count() - 1  # the item naming a column sort the combo has no entry for
+        if combo.itemData(extra) not in jobs.SORTS:
+            combo.removeItem(extra)
+        index = combo.findData(key)
+        if index < 0:
+            column = next((c for c, k in JobTableModel.SORT_KEYS.items() if k == key), None)
+            name = (self.model.headerData(column, Qt.Orientation.Horizontal)
+                    if column is not None else key)
+            combo.addItem(self.tr("Sort: {order}").format(order=name), key)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+        header = self.table.horizontalHeader()
+        column = next((c for c, k in JobTableModel.SORT_KEYS.items() if k == key), None)
+        header.setSortIndicatorShown(by_header and column is not None)
+        if by_header and column is not None:
+            header.blockSignals(True)  # only the arrow moves; no second sort request
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -423,7 +447,7 @@ class JobsTab(Tab):
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
-        self.sort_key, self.descending = "newest", None
+        self.set_sort("newest")
         job = jobs.Job.get_or_none(jobs.Job.id == item_id)
         statuses = (job.status,) if job is not None else ()
         self.filter_panel.set_filters(jobs.JobFilters(statuses=statuses))
@@ -703,7 +727,7 @@ class JobsTab(Tab):
         self.search_box.blockSignals(True)
         self.search_box.setText(info.query)
         self.search_box.blockSignals(False)
-        self.sort_key, self.descending = ("newest", None) if info.new else ("relevance", None)
+        self.set_sort("newest" if info.new else "relevance")
         self.filter_panel.set_filters(info.filters)  # runs the search
         self._status(self.tr("{name}: {n} new since you last looked").format(
             name=info.name, n=formatting.number(info.new)))
@@ -727,7 +751,10 @@ class JobsTab(Tab):
         settings.setValue("header", self.table.horizontalHeader().saveState())
         if self._filters_chosen:
             settings.setValue("filtersVisible", self.filters_button.isChecked())
-        settings.setValue("sort", self.sort_combo.currentData())
+        settings.setValue("sort", self.sort_key)
+        settings.setValue("sortDescending", "" if self.descending is None
+                          else str(self.descending).lower())
+        settings.setValue("sortByHeader", self._header_sorted)
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value("splitter")
@@ -735,15 +762,23 @@ class JobsTab(Tab):
             self.splitter.restoreState(splitter)
         header = settings.value("header")
         if header:
-            self.table.horizontalHeader().restoreState(header)
+            self._restoring = True
+            try:
+                self.table.horizontalHeader().restoreState(header)
+            finally:
+                self._restoring = False
         visible = settings.value("filtersVisible", True)
         if settings.contains("filtersVisible"):
             self._filters_chosen = True
             self.filters_button.setChecked(visible not in (False, "false"))
-        sort = settings.value("sort")
-        index = self.sort_combo.findData(sort)
-        if index > 0:
-            self.sort_combo.setCurrentIndex(index)
+        sort = settings.value("sort") or "relevance"
+        if sort not in jobs.SORT_KEYS:
+            sort = "relevance"
+        descending = {"true": True, "false": False}.get(
+            str(settings.value("sortDescending", "")).lower())
+        by_header = str(settings.value("sortByHeader", "false")).lower() == "true"
+        self.set_sort(sort, descending, by_header=by_header)
+        self.run_search()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

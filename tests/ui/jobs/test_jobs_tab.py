@@ -7,8 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop.services import jobs
 from desktop.services import profile as profile_service
@@ -296,4 +297,44 @@ def test_layout_fits_the_window(real_library, tab, window, qtbot, size):
     assert tab.detail.body.width() <= tab.detail.viewport().width()
     assert tab.table.columnWidth(JobTableModel.TITLE) >= 180
     assert tab.filters_button.isChecked() == (size[0] >= 1200)
+    # the toolbar's buttons get the room their text and menu arrow need, inside the window
+    for name in ("jobSortCombo", "pasteJobButton", "importJobsButton", "jobsMoreButton"):
+        widget = tab.findChild(QWidget, name)
+        assert widget.width() >= widget.sizeHint().width(), name
+    add = tab.more_button
+    assert add.mapTo(window, QPoint(add.width(), 0)).x() <= window.width() - 4
     window.grab().save(f"/tmp/jobs_{size[0]}x{size[1]}.png")
+
+
+def test_the_chosen_sort_survives_a_restart(data_dir, tab, window, qtbot):
+    """The combo and the table agree: a header click names its column in the combo, and the
+    sort the user left is the one the next start shows (restoring the header's widths used
+    to re-sort by Title under a combo still saying Relevance)."""
+    refreshed(tab, qtbot, lambda: jobs.import_files([FIXTURES / "jobs_export.csv",
+                                                     FIXTURES / "jobs.json"]))
+    header = tab.table.horizontalHeader()
+    refreshed(tab, qtbot, lambda: header.setSortIndicator(JobTableModel.TITLE,
+                                                          Qt.SortOrder.AscendingOrder))
+    titles = [tab.model.row(r).job.title for r in range(tab.model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    assert tab.sort_combo.currentText() == "Sort: Title" and header.isSortIndicatorShown()
+
+    newest = tab.sort_combo.findData("newest")
+    refreshed(tab, qtbot, lambda: tab.sort_combo.setCurrentIndex(newest))
+    assert not header.isSortIndicatorShown()
+    assert tab.sort_combo.findData("title") == -1  # the column's entry went with its sort
+    shown = tab.model.ids()
+    window.save_layout()
+    window.close()
+
+    from desktop.app import build_window
+
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    page = again.tab("jobsTab")
+    qtbot.waitUntil(lambda: page.model.ids() == shown, timeout=10_000)
+    assert page.request().sort == "newest" and page.model.request.sort == "newest"
+    assert page.sort_combo.currentData() == "newest"
+    assert not page.table.horizontalHeader().isSortIndicatorShown()
+    again.close()
