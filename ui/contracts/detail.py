@@ -239,7 +239,8 @@ class TimePage(Page):
         v = self.view
         end = v.week_start + timedelta(days=6)
         current = week_start(now) == v.week_start
-        self.week_label.setText(f"<b>{day_text(v.week_start)} – {long_day(end)}</b> "
+        self.week_label.setText(f"<b>{day_text(v.week_start)} – {day_text(end)}, "
+                                f"{end:%Y}</b> "
                                 f"<span style='color:{color('muted').name()}'>"
                                 f"{self.tr('(Mon–Sun UTC)')}</span>")
         self.this_week.setEnabled(not current)
@@ -314,15 +315,15 @@ class TimePage(Page):
                                 self.tr("Start timer"))
             set_tone(self.toggle, None)
             self.elapsed.setText("0:00:00")
-            if running is not None:
-                self.timer_note.setText(self.tr("The timer is running on “{0}”. Switching stops "
-                                                "it there and starts it here.").format(
-                    running.contract.title))
-                self.timer_note.show()
-            elif not active:
+            if not active:
                 self.timer_note.setText(self.tr("The contract is {0}; time can be logged on "
                                                 "active contracts.").format(
                     status_label(c.status).lower()))
+                self.timer_note.show()
+            elif running is not None:
+                self.timer_note.setText(self.tr("The timer is running on “{0}”. Switching stops "
+                                                "it there and starts it here.").format(
+                    running.contract.title))
                 self.timer_note.show()
             else:
                 self.timer_note.hide()
@@ -663,8 +664,11 @@ class EarningsPage(Page):
         self.table.setRowCount(len(rows))
         gross = net = pending = service.ZERO
         for r, t in enumerate(rows):
+            # the contract's title is this page's heading: the row says the rest
+            described = (t.description.replace(f"{c.title}: ", "").replace(f": {c.title}", "")
+                         .strip() or t.description)
             values = (formatting.date(t.occurred_at), label(PAYMENT_KIND, t.kind),
-                      t.description, format_money(t.gross, t.currency),
+                      described, format_money(t.gross, t.currency),
                       format_money(t.fee, t.currency), format_money(t.net, t.currency),
                       formatting.date(t.available_on) if t.available_on else "",
                       label(PAYMENT_STATUS, t.status))
@@ -852,10 +856,11 @@ class ContractDetail(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        # status and actions share the header's right side: the pages below get the height
+        side = QVBoxLayout()
         self.badge = QLabel(self)
         self.badge.setObjectName("contractStatus")
-        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(head)
+        side.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
         self.buttons = {
             "accept": button(self, self.tr("Accept offer"), "acceptOffer", self.accept_offer),
@@ -869,10 +874,13 @@ class ContractDetail(QWidget):
             "end": button(self, self.tr("End contract…"), "endContract", self.end_contract),
             "edit": button(self, self.tr("Edit terms…"), "editContract", self.edit_contract),
         }
+        actions.addStretch(1)
         for widget in self.buttons.values():
             actions.addWidget(widget)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        side.addLayout(actions)
+        side.addStretch(1)
+        head.addLayout(side)
+        layout.addLayout(head)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("contractPages")
         self.pages.setAccessibleName(self.tr("Contract pages"))
@@ -937,6 +945,7 @@ class ContractDetail(QWidget):
                          if contract_id is not None else None)
         if changed:
             self.time_page.week = None
+            self.time_page.memo.clear()
         self.refresh(rebuild=changed)
 
     def refresh(self, rebuild: bool = False) -> None:

@@ -164,7 +164,7 @@ class ContractsTab(Tab):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in ((1, 104), (2, 58), (3, 118), (4, 78)):
+        for col, width in ((1, 104), (2, 58), (3, 140), (4, 78)):
             self.list.setColumnWidth(col, width)
         self.list.setMinimumWidth(240)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selected())
@@ -389,8 +389,10 @@ class ContractsTab(Tab):
             window.statusBar().addPermanentWidget(self.indicator)
 
     def _fit_columns(self) -> None:
-        """A narrow list drops the Client column (it stays in the row's tooltip)."""
-        self.list.setColumnHidden(1, self.list.width() < 440)
+        """A narrow list drops the Client, then the Status column (both stay in the row's
+        tooltip and the detail's header): the title keeps room to be read."""
+        self.list.setColumnHidden(1, self.list.width() < 500)
+        self.list.setColumnHidden(2, self.list.width() < 400)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -124,6 +124,7 @@ class UpcomingStrip(QFrame):
         self.more.setObjectName("upcomingMore")
         self.more.setAccessibleName(self.tr("More upcoming deadlines"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.menu = QMenu(self.more)
         self.menu.setObjectName("upcomingMenu")
         self.more.setMenu(self.menu)
@@ -187,7 +188,7 @@ class UpcomingStrip(QFrame):
             action = self.menu.addAction(f"{self._label(item)}")
             action.triggered.connect(lambda _=False, d=item: self.open_contract.emit(
                 d.contract_id, d.milestone_id))
-        self.more.setText(self.tr("+{0} more").format(len(hidden)))
+        self.more.setText(self.tr("+{0} more").format(len(hidden)) + " ▾")
         self.more.setVisible(bool(hidden))
 
     def resizeEvent(self, event) -> None:

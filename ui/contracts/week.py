@@ -25,10 +25,10 @@ class WeekBars(QWidget):
         self.view: service.WeekView | None = None
         self.today_index: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(84)
+        self.setMinimumHeight(72)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 84)
+        return QSize(420, 72)
 
     def set_view(self, view: service.WeekView | None, today_index: int | None) -> None:
         self.view, self.today_index = view, today_index

@@ -229,6 +229,36 @@ def test_upcoming_strip_and_reminder_open_the_contract(main_window):
     assert tab.banner.isHidden()  # dismissed reminders stay dismissed
 
 
+def test_dark_theme_recolours_the_deadlines_and_a_closed_window_stays_quiet(qtbot, data_dir):
+    from desktop.app import build_window
+    from ui import theme
+
+    site = fixed()  # "Design" overdue since Nov 20
+    import shiboken6
+
+    window = build_window(data_dir)  # not given to qtbot: the test destroys it itself
+    tab = contracts_tab(window)
+    tab.open_contract(site.id)
+    try:
+        theme.install("dark")
+        qtbot.waitUntil(lambda: theme.colors("dark")["error_soft"]
+                        in tab.strip.chips[0].styleSheet())
+        chip = tab.strip.chips[0]
+        assert chip.text() == "Fri Nov 20 · Landing page: “Design” overdue since Nov 20"
+        assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() \
+            == theme.color("error")
+        assert theme.colors("dark")["error"] in tab.detail.badge.styleSheet() or \
+            theme.colors("dark")["success"] in tab.detail.badge.styleSheet()
+        window.close()
+        window.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(tab))
+        theme.install("light")  # no slot of the destroyed tab may run (pytest-qt fails on it)
+        contracts.pause(site.id, now=NOW)
+        qtbot.wait(10)
+    finally:
+        theme.install("light")
+
+
 @pytest.mark.parametrize("which", ["list", "entries", "milestones"])
 def test_item_models_pass_the_model_tester(qtmodeltester, data_dir, which):
     work = hourly(limit_hours=1)
