@@ -899,7 +899,7 @@ def query_ids(*, filter_key: str = "all", search: str = "", sort: str = "updated
         like = f"%{word}%"
         query = query.where(Proposal.title ** like | Proposal.cover_letter ** like
                             | Client.name ** like)
-    bid = fn.COALESCE(Proposal.rate, Proposal.amount)
+    bid = fn.COALESCE(Proposal.rate, Proposal.amount, _milestone_sum())
     order = {
         "title": fn.lower(Proposal.title), "client": fn.lower(fn.COALESCE(Client.name, "")),
         "status": Proposal.status, "bid": bid, "updated": Proposal.updated_at,
@@ -945,9 +945,27 @@ def rows(ids: list[int]) -> dict[int, Row]:
                              Client.name.alias("client_name"))
              .join(Client, JOIN.LEFT_OUTER, on=(Proposal.client == Client.id))
              .where(Proposal.id.in_(ids)).objects())
+    found = list(query)
+    # a milestone bid without a separate total is worth what its milestones add up to
+    open_totals = [p.id for p in found if p.bid_type == "fixed" and p.amount is None
+                   and p.fixed_mode == "milestones"]
+    sums = {}
+    if open_totals:
+        sums = {pid: round_cents(Decimal(cents) / 100) for pid, cents in
+                ProposalMilestone.select(ProposalMilestone.proposal,
+                                         fn.SUM(ProposalMilestone.amount.cast("INTEGER")))
+                .where(ProposalMilestone.proposal.in_(open_totals))
+                .group_by(ProposalMilestone.proposal).tuples() if cents}
     return {p.id: Row(p.id, p.title, p.client_name or "", p.status, p.is_invitation, p.bid_type,
-                      p.fixed_mode, p.rate, p.amount, p.currency, p.updated_at, p.follow_up_on,
-                      int(p.chars or 0)) for p in query}
+                      p.fixed_mode, p.rate,
+                      p.amount if p.amount is not None else sums.get(p.id), p.currency,
+                      p.updated_at, p.follow_up_on, int(p.chars or 0)) for p in found}
+
+
+def _milestone_sum():
+    """SQL: the proposal's milestones added up (cents), for sorting milestone-only bids."""
+    inner = ProposalMilestone.alias()
+    return (inner.select(fn.SUM(inner.amount)).where(inner.proposal == Proposal.id))
 
 
 def due_follow_ups(today: date | None = None) -> list[Proposal]:

@@ -38,7 +38,11 @@ _STOPWORDS = frozenset(str.split(
     "a an and the for to of in on with at by from or is are be we our your you i need needed "
     "looking seeking want wanted help expert developer freelancer specialist project job task "
     "work long term short quick simple small new build create fix update website app required "
-    "urgent urgently asap ongoing experienced senior junior professional"))
+    "urgent urgently asap ongoing experienced senior junior professional us it as do go my me "
+    "so up no if"))
+# A skill named with its vendor is usually written without it ("Microsoft Power BI" → "Power BI").
+_VENDORS = ("microsoft ", "google ", "adobe ", "amazon ", "apple ", "salesforce ", "autodesk ",
+            "oracle ", "ibm ", "sap ", "meta ")
 
 
 class TemplateError(ValueError):
@@ -225,14 +229,21 @@ def job_keywords(job: Job | None) -> set[str]:
     if job is None:
         return set()
     words = {s.strip().lower() for s in job.skills.split(",") if s.strip()}
-    words |= {w for w in _WORD.findall(job.title.lower()) if w not in _STOPWORDS and len(w) > 2}
+    # two letters are enough for "BI", "UI", "QA", "3D" (the stop words weed out "of", "to"…)
+    words |= {w for w in _WORD.findall(job.title.lower()) if w not in _STOPWORDS and len(w) > 1}
     return words
+
+
+def _mentioned(keyword: str, text: str) -> bool:
+    variants = [keyword] + [keyword[len(v):] for v in _VENDORS
+                            if keyword.startswith(v) and len(keyword) > len(v) + 1]
+    return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", text)
+               for k in variants)
 
 
 def job_mentions(letter: str, job: Job | None) -> tuple[list[str], int]:
     """(keywords of the job found in the letter, how many keywords the job has)."""
     keywords = job_keywords(job)
     text = letter.lower()
-    found = sorted(k for k in keywords if re.search(r"(?<![a-z0-9])" + re.escape(k)
-                                                    + r"(?![a-z0-9])", text))
+    found = sorted(k for k in keywords if _mentioned(k, text))
     return found, len(keywords)

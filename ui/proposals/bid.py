@@ -357,6 +357,8 @@ class BidPanel(QScrollArea):
     # -- loading ------------------------------------------------------------------------
     def load(self, proposal) -> None:
         self.milestone_timer.stop()
+        if (proposal.id if proposal else None) != self.proposal_id:
+            self.verticalScrollBar().setValue(0)  # another proposal: start at its bid
         self.proposal_id = proposal.id if proposal else None
         if proposal is None:
             return

@@ -38,6 +38,18 @@ def named(widget: QWidget, name: str, accessible: str | None = None) -> QWidget:
     return widget
 
 
+# A tool button that opens a menu: room on the right for the arrow, so it never sits on the
+# last letter of the text (the theme's QToolButton padding is the same all round).
+MENU_BUTTON_QSS = ("QToolButton { padding: 3px 16px 3px 4px; } "
+                   "QToolButton:focus { padding: 2px 15px 2px 3px; } "
+                   "QToolButton::menu-indicator { subcontrol-origin: padding; "
+                   "subcontrol-position: right center; right: 3px; }")
+
+
+def menu_button(button) -> None:
+    button.setStyleSheet(MENU_BUTTON_QSS)
+
+
 class MoneyEdit(QLineEdit):
     """A money field: digits with up to two decimals; ``value()`` is a Decimal or None."""
 

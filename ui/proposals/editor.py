@@ -32,6 +32,7 @@ from ui.proposals.common import (
     ask,
     from_qdate,
     local_time,
+    menu_button,
     money,
     named,
     show_error,
@@ -137,6 +138,7 @@ class ProposalEditor(QWidget):
         named(self.move_button, "moveTo", self.tr("Move to another status"))
         self.move_button.setText(self.tr("Move to"))
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu_button(self.move_button)
         self.move_menu = QMenu(self.move_button)
         self.move_menu.setObjectName("moveMenu")
         self.move_button.setMenu(self.move_menu)

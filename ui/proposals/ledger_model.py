@@ -1,7 +1,16 @@
 """The Connects ledger as a table: ids and running balances from SQL, rows read on demand."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
+import re
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services import connects
@@ -17,6 +26,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Date"),
            QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Money"),
            QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Note"))
 IdRole = Qt.ItemDataRole.UserRole + 1
+_STOCK_PURCHASE = re.compile(r"^\d+ Connects for \S+$")
+_STOCK_SET = re.compile(r"^Balance set to (\d+)$")
 
 
 class ConnectsLedgerModel(QAbstractTableModel):
@@ -43,6 +54,34 @@ class ConnectsLedgerModel(QAbstractTableModel):
         if entry_id not in self._cache:
             self._cache[entry_id] = ConnectsEntry.get_or_none(ConnectsEntry.id == entry_id)
         return self._cache[entry_id]
+
+    def note_text(self, entry: ConnectsEntry) -> str:
+        """The row's note in the user's language. The services write stock English notes for
+        the rows they make; those are said again here from the row's own data, and only a
+        note the user typed is shown as written."""
+        note, reason = entry.note or "", entry.reason
+        if reason in ("spent", "boost"):
+            return ""  # the "What" column says it; the proposal's title follows
+        if reason == "expired":
+            return self.tr("Unused a year after issue")
+        if reason == "monthly":
+            # granted at 00:00 UTC on the 1st: name the UTC month, not the local day before
+            return QLocale().toString(QDate(entry.at.year, entry.at.month, 1), "MMMM yyyy")
+        if reason == "refund":
+            return {"Boost outbid before the client interacted":
+                    self.tr("Boost outbid before the client interacted"),
+                    "Job cancelled by the client": self.tr("Job cancelled by the client"),
+                    "Job post removed": self.tr("Job post removed")}.get(note, note)
+        if reason == "purchase" and _STOCK_PURCHASE.match(note):
+            return ""  # "60 Connects for $9.00": the Connects and Money columns say it
+        if reason == "adjust":
+            if note == "Balance correction":
+                return ""
+            match = _STOCK_SET.match(note)
+            if match:
+                return self.tr("Balance set to {n}").format(n=formatting.number(
+                    int(match.group(1))))
+        return note
 
     def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._ids)
@@ -71,7 +110,8 @@ class ConnectsLedgerModel(QAbstractTableModel):
             if column == 2:
                 return f"{entry.delta:+d}"
             if column == 3:
-                return str(self._balance.get(entry.id, ""))
+                value = self._balance.get(entry.id)
+                return formatting.number(value) if value is not None else ""
             if column == 4:
                 return formatting.date(entry.expires_on) if entry.expires_on and \
                     entry.delta > 0 else ""
@@ -79,7 +119,7 @@ class ConnectsLedgerModel(QAbstractTableModel):
                 return money(entry.cost) if entry.cost else ""
             if column == 6:
                 title = entry.proposal.title if entry.proposal_id else ""
-                return " — ".join(part for part in (entry.note, title) if part)
+                return " — ".join(part for part in (self.note_text(entry), title) if part)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QBrush(QColor(tone_color("success" if entry.delta > 0 else "error")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):

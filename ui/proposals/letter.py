@@ -25,7 +25,7 @@ from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules.limits import limit
 from ui import formatting
-from ui.proposals.common import named, set_tone, show_error
+from ui.proposals.common import menu_button, named, set_tone, show_error
 
 AUTOSAVE_MS = 750
 # What each placeholder becomes (the services fill them; these explain them in the menu).
@@ -79,12 +79,14 @@ class LetterEditor(QWidget):
         self.template_menu.setObjectName("templateMenu")
         self.template_menu.aboutToShow.connect(lambda: self._fill_menu("template"))
         self.template_button.setMenu(self.template_menu)
+        menu_button(self.template_button)
         self.snippet_button = self._tool("snippetButton", self.tr("Insert snippet"),
                                          self.tr("Insert a saved paragraph at the cursor"))
         self.snippet_menu = QMenu(self.snippet_button)
         self.snippet_menu.setObjectName("snippetMenu")
         self.snippet_menu.aboutToShow.connect(lambda: self._fill_menu("snippet"))
         self.snippet_button.setMenu(self.snippet_menu)
+        menu_button(self.snippet_button)
         self.placeholder_button = self._tool("placeholderButton", self.tr("Placeholders"),
                                              self.tr("Insert a placeholder filled from the "
                                                      "job and your profile"))
@@ -99,6 +101,7 @@ class LetterEditor(QWidget):
             action = placeholders.addAction(f"{{{key}}} — {meaning}")
             action.triggered.connect(lambda _=False, k=key: self.insert_text(f"{{{k}}}"))
         self.placeholder_button.setMenu(placeholders)
+        menu_button(self.placeholder_button)
         self.history_button = self._tool("revisionsButton", self.tr("History…"),
                                          self.tr("Earlier versions of this letter"))
         self.history_button.clicked.connect(self.history_requested)

@@ -28,7 +28,8 @@ PAGE = 100
 
 
 def bid_text(row: service.Row) -> str:
-    """$45.00/h, $450.00, or "milestones" while a milestone bid has no total yet."""
+    """$45.00/h, $450.00 (a milestone bid: what its milestones add up to), or "milestones"
+    while they have no amounts yet."""
     if row.bid is None:
         return QCoreApplication.translate("ProposalListModel", "milestones") \
             if row.bid_type == "fixed" and row.fixed_mode == "milestones" else ""

@@ -20,7 +20,8 @@ def test_proposals_list_filters_by_status_and_prints_json(data_dir, capsys):
     assert {(r["bid_type"], r["bid"]) for r in rows} == {("hourly", "65.00"), ("hourly", "50.00")}
     assert main(["--data-dir", folder, "proposals", "list"]) == 0
     text = capsys.readouterr().out
-    assert "$65.00/h" in text and "Interviewing" in text and "Django REST API for a booking app — Maria Lopez" in text
+    assert "$65.00/h" in text
+    assert "Interviewing" in text and "Django REST API for a booking app — Maria Lopez" in text
     assert text.rstrip().endswith("6 proposals")
     assert main(["--data-dir", folder, "proposals", "list", "--status", "won"]) == 0
     assert "Fix slow PostgreSQL" in capsys.readouterr().out

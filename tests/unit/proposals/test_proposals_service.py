@@ -69,6 +69,11 @@ def test_checks_cover_limits_placeholders_job_mentions_and_bids(data_dir):
     service.save_letter(draft.id, "Hi, I have built Stripe billing in Django twice.")
     service.update(draft.id, rate_increase_percent="5")
     assert service.check(draft.id) == []
+    from desktop.services import templates  # a skill as people write it, a two-letter word
+
+    bi = make_job("BI Dashboards", skills="Microsoft Power BI, Tableau")
+    assert templates.job_mentions("I build Power BI dashboards for finance teams.", bi) == (
+        ["bi", "dashboards", "microsoft power bi"], 4)
     service.update(draft.id, bid_type="fixed", fixed_mode="milestones", amount="500")
     service.set_milestones(draft.id, [("Design", "4", None), ("Build", "300", None)])
     texts = " ".join(p.text for p in service.check(draft.id))
@@ -203,6 +208,11 @@ def test_list_filters_search_and_sorting_happen_in_sql(data_dir):
     rows = service.rows([a.id, b.id])
     assert (rows[a.id].bid, rows[a.id].bid_type, rows[b.id].client) == (
         Decimal("40.00"), "hourly", "Zed Corp")
+    c = service.create_draft()  # milestones without a total: listed and sorted by their sum
+    service.update(c.id, bid_type="fixed", fixed_mode="milestones")
+    service.set_milestones(c.id, [("Design", "60.50", None), ("Build", "90", None)])
+    assert service.rows([c.id])[c.id].bid == Decimal("150.50")
+    assert service.query_ids(sort="bid", descending=True)[0] == c.id
 
 
 def test_figures_overall_per_profile_and_per_template(data_dir):
