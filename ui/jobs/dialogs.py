@@ -156,12 +156,7 @@ def _sample_row(path: Path) -> dict[str, str]:
     if jobio.detect_format(path) != "csv":
         return {}
     try:
-        with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-            first = fh.readline()
-            delimiter = max((",", ";", "\t", "|"), key=first.count)
-            fh.seek(0)
-            reader = csv.DictReader(fh, delimiter=delimiter)
-            return {k: (v or "") for k, v in next(reader, {}).items() if k is not None}
+        return jobio.csv_sample_row(path)
     except (OSError, csv.Error):
         return {}
 
@@ -187,7 +182,9 @@ class MappingDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First row"),
                                               self.tr("Holds")])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         for row, (column, field) in enumerate(mapping.items()):
             self.table.setItem(row, 0, QTableWidgetItem(column or self.tr("(unnamed)")))

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from desktop.io.jobs import codes
-from desktop.io.jobs.csv_import import count_rows, csv_headers, read_csv
+from desktop.io.jobs.csv_import import count_rows, csv_headers, csv_sample_row, read_csv
 from desktop.io.jobs.json_import import count_items as count_json_items
 from desktop.io.jobs.json_import import json_keys, read_json
 from desktop.io.jobs.mapping import FIELD_LABELS, MAPPABLE_FIELDS, guess_mapping
@@ -34,6 +34,7 @@ __all__ = [
     "codes",
     "count_jobs",
     "csv_headers",
+    "csv_sample_row",
     "detect_format",
     "file_columns",
     "guess_mapping",

@@ -76,6 +76,18 @@ def csv_headers(path: str | Path) -> list[str]:
     return [h.replace("\ufeff", "").strip() for h in header]
 
 
+def csv_sample_row(path: str | Path) -> dict[str, str]:
+    """The first data row by (cleaned) header, read as the import reads it (same encoding and
+    delimiter), so the mapping step previews "Café", not "Caf\ufffd"."""
+    path = Path(path)
+    fh, delimiter = _open(path)
+    with fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        header = [h.replace("\ufeff", "").strip() for h in next(reader, [])]
+        row = next(reader, [])
+    return {name: (cell or "") for name, cell in zip(header, row, strict=False)}
+
+
 def count_rows(path: str | Path) -> int:
     """Data rows in the file (not counting the header), for a progress bar's total."""
     path = Path(path)

@@ -185,6 +185,10 @@ def test_import_dialog_asks_for_the_columns_when_it_cannot_guess_them(data_dir, 
     mapping = next(d for d in dialog.findChildren(type(dialog).__bases__[0])
                    if d.objectName() == "columnMappingDialog")
     combos = mapping.combos
+    # the preview reads the file as the import will (this one is Windows-1252)
+    preview = {mapping.table.item(r, 0).text(): mapping.table.item(r, 1).text()
+               for r in range(mapping.table.rowCount())}
+    assert preview["Job Headline"] == "Café menu redesign"
     combos["Job Headline"].setCurrentIndex(combos["Job Headline"].findData("title"))
     combos["Notes"].setCurrentIndex(combos["Notes"].findData("description"))
     combos["Link"].setCurrentIndex(combos["Link"].findData("url"))
