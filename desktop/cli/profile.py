@@ -69,8 +69,9 @@ def run_strength(args: argparse.Namespace) -> int:
               + (f" — {h.detail}" if h.detail and not h.passed else "") for h in hints]
     emit(args, "\n".join(lines), {
         "profile": profile_id, "score": score,
-        "checks": [{"key": h.key, "field": h.field, "passed": h.passed, "weight": h.weight,
-                    "message": h.message, "detail": h.detail} for h in hints]})
+        "checks": [{"key": h.key, "code": h.code, "field": h.field, "passed": h.passed,
+                    "weight": h.weight, "message": h.message, "detail": h.detail}
+                   for h in hints]})
     return 0
 
 

@@ -3,9 +3,11 @@ export — against a real database in a temp data dir."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
 
 from desktop import runtime
 from desktop.app import build_window
@@ -200,6 +202,10 @@ def test_export_copies_sections_and_writes_a_one_page_pdf(qtbot, main_window, tm
     tab.reload()
     dialog = tab.open_export()
     assert set(dialog.copy_buttons) >= {"title", "overview", "skills", "portfolio"}
+    qtbot.waitExposed(dialog)
+    title = dialog.findChild(QWidget, "profileExportTitleText")
+    qtbot.waitUntil(lambda: not title.verticalScrollBar().isVisible()
+                    and title.height() < 3 * title.fontMetrics().lineSpacing())
     qtbot.mouseClick(dialog.copy_buttons["title"], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == \
         "Shopify & Django developer for growing e-commerce brands"
@@ -213,3 +219,65 @@ def test_export_copies_sections_and_writes_a_one_page_pdf(qtbot, main_window, tm
     assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == 1  # one page
     assert b"/Subtype /Image" in data  # the photo made it in
     dialog.close()
+
+
+def test_photo_crop_keeps_the_square_the_user_chose_and_is_undoable(qtbot, main_window,
+                                                                      tmp_path):
+    tab = profile_tab(main_window)
+    wide = make_portrait(tmp_path / "wide.png", 320, 200)  # figure in the middle, sky at sides
+    dialog = tab.crop_photo(wide)
+    view = dialog.view
+    assert view.crop.width() == 200  # starts as the largest centred square
+    dialog.zoom.setValue(200)  # zoom in: half the side
+    assert view.crop.width() == 100
+    view.move_by(-1000, -1000)  # dragged into the top-left corner: only backdrop there
+    assert (view.crop.left(), view.crop.top()) == (0, 0)
+    dialog.accept()
+    stored = service.photo_path()
+    image = QImage(str(stored))
+    assert image.width() == image.height() == 100
+    corner, source = image.pixelColor(50, 50), QImage(str(wide)).pixelColor(50, 50)
+    assert abs(corner.red() - source.red()) < 8 and abs(corner.blue() - source.blue()) < 8
+    assert tab.basics.photo.has_photo()
+    tab.undo_stack.undo()
+    assert service.photo_path() is None and not tab.basics.photo.has_photo()
+
+
+def test_list_rows_reorder_by_dragging_and_undo(qtbot, main_window):
+    fill_profile()
+    tab = profile_tab(main_window)
+    tab.reload()
+    names = [c.name for c in service.entries("certification")]
+    page = tab.lists["certification"]
+    # what the view does on a drop: move row 1 above row 0
+    assert page.list.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)
+    qtbot.waitUntil(lambda: [c.name for c in service.entries("certification")]
+                    == names[::-1], timeout=3000)
+    assert names[1] in page.list.item(0).text()
+    tab.undo_stack.undo()
+    assert [c.name for c in service.entries("certification")] == names
+
+
+def test_checklist_is_translatable_and_follows_a_theme_switch(qtbot, main_window):
+    from models.rules.profile_strength import MESSAGES, ProfileFacts, evaluate
+    from ui import theme
+    from ui.profile.strength import TEXTS
+
+    def holes(text):
+        return sorted(re.findall(r"\{(\w+)\}", text))
+
+    assert set(TEXTS) == set(MESSAGES)  # the UI mirror names every text the rules use
+    for code, (message, detail) in MESSAGES.items():
+        assert (holes(TEXTS[code][0]), holes(TEXTS[code][1])) == \
+            (holes(message), holes(detail)), code
+    assert {h.code for h in evaluate(ProfileFacts(), date.today())} <= set(MESSAGES)
+
+    tab = profile_tab(main_window)
+    mode = theme.manager().mode
+    try:
+        for name in ("dark", "light"):
+            main_window.set_theme(name)
+            link = theme.colors(name)["link"]
+            assert link in tab.strength.item_for("title").text()
+    finally:
+        main_window.set_theme(mode)
