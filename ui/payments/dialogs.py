@@ -143,7 +143,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import Upwork transactions"))
         self.setObjectName("importPreviewDialog")
         self.setAccessibleName(self.windowTitle())
-        self.resize(820, 480)
+        self.resize(900, 500)
         layout = QVBoxLayout(self)
         headline = QLabel(self)
         headline.setObjectName("importHeadline")
@@ -163,6 +163,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("File"), self.tr("Format"), self.tr("Rows"), self.tr("New"),
             self.tr("Already imported"), self.tr("Dates"), self.tr("Balance check")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep ".csv" in view
         self.table.verticalHeader().hide()
         for row, f in enumerate(plan.files):
             if f.opening_balance is None:
@@ -174,10 +175,15 @@ class ImportPreviewDialog(QDialog):
                     n=max(f.balance_breaks, 1))
             dates = (f"{formatting.date(f.first_day)} – {formatting.date(f.last_day)}"
                      if f.first_day else "")
-            values = [f.path.name, f.format, str(f.rows), str(f.new), str(f.duplicates), dates,
+            formats = {"legacy": self.tr("Statement (legacy)"),
+                       "newer": self.tr("Statement"),
+                       "weekly summary": self.tr("Weekly Summary")}
+            values = [f.path.name, formats.get(f.format, f.format), str(f.rows), str(f.new),
+                      str(f.duplicates), dates,
                       check if f.ok else self.tr("{n} error(s)").format(n=len(f.errors))]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(str(f.path) if column == 0 else value)
                 if column in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -187,8 +193,11 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(40 + 30 * max(len(plan.files), 2))
         layout.addWidget(self.table)
-        notes = [*(f"✗ {e}" for e in plan.errors),
-                 *(f"• {w}" for f in plan.files for w in f.warnings)]
+        # The table names each file; its folder would only push the message off the line.
+        notes = [*(f"✗ {str(e).replace(str(f.path), f.path.name)}"
+                   for f in plan.files for e in f.errors),
+                 *(f"• {w.replace(str(f.path), f.path.name)}"
+                   for f in plan.files for w in f.warnings)]
         self.details = QPlainTextEdit("\n".join(notes) or self.tr("No problems found."), self)
         _named(self.details, "importDetails", self.tr("Errors and warnings"))
         self.details.setReadOnly(True)

@@ -305,8 +305,12 @@ class PaymentsTab(Tab):
         for combo in (self.period_combo, self.client_combo, self.contract_combo,
                       self.type_combo, self.status_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
+            # Client and contract names are long ("HTML Front End Dev"): give them room, and
+            # the whole name as a tooltip where it is still cut.
+            combo.setMinimumContentsLength(
+                16 if combo in (self.client_combo, self.contract_combo) else 9)
             combo.currentIndexChanged.connect(self._apply_filter)
+            combo.currentTextChanged.connect(combo.setToolTip)
             bar.addWidget(combo)
         bar.addWidget(self.search, 1)
         self._search_timer = QTimer(self)
