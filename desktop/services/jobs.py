@@ -255,6 +255,16 @@ class _Store:
             return "added"
         return "updated" if self._update(job_id, row, record, source) else "duplicate"
 
+    def _earlier_version(self, job_id: int, changed: dict[str, Any]) -> bool:
+        """Whether `changed` is exactly what the job's latest snapshot says it was before."""
+        found = self.conn.execute("SELECT data FROM job_snapshot WHERE job_id = ? "
+                                  "ORDER BY taken_at DESC, id DESC LIMIT 1", (job_id,)).fetchone()
+        if found is None:
+            return False
+        before = JobSnapshot.data.python_value(found[0]) or {}
+        return all(column in before and before[column] == value
+                   for column, value in changed.items())
+
     def _update(self, job_id: int, row: dict[str, Any], record: JobRecord, source: str) -> bool:
         cursor = self.conn.execute(
             f"SELECT {', '.join(_COMPARED)}, ext_id, url, client_snapshot_at, source, source_ref, "
@@ -263,6 +273,11 @@ class _Store:
         old = dict(zip(names, cursor.fetchone(), strict=True))
         changed = {c: row[c] for c in _COMPARED
                    if row[c] not in (None, "") and row[c] != old[c]}
+        if changed and self._earlier_version(job_id, changed):
+            # Two sources (say a CSV export and a feed) word the same job differently, or an
+            # old file comes in after a newer one: the library already replaced exactly this
+            # version, so bringing it back would flip the job on every alternating import.
+            changed = {}
         for key in ("ext_id", "url"):  # learn an id or URL the library did not have
             if row[key] and not old[key]:
                 changed[key] = row[key]

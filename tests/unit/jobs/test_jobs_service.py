@@ -87,6 +87,24 @@ def test_reimport_updates_the_posting_and_keeps_the_earlier_version(data_dir):
     assert moved.updated == 1 and Job.select().count() == 1
 
 
+def test_two_sources_wording_a_job_differently_do_not_flip_it_on_each_import(data_dir):
+    feed = record("Shopify theme fixes", "~01bb00000000000002", description="Short feed text")
+    export = record("Shopify theme fixes", "~01bb00000000000002",
+                    description="The full description from the job page", budget=Decimal("300"))
+    jobs.store_records([feed], name="feed.xml", now=NOW - timedelta(days=1))
+    assert jobs.store_records([export], name="jobs.csv", now=NOW).updated == 1
+    for name, version in (("feed.xml", feed), ("jobs.csv", export), ("feed.xml", feed)):
+        again = jobs.store_records([version], name=name, now=NOW)
+        assert (again.updated, again.duplicates) == (0, 1)
+    job = Job.get()
+    assert (job.description, job.budget) == ("The full description from the job page",
+                                             Decimal("300.00"))
+    assert JobSnapshot.select().count() == 1  # the feed's wording, kept once
+    # a real change still updates
+    edited = record("Shopify theme fixes", "~01bb00000000000002", budget=Decimal("350"))
+    assert jobs.store_records([edited], name="jobs.csv", now=NOW).updated == 1
+
+
 def test_postings_without_id_dedupe_by_link_then_by_content(data_dir):
     jobs.store_records([record("Board job", url="https://jobs.example/42", description="x"),
                         record("Card job", description="same words"),
