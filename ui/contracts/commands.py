@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.services import timer
@@ -32,7 +33,8 @@ class _Command(QUndoCommand):
         try:
             fn()
         except ValueError as exc:
-            self.report(f"Could not {self.text().lower()}: {exc}")
+            self.report(QCoreApplication.translate("ContractCommands", "Could not {0}: {1}")
+                        .format(self.text().lower(), exc))
             self.setObsolete(True)
 
     def apply(self) -> None:

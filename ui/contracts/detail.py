@@ -48,15 +48,6 @@ from ui.contracts.week import WeekBars
 from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.theme import color, set_tone
 
-SUB_RATING_LABELS = {
-    "skills": QT_TRANSLATE_NOOP("FeedbackRating", "Skills"),
-    "quality": QT_TRANSLATE_NOOP("FeedbackRating", "Quality"),
-    "availability": QT_TRANSLATE_NOOP("FeedbackRating", "Availability"),
-    "deadlines": QT_TRANSLATE_NOOP("FeedbackRating", "Deadlines"),
-    "communication": QT_TRANSLATE_NOOP("FeedbackRating", "Communication"),
-    "cooperation": QT_TRANSLATE_NOOP("FeedbackRating", "Cooperation"),
-}
-
 
 def long_day(day) -> str:
     return formatting.date(day, long=True)
@@ -65,24 +56,29 @@ def long_day(day) -> str:
 def terms_line(c: Contract) -> str:
     """The deal in one line ("$45.00/h, 20:00 h/week limit, +5% every 6 months"), translated;
     desktop.services.contracts.terms_summary is its English twin for the CLI."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = []
     if c.contract_type == "hourly":
-        parts.append(tr("Terms", "{0}/h").format(format_money(c.rate, c.currency))
-                     if c.rate is not None else tr("Terms", "rate not set"))
-        parts.append(tr("Terms", "{0} h/week limit").format(
-            service.hours_text(c.weekly_limit_minutes)) if c.weekly_limit_minutes
-            else tr("Terms", "no weekly limit"))
+        if c.rate is not None:
+            parts.append(translate("Terms", "{0}/h").format(format_money(c.rate, c.currency)))
+        else:
+            parts.append(translate("Terms", "rate not set"))
+        if c.weekly_limit_minutes:
+            parts.append(translate("Terms", "{0} h/week limit").format(
+                service.hours_text(c.weekly_limit_minutes)))
+        else:
+            parts.append(translate("Terms", "no weekly limit"))
         if not c.manual_time_allowed:
-            parts.append(tr("Terms", "manual time not allowed"))
+            parts.append(translate("Terms", "manual time not allowed"))
         if c.rate_increase_months and c.rate_increase_percent:
-            parts.append(tr("Terms", "+{0}% every {1} months").format(
+            parts.append(translate("Terms", "+{0}% every {1} months").format(
                 c.rate_increase_percent, c.rate_increase_months))
+    elif c.amount is not None:
+        parts.append(translate("Terms", "{0} total").format(format_money(c.amount, c.currency)))
     else:
-        parts.append(tr("Terms", "{0} total").format(format_money(c.amount, c.currency))
-                     if c.amount is not None else tr("Terms", "amount not set"))
+        parts.append(translate("Terms", "amount not set"))
     if c.fee_percent:
-        parts.append(tr("Terms", "{0}% service fee").format(c.fee_percent))
+        parts.append(translate("Terms", "{0}% service fee").format(c.fee_percent))
     return ", ".join(parts)
 
 
@@ -801,7 +797,7 @@ class FeedbackPage(Page):
                 stars = "★" * round(float(row.score or 0)) + "☆" * (5 - round(float(
                     row.score or 0)))
                 subs = " · ".join(
-                    f"{QCoreApplication.translate('FeedbackRating', SUB_RATING_LABELS[k])} "
+                    f"{QCoreApplication.translate('FeedbackDialog', dialogs.SUB_RATING_LABELS[k])} "
                     f"{getattr(row, k)}" for k in service.SUB_RATINGS
                     if getattr(row, k) is not None)
                 body = (row.text or "").replace("&", "&amp;").replace("<", "&lt;")

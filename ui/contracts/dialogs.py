@@ -334,7 +334,7 @@ class EntryDialog(FormDialog):
         note = QLabel(self.tr("Times are your local time. A week's diary can be changed until "
                               "Monday 11:59 UTC after it."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        set_tone(note, "muted")  # palette(mid) was near-invisible in the dark theme
         self.form.addRow(note)
         self.finish_layout()
 

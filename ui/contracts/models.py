@@ -60,10 +60,6 @@ def state_label(code: str) -> str:
     return QCoreApplication.translate("MilestoneState", STATE_LABELS.get(code, code))
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def day_text(day: date | datetime, weekday: bool = False) -> str:
     """"Nov 26" / "Thu Nov 26" with the locale's month and day names (a UTC date)."""
     qdate = QDate(day.year, day.month, day.day)
@@ -160,8 +156,8 @@ class ContractListModel(QAbstractTableModel):
         if contract_id not in self._cache:
             c = Contract.get_or_none(Contract.id == contract_id)
             if c is None:
-                self._cache[contract_id] = (tr("ContractListModel", "(deleted)"), "", "", "",
-                                            "")
+                gone = QCoreApplication.translate("ContractListModel", "(deleted)")
+                self._cache[contract_id] = (gone, "", "", "", "")
             else:
                 self._cache[contract_id] = (
                     c.title, c.client.name if c.client_id else "—",

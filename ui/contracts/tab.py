@@ -275,8 +275,16 @@ class ContractsTab(Tab):
         except ValueError as exc:  # e.g. the ledger refused an earning; say so, retry later
             self.show_message(str(exc))
             result = None
-        if result is not None and result.messages():
-            self.show_message("; ".join(result.messages()))
+        if result is not None:
+            said = []
+            if result.auto_approved:
+                said.append(self.tr("Milestones approved automatically after 14 days: {0}")
+                            .format(len(result.auto_approved)))
+            if result.billed:
+                said.append(self.tr("Closed weeks billed to the Payments ledger: {0}")
+                            .format(len(result.billed)))
+            if said:
+                self.show_message("; ".join(said))
         self.refresh()
 
     def _filter_changed(self) -> None:
