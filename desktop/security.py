@@ -1,7 +1,8 @@
 """Encryption at rest: where the database key lives, and turning encryption on and off.
 
 The database is encrypted with SQLCipher using a random 256-bit key kept in the
-operating system's keyring (service "freelance-desk", user "database-key:<data dir>").
+operating system's keyring (service "freelance-desk", user "database-key:<key id>"; the id is
+a random name kept in encryption.json, so the folder can be moved or renamed).
 The user never types it; SQLCipher gets it as a raw key, so no slow key derivation
 runs on every open. Where no keyring backend works (a headless Linux box), the user
 may choose a passphrase instead: it is never written anywhere, only asked for.
@@ -100,8 +101,23 @@ def keyring_is_plaintext() -> bool:
         cls.__name__ == "PlaintextKeyring" for cls in type(keyring_backend()).__mro__)
 
 
+def key_id(paths: AppPaths) -> str:
+    """The data dir's key name in the keyring: random, recorded in the marker file, so the
+    key follows the folder when it is moved or renamed (a path would not)."""
+    marker = read_marker(paths)
+    if not marker.get("key_id"):
+        marker.setdefault("format", 1)
+        marker["key_id"] = secrets.token_hex(16)
+        _write_atomically(marker_path(paths), json.dumps(marker, indent=2).encode())
+    return marker["key_id"]
+
+
 def _keyring_user(paths: AppPaths) -> str:
-    return f"database-key:{paths.data_dir}"
+    return f"database-key:{key_id(paths)}"
+
+
+def _legacy_keyring_user(paths: AppPaths) -> str:
+    return f"database-key:{paths.data_dir}"  # how early builds named the key
 
 
 def stored_key(paths: AppPaths) -> str | None:
@@ -112,7 +128,8 @@ def stored_key(paths: AppPaths) -> str | None:
     if keyring_problem():
         return None
     try:
-        value = keyring.get_password(SERVICE, _keyring_user(paths))
+        value = (keyring.get_password(SERVICE, _keyring_user(paths))
+                 or keyring.get_password(SERVICE, _legacy_keyring_user(paths)))
     except KeyringError as exc:
         log.warning("keyring lookup failed (%s): %s", keyring_name(), type(exc).__name__)
         return None
@@ -174,6 +191,8 @@ def read_marker(paths: AppPaths) -> dict:
 
 def write_marker(paths: AppPaths, *, encrypted: bool, key_source: str | None) -> None:
     data = {"format": 1, "encrypted": encrypted, "key_source": key_source}
+    if read_marker(paths).get("key_id"):
+        data["key_id"] = read_marker(paths)["key_id"]
     _write_atomically(marker_path(paths), json.dumps(data, indent=2).encode())
 
 
@@ -538,6 +557,8 @@ def decrypt(paths: AppPaths, *, progress: Progress | None = None) -> Status:
 
 def _mark_chosen_plain(paths: AppPaths) -> None:
     data = {"format": 1, "encrypted": False, "key_source": None, "chosen": True}
+    if read_marker(paths).get("key_id"):  # a later re-encryption finds the kept key
+        data["key_id"] = read_marker(paths)["key_id"]
     _write_atomically(marker_path(paths), json.dumps(data, indent=2).encode())
 
 

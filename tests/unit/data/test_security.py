@@ -34,7 +34,7 @@ def test_new_database_is_encrypted_with_a_keyring_key_and_holds_no_plaintext(dat
     assert NAME not in db_file.read_bytes() and NAME not in wal.read_bytes()
     assert NAME not in raw_bytes_of_everything(data_dir.data_dir)
 
-    hex_key = test_keyring.get_password(security.SERVICE, f"database-key:{data_dir.data_dir}")
+    hex_key = test_keyring.get_password(security.SERVICE, f"database-key:{security.key_id(data_dir)}")
     assert len(bytes.fromhex(hex_key)) == 32  # 256 random bits, in the keyring only
     assert hex_key.encode() not in raw_bytes_of_everything(data_dir.data_dir)
     assert security.status(data_dir).encrypted
@@ -45,6 +45,19 @@ def test_new_database_is_encrypted_with_a_keyring_key_and_holds_no_plaintext(dat
     assert NAME in data_dir.database.read_bytes()
     runtime.open_data_dir(data_dir.data_dir, check=True)
     assert Client.get().name == SECRET_NAME
+
+
+def test_the_key_follows_the_data_folder_when_it_is_moved(data_dir, tmp_path, test_keyring):
+    add_secret_client()
+    runtime.close()
+    moved = tmp_path / "renamed-data"
+    data_dir.data_dir.rename(moved)
+    runtime.open_data_dir(moved, check=True)  # no prompt: the keyring key is found
+    assert Client.get().name == SECRET_NAME
+    marker = security.marker_path(AppPaths(moved)).read_text()
+    hex_key = test_keyring.get_password(security.SERVICE,
+                                        f"database-key:{security.key_id(AppPaths(moved))}")
+    assert len(hex_key) == 64 and hex_key not in marker  # the marker names the key, never holds it
 
 
 def test_fts5_search_works_in_the_encrypted_database(data_dir):
@@ -134,7 +147,7 @@ def test_recovery_key_opens_the_data_when_the_keyring_entry_is_lost(data_dir, te
     written_down = security.recovery_key(data_dir)
     assert len(written_down.split()) == 16
     runtime.close()
-    test_keyring.delete_password(security.SERVICE, f"database-key:{data_dir.data_dir}")
+    test_keyring.delete_password(security.SERVICE, f"database-key:{security.key_id(data_dir)}")
     monkeypatch.setattr(security, "prompt", None)
     with pytest.raises(security.KeyUnavailableError, match="recovery key"):
         runtime.open_data_dir(data_dir.data_dir)
