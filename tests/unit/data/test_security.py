@@ -34,7 +34,8 @@ def test_new_database_is_encrypted_with_a_keyring_key_and_holds_no_plaintext(dat
     assert NAME not in db_file.read_bytes() and NAME not in wal.read_bytes()
     assert NAME not in raw_bytes_of_everything(data_dir.data_dir)
 
-    hex_key = test_keyring.get_password(security.SERVICE, f"database-key:{security.key_id(data_dir)}")
+    hex_key = test_keyring.get_password(security.SERVICE,
+                                        f"database-key:{security.key_id(data_dir)}")
     assert len(bytes.fromhex(hex_key)) == 32  # 256 random bits, in the keyring only
     assert hex_key.encode() not in raw_bytes_of_everything(data_dir.data_dir)
     assert security.status(data_dir).encrypted
