@@ -56,6 +56,10 @@ def test_timer_shows_in_status_bar_and_title_and_survives_a_restart(qtbot, data_
     tab._tick()
     assert "1:15:05" in tab.indicator.label.text()
     assert window.windowTitle().startswith("● 1:15:05 API work")
+    other = contracts.create(title="Docs", contract_type="hourly", rate="30", now=NOW)
+    tab.open_contract(other.id)  # the running memo stays with its own contract
+    assert page.memo.text() == "" and page.toggle.text() == "Switch timer here"
+    assert "API work" in page.timer_note.text()
     window.close()  # the app "crashes" or quits with the timer running
 
     again = build_window(data_dir)
