@@ -261,3 +261,23 @@ def test_real_cover_letters_survive_autosave_and_are_checked(data_dir, shared_da
 
     found, _ = templates.job_mentions(magento, job)
     assert "magento" in found
+
+
+def test_attachments_are_copied_into_the_data_dir_and_the_boost_auction_is_dated(
+        data_dir, tmp_path):
+    job = make_job("Logo for a bakery", job_type="fixed", budget="200")
+    draft = service.create_draft(job.id)
+    sample = tmp_path / "portfolio.pdf"
+    sample.write_bytes(b"%PDF-1.4 bakery logos")
+    attachment = service.add_attachment(draft.id, sample)
+    sample.unlink()  # the user's file may go; the proposal keeps its own copy
+    stored = service.attachment_path(attachment)
+    assert stored.is_relative_to(data_dir.data_dir) and stored.read_bytes().startswith(b"%PDF")
+    assert (attachment.name, attachment.size) == ("portfolio.pdf", 21)
+    snapshot = service.remove_attachment(attachment.id)
+    assert service.attachments(draft.id) == []
+    service.restore_attachment(snapshot)
+    assert [a.name for a in service.attachments(draft.id)] == ["portfolio.pdf"]
+    # the job was posted 3 days before NOW: its boost auction runs 7 days from the posting
+    assert service.boost_auction_closes(draft.id) == NOW + timedelta(days=4)
+    assert service.boost_auction_closes(service.create_draft().id) is None
