@@ -9,13 +9,17 @@ The weights below are this app's judgement, not marketplace rules; they live her
 Client quality (0-100) starts from a neutral 50 and moves with what the posting shows: payment
 verified, money spent on the marketplace, rating, how often the client actually hires.
 
+Reasons are codes with parameters (`Reason.code`, `Reason.params`) and an English `text`
+from MESSAGES, so the UI can word them in the user's language (ui/jobs/reasons.py mirrors the
+table) while the CLI prints the English.
+
 Fit (0-100) = skills (up to 50) + pay against the profile's rate (up to 25) + client quality
 (up to 25), nudged by competition (few proposals +5, 50+ proposals -5).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -25,8 +29,8 @@ GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
 CLIENT_BASE = 50
 VERIFIED_POINTS = 15
 UNVERIFIED_POINTS = -25
-SPENT_STEPS = ((Decimal(100_000), 20, "spent ${:,.0f}+"), (Decimal(10_000), 15, "spent ${:,.0f}+"),
-               (Decimal(1_000), 8, "spent ${:,.0f}+"), (Decimal("0.01"), 3, "has spent ${:,.0f}"))
+SPENT_STEPS = ((Decimal(100_000), 20), (Decimal(10_000), 15), (Decimal(1_000), 8),
+               (Decimal("0.01"), 3))
 NO_SPEND_POINTS = -10
 RATING_GREAT, RATING_GOOD, RATING_POOR = Decimal("4.8"), Decimal("4.5"), Decimal("4.0")
 HIRE_RATE_HIGH, HIRE_RATE_LOW = 70, 30
@@ -41,13 +45,79 @@ FIXED_GOOD_HOURS = Decimal(20)  # a fixed budget paying 20+ hours at your rate i
 FIXED_MIN_HOURS = Decimal(5)
 
 
+# Every reason's English wording, by code. {names} are skill lists; money params are Money.
+MESSAGES = {
+    "client_unknown": "The posting showed nothing about the client",
+    "verified": "Payment method verified",
+    "unverified": "Payment method not verified",
+    "no_spend": "Has not spent anything yet",
+    "spent_over": "Spent {amount}+",
+    "spent": "Has spent {amount}",
+    "rated": "Rated {rating}",
+    "rated_reviews": "Rated {rating} from {n} reviews",
+    "rated_one_review": "Rated {rating} from 1 review",
+    "rated_poor": "Rated {rating} — freelancers were unhappy",
+    "rated_poor_reviews": "Rated {rating} from {n} reviews — freelancers were unhappy",
+    "rated_poor_one_review": "Rated {rating} from 1 review — freelancers were unhappy",
+    "hire_rate": "Hires on {rate}% of posts",
+    "hire_rate_low": "Hires on only {rate}% of posts",
+    "hires": "{n} hires so far",
+    "one_hire": "1 hire so far",
+    "no_hires": "No hires yet",
+    "new_member": "New to the marketplace ({days} days)",
+    "add_skills": "Add skills to your profile to judge the fit",
+    "skills_matched": "Matches {matched} of {wanted} skills: {names}",
+    "skills_none": "None of the job's skills are on your profile",
+    "skills_missing": "Missing: {names}",
+    "title_mentions": "Title mentions {names}",
+    "no_skills_listed": "The job lists no skills and its title names none of yours",
+    "set_rate": "Set your hourly rate in Profile to judge the pay",
+    "hourly_unstated": "Hourly, rate not stated",
+    "pays_up_to": "Pays up to {top}/h; your rate is {rate}/h",
+    "tops_out": "Tops out at {top}/h, below your {rate}/h",
+    "budget_hours": "Budget {budget} pays {hours} h at your {rate}/h",
+    "budget_under_hour": "Budget {budget} pays less than an hour at your {rate}/h",
+    "budget_unstated": "Budget not stated",
+    "fit_client_unknown": "Client unknown",
+    "client_strong": "Client quality {value}/100 (strong)",
+    "client_fair": "Client quality {value}/100 (fair)",
+    "client_weak": "Client quality {value}/100 (weak)",
+    "few_proposals": "Few proposals so far",
+    "many_proposals": "Many proposals already",
+}
+
+
+class Money(Decimal):
+    """A reason parameter that is an amount of money (shown "$1,500" or "$12.50")."""
+
+
+def _english(value: object) -> str:
+    if isinstance(value, Money):
+        return _money(value)
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 @dataclass(frozen=True)
 class Reason:
-    text: str
+    code: str  # a key of MESSAGES
     tone: str = NEUTRAL  # good | bad | neutral
+    params: tuple[tuple[str, object], ...] = ()  # (name, int | Decimal | Money | names | str)
+
+    @property
+    def text(self) -> str:
+        """The reason in English (the CLI's wording; the UI translates `code` instead)."""
+        return MESSAGES[self.code].format(**{k: _english(v) for k, v in self.params})
 
     def __str__(self) -> str:
         return self.text
+
+
+def _reason(code: str, tone: str = NEUTRAL, **params: object) -> Reason:
+    return Reason(code, tone, tuple(params.items()))
 
 
 @dataclass(frozen=True)
@@ -109,61 +179,67 @@ def _money(value: Decimal) -> str:
 def client_quality(client: ClientFacts, *, today: date | None = None) -> Score:
     """How likely this client is to hire and pay, from the figures the posting showed."""
     if not client.known():
-        return Score(None, (Reason("The posting showed nothing about the client"),))
+        return Score(None, (_reason("client_unknown"),))
     points = CLIENT_BASE
     reasons: list[Reason] = []
     if client.payment_verified is True:
         points += VERIFIED_POINTS
-        reasons.append(Reason("Payment method verified", GOOD))
+        reasons.append(_reason("verified", GOOD))
     elif client.payment_verified is False:
         points += UNVERIFIED_POINTS
-        reasons.append(Reason("Payment method not verified", BAD))
+        reasons.append(_reason("unverified", BAD))
     spent = client.total_spent
     if spent is not None:
         if spent <= 0:
             points += NO_SPEND_POINTS
-            reasons.append(Reason("Has not spent anything yet", BAD))
+            reasons.append(_reason("no_spend", BAD))
         else:
-            for floor, bonus, words in SPENT_STEPS:
+            for floor, bonus in SPENT_STEPS:
                 if spent >= floor:
                     points += bonus
-                    shown = floor if floor >= 1000 else spent
-                    reasons.append(Reason(words.format(shown).capitalize(), GOOD))
+                    reasons.append(_reason("spent_over", GOOD, amount=Money(floor))
+                                   if floor >= 1000 else
+                                   _reason("spent", GOOD, amount=Money(spent.quantize(1))))
                     break
     if client.rating is not None and (client.reviews is None or client.reviews > 0):
-        stars = f"Rated {client.rating:.2f}" + (
-            f" from {client.reviews} review{'s' * (client.reviews != 1)}"
-            if client.reviews is not None else "")
+        rating = client.rating.quantize(Decimal("0.01"))
+        poor = client.rating < RATING_POOR
+        code = ("rated_poor" if poor else "rated") + (
+            "" if client.reviews is None else "_one_review" if client.reviews == 1
+            else "_reviews")
+        params = {"rating": rating} if client.reviews in (None, 1) else \
+            {"rating": rating, "n": client.reviews}
         if client.rating >= RATING_GREAT:
             points += 10
-            reasons.append(Reason(stars, GOOD))
+            reasons.append(_reason(code, GOOD, **params))
         elif client.rating >= RATING_GOOD:
             points += 5
-            reasons.append(Reason(stars, GOOD))
-        elif client.rating < RATING_POOR:
+            reasons.append(_reason(code, GOOD, **params))
+        elif poor:
             points -= 15
-            reasons.append(Reason(stars + " — freelancers were unhappy", BAD))
+            reasons.append(_reason(code, BAD, **params))
         else:
-            reasons.append(Reason(stars))
+            reasons.append(_reason(code, **params))
     if client.hire_rate is not None:
         if client.hire_rate >= HIRE_RATE_HIGH:
             points += 10
-            reasons.append(Reason(f"Hires on {client.hire_rate}% of posts", GOOD))
+            reasons.append(_reason("hire_rate", GOOD, rate=client.hire_rate))
         elif client.hire_rate < HIRE_RATE_LOW:
             points -= 10
-            reasons.append(Reason(f"Hires on only {client.hire_rate}% of posts", BAD))
+            reasons.append(_reason("hire_rate_low", BAD, rate=client.hire_rate))
         else:
-            reasons.append(Reason(f"Hires on {client.hire_rate}% of posts"))
+            reasons.append(_reason("hire_rate", rate=client.hire_rate))
     elif client.hires is not None:
         if client.hires > 0:
             points += 5
-            reasons.append(Reason(f"{client.hires} hire{'s' * (client.hires != 1)} so far", GOOD))
+            reasons.append(_reason("one_hire", GOOD) if client.hires == 1
+                           else _reason("hires", GOOD, n=client.hires))
         else:
-            reasons.append(Reason("No hires yet"))
+            reasons.append(_reason("no_hires"))
     if client.member_since is not None and today is not None:
         days = (today - client.member_since).days
         if 0 <= days < NEW_MEMBER_DAYS:
-            reasons.append(Reason(f"New to the marketplace ({days} days)"))
+            reasons.append(_reason("new_member", days=days))
     return Score(max(0, min(100, points)), tuple(reasons))
 
 
@@ -190,7 +266,7 @@ def skill_matches(skill: str, mine: dict[str, str] | set[str]) -> bool:
 def _skill_fit(job: JobFacts, profile: ProfileFacts) -> tuple[int, Reason | None, Reason | None]:
     mine = {skill_key(s): s for s in profile.skills if s.strip()}
     if not mine:
-        return SKILL_POINTS // 2, Reason("Add skills to your profile to judge the fit"), None
+        return SKILL_POINTS // 2, _reason("add_skills"), None
     wanted = [s for s in job.skills if s.strip()]
     if wanted:
         matched = [s for s in wanted if skill_matches(s, mine)]
@@ -198,47 +274,47 @@ def _skill_fit(job: JobFacts, profile: ProfileFacts) -> tuple[int, Reason | None
         share = Decimal(len(matched)) / len(wanted)
         points = int((share * SKILL_POINTS).to_integral_value())
         if matched:
-            good = Reason(f"Matches {len(matched)} of {len(wanted)} skills: "
-                          + ", ".join(matched[:6]), GOOD if share >= Decimal("0.5") else NEUTRAL)
+            good = _reason("skills_matched", GOOD if share >= Decimal("0.5") else NEUTRAL,
+                           matched=len(matched), wanted=len(wanted), names=tuple(matched[:6]))
         else:
-            good = Reason("None of the job's skills are on your profile", BAD)
-        bad = Reason("Missing: " + ", ".join(missing[:6]), BAD if not matched else NEUTRAL) \
-            if missing else None
+            good = _reason("skills_none", BAD)
+        bad = _reason("skills_missing", BAD if not matched else NEUTRAL,
+                      names=tuple(missing[:6])) if missing else None
         return points, good, bad
     # No skills listed (search cards, plain feeds): look for the profile's skills in the title.
     title = " ".join(_WORD.findall(job.title.casefold()))
     found = [s for key, s in mine.items() if key and f" {key} " in f" {title} "]
     if found:
         points = min(SKILL_POINTS, 20 + 10 * len(found))
-        return points, Reason("Title mentions " + ", ".join(found[:4]), GOOD), None
-    return SKILL_POINTS // 5, Reason("The job lists no skills and its title names none of yours"), \
-        None
+        return points, _reason("title_mentions", GOOD, names=tuple(found[:4])), None
+    return SKILL_POINTS // 5, _reason("no_skills_listed"), None
 
 
 def _pay_fit(job: JobFacts, rate: Decimal | None) -> tuple[int, Reason | None]:
     if rate is None or rate <= 0:
-        return PAY_POINTS // 2, Reason("Set your hourly rate in Profile to judge the pay")
+        return PAY_POINTS // 2, _reason("set_rate")
     if job.job_type == "hourly" or (job.job_type is None and (job.hourly_max or job.hourly_min)):
         top = job.hourly_max or job.hourly_min
         if top is None:
-            return PAY_POINTS // 2, Reason("Hourly, rate not stated")
+            return PAY_POINTS // 2, _reason("hourly_unstated")
         if top >= rate:
-            return PAY_POINTS, Reason(f"Pays up to {_money(top)}/h; your rate is {_money(rate)}/h",
-                                      GOOD)
+            return PAY_POINTS, _reason("pays_up_to", GOOD, top=Money(top), rate=Money(rate))
         share = top / rate
         points = int((share * share * PAY_POINTS).to_integral_value())
         tone = BAD if share < Decimal("0.8") else NEUTRAL
-        return points, Reason(f"Tops out at {_money(top)}/h, below your {_money(rate)}/h", tone)
+        return points, _reason("tops_out", tone, top=Money(top), rate=Money(rate))
     if job.budget is not None and job.budget > 0:
         hours = job.budget / rate
-        shown = f"{hours:.0f}" if hours >= 1 else f"{hours:.1f}"
-        text = f"Budget {_money(job.budget)} pays {shown} h at your {_money(rate)}/h"
+        money = {"budget": Money(job.budget), "rate": Money(rate)}
+        # "pays 0.0 h" read as nothing at all; under an hour is said in words
+        reason = (_reason("budget_hours", hours=int(hours.to_integral_value()), **money)
+                  if hours >= 1 else _reason("budget_under_hour", **money))
         if hours >= FIXED_GOOD_HOURS:
-            return PAY_POINTS, Reason(text, GOOD)
+            return PAY_POINTS, replace(reason, tone=GOOD)
         if hours >= FIXED_MIN_HOURS:
-            return (PAY_POINTS * 3) // 5, Reason(text)
-        return PAY_POINTS // 5, Reason(text, BAD)
-    return PAY_POINTS // 2, Reason("Budget not stated")
+            return (PAY_POINTS * 3) // 5, reason
+        return PAY_POINTS // 5, replace(reason, tone=BAD)
+    return PAY_POINTS // 2, _reason("budget_unstated")
 
 
 def fit_score(job: JobFacts, profile: ProfileFacts, *, today: date | None = None) -> Score:
@@ -250,15 +326,15 @@ def fit_score(job: JobFacts, profile: ProfileFacts, *, today: date | None = None
         (quality.value * CLIENT_POINTS) // 100
     reasons = [r for r in (skill_reason, missing, pay_reason) if r is not None]
     if quality.value is None:
-        reasons.append(Reason("Client unknown"))
+        reasons.append(_reason("fit_client_unknown"))
     else:
         tone = {"strong": GOOD, "weak": BAD}.get(quality.level, NEUTRAL)
-        reasons.append(Reason(f"Client quality {quality.value}/100 ({quality.level})", tone))
+        reasons.append(_reason(f"client_{quality.level}", tone, value=quality.value))
     nudge = FEW_PROPOSALS.get(job.proposals_band or "", 0)
     if nudge > 0:
-        reasons.append(Reason("Few proposals so far", GOOD))
+        reasons.append(_reason("few_proposals", GOOD))
     elif nudge < 0:
-        reasons.append(Reason("Many proposals already", BAD))
+        reasons.append(_reason("many_proposals", BAD))
     total = skill_points + pay_points + client_points + nudge
     return Score(max(0, min(100, total)), tuple(reasons))
 

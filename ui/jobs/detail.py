@@ -33,6 +33,7 @@ from desktop.services import jobs
 from models.rules import job_signals
 from ui import formatting, icons, labels, theme
 from ui.jobs.model import amount_text, local_date, posted_text
+from ui.jobs.reasons import reason_text
 
 TONE_MARKS = {job_signals.GOOD: ("✓", "success"), job_signals.BAD: ("✗", "error"),
               job_signals.NEUTRAL: ("•", "muted")}
@@ -131,7 +132,8 @@ def _reasons_html(score: job_signals.Score) -> str:
     for reason in score.reasons:
         mark, tone = TONE_MARKS.get(reason.tone, ("•", "muted"))
         color = theme.color(tone).name()
-        rows.append(f"<span style='color:{color}'>{mark}</span>&nbsp;{html.escape(reason.text)}")
+        text = html.escape(reason_text(reason))
+        rows.append(f"<span style='color:{color}'>{mark}</span>&nbsp;{text}")
     return "<br>".join(rows)
 
 

@@ -32,6 +32,7 @@ from desktop.services import jobs
 from models.db import database
 from models.rules import job_signals
 from ui import formatting, labels, theme
+from ui.jobs.reasons import reason_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -353,9 +354,9 @@ class JobTableModel(QAbstractTableModel):
                 return tone_brush("muted")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FIT:
-                return "\n".join(r.text for r in row.fit.reasons)
+                return "\n".join(map(reason_text, row.fit.reasons))
             if column == self.CLIENT:
-                return "\n".join(r.text for r in row.quality.reasons)
+                return "\n".join(map(reason_text, row.quality.reasons))
             if column == self.TITLE:
                 return job.title
             if column == self.POSTED and job.posted_at:

@@ -69,6 +69,8 @@ def test_fit_weighs_skills_pay_and_client():
 def test_fixed_budget_is_judged_in_hours_at_your_rate():
     job = JobFacts("Logo", ("Python",), "fixed", budget=Decimal(100))
     assert "Budget $100 pays 2 h at your $50/h" in texts(fit_score(job, ME))
+    tiny = JobFacts("Quick fix", ("Python",), "fixed", budget=Decimal(1))
+    assert "Budget $1 pays less than an hour at your $50/h" in texts(fit_score(tiny, ME))
     big = JobFacts("Pipeline", ("Python",), "fixed", budget=Decimal(5000))
     assert fit_score(big, ME).value > fit_score(job, ME).value
 
