@@ -80,18 +80,29 @@ else
     echo "skip  X11 start: xvfb-run not installed (apt-get install xvfb xauth)"
 fi
 
-keyring_round_trip() {  # in a private D-Bus session with its own gnome-keyring, in a temp home
+keyring_round_trip() {  # in a private D-Bus session with its own gnome-keyring, in a temp home:
+    # the self-test stores a secret, then a second process opens the same data dir again
+    # (with a keyring at hand the app may encrypt it, its key kept in that keyring)
     local home out
     home=$(mktemp -d -p "$work")
     out=$(HOME=$home XDG_DATA_HOME=$home/.local/share timeout 120 dbus-run-session -- bash -c '
         printf self-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1
-        FREELANCE_DESK_SELFTEST_KEYRING=1 QT_QPA_PLATFORM=offscreen "$0" --self-test --data-dir "$1"
+        export QT_QPA_PLATFORM=offscreen
+        FREELANCE_DESK_SELFTEST_KEYRING=1 "$0" --self-test --data-dir "$1" && "$0" --data-dir "$1" check
     ' "$1" "$home/data" 2>&1) || { echo "$out"; return 1; }
     echo "$out"
-    grep -q "keyring: keyring.backends.SecretService.Keyring, stored, read back" <<<"$out"
+    if [ "$(head -c 15 "$home/data/freelance-desk.sqlite3")" = "SQLite format 3" ]; then
+        echo "database: plain SQLite"
+    else
+        echo "database: encrypted (SQLCipher), reopened with the key from the keyring"
+    fi
+    grep -q "keyring: keyring.backends.SecretService.Keyring, stored, read back" <<<"$out" \
+        && grep -q "integrity: ok" <<<"$out"
 }
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
-    check "keyring: Secret Service round trip (gnome-keyring)" keyring_round_trip "$app/freelance-desk"
+    check "keyring: Secret Service round trip (gnome-keyring), data dir reopens" \
+        keyring_round_trip "$app/freelance-desk"
+    sed 's/^/      /' "$work/log" | grep -E "keyring: keyring|database: (plain|encrypted)"
 else
     echo "skip  keyring round trip: needs dbus-run-session and gnome-keyring-daemon"
 fi
