@@ -777,8 +777,12 @@ class JobsTab(Tab):
         descending = {"true": True, "false": False}.get(
             str(settings.value("sortDescending", "")).lower())
         by_header = str(settings.value("sortByHeader", "false")).lower() == "true"
-        self.set_sort(sort, descending, by_header=by_header)
-        self.run_search()
+        if (sort, descending, by_header) != (self.sort_key, self.descending,
+                                             self._header_sorted):
+            self.set_sort(sort, descending, by_header=by_header)
+            self.run_search()
+        else:
+            self.set_sort(sort, descending, by_header=by_header)  # the header's arrow too
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
