@@ -62,6 +62,7 @@ def test_fill_in_through_the_widgets_restart_and_see_it_back(qtbot, main_window,
 
 def test_limits_are_enforced_and_refused_values_are_never_silently_lost(qtbot, main_window):
     tab = profile_tab(main_window)
+    tab.ask = lambda title, text: True  # a failed assert must not leave a modal at teardown
     type_into(qtbot, tab.basics.title_edit, "x" * 80)
     assert len(tab.basics.title_edit.text()) == 70
     assert tab.basics.title_counter.text() == "70 / 70"
@@ -71,6 +72,10 @@ def test_limits_are_enforced_and_refused_values_are_never_silently_lost(qtbot, m
     assert tab.basics.errors["hourly_rate"].text() == \
         "Hourly rate: at least $3.00/h, got $2.00"
     assert tab.overview.error.text().startswith("Overview: at most 5000 chars allowed")
+    tab.overview.editor.setPlainText("Fast Shopify stores. " * 20)  # 420 characters
+    preview = tab.overview.preview.text()  # what clients see before "more"
+    assert preview.count("Fast Shopify stores.") == 11 and preview.endswith("more</span>")
+    tab.overview.editor.setPlainText("y" * 5001)
     assert tab.save_status.text().startswith("⚠ Not saved")
     assert service.general_profile().title == "x" * 70  # the valid edit was saved
 
