@@ -8,8 +8,14 @@ process has the data dir open, so a second process never writes into a file that
 is being swapped out from under it.
 
 POSIX uses flock (released by the kernel when a process dies, even by kill -9).
-Windows has no shared flock; there the OS refuses to replace a file another
-process holds open, and the swap fails cleanly before anything is changed.
+Windows has no shared flock (msvcrt.locking only locks byte ranges exclusively), so
+there these locks are no-ops: instead Windows refuses to replace or delete a file
+another process holds open, and the swap stops with DataDirBusyError before the
+database is touched (desktop/services/backup.py turns the PermissionError into it).
+
+Inside one process, `refuse_queries()` covers the time the file is swapped: a model
+query would otherwise make peewee quietly reconnect, to the file being replaced and
+with its old key.
 """
 from __future__ import annotations
 
@@ -19,6 +25,9 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from peewee import OperationalError, SqliteDatabase
+
+from models import db as dbmod
 from models.db import DatabaseError
 
 try:
@@ -89,3 +98,17 @@ def exclusive(data_dir: Path) -> Iterator[None]:
     finally:
         if own is None:
             os.close(fd)
+
+
+class _Swapping(SqliteDatabase):
+    """Stands in for the database while its file is replaced: every connect is refused."""
+
+    def _connect(self):
+        raise OperationalError("The data is being restored, encrypted or decrypted; it is "
+                               "reopened as soon as that is done.")
+
+
+def refuse_queries() -> None:
+    """Until the data dir is opened again, make every model query fail loudly instead of
+    reconnecting behind the swap's back. The caller closed the database first."""
+    dbmod.database.initialize(_Swapping("data being replaced"))

@@ -49,6 +49,7 @@ MIN_PASSPHRASE = 10
 _RAW_KEY = re.compile(r"^x'[0-9a-fA-F]{64}'$")
 
 _unlocked: dict[Path, str] = {}  # data dir -> secret the user typed this session
+_typed_for_backups: list[str] = []  # keys typed this session to restore backups made elsewhere
 
 
 class SecurityError(dbmod.DatabaseError):
@@ -128,12 +129,32 @@ def stored_key(paths: AppPaths) -> str | None:
     if keyring_problem():
         return None
     try:
-        value = (keyring.get_password(SERVICE, _keyring_user(paths))
-                 or keyring.get_password(SERVICE, _legacy_keyring_user(paths)))
+        value = keyring.get_password(SERVICE, _keyring_user(paths))
+        if not value:
+            value = keyring.get_password(SERVICE, _legacy_keyring_user(paths))
+            if value:  # an early build's entry: name it by the key id so a move keeps it
+                keyring.set_password(SERVICE, _keyring_user(paths), value)
+                log.info("database key for %s renamed to its key id", paths.data_dir)
     except KeyringError as exc:
         log.warning("keyring lookup failed (%s): %s", keyring_name(), type(exc).__name__)
         return None
     return _as_raw_key(value) if value else None
+
+
+def _adopt_recovery_key(paths: AppPaths, key: str) -> None:
+    """A keyring-keyed folder opened with its recovery key (moved to another computer, or
+    the keyring entry was lost): keep the key in this keyring so it is asked only once."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    if not is_raw_key(key) or keyring_problem() or stored_key(paths) is not None:
+        return
+    try:
+        keyring.set_password(SERVICE, _keyring_user(paths), key[2:-1])
+        log.info("recovery key stored in the keyring (%s) for %s", keyring_name(),
+                 paths.data_dir)
+    except KeyringError as exc:
+        log.warning("could not store the recovery key in the keyring: %s", type(exc).__name__)
 
 
 def _new_keyring_key(paths: AppPaths) -> str:
@@ -391,6 +412,8 @@ def passphrase_for(paths: AppPaths) -> str | None:
         if not typed:
             break
         if unlock(paths, typed):
+            if marker.get("key_source") != "passphrase":
+                _adopt_recovery_key(paths, _unlocked[paths.data_dir])
             return _unlocked[paths.data_dir]
         reason = "That passphrase or recovery key does not open the data. Try again."
     raise KeyUnavailableError(reason)
@@ -416,7 +439,7 @@ class Status:
             text = "The database is NOT encrypted: anyone who can read your files can read it."
         if self.keyring_problem:
             text += " " + self.keyring_problem + " You can protect the data with a passphrase."
-        elif self.keyring_plaintext and self.key_source != "passphrase":
+        elif self.keyring_plaintext and self.encrypted and self.key_source != "passphrase":
             text += (f" Note: the keyring backend ({self.keyring_name}) stores secrets "
                      "unencrypted in your home folder.")
         return text
@@ -486,7 +509,12 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
         os.link(target, old)  # the old content survives under .old until the new one is proven
     except OSError:  # a file system without hard links
         shutil.copy2(target, old)
-    os.replace(work, target)
+    try:
+        os.replace(work, target)
+    except PermissionError as exc:  # Windows: another process holds the file open
+        _wipe(work)
+        old.unlink()
+        raise datalock.DataDirBusyError(datalock.busy_message(target.parent)) from exc
     fsync_dir(target.parent)
     problems = verify_file(target, dst_key, expect_counts=counts)
     if problems:
@@ -567,10 +595,25 @@ def backup_keys(paths: AppPaths) -> list[str | None]:
     keys: list[str | None] = []
     for key in (_unlocked.get(paths.data_dir), stored_key(paths),
                 secret_to_key(os.environ[PASSPHRASE_ENV]) if os.environ.get(PASSPHRASE_ENV)
-                else None):
+                else None, *_typed_for_backups):
         if key is not None and key not in keys:
             keys.append(key)
     return keys
+
+
+def known_key_opens(paths: AppPaths, path: Path) -> bool:
+    """True when `path` is plain or a key at hand opens it (no prompt)."""
+    return file_state(path) is False or any(key_opens(path, k) for k in backup_keys(paths))
+
+
+def unlock_backup(path: Path, secret: str) -> bool:
+    """Remember a typed passphrase or recovery key for this session if it opens `path`."""
+    key = secret_to_key(secret)
+    if not key_opens(path, key):
+        return False
+    if key not in _typed_for_backups:
+        _typed_for_backups.append(key)
+    return True
 
 
 def key_for_file(paths: AppPaths, path: Path) -> str | None:

@@ -13,11 +13,22 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop import APP_NAME, events, runtime, security
+from desktop import APP_NAME, datalock, events, runtime, security
 from desktop.paths import AppPaths
 from desktop.services import backup
 from models.db import DatabaseError
@@ -28,11 +39,92 @@ AUTO_CHECK_MS = 60 * 60 * 1000  # look hourly; a backup is made when the last is
 
 
 # -- start-up and exit ------------------------------------------------------------
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataActions", text)
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase or recovery key of encrypted data (before the window)."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(_tr("{app} — locked data").format(app=APP_NAME))
+        self.setAccessibleName(self.windowTitle())
+        self.reason = QLabel(reason, self)
+        self.reason.setObjectName("passphraseReason")
+        self.reason.setWordWrap(True)
+        self.reason.setMinimumWidth(440)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("passphraseInput")
+        self.edit.setAccessibleName(_tr("Passphrase or recovery key"))
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_check = QCheckBox(_tr("Show what I type"), self)
+        self.show_check.setObjectName("showPassphraseCheck")
+        self.show_check.setAccessibleName(self.show_check.text())
+        self.show_check.toggled.connect(lambda on: self.edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        buttons = QDialogButtonBox(self)
+        buttons.setObjectName("passphraseButtons")
+        self.open_button = buttons.addButton(_tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setObjectName("unlockButton")
+        self.open_button.setAccessibleName(_tr("Open the data"))
+        self.quit_button = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("quitUnlockButton")
+        self.quit_button.setAccessibleName(self.quit_button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.edit.textChanged.connect(lambda text: self.open_button.setEnabled(bool(text)))
+        self.open_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.show_check)
+        layout.addWidget(buttons)
+
+    def secret(self) -> str | None:
+        return self.edit.text() or None
+
+
+def damaged_data_dialog(question: str, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("{app} — damaged data").format(app=APP_NAME),
+                      question, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("damagedDataDialog")
+    restore = box.addButton(_tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restoreLatestButton")
+    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button.setObjectName("quitDamagedButton")
+    box.setDefaultButton(restore)
+    box.setEscapeButton(quit_button)
+    return box
+
+
+def cannot_open_dialog(paths: AppPaths, error: Exception,
+                       parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      _tr("The data in {folder} cannot be opened.\n\n{error}").format(
+                          folder=paths.data_dir, error=error),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("cannotOpenDialog")
+    return box
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Start-up runs before the window's event loop, so its dialogs are modal (exec);
+    tests answer them while they run (tests/ui/data/test_start_up.py)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
 def ask_passphrase(paths: AppPaths, reason: str) -> str | None:
-    title = QCoreApplication.translate("DataActions", "{app} — locked data").format(app=APP_NAME)
-    text, ok = QInputDialog.getText(None, title, reason,
-                                    QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return None  # a worker cannot show a dialog; the window asks first (DataActions.restore)
+    dialog = PassphraseDialog(reason)
+    accepted = run_dialog(dialog) == QDialog.DialogCode.Accepted
+    return dialog.secret() if accepted else None
 
 
 def open_at_start(paths: AppPaths) -> bool:
@@ -40,12 +132,9 @@ def open_at_start(paths: AppPaths) -> bool:
     latest good backup if the integrity check fails. False: show why and quit."""
 
     def ask(question: str) -> bool:
-        answer = QMessageBox.question(
-            None, QCoreApplication.translate("DataActions", "{app} — damaged data").format(
-                app=APP_NAME), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        box = damaged_data_dialog(question)
+        run_dialog(box)
+        return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 
     security.prompt = ask_passphrase
     try:
@@ -53,10 +142,7 @@ def open_at_start(paths: AppPaths) -> bool:
         return True
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
-        QMessageBox.critical(None, APP_NAME,
-                             QCoreApplication.translate(
-                                 "DataActions", "The data in {folder} cannot be opened.\n\n"
-                                 "{error}").format(folder=paths.data_dir, error=exc))
+        run_dialog(cannot_open_dialog(paths, exc))
         return False
 
 
@@ -81,6 +167,7 @@ class DataActions(QObject):
         self.paths: AppPaths = window.ctx.paths
         self.last_message = ""
         self.busy = False
+        self._paused: list[QTimer] = []
         self.backup_action = self._action(self.tr("&Back Up Now"), "backupNowAction",
                                           lambda: self.backup_now())
         self.restore_action = self._action(self.tr("&Restore from Backup…"), "restoreAction",
@@ -118,11 +205,7 @@ class DataActions(QObject):
 
     def _report_error(self, name: str, title: str, error: TaskError) -> None:
         log.warning("%s failed: %s", name, error)
-        self.last_message = str(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error),
-                          QMessageBox.StandardButton.Close, self.window)
-        box.setObjectName("dataErrorDialog")
-        box.open()
+        self._show_error(title, str(error))
         self.busy = False
         self.finished.emit(name, False)
 
@@ -144,40 +227,86 @@ class DataActions(QObject):
                           on_cancelled=cancelled)
 
     def swap_database(self, name: str, title: str, fn, on_done: Callable[[object], str]) -> None:
-        """Run `fn(progress)` with the database closed in this process, then reopen it."""
+        """Run `fn(progress)` with the database closed in this process, then reopen it.
+
+        While the file is swapped the tabs are disabled and their timers paused (an
+        autosave or a sweep must not reconnect to the old file or key), and any query
+        that still comes is refused (datalock.refuse_queries). Afterwards the data dir
+        is reopened, every tab is told that "all" changed, and the timers resume.
+        """
+        if self.busy:
+            self._status(self.tr("Wait until the backup in progress has finished."))
+            self.finished.emit(name, False)
+            return
         pages = getattr(self.window, "tab_pages", [])
         if not all(page.can_close() for page in pages):
             return
-        runtime.close()
+        self.busy = True
+        self._suspend_tabs(pages)
 
-        def reopen() -> None:
+        def reopen() -> bool:
             try:
                 runtime.open_data_dir(self.paths.data_dir)
-            finally:
-                events.changed("all")
-
-        def done(result):
-            reopen()
-            return on_done(result)
-
-        def failed(error: TaskError) -> None:
-            reopen()
-            self._report_error(name, title, error)
-
-        self.busy = True
+            except DatabaseError as exc:  # left disabled: a restart says what is wrong
+                log.error("cannot reopen the data after %s: %s", name, exc)
+                self._show_error(title, self.tr("The data cannot be opened again: {0}\n\n"
+                                                "Restart Freelance Desk.").format(exc))
+                return False
+            self._resume_tabs()
+            events.changed("all")
+            return True
 
         def finish_ok(result):
             self.busy = False
-            self._status(done(result))
+            if reopen():
+                self._status(on_done(result))
             self.finished.emit(name, True)
 
-        def cancelled():
-            reopen()
+        def failed(error: TaskError) -> None:
             self.busy = False
+            if reopen():
+                self._report_error(name, title, error)
+            else:
+                self.finished.emit(name, False)
+
+        def cancelled():
+            self.busy = False
+            reopen()
             self.finished.emit(name, False)
 
-        run_with_progress(self.window, title, fn, on_done=finish_ok, on_error=failed,
-                          on_cancelled=cancelled)
+        def start() -> None:
+            runtime.close()
+            datalock.refuse_queries()
+            run_with_progress(self.window, title, fn, on_done=finish_ok, on_error=failed,
+                              on_cancelled=cancelled)
+
+        # refreshes the tabs already queued (zero-delay timers) run first, on the open data
+        QTimer.singleShot(0, self, start)
+
+    def _suspend_tabs(self, pages) -> None:
+        tabs = getattr(self.window, "tabs", None)
+        if tabs is not None:
+            tabs.setEnabled(False)
+        self._paused = [timer for page in pages for timer in page.findChildren(QTimer)
+                        if timer.isActive()]
+        for timer in self._paused:
+            timer.stop()
+
+    def _resume_tabs(self) -> None:
+        tabs = getattr(self.window, "tabs", None)
+        if tabs is not None:
+            tabs.setEnabled(True)
+        for timer in self._paused:
+            if shiboken6.isValid(timer):
+                timer.start()
+        self._paused = []
+
+    def _show_error(self, title: str, text: str) -> None:
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("dataErrorDialog")
+        box.open()
 
     # -- backup and restore -----------------------------------------------------------
     def backup_now(self, target: str | Path | None = None) -> None:
@@ -187,9 +316,23 @@ class DataActions(QObject):
 
     def auto_backup(self) -> None:
         """The daily rolling backup, quietly in the background."""
-        if backup.auto_backup_due(self.paths) and not self.busy:
-            run_in_background(lambda p: backup.auto_backup(self.paths, progress=p),
-                              on_error=lambda e: log.warning("automatic backup failed: %s", e))
+        if self.busy or not backup.auto_backup_due(self.paths):
+            return
+        self.busy = True  # a restore or an encryption waits for it
+
+        def done(info) -> None:
+            self.busy = False
+            if info is not None:
+                log.info("automatic backup: %s", info.path.name)
+            self.finished.emit("auto-backup", True)
+
+        def failed(error) -> None:
+            self.busy = False
+            log.warning("automatic backup failed: %s", error)
+            self.finished.emit("auto-backup", False)
+
+        run_in_background(lambda p: backup.auto_backup(self.paths, progress=p),
+                          on_done=done, on_error=failed)
 
     def choose_restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -214,6 +357,9 @@ class DataActions(QObject):
         return box
 
     def restore(self, path: str | Path) -> None:
+        if Path(path).is_file() and not security.known_key_opens(self.paths, Path(path)):
+            self.ask_backup_key(path)  # made with another passphrase or on another computer
+            return
         self.swap_database(
             "restore", self.tr("Restoring"),
             lambda p: backup.restore(self.paths, path, progress=p),
@@ -221,8 +367,51 @@ class DataActions(QObject):
             .format(Path(result.restored_from).name,
                     result.replaced_copy.name if result.replaced_copy else "—"))
 
+    def ask_backup_key(self, path: str | Path, reason: str | None = None) -> PassphraseDialog:
+        name = Path(path).name
+        dialog = PassphraseDialog(reason or self.tr(
+            "{0} is encrypted with a key this computer does not have (or it is damaged). "
+            "Type the passphrase or the recovery key of the data it was made from.")
+            .format(name), self.window)
+        dialog.setWindowTitle(self.tr("Restore from Backup"))
+        dialog.open_button.setText(self.tr("Restore"))
+
+        def answered(result: int) -> None:
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                self._status(self.tr("Restore cancelled; nothing was changed."))
+                self.finished.emit("restore", False)
+            elif security.unlock_backup(Path(path), dialog.secret() or ""):
+                self.restore(path)
+            else:
+                self.ask_backup_key(path, self.tr("That passphrase or recovery key does not "
+                                                  "open {0}. Try again.").format(name))
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        return dialog
+
     # -- export and import ------------------------------------------------------------
-    def choose_export(self) -> None:
+    def choose_export(self) -> QMessageBox:
+        """Say that the archive is readable by anyone before asking where to write it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export All"), self.tr(
+            "The export is NOT encrypted: it holds every record — clients, contracts, "
+            "earnings, payout details — as plain JSON in a zip file, readable by anyone who "
+            "gets the file."), QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("exportWarningDialog")
+        box.setInformativeText(self.tr(
+            "Keep it somewhere only you can read, and delete it when done. To move your data "
+            "to another computer safely, copy a backup instead (it stays encrypted) and open "
+            "it there with your recovery key."))
+        go = box.addButton(self.tr("Choose File…"), QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("exportChooseFileButton")
+        box.setDefaultButton(go)
+        box.finished.connect(lambda _result: self.choose_export_file()
+                             if box.clickedButton() is go else None)
+        box.open()
+        return box
+
+    def choose_export_file(self) -> None:
         default = Path.home() / f"freelance-desk-export-{datetime.now():%Y%m%d}.zip"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export All"), str(default),
                                               self.tr("Zip archives (*.zip)"))

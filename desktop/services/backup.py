@@ -240,12 +240,18 @@ def restore(paths: AppPaths, source: str | Path, *,
             shutil.copy2(db, replaced)
             if Path(str(db) + "-wal").exists():
                 shutil.copy2(Path(str(db) + "-wal"), Path(str(replaced) + "-wal"))
-        # the old WAL belongs to the old file: replayed onto the new one it would corrupt it
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(db) + suffix).unlink()
         report(progress, 2, 3, "Restoring…")
-        os.replace(work, db)
+        try:
+            # the old WAL belongs to the old file: replayed onto the new one it would corrupt it
+            for suffix in ("-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(db) + suffix).unlink()
+            os.replace(work, db)
+        except PermissionError as exc:  # Windows: another process holds the file open
+            _remove_with_sidecars(work)
+            if replaced is not None:
+                _remove_with_sidecars(replaced)
+            raise datalock.DataDirBusyError(datalock.busy_message(paths.data_dir)) from exc
         security.fsync_dir(db.parent)
         security.remember_key_source(paths, key)
         report(progress, 3, 3, "Restored")

@@ -320,7 +320,10 @@ class ProposalsTab(Tab):
             self._update_counts()
         else:
             self.reload()
-        if self.editor.proposal_id is not None and service.exists(self.editor.proposal_id):
+        if "all" in areas and self.editor.proposal_id is not None:  # a restore: inputs too
+            self.editor.load(self.editor.proposal_id
+                             if service.exists(self.editor.proposal_id) else None)
+        elif self.editor.proposal_id is not None and service.exists(self.editor.proposal_id):
             self.editor.refresh()
             if "connects" in areas:
                 self.editor.bid.refresh()

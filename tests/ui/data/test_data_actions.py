@@ -1,9 +1,17 @@
 """File-menu data actions and the Settings dialog, driven as a user would."""
 from __future__ import annotations
 
-from desktop import security
+from datetime import UTC, datetime
+
+import pytest
+from peewee import OperationalError
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMessageBox
+
+from desktop import events, security
 from desktop.services import backup
 from models.clients import Client
+from ui.data_actions import PassphraseDialog
 from ui.settings.dialog import SettingsDialog
 
 TIMEOUT = 20_000
@@ -51,15 +59,126 @@ def test_restoring_a_damaged_file_shows_why_and_keeps_the_data(qtbot, main_windo
     actions = main_window.data_actions
     Client.create(name="precious")
     bad = tmp_path / "bad.sqlite3"
-    bad.write_bytes(b"not a database at all" * 100)
+    bad.write_bytes(security.SQLITE_HEADER + b"not a database at all" * 100)
     assert not run_and_wait(qtbot, actions, lambda: actions.restore(bad), "restore")
-    assert "cannot be restored" in actions.last_message or "not a good" in actions.last_message
+    assert "not a good backup" in actions.last_message
     assert [c.name for c in Client.select()] == ["precious"]
-    from PySide6.QtWidgets import QMessageBox
-
+    assert main_window.tabs.isEnabled()
     error = main_window.findChild(QMessageBox, "dataErrorDialog")
     assert error is not None and error.isVisible()
     error.close()
+
+    # random bytes may be a backup encrypted elsewhere: the user is asked, may give up
+    noise = tmp_path / "noise.sqlite3"
+    noise.write_bytes(bytes(range(256)) * 64)
+    with qtbot.waitSignal(actions.finished, timeout=TIMEOUT):
+        actions.restore(noise)
+        dialog = main_window.findChild(PassphraseDialog)
+        assert dialog.isVisible() and "noise.sqlite3" in dialog.reason.text()
+        dialog.quit_button.click()
+    assert "nothing was changed" in actions.last_message
+    assert [c.name for c in Client.select()] == ["precious"]
+
+
+def shown_text(widget) -> str:
+    """Everything a tab shows in its visible views, fields and labels."""
+    parts = [w.text() for w in widget.findChildren(QLineEdit) + widget.findChildren(QLabel)
+             if w.isVisible()]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisible():
+            continue
+        for row in range(min(model.rowCount(), 50)):
+            cells = (model.index(row, col) for col in range(40))
+            parts += [str(cell.data() or "") for cell in cells if cell.isValid()]
+    return "\n".join(parts)
+
+
+def test_after_a_restore_every_tab_shows_the_restored_data(qtbot, main_window):
+    from models.contracts import Contract
+    from models.jobs import Job
+    from models.payments import Transaction
+    from models.profile import Profile
+    from models.proposals import Proposal
+
+    client = Client.create(name="Acme")
+    records = [Profile.create(kind="general", title="T-profile"), Job.create(title="T-job"),
+               Proposal.create(title="T-proposal"),
+               Contract.create(title="T-contract", contract_type="hourly", client=client),
+               Transaction.create(kind="bonus", status="available", description="T-payment",
+                                  occurred_at=datetime(2026, 1, 5, 10, tzinfo=UTC), gross=50,
+                                  net=50)]
+    fields = ["title", "title", "title", "title", "description"]
+
+    def rename(prefix):
+        for record, field, page in zip(records, fields, main_window.tab_pages, strict=True):
+            type(record).update({field: f"{prefix} {page.object_name}"}).execute()
+        events.changed("all")
+
+    actions = main_window.data_actions
+    rename("Restored")
+    made = backup.backup_now(main_window.ctx.paths)
+    rename("Later")
+    main_window.show()
+
+    def each_tab_shows(prefix, not_prefix):
+        for index, page in enumerate(main_window.tab_pages):
+            main_window.show_tab(index)  # as the user looks at each tab in turn
+            qtbot.waitUntil(lambda p=page: f"{prefix} {p.object_name}" in shown_text(p)
+                            and not_prefix not in shown_text(p), timeout=TIMEOUT)
+
+    each_tab_shows("Later", "Restored")
+
+    def mid_swap(_progress):  # the window's models must not reconnect to the file being swapped
+        with pytest.raises(OperationalError, match="being restored"):
+            Client.select().count()
+        assert not main_window.tabs.isEnabled()
+        return backup.restore(main_window.ctx.paths, made.path)
+
+    assert run_and_wait(qtbot, actions, lambda: actions.swap_database(
+        "restore", "Restoring", mid_swap, lambda r: "restored"), "restore")
+    assert main_window.tabs.isEnabled()
+    each_tab_shows("Restored", "Later")
+    assert main_window.findChild(QTimer, "deadlineSweeper").isActive()  # timers resumed
+
+
+def test_a_backup_made_with_another_passphrase_asks_for_it_then_restores(qtbot, main_window,
+                                                                        tmp_path):
+    actions = main_window.data_actions
+    Client.create(name="from the other computer")
+    made = backup.backup_now(main_window.ctx.paths)
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    elsewhere.write_bytes(made.path.read_bytes())
+    key = security.passphrase_for(main_window.ctx.paths)
+    security.replace_file(elsewhere, key, security.secret_to_key("the other passphrase"),
+                          wipe_old=False)
+    Client.update(name="here").execute()
+
+    actions.restore(elsewhere)
+    dialog = main_window.findChild(PassphraseDialog)
+    dialog.edit.setText("a wrong guess")
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: "does not open" in main_window.findChildren(
+        PassphraseDialog)[-1].reason.text())
+    again = next(d for d in main_window.findChildren(PassphraseDialog) if d.isVisible())
+    again.edit.setText("the other passphrase")
+    with qtbot.waitSignal(actions.finished, timeout=TIMEOUT) as blocker:
+        again.open_button.click()
+    assert blocker.args == ["restore", True]
+    assert [c.name for c in Client.select()] == ["from the other computer"]
+    assert security.status(main_window.ctx.paths).key_source == "passphrase"
+
+
+def test_the_hourly_check_makes_the_daily_backup_while_the_window_stays_open(qtbot,
+                                                                            main_window):
+    actions = main_window.data_actions
+    assert actions.timer.isActive() and actions.timer.interval() == 60 * 60 * 1000
+    assert run_and_wait(qtbot, actions, actions.timer.timeout.emit, "auto-backup")
+    autos = [b for b in backup.list_backups(main_window.ctx.paths) if b.kind == "auto"]
+    assert len(autos) == 1 and not backup.verify_backup(main_window.ctx.paths, autos[0].path)
+    actions.timer.timeout.emit()  # an hour later: the last one is not a day old yet
+    assert not actions.busy
+    assert len(backup.list_backups(main_window.ctx.paths)) == 1
 
 
 def test_decrypt_and_encrypt_from_the_security_page(qtbot, main_window, data_dir):
@@ -92,6 +211,10 @@ def test_decrypt_and_encrypt_from_the_security_page(qtbot, main_window, data_dir
 
 def test_export_all_and_import_all_through_the_actions(qtbot, main_window, data_dir, tmp_path):
     actions = main_window.data_actions
+    warning = actions.choose_export()  # said before a file is even chosen
+    assert "NOT encrypted" in warning.text() and "backup" in warning.informativeText()
+    warning.button(QMessageBox.StandardButton.Cancel).click()
+    assert not warning.isVisible()
     Client.create(name="exported")
     target = tmp_path / "all.zip"
     assert run_and_wait(qtbot, actions, lambda: actions.export_to(target), "export")
