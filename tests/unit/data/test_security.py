@@ -27,6 +27,10 @@ def add_secret_client():
 def test_new_database_is_encrypted_with_a_keyring_key_and_holds_no_plaintext(data_dir,
                                                                              test_keyring):
     add_secret_client()
+    from desktop.services import backup
+
+    made = backup.backup_now(data_dir)  # a backup of an encrypted database is encrypted too
+    assert NAME not in made.path.read_bytes()
     db_file = data_dir.database
     wal = db_file.with_name(db_file.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0
@@ -153,8 +157,33 @@ def test_recovery_key_opens_the_data_when_the_keyring_entry_is_lost(data_dir, te
     with pytest.raises(security.KeyUnavailableError, match="recovery key"):
         runtime.open_data_dir(data_dir.data_dir)
     runtime.close()
-    assert security.unlock(data_dir, written_down)
+    typed = []
+    monkeypatch.setattr(security, "prompt", lambda p, reason: typed.append(reason) or written_down)
     runtime.open_data_dir(data_dir.data_dir, check=True)
+    assert Client.get().name == SECRET_NAME
+    runtime.close()
+    security.forget(data_dir)  # the next start: this keyring keeps it now, nothing is asked
+    runtime.open_data_dir(data_dir.data_dir, check=True)
+    assert len(typed) == 1 and Client.get().name == SECRET_NAME
+
+
+def test_a_key_named_by_an_early_build_still_opens_and_then_follows_a_move(data_dir, tmp_path,
+                                                                           test_keyring):
+    add_secret_client()
+    runtime.close()
+    user = f"database-key:{security.key_id(data_dir)}"
+    hex_key = test_keyring.get_password(security.SERVICE, user)
+    test_keyring.delete_password(security.SERVICE, user)  # as early builds kept it: by path
+    test_keyring.set_password(security.SERVICE, f"database-key:{data_dir.data_dir}", hex_key)
+    security.write_marker(data_dir, encrypted=True, key_source="keyring")
+    marker = security.marker_path(data_dir)
+    marker.write_text(marker.read_text().replace('"key_id"', '"old_key_id"'))
+
+    runtime.open_data_dir(data_dir.data_dir, check=True)  # at its old place: found and renamed
+    runtime.close()
+    moved = tmp_path / "moved"
+    data_dir.data_dir.rename(moved)
+    runtime.open_data_dir(moved, check=True)
     assert Client.get().name == SECRET_NAME
 
 
