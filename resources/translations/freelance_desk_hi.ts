@@ -75,7 +75,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="+21"/>
+        <location filename="../../ui/settings/backups.py" line="+22"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
@@ -91,17 +91,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Backups</source>
         <translation>बैकअप</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>A backup is made automatically when you quit (at most once a day) and checked before it is kept. Backups you make by hand are never deleted automatically. Backups of an encrypted database are encrypted with the same key.</source>
-        <translation>ऐप बंद करते समय अपने-आप बैकअप बनता है (दिन में अधिकतम एक बार) और रखने से पहले जाँचा जाता है। हाथ से बनाए बैकअप कभी अपने-आप नहीं हटते। एन्क्रिप्टेड डेटाबेस के बैकअप उसी कुंजी से एन्क्रिप्ट होते हैं।</translation>
+        <location line="-21"/>
+        <source>A backup is made automatically once a day — when you quit, or while the app stays open — and checked before it is kept. Backups you make by hand are never deleted automatically. Backups of an encrypted database are encrypted with the same key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Automatic backups to keep</source>
         <translation>कितने स्वचालित बैकअप रखें</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation> स्वचालित बैकअप</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep the newest:</source>
         <translation>सबसे नए रखें:</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+84"/>
+        <location filename="../../ui/profile/fields.py" line="+85"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>श्रेणियाँ</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Photo, name, availability, location, time zone and video are shared by all your profiles; title, rate, categories, overview, skills and the portfolio items shown are this profile’s own.</source>
         <translation>फ़ोटो, नाम, उपलब्धता, स्थान, टाइम ज़ोन और वीडियो आपकी सभी प्रोफ़ाइलों में एक जैसे हैं; शीर्षक, दर, श्रेणियाँ, ओवरव्यू, स्किल्स और दिखाए गए पोर्टफ़ोलियो आइटम सिर्फ़ इस प्रोफ़ाइल के हैं।</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+99"/>
+        <location filename="../../ui/proposals/bid.py" line="+101"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+244"/>
         <source>Every {n} months</source>
         <translation>हर {n} महीने</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-242"/>
         <source>Rate increase percent</source>
         <translation>दर बढ़ोतरी प्रतिशत</translation>
     </message>
@@ -503,12 +503,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+301"/>
+        <location line="+342"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-362"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -585,6 +585,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Boost auction</source>
+        <translation>बूस्ट नीलामी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connects cost</source>
         <translation>Connects की लागत</translation>
     </message>
@@ -614,7 +619,7 @@
         <translation>अप्लाई करने के लिए</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Boost</source>
         <translation>बूस्ट</translation>
     </message>
@@ -629,7 +634,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -679,23 +684,59 @@
         <translation>इस क्लाइंट से अब तक का बिल: {amount}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Upwork takes {a} of the first {m1} you bill a client, {b} from {m2} to {m3}, and {c} above that (lifetime billings with that client; refunds lower them).</source>
+        <translation>किसी क्लाइंट के पहले {m1} के बिल पर Upwork {a} लेता है, {m2} से {m3} तक {b}, और उससे ऊपर {c} (उस क्लाइंट से अब तक का कुल बिल; रिफ़ंड से यह घटता है)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Upwork&apos;s fee is set per contract ({span}) when you submit the proposal; {rate} is assumed until you enter the contract&apos;s rate.</source>
+        <translation>Upwork की फ़ीस प्रपोज़ल भेजते समय हर कॉन्ट्रैक्ट के लिए तय होती है ({span}); जब तक आप कॉन्ट्रैक्ट की दर नहीं डालते, {rate} माना गया है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upwork&apos;s fee is between {span}; {rate} cannot be right.</source>
+        <translation>Upwork की फ़ीस {span} के बीच होती है; {rate} सही नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upwork takes {rate} of each payment on this contract (per-contract fee, {span}, fixed for the contract&apos;s life).</source>
+        <translation>इस कॉन्ट्रैक्ट के हर भुगतान से Upwork {rate} लेता है (प्रति-कॉन्ट्रैक्ट फ़ीस, {span}, पूरे कॉन्ट्रैक्ट के लिए तय)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upwork takes a flat {rate} of each payment.</source>
+        <translation>Upwork हर भुगतान से एक समान {rate} लेता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This legacy contract keeps it until {day}.</source>
+        <translation>यह पुराना कॉन्ट्रैक्ट {day} तक इसी दर पर रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Then {steps}</source>
         <translation>फिर {steps}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>{rate} across tiers</source>
+        <translation>सभी स्तर मिलाकर {rate}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rate}, assumed</source>
+        <translation>{rate}, माना गया</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>/h</source>
         <translation>/घंटा</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>, assumed</source>
-        <translation>, माना गया</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-10"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -731,6 +772,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Auction closes 7 days after the job was posted (posting time unknown).</source>
+        <translation>नीलामी जॉब पोस्ट होने के 7 दिन बाद बंद होती है (पोस्ट का समय पता नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The auction closed {when}; a boost no longer buys a top spot.</source>
+        <translation>नीलामी {when} को बंद हो गई; अब बूस्ट से ऊपर की जगह नहीं मिलेगी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auction closed {when}.</source>
+        <translation>नीलामी {when} को बंद हुई।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auction closes {when} (in {days} d {hours} h).</source>
+        <translation>नीलामी {when} को बंद होगी ({days} दिन {hours} घंटे में)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} spent ({cost})</source>
         <translation>{n} ख़र्च ({cost})</translation>
     </message>
@@ -768,7 +829,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+12"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+21"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -801,6 +862,31 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>नोट</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unused a year after issue</source>
+        <translation>मिलने के एक साल तक इस्तेमाल नहीं हुए</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Boost outbid before the client interacted</source>
+        <translation>क्लाइंट के जवाब से पहले बूस्ट में पीछे रह गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job cancelled by the client</source>
+        <translation>क्लाइंट ने जॉब रद्द किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job post removed</source>
+        <translation>जॉब पोस्ट हटा दी गई</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance set to {n}</source>
+        <translation>बैलेंस {n} पर सेट किया</translation>
     </message>
 </context>
 <context>
@@ -842,14 +928,22 @@
     </message>
 </context>
 <context>
+    <name>ContractCommands</name>
+    <message>
+        <location filename="../../ui/contracts/commands.py" line="+36"/>
+        <source>Could not {0}: {1}</source>
+        <translation>“{0}” नहीं हो सका: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+769"/>
+        <location filename="../../ui/contracts/detail.py" line="+830"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Accept offer</source>
         <translation>ऑफ़र स्वीकार करें</translation>
     </message>
@@ -889,7 +983,7 @@
         <translation>शर्तें बदलें…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Contract pages</source>
         <translation>कॉन्ट्रैक्ट के पन्ने</translation>
     </message>
@@ -904,7 +998,7 @@
         <translation>बातचीत और काम का लॉग</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>no client</source>
         <translation>कोई क्लाइंट नहीं</translation>
     </message>
@@ -920,16 +1014,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>started {0:%b %d, %Y}</source>
-        <translation>{0:%b %d, %Y} को शुरू हुआ</translation>
+        <source>started {0}</source>
+        <translation>{0} को शुरू हुआ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ended {0:%b %d, %Y}</source>
-        <translation>{0:%b %d, %Y} को समाप्त हुआ</translation>
+        <source>ended {0}</source>
+        <translation>{0} को समाप्त हुआ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No terms written down.</source>
         <translation>कोई शर्तें लिखी नहीं गई हैं।</translation>
     </message>
@@ -1188,7 +1282,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+57"/>
+        <location filename="../../ui/contracts/models.py" line="+89"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1212,11 +1306,74 @@
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>(deleted)</source>
+        <translation>(हटाया गया)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} of {1} h</source>
+        <translation>{0} / {1} घंटे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} h</source>
+        <translation>{0} घंटे</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no milestones</source>
+        <translation>कोई माइलस्टोन नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all milestones done</source>
+        <translation>सभी माइलस्टोन पूरे</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, due {1}</source>
+        <translation>{0}, {1} तक</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}/h</source>
+        <translation>{0}/घंटा</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <location line="-158"/>
+        <source>Offer</source>
+        <translation>ऑफ़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>अस्वीकार</translation>
+    </message>
 </context>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+76"/>
+        <location filename="../../ui/contracts/tab.py" line="+81"/>
         <location line="+72"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1302,7 +1459,17 @@
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+109"/>
+        <source>Milestones approved automatically after 14 days: {0}</source>
+        <translation>14 दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed weeks billed to the Payments ledger: {0}</source>
+        <translation>पेमेंट्स खाते में बिल किए गए बंद सप्ताह: {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Contract “{0}” added</source>
         <translation>कॉन्ट्रैक्ट “{0}” जोड़ा गया</translation>
     </message>
@@ -1415,28 +1582,42 @@ Your saved data is safe. The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../../ui/profile/photo.py" line="+220"/>
+        <source>Crop your photo</source>
+        <translation>अपनी फ़ोटो क्रॉप करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag the circle over your face; scroll or use the slider to zoom. Clients see what is inside the circle.</source>
+        <translation>गोले को अपने चेहरे पर खींचें; ज़ूम के लिए स्क्रॉल करें या स्लाइडर इस्तेमाल करें। क्लाइंट को गोले के अंदर का हिस्सा दिखता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photo crop area</source>
+        <translation>फ़ोटो क्रॉप करने का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom:</source>
+        <translation>ज़ूम:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>ज़ूम</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use photo</source>
+        <translation>यह फ़ोटो लगाएँ</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+32"/>
-        <source>{app} — locked data</source>
-        <translation>{app} — लॉक किया हुआ डेटा</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{app} — damaged data</source>
-        <translation>{app} — ख़राब डेटा</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The data in {folder} cannot be opened.
-
-{error}</source>
-        <translation>{folder} का डेटा नहीं खुल सकता।
-
-{error}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../ui/data_actions.py" line="+171"/>
         <source>&amp;Back Up Now</source>
         <translation>अभी बैकअप लें (&amp;B)</translation>
     </message>
@@ -1461,12 +1642,26 @@ Your saved data is safe. The details were written to the log file:
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>{0} cancelled; nothing was changed.</source>
         <translation>{0} रद्द हुआ; कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>Wait until the backup in progress has finished.</source>
+        <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The data cannot be opened again: {0}
+
+Restart Freelance Desk.</source>
+        <translation>डेटा फिर से नहीं खुल सका: {0}
+
+Freelance Desk फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -1476,13 +1671,14 @@ Your saved data is safe. The details were written to the log file:
         <translation>बैकअप बना और जाँचा गया: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <location line="+7"/>
+        <location line="+30"/>
         <source>Restore from Backup</source>
         <translation>बैकअप से रीस्टोर करें</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-36"/>
         <source>Freelance Desk backups (*.sqlite3);;All files (*)</source>
         <translation>Freelance Desk बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -1496,7 +1692,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 पहले बैकअप जाँचा जाता है; अगर वह ख़राब है तो कुछ नहीं बदलेगा। मौजूदा डेटा की एक कॉपी बैकअप फ़ोल्डर में रखी जाती है।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restoring</source>
         <translation>रीस्टोर हो रहा है</translation>
     </message>
@@ -1507,11 +1703,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+7"/>
+        <source>{0} is encrypted with a key this computer does not have (or it is damaged). Type the passphrase or the recovery key of the data it was made from.</source>
+        <translation>{0} ऐसी कुंजी से एन्क्रिप्टेड है जो इस कंप्यूटर पर नहीं है (या फ़ाइल ख़राब है)। जिस डेटा से यह बना था, उसका पासफ़्रेज़ या रिकवरी कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>रीस्टोर करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>रीस्टोर रद्द हुआ; कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase or recovery key does not open {0}. Try again.</source>
+        <translation>यह पासफ़्रेज़ या रिकवरी कुंजी {0} को नहीं खोलती। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
         <source>Export All</source>
         <translation>सब एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <source>The export is NOT encrypted: it holds every record — clients, contracts, earnings, payout details — as plain JSON in a zip file, readable by anyone who gets the file.</source>
+        <translation>यह एक्सपोर्ट एन्क्रिप्टेड नहीं है: इसमें हर रिकॉर्ड — क्लाइंट, कॉन्ट्रैक्ट, कमाई, भुगतान पाने की जानकारी — zip फ़ाइल में सादे JSON के रूप में है, जिसे फ़ाइल पाने वाला कोई भी पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it somewhere only you can read, and delete it when done. To move your data to another computer safely, copy a backup instead (it stays encrypted) and open it there with your recovery key.</source>
+        <translation>इसे ऐसी जगह रखें जहाँ सिर्फ़ आप पढ़ सकें, और काम पूरा होने पर मिटा दें। डेटा को सुरक्षित ढंग से दूसरे कंप्यूटर पर ले जाना हो तो इसकी जगह बैकअप कॉपी करें (वह एन्क्रिप्टेड रहता है) और वहाँ अपनी रिकवरी कुंजी से खोलें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose File…</source>
+        <translation>फ़ाइल चुनें…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+15"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip आर्काइव (*.zip)</translation>
@@ -1540,6 +1772,104 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+2"/>
         <source>Imported {0} records and {1} files.</source>
         <translation>{0} रिकॉर्ड और {1} फ़ाइलें इंपोर्ट हुईं।</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/contracts/upcoming.py" line="+39"/>
+        <source>in {0} min</source>
+        <translation>{0} मिनट में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} min ago</source>
+        <translation>{0} मिनट पहले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in {0} h</source>
+        <translation>{0} घंटे में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h ago</source>
+        <translation>{0} घंटे पहले</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in {0} days</source>
+        <translation>{0} दिन में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days ago</source>
+        <translation>{0} दिन पहले</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>बीता कल</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>milestone {0}</source>
+        <translation>माइलस्टोन {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” overdue since {1}</source>
+        <translation>“{0}” का समय {1} को निकल गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” due {1} ({2})</source>
+        <translation>“{0}” की नियत तारीख {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, not funded yet</source>
+        <translation>, अभी फ़ंड नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{0}” approves automatically {1} ({2})</source>
+        <translation>“{0}” {1} को अपने-आप मंज़ूर होगा ({2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weekly limit reached: {0} of {1} h; more time is not billed</source>
+        <translation>साप्ताहिक सीमा पूरी: {1} में से {0} घंटे; इससे ज़्यादा समय का बिल नहीं बनेगा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} h this week; {2} h left</source>
+        <translation>इस सप्ताह {1} में से {0} घंटे; {2} घंटे बाकी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last week&apos;s diary locks {0} ({1})</source>
+        <translation>पिछले सप्ताह की डायरी {0} को लॉक होगी ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave feedback by {0} ({1})</source>
+        <translation>{0} तक फ़ीडबैक दें ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offer waiting for your answer</source>
+        <translation>ऑफ़र आपके जवाब का इंतज़ार कर रहा है</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1933,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+203"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -1756,7 +2086,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-399"/>
+        <location filename="../../ui/contracts/detail.py" line="-423"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -1816,19 +2146,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>भुगतान में खोलें</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Billed &lt;b&gt;{0}&lt;/b&gt; · you received &lt;b&gt;{1}&lt;/b&gt; net · pending &lt;b&gt;{2}&lt;/b&gt;</source>
-        <translation>बिल किया &lt;b&gt;{0}&lt;/b&gt; · आपको शुद्ध मिला &lt;b&gt;{1}&lt;/b&gt; · बाकी &lt;b&gt;{2}&lt;/b&gt;</translation>
+        <location line="+34"/>
+        <source>Not in your balance yet: available on {0}</source>
+        <translation>अभी आपके बैलेंस में नहीं: {0} को उपलब्ध होगा</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bonuses possible until {0:%b %d, %Y}</source>
-        <translation>{0:%b %d, %Y} तक बोनस मिल सकता है</translation>
+        <location line="+12"/>
+        <source>Billed &lt;b&gt;{0}&lt;/b&gt; · &lt;b&gt;{1}&lt;/b&gt; net after fees, of which &lt;b&gt;{2}&lt;/b&gt; available and &lt;b&gt;{3}&lt;/b&gt; pending</source>
+        <translation>बिल किया &lt;b&gt;{0}&lt;/b&gt; · फ़ीस के बाद शुद्ध &lt;b&gt;{1}&lt;/b&gt;, जिसमें से &lt;b&gt;{2}&lt;/b&gt; उपलब्ध और &lt;b&gt;{3}&lt;/b&gt; लंबित</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bonuses possible until {0}</source>
+        <translation>{0} तक बोनस मिल सकता है</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>refunds (up to {0}) until {1:%b %d, %Y}</source>
-        <translation>रिफ़ंड ({0} तक) {1:%b %d, %Y} तक</translation>
+        <source>refunds (up to {0}) until {1}</source>
+        <translation>रिफ़ंड ({0} तक) {1} तक</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1945,7 +2280,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+126"/>
+        <location filename="../../ui/contracts/models.py" line="+189"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -1975,7 +2310,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>manual</source>
+        <translation>मैन्युअल</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है, बिल नहीं होगा</translation>
     </message>
@@ -2053,7 +2399,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+410"/>
+        <location filename="../../ui/profile/lists.py" line="+475"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -2099,7 +2445,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryListPage</name>
     <message>
-        <location line="-318"/>
+        <location line="-343"/>
         <source>Add {what}…</source>
         <translation>{what} जोड़ें…</translation>
     </message>
@@ -2109,7 +2455,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जोड़ें…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit…</source>
         <translation>बदलें…</translation>
     </message>
@@ -2135,7 +2481,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>नीचे करें</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Tick to show this item on this profile.</source>
         <translation>इस प्रोफ़ाइल पर यह आइटम दिखाने के लिए टिक करें।</translation>
     </message>
@@ -2161,7 +2507,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/profile/export.py" line="+95"/>
+        <location filename="../../ui/profile/export.py" line="+97"/>
         <source>Export {name}</source>
         <translation>{name} एक्सपोर्ट करें</translation>
     </message>
@@ -2214,7 +2560,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>यह प्रोफ़ाइल खाली है — पहले शीर्षक और ओवरव्यू भरें।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>({count} characters)</source>
         <translation>({count} अक्षर)</translation>
     </message>
@@ -2229,7 +2575,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{section} कॉपी करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overview</source>
+        <translation>ओवरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate and details</source>
+        <translation>दर और विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>पोर्टफ़ोलियो</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certifications</source>
+        <translation>सर्टिफ़िकेशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment history</source>
+        <translation>नौकरी का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copied {what} to the clipboard.</source>
         <translation>{what} क्लिपबोर्ड पर कॉपी हो गया।</translation>
     </message>
@@ -2445,35 +2831,35 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Leave feedback…</source>
         <translation>फ़ीडबैक दें…</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>The client&apos;s feedback to you</source>
         <translation>आपको क्लाइंट का फ़ीडबैक</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Record feedback…</source>
         <translation>फ़ीडबैक दर्ज करें…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Feedback is exchanged when the contract ends: both sides have 14 days, and neither sees the other&apos;s until both have left it (or the window closes).</source>
         <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है: दोनों पक्षों के पास 14 दिन होते हैं, और जब तक दोनों न दे दें (या समय-सीमा ख़त्म न हो), कोई दूसरे का फ़ीडबैक नहीं देखता।</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;Feedback window open&lt;/b&gt; until {0:%a %b %d} ({1} days left).</source>
-        <translation>&lt;b&gt;फ़ीडबैक का समय खुला है&lt;/b&gt; {0:%a %b %d} तक ({1} दिन बाकी)।</translation>
+        <source>&lt;b&gt;Feedback window open&lt;/b&gt; until {0} ({1} days left).</source>
+        <translation>&lt;b&gt;फ़ीडबैक का समय खुला है&lt;/b&gt; {0} तक ({1} दिन बाकी)।</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The feedback window closed on {0:%b %d, %Y}.</source>
-        <translation>फ़ीडबैक का समय {0:%b %d, %Y} को बंद हो गया।</translation>
+        <source>The feedback window closed on {0}.</source>
+        <translation>फ़ीडबैक का समय {0} को बंद हो गया।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2481,7 +2867,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>&lt;i&gt;अभी कुछ नहीं।&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Edit…</source>
         <translation>बदलें…</translation>
     </message>
@@ -2489,7 +2875,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+556"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+553"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -2656,6 +3042,21 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+7"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All proposals</source>
+        <translation>सभी प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a profile</source>
+        <translation>बिना प्रोफ़ाइल के</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No template</source>
+        <translation>कोई टेम्पलेट नहीं</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3333,194 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
+    <name>FitReason</name>
+    <message>
+        <location filename="../../ui/jobs/reasons.py" line="+18"/>
+        <source>The posting showed nothing about the client</source>
+        <translation>पोस्ट में क्लाइंट के बारे में कुछ नहीं दिखा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method verified</source>
+        <translation>भुगतान का तरीका वेरिफ़ाइड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method not verified</source>
+        <translation>भुगतान का तरीका वेरिफ़ाइड नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has not spent anything yet</source>
+        <translation>अभी तक कुछ ख़र्च नहीं किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent {amount}+</source>
+        <translation>{amount}+ ख़र्च किए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has spent {amount}</source>
+        <translation>{amount} ख़र्च किए हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated {rating}</source>
+        <translation>रेटिंग {rating}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated {rating} from {n} reviews</source>
+        <translation>{n} रिव्यू से रेटिंग {rating}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated {rating} from 1 review</source>
+        <translation>1 रिव्यू से रेटिंग {rating}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated {rating} — freelancers were unhappy</source>
+        <translation>रेटिंग {rating} — फ़्रीलांसर नाख़ुश थे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated {rating} from {n} reviews — freelancers were unhappy</source>
+        <translation>{n} रिव्यू से रेटिंग {rating} — फ़्रीलांसर नाख़ुश थे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rated {rating} from 1 review — freelancers were unhappy</source>
+        <translation>1 रिव्यू से रेटिंग {rating} — फ़्रीलांसर नाख़ुश थे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hires on {rate}% of posts</source>
+        <translation>{rate}% पोस्ट पर हायर करता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires on only {rate}% of posts</source>
+        <translation>सिर्फ़ {rate}% पोस्ट पर हायर करता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} hires so far</source>
+        <translation>अब तक {n} हायर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hire so far</source>
+        <translation>अब तक 1 हायर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hires yet</source>
+        <translation>अभी तक कोई हायर नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New to the marketplace ({days} days)</source>
+        <translation>मार्केटप्लेस पर नया ({days} दिन)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add skills to your profile to judge the fit</source>
+        <translation>मेल परखने के लिए अपनी प्रोफ़ाइल में स्किल्स जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches {matched} of {wanted} skills: {names}</source>
+        <translation>{wanted} में से {matched} स्किल्स मेल खाती हैं: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the job&apos;s skills are on your profile</source>
+        <translation>जॉब की कोई भी स्किल आपकी प्रोफ़ाइल में नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: {names}</source>
+        <translation>आपके पास नहीं: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title mentions {names}</source>
+        <translation>शीर्षक में {names} का ज़िक्र है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job lists no skills and its title names none of yours</source>
+        <translation>जॉब में कोई स्किल नहीं दी गई और शीर्षक में आपकी कोई स्किल नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set your hourly rate in Profile to judge the pay</source>
+        <translation>भुगतान परखने के लिए प्रोफ़ाइल में अपनी प्रति घंटा दर डालें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly, rate not stated</source>
+        <translation>प्रति घंटा, दर नहीं बताई गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays up to {top}/h; your rate is {rate}/h</source>
+        <translation>{top}/घंटा तक देता है; आपकी दर {rate}/घंटा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tops out at {top}/h, below your {rate}/h</source>
+        <translation>ज़्यादा से ज़्यादा {top}/घंटा, आपकी {rate}/घंटा से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget {budget} pays {hours} h at your {rate}/h</source>
+        <translation>बजट {budget}: आपकी {rate}/घंटा दर पर {hours} घंटे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget {budget} pays less than an hour at your {rate}/h</source>
+        <translation>बजट {budget}: आपकी {rate}/घंटा दर पर एक घंटे से भी कम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget not stated</source>
+        <translation>बजट नहीं बताया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client unknown</source>
+        <translation>क्लाइंट अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client quality {value}/100 (strong)</source>
+        <translation>क्लाइंट की गुणवत्ता {value}/100 (मज़बूत)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client quality {value}/100 (fair)</source>
+        <translation>क्लाइंट की गुणवत्ता {value}/100 (ठीक-ठाक)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client quality {value}/100 (weak)</source>
+        <translation>क्लाइंट की गुणवत्ता {value}/100 (कमज़ोर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few proposals so far</source>
+        <translation>अब तक कम प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many proposals already</source>
+        <translation>पहले से कई प्रपोज़ल</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/jobs/dialogs.py" line="-379"/>
@@ -2995,7 +3584,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-497"/>
+        <location filename="../../ui/payments/dialogs.py" line="-536"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -3050,17 +3639,32 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>बैलेंस जाँच</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{n} break(s) in the running balance</source>
         <translation>चालू बैलेंस में {n} गड़बड़ी</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Statement (legacy)</source>
+        <translation>स्टेटमेंट (पुराना)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>स्टेटमेंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly Summary</source>
+        <translation>वीकली समरी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{n} error(s)</source>
         <translation>{n} त्रुटि</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No problems found.</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
@@ -3075,13 +3679,33 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>त्रुटियाँ और चेतावनियाँ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Add the contracts named in the files</source>
+        <translation>फ़ाइलों में दिए कॉन्ट्रैक्ट जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the {n} contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
+        <translation>इन फ़ाइलों में दिए {n} कॉन्ट्रैक्ट, कॉन्ट्रैक्ट टैब में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान उनसे लिंक करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hourly, {rate}/h</source>
+        <translation>प्रति घंटा, {rate}/घंटा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed price</source>
+        <translation>फ़िक्स्ड प्राइस</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+2"/>
         <source>Import</source>
         <translation>इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -3183,7 +3807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+39"/>
+        <location filename="../../ui/jobs/detail.py" line="+40"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -3203,7 +3827,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अज्ञात</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Job details</source>
         <translation>जॉब का विवरण</translation>
     </message>
@@ -3924,7 +4548,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+153"/>
+        <location filename="../../ui/jobs/model.py" line="+154"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -4026,7 +4650,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
@@ -4098,11 +4722,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+215"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-209"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -4122,17 +4747,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इम्पोर्ट…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>More ways to add jobs</source>
         <translation>जॉब जोड़ने के और तरीके</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+3"/>
+        <source>Add a job by hand, refresh or manage job feeds</source>
+        <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -4144,18 +4774,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+161"/>
+        <location line="+183"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-183"/>
+        <location line="+183"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-181"/>
         <source>matching “{words}”</source>
         <translation>“{words}” से मेल खाते</translation>
     </message>
@@ -4187,7 +4817,7 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>खोज नहीं हो सकी: {error}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+135"/>
         <source>Fit for: {name}</source>
         <translation>मेल: {name}</translation>
     </message>
@@ -4349,7 +4979,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-182"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-201"/>
         <location line="+9"/>
         <source>Connects ledger</source>
         <translation>Connects खाता</translation>
@@ -4500,7 +5130,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+69"/>
+        <location filename="../../ui/payments/models.py" line="+116"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -4593,7 +5223,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+49"/>
+        <location filename="../../ui/proposals/letter.py" line="+61"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -4608,7 +5238,7 @@ Nothing was imported.</source>
         <translation>लेटर किसी टेम्पलेट से शुरू करें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Insert snippet</source>
         <translation>स्निपेट डालें</translation>
     </message>
@@ -4618,7 +5248,7 @@ Nothing was imported.</source>
         <translation>सेव किया हुआ पैराग्राफ़ कर्सर पर डालें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Placeholders</source>
         <translation>प्लेसहोल्डर</translation>
     </message>
@@ -4633,7 +5263,7 @@ Nothing was imported.</source>
         <translation>सब जॉब और प्रोफ़ाइल से भरें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>History…</source>
         <translation>इतिहास…</translation>
     </message>
@@ -4895,7 +5525,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-349"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-351"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -4930,7 +5560,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इसमें है</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(unnamed)</source>
         <translation>(बिना नाम)</translation>
     </message>
@@ -4948,7 +5578,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+193"/>
+        <location filename="../../ui/payments/dialogs.py" line="+201"/>
         <source>Edit withdrawal method</source>
         <translation>निकासी का तरीका बदलें</translation>
     </message>
@@ -5202,9 +5832,42 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MilestoneState</name>
+    <message>
+        <location filename="../../ui/contracts/models.py" line="-242"/>
+        <source>Not funded</source>
+        <translation>फ़ंड नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded (in escrow)</source>
+        <translation>फ़ंडेड (एस्क्रो में)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>सबमिट किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes requested</source>
+        <translation>बदलाव माँगे गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>मंज़ूर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-587"/>
+        <location filename="../../ui/proposals/bid.py" line="-654"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5242,7 +5905,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+20"/>
+        <location filename="../../ui/contracts/models.py" line="+257"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5272,7 +5935,37 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+39"/>
+        <source>auto-approves {0}</source>
+        <translation>{0} को अपने-आप मंज़ूर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>available {0}</source>
+        <translation>{0} को उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paid {0}</source>
+        <translation>{0} को भुगतान हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client to fund</source>
+        <translation>क्लाइंट फ़ंड करेगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resubmit</source>
+        <translation>फिर से सबमिट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submit when done</source>
+        <translation>पूरा होने पर सबमिट करें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Overdue</source>
         <translation>समय निकल गया</translation>
     </message>
@@ -5280,7 +5973,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-354"/>
+        <location filename="../../ui/contracts/detail.py" line="-369"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -5401,11 +6094,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+2"/>
-        <source>Submitting “{0}”. If the client does not answer, it is approved automatically on {1:%a %b %d, %H:%M} UTC.</source>
-        <translation>“{0}” सबमिट हो रहा है। क्लाइंट जवाब न दे तो यह {1:%a %b %d, %H:%M} UTC को अपने-आप मंज़ूर हो जाएगा।</translation>
+        <source>Submitting “{0}”. If the client does not answer, it is approved automatically on {1}.</source>
+        <translation>“{0}” सबमिट हो रहा है। क्लाइंट जवाब न दे तो यह {1} को अपने-आप मंज़ूर हो जाएगा।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
+        <source>How much did the client release of {0}? A partial release rolls the rest into the next milestone. The payment is available on {1}.</source>
+        <translation>क्लाइंट ने {0} में से कितना जारी किया? आंशिक भुगतान होने पर बाकी रकम अगले माइलस्टोन में चली जाती है। भुगतान {1} को उपलब्ध होगा।</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -5430,12 +6128,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>माइलस्टोन मंज़ूर</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How much did the client release of {0}? A partial release rolls the rest into the next milestone. The payment is available on {1:%a %b %d}.</source>
-        <translation>क्लाइंट ने {0} में से कितना जारी किया? आंशिक भुगतान होने पर बाकी रकम अगले माइलस्टोन में चली जाती है। भुगतान {1:%a %b %d} को उपलब्ध होगा।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
@@ -5526,12 +6219,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>ओवरव्यू का पूर्वावलोकन</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>{chars} characters · {words} words (aim for {aim}+)</source>
         <translation>{chars} अक्षर · {words} शब्द (लक्ष्य {aim}+)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your first {n} characters will appear here.</source>
         <translation>आपके पहले {n} अक्षर यहाँ दिखेंगे।</translation>
     </message>
@@ -5539,7 +6232,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-120"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-117"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
@@ -5728,13 +6421,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+141"/>
-        <location line="+850"/>
+        <location filename="../../ui/payments/tab.py" line="+143"/>
+        <location line="+880"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-820"/>
+        <location line="-850"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -5764,7 +6457,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कमाई का स्टेटमेंट (PDF) एक्सपोर्ट करें (&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Record &amp;Earning…</source>
         <translation>कमाई दर्ज करें (&amp;E)…</translation>
     </message>
@@ -5824,14 +6517,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
-        <location line="+234"/>
+        <location line="-162"/>
+        <location line="+163"/>
+        <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-404"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -5876,7 +6569,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+106"/>
+        <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
+        <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>In review</source>
         <translation>समीक्षा में</translation>
     </message>
@@ -5966,7 +6664,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>विवरण, क्लाइंट, Ref ID खोजें…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
@@ -6032,12 +6730,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+432"/>
+        <location line="+455"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-454"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -6134,7 +6832,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -6244,7 +6942,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Imported {added} transaction(s); {skipped} already in the ledger.</source>
+        <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: {added} added, {skipped} skipped, {fees} fee(s) linked to payments, {clients} row(s) linked to clients, {contracts} to contracts</source>
+        <translation>{file}: {added} जोड़े, {skipped} छोड़े, {fees} फ़ीस भुगतानों से जुड़ीं, {clients} पंक्तियाँ क्लाइंट से जुड़ीं, {contracts} कॉन्ट्रैक्ट से</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added {n} contract(s) to Contracts: {names}</source>
+        <translation>{n} कॉन्ट्रैक्ट, कॉन्ट्रैक्ट टैब में जोड़े: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked {n} transaction(s) imported earlier to them.</source>
+        <translation>पहले इम्पोर्ट हुए {n} लेन-देन उनसे लिंक किए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract not added: {why}</source>
+        <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported {added} transaction(s); {skipped} already in the ledger</source>
         <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे</translation>
     </message>
@@ -6278,7 +7001,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेन-देन इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Earning recorded</source>
         <translation>कमाई दर्ज हुई</translation>
     </message>
@@ -6389,7 +7112,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../ui/profile/photo.py" line="+54"/>
+        <location filename="../../ui/profile/photo.py" line="-162"/>
         <source>No photo yet</source>
         <translation>अभी कोई फ़ोटो नहीं</translation>
     </message>
@@ -6400,9 +7123,52 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <location filename="../../ui/proposals/letter.py" line="-297"/>
+        <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
+        <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job post&apos;s title</source>
+        <translation>जॉब पोस्ट का शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the skills the job asks for</source>
+        <translation>जॉब में माँगी गई स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the job post&apos;s link</source>
+        <translation>जॉब पोस्ट का लिंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name from the profile</source>
+        <translation>प्रोफ़ाइल से आपका नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your profile title</source>
+        <translation>आपकी प्रोफ़ाइल का शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your profile&apos;s top skills</source>
+        <translation>आपकी प्रोफ़ाइल की मुख्य स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your bid: hourly rate or fixed price</source>
+        <translation>आपकी बोली: प्रति घंटा दर या फ़िक्स्ड प्राइस</translation>
+    </message>
+</context>
+<context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+126"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+134"/>
         <location line="+2"/>
         <source>Job posting</source>
         <translation>जॉब पोस्टिंग</translation>
@@ -6498,9 +7264,157 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>ProfileCommands</name>
+    <message>
+        <location filename="../../ui/profile/commands.py" line="+15"/>
+        <source>profile name</source>
+        <translation>प्रोफ़ाइल का नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overview</source>
+        <translation>ओवरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>श्रेणियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>availability</source>
+        <translation>उपलब्धता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>टाइम ज़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video link</source>
+        <translation>वीडियो लिंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit {fields}</source>
+        <translation>{fields} बदलें</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Change photo</source>
+        <translation>फ़ोटो बदलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove photo</source>
+        <translation>फ़ोटो हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add {what}</source>
+        <translation>{what} जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit {what}</source>
+        <translation>{what} बदलें</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete {what} “{title}”</source>
+        <translation>{what} “{title}” हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move {what}</source>
+        <translation>{what} खिसकाएँ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose portfolio items</source>
+        <translation>पोर्टफ़ोलियो आइटम चुनें</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete profile “{name}”</source>
+        <translation>प्रोफ़ाइल “{name}” हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../ui/profile/lists.py" line="-277"/>
+        <location filename="../../ui/profile/lists.py" line="-325"/>
+        <source>Basic</source>
+        <translation>बुनियादी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversational</source>
+        <translation>बातचीत लायक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluent</source>
+        <translation>धाराप्रवाह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Native or bilingual</source>
+        <translation>मातृभाषा या द्विभाषी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>portfolio item</source>
+        <translation>पोर्टफ़ोलियो आइटम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation>सर्टिफ़िकेशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment</source>
+        <translation>नौकरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -6771,11 +7685,315 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>Add the languages you work in and how well you speak them.</source>
         <translation>वे भाषाएँ जोड़ें जिनमें आप काम करते हैं और उन्हें कितनी अच्छी तरह बोलते हैं।</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>present</source>
+        <translation>अब तक</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>issued {date}</source>
+        <translation>{date} को जारी</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>EXPIRED on {date}</source>
+        <translation>{date} को समाप्त हो चुका</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expires in {days} day(s) ({date})</source>
+        <translation>{days} दिन में समाप्त ({date})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>valid until {date}</source>
+        <translation>{date} तक मान्य</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} at {company}</source>
+        <translation>{company} में {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStrength</name>
+    <message>
+        <location filename="../../ui/profile/strength.py" line="+29"/>
+        <source>Photo added</source>
+        <translation>फ़ोटो जोड़ी गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a professional photo</source>
+        <translation>एक प्रोफ़ेशनल फ़ोटो जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A clear, friendly head-and-shoulders shot.</source>
+        <translation>साफ़, मुस्कुराती फ़ोटो जिसमें सिर और कंधे दिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a title</source>
+        <translation>शीर्षक जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short, specific headline: what you do and for whom.</source>
+        <translation>छोटा, सटीक शीर्षक: आप क्या करते हैं और किसके लिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title is too long ({length} of {most} characters)</source>
+        <translation>शीर्षक बहुत लंबा है ({length} अक्षर, सीमा {most})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients see a cut-off headline; keep the specific part.</source>
+        <translation>क्लाइंट को कटा हुआ शीर्षक दिखता है; सटीक हिस्सा रखें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title is too generic</source>
+        <translation>शीर्षक बहुत आम है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a niche, tool or result, e.g. “Shopify developer for fast, conversion-focused stores”.</source>
+        <translation>कोई ख़ास क्षेत्र, टूल या नतीजा बताएँ, जैसे “Shopify developer for fast, conversion-focused stores”।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specific title</source>
+        <translation>सटीक शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an overview</source>
+        <translation>ओवरव्यू लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least {min_words} words on the problems you solve.</source>
+        <translation>आप जो समस्याएँ हल करते हैं, उन पर कम से कम {min_words} शब्द।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview is over the limit ({chars} of {most} characters)</source>
+        <translation>ओवरव्यू सीमा से ज़्यादा है ({chars} अक्षर, सीमा {most})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview is short ({words} of {min_words}+ words)</source>
+        <translation>ओवरव्यू छोटा है ({words} शब्द, चाहिए {min_words}+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add results, tools and how you work.</source>
+        <translation>नतीजे, टूल और अपने काम का तरीका जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview is substantial ({words} words)</source>
+        <translation>ओवरव्यू भरपूर है ({words} शब्द)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview ends with a call to action</source>
+        <translation>ओवरव्यू के अंत में कॉल-टू-ऐक्शन है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a call to action</source>
+        <translation>कॉल-टू-ऐक्शन जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close with an invitation, e.g. “Message me with your goals and I’ll reply within a day”.</source>
+        <translation>अंत में न्योता दें, जैसे “Message me with your goals and I’ll reply within a day”।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong opening</source>
+        <translation>दमदार शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open with what you do for the client</source>
+        <translation>शुरुआत इससे करें कि आप क्लाइंट के लिए क्या करते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the first {preview} characters show before “more”; skip the greeting and lead with the result you deliver.</source>
+        <translation>“more” से पहले सिर्फ़ शुरुआती {preview} अक्षर दिखते हैं; अभिवादन छोड़ें और उस नतीजे से शुरू करें जो आप देते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} skills listed</source>
+        <translation>{count} स्किल्स दी गई हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add skills ({count} of at least {min})</source>
+        <translation>स्किल्स जोड़ें (कम से कम {min} में से {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List up to {most} skills clients search for.</source>
+        <translation>क्लाइंट जिन स्किल्स को खोजते हैं, उनमें से {most} तक दें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category chosen</source>
+        <translation>श्रेणी चुनी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a category</source>
+        <translation>श्रेणी चुनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} portfolio item(s)</source>
+        <translation>{count} पोर्टफ़ोलियो आइटम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a portfolio item</source>
+        <translation>पोर्टफ़ोलियो आइटम जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one finished project with your role and the result.</source>
+        <translation>कोई पूरा किया प्रोजेक्ट दिखाएँ, अपनी भूमिका और नतीजे के साथ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certification expired: {name}</source>
+        <translation>सर्टिफ़िकेशन समाप्त: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Expired on {date}; renew it or remove it.</source>
+        <translation>{date} को समाप्त हुआ; इसे रिन्यू करें या हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Certification expired: {name} (+{more} more)</source>
+        <translation>सर्टिफ़िकेशन समाप्त: {name} (+{more} और)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a certification</source>
+        <translation>सर्टिफ़िकेशन जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A current certificate backs up the skills you list.</source>
+        <translation>मान्य सर्टिफ़िकेट आपकी बताई स्किल्स को पक्का करता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certification expires soon: {name}</source>
+        <translation>सर्टिफ़िकेशन जल्द समाप्त होगा: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on {date}.</source>
+        <translation>{date} को समाप्त होगा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certifications are current</source>
+        <translation>सर्टिफ़िकेशन मान्य हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate set</source>
+        <translation>प्रति घंटा दर तय है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set an hourly rate</source>
+        <translation>प्रति घंटा दर तय करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients filter by rate; leaving it empty hides you from those searches.</source>
+        <translation>क्लाइंट दर से फ़िल्टर करते हैं; इसे खाली छोड़ने पर आप उन खोजों में नहीं दिखेंगे।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate is far below what your contracts pay ({median}/h median)</source>
+        <translation>दर आपके कॉन्ट्रैक्ट के भुगतान से बहुत कम है (मीडियन {median}/घंटा)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate}/h is under {percent}% of the median rate of your {contracts} hourly contract(s).</source>
+        <translation>{rate}/घंटा आपके {contracts} प्रति घंटा कॉन्ट्रैक्ट की मीडियन दर के {percent}% से कम है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate is in line with your contracts</source>
+        <translation>दर आपके कॉन्ट्रैक्ट के मुताबिक़ है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages listed</source>
+        <translation>भाषाएँ दी गई हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your languages</source>
+        <translation>अपनी भाषाएँ जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most clients check your English level.</source>
+        <translation>ज़्यादातर क्लाइंट आपकी अंग्रेज़ी का स्तर देखते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment or education listed</source>
+        <translation>नौकरी या शिक्षा दी गई है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add employment or education</source>
+        <translation>नौकरी या शिक्षा जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past roles make your experience concrete.</source>
+        <translation>पिछली भूमिकाएँ आपके अनुभव को ठोस बनाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excellent</source>
+        <translation>बेहतरीन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>मज़बूत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting there</source>
+        <translation>बेहतर हो रही है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs work</source>
+        <translation>सुधार की ज़रूरत</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+56"/>
+        <location filename="../../ui/profile/tab.py" line="+58"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -6815,12 +8033,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>भाषाएँ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Profile</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Profile:</source>
         <translation>प्रोफ़ाइल:</translation>
     </message>
@@ -6929,26 +8147,47 @@ Discard them?</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>Photo: {name} is not an image Qt can read.</source>
         <translation>फ़ोटो: {name} ऐसी तस्वीर नहीं है जिसे Qt पढ़ सके।</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>Deleted “{title}” — Edit ▸ Undo brings it back.</source>
         <translation>“{title}” हटाया गया — संपादन ▸ पूर्ववत करें से वापस आएगा।</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
+        <source>title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overview</source>
+        <translation>ओवरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing to copy yet — the {what} is empty.</source>
         <translation>अभी कॉपी करने को कुछ नहीं — {what} खाली है।</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Copied the {what} ({n:,} characters) — paste it into the marketplace.</source>
-        <translation>{what} कॉपी हो गया ({n:,} अक्षर) — इसे मार्केटप्लेस में पेस्ट करें।</translation>
+        <source>Copied the {what} ({n} characters) — paste it into the marketplace.</source>
+        <translation>{what} कॉपी हो गया ({n} अक्षर) — इसे मार्केटप्लेस में पेस्ट करें।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Export Profile…</source>
         <translation>प्रोफ़ाइल एक्सपोर्ट करें…</translation>
     </message>
@@ -6966,7 +8205,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+92"/>
+        <location filename="../../ui/proposals/editor.py" line="+94"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -7027,7 +8266,7 @@ Discard them?</source>
         <translation>यहाँ ले जाएँ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open job</source>
         <translation>जॉब खोलें</translation>
     </message>
@@ -7209,7 +8448,7 @@ Discard them?</source>
         <translation>✓ भेजने के लिए तैयार</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
@@ -7254,17 +8493,33 @@ Discard them?</source>
         <translation>हायर मार्क करें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Not undone</source>
+        <translation>वापस नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark “{title}” {status}</source>
+        <translation>“{title}” को {status} मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>स्थिति नहीं बदली</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>Proposal marked {status} — Edit ▸ Undo puts it back.</source>
+        <translation>प्रपोज़ल {status} मार्क हुआ — संपादन ▸ पूर्ववत करें से पहले जैसा हो जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposal marked {status}.</source>
         <translation>प्रपोज़ल {status} मार्क हुआ।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Not ready to submit</source>
         <translation>भेजने के लिए तैयार नहीं</translation>
     </message>
@@ -7400,12 +8655,27 @@ Discard them?</source>
         <translation>अपडेट</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>{chars} characters</source>
-        <translation>{chars} अक्षर</translation>
+        <location line="+9"/>
+        <source>milestones</source>
+        <translation>माइलस्टोन</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{amount}/h</source>
+        <translation>{amount}/घंटा</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Client: {name}</source>
+        <translation>क्लाइंट: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chars} characters · changed {when}</source>
+        <translation>{chars} अक्षर · {when} बदला</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Follow-up due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -7413,7 +8683,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-503"/>
+        <location filename="../../ui/proposals/editor.py" line="-537"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -7673,7 +8943,7 @@ Discard them?</source>
         <translation>सभी प्रपोज़ल दिखा रहे हैं, ताकि यह वाला दिखता रहे।</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>No draft created</source>
         <translation>ड्राफ़्ट नहीं बना</translation>
     </message>
@@ -7716,12 +8986,12 @@ Discard them?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/contracts/upcoming.py" line="+136"/>
+        <location filename="../../ui/contracts/upcoming.py" line="+115"/>
         <source>Reminders</source>
         <translation>रिमाइंडर</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Dismiss reminders</source>
         <translation>रिमाइंडर हटाएँ</translation>
     </message>
@@ -7731,15 +9001,128 @@ Discard them?</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>and {0} more in the Upcoming strip</source>
         <translation>और {0} आगे आने वाली पट्टी में</translation>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../ui/payments/models.py" line="-380"/>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fees</source>
+        <translation>सर्विस फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs</source>
+        <translation>ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take-home</source>
+        <translation>हाथ में आया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>पेमेंट्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal fees</source>
+        <translation>निकासी फ़ीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership</source>
+        <translation>मेंबरशिप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other charges</source>
+        <translation>अन्य शुल्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No client</source>
+        <translation>कोई क्लाइंट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncategorised</source>
+        <translation>बिना श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No contract ({who})</source>
+        <translation>कोई कॉन्ट्रैक्ट नहीं ({who})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service fees as % of gross ({gross})</source>
+        <translation>कुल ({gross}) में सर्विस फ़ीस का %</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-464"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-472"/>
         <source>Letter history</source>
         <translation>लेटर का इतिहास</translation>
     </message>
@@ -7788,7 +9171,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+510"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+507"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -7866,7 +9249,7 @@ Discard them?</source>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/settings/security.py" line="+24"/>
+        <location filename="../../ui/settings/security.py" line="+26"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
     </message>
@@ -7883,11 +9266,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+72"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Repeat passphrase</source>
         <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
@@ -7913,27 +9297,28 @@ Discard them?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+34"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-41"/>
         <source>Show Recovery Key</source>
         <translation>रिकवरी कुंजी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>hidden</source>
-        <translation>छिपी हुई</translation>
+        <location line="+110"/>
+        <source>No key for this data is in the keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
         <source>Write the recovery key down and keep it apart from this computer. It opens the data and its backups on another machine, or if the keyring is lost.</source>
         <translation>रिकवरी कुंजी लिखकर इस कंप्यूटर से अलग रखें। इससे डेटा और उसके बैकअप दूसरी मशीन पर, या कीरिंग खो जाने पर खुल जाते हैं।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Decrypt…</source>
         <translation>डिक्रिप्ट करें…</translation>
     </message>
@@ -7943,7 +9328,12 @@ Discard them?</source>
         <translation>डेटाबेस बिना एन्क्रिप्शन के रखें</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The passphrase needs at least {0} characters.</source>
         <translation>पासफ़्रेज़ में कम से कम {0} अक्षर होने चाहिए।</translation>
     </message>
@@ -7981,11 +9371,6 @@ Discard them?</source>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
         <translation>डेटाबेस अब एन्क्रिप्टेड नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no key found)</source>
-        <translation>(कोई कुंजी नहीं मिली)</translation>
     </message>
 </context>
 <context>
@@ -8165,7 +9550,7 @@ Discard them?</source>
 <context>
     <name>StrengthPanel</name>
     <message>
-        <location filename="../../ui/profile/strength.py" line="+37"/>
+        <location filename="../../ui/profile/strength.py" line="+42"/>
         <location line="+4"/>
         <source>Profile strength</source>
         <translation>प्रोफ़ाइल की मज़बूती</translation>
@@ -8211,7 +9596,7 @@ Discard them?</source>
         <translation>{what} कॉपी करें</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{n} thing(s) to improve — click one to go there.</source>
         <translation>{n} चीज़ें सुधारनी हैं — वहाँ जाने के लिए किसी पर क्लिक करें।</translation>
     </message>
@@ -8221,9 +9606,9 @@ Discard them?</source>
         <translation>चेकलिस्ट का सब काम पूरा है।</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Go to {field}</source>
-        <translation>{field} पर जाएँ</translation>
+        <location line="+31"/>
+        <source>Click to go to this field</source>
+        <translation>इस फ़ील्ड पर जाने के लिए क्लिक करें</translation>
     </message>
 </context>
 <context>
@@ -8268,14 +9653,57 @@ Discard them?</source>
     </message>
 </context>
 <context>
-    <name>TimePage</name>
+    <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-459"/>
-        <source>Timer</source>
-        <translation>टाइमर</translation>
+        <location filename="../../ui/contracts/detail.py" line="-542"/>
+        <source>{0}/h</source>
+        <translation>{0}/घंटा</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>rate not set</source>
+        <translation>दर तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} h/week limit</source>
+        <translation>{0} घंटे/सप्ताह की सीमा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no weekly limit</source>
+        <translation>कोई साप्ताहिक सीमा नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual time not allowed</source>
+        <translation>मैन्युअल समय की अनुमति नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+{0}% every {1} months</source>
+        <translation>हर {1} महीने +{0}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} total</source>
+        <translation>कुल {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount not set</source>
+        <translation>राशि तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}% service fee</source>
+        <translation>{0}% सर्विस फ़ीस</translation>
+    </message>
+</context>
+<context>
+    <name>TimePage</name>
+    <message>
+        <location line="+60"/>
         <source>Time on the timer</source>
         <translation>टाइमर पर समय</translation>
     </message>
@@ -8291,12 +9719,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+158"/>
         <source>Start timer</source>
         <translation>टाइमर शुरू करें</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <location line="+1"/>
         <source>Previous week</source>
         <translation>पिछला सप्ताह</translation>
@@ -8343,17 +9771,12 @@ Discard them?</source>
         <translation>चुनी हुई प्रविष्टि हटाएँ (संपादन ▸ पूर्ववत करें से वापस आ जाएगी)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source> · billed</source>
         <translation> · बिल हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} h worked · {1} billable{2}</source>
-        <translation>{0} घंटे काम · {1} बिल योग्य{2}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>{0} h billable at {1}/h</source>
         <translation>{0} घंटे बिल योग्य, {1}/घंटा पर</translation>
     </message>
@@ -8363,7 +9786,7 @@ Discard them?</source>
         <translation>{1} घंटे की साप्ताहिक सीमा में से {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>⚠ {0} h over the weekly limit: recorded but not billed (marked red below).</source>
         <translation>⚠ साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है पर बिल नहीं होगा (नीचे लाल रंग में)।</translation>
     </message>
@@ -8373,17 +9796,7 @@ Discard them?</source>
         <translation>⚠ साप्ताहिक सीमा नज़दीक है: इस सप्ताह {0} घंटे बाकी; इससे ज़्यादा समय बिल नहीं होगा।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Diary editable until {0:%a %b %d, %H:%M} UTC</source>
-        <translation>डायरी {0:%a %b %d, %H:%M} UTC तक बदली जा सकती है</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Diary closed {0:%a %b %d, %H:%M} UTC — read only</source>
-        <translation>डायरी {0:%a %b %d, %H:%M} UTC को बंद हुई — सिर्फ़ पढ़ने के लिए</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Stop timer</source>
         <translation>टाइमर बंद करें</translation>
     </message>
@@ -8393,17 +9806,37 @@ Discard them?</source>
         <translation>टाइमर यहाँ लाएँ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The timer is running on “{0}”. Switching stops it there and starts it here.</source>
         <translation>टाइमर “{0}” पर चल रहा है। बदलने पर वहाँ बंद होकर यहाँ शुरू होगा।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>The contract is {0}; time can be logged on active contracts.</source>
         <translation>कॉन्ट्रैक्ट {0} है; समय सिर्फ़ सक्रिय कॉन्ट्रैक्ट पर दर्ज हो सकता है।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-69"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} h weekly limit · {2} billable{3}</source>
+        <translation>{1} घंटे की साप्ताहिक सीमा में से &lt;b&gt;{0}&lt;/b&gt; · {2} बिल योग्य{3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{0} h&lt;/b&gt; worked · {1} billable{2}</source>
+        <translation>&lt;b&gt;{0} घंटे&lt;/b&gt; काम · {1} बिल योग्य{2}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Diary editable until {0}</source>
+        <translation>डायरी {0} तक बदली जा सकती है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diary closed {0} — read only</source>
+        <translation>डायरी {0} को बंद हुई — सिर्फ़ पढ़ने के लिए</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>This contract does not allow manual time</source>
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
@@ -8436,7 +9869,7 @@ Discard them?</source>
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-298"/>
+        <location filename="../../ui/contracts/tab.py" line="-316"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -8446,7 +9879,7 @@ Discard them?</source>
         <translation>जिस कॉन्ट्रैक्ट पर टाइमर चल रहा है, उसे दिखाएँ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Stop the timer</source>
         <translation>टाइमर बंद करें</translation>
     </message>
@@ -8464,7 +9897,7 @@ Discard them?</source>
 <context>
     <name>UpcomingStrip</name>
     <message>
-        <location filename="../../ui/contracts/upcoming.py" line="-128"/>
+        <location filename="../../ui/contracts/upcoming.py" line="-134"/>
         <source>Upcoming deadlines</source>
         <translation>आने वाली समय-सीमाएँ</translation>
     </message>
@@ -8484,7 +9917,7 @@ Discard them?</source>
         <translation>और आने वाली समय-सीमाएँ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>+{0} more</source>
         <translation>+{0} और</translation>
     </message>
@@ -8492,7 +9925,7 @@ Discard them?</source>
 <context>
     <name>WeekBars</name>
     <message>
-        <location filename="../../ui/contracts/week.py" line="+23"/>
+        <location filename="../../ui/contracts/week.py" line="+24"/>
         <source>Hours per day this week</source>
         <translation>इस सप्ताह प्रतिदिन घंटे</translation>
     </message>
@@ -8650,7 +10083,7 @@ Discard them?</source>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-499"/>
+        <location filename="../../ui/payments/dialogs.py" line="-538"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>

@@ -218,8 +218,9 @@ def describe(kind: str, row, today: date | None = None) -> tuple[str, str, str]:
             elif row.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS):
                 days = (row.expires_on - today).days
                 bits.append(QCoreApplication.translate(
-                    "ProfileFields", "expires in %n day(s) ({date})", "", days)
-                    .format(date=shown))
+                    # {days}, not %n: pyside6-lupdate makes no plural entry for translate(…, n)
+                    "ProfileFields", "expires in {days} day(s) ({date})")
+                    .format(days=days, date=shown))
                 state = "warning"
             else:
                 bits.append(QCoreApplication.translate("ProfileFields", "valid until {date}")
