@@ -75,7 +75,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="+22"/>
+        <location filename="../../ui/settings/backups.py" line="+25"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
@@ -98,7 +98,7 @@
     <message>
         <location line="-21"/>
         <source>A backup is made automatically once a day — when you quit, or while the app stays open — and checked before it is kept. Backups you make by hand are never deleted automatically. Backups of an encrypted database are encrypted with the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन में एक बार अपने-आप बैकअप बनता है — ऐप बंद करते समय, या ऐप खुला रहने पर भी — और रखने से पहले जाँचा जाता है। हाथ से बनाए बैकअप कभी अपने-आप नहीं हटते। एन्क्रिप्टेड डेटाबेस के बैकअप उसी कुंजी से एन्क्रिप्ट होते हैं।</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -166,7 +166,17 @@
         <translation>बैकअप फ़ोल्डर खोलें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
@@ -9310,7 +9320,7 @@ Discard them?</source>
     <message>
         <location line="+110"/>
         <source>No key for this data is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटा की कोई कुंजी कीरिंग में नहीं है।</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -9330,7 +9340,7 @@ Discard them?</source>
     <message>
         <location line="+32"/>
         <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटा और उसके बैकअप को खोलने का एकमात्र तरीका आपका पासफ़्रेज़ है: कोई रिकवरी कुंजी नहीं है, और कोई भी इसे आपके लिए रीसेट नहीं कर सकता।</translation>
     </message>
     <message>
         <location line="+24"/>
