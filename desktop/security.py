@@ -437,7 +437,7 @@ class Status:
                     f"kept in your system keyring ({self.keyring_name}); you never type it.")
         else:
             text = "The database is NOT encrypted: anyone who can read your files can read it."
-        if self.keyring_problem:
+        if self.keyring_problem and not self.encrypted:
             text += " " + self.keyring_problem + " You can protect the data with a passphrase."
         elif self.keyring_plaintext and self.encrypted and self.key_source != "passphrase":
             text += (f" Note: the keyring backend ({self.keyring_name}) stores secrets "

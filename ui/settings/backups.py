@@ -1,6 +1,8 @@
 """Settings ▸ Backups: how many automatic backups to keep, the list, back up, restore."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import backup, settings
+from ui import formatting
 
 KINDS = {"auto": QT_TRANSLATE_NOOP("BackupsPage", "automatic"),
          "manual": QT_TRANSLATE_NOOP("BackupsPage", "by hand"),
@@ -34,9 +38,10 @@ class BackupsPage(QWidget):
 
         heading = QLabel(f"<h3>{self.tr('Backups')}</h3>", self)
         about = QLabel(self.tr(
-            "A backup is made automatically when you quit (at most once a day) and checked "
-            "before it is kept. Backups you make by hand are never deleted automatically. "
-            "Backups of an encrypted database are encrypted with the same key."), self)
+            "A backup is made automatically once a day — when you quit, or while the app "
+            "stays open — and checked before it is kept. Backups you make by hand are never "
+            "deleted automatically. Backups of an encrypted database are encrypted with the "
+            "same key."), self)
         about.setWordWrap(True)
         self.keep = QSpinBox(self)
         self.keep.setObjectName("backupsKeepSpin")
@@ -45,6 +50,7 @@ class BackupsPage(QWidget):
         self.keep.setSuffix(self.tr(" automatic backups"))
         self.keep.setValue(int(settings.get("backups_keep") or backup.DEFAULT_KEEP))
         self.keep.valueChanged.connect(lambda n: settings.put("backups_keep", int(n)))
+        self.keep.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form = QFormLayout()
         form.addRow(self.tr("Keep the newest:"), self.keep)
         folder = QLabel(self.tr("Folder: {0}").format(self.paths.backups_dir), self)
@@ -94,9 +100,10 @@ class BackupsPage(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for info in backup.list_backups(self.paths):
-            made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            size = f"{info.size / 1_048_576:.1f} MB" if info.size >= 1_048_576 \
-                else f"{max(1, info.size // 1024)} KB"
+            made = formatting.datetime(info.created_at)  # local time, the user's locale
+            size = self.tr("{0} MB").format(formatting.number(
+                Decimal(info.size) / 1_048_576, 1)) if info.size >= 1_048_576 \
+                else self.tr("{0} KB").format(formatting.number(max(1, info.size // 1024)))
             item = QTreeWidgetItem([made, QCoreApplication.translate(
                 "BackupsPage", KINDS.get(info.kind, info.kind)), size,
                                     self.tr("yes") if info.encrypted else self.tr("no")])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import security
+from ui.theme import set_tone
 
 
 class SecurityPage(QWidget):
@@ -52,7 +54,7 @@ class SecurityPage(QWidget):
         hint.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("securityError")
-        self.error_label.setStyleSheet("color: #b3261e")
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.encrypt_button = QPushButton(self.tr("Encrypt"), self)
         self.encrypt_button.setObjectName("encryptButton")
@@ -74,27 +76,27 @@ class SecurityPage(QWidget):
         self.recovery_button.setObjectName("showRecoveryKeyButton")
         self.recovery_button.setAccessibleName(self.recovery_button.text())
         self.recovery_button.clicked.connect(self.show_recovery_key)
-        self.recovery_key = QLineEdit(self)
-        self.recovery_key.setObjectName("recoveryKeyEdit")
+        # two lines of eight groups, fixed-width: easy to copy by hand without a mistake
+        self.recovery_key = QLabel(self)
+        self.recovery_key.setObjectName("recoveryKeyLabel")
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_key.setReadOnly(True)
-        self.recovery_key.setPlaceholderText(self.tr("hidden"))
-        self.recovery_key.setMinimumWidth(420)
-        recovery_hint = QLabel(self.tr("Write the recovery key down and keep it apart from this "
-                                       "computer. It opens the data and its backups on another "
-                                       "machine, or if the keyring is lost."), self)
-        recovery_hint.setWordWrap(True)
+        self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_hint = QLabel(self)
+        self.recovery_hint.setObjectName("recoveryHint")
+        self.recovery_hint.setWordWrap(True)
         self.decrypt_button = QPushButton(self.tr("Decrypt…"), self)
         self.decrypt_button.setObjectName("decryptButton")
         self.decrypt_button.setAccessibleName(self.tr("Store the database unencrypted"))
         self.decrypt_button.clicked.connect(self.confirm_decrypt)
         row = QHBoxLayout()
         row.addWidget(self.recovery_button)
-        row.addWidget(self.recovery_key, 1)
+        row.addWidget(self.decrypt_button)
+        row.addStretch(1)
         enc_layout = QVBoxLayout(self.encrypted_box)
+        enc_layout.addWidget(self.recovery_hint)
+        enc_layout.addWidget(self.recovery_key)
         enc_layout.addLayout(row)
-        enc_layout.addWidget(recovery_hint)
-        enc_layout.addWidget(self.decrypt_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -110,9 +112,18 @@ class SecurityPage(QWidget):
         self.state_label.setText(state.describe())
         self.encrypt_box.setVisible(not state.encrypted)
         self.encrypted_box.setVisible(state.encrypted)
-        self.recovery_button.setEnabled(state.key_source == "keyring")
-        self.recovery_key.setVisible(state.key_source == "keyring")
+        keyring_key = state.key_source == "keyring"
+        self.encrypted_box.setTitle(self.tr("Recovery key") if keyring_key
+                                    else self.tr("Passphrase"))
+        self.recovery_hint.setText(self.tr(
+            "Write the recovery key down and keep it apart from this computer. It opens the "
+            "data and its backups on another machine, or if the keyring is lost.")
+            if keyring_key else self.tr(
+            "Your passphrase is the only way to open this data and its backups: there is no "
+            "recovery key, and nobody can reset it for you."))
+        self.recovery_button.setVisible(keyring_key)
         self.recovery_key.clear()
+        self.recovery_key.hide()
         self._error("")
         no_keyring = state.keyring_problem is not None
         self.use_passphrase.setChecked(no_keyring or self.use_passphrase.isChecked())
@@ -167,4 +178,9 @@ class SecurityPage(QWidget):
             lambda state: self.tr("The database is no longer encrypted."))
 
     def show_recovery_key(self) -> None:
-        self.recovery_key.setText(security.recovery_key(self.paths) or self.tr("(no key found)"))
+        key = security.recovery_key(self.paths)
+        if key:
+            groups = key.split()
+            key = " ".join(groups[:8]) + "\n" + " ".join(groups[8:])
+        self.recovery_key.setText(key or self.tr("No key for this data is in the keyring."))
+        self.recovery_key.show()

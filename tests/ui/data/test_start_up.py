@@ -30,8 +30,8 @@ def answer(qtbot, monkeypatch):
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
-            return
+        if dialog is None or not dialog.isVisible() or dialog.parentWidget() is not None:
+            return  # start-up dialogs have no window yet; others belong to earlier tests
         seen.append(dialog.objectName())
         if steps:
             steps.pop(0)(dialog)
