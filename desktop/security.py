@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 SERVICE = APP_ID
 MARKER_NAME = "encryption.json"
+# Tests opt in to keyrings.alt's plaintext file as their real, test-local keyring.
+PLAINTEXT_KEYRING_ENV = "FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING"
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "FREELANCE_DESK_PASSPHRASE"
 MIN_PASSPHRASE = 10
@@ -71,8 +73,7 @@ def keyring_backend():
     return keyring.get_keyring()
 
 
-def keyring_problem() -> str | None:
-    """None when a keyring backend can hold the key, else a plain explanation."""
+def _keyring_unusable() -> bool:
     from keyring.backends import chainer, fail
 
     backend = keyring_backend()
@@ -84,10 +85,20 @@ def keyring_problem() -> str | None:
         unusable = unusable or isinstance(backend, null.Keyring)
     except ImportError:
         pass
-    if unusable:
+    return unusable
+
+
+def keyring_problem() -> str | None:
+    """None when a keyring backend can safely hold a new key, else a plain explanation."""
+    if _keyring_unusable():
         return ("No system keyring is available on this computer (on Linux this usually means "
                 "no Secret Service such as GNOME Keyring or KWallet is running), so the "
                 "database key cannot be stored safely for you.")
+    if keyring_is_plaintext() and os.environ.get(PLAINTEXT_KEYRING_ENV) != "1":
+        # keyrings.alt's plaintext file (pulled in by the test extras) would hold the key
+        # unencrypted in the home folder: no better than no keyring at all.
+        return ("The only keyring found keeps secrets in a plain, unencrypted file "
+                f"({keyring_name()}), so the database key cannot be stored safely for you.")
     return None
 
 
@@ -126,7 +137,7 @@ def stored_key(paths: AppPaths) -> str | None:
     import keyring
     from keyring.errors import KeyringError
 
-    if keyring_problem():
+    if _keyring_unusable():  # reading a key already kept in a plaintext keyring is harmless
         return None
     try:
         value = keyring.get_password(SERVICE, _keyring_user(paths))

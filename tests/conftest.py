@@ -10,6 +10,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     _screen = Path(__file__).resolve().parent / "offscreen_screen.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+# The tests' keyring is keyrings.alt's plaintext file in tmp (real, but not a safe store, so
+# the app refuses it unless told); child processes inherit the permission.
+os.environ["FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING"] = "1"
 
 import keyring
 import pytest

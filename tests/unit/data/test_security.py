@@ -209,3 +209,16 @@ def test_a_damaged_header_is_reported_as_damage_not_as_a_wrong_key(data_dir):
         fh.write(b"\xff" * 64)  # the salt SQLCipher keeps in the first 16 bytes, and more
     with pytest.raises(dbmod.DatabaseCorruptError, match="damaged"):
         runtime.open_data_dir(data_dir.data_dir)
+
+
+def test_a_plaintext_file_keyring_is_not_trusted_with_a_new_key(tmp_path, monkeypatch,
+                                                                test_keyring):
+    # keyrings.alt comes with the test extras; outside the tests it would keep the database
+    # key in an unencrypted file in the home folder, so a new database stays plain instead
+    # and the user is offered a passphrase.
+    monkeypatch.delenv(security.PLAINTEXT_KEYRING_ENV)
+    assert "plain, unencrypted file" in security.keyring_problem()
+    paths = runtime.open_data_dir(tmp_path / "data")
+    runtime.close()
+    assert paths.database.read_bytes()[:16] == security.SQLITE_HEADER
+    assert not security.status(paths).encrypted
