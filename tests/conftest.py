@@ -76,23 +76,3 @@ def _fresh_event_listeners():
 
     yield
     events._listeners.clear()
-
-
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    # PySide6 can crash while the interpreter tears down Qt wrappers at exit (seen here
-    # as "bool_dealloc" during final garbage collection), long after every test has
-    # passed and the summary is printed. Leave with pytest's own status instead.
-    if _exit_status and os.environ.get("FREELANCE_DESK_NORMAL_EXIT") != "1":
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[-1])
