@@ -419,7 +419,7 @@ class DataActions(QObject):
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> None:
-        from desktop.io import archive
+        from desktop.services import archive
 
         self._run("export", self.tr("Exporting everything"),
                   lambda p: archive.export_all(self.paths, path, progress=p),
@@ -434,7 +434,7 @@ class DataActions(QObject):
             self.import_from(path)
 
     def import_from(self, path: str | Path) -> None:
-        from desktop.io import archive
+        from desktop.services import archive
 
         self._run("import", self.tr("Importing everything"),
                   lambda p: archive.import_all(self.paths, path, progress=p),

@@ -99,7 +99,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.io import archive
+    from desktop.services import archive
 
     try:
         summary = archive.export_all(_paths(args), args.file)
@@ -112,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import_all(args: argparse.Namespace) -> int:
-    from desktop.io import archive
+    from desktop.services import archive
 
     try:
         summary = archive.import_all(_paths(args), args.file)

@@ -79,7 +79,7 @@ def _period(args):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.io import statement_import as importer
+    from desktop.services import statement_import as importer
 
     plan = importer.plan_import(args.files)
     if not plan.ok:

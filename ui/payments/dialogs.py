@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import secrets
-from desktop.io.statement_import import ImportPlan
 from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
 from desktop.services.payments import PaymentError
+from desktop.services.statement_import import ImportPlan
 from models.contracts import Contract
 from models.payments import METHOD_KINDS
 from models.rules import fees as fee_rules

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.io import reports_export
-from desktop.io import statement_import as importer
 from desktop.services import clients as client_service
 from desktop.services import payments, reports, withdrawals
 from desktop.services import settings as app_settings
+from desktop.services import statement_import as importer
 from desktop.services.payments import LedgerFilter
 from models.contracts import Contract
 from models.payments import Transaction

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from desktop import secrets
-from desktop.io import statement_import as importer
 from desktop.services import payments, withdrawals
+from desktop.services import statement_import as importer
 from models.payments import Transaction, WithdrawalMethod
 from tests.ui.payments.seed import seed_year
 from ui import formatting

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop import files, runtime
-from desktop.io import archive
 from desktop.progress import Cancelled, Progress
+from desktop.services import archive
 from models import db as dbmod
 from models.registry import ALL_MODELS
 from tests.unit.data.helpers import dump_every_table, fill_every_table

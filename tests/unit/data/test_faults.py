@@ -12,9 +12,8 @@ import time
 import pytest
 
 from desktop import runtime, security
-from desktop.io import archive
 from desktop.logs import setup_logging
-from desktop.services import backup
+from desktop.services import archive, backup
 from models import db as dbmod
 from models.clients import Client
 from models.jobs import Job

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from peewee import fn
 
-from desktop.io import statement_import as importer
 from desktop.io.statements import read_statement
 from desktop.progress import Cancelled, Progress
+from desktop.services import statement_import as importer
 from models.clients import Client
 from models.contracts import Contract
 from models.payments import ImportLog, Transaction

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from desktop.__main__ import main
 from desktop.io import reports_export
-from desktop.io import statement_import as importer
 from desktop.services import clients, payments, reports, withdrawals
+from desktop.services import statement_import as importer
 from desktop.services.payments import LedgerFilter
 from desktop.services.reports import Period
 from models.contracts import Contract
