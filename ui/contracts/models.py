@@ -82,7 +82,25 @@ def local_text(moment: datetime | None, fmt: str = "yyyy-MM-dd HH:mm") -> str:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime().toString(fmt)
 
 
-class ContractListModel(QAbstractTableModel):
+class _TableModel(QAbstractTableModel):
+    """Flat table with translated column titles in ``COLUMNS`` (context: the subclass name)."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
+        return None
+
+
+class ContractListModel(_TableModel):
     """Row ids from one SQL query; the rest of a row is read when it is first shown."""
 
     COLUMNS = (
@@ -107,15 +125,6 @@ class ContractListModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
-        return None
 
     def refresh(self, *, flags: dict[int, str] | None = None, now: datetime | None = None):
         self.beginResetModel()
@@ -217,7 +226,7 @@ class ContractListModel(QAbstractTableModel):
         return None
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(_TableModel):
     """The time entries of the week shown; over-limit minutes are marked as not billed."""
 
     COLUMNS = (
@@ -236,18 +245,6 @@ class EntriesModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(view.entries) if view is not None else []
         self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
-        return None
 
     def entry_id(self, row: int) -> int | None:
         return self.rows[row].entry.id if 0 <= row < len(self.rows) else None
@@ -291,7 +288,7 @@ class EntriesModel(QAbstractTableModel):
         return None
 
 
-class MilestonesModel(QAbstractTableModel):
+class MilestonesModel(_TableModel):
     """A fixed-price contract's milestones with their escrow state and the next date."""
 
     COLUMNS = (
@@ -317,18 +314,6 @@ class MilestonesModel(QAbstractTableModel):
                      list(contract.milestones.order_by(ContractMilestone.position,
                                                        ContractMilestone.id)))
         self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
-        return None
 
     def milestone(self, row: int) -> ContractMilestone | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
