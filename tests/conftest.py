@@ -67,6 +67,13 @@ def main_window(qtbot, data_dir):
     window.resize(1200, 780)
     yield window
     window.ctx.settings.sync()
+    # Delete the window now, not at interpreter exit: its tabs' deferred refreshes and data bus
+    # must not outlive it into the next test.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -21,10 +21,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "jobs"
 
 @pytest.fixture
 def window(main_window):
-    yield main_window
-    main_window.close()
-    main_window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return main_window
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 
 from desktop import secrets
 from desktop.services import payments, withdrawals
@@ -27,12 +27,7 @@ JUNE = ROOT / "tests" / "fixtures" / "payments" / "weekly_summary_june.csv"
 
 @pytest.fixture
 def window(main_window):
-    yield main_window
-    # Delete the window now, so its data bus stops listening before the next test writes
-    # (another tab's deferred refresh must not outlive its window).
-    main_window.close()
-    main_window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return main_window
 
 
 @pytest.fixture
