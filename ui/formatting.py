@@ -34,8 +34,10 @@ def number(value: int | Decimal, decimals: int = 0, locale: QLocale | None = Non
     return (loc.negativeSign() if sign else "") + text
 
 
-def money(amount: Decimal, currency: str = "USD", locale: QLocale | None = None) -> str:
-    """$1,00,000.00 in hi/en-IN, $100,000.00 in en-US; −$5.25 for negatives."""
+def money(amount: Decimal | None, currency: str = "USD", locale: QLocale | None = None) -> str:
+    """$1,00,000.00 in hi/en-IN, $100,000.00 in en-US; −$5.25 for negatives; "—" if unknown."""
+    if amount is None:
+        return "—"
     loc = _locale(locale)
     amount = Decimal(amount)
     code = currency.upper()

@@ -43,8 +43,8 @@ from ui.contracts.models import (
     status_label,
     utc_text,
 )
-from ui.contracts.models import money as format_money
 from ui.contracts.week import WeekBars
+from ui.formatting import money as format_money
 from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.theme import color, set_tone
 

@@ -24,6 +24,7 @@ from models.contracts import Contract, ContractMilestone
 from models.fields import utcnow
 from models.rules import payout
 from ui import formatting
+from ui.formatting import money
 from ui.theme import color
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -69,10 +70,6 @@ def day_text(day: date | datetime, weekday: bool = False) -> str:
 def utc_text(moment: datetime) -> str:
     """"Mon Nov 30, 11:59 UTC": Upwork's own deadlines are told in UTC."""
     return f"{day_text(moment, weekday=True)}, {moment:%H:%M} UTC"
-
-
-def money(amount, currency: str) -> str:
-    return formatting.money(amount, currency) if amount is not None else "—"
 
 
 def local_text(moment: datetime | None, fmt: str = "yyyy-MM-dd HH:mm") -> str:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui import theme
-from ui.payments.models import format_money
+from ui.formatting import money
 
 # bar colours by meaning, from the current theme (ui.theme) so both themes keep contrast
 NET_TONE, FEE_TONE, COST_TONE = "success", "warning", "error"
@@ -71,7 +71,7 @@ class MonthlyChart(QWidget):
         total_fee = sum((b.fee for b in bars), Decimal(0))
         self.setAccessibleDescription(
             self.tr("{title}: net {net}, fees {fees} over {n} months").format(
-                title=title, net=format_money(total_net), fees=format_money(total_fee),
+                title=title, net=money(total_net), fees=money(total_fee),
                 n=len(bars)))
         self.update()
 
@@ -175,12 +175,12 @@ class MonthlyChart(QWidget):
 
     def tooltip_for(self, bar: Bar) -> str:
         lines = [f"<b>{bar.label}</b>",
-                 self.tr("Gross {amount}").format(amount=format_money(bar.net + bar.fee)),
-                 self.tr("Service fees {amount}").format(amount=format_money(bar.fee)),
-                 self.tr("Net {amount}").format(amount=format_money(bar.net))]
+                 self.tr("Gross {amount}").format(amount=money(bar.net + bar.fee)),
+                 self.tr("Service fees {amount}").format(amount=money(bar.fee)),
+                 self.tr("Net {amount}").format(amount=money(bar.net))]
         if bar.costs:
             lines.append(self.tr("Connects &amp; other costs {amount}").format(
-                amount=format_money(bar.costs)))
+                amount=money(bar.costs)))
         if bar.hours:
             lines.append(self.tr("{n} hours billed").format(n=bar.hours))
         return "<br>".join(lines)

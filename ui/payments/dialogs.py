@@ -39,7 +39,7 @@ from models.payments import METHOD_KINDS
 from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
 from ui import formatting, labels, theme
-from ui.payments.models import format_money
+from ui.formatting import money
 from ui.theme import set_tone
 
 EARNING_CHOICES = (("hourly", QT_TRANSLATE_NOOP("EarningDialog", "Hourly work")),
@@ -169,7 +169,7 @@ class ImportPreviewDialog(QDialog):
             if f.opening_balance is None:
                 check = "—"
             elif f.balance_adds_up:
-                check = f"{format_money(f.opening_balance)} → {format_money(f.closing_balance)} ✓"
+                check = f"{money(f.opening_balance)} → {money(f.closing_balance)} ✓"
             else:
                 check = self.tr("{n} break(s) in the running balance").format(
                     n=max(f.balance_breaks, 1))
@@ -219,7 +219,7 @@ class ImportPreviewDialog(QDialog):
                 n=len(named), ended=ended, active=len(named) - ended))
             self.create_contracts.setToolTip("\n".join(
                 f"{c.title} ({c.ext_id}) — " + (
-                    self.tr("hourly, {rate}/h").format(rate=format_money(c.rate))
+                    self.tr("hourly, {rate}/h").format(rate=money(c.rate))
                     if c.hourly else self.tr("fixed price")) + ", "
                 + formatting.date(c.first_day) + " – " + formatting.date(c.last_day)
                 for c in named))
@@ -393,8 +393,8 @@ class EarningDialog(_Dialog):
         self.preview.setText(self.tr(
             "Client pays <b>{gross}</b> · Upwork fee <b>{fee}</b> ({rate}{assumed}) · "
             "you receive <b>{net}</b><br>Available on {day}.<br><small>{rule}</small>").format(
-            gross=format_money(breakdown.gross), fee=format_money(breakdown.fee),
-            rate=rate_text, assumed=assumed, net=format_money(breakdown.net),
+            gross=money(breakdown.gross), fee=money(breakdown.fee),
+            rate=rate_text, assumed=assumed, net=money(breakdown.net),
             day=formatting.date(available, long=True), rule=fee_rules.describe_regime(when)))
 
     def _client_id(self, *, create: bool) -> int | None:
@@ -620,7 +620,7 @@ class WithdrawalDialog(_Dialog):
             self.fee.blockSignals(False)
         available = reports.balances(today=self.when.date().toPython()).available
         if amount is None:
-            self.summary.setText(self.tr("Available: {a}").format(a=format_money(available)))
+            self.summary.setText(self.tr("Available: {a}").format(a=money(available)))
             self.anyway.hide()
             return
         try:
@@ -628,8 +628,8 @@ class WithdrawalDialog(_Dialog):
         except MoneyError:
             fee = Decimal(0)
         text = self.tr("Available {a}. {amount} leaves your balance ({fee} fee).").format(
-            a=format_money(available), amount=format_money(amount + fee),
-            fee=format_money(fee))
+            a=money(available), amount=money(amount + fee),
+            fee=money(fee))
         over = amount + fee > available
         self.anyway.setVisible(over)
         if over:

@@ -25,6 +25,7 @@ from models.clients import Client
 from models.contracts import Contract
 from models.payments import Transaction
 from ui import formatting, labels, theme
+from ui.formatting import money
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
@@ -37,11 +38,6 @@ STATUS_TONES = {"in_review": "warning", "pending": "info", "available": "success
 
 def tone(name: str) -> QBrush:
     return QBrush(theme.color(name))
-
-
-def format_money(value: Decimal | None, currency: str = "USD") -> str:
-    """Money in the user's locale (Indian grouping for hi/en-IN); "—" when unknown."""
-    return "—" if value is None else formatting.money(value, currency)
 
 
 def kind_label(kind: str | None) -> str:
@@ -283,28 +279,28 @@ class LedgerModel(QAbstractTableModel):
         if column == self.AVAILABLE:
             return short_date(tx.available_on) if tx.kind in _DATED else ""
         if column == self.GROSS:
-            return format_money(tx.gross) if tx.gross else ""
+            return money(tx.gross) if tx.gross else ""
         if column == self.FEE:
             fee = tx.fee or info["linked_fee"]
-            return format_money(fee) if fee else ""
+            return money(fee) if fee else ""
         if column == self.NET:
-            return format_money(tx.net)
+            return money(tx.net)
         if column == self.LOCAL:
             if tx.local_amount is None or not tx.local_currency:
                 return ""
-            return format_money(tx.local_amount, tx.local_currency)
+            return money(tx.local_amount, tx.local_currency)
         return ""
 
     def _tooltip(self, tx: Transaction, info: dict, column: int) -> str | None:
         if column == self.FEE and not tx.fee and info["linked_fee"]:
             return translate("LedgerModel", "Upwork booked the {fee} service fee as its own row; "
                       "after it this payment nets {net}").format(
-                fee=format_money(info["linked_fee"]), net=format_money(tx.net - info["linked_fee"]))
+                fee=money(info["linked_fee"]), net=money(tx.net - info["linked_fee"]))
         if column == self.FEE and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus",
                                                           "refund"):
             rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
             return translate("LedgerModel", "Service fee {fee} ({rate}% of {gross})").format(
-                fee=format_money(tx.fee), rate=rate, gross=format_money(tx.gross))
+                fee=money(tx.fee), rate=rate, gross=money(tx.gross))
         if column == self.DESCRIPTION:
             parts = [tx.description]
             if tx.ext_ref and not tx.ext_ref.startswith("ws:"):

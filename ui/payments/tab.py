@@ -46,6 +46,7 @@ from desktop.services.payments import LedgerFilter
 from models.contracts import Contract
 from models.payments import Transaction
 from ui import formatting, labels
+from ui.formatting import money
 from ui.payments import dialogs
 from ui.payments.chart import Bar, MonthlyChart
 from ui.payments.models import (
@@ -53,7 +54,6 @@ from ui.payments.models import (
     LedgerModel,
     MethodsModel,
     TableModel,
-    format_money,
     kind_label,
     month_name,
     report_text,
@@ -556,29 +556,29 @@ class PaymentsTab(Tab):
         def in_home(amount) -> str:
             if rate is None or not amount:
                 return ""
-            return f"≈ {format_money(amount * rate[0], home)}"
+            return f"≈ {money(amount * rate[0], home)}"
 
         waiting_review = [u for u in b.upcoming if u.amount and u.day]
-        self.card_review.set(format_money(b.in_review), in_home(b.in_review))
-        self.card_pending.set(format_money(b.pending), in_home(b.pending))
+        self.card_review.set(money(b.in_review), in_home(b.in_review))
+        self.card_pending.set(money(b.pending), in_home(b.pending))
         note = in_home(b.available)
         if rate is not None and note:
             note += " " + self.tr("(at {rate}, {day})").format(
                 rate=f"{rate[0].normalize():f}", day=formatting.date(rate[1]))
-        self.card_available.set(format_money(b.available), note)
-        self.card_withdrawn.set(format_money(b.withdrawn_year), self.tr(
+        self.card_available.set(money(b.available), note)
+        self.card_withdrawn.set(money(b.withdrawn_year), self.tr(
             "{year} · fees {fees}").format(year=today.year,
-                                            fees=format_money(b.withdrawal_fees_year)))
+                                            fees=money(b.withdrawal_fees_year)))
         if waiting_review:
             lines = [self.tr("{amount} available on {day}").format(
-                         amount=f"<b>{format_money(u.amount)}</b>",
+                         amount=f"<b>{money(u.amount)}</b>",
                          day=QLocale().toString(QDate(u.day.year, u.day.month, u.day.day),
                                                 "ddd d MMM" if u.day.year == today.year
                                                 else "ddd d MMM yyyy"))
                      for u in waiting_review[:3]]
             if len(waiting_review) > 3:
                 rest = sum((u.amount for u in waiting_review[3:]), Decimal(0))
-                lines.append(self.tr("{amount} more later").format(amount=format_money(rest)))
+                lines.append(self.tr("{amount} more later").format(amount=money(rest)))
             self.upcoming.setText("<br>".join(lines))
         else:
             self.upcoming.setText(self.tr("Nothing pending — all earnings are available."))
@@ -646,8 +646,8 @@ class PaymentsTab(Tab):
         self.totals.setText(self.tr(
             "{count} transactions · billed {gross} · fees {fee} · balance change "
             "<b>{net}</b>").format(
-            count=count, gross=format_money(gross), fee=format_money(fee),
-            net=format_money(net)))
+            count=count, gross=money(gross), fee=money(fee),
+            net=money(net)))
 
     def report_period_value(self) -> reports.Period:
         start, end = self.report_period.currentData() or (None, None)
@@ -658,7 +658,7 @@ class PaymentsTab(Tab):
             return
         period = self.report_period_value()
         name = self.report_by.currentData()
-        header, rows = reports_export.report_table(name, period, fmt=format_money)
+        header, rows = reports_export.report_table(name, period, fmt=money)
         header = [report_text(cell) for cell in header]
         for row in rows:  # months come as "2024-03" keys; the total row is "Total"
             row[0] = month_name(row[0]) if name == "month" and row[0][:1].isdigit() \
@@ -689,23 +689,23 @@ class PaymentsTab(Tab):
         fees = reports.fees_paid(period)
         rate = reports.effective_rate(period)
         rows = [
-            (self.tr("Gross billed"), format_money(summary.gross)),
+            (self.tr("Gross billed"), money(summary.gross)),
             (self.tr("Service fees ({r}%)").format(r=fees.service_fee_rate),
-             format_money(summary.fees)),
-            (self.tr("<b>Net earnings</b>"), f"<b>{format_money(summary.net)}</b>"),
-            (self.tr("Connects"), format_money(fees.connects)),
-            (self.tr("Membership"), format_money(fees.membership)),
-            (self.tr("Withdrawal fees"), format_money(fees.withdrawal_fees)),
-            (self.tr("<b>Take-home</b>"), f"<b>{format_money(summary.take_home)}</b>"),
-            (self.tr("Withdrawn"), format_money(summary.withdrawn)),
+             money(summary.fees)),
+            (self.tr("<b>Net earnings</b>"), f"<b>{money(summary.net)}</b>"),
+            (self.tr("Connects"), money(fees.connects)),
+            (self.tr("Membership"), money(fees.membership)),
+            (self.tr("Withdrawal fees"), money(fees.withdrawal_fees)),
+            (self.tr("<b>Take-home</b>"), f"<b>{money(summary.take_home)}</b>"),
+            (self.tr("Withdrawn"), money(summary.withdrawn)),
         ]
         if rate.minutes:
             rows += [
                 (self.tr("Hours billed"), f"{rate.hours.normalize():f} h"),
-                (self.tr("Hourly: billed"), f"{format_money(rate.billed_rate)}/h"),
-                (self.tr("after fees"), f"{format_money(rate.net_rate)}/h"),
+                (self.tr("Hourly: billed"), f"{money(rate.billed_rate)}/h"),
+                (self.tr("after fees"), f"{money(rate.net_rate)}/h"),
                 (self.tr("after fees and Connects"),
-                 f"<b>{format_money(rate.take_home_rate)}/h</b>"),
+                 f"<b>{money(rate.take_home_rate)}/h</b>"),
             ]
         cells = "".join(f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>"
                         for k, v in rows)
@@ -743,12 +743,12 @@ class PaymentsTab(Tab):
             parts.append(self.tr("Ref ID {ref}").format(ref=tx.ext_ref))
         if tx.gross and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus", "refund"):
             parts.append(self.tr("gross {gross} − fee {fee} = net {net}").format(
-                gross=format_money(tx.gross), fee=format_money(tx.fee),
-                net=format_money(tx.net)))
+                gross=money(tx.gross), fee=money(tx.fee),
+                net=money(tx.net)))
         if info["linked_fee"]:
             parts.append(self.tr("service fee {fee} on its own row; net after it {net}").format(
-                fee=format_money(info["linked_fee"]),
-                net=format_money(tx.net - info["linked_fee"])))
+                fee=money(info["linked_fee"]),
+                net=money(tx.net - info["linked_fee"])))
         if info["parent_ref"]:
             parts.append(self.tr("taken from {kind} {ref}").format(
                 kind=kind_label(info["parent_kind"]) if info["parent_kind"] else "",
@@ -760,7 +760,7 @@ class PaymentsTab(Tab):
                 day=formatting.date(tx.available_on, long=True)))
         if tx.exchange_rate:
             parts.append(self.tr("{amount} at {rate}").format(
-                amount=format_money(tx.local_amount, tx.local_currency), rate=tx.exchange_rate))
+                amount=money(tx.local_amount, tx.local_currency), rate=tx.exchange_rate))
         self.detail.setText(" · ".join(parts))
 
     def _ledger_menu(self, position) -> None:

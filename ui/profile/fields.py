@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import profile as service
 from models.rules.limits import limit, limit_info
-from models.rules.money import format_money
 from models.rules.profile_strength import MIN_OVERVIEW_WORDS, words
 from ui import theme
+from ui.formatting import money
 from ui.profile.photo import PhotoView
 from ui.theme import set_tone
 
@@ -137,7 +137,7 @@ class BasicsPage(QScrollArea):
         self.rate_edit.textEdited.connect(lambda text: self.edited.emit("hourly_rate", text))
         self.rate_edit.editingFinished.connect(self._tidy_rate)
         self.currency_label = QLabel(self.tr("{currency} / hr").format(currency="USD"), body)
-        minimum = format_money(limit("hourly_rate_min"))
+        minimum = money(limit("hourly_rate_min"))
         self.rate_note = QLabel(self.tr("min. {m}").format(m=minimum), body)
         set_tone(self.rate_note, "muted")
         rate_row.addWidget(QLabel("$", body))

@@ -33,10 +33,10 @@ from models.rules import fees
 from models.rules.limits import limit
 from models.rules.rates import FREQUENCIES_MONTHS, RateIncrease, add_months, rate_schedule
 from ui import formatting
+from ui.formatting import money
 from ui.proposals.common import (
     MoneyEdit,
     from_qdate,
-    money,
     named,
     show_error,
     to_qdate,

@@ -76,10 +76,6 @@ class MoneyEdit(QLineEdit):
             self.setText(text)
 
 
-def money(value: Decimal | None) -> str:
-    return formatting.money(value) if value is not None else "—"
-
-
 def local_time(value: datetime | None, *, date_only: bool = False) -> str:
     """A stored UTC time shown in the user's local time and locale."""
     if value is None:

@@ -36,11 +36,11 @@ from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules import connects as connects_rules
 from ui import formatting, labels
+from ui.formatting import money
 from ui.proposals.common import (
     CallbackCommand,
     MoneyEdit,
     local_time,
-    money,
     named,
     show_error,
     status_message,

@@ -26,6 +26,7 @@ from desktop.services import connects as connects_service
 from desktop.services import proposals as service
 from models.rules import connects as connects_rules
 from ui import labels
+from ui.formatting import money
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
     CallbackCommand,
@@ -33,7 +34,6 @@ from ui.proposals.common import (
     from_qdate,
     local_time,
     menu_button,
-    money,
     named,
     show_error,
     status_color,

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.services import connects
 from models.proposals import ConnectsEntry
 from ui import formatting, labels
-from ui.proposals.common import money, tone_color
+from ui.formatting import money
+from ui.proposals.common import tone_color
 
 COLUMNS = (QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Date"),
            QT_TRANSLATE_NOOP("ConnectsLedgerModel", "What"),
