@@ -36,14 +36,10 @@ from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from ui import formatting, icons, labels, theme
+from ui.widgets.naming import named as _named
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
-
-def _named(widget, name: str, accessible: str):
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def _error_label(parent: QWidget) -> QLabel:

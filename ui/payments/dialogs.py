@@ -41,6 +41,7 @@ from models.rules.money import MoneyError, round_cents
 from ui import formatting, labels, theme
 from ui.formatting import money
 from ui.theme import set_tone
+from ui.widgets.naming import named as _named
 
 EARNING_CHOICES = (("hourly", QT_TRANSLATE_NOOP("EarningDialog", "Hourly work")),
                    ("fixed_price", QT_TRANSLATE_NOOP("EarningDialog", "Fixed-price milestone")),
@@ -50,11 +51,6 @@ COST_CHOICES = (("connects", QT_TRANSLATE_NOOP("EarningDialog", "Connects purcha
                 ("membership_fee", QT_TRANSLATE_NOOP("EarningDialog", "Membership fee")),
                 ("misc", QT_TRANSLATE_NOOP("EarningDialog", "Other cost")))
 
-
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def _error_label(parent: QWidget) -> QLabel:

@@ -62,6 +62,7 @@ from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.naming import named as _named
 
 TYPE_GROUPS = (
     (QT_TRANSLATE_NOOP("PaymentsTab", "All types"), ()),
@@ -79,11 +80,6 @@ HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN"
                    "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
 AREAS = {"payments", "clients", "contracts", "settings", "all"}
 
-
-def _named(widget, name: str, accessible: str):
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class Card(QFrame):

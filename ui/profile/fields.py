@@ -36,12 +36,7 @@ from ui import theme
 from ui.formatting import money
 from ui.profile.photo import PhotoView
 from ui.theme import set_tone
-
-
-def _named(widget, name: str, accessible: str):
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
+from ui.widgets.naming import named as _named
 
 
 def counter_text(count: int, most: int) -> str:

@@ -37,11 +37,11 @@ from ui.formatting import money
 from ui.proposals.common import (
     MoneyEdit,
     from_qdate,
-    named,
     show_error,
     to_qdate,
 )
 from ui.theme import set_tone
+from ui.widgets.naming import named
 
 
 class MilestoneTable(QTableWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from models.rules.money import MoneyError, parse_money
 from ui import formatting, theme
 from ui.theme import set_tone  # noqa: F401 - the proposals widgets colour labels by tone
+from ui.widgets.naming import named
 
 # Theme colour names (ui.theme) by meaning, so both themes keep their contrast.
 STATUS_TONES = {
@@ -29,13 +30,6 @@ def tone_color(tone: str) -> str:
 
 def status_color(status: str) -> str:
     return tone_color(STATUS_TONES.get(status, "muted"))
-
-
-def named(widget: QWidget, name: str, accessible: str | None = None) -> QWidget:
-    """Give a widget its objectName and accessibleName (every interactive widget has both)."""
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible or name)
-    return widget
 
 
 # A tool button that opens a menu: room on the right for the arrow, so it never sits on the

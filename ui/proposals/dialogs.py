@@ -41,13 +41,13 @@ from ui.proposals.common import (
     CallbackCommand,
     MoneyEdit,
     local_time,
-    named,
     show_error,
     status_message,
     tone_color,
 )
 from ui.proposals.ledger_model import ConnectsLedgerModel
 from ui.theme import set_tone
+from ui.widgets.naming import named
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 

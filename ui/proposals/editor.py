@@ -34,7 +34,6 @@ from ui.proposals.common import (
     from_qdate,
     local_time,
     menu_button,
-    named,
     show_error,
     status_color,
     status_message,
@@ -44,6 +43,7 @@ from ui.proposals.common import (
 from ui.proposals.extras import ExtrasPanel
 from ui.proposals.letter import LetterEditor
 from ui.widgets.conversation import ConversationWidget
+from ui.widgets.naming import named
 
 # The natural next step for each status (the big button); the rest sit in "Move to".
 # (texts are translated where they are shown, in the "ProposalMove" context)

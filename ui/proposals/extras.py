@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import proposals as service
-from ui.proposals.common import CallbackCommand, named, show_error
+from ui.proposals.common import CallbackCommand, show_error
 from ui.theme import set_tone
+from ui.widgets.naming import named
 
 AUTOSAVE_MS = 750
 

@@ -25,7 +25,8 @@ from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules.limits import limit
 from ui import formatting
-from ui.proposals.common import menu_button, named, set_tone, show_error
+from ui.proposals.common import menu_button, set_tone, show_error
+from ui.widgets.naming import named
 
 AUTOSAVE_MS = 750
 # What each placeholder becomes (the services fill them; these explain them in the menu).

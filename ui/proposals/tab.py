@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from desktop.services import connects
 from desktop.services import proposals as service
 from ui import labels
-from ui.proposals.common import CallbackCommand, named, show_error, status_message, tone_color
+from ui.proposals.common import CallbackCommand, show_error, status_message, tone_color
 from ui.proposals.editor import ProposalEditor
 from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.naming import named
 
 WATCHED_AREAS = {"proposals", "connects", "templates", "jobs", "clients", "profile",
                  "contracts", "all"}
