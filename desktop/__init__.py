@@ -9,3 +9,6 @@ try:
     __version__ = version("freelance-desk")
 except PackageNotFoundError:  # running from a source tree or a frozen build
     __version__ = "0.1.0"
+
+# The one clock: importing it installs it as the models' source of default timestamps.
+from desktop import clock as _clock  # noqa: E402,F401

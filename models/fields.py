@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -57,8 +58,23 @@ def parse_utc(text: str) -> datetime:
     return value.astimezone(UTC)
 
 
+_now_source: Callable[[], datetime] | None = None
+
+
+def set_now_source(source: Callable[[], datetime]) -> None:
+    """Where default timestamps come from: ``desktop.clock`` installs itself here on import.
+
+    The models never read the wall clock themselves (one owner of time, ``desktop/clock.py``).
+    """
+    global _now_source
+    _now_source = source
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now from the installed clock (see :func:`set_now_source`)."""
+    if _now_source is None:
+        raise RuntimeError("no clock installed: import desktop.clock first")
+    return _now_source()
 
 
 class JSONField(TextField):
