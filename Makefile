@@ -8,7 +8,7 @@ UNAME := $(shell uname -s)
 APP_DIR := dist/freelance-desk
 SELFTEST_DATA := build/selftest-data
 
-.PHONY: run test bench bench-quick lint dist dist-check appimage icons clean venv
+.PHONY: run test test-anydate bench bench-quick lint dist dist-check appimage icons clean venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The whole suite again at a nasty date far from today (DST night, leap day, Sunday 23:59 UTC,
+# New Year's Eve; a new one each run, printed), under libfaketime: proves it passes on any date.
+test-anydate: $(STAMP)
+	PY=$(BIN)/python bash tests/helpers/anydate.sh $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf $(BENCH_ARGS)

@@ -70,6 +70,17 @@ def _aware(moment: datetime) -> datetime:
 _current: Clock = SystemClock()
 
 
+class _Installed(Clock):
+    """The app-wide clock as a value: follows :func:`install`, so a window built before a test
+    pins the time still sees the pinned time (``AppContext.clock`` is this)."""
+
+    def now(self) -> datetime:
+        return _current.now()
+
+
+APP_CLOCK: Clock = _Installed()
+
+
 def current() -> Clock:
     """The app-wide clock (the system clock unless a test or screenshot pinned another)."""
     return _current
@@ -102,5 +113,5 @@ def local_today() -> date:
 
 _fields.set_now_source(now)
 
-__all__ = ["Clock", "FixedClock", "SystemClock", "current", "install", "local_now",
+__all__ = ["APP_CLOCK", "Clock", "FixedClock", "SystemClock", "current", "install", "local_now",
            "local_today", "now", "today"]

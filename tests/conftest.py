@@ -18,6 +18,8 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
+from tests.helpers.clock import clock  # noqa: F401  (the `clock` fixture)
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import shiboken6
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, datalock, events, runtime, security
+from desktop import APP_NAME, clock, datalock, events, runtime, security
 from desktop.paths import AppPaths
 from desktop.services import backup
 from models.db import DatabaseError
@@ -412,7 +411,7 @@ class DataActions(QObject):
         return box
 
     def choose_export_file(self) -> None:
-        default = Path.home() / f"freelance-desk-export-{datetime.now():%Y%m%d}.zip"
+        default = Path.home() / f"freelance-desk-export-{clock.local_now():%Y%m%d}.zip"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export All"), str(default),
                                               self.tr("Zip archives (*.zip)"))
         if path:

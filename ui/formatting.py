@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from desktop import clock
+
 SYMBOLS = {"USD": "$", "INR": "₹", "EUR": "€", "GBP": "£", "JPY": "¥", "AUD": "A$",
            "CAD": "C$", "PHP": "₱", "PKR": "Rs", "BDT": "৳", "NGN": "₦", "UAH": "₴"}
 _PLACEHOLDER = "1.50"
@@ -76,6 +78,20 @@ def to_local(moment: dt.datetime) -> QDateTime:
     qdt = QDateTime(QDate(utc.year, utc.month, utc.day),
                     QTime(utc.hour, utc.minute, utc.second), QTimeZone.utc())
     return qdt.toLocalTime()
+
+
+def now_local() -> QDateTime:
+    """Now (from the app's one clock) as a local QDateTime, for date/time editors."""
+    return to_local(clock.now())
+
+
+def today_local() -> QDate:
+    """Today's local date (from the app's one clock), for date editors."""
+    return now_local().date()
+
+
+def is_local_today(moment: dt.datetime) -> bool:
+    return to_local(moment).date() == today_local()
 
 
 def datetime(moment: dt.datetime, locale: QLocale | None = None) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop import clock
 from desktop.cli import CommandError, add_json_flag, emit
 
 
@@ -60,9 +61,8 @@ def find_contract(text: str):
 
 def _week(contract) -> dict:
     from desktop.services import contracts as service
-    from models.fields import utcnow
 
-    view = service.week_view(contract.id, utcnow())
+    view = service.week_view(contract.id, clock.now())
     return {"week_start": view.week_start.date().isoformat(), "minutes": view.total,
             "billable_minutes": view.billable, "limit_minutes": view.limit_minutes,
             "amount": str(view.amount), "diary_deadline": view.diary_deadline.isoformat()}

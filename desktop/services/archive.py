@@ -32,10 +32,9 @@ import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop import __version__, events
+from desktop import __version__, clock, events
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
@@ -128,7 +127,7 @@ def export_all(paths: AppPaths, target: str | Path, *,
                     head = {"format": FORMAT, "format_version": FORMAT_VERSION,
                             "schema_version": dbmod.schema_version(db),
                             "app_version": __version__,
-                            "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+                            "exported_at": clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")}
                     out.write(json.dumps(head, indent=1)[:-2] + ',\n "tables": {')
                     for n, table in enumerate(tables):
                         columns = _columns(db, table)

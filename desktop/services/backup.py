@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop import datalock, security
+from desktop import clock, datalock, security
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
@@ -101,7 +101,7 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
                progress: Progress | None = None, keep: int | None = None,
                now: datetime | None = None) -> BackupInfo:
     """Copy the open database to `target` (default: a new file in backups/), verified."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     final = Path(target).expanduser().resolve() if target else _new_name(paths, kind, now)
     if final == paths.database.resolve():
         raise BackupError("A backup cannot overwrite the database itself.")
@@ -164,7 +164,7 @@ def prune(paths: AppPaths, keep: int) -> list[Path]:
 
 
 def auto_backup_due(paths: AppPaths, now: datetime | None = None) -> bool:
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     autos = [b for b in list_backups(paths) if b.kind == "auto"]
     return not autos or now - autos[0].created_at >= AUTO_INTERVAL
 
@@ -236,7 +236,7 @@ def restore(paths: AppPaths, source: str | Path, *,
         report(progress, 1, 3, "Keeping a copy of the current data…")
         replaced = None
         if db.exists():
-            replaced = _new_name(paths, "replaced", datetime.now(UTC))
+            replaced = _new_name(paths, "replaced", clock.now())
             shutil.copy2(db, replaced)
             if Path(str(db) + "-wal").exists():
                 shutil.copy2(Path(str(db) + "-wal"), Path(str(replaced) + "-wal"))

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from peewee import fn
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
 from models.clients import Client
-from models.fields import utcnow
 
 
 def find(name: str) -> Client | None:
@@ -28,7 +27,7 @@ def get_or_create(name: str, *, country: str | None = None, company: str | None 
             events.changed("clients", [client.id])
         elif country and not client.country:
             client.country = country
-            client.updated_at = utcnow()
+            client.updated_at = clock.now()
             client.save()
     return client
 

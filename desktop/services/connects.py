@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
 from desktop.services import settings as settings_service
-from models.fields import utcnow
 from models.proposals import ConnectsEntry
 from models.rules import connects as rules
 from models.rules.money import format_money, parse_money, round_cents
@@ -45,13 +44,14 @@ class ConnectsShort(rules.ConnectsError):
         self.needed, self.available = needed, available
         super().__init__(
             f"This needs {needed} Connects but only {available} are available. "
-            f"Buy at least {rules.connects_to_buy(needed - available)} Connects or record "
+            f"Buy at least {rules.connects_to_buy(needed - available, on=clock.today())} "
+            "Connects or record "
             "your real balance in the Connects ledger."
         )
 
 
 def _today() -> date:
-    return datetime.now(UTC).date()
+    return clock.today()
 
 
 def _start_of(day: date) -> datetime:
@@ -77,7 +77,7 @@ def price(on: date | None = None) -> Decimal:
     stored = settings_service.get(PRICE_KEY)
     if stored:
         return Decimal(str(stored))
-    return rules.rules_on(on).price
+    return rules.rules_on(on or _today()).price
 
 
 def set_price(value: Decimal | str) -> None:
@@ -207,7 +207,7 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
 
     The money goes to the Payments ledger as a "connects" expense in the same transaction.
     """
-    at = at or utcnow()
+    at = at or clock.now()
     if count <= 0 or rules.connects_to_buy(count, on=at) != count:
         sizes = "/".join(str(b) for b in rules.rules_on(at).bundles)
         raise rules.ConnectsError(
@@ -234,7 +234,7 @@ def adjust(delta: int, *, note: str = "", at: datetime | None = None) -> Connect
     """A correction, e.g. the balance you already had when you started using the app."""
     if delta == 0:
         raise rules.ConnectsError("a correction must add or remove at least one Connect")
-    at = at or utcnow()
+    at = at or clock.now()
     with db.atomic():
         entry = ConnectsEntry.create(
             at=at, delta=delta, reason="adjust", note=note or "Balance correction",

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
-from models.fields import utcnow
 from models.proposals import Proposal, ProposalMilestone
 from models.rules import payout
 from models.rules.limits import limit
@@ -51,7 +50,7 @@ class ContractError(ValueError):
 
 
 def _now(now: datetime | None) -> datetime:
-    return to_utc(now) if now is not None else utcnow()
+    return to_utc(now) if now is not None else clock.now()
 
 
 def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | None:
@@ -511,7 +510,7 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
         row.save()
         if remainder:
             _roll_remainder(row, remainder)
-        _record_earning(kind="fixed_price", gross=released, occurred_at=now,
+        _record_earning(kind="fixed_price", gross=released, occurred_at=now, now=now,
                         contract_id=contract.id, client_id=contract.client_id,
                         milestone_id=row.id, fee_percent=_fee(contract),
                         description=f"{contract.title}: {row.description}".strip(": "))
@@ -585,7 +584,7 @@ def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None 
             if utc_date(now) > last:
                 raise ContractError(f"bonuses are possible until {last:%Y-%m-%d} (365 days after "
                                     "the contract ended)")
-        txn = _record_earning(kind="bonus", gross=money, occurred_at=now,
+        txn = _record_earning(kind="bonus", gross=money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
                               description=f"Bonus: {contract.title}" + (f" — {note}" if note
@@ -636,7 +635,7 @@ def refund(contract_id: int, *, amount, reason: str = "", now: datetime | None =
         if money > room.refundable:
             raise ContractError(f"at most {format_money(room.refundable, contract.currency)} "
                                 "can be refunded on this contract")
-        txn = _record_earning(kind="refund", gross=-money, occurred_at=now,
+        txn = _record_earning(kind="refund", gross=-money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
                               description=f"Refund: {contract.title}" + (f" — {reason}" if reason
@@ -848,7 +847,7 @@ def bill_closed_weeks(*, now: datetime | None = None) -> list[int]:
                     kind="hourly", gross=view.amount, occurred_at=billed_at,
                     contract_id=contract_id, client_id=contract.client_id,
                     week_start_on=start.date(), minutes=view.billable,
-                    fee_percent=_fee(contract),
+                    fee_percent=_fee(contract), now=now,
                     description=f"{contract.title}: {hours_text(view.billable)} h, week of "
                                 f"{start:%Y-%m-%d}")
                 made.append(txn.id)

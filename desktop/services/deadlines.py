@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from desktop import clock
 from desktop.services import contracts as contract_service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
-from models.fields import utcnow
 from models.rules import payout
 from models.rules.weeks import to_utc, utc_date, week_start
 
@@ -66,7 +66,7 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
              ) -> list[Deadline]:
     """Everything falling due before ``now + horizon`` (and everything already overdue),
     most pressing first."""
-    now = to_utc(now) if now is not None else utcnow()
+    now = to_utc(now) if now is not None else clock.now()
     until = now + horizon
     items: list[Deadline] = []
     live = Contract.select().where(Contract.status.in_(("active", "paused")))

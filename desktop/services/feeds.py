@@ -14,11 +14,10 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop import APP_NAME, __version__, events
+from desktop import APP_NAME, __version__, clock, events
 from desktop.io.jobs import ImportFileError, parse_feed
 from desktop.io.jobs.rss import check_safe
 from desktop.progress import Progress, report
@@ -56,7 +55,7 @@ def add_feed(url: str, title: str = "") -> Feed:
     with db.atomic():
         if Feed.get_or_none(Feed.url == url) is not None:
             raise FeedError("you already follow this feed")
-        feed = Feed.create(url=url, title=title.strip(), created_at=datetime.now(UTC))
+        feed = Feed.create(url=url, title=title.strip(), created_at=clock.now())
     events.changed(AREA)
     return feed
 
@@ -184,7 +183,7 @@ def _name(feed: Feed) -> str:
 
 def refresh_feed(feed: Feed, *, timeout: float = TIMEOUT) -> FeedOutcome:
     outcome = FeedOutcome(feed.id, _name(feed))
-    now = datetime.now(UTC)
+    now = clock.now()
     try:
         data = fetch(feed.url, timeout=timeout)
         records = list(parse_feed(data, outcome.name))

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
 from models.contracts import Contract, Interaction
-from models.fields import utcnow
 from models.proposals import Proposal
 
 KINDS = {"message": "Message", "call": "Call", "interview": "Interview", "note": "Note"}
@@ -52,7 +51,7 @@ def add(*, proposal_id: int | None = None, contract_id: int | None = None,
     with db.atomic():
         entry = Interaction.create(
             proposal=proposal_id, contract=contract_id, client=owner.client_id,
-            kind=kind, direction=direction, body=body, at=at or utcnow())
+            kind=kind, direction=direction, body=body, at=at or clock.now())
     events.changed(_area(entry), [proposal_id or contract_id])
     return entry
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop import events
+from desktop import clock, events
 from desktop.io import jobs as jobio
 from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
@@ -360,7 +360,7 @@ def import_files(paths: Iterable[str | Path], *,
             jobio.mapping.check_mapping(mapping)
         plans.append((path, kind, mapping, jobio.count_jobs(path)))
     total = sum(count for *_, count in plans)
-    moment = now or datetime.now(UTC)
+    moment = now or clock.now()
     summary = ImportSummary()
     report(progress, 0, total, "Reading…")
     with db.atomic():
@@ -386,7 +386,7 @@ def store_records(records: Iterable[JobRecord | RowError], *, name: str, source:
     records = list(records)
     summary = ImportSummary([FileSummary(name, source or "")])
     with db.atomic():
-        store = _Store(now or datetime.now(UTC), source)
+        store = _Store(now or clock.now(), source)
         _tally(store, summary.files[0], records, progress, 0, len(records))
         summary.added_ids, summary.updated_ids = store.added, store.updated
     events.changed(AREA, [*store.added, *store.updated])
@@ -486,8 +486,8 @@ def _apply(job: Job, values: dict[str, Any]) -> dict[str, Any]:
         job.url = clean_url(job.url)
         job.ext_id = extract_ext_id(job.url) or job.ext_id
     if any(n.startswith("client_") for n in values):
-        job.client_snapshot_at = datetime.now(UTC)
-    job.updated_at = datetime.now(UTC)
+        job.client_snapshot_at = clock.now()
+    job.updated_at = clock.now()
     return old
 
 
@@ -506,7 +506,7 @@ def _check_unique(job: Job) -> None:
 def add_job(values: dict[str, Any]) -> Job:
     """A job typed in by hand (the manual form)."""
     cleaned = _clean({"title": "", **values})
-    now = datetime.now(UTC)
+    now = clock.now()
     job = Job(source="manual", status="new", first_seen_at=now, updated_at=now)
     _apply(job, cleaned)
     if job.job_type is None:
@@ -539,7 +539,7 @@ def set_status(job_ids: Iterable[int], status: str) -> dict[int, str]:
     ids = list(job_ids)
     with db.atomic():
         before = {j: s for j, s in Job.select(Job.id, Job.status).where(Job.id.in_(ids)).tuples()}
-        Job.update(status=status, updated_at=datetime.now(UTC)).where(Job.id.in_(ids)).execute()
+        Job.update(status=status, updated_at=clock.now()).where(Job.id.in_(ids)).execute()
     events.changed(AREA, ids)
     return before
 
@@ -643,7 +643,7 @@ def signals(job: Job, profile: job_signals.ProfileFacts | None = None
             ) -> tuple[job_signals.Score, job_signals.Score]:
     """(fit, client quality) of a job, each with its reasons."""
     profile = profile if profile is not None else profile_facts()
-    today = datetime.now(UTC).date()
+    today = clock.today()
     return (job_signals.fit_score(job_facts(job), profile, today=today),
             job_signals.client_quality(client_facts(job), today=today))
 
@@ -834,7 +834,7 @@ def _filter_sql(f: JobFilters, params: list, *, now: datetime | None = None) -> 
         params.append(f.min_client_hires)
     if f.posted_within_days is not None:
         where.append("j.posted_at >= ?")
-        params.append(stamp((now or datetime.now(UTC)) - timedelta(days=f.posted_within_days)))
+        params.append(stamp((now or clock.now()) - timedelta(days=f.posted_within_days)))
     if f.starred_only:
         where.append("j.starred = 1")
     return where
@@ -988,7 +988,7 @@ def save_search(name: str, query: str, filters: JobFilters | None = None, *,
             raise JobError(f"there is already a saved search called “{name}”")
         saved = existing or SavedSearch(name=name)
         saved.query, saved.filters = query, filters.to_dict()
-        saved.last_run_at, saved.last_seen_job_id = datetime.now(UTC), _max_job_id()
+        saved.last_run_at, saved.last_seen_job_id = clock.now(), _max_job_id()
         saved.save()
     events.changed(AREA)
     return saved
@@ -1012,7 +1012,7 @@ def open_saved_search(search_id: int) -> SavedSearchInfo:
             raise JobError("that saved search no longer exists")
         filters = JobFilters.from_dict(saved.filters)
         new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0)
-        saved.last_run_at, saved.last_seen_job_id = datetime.now(UTC), _max_job_id()
+        saved.last_run_at, saved.last_seen_job_id = clock.now(), _max_job_id()
         saved.save()
     events.changed(AREA)
     return SavedSearchInfo(saved.id, saved.name, saved.query, filters, new)

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
@@ -42,7 +42,7 @@ class PaymentError(ValueError):
 
 
 def today_utc() -> date:
-    return datetime.now(UTC).date()
+    return clock.today()
 
 
 def noon_utc(day: date) -> datetime:
@@ -110,14 +110,16 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                    contract_id: int | None = None, client_id: int | None = None,
                    milestone_id: int | None = None, week_start_on: date | None = None,
                    minutes: int | None = None, description: str = "",
-                   fee_percent: Decimal | None = None) -> Transaction:
+                   fee_percent: Decimal | None = None,
+                   now: datetime | None = None) -> Transaction:
     """Book money a client paid (or took back): fee, net, availability and status computed.
 
     ``kind``: 'hourly' (``occurred_at`` in the work week, or pass ``week_start_on``),
     'fixed_price', 'bonus', or 'refund' (negative ``gross``). The service fee follows the regime
     of the occurred date, the client's lifetime billings before it and the contract's own rate
     (2025+), unless ``fee_percent`` overrides the contract's. Runs inside the caller's
-    transaction if there is one.
+    transaction if there is one. The status (in review, pending, available) is as of ``now``
+    (the app's clock when not given).
     """
     if kind not in EARNING_KINDS:
         raise PaymentError(f"unknown earning kind {kind!r}; expected one of "
@@ -149,7 +151,7 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
         available, review_ends = schedule(kind, occurred_at, week_start_on)
         row = Transaction.create(
             kind=kind, occurred_at=occurred_at, available_on=available,
-            status=status_on(kind, available, today_utc(), review_ends),
+            status=status_on(kind, available, to_utc(now or clock.now()).date(), review_ends),
             gross=breakdown.gross, fee=breakdown.fee, net=breakdown.net,
             description=description.strip(), contract=contract_id, client=client_id,
             milestone=milestone_id, week_start_on=week_start_on, minutes=minutes,

@@ -19,9 +19,8 @@ from typing import Any
 
 from peewee import fn
 
-from desktop import events, files
+from desktop import clock, events, files
 from desktop.services import db
-from models.fields import utcnow
 from models.profile import (
     Certification,
     Education,
@@ -282,7 +281,7 @@ def update(profile_id: int, **values: Any) -> Profile:
     profile = get(profile_id)
     cleaned = {name: validate(name, value) for name, value in values.items()}
     general = profile if profile.kind == "general" else general_profile()
-    now = utcnow()
+    now = clock.now()
     with db.atomic():
         touched = {profile.id}
         for name, value in cleaned.items():
@@ -323,7 +322,7 @@ def set_photo_hash(sha256: str | None, name: str | None) -> Profile:
     with db.atomic():
         general.photo_sha256 = sha256
         general.photo_name = name
-        general.updated_at = utcnow()
+        general.updated_at = clock.now()
         general.save()
     events.changed(AREA, [general.id])
     return general
@@ -367,7 +366,7 @@ def set_skills(profile_id: int, names: Iterable[str]) -> list[str]:
     cleaned = clean_skills(names)
     with db.atomic():
         _write_skills(profile, cleaned)
-        profile.updated_at = utcnow()
+        profile.updated_at = clock.now()
         profile.save()
     events.changed(AREA, [profile.id])
     return cleaned
@@ -555,7 +554,7 @@ def update_entry(kind: str, entry_id: int, values: dict[str, Any]):
         for name, value in cleaned.items():
             setattr(row, name, value)
         if hasattr(spec.model, "updated_at"):
-            row.updated_at = utcnow()
+            row.updated_at = clock.now()
         row.save()
     events.changed(AREA, [row.profile_id])
     return row
@@ -680,7 +679,7 @@ def add_portfolio_file(item_id: int, source: str | Path) -> PortfolioFile:
                     .where(PortfolioFile.item == item.id).scalar() or 0) + 1
         row = PortfolioFile.create(item=item.id, position=position, name=stored.name,
                                    sha256=stored.sha256, size=stored.size)
-        item.updated_at = utcnow()
+        item.updated_at = clock.now()
         item.save()
     events.changed(AREA, [item.profile_id])
     return row
@@ -742,7 +741,7 @@ def facts(profile_id: int) -> profile_strength.ProfileFacts:
 
 def strength(profile_id: int, today: date | None = None):
     """(score 0–100, hints) for one profile."""
-    hints = profile_strength.evaluate(facts(profile_id), today or date.today())
+    hints = profile_strength.evaluate(facts(profile_id), today or clock.today())
     return profile_strength.score(hints), hints
 
 

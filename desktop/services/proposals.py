@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from peewee import JOIN, fn
 
-from desktop import events, files
+from desktop import clock, events, files
 from desktop.services import connects as ledger
 from desktop.services import db
 from desktop.services import templates as template_service
 from models.clients import Client
 from models.contracts import Contract, Interaction
-from models.fields import utcnow
 from models.jobs import Job
 from models.profile import Profile
 from models.proposals import (
@@ -81,7 +80,7 @@ class ProposalError(ValueError):
 
 
 def _now() -> datetime:
-    return utcnow()
+    return clock.now()
 
 
 def _changed(ids) -> None:
@@ -303,7 +302,7 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
         if number is not None and number < 0:
             raise ProposalError(f"{name.replace('_', ' ')} cannot be negative")
         if name == "connects_required" and number is not None:
-            connects_rules.check_job_cost(number)
+            connects_rules.check_job_cost(number, on=_now())
         setattr(proposal, name, number if name != "boost_connects" else (number or 0))
     elif name == "is_invitation":
         proposal.is_invitation = bool(value)
@@ -572,7 +571,8 @@ def connects_quote(proposal_id: int) -> ConnectsQuote:
     proposal = get(proposal_id)
     job_connects = proposal.connects_required or 0
     try:
-        total = connects_rules.application_cost(job_connects, invited=proposal.is_invitation,
+        total = connects_rules.application_cost(job_connects, on=_now(),
+                                                invited=proposal.is_invitation,
                                                 boost=proposal.boost_connects)
     except connects_rules.ConnectsError:
         total = job_connects + proposal.boost_connects
@@ -615,7 +615,7 @@ def submit(proposal_id: int, *, at: datetime | None = None) -> Proposal:
     if errors:
         raise ProposalError("Cannot submit yet: " + " ".join(errors))
     job_connects = 0 if proposal.is_invitation else (proposal.connects_required or 0)
-    connects_rules.application_cost(proposal.connects_required or 0,
+    connects_rules.application_cost(proposal.connects_required or 0, on=at,
                                     invited=proposal.is_invitation,
                                     boost=proposal.boost_connects)
     with db.atomic():
@@ -867,7 +867,7 @@ SORT_COLUMNS = ("title", "client", "status", "bid", "updated", "follow_up")
 
 
 def _today() -> date:
-    return datetime.now(UTC).date()
+    return clock.today()
 
 
 def query_ids(*, filter_key: str = "all", search: str = "", sort: str = "updated",

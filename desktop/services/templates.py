@@ -12,9 +12,8 @@ from decimal import Decimal
 
 from peewee import IntegrityError, fn
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
-from models.fields import utcnow
 from models.jobs import Job
 from models.profile import Profile, ProfileSkill
 from models.proposals import Proposal, ProposalTemplate
@@ -80,7 +79,7 @@ def update(item_id: int, *, name: str | None = None, body: str | None = None) ->
         item.name = _checked(item.kind, name)
     if body is not None:
         item.body = body
-    item.updated_at = utcnow()
+    item.updated_at = clock.now()
     try:
         with db.atomic():
             item.save()

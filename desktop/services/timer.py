@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import db
 from models.contracts import Contract, TimeEntry
-from models.fields import utcnow
 from models.rules import payout
-from models.rules.weeks import split_at_weeks, to_utc, week_start
+from models.rules.weeks import minutes_per_piece, split_at_weeks, to_utc, week_start
 
 MAX_ENTRY_MINUTES = 24 * 60
 
@@ -26,13 +25,25 @@ class TimerError(ValueError):
 
 
 def _now(now: datetime | None) -> datetime:
-    return to_utc(now) if now is not None else utcnow()
+    return to_utc(now) if now is not None else clock.now()
 
 
-def _minutes(start: datetime, end: datetime) -> int:
-    """Whole minutes, half a minute and more rounds up."""
-    seconds = (end - start).total_seconds()
-    return int(seconds // 60) + (1 if seconds % 60 >= 30 else 0)
+def _carried(entry: TimeEntry) -> tuple[timedelta, int]:
+    """Time and minutes already stored for the earlier weeks of the same timer run: a timer cut
+    at Monday 00:00 while it ran continues as a new entry starting exactly at the cut."""
+    span, minutes = timedelta(0), 0
+    start, contract_id = entry.started_at, entry.contract_id
+    while start == week_start(start):
+        before = (TimeEntry.select()
+                  .where((TimeEntry.contract == contract_id) & (TimeEntry.ended_at == start)
+                         & (TimeEntry.manual == False) & (TimeEntry.id != entry.id))  # noqa: E712
+                  .first())
+        if before is None:
+            break
+        span += before.ended_at - before.started_at
+        minutes += before.minutes or 0
+        start = before.started_at
+    return span, minutes
 
 
 def running() -> TimeEntry | None:
@@ -99,20 +110,23 @@ def stop(*, now: datetime | None = None, memo: str | None = None,
         if memo is not None:
             entry.memo = memo.strip()
         end = max(now, entry.started_at)
-        pieces = [(a, b) for a, b in split_at_weeks(entry.started_at, end) if _minutes(a, b) > 0]
+        spans = split_at_weeks(entry.started_at, end)
+        carried, carried_minutes = _carried(entry)
+        shares = minutes_per_piece(spans, carried=carried, carried_minutes=carried_minutes)
+        pieces = [(a, b, m) for (a, b), m in zip(spans, shares, strict=True) if m > 0]
         if not pieces:
             contract_id = entry.contract_id
             entry.delete_instance()
             stored = []
         else:
             contract_id = entry.contract_id
-            first_start, first_end = pieces[0]
-            entry.ended_at, entry.minutes = first_end, _minutes(first_start, first_end)
+            first_start, first_end, first_minutes = pieces[0]
+            entry.started_at, entry.ended_at, entry.minutes = first_start, first_end, first_minutes
             entry.save()
             stored = [entry]
-            for a, b in pieces[1:]:
+            for a, b, m in pieces[1:]:
                 stored.append(TimeEntry.create(contract=contract_id, started_at=a, ended_at=b,
-                                               minutes=_minutes(a, b), memo=entry.memo,
+                                               minutes=m, memo=entry.memo,
                                                manual=False, created_at=now))
     if announce:
         events.changed("contracts", [contract_id])
@@ -139,15 +153,17 @@ def split_at_week_boundary(*, now: datetime | None = None) -> bool:
         entry = running()
         if entry is None or week_start(entry.started_at) >= week_start(now):
             return False
-        boundary = week_start(entry.started_at) + timedelta(days=7)
         contract_id, memo = entry.contract_id, entry.memo
-        entry.ended_at, entry.minutes = boundary, _minutes(entry.started_at, boundary)
+        closed = split_at_weeks(entry.started_at, week_start(now))  # whole weeks behind us
+        carried, carried_minutes = _carried(entry)
+        shares = minutes_per_piece(closed, carried=carried, carried_minutes=carried_minutes)
+        (_, first_end), first_minutes = closed[0], shares[0]
+        entry.ended_at, entry.minutes = first_end, first_minutes
         entry.save()
-        while boundary + timedelta(days=7) <= week_start(now):  # a timer left on for weeks
-            nxt = boundary + timedelta(days=7)
-            TimeEntry.create(contract=contract_id, started_at=boundary, ended_at=nxt,
-                             minutes=_minutes(boundary, nxt), memo=memo, created_at=now)
-            boundary = nxt
+        for (a, b), m in zip(closed[1:], shares[1:], strict=True):  # a timer left on for weeks
+            TimeEntry.create(contract=contract_id, started_at=a, ended_at=b,
+                             minutes=m, memo=memo, created_at=now)
+        boundary = closed[-1][1]
         TimeEntry.create(contract=contract_id, started_at=boundary, memo=memo, manual=False,
                          created_at=now)
     events.changed("contracts", [contract_id])
@@ -181,10 +197,10 @@ def add_manual(contract_id: int, *, started_at: datetime, minutes: int, memo: st
         if contract.start_at and started_at < contract.start_at - timedelta(days=1):
             raise TimerError(f"the contract started on {contract.start_at:%Y-%m-%d}")
         _check_diary(started_at, now)
+        spans = split_at_weeks(started_at, end)
         stored = [TimeEntry.create(contract=contract, started_at=a, ended_at=b,
-                                   minutes=_minutes(a, b), memo=memo.strip(), manual=True,
-                                   created_at=now)
-                  for a, b in split_at_weeks(started_at, end)]
+                                   minutes=m, memo=memo.strip(), manual=True, created_at=now)
+                  for (a, b), m in zip(spans, minutes_per_piece(spans), strict=True) if m > 0]
     events.changed("contracts", [contract.id])
     return stored
 

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop import events, secrets
+from desktop import clock, events, secrets
 from desktop.services import db
 from desktop.services.payments import AREA, PaymentError
-from models.fields import utcnow
 from models.payments import METHOD_KINDS, METHOD_LABELS, Transaction, WithdrawalMethod
 from models.rules.money import format_money, round_cents
 from models.rules.weeks import to_utc, utc_date
@@ -108,7 +107,7 @@ def add_method(*, name: str, kind: str, currency: str = "USD",
             fee_fixed=fee_fixed, fee_percent=str(fee_percent),
             fee_min=fee_min if fee_min is None else round_cents(fee_min),
             fee_max=fee_max if fee_max is None else round_cents(fee_max),
-            activation_days=activation_days, added_at=to_utc(added_at) if added_at else utcnow(),
+            activation_days=activation_days, added_at=to_utc(added_at) if added_at else clock.now(),
             last4=secrets.last_four(details.get("account_number", "")) or None)
         # Inside the transaction: if the keyring refuses, the method is not added either.
         secrets.store_payout_details(method.id, details)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -56,20 +56,20 @@ class ConnectsError(ValueError):
     """A Connects figure or ledger that cannot be right (overspent, out of range...)."""
 
 
-def rules_on(on: date | datetime | None = None) -> ConnectsRules:
-    """Rules in force on a UTC day (today when None)."""
-    day = utc_date(on) if on is not None else datetime.now(UTC).date()
+def rules_on(on: date | datetime) -> ConnectsRules:
+    """Rules in force on a UTC day."""
+    day = utc_date(on)
     return max((r for r in CONNECTS_RULES if r.start <= day), key=lambda r: r.start)
 
 
-def connects_cost(count: int, *, on: date | datetime | None = None) -> Decimal:
+def connects_cost(count: int, *, on: date | datetime) -> Decimal:
     """Money value of ``count`` Connects, to the cent ($0.15 each: 16 -> $2.40)."""
     if count < 0:
         raise ConnectsError(f"Connects count must not be negative, got {count}")
     return round_cents(rules_on(on).price * count)
 
 
-def connects_to_buy(needed: int, *, on: date | datetime | None = None) -> int:
+def connects_to_buy(needed: int, *, on: date | datetime) -> int:
     """Fewest Connects purchasable in bundles that cover ``needed`` (6 -> 10, 41 -> 50)."""
     if needed <= 0:
         return 0
@@ -82,7 +82,7 @@ def connects_to_buy(needed: int, *, on: date | datetime | None = None) -> int:
     return next(total for total in range(needed, top + 1) if reachable[total])
 
 
-def monthly_allowance(plan: str, *, on: date | datetime | None = None) -> int:
+def monthly_allowance(plan: str, *, on: date | datetime) -> int:
     """Free Connects a month for a plan code (``"basic"``, ``"freelancer_plus"``)."""
     allowance = rules_on(on).monthly_allowance
     if plan not in allowance:
@@ -101,7 +101,7 @@ def expires_on(issued: date | datetime) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def check_job_cost(count: int, *, on: date | datetime | None = None) -> int:
+def check_job_cost(count: int, *, on: date | datetime) -> int:
     """Return ``count`` if it is a possible job cost (0–16), else raise ConnectsError."""
     rules = rules_on(on)
     if not rules.job_cost_min <= count <= rules.job_cost_max:
@@ -111,11 +111,12 @@ def check_job_cost(count: int, *, on: date | datetime | None = None) -> int:
     return count
 
 
-def application_cost(job_connects: int, *, invited: bool = False, boost: int = 0) -> int:
+def application_cost(job_connects: int, *, on: date | datetime, invited: bool = False,
+                     boost: int = 0) -> int:
     """Connects spent on one proposal: the job's cost (free for an invitation or offer) + boost."""
     if boost < 0:
         raise ConnectsError(f"boost bid must not be negative, got {boost}")
-    return (0 if invited else check_job_cost(job_connects)) + boost
+    return (0 if invited else check_job_cost(job_connects, on=on)) + boost
 
 
 class RefundReason(StrEnum):

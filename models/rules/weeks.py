@@ -92,6 +92,55 @@ def split_at_weeks(start: datetime, end: datetime) -> list[tuple[datetime, datet
     return pieces
 
 
+_MINUTE_US = 60_000_000
+
+
+def _microseconds(span: timedelta) -> int:
+    return (span.days * 86_400 + span.seconds) * 1_000_000 + span.microseconds
+
+
+def round_minutes(span: timedelta) -> int:
+    """Whole minutes of a span: half a minute and more rounds up (59.5 s -> 1, 29 s -> 0)."""
+    return (_microseconds(span) + _MINUTE_US // 2) // _MINUTE_US
+
+
+def minutes_per_piece(pieces: Sequence[tuple[datetime, datetime]], *,
+                      carried: timedelta = timedelta(0), carried_minutes: int = 0) -> list[int]:
+    """Whole minutes for the week pieces of one span of work, rounded once.
+
+    The span is cut at Monday 00:00 UTC by :func:`split_at_weeks`; rounding each piece on its
+    own would count a 60-second timer over midnight (30 s + 30 s) as 2 minutes and drop 40
+    seconds split 20 + 20. Instead the whole span is rounded once and its minutes are shared
+    out by the largest remainder: the pieces always add up to the rounded real duration.
+
+    ``carried``/``carried_minutes``: earlier pieces of the same span already stored with their
+    minutes (a running timer cut at a week boundary); the new pieces take what is left, so the
+    whole chain still adds up to its rounded duration.
+    """
+    lengths = [_microseconds(to_utc(end) - to_utc(start)) for start, end in pieces]
+    if any(length < 0 for length in lengths):
+        raise ValueError("a piece ends before it starts")
+    total = (sum(lengths) + _microseconds(carried) + _MINUTE_US // 2) // _MINUTE_US
+    target = max(0, total - carried_minutes)
+    minutes = [length // _MINUTE_US for length in lengths]
+    remainders = [length % _MINUTE_US for length in lengths]
+    diff = target - sum(minutes)
+    # Largest remainder first (the earlier piece on a tie) gets the minutes still owed; when
+    # earlier pieces were rounded up, the smallest remainders give minutes back.
+    order = sorted(range(len(lengths)), key=lambda i: (-remainders[i], i))
+    while diff > 0 and order:
+        for i in order[:diff]:
+            minutes[i] += 1
+        diff = target - sum(minutes)
+    for i in reversed(order):
+        if diff >= 0:
+            break
+        take = min(minutes[i], -diff)
+        minutes[i] -= take
+        diff += take
+    return minutes
+
+
 @dataclass(frozen=True)
 class Split:
     """One time entry after the weekly limit: ``billable + over == minutes``."""

@@ -13,7 +13,6 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 JOBS_FILE = (Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jobs"
@@ -21,6 +20,7 @@ JOBS_FILE = (Path(__file__).resolve().parents[2].parent / "shared" / "data" / "j
 
 
 def seed() -> None:
+    from desktop import clock
     from desktop.services import jobs
     from tests.ui.payments.seed import seed_year
     from tests.unit.profile.sample import fill_profile
@@ -28,7 +28,7 @@ def seed() -> None:
 
     fill_profile()
     seed_realistic()
-    seed_year(date.today())
+    seed_year(clock.today())
     if JOBS_FILE.exists():  # real postings (../shared/data), when the checkout has them
         jobs.import_files([JOBS_FILE])
 

@@ -54,15 +54,15 @@ def test_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path):
 
 
 def test_data_written_through_a_service_survives_reopening(tmp_path):
+    from desktop import clock
     from desktop.services import settings
     from models.clients import Client
-    from models.fields import utcnow
     from models.payments import Transaction
 
     runtime.open_data_dir(tmp_path)
     settings.put("currency", "EUR")
     client = Client.create(name="Acme")
-    Transaction.create(kind="hourly", occurred_at=utcnow(), gross=Decimal("266.64"),
+    Transaction.create(kind="hourly", occurred_at=clock.now(), gross=Decimal("266.64"),
                        fee=Decimal("26.66"), net=Decimal("239.98"), client=client)
     runtime.close()
 

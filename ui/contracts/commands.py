@@ -4,6 +4,7 @@ undo/redo call the services again and report a refusal (e.g. the diary has locke
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -12,12 +13,14 @@ from desktop.services import timer
 from desktop.services.timer import EntryData
 
 Report = Callable[[str], None]
+Now = Callable[[], datetime]  # the tab's clock: undo and redo are checked against "now" too
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, report: Report):
+    def __init__(self, text: str, report: Report, now: Now):
         super().__init__(text)
         self.report = report
+        self.now = now
         self._first = True
 
     def redo(self) -> None:
@@ -47,38 +50,39 @@ class _Command(QUndoCommand):
 class AddEntriesCommand(_Command):
     """Manual time added (one entry per week it touched)."""
 
-    def __init__(self, entries, report: Report):
-        super().__init__("Add manual time", report)
+    def __init__(self, entries, report: Report, now: Now):
+        super().__init__("Add manual time", report, now)
         self.ids = [e.id for e in entries]
         self.data = [EntryData.of(e) for e in entries]
 
     def apply(self) -> None:
-        self.ids = [timer.restore_entry(d).id for d in self.data]
+        self.ids = [timer.restore_entry(d, now=self.now()).id for d in self.data]
 
     def revert(self) -> None:
-        self.data = [timer.delete_entry(i) for i in self.ids]
+        self.data = [timer.delete_entry(i, now=self.now()) for i in self.ids]
 
 
 class DeleteEntryCommand(_Command):
-    def __init__(self, entry_id: int, data: EntryData, report: Report):
-        super().__init__("Delete time entry", report)
+    def __init__(self, entry_id: int, data: EntryData, report: Report, now: Now):
+        super().__init__("Delete time entry", report, now)
         self.entry_id, self.data = entry_id, data
 
     def apply(self) -> None:
-        self.data = timer.delete_entry(self.entry_id)
+        self.data = timer.delete_entry(self.entry_id, now=self.now())
 
     def revert(self) -> None:
-        self.entry_id = timer.restore_entry(self.data).id
+        self.entry_id = timer.restore_entry(self.data, now=self.now()).id
 
 
 class EditEntryCommand(_Command):
-    def __init__(self, entry_id: int, before: EntryData, after: EntryData, report: Report):
-        super().__init__("Edit time entry", report)
+    def __init__(self, entry_id: int, before: EntryData, after: EntryData, report: Report,
+                 now: Now):
+        super().__init__("Edit time entry", report, now)
         self.entry_id, self.before, self.after = entry_id, before, after
 
     def _set(self, data: EntryData) -> None:
         timer.update_entry(self.entry_id, started_at=data.started_at, minutes=data.minutes,
-                           memo=data.memo)
+                           memo=data.memo, now=self.now())
 
     def apply(self) -> None:
         self._set(self.after)

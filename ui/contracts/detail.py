@@ -396,7 +396,8 @@ class TimePage(Page):
 
         def save(values):
             entries = timer.add_manual(c.id, now=self.now(), **values)
-            self.detail.undo_stack.push(AddEntriesCommand(entries, self.detail.report))
+            self.detail.undo_stack.push(AddEntriesCommand(entries, self.detail.report,
+                                                           self.detail.clock))
             self.detail.message.emit(self.tr("Added {0} h of manual time").format(
                 service.hours_text(values["minutes"])))
 
@@ -413,7 +414,8 @@ class TimePage(Page):
         def save(values):
             updated = timer.update_entry(entry_id, now=self.now(), **values)
             self.detail.undo_stack.push(EditEntryCommand(
-                entry_id, before, timer.EntryData.of(updated), self.detail.report))
+                entry_id, before, timer.EntryData.of(updated), self.detail.report,
+                self.detail.clock))
 
         self.detail.open_dialog(dialogs.EntryDialog(save, entry=entry, parent=self))
 
@@ -423,7 +425,8 @@ class TimePage(Page):
             return
         data = self.act(timer.delete_entry, entry_id, now=self.now())
         if data is not None:
-            self.detail.undo_stack.push(DeleteEntryCommand(entry_id, data, self.detail.report))
+            self.detail.undo_stack.push(DeleteEntryCommand(entry_id, data, self.detail.report,
+                                                            self.detail.clock))
             self.detail.message.emit(self.tr("Time entry deleted — Edit ▸ Undo brings it back"))
 
 

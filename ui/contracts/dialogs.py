@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
+from ui import formatting
 from ui.focus import chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
 
@@ -88,7 +90,7 @@ def from_utc(moment: datetime) -> QDateTime:
 
 
 def qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+    return QDate(day.year, day.month, day.day) if day else formatting.today_local()
 
 
 class FormDialog(QDialog):
@@ -304,7 +306,7 @@ class EntryDialog(FormDialog):
                  parent=None):
         super().__init__(self.tr("Edit Time Entry") if entry else self.tr("Add Manual Time"),
                          "entryDialog", on_save, parent)
-        moment = from_utc(entry.started_at if entry else start or datetime.now(UTC))
+        moment = from_utc(entry.started_at if entry else start or clock.now())
         self.date_edit = _name(QDateEdit(moment.date(), self), "entryDateEdit", self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd yyyy-MM-dd")

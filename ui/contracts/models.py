@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from desktop import clock
 from desktop.services import contracts as service
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
-from models.fields import utcnow
 from models.rules import payout
 from ui import formatting
 from ui.formatting import money
@@ -174,7 +174,7 @@ class ContractListModel(_TableModel):
         if c.contract_type == "hourly":
             if c.status not in ("active", "paused"):
                 return ""
-            view = service.week_view(c.id, self.now or utcnow(), now=self.now)
+            view = service.week_view(c.id, self.now or clock.now(), now=self.now)
             if c.weekly_limit_minutes:
                 return self.tr("{0} of {1} h").format(service.hours_text(view.total),
                                                       service.hours_text(c.weekly_limit_minutes))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from models.contracts import Contract
-from models.fields import utcnow
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
@@ -79,7 +78,7 @@ class ContractsTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = self.tr("Contracts")
-        self.clock: Callable[[], datetime] = utcnow  # tests and screenshots pin the time
+        self.clock: Callable[[], datetime] = ctx.clock.now  # the app's one clock (tests pin it)
         self._base_title: str | None = None
         self._refresh_pending = False
         self._seen: set[str] = set(self._load_seen())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
@@ -127,7 +128,7 @@ class PasteDialog(QDialog):
         self.reparse()
 
     def reparse(self) -> None:
-        self.records = jobs.paste(self.text.toPlainText(), now=datetime.now(UTC))
+        self.records = jobs.paste(self.text.toPlainText(), now=clock.now())
         if not self.records:
             self.preview.setHtml("<p><i>" + self.tr(
                 "No job posting found in this text yet. Paste the whole posting, title first.")
@@ -439,7 +440,7 @@ class JobFormDialog(QDialog):
         self.posted = _named(QDateTimeEdit(self), "postedEdit", self.tr("Posted on"))
         self.posted.setCalendarPopup(True)
         self.posted.setDisplayFormat("dd MMM yyyy HH:mm")
-        moment = j.posted_at if j and j.posted_at else datetime.now(UTC)
+        moment = j.posted_at if j and j.posted_at else clock.now()
         self.posted.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
         self.posted_known.setChecked(bool(j and j.posted_at))
         self.posted.setEnabled(self.posted_known.isChecked())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from desktop import clock
 from desktop.services import jobs
 from models.db import database
 from models.rules import job_signals
@@ -146,7 +147,7 @@ def posted_text(moment: datetime | None, now: datetime | None = None) -> str:
     """"3 h ago", "yesterday", "5 d ago", "12/3/2024" (in the user's language and locale)."""
     if moment is None:
         return ""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     seconds = (now - moment).total_seconds()
     if seconds < 0:
         return local_date(moment)
@@ -271,7 +272,7 @@ class JobTableModel(QAbstractTableModel):
             start = row - row % _BLOCK
             block = self._ids[start:start + _BLOCK]
             found = jobs.jobs_by_id(block)
-            today = datetime.now(UTC).date()
+            today = clock.today()
             for block_id in block:
                 job = found.get(block_id)
                 if job is None:

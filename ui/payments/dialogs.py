@@ -63,7 +63,7 @@ def _error_label(parent: QWidget) -> QLabel:
 
 
 def _date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
+    edit = QDateEdit(formatting.today_local(), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     return _named(edit, name, accessible)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from desktop import clock
 from desktop.services import withdrawals
 from desktop.services.payments import LedgerFilter, ledger_query
 from models.clients import Client
@@ -425,7 +426,7 @@ class MethodsModel(QAbstractTableModel):
             return (method.name, labels.label(labels.PAYMENT_METHOD, method.kind),
                     secrets.mask(method.last4), method.currency,
                     withdrawals.describe_fee(method), short_date(local_day(usable)),
-                    (translate("MethodsModel", "Active") if usable <= datetime.now(usable.tzinfo)
+                    (translate("MethodsModel", "Active") if usable <= clock.now()
                      else translate("MethodsModel", "On hold"))
                     if method.active else translate("MethodsModel", "Retired"))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not method.active:

@@ -137,7 +137,7 @@ class PaymentsTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = self.tr("Payments")
-        self.today = payments.today_utc  # tests and screenshots may pin the day
+        self.today = ctx.clock.today  # the app's one clock (tests pin it)
         self._stale = True
         self._watched: set[str] = set()  # combos whose choice the user may make…
         self._chosen: set[str] = set()  # …and those where they made it

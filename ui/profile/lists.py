@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import profile as service
 from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
@@ -201,7 +202,7 @@ def _span(start, end, current=False) -> str:
 
 def describe(kind: str, row, today: date | None = None) -> tuple[str, str, str]:
     """(headline, details, state) for a row; state is "", "warning" or "error"."""
-    today = today or date.today()
+    today = today or clock.local_today()
     if kind == "portfolio":
         bits = [row.role, _month(row.completed_on), row.skills]
         return row.title, " · ".join(b for b in bits if b), ""

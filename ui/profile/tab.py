@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -622,7 +621,7 @@ class ProfileTab(Tab):
         except service.ProfileError:  # the profile went away underneath us
             self.refresh_timer.start()
             return
-        hints = profile_strength.evaluate(facts, date.today())
+        hints = profile_strength.evaluate(facts, self.ctx.clock.local_today())
         self.strength.show_hints(profile_strength.score(hints), hints)
 
     def jump_to(self, field: str, *, entry: int | None = None, take_focus: bool = True) -> None:
@@ -649,7 +648,7 @@ class ProfileTab(Tab):
                 page.select(entry)
             elif key == "certification":  # go straight to the expired one
                 expired = [c.id for c in service.entries("certification")
-                           if c.expires_on and c.expires_on < date.today()]
+                           if c.expires_on and c.expires_on < self.ctx.clock.local_today()]
                 if expired:
                     page.select(expired[0])
             target = page.list if page.list.count() else page.add_button

@@ -2,7 +2,6 @@
 Connects it costs. Every edit is saved through desktop.services.proposals as it is made."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import proposals as service
 from models.rules import fees
 from models.rules.limits import limit
@@ -668,7 +668,7 @@ class BidPanel(QScrollArea):
                                          "(posting time unknown)."))
             set_tone(self.auction, "muted")
             return
-        now = datetime.now(UTC)
+        now = clock.now()
         when = formatting.datetime(closes)
         if closes <= now:
             text = self.tr("The auction closed {when}; a boost no longer buys a top spot.") \
@@ -722,4 +722,4 @@ def whole_money(amount: Decimal) -> str:
 
 
 def fees_today():
-    return datetime.now(UTC).date()
+    return clock.today()

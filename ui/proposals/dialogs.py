@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import connects
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
@@ -296,7 +297,7 @@ class LedgerDialog(QDialog):
         named(self.plan, "connectsPlan", self.tr("Membership plan"))
         for code, label in connects_rules.PLANS.items():
             self.plan.addItem(self.tr("{plan} — {n} a month").format(
-                plan=label, n=connects_rules.monthly_allowance(code)), code)
+                plan=label, n=connects_rules.monthly_allowance(code, on=clock.today())), code)
         self.price = MoneyEdit("connectsPrice", self.tr("Price per Connect"), self)
         self.bundle = QComboBox(self)
         named(self.bundle, "connectsBundle", self.tr("Bundle to buy"))
@@ -364,7 +365,7 @@ class LedgerDialog(QDialog):
         self.plan.blockSignals(False)
         self.price.set_value(connects.price())
         self.bundle.clear()
-        for size in connects_rules.rules_on(None).bundles:
+        for size in connects_rules.rules_on(clock.today()).bundles:
             self.bundle.addItem(self.tr("{n} Connects — {cost}").format(
                 n=size, cost=money(connects.cost_of(size))), size)
         self.balance_spin.setValue(balance.available)

@@ -3,7 +3,7 @@ what the bid costs and nets, and pages for the letter, the bid, questions & file
 conversation and the timeline."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import connects as connects_service
 from desktop.services import proposals as service
 from models.rules import connects as connects_rules
-from ui import labels
+from ui import formatting, labels
 from ui.formatting import money
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
@@ -224,7 +225,7 @@ class ProposalEditor(QWidget):
             self._fill_profiles(proposal)
             self.follow_check.setChecked(proposal.follow_up_on is not None)
             self.follow_date.setDate(to_qdate(proposal.follow_up_on) if proposal.follow_up_on
-                                     else QDate.currentDate().addDays(3))
+                                     else formatting.today_local().addDays(3))
             draft = proposal.status == "draft"
             self.client.setReadOnly(not draft)
             self.profile.setEnabled(draft)
@@ -542,7 +543,7 @@ class ProposalEditor(QWidget):
                 "Submitting needs {n} Connects but you have {have}. Buy at least {buy} in the "
                 "Connects ledger, or record your real balance there.").format(
                     n=quote.total, have=quote.balance,
-                    buy=connects_rules.connects_to_buy(-quote.after)))
+                    buy=connects_rules.connects_to_buy(-quote.after, on=clock.today())))
             box.finished.connect(lambda _: self.ledger_requested.emit())
             return
         lines = [self.tr("Submit this proposal? It spends {n} Connects ({cost}); your balance "

@@ -7,7 +7,7 @@ second however fast the user types, and no keystroke waits for SQLite.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules.limits import limit
@@ -212,7 +213,7 @@ class LetterEditor(QWidget):
         self._dirty = False
         set_tone(self.save_state, "muted")
         self.save_state.setToolTip("")
-        self.save_state.setText(self.tr("Saved") + " " + _clock(datetime.now(UTC)))
+        self.save_state.setText(self.tr("Saved") + " " + _clock(clock.now()))
         self.saved.emit(self.proposal_id)
         return True
 

@@ -1,8 +1,6 @@
 """The proposals list: an id-based table model, rows fetched a page at a time, SQL sorting."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -13,6 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop import clock
 from desktop.services import proposals as service
 from ui import formatting, labels
 from ui.proposals.common import status_color, tone_color
@@ -106,7 +105,7 @@ class ProposalListModel(QAbstractTableModel):
         if row is None:
             return None
         key = COLUMNS[index.column()][0]
-        today = datetime.now(UTC).date()
+        today = clock.local_today()
         due = row.follow_up_on is not None and row.follow_up_on <= today and \
             row.status not in (*service.CLOSED_STATUSES, "hired")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -152,7 +151,7 @@ class ProposalListModel(QAbstractTableModel):
             return formatting.date(row.follow_up_on) if row.follow_up_on else ""
         if key == "updated":
             local = formatting.to_local(row.updated_at)
-            if local.date() == datetime.now().astimezone().date():
+            if local.date() == formatting.today_local():
                 return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
             return formatting.date(local.date().toPython())
         return ""

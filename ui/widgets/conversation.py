@@ -14,7 +14,6 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDateTime,
     QLocale,
     QPersistentModelIndex,
     QRectF,
@@ -212,7 +211,7 @@ class ConversationWidget(QWidget):
         self._name(self.direction, "conversationDirection", self.tr("Direction"))
         for code, label in labels.labels(labels.INTERACTION_DIRECTION).items():
             self.direction.addItem(label, code)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when = QDateTimeEdit(formatting.now_local(), self)
         self._name(self.when, "conversationWhen", self.tr("When it happened"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd MMM yyyy HH:mm")
@@ -257,7 +256,7 @@ class ConversationWidget(QWidget):
     def set_owner(self, *, proposal_id: int | None = None,
                   contract_id: int | None = None) -> None:
         self.model.set_owner(proposal_id=proposal_id, contract_id=contract_id)
-        self.when.setDateTime(QDateTime.currentDateTime())
+        self.when.setDateTime(formatting.now_local())
         self._update_empty()
         self.view.scrollToBottom()
 
@@ -296,7 +295,7 @@ class ConversationWidget(QWidget):
             box.open()
             return
         self.body.clear()
-        self.when.setDateTime(QDateTime.currentDateTime())
+        self.when.setDateTime(formatting.now_local())
         self.reload()
         self.entry_added.emit(entry.id)
 

@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from itertools import pairwise
 
+from desktop import clock
 from desktop.io.jobs import codes
 from desktop.io.jobs.countries import normalize_country
 from desktop.io.jobs.markup import tidy
@@ -132,7 +133,7 @@ RULE_FIELDS = {"hourly_max": ("hourly_min", "hourly_max"), "client_rating": ("cl
 
 def _check_now(now: datetime | None) -> datetime:
     if now is None:
-        return datetime.now(UTC)
+        return clock.now()
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     return now.astimezone(UTC)

@@ -8,12 +8,20 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt, QTime
 
+from desktop import clock as app_clock
 from desktop.services import contracts, timer
 from desktop.services.contracts import MilestoneInput
 from models.contracts import Contract, ContractMilestone, TimeEntry
 from ui.contracts.models import ContractListModel, EntriesModel, MilestonesModel
 
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(clock):
+    """Every test here runs on Thursday 2026-11-26 15:00 UTC, from before the window exists."""
+    clock.set(NOW)
+    return clock
 
 
 def hourly(limit_hours=10):
@@ -30,14 +38,15 @@ def fixed():
 
 
 def contracts_tab(window, now=NOW):
+    app_clock.current().set(now)
     tab = window.tab("contractsTab")
-    tab.clock = lambda: now
     window.tabs.setCurrentWidget(tab)
     tab.refresh()
     return tab
 
 
-def test_timer_shows_in_status_bar_and_title_and_survives_a_restart(qtbot, data_dir):
+def test_timer_shows_in_status_bar_and_title_and_survives_a_restart(qtbot, data_dir,
+                                                                     pinned_clock):
     from desktop.app import build_window
 
     contract = hourly()
@@ -52,7 +61,7 @@ def test_timer_shows_in_status_bar_and_title_and_survives_a_restart(qtbot, data_
     entry = timer.running()
     assert entry is not None and entry.memo == "Auth endpoints"
     qtbot.waitUntil(tab.indicator.isVisible)  # the data bus refreshes the tab
-    tab.clock = lambda: NOW + timedelta(minutes=75, seconds=5)
+    pinned_clock.set(NOW + timedelta(minutes=75, seconds=5))
     tab._tick()
     assert "1:15:05" in tab.indicator.label.text()
     assert window.windowTitle().startswith("● 1:15:05 API work")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -110,12 +110,18 @@ def test_search_as_you_type_with_filters_and_detail(real_library, tab, qtbot):
 
 
 def test_a_newer_query_supersedes_an_older_one(real_library, tab, qtbot):
+    delivered = []
+    tab.searcher.results.connect(lambda request, _result: delivered.append(request.query))
     with qtbot.waitSignal(tab.searcher.results, timeout=10_000) as blocker:
         for text in ("p", "po", "pow", "powe", "power", "power b", "power bi"):
             tab.search_box.setText(text)
             tab.run_search()  # no debounce: every keystroke is submitted
     assert blocker.args[0].query == "power bi"
-    qtbot.wait(200)  # any stale result would arrive now, and must be dropped
+    # Every search has finished and every queued result has reached the GUI thread: the six
+    # stale ones were dropped, not shown after the newest.
+    assert tab.searcher.pool.waitForDone(10_000)
+    QCoreApplication.sendPostedEvents()
+    assert delivered == ["power bi"]
     assert tab.model.request.query == "power bi"
 
 

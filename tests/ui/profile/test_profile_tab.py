@@ -3,13 +3,12 @@ export — against a real database in a temp data dir."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
-from desktop import runtime
+from desktop import clock, runtime
 from desktop.app import build_window
 from desktop.services import profile as service
 from tests.unit.profile.sample import fill_profile, make_portrait
@@ -118,7 +117,7 @@ def test_switching_profiles_keeps_each_profiles_own_fields(qtbot, main_window):
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     special = tab.profile_id
     assert service.get(special).kind == "specialized"
-    assert tab.basics.label_edit.isVisible() or not main_window.isVisible()
+    assert tab.basics.label_edit.isVisibleTo(main_window)  # a specialized profile has a label
     type_into(qtbot, tab.basics.label_edit, "Data")
     type_into(qtbot, tab.basics.title_edit, "Python data pipelines for online shops")
     tab.overview.editor.setPlainText("z" * 5001)  # cannot be saved: asks before switching
@@ -275,7 +274,7 @@ def test_checklist_is_translatable_and_follows_a_theme_switch(qtbot, main_window
     for code, (message, detail) in MESSAGES.items():
         assert (holes(TEXTS[code][0]), holes(TEXTS[code][1])) == \
             (holes(message), holes(detail)), code
-    assert {h.code for h in evaluate(ProfileFacts(), date.today())} <= set(MESSAGES)
+    assert {h.code for h in evaluate(ProfileFacts(), clock.today())} <= set(MESSAGES)
 
     tab = profile_tab(main_window)
     mode = theme.manager().mode

@@ -71,7 +71,7 @@ def test_sigkill_mid_typing_loses_at_most_the_last_second(tmp_path, test_keyring
             if log_file.exists() and (_typed(log_file) or [(0, 0)])[-1][0] >= 250:
                 break
             time.sleep(0.05)
-        killed_at = time.time()
+        killed_at = time.monotonic()
         child.send_signal(signal.SIGKILL)  # no clean shutdown, no flush on exit
         child.wait(timeout=10)
     finally:

@@ -42,12 +42,12 @@ def main() -> int:
         char = text[position]
         QTest.keyClicks(editor, char) if char != "\n" else editor.insertPlainText("\n")
         position += 1
-        log.write(f"{position} {time.time():.4f}\n")
+        log.write(f"{position} {time.monotonic():.4f}\n")
 
     timer = QTimer()
     timer.timeout.connect(type_one)
     timer.start(15)
-    log.write(f"0 {time.time():.4f}\n")
+    log.write(f"0 {time.monotonic():.4f}\n")
     return app.exec()
 
 

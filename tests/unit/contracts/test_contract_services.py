@@ -113,6 +113,37 @@ def test_timer_is_a_stored_row_and_splits_at_monday_utc(data_dir):
     assert timer.stop(now=at(23, 10, 0) + timedelta(seconds=20)) == []  # under 30 s: dropped
 
 
+def week_minutes(contract_id):
+    totals = {}
+    for e in TimeEntry.select().where(TimeEntry.contract == contract_id):
+        key = e.started_at - timedelta(days=e.started_at.weekday(), hours=e.started_at.hour,
+                                       minutes=e.started_at.minute,
+                                       seconds=e.started_at.second)
+        totals[key.date()] = totals.get(key.date(), 0) + (e.minutes or 0)
+    return totals
+
+
+@pytest.mark.parametrize(("seconds", "minutes"), [(60, 1), (40, 1), (89, 1), (90, 2)])
+def test_a_timer_over_monday_midnight_counts_its_real_duration_once(data_dir, seconds, minutes):
+    contract = hourly()
+    sunday = datetime(2026, 11, 22, 23, 59, 30, tzinfo=UTC)  # 30 s before the week turns
+    timer.start(contract.id, now=sunday)
+    stored = timer.stop(now=sunday + timedelta(seconds=seconds))
+    assert sum(e.minutes for e in stored) == minutes  # not 1 + 1, and 40 s are not lost
+    assert sum(week_minutes(contract.id).values()) == minutes
+
+
+def test_a_timer_cut_at_the_week_boundary_while_running_still_rounds_once(data_dir):
+    contract = hourly()
+    sunday = datetime(2026, 11, 22, 23, 59, 30, tzinfo=UTC)
+    timer.start(contract.id, now=sunday)
+    assert timer.split_at_week_boundary(now=sunday + timedelta(seconds=35))  # Monday 00:00:05
+    assert timer.running().started_at == at(23, 0, 0)
+    stored = timer.stop(now=sunday + timedelta(seconds=75))  # 75 s in all
+    assert stored == []  # the new week's 45 s add nothing: the run is 1 minute in all
+    assert week_minutes(contract.id) == {date(2026, 11, 16): 1}
+
+
 def test_manual_time_diary_lock_and_undo_data(data_dir):
     contract = hourly()
     entries = timer.add_manual(contract.id, started_at=at(17, 10), minutes=90, memo="spec",

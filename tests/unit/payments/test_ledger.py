@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop import events
+from desktop import clock, events
 from desktop.services import clients, payments
 from desktop.services.payments import PaymentError
 from models.contracts import Contract
@@ -88,7 +88,7 @@ def test_the_contract_rate_sets_the_fee_from_2025_and_legacy_5_percent_in_2023(d
 
 
 def test_statuses_follow_the_payout_calendar_and_refresh_moves_them_forward(data_dir):
-    now = datetime.now(UTC)
+    now = clock.now()
     hourly = payments.record_earning(kind="hourly", gross=D("300"), occurred_at=now,
                                      minutes=600)
     fixed = payments.record_earning(kind="fixed_price", gross=D("500"), occurred_at=now)

@@ -7,7 +7,7 @@ from decimal import Decimal
 import keyring
 import pytest
 
-from desktop import secrets
+from desktop import clock, secrets
 from desktop.runtime import close
 from desktop.services import payments, withdrawals
 from desktop.services.payments import PaymentError
@@ -66,7 +66,7 @@ def test_a_withdrawal_books_its_fee_and_local_amount(data_dir):
 def test_a_new_method_waits_out_its_activation_hold(data_dir):
     funded()
     method = withdrawals.add_method(name="PayPal", kind="paypal")
-    soon = datetime.now(UTC) + timedelta(days=1)
+    soon = clock.now() + timedelta(days=1)
     with pytest.raises(PaymentError, match="3-day security hold"):
         withdrawals.record_withdrawal(method_id=method.id, amount=D("10"), occurred_at=soon)
     # History from before the method was added is allowed, and so is the time after the hold.

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import struct
 import zlib
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
+from desktop import clock
 from desktop.services import profile as service
 
 OVERVIEW = """I build fast, reliable Shopify and Django back ends for small e-commerce teams \
@@ -86,7 +87,7 @@ def fill_profile(photo: Path | None = None) -> int:
         "url": "https://academy.shopify.com/cert/SH-22981"})
     service.add_entry("certification", {
         "name": "AWS Certified Developer – Associate", "issuer": "Amazon Web Services",
-        "issued_on": "2021-05-10", "expires_on": (date.today() - timedelta(days=40))
+        "issued_on": "2021-05-10", "expires_on": (clock.local_today() - timedelta(days=40))
         .isoformat()})
     service.add_entry("employment", {
         "company": "Loja Digital", "role": "Senior developer", "location": "Porto",

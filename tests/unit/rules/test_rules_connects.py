@@ -23,26 +23,27 @@ from models.rules.connects import (
 )
 
 FAST = settings(max_examples=60, deadline=None)
+D = date(2026, 1, 15)  # any day under the current Connects rules
 
 
 def test_price_bundles_and_allowances():
-    assert connects_cost(1) == Decimal("0.15")
-    assert connects_cost(16) == Decimal("2.40")
-    assert connects_cost(80) == Decimal("12.00")
-    assert [connects_to_buy(n) for n in (0, 6, 10, 41, 80, 81)] == [0, 10, 10, 50, 80, 90]
-    assert monthly_allowance("basic") == 10
-    assert monthly_allowance("freelancer_plus") == 100
+    assert connects_cost(1, on=D) == Decimal("0.15")
+    assert connects_cost(16, on=D) == Decimal("2.40")
+    assert connects_cost(80, on=D) == Decimal("12.00")
+    assert [connects_to_buy(n, on=D) for n in (0, 6, 10, 41, 80, 81)] == [0, 10, 10, 50, 80, 90]
+    assert monthly_allowance("basic", on=D) == 10
+    assert monthly_allowance("freelancer_plus", on=D) == 100
     with pytest.raises(ConnectsError, match="unknown plan 'gold'"):
-        monthly_allowance("gold")
+        monthly_allowance("gold", on=D)
 
 
 def test_job_costs_zero_to_sixteen_and_invitations_are_free():
-    assert check_job_cost(0) == 0 and check_job_cost(16) == 16
+    assert check_job_cost(0, on=D) == 0 and check_job_cost(16, on=D) == 16
     for bad in (-1, 17):
         with pytest.raises(ConnectsError, match="0–16"):
-            check_job_cost(bad)
-    assert application_cost(16, boost=5) == 21
-    assert application_cost(16, invited=True) == 0
+            check_job_cost(bad, on=D)
+    assert application_cost(16, on=D, boost=5) == 21
+    assert application_cost(16, on=D, invited=True) == 0
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 from models.rules.weeks import (
     iter_days,
     iter_weeks,
+    minutes_per_piece,
+    round_minutes,
     split_at_weeks,
     split_by_week,
     split_over_limit,
@@ -99,3 +101,41 @@ def test_billable_minutes_are_the_earliest_up_to_the_limit(minutes, limit):
     # once an entry runs over the limit, nothing later is billed
     first_over = next((i for i, s in enumerate(splits) if s.over), len(splits))
     assert all(s.billable == 0 for s in splits[first_over + 1:])
+
+
+SUNDAY_LATE = datetime(2026, 11, 29, 23, 59, 30, tzinfo=UTC)  # 30 s before Monday 00:00 UTC
+
+
+@pytest.mark.parametrize(("seconds", "expected"), [
+    (60, [1, 0]),    # 30 s + 30 s: one minute, not 1 + 1
+    (40, [1, 0]),    # 20 s + 20 s: the 40 s round to a minute instead of vanishing
+    (29, [0]),       # under half a minute, still on Sunday: nothing
+    (90, [1, 1]),    # 30 s + 60 s = 1.5 min -> 2
+    (3630, [1, 60]),  # 30 s + 60.0 min -> 61 (60.5 rounds up)
+])
+def test_a_span_over_monday_midnight_is_rounded_once(seconds, expected):
+    pieces = split_at_weeks(SUNDAY_LATE, SUNDAY_LATE + timedelta(seconds=seconds))
+    assert minutes_per_piece(pieces) == expected
+
+
+def test_minutes_already_stored_for_earlier_weeks_are_carried():
+    # A running timer was cut at Monday 00:00 with its 30 s stored as 1 minute; 45 s more make
+    # 75 s in all = 1 minute, so the new week gets nothing more.
+    monday = SUNDAY_LATE + timedelta(seconds=30)
+    assert minutes_per_piece([(monday, monday + timedelta(seconds=45))],
+                             carried=timedelta(seconds=30), carried_minutes=1) == [0]
+    assert minutes_per_piece([(monday, monday + timedelta(seconds=100))],
+                             carried=timedelta(seconds=30), carried_minutes=1) == [1]
+
+
+@FAST
+@given(start=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1),
+                          timezones=st.just(UTC)),
+       length=st.integers(min_value=0, max_value=40 * 24 * 3600 * 1000))
+def test_pieces_always_add_up_to_the_rounded_real_duration(start, length):
+    span = timedelta(milliseconds=length)
+    pieces = split_at_weeks(start, start + span)
+    minutes = minutes_per_piece(pieces)
+    assert sum(minutes) == round_minutes(span)
+    for (a, b), m in zip(pieces, minutes, strict=True):  # each piece within a minute of its own
+        assert abs(m * 60 - (b - a).total_seconds()) < 60
