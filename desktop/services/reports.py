@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from desktop.services.payments import today_utc
+from desktop.services.payments import schedule, status_on, today_utc
 from models.clients import Client
 from models.contracts import Contract
 from models.jobs import Job
@@ -86,12 +86,17 @@ def balances(today: date | None = None) -> Balances:
     today = today or today_utc()
     settled = (Transaction.select(fn.SUM(Transaction.net))
                .where(Transaction.available_on <= today).scalar())
-    waiting = (Transaction.select(Transaction.status, fn.SUM(Transaction.net))
+    # Not yet available on ``today``: in review or pending as of that day (worked out here, not
+    # read from the stored status, which is as of the last refresh).
+    waiting = (Transaction.select(Transaction.kind, Transaction.week_start_on,
+                                  Transaction.occurred_at, fn.SUM(Transaction.net))
                .where(Transaction.available_on > today)
-               .group_by(Transaction.status).tuples())
+               .group_by(Transaction.kind, Transaction.week_start_on, Transaction.occurred_at)
+               .tuples())
     in_review = pending = ZERO
-    for status, cents in waiting:
-        if status == "in_review":
+    for kind, week_start_on, occurred_at, cents in waiting:
+        available_on, review_ends_on = schedule(kind, occurred_at, week_start_on)
+        if status_on(kind, available_on, today, review_ends_on) == "in_review":
             in_review += _cents(cents)
         else:
             pending += _cents(cents)

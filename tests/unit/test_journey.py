@@ -66,7 +66,10 @@ def test_from_a_feed_posting_to_money_withdrawn(data_dir):
     assert (earning.gross, earning.fee, earning.net) == (
         Decimal("400.00"), Decimal("40.00"), Decimal("360.00"))
     assert earning.minutes == 600 and earning.available_on == date(2024, 6, 26)  # Wednesday
-    assert reports.balances(today=date(2024, 6, 20)).pending == Decimal("360.00")
+    # Thursday 20 June the client may still review the week (until Friday 23:59 UTC); from
+    # Saturday the money is pending until Wednesday 26 June.
+    assert reports.balances(today=date(2024, 6, 20)).in_review == Decimal("360.00")
+    assert reports.balances(today=date(2024, 6, 22)).pending == Decimal("360.00")
 
     available = reports.balances(today=date(2024, 6, 26)).available
     assert available == Decimal("360.00") - Decimal("3.00")  # earning − Connects bought
