@@ -6,12 +6,13 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 
 from desktop import clock as app_clock
 from desktop.services import contracts, timer
 from desktop.services.contracts import MilestoneInput
 from models.contracts import Contract, ContractMilestone, TimeEntry
+from ui.contracts.dialogs import from_utc
 from ui.contracts.models import ContractListModel, EntriesModel, MilestonesModel
 
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # a Thursday
@@ -133,7 +134,9 @@ def test_manual_time_dialog_adds_an_entry(main_window):
     page = tab.detail.time_page
     page.add.click()
     dialog = tab.detail.dialog
-    dialog.start_edit.setTime(QTime(9, 0))  # local time; the test runs in UTC
+    start = from_utc(NOW - timedelta(hours=5))  # the form is in local time, whatever the zone
+    dialog.date_edit.setDate(start.date())
+    dialog.start_edit.setTime(start.time())
     dialog.hours_edit.setValue(2)
     dialog.minutes_edit.setValue(15)
     dialog.memo_edit.setText("Code review")

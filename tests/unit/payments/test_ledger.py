@@ -15,6 +15,9 @@ from models.contracts import Contract
 from models.payments import Transaction
 from models.rules.money import amount_for_minutes
 
+# Their histories (2020–2024) are read against "now": pin it after all of them.
+pytestmark = pytest.mark.usefixtures("clock")
+
 D = Decimal
 
 

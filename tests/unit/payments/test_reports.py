@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from desktop.__main__ import main
 from desktop.io import reports_export
 from desktop.services import clients, payments, reports, withdrawals
@@ -16,6 +18,9 @@ from desktop.services.reports import Period
 from models.contracts import Contract
 from models.jobs import Job
 from models.proposals import Proposal
+
+# Their histories (2020–2024) are read against "now": pin it after all of them.
+pytestmark = pytest.mark.usefixtures("clock")
 
 D = Decimal
 ROOT = Path(__file__).resolve().parents[3]

@@ -13,6 +13,9 @@ from desktop.services import payments, withdrawals
 from desktop.services.payments import PaymentError
 from models.payments import Transaction, WithdrawalMethod
 
+# Their histories (2020–2024) are read against "now": pin it after all of them.
+pytestmark = pytest.mark.usefixtures("clock")
+
 D = Decimal
 LONG_AGO = datetime(2023, 1, 1, tzinfo=UTC)
 

@@ -87,8 +87,9 @@ def fill_profile(photo: Path | None = None) -> int:
         "url": "https://academy.shopify.com/cert/SH-22981"})
     service.add_entry("certification", {
         "name": "AWS Certified Developer – Associate", "issuer": "Amazon Web Services",
-        "issued_on": "2021-05-10", "expires_on": (clock.local_today() - timedelta(days=40))
-        .isoformat()})
+        # expired 40 days ago, whatever today is (issued three years before that)
+        "issued_on": (clock.local_today() - timedelta(days=40 + 3 * 365)).isoformat(),
+        "expires_on": (clock.local_today() - timedelta(days=40)).isoformat()})
     service.add_entry("employment", {
         "company": "Loja Digital", "role": "Senior developer", "location": "Porto",
         "start_on": "2018-01-01", "end_on": "2021-06-30",
