@@ -3837,7 +3837,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+40"/>
+        <location filename="../../ui/jobs/detail.py" line="+49"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -3873,24 +3873,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+155"/>
+        <location line="-159"/>
+        <location line="+161"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+156"/>
+        <location line="-160"/>
+        <location line="+162"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -3956,12 +3956,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>Earlier versions</source>
         <translation>पिछले रूप</translation>
     </message>
@@ -3996,7 +3996,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कोई शर्त नहीं बताई गई</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Posted about {when}, relative to the import (the source only said how long ago)</source>
+        <translation>लगभग {when} को पोस्ट किया गया, आयात की तारीख़ के हिसाब से (स्रोत ने केवल इतना बताया था कि कितने समय पहले)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Posted {ago} ({when})</source>
         <translation>पोस्ट हुआ {ago} ({when})</translation>
     </message>
@@ -4111,17 +4116,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{day} तक के आँकड़े</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>original text</source>
-        <translation>मूल टेक्स्ट</translation>
+        <location line="+12"/>
+        <source>the original text</source>
+        <translation>मूल पाठ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{when}: replaced {fields}</source>
-        <translation>{when}: {fields} बदला गया</translation>
+        <source>{when}: a newer import changed {fields}; the earlier values are kept here</source>
+        <translation>{when}: एक नए आयात ने {fields} बदला; पुराने मान यहाँ रखे गए हैं</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>posting time was {time}</source>
+        <translation>पोस्ट करने का समय {time} था</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>title was “{title}”</source>
         <translation>शीर्षक था “{title}”</translation>
     </message>
@@ -4656,6 +4666,11 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+1"/>
         <source>Status</source>
         <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>≈ {when}</source>
+        <translation>≈ {when}</translation>
     </message>
 </context>
 <context>
