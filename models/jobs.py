@@ -25,6 +25,7 @@ class Job(BaseModel):
     proposals_band = TextField(null=True)
     connects_required = IntegerField(null=True)
     posted_at = UtcDateTimeField(null=True)
+    posted_at_approx = BooleanField(default=False)  # estimated from "… ago" (migration 0005)
     client = ForeignKeyField(Client, null=True, backref="jobs", on_delete="SET NULL")
     client_payment_verified = BooleanField(null=True)
     client_country = TextField(null=True)

@@ -19,6 +19,13 @@ def register(sub, import_kinds) -> None:
     add_json_flag(upcoming)
     upcoming.set_defaults(handler=run_upcoming)
 
+    set_fee = actions.add_parser(
+        "set-fee", help="record a contract's own service fee (0–15%%), replacing an assumed 10%%")
+    set_fee.add_argument("contract", metavar="CONTRACT", help="contract id or part of its title")
+    set_fee.add_argument("percent", metavar="PERCENT", help="the fee in percent, e.g. 12.5")
+    add_json_flag(set_fee)
+    set_fee.set_defaults(handler=run_set_fee)
+
     time = sub.add_parser("time", help="the work timer on hourly contracts")
     steps = time.add_subparsers(dest="action", metavar="ACTION", required=True)
     start = steps.add_parser("start", help="start the timer on a contract")
@@ -59,6 +66,19 @@ def find_contract(text: str):
     return matches[0]
 
 
+def run_set_fee(args: argparse.Namespace) -> int:
+    from desktop.services import contracts as service
+
+    contract = find_contract(args.contract)
+    try:
+        contract = service.set_fee_percent(contract.id, args.percent)
+    except service.ContractError as exc:
+        raise CommandError(f"{contract.title}: {exc}") from None
+    emit(args, f"{contract.title}: service fee {contract.fee_percent}% recorded",
+         {"id": contract.id, "fee_percent": contract.fee_percent})
+    return 0
+
+
 def _week(contract) -> dict:
     from desktop.services import contracts as service
 
@@ -75,7 +95,8 @@ def run_list(args: argparse.Namespace) -> int:
     rows, lines = [], []
     for c in service.list_contracts(args.status):
         row = {"id": c.id, "title": c.title, "client": c.client.name if c.client_id else None,
-               "type": c.contract_type, "status": c.status, "terms": service.terms_summary(c)}
+               "type": c.contract_type, "status": c.status, "terms": service.terms_summary(c),
+               "fee_percent": c.fee_percent, "fee_assumed": service.fee_assumed(c)}
         detail = ""
         if c.contract_type == "hourly" and c.status in ("active", "paused"):
             row["week"] = _week(c)

@@ -116,6 +116,7 @@ def run_import(args: argparse.Namespace) -> int:
     data.update(added=result.added, skipped=result.skipped,
                 contracts_added=result.contracts_added,
                 earlier_rows_linked=result.earlier_rows_linked,
+                fee_assumed=result.fee_assumed,
                 results=[vars(r) for r in result.files])
     lines.append(result.text())
     emit(args, "\n".join(lines), data)

@@ -343,7 +343,7 @@ _KIND_BY_TYPE = {
 _RELATED_REF = re.compile(r"\bRef(?:erence)?\.?\s*(?:ID|#|No\.?)\s*[:#]?\s*(\d+)", re.IGNORECASE)
 _HOURLY = re.compile(
     r"Invoice for (?P<start>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<end>\d{1,2}/\d{1,2}/\d{4})"
-    r"\s*-\s*(?:(?P<h>\d+):(?P<m>[0-5]\d)|(?P<dec>\d+(?:\.\d+)?))\s*hrs?"
+    r"\s*[-|]\s*(?:(?P<h>\d+):(?P<m>[0-5]\d)|(?P<dec>\d+(?:\.\d+)?))\s*hrs?"
     r"\s*@\s*\$?(?P<rate>\d[\d,]*(?:\.\d+)?)\s*/\s*hr",
     re.IGNORECASE)
 # Upwork names a contract "Title (12345678)" in its reports; take that shape where it appears.
@@ -354,6 +354,10 @@ _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?E\+?\d+", re.IGNORECASE)
 def kind_for(type_text: str, description: str = "") -> str | None:
     """The kind code for a Type column value, or None when the type is unknown."""
     kind = _KIND_BY_TYPE.get(header_key(type_text))
+    # The newer layout files every fee under Type "Service Fee" and says which fee in the
+    # Summary: "Withdrawal Fee" there is the withdrawal's fee, not a fee on earnings.
+    if kind == "service_fee" and header_key(description).startswith("withdrawal fee"):
+        return "withdrawal_fee"
     # Legacy statements book Connects purchases as "Membership Fee" ("Fees for additional
     # Connects (10)"); the ledger keeps Connects apart because they price each bid.
     if kind == "membership_fee" and "connects" in description.lower():
@@ -527,7 +531,12 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
 
     hourly = None
     if kind == "hourly":
-        hourly = next((found for text in texts if (found := _hourly_details(text))), None)
+        # Legacy: one Description "Invoice for 03/02/2020-03/08/2020 - 8:00 hrs @ $4.50/hr".
+        # Newer: the same words spread over Summary and Description 1-3 ("Invoice for
+        # 09/29/2025-10/05/2025" | "14:00 hrs @ $30.00/hr"), so they are read together too.
+        combined = " | ".join(text for text in texts if text)
+        hourly = next((found for text in (*texts, combined)
+                       if (found := _hourly_details(text))), None)
     title = contract_id = None
     for text in texts:
         candidate, found_id = split_contract(text)

@@ -123,7 +123,13 @@ def running_balances() -> list[tuple[int, int]]:
 
 
 def balance(on: date | datetime | None = None) -> rules.Balance:
-    """Connects available on a UTC day (today by default), expiries applied."""
+    """Connects available on a UTC day (today by default), expiries applied.
+
+    Reading today's balance first books what time alone has added (the plan's monthly grants
+    up to today, and expiries), so every reader — the window, the CLI, a submission — sees the
+    same figure whichever of them looked first."""
+    if on is None:
+        catch_up_monthly()
     return rules.balance_on(_rule_entries(ConnectsEntry.select()), on or _today())
 
 
@@ -292,13 +298,17 @@ def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
     paid = [r for r in rows if r.reason in kinds]
     if not paid:
         return None
-    already = sum(r.delta for r in rows if r.reason == "refund"
-                  and (not boost_only or r.note.startswith("Boost")))
+    earlier = [r for r in rows if r.reason == "refund"
+               and (not boost_only or r.note.startswith("Boost"))]
+    already = sum(r.delta for r in earlier)
     owed = -sum(r.delta for r in paid) - already
     if owed <= 0:
         return None
     spent_at = min(r.at for r in paid)
-    cost = sum((r.cost for r in paid), Decimal(0))
+    # What is still out is costed at the price paid for it: the cost paid minus what earlier
+    # refunds (a boost refunded as outbid) already gave back — never the whole cost again.
+    cost = max(sum((r.cost for r in paid), Decimal(0)) - sum((r.cost for r in earlier),
+                                                                Decimal(0)), Decimal(0))
     note = "Boost outbid before the client interacted" if boost_only else (
         "Job cancelled by the client" if str(reason) == rules.RefundReason.CLIENT_CANCELLED
         else "Job post removed")

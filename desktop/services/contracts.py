@@ -9,6 +9,7 @@ Each function takes ``now`` (an aware datetime) so tests and the sweep are deter
 """
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -19,11 +20,14 @@ from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
 from models.proposals import Proposal, ProposalMilestone
+from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.limits import limit
 from models.rules.money import amount_for_minutes, format_money, round_cents
 from models.rules.rates import RateIncrease, rate_on
 from models.rules.weeks import WEEK, split_by_week, to_utc, utc_date, week_start
+
+log = logging.getLogger(__name__)
 
 STATUSES = ("offer", "active", "paused", "ended", "declined")
 TYPES = ("hourly", "fixed")
@@ -126,6 +130,8 @@ def terms_summary(contract: Contract) -> str:
                      if contract.amount is not None else "amount not set")
     if contract.fee_percent:
         parts.append(f"{contract.fee_percent}% service fee")
+    elif contract.id is not None and fee_assumed(contract):
+        parts.append(f"{fee_rules.ASSUMED_RATE}% service fee assumed (not recorded)")
     return ", ".join(parts)
 
 
@@ -278,8 +284,13 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
             fee = Decimal(str(fee_percent).rstrip("%").strip())
         except InvalidOperation:
             raise ContractError(f"service fee {fee_percent!r} is not a percent") from None
-        if not 0 <= fee <= 100:
-            raise ContractError(f"service fee must be 0–100%, got {fee}%")
+        try:
+            fee = fee_rules.check_contract_rate(fee)
+        except fee_rules.FeeError:
+            raise ContractError(
+                f"service fee must be {fee_rules.PER_CONTRACT_MIN}–"
+                f"{fee_rules.PER_CONTRACT_MAX}% (Upwork's per-contract fee range), got "
+                f"{fee.normalize():f}%") from None
     increase_pct = None
     if hourly and rate_increase_months:
         try:
@@ -320,6 +331,32 @@ def update_terms(contract_id: int, *, title: str, client_name: str = "", rate=No
         _touch(contract, now)
     events.changed("contracts", [contract.id])
     return contract
+
+
+def set_fee_percent(contract_id: int, fee_percent, *, now: datetime | None = None) -> Contract:
+    """Record the contract's own service fee (0–15%, or None/"" to clear it) — the correction
+    of an assumed 10% — and work the fee out again on the earnings the app computed for it."""
+    from desktop.services import payments
+
+    now = _now(now)
+    with db.atomic():
+        contract = _get(contract_id)
+        fee = _validated(title=contract.title, contract_type="fixed", rate=None,
+                         weekly_limit_minutes=None, amount=None, fee_percent=fee_percent,
+                         rate_increase_months=None, rate_increase_percent=None)["fee_percent"]
+        contract.fee_percent = fee
+        _touch(contract, now)
+        _log(contract, f"Service fee set to {fee}%" if fee else "Service fee cleared", now)
+        payments.reprice_contract(contract.id)
+    events.changed("contracts", [contract.id])
+    return contract
+
+
+def fee_assumed(contract: Contract, now: datetime | None = None) -> bool:
+    """True when this contract's fee is the assumed 10% (a 2025+ contract, fee not recorded)."""
+    from desktop.services import payments
+
+    return payments.fee_assumed(contract, contract.start_at or _now(now))
 
 
 # -- status -------------------------------------------------------------------------------------
@@ -815,56 +852,88 @@ def _week_amount(contract: Contract, entries: list[EntrySplit]) -> Decimal:
     return sum((amount_for_minutes(rate, minutes) for rate, minutes in by_rate.items()), ZERO)
 
 
-def bill_closed_weeks(*, now: datetime | None = None) -> list[int]:
+def bill_closed_weeks(*, now: datetime | None = None,
+                      failures: list[SweepFailure] | None = None) -> list[int]:
     """Turn every hourly week whose diary is locked (Monday 11:59 UTC after it) into one hourly
     earning — billed minutes only, over-limit time excluded. Idempotent: a billed week is never
-    billed again. Returns the new transaction ids."""
-    from models.payments import Transaction
+    billed again. Returns the new transaction ids.
 
+    Each contract is billed in its own transaction: when ``failures`` is given, a contract whose
+    billing fails is rolled back, recorded there and the others are still billed; without it
+    the error propagates."""
     now = _now(now)
     made, touched = [], set()
-    with db.atomic():
-        weeks = (TimeEntry.select(TimeEntry.contract, TimeEntry.started_at)
-                 .join(Contract).where((Contract.contract_type == "hourly")
-                                       & TimeEntry.ended_at.is_null(False)))
-        pending: dict[int, set[datetime]] = defaultdict(set)
-        for row in weeks:
-            pending[row.contract_id].add(week_start(row.started_at))
-        for contract_id, starts in pending.items():
-            contract = Contract.get_by_id(contract_id)
-            billed = {t.week_start_on for t in Transaction.select(Transaction.week_start_on)
-                      .where((Transaction.contract == contract_id)
-                             & (Transaction.kind == "hourly"))}
-            for start in sorted(starts):
-                sched = payout.hourly_week(start)
-                if start.date() in billed or payout.is_open(sched.diary_edit_deadline, now):
-                    continue
-                view = week_view(contract_id, start, now=now)
-                if view.billable <= 0 or view.amount <= 0:
-                    continue
-                billed_at = sched.diary_edit_deadline + timedelta(minutes=1)
-                txn = _record_earning(
-                    kind="hourly", gross=view.amount, occurred_at=billed_at,
-                    contract_id=contract_id, client_id=contract.client_id,
-                    week_start_on=start.date(), minutes=view.billable,
-                    fee_percent=_fee(contract), now=now,
-                    description=f"{contract.title}: {hours_text(view.billable)} h, week of "
-                                f"{start:%Y-%m-%d}")
-                made.append(txn.id)
-                touched.add(contract_id)
+    weeks = (TimeEntry.select(TimeEntry.contract, TimeEntry.started_at)
+             .join(Contract).where((Contract.contract_type == "hourly")
+                                   & TimeEntry.ended_at.is_null(False)))
+    pending: dict[int, set[datetime]] = defaultdict(set)
+    for row in weeks:
+        pending[row.contract_id].add(week_start(row.started_at))
+    for contract_id, starts in sorted(pending.items()):
+        try:
+            with db.atomic():
+                ids = _bill_contract_weeks(contract_id, starts, now)
+        except (ContractError, ValueError) as exc:
+            if failures is None:
+                raise
+            failures.append(SweepFailure(contract_id, "weekly billing", str(exc)))
+            continue
+        made += ids
+        if ids:
+            touched.add(contract_id)
     if touched:
         events.changed("contracts", sorted(touched))
         events.changed("payments", made)
     return made
 
 
+def _bill_contract_weeks(contract_id: int, starts: set[datetime], now: datetime) -> list[int]:
+    """Bill one contract's locked weeks (inside the caller's transaction)."""
+    from models.payments import Transaction
+
+    made = []
+    contract = Contract.get_by_id(contract_id)
+    billed = {t.week_start_on for t in Transaction.select(Transaction.week_start_on)
+              .where((Transaction.contract == contract_id)
+                     & (Transaction.kind == "hourly"))}
+    for start in sorted(starts):
+        sched = payout.hourly_week(start)
+        if start.date() in billed or payout.is_open(sched.diary_edit_deadline, now):
+            continue
+        view = week_view(contract_id, start, now=now)
+        if view.billable <= 0 or view.amount <= 0:
+            continue
+        billed_at = sched.diary_edit_deadline + timedelta(minutes=1)
+        txn = _record_earning(
+            kind="hourly", gross=view.amount, occurred_at=billed_at,
+            contract_id=contract_id, client_id=contract.client_id,
+            week_start_on=start.date(), minutes=view.billable,
+            fee_percent=_fee(contract), now=now,
+            description=f"{contract.title}: {hours_text(view.billable)} h, week of "
+                        f"{start:%Y-%m-%d}")
+        made.append(txn.id)
+    return made
+
+
 # -- the periodic sweep -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SweepFailure:
+    """One contract the sweep could not process; the others went on."""
+    contract_id: int
+    step: str      # "auto-approval" | "weekly billing"
+    message: str
+
+
+SWEEP_FLAG = "Automatic processing stopped for this contract"
+
+
 @dataclass
 class SweepResult:
     auto_approved: list[int] = field(default_factory=list)
     marked_paid: list[int] = field(default_factory=list)
     billed: list[int] = field(default_factory=list)
     timer_split: bool = False
+    failed: list[SweepFailure] = field(default_factory=list)
 
     def messages(self) -> list[str]:
         out = []
@@ -891,7 +960,12 @@ def process_due(*, now: datetime | None = None) -> SweepResult:
     for row in list(due):
         at = payout.milestone_auto_approve_at(row.submitted_at)
         if at <= now:
-            approve_milestone(row.id, auto=True, now=at)
+            try:
+                approve_milestone(row.id, auto=True, now=at)
+            except (ContractError, ValueError) as exc:  # rolled back; the others go on
+                contract_id = ContractMilestone.get_by_id(row.id).contract_id
+                result.failed.append(SweepFailure(contract_id, "auto-approval", str(exc)))
+                continue
             result.auto_approved.append(row.id)
     for row in list(ContractMilestone.select().where(ContractMilestone.state == "approved")):
         if payout.manual_available_on(row.approved_at) <= utc_date(now):
@@ -902,8 +976,28 @@ def process_due(*, now: datetime | None = None) -> SweepResult:
             result.marked_paid.append(row.id)
     if result.marked_paid:
         events.changed("contracts")
-    result.billed = bill_closed_weeks(now=now)
+    result.billed = bill_closed_weeks(now=now, failures=result.failed)
+    for failure in result.failed:
+        _flag_failure(failure, now)
     return result
+
+
+def _flag_failure(failure: SweepFailure, now: datetime) -> None:
+    """Log a sweep failure and flag the contract in its work log (once per distinct problem,
+    not on every sweep), so the user sees which contract needs attention and why."""
+    log.warning("process_due: contract %s, %s failed: %s", failure.contract_id, failure.step,
+                failure.message)
+    body = f"{SWEEP_FLAG} ({failure.step}): {failure.message}"
+    with db.atomic():
+        contract = Contract.get_or_none(Contract.id == failure.contract_id)
+        if contract is None:
+            return
+        last = (Interaction.select(Interaction.body)
+                .where((Interaction.contract == contract.id) & (Interaction.kind == "note"))
+                .order_by(Interaction.at.desc(), Interaction.id.desc()).first())
+        if last is None or last.body != body:
+            _log(contract, body, now)
+    events.changed("contracts", [failure.contract_id])
 
 
 # -- queries for lists --------------------------------------------------------------------------

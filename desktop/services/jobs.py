@@ -58,6 +58,7 @@ _CONTENT = {
     "budget": "budget_cents", "currency": "currency", "experience_level": "experience_level",
     "duration": "duration", "workload": "workload", "proposals_band": "proposals_band",
     "connects_required": "connects_required", "posted_at": "posted_at",
+    "posted_at_approx": "posted_at_approx",
 }
 _CLIENT = {
     "client_payment_verified": "client_payment_verified", "client_country": "client_country",
@@ -273,6 +274,13 @@ class _Store:
         old = dict(zip(names, cursor.fetchone(), strict=True))
         changed = {c: row[c] for c in _COMPARED
                    if row[c] not in (None, "") and row[c] != old[c]}
+        if row["posted_at_approx"] and old["posted_at"] is not None:
+            # "19 hours ago" counted from another file's date is no news about the posting
+            # time: never let an estimate replace a time already known (or an older estimate).
+            changed.pop("posted_at", None)
+            changed.pop("posted_at_approx", None)
+        elif "posted_at_approx" in changed and "posted_at" not in changed:
+            changed.pop("posted_at_approx")  # the same time, now stated: keep the row as is
         if changed and self._earlier_version(job_id, changed):
             # Two sources (say a CSV export and a feed) word the same job differently, or an
             # old file comes in after a newer one: the library already replaced exactly this

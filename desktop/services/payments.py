@@ -83,14 +83,21 @@ def status_on(kind: str, available_on: date | None, today: date,
     return "available"
 
 
-def prior_billings(client_id: int | None, before: datetime, *, exclude_id: int | None = None
-                   ) -> Decimal:
-    """Lifetime billings with a client up to ``before`` (refunds reduce them), all contracts."""
-    if client_id is None:
+def prior_billings(client_id: int | None, before: datetime, *, exclude_id: int | None = None,
+                   contract_id: int | None = None) -> Decimal:
+    """Lifetime billings with a client up to ``before`` (refunds reduce them), all contracts.
+
+    Without a client, the contract's own billings stand in for them (a lower bound: the tiers
+    count at least what was billed on this contract); with neither, nothing is known: 0.
+    """
+    if client_id is not None:
+        whose = Transaction.client == client_id
+    elif contract_id is not None:
+        whose = Transaction.contract == contract_id
+    else:
         return ZERO
     query = Transaction.select(fn.COALESCE(fn.SUM(Transaction.gross), 0)).where(
-        (Transaction.client == client_id) & Transaction.kind.in_(EARNING_KINDS)
-        & (Transaction.occurred_at <= before))
+        whose & Transaction.kind.in_(EARNING_KINDS) & (Transaction.occurred_at <= before))
     if exclude_id is not None:
         query = query.where(Transaction.id != exclude_id)
     cents = query.scalar() or 0
@@ -101,6 +108,20 @@ def contract_rate(contract: Contract | None) -> Decimal | None:
     if contract is None or not contract.fee_percent:
         return None
     return Decimal(contract.fee_percent)
+
+
+def contract_start(contract: Contract | None) -> datetime | None:
+    """When the contract started (its fee regime depends on it); None when unknown."""
+    return contract.start_at if contract is not None else None
+
+
+def fee_assumed(contract: Contract | None, on: date | datetime) -> bool:
+    """True when the fee on a payment of this contract on ``on`` rests on the assumed 10%
+    (a 2025+ per-contract fee nobody recorded): show it as an assumption, never as a fact."""
+    if contract is not None and contract.fee_percent:
+        return False
+    regime = fee_rules.regime_on(on, contract_start=contract_start(contract))
+    return regime.kind == "variable"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -142,8 +163,9 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
         rate = fee_percent if fee_percent is not None else contract_rate(contract)
         try:
             breakdown = fee_rules.service_fee(
-                gross, on=occurred_at, prior_billings=prior_billings(client_id, occurred_at),
-                contract_rate=rate)
+                gross, on=occurred_at,
+                prior_billings=prior_billings(client_id, occurred_at, contract_id=contract_id),
+                contract_rate=rate, contract_start=contract_start(contract))
         except fee_rules.FeeError as exc:
             raise PaymentError(str(exc)) from None
         if kind == "hourly" and week_start_on is None:
@@ -158,6 +180,52 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
             source="contract" if contract_id else "manual")
     events.changed(AREA, [row.id])
     return row
+
+
+def reprice_contract(contract_id: int) -> int:
+    """Work the service fee out again on the earnings of a contract whose fee the app computed
+    (entered here, billed from the timer, or from a Weekly Summary), after the user recorded the
+    contract's real fee or start. A statement's fee rows are Upwork's own and stay as they are.
+    Runs inside the caller's transaction if there is one; returns how many rows changed."""
+    changed: list[int] = []
+    with db.atomic():
+        contract = Contract.get_by_id(contract_id)
+        rate, start = contract_rate(contract), contract_start(contract)
+        rows = (Transaction.select()
+                .where((Transaction.contract == contract_id)
+                       & Transaction.kind.in_(EARNING_KINDS)
+                       & ((Transaction.source != "import")
+                          | Transaction.ext_ref.startswith("ws:")))
+                .order_by(Transaction.occurred_at, Transaction.id))
+        weeks: dict[date, tuple[Decimal, Decimal]] = {}  # week -> (billed before, so far)
+        for row in rows:
+            if row.kind == "hourly" and row.week_start_on and (row.ext_ref or "").startswith("ws:"):
+                # A Weekly Summary day: its share of the week's one invoice (see statement_import).
+                week_begins = datetime.combine(row.week_start_on, time(0), tzinfo=UTC)
+                prior, so_far = weeks.get(row.week_start_on, (prior_billings(
+                    row.client_id, week_begins - _ONE_SECOND, contract_id=contract_id), ZERO))
+                billed_on = noon_utc(row.week_start_on + _ONE_WEEK)
+
+                def invoice(total: Decimal, prior=prior, billed_on=billed_on) -> Decimal:
+                    return fee_rules.service_fee(total, on=billed_on, prior_billings=prior,
+                                                 contract_rate=rate, contract_start=start).fee
+
+                fee = invoice(so_far + row.gross) - invoice(so_far)
+                weeks[row.week_start_on] = (prior, so_far + row.gross)
+            else:
+                prior = prior_billings(row.client_id, row.occurred_at, exclude_id=row.id,
+                                       contract_id=contract_id)
+                if row.gross < 0:  # a refund: the billings before it include what it takes back
+                    prior = max(prior, -row.gross)
+                fee = fee_rules.service_fee(row.gross, on=row.occurred_at, prior_billings=prior,
+                                            contract_rate=rate, contract_start=start).fee
+            if fee != row.fee:
+                row.fee, row.net = fee, row.gross - fee
+                row.save(only=[Transaction.fee, Transaction.net])
+                changed.append(row.id)
+    if changed:
+        events.changed(AREA, changed)
+    return len(changed)
 
 
 def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
@@ -309,6 +377,8 @@ def ledger_query(flt: LedgerFilter | None = None):
 
 
 _ONE_DAY = datetime(2000, 1, 2) - datetime(2000, 1, 1)
+_ONE_WEEK = 7 * _ONE_DAY
+_ONE_SECOND = _ONE_DAY / 86400
 
 
 def totals(flt: LedgerFilter | None = None) -> tuple[int, Decimal, Decimal, Decimal]:

@@ -209,6 +209,7 @@ class FileResult:
     fees_linked: int
     clients_linked: int
     contracts_linked: int
+    fees_assumed: int = 0            # rows whose fee rests on the assumed 10% (2025+)
 
 
 @dataclass
@@ -217,6 +218,9 @@ class ImportResult:
     contracts_added: list[str] = field(default_factory=list)  # titles
     earlier_rows_linked: int = 0       # rows already in the ledger linked to an added contract
     contracts_refused: list[str] = field(default_factory=list)  # "title: why"
+    # contract (or file row) names whose 2025+ fee was not known: 10% assumed, correct it by
+    # recording the contract's fee (Contracts, or `contracts set-fee`)
+    fee_assumed: list[str] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -239,6 +243,13 @@ class ImportResult:
         if self.earlier_rows_linked:
             lines.append(f"Linked {self.earlier_rows_linked} earlier imported row(s) to them.")
         lines.extend(f"Contract not added: {why}" for why in self.contracts_refused)
+        if self.fee_assumed:
+            lines.append(
+                f"Assumed a 10% service fee (2025+ fee not known) on "
+                f"{sum(f.fees_assumed for f in self.files)} payment(s) of: "
+                + "; ".join(self.fee_assumed)
+                + ". Record each contract's real fee to correct them "
+                  "(Contracts, or: freelance-desk contracts set-fee CONTRACT PERCENT).")
         return "\n".join(lines)
 
 
@@ -491,8 +502,12 @@ def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[st
 
 
 def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
-                   progress: Progress | None, done: int, total: int) -> tuple[FileResult, int]:
+                   progress: Progress | None, done: int, total: int,
+                   assumed_names: list[str] | None = None) -> tuple[FileResult, int]:
+    from desktop.services.payments import fee_assumed
+
     parse: WeeklySummaryParse = plan.parse
+    assumed = 0
     billed: dict[str, Decimal] = {}  # per contract, for the tiered regime (oldest first)
     weeks: dict[tuple[str, date], tuple[Decimal, Decimal]] = {}  # (prior, billed so far)
     added = clients = contracts = 0
@@ -519,18 +534,26 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
             continue
         skip.add(key)
         rate = Decimal(contract.fee_percent) if contract and contract.fee_percent else None
+        start = contract.start_at if contract else None
         if week is not None:
             # The fee is Upwork's, rounded once on the weekly invoice (billed the Monday after):
             # this day's share is how much the rounded weekly fee grows with it.
             billed_on = noon_utc(week) + WEEK
-            fee = (_invoice_fee(so_far + row.amount, billed_on, week_prior, rate)
-                   - _invoice_fee(so_far, billed_on, week_prior, rate))
+            fee = (_invoice_fee(so_far + row.amount, billed_on, week_prior, rate, start)
+                   - _invoice_fee(so_far, billed_on, week_prior, rate, start))
             gross, net = row.amount, row.amount - fee
         else:
+            billed_on = when
             breakdown = fee_rules.service_fee(row.amount, on=when,
                                               prior_billings=max(prior, ZERO),
-                                              contract_rate=rate)
+                                              contract_rate=rate, contract_start=start)
             gross, fee, net = breakdown.gross, breakdown.fee, breakdown.net
+        if fee_assumed(contract, billed_on):
+            assumed += 1
+            name = (f"{row.contract_title} ({row.contract_ext_id})" if row.contract_ext_id
+                    else row.contract_title)
+            if assumed_names is not None and name not in assumed_names:
+                assumed_names.append(name)
         available, review = schedule(row.kind, when, week)
         title = f"{row.contract_title} ({row.contract_ext_id})" if row.contract_ext_id \
             else row.contract_title
@@ -543,12 +566,13 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
         added += 1
         clients += client_id is not None
         contracts += contract is not None
-    return FileResult(plan.path.name, added, skipped, 0, clients, contracts), done
+    return FileResult(plan.path.name, added, skipped, 0, clients, contracts, assumed), done
 
 
-def _invoice_fee(total: Decimal, billed_on, prior: Decimal, rate: Decimal | None) -> Decimal:
+def _invoice_fee(total: Decimal, billed_on, prior: Decimal, rate: Decimal | None,
+                 start=None) -> Decimal:
     return fee_rules.service_fee(total, on=billed_on, prior_billings=prior,
-                                 contract_rate=rate).fee
+                                 contract_rate=rate, contract_start=start).fee
 
 
 def _billed_before(row: WeeklySummaryRow, contract: Contract | None, client_id: int | None
@@ -624,8 +648,12 @@ def import_files(paths: list[str | Path], *, progress: Progress | None = None,
         linker = _Linker()
         skip = _existing([key for f in plan.files for key in f.keys])
         for file_plan in plan.files:
-            step = _import_statement if file_plan.kind == STATEMENT else _import_weekly
-            result, done = step(file_plan, linker, today, skip, progress, done, total)
+            if file_plan.kind == STATEMENT:
+                result, done = _import_statement(file_plan, linker, today, skip, progress, done,
+                                                 total)
+            else:
+                result, done = _import_weekly(file_plan, linker, today, skip, progress, done,
+                                              total, outcome.fee_assumed)
             results.append(result)
             ImportLog.create(
                 kind=file_plan.kind, file_name=file_plan.path.name, sha256=file_plan.sha256,

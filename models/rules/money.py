@@ -32,6 +32,10 @@ def from_cents(cents: int | None) -> Decimal | None:
 
 
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
+# A scale word right after the number, as a whole word: "$15K", "1.5m", "2 thousand",
+# "$3 million". "$500 max" and "$1000 monthly" are not scaled: only these words are.
+_SUFFIX = re.compile(r"\s*(?P<word>k|m|thousand|million)(?![a-z])", re.IGNORECASE)
+_SCALE = {"k": 1000, "thousand": 1000, "m": 1_000_000, "million": 1_000_000}
 
 
 def parse_money(text: str | Decimal | int, *, allow_suffix: bool = True) -> Decimal:
@@ -55,9 +59,9 @@ def parse_money(text: str | Decimal | int, *, allow_suffix: bool = True) -> Deci
         value = Decimal(match.group().replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - regex guarantees digits
         raise MoneyError(f"not an amount of money: {raw!r}") from exc
-    rest = cleaned[match.end():].strip().upper()
-    if allow_suffix and rest[:1] in {"K", "M"}:
-        value *= 1000 if rest[0] == "K" else 1_000_000
+    rest = cleaned[match.end():]
+    if allow_suffix and (suffix := _SUFFIX.match(rest)):
+        value *= _SCALE[suffix["word"].lower()]
     if negative or cleaned.lstrip().startswith("-$"):
         value = -abs(value)
     return value

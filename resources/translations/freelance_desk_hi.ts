@@ -189,7 +189,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+85"/>
+        <location filename="../../ui/profile/fields.py" line="+80"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+21"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -948,12 +948,12 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+830"/>
+        <location filename="../../ui/contracts/detail.py" line="+832"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Accept offer</source>
         <translation>ऑफ़र स्वीकार करें</translation>
     </message>
@@ -1003,7 +1003,22 @@
         <translation>कॉन्ट्रैक्ट की शर्तें</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Contract&apos;s service fee</source>
+        <translation>अनुबंध का सेवा शुल्क</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set fee</source>
+        <translation>शुल्क तय करें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Service fee set to {0}%</source>
+        <translation>सेवा शुल्क {0}% तय किया गया</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Conversation and work log</source>
         <translation>बातचीत और काम का लॉग</translation>
     </message>
@@ -1033,7 +1048,12 @@
         <translation>{0} को समाप्त हुआ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Service fee: {0}% assumed, not known — enter the fee Upwork showed for this contract:</source>
+        <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No terms written down.</source>
         <translation>कोई शर्तें लिखी नहीं गई हैं।</translation>
     </message>
@@ -1292,7 +1312,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+89"/>
+        <location filename="../../ui/contracts/models.py" line="+104"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1317,7 +1337,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -1355,7 +1375,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1908,7 +1928,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -1943,7 +1963,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2096,7 +2116,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-423"/>
+        <location filename="../../ui/contracts/detail.py" line="-465"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2290,7 +2310,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+189"/>
+        <location filename="../../ui/contracts/models.py" line="+194"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2320,7 +2340,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>running</source>
         <translation>चल रहा है</translation>
@@ -2686,7 +2706,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+61"/>
+        <location filename="../../ui/proposals/extras.py" line="+62"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2885,7 +2905,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+553"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+549"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3817,7 +3837,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+40"/>
+        <location filename="../../ui/jobs/detail.py" line="+49"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -3853,24 +3873,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+155"/>
+        <location line="-159"/>
+        <location line="+161"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+156"/>
+        <location line="-160"/>
+        <location line="+162"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -3936,12 +3956,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>Earlier versions</source>
         <translation>पिछले रूप</translation>
     </message>
@@ -3976,7 +3996,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कोई शर्त नहीं बताई गई</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Posted about {when}, relative to the import (the source only said how long ago)</source>
+        <translation>लगभग {when} को पोस्ट किया गया, आयात की तारीख़ के हिसाब से (स्रोत ने केवल इतना बताया था कि कितने समय पहले)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Posted {ago} ({when})</source>
         <translation>पोस्ट हुआ {ago} ({when})</translation>
     </message>
@@ -4091,17 +4116,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{day} तक के आँकड़े</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>original text</source>
-        <translation>मूल टेक्स्ट</translation>
+        <location line="+12"/>
+        <source>the original text</source>
+        <translation>मूल पाठ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{when}: replaced {fields}</source>
-        <translation>{when}: {fields} बदला गया</translation>
+        <source>{when}: a newer import changed {fields}; the earlier values are kept here</source>
+        <translation>{when}: एक नए आयात ने {fields} बदला; पुराने मान यहाँ रखे गए हैं</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>posting time was {time}</source>
+        <translation>पोस्ट करने का समय {time} था</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>title was “{title}”</source>
         <translation>शीर्षक था “{title}”</translation>
     </message>
@@ -4637,6 +4667,11 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
+    <message>
+        <location line="+166"/>
+        <source>≈ {when}</source>
+        <translation>≈ {when}</translation>
+    </message>
 </context>
 <context>
     <name>JobType</name>
@@ -5140,7 +5175,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+116"/>
+        <location filename="../../ui/payments/models.py" line="+112"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5233,7 +5268,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+61"/>
+        <location filename="../../ui/proposals/letter.py" line="+62"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -5844,7 +5879,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-242"/>
+        <location filename="../../ui/contracts/models.py" line="-235"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -5915,7 +5950,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+257"/>
+        <location filename="../../ui/contracts/models.py" line="+250"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5945,7 +5980,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -6431,7 +6466,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+143"/>
+        <location filename="../../ui/payments/tab.py" line="+139"/>
         <location line="+880"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
@@ -6527,14 +6562,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-399"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6579,7 +6614,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8835,7 +8870,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+47"/>
+        <location filename="../../ui/proposals/tab.py" line="+48"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contracts as service
 from desktop.services import timer
 from models.contracts import Contract
+from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.weeks import week_start
 from ui import formatting
@@ -854,6 +856,7 @@ class ContractDetail(QWidget):
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        titles.addWidget(self._fee_assumed_box())
         head.addLayout(titles, 1)
         # status and actions share the header's right side: the pages below get the height
         side = QVBoxLayout()
@@ -897,6 +900,41 @@ class ContractDetail(QWidget):
             page.hide()  # until _build_pages puts it in a tab: no stray widget over the title
         layout.addWidget(self.pages, 1)
         self.navigate_to: Callable[[str, int | None], None] | None = None
+
+    def _fee_assumed_box(self) -> QWidget:
+        """Shown while the contract's fee is the assumed 10% (2025+, not recorded): says so and
+        lets the user enter the real fee right there."""
+        box = QWidget(self)
+        box.setObjectName("feeAssumedBox")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.fee_assumed_label = QLabel(box)
+        self.fee_assumed_label.setObjectName("feeAssumedLabel")
+        self.fee_assumed_label.setWordWrap(True)
+        set_tone(self.fee_assumed_label, "warning")
+        self.fee_rate = QDoubleSpinBox(box)
+        self.fee_rate.setObjectName("feeRateEdit")
+        self.fee_rate.setAccessibleName(self.tr("Contract's service fee"))
+        self.fee_rate.setRange(float(fee_rules.PER_CONTRACT_MIN),
+                               float(fee_rules.PER_CONTRACT_MAX))
+        self.fee_rate.setDecimals(1)
+        self.fee_rate.setSingleStep(0.5)
+        self.fee_rate.setSuffix("%")
+        self.fee_rate.setValue(float(fee_rules.ASSUMED_RATE))
+        save = button(box, self.tr("Set fee"), "setFeeRate", self.set_fee_rate)
+        row.addWidget(self.fee_assumed_label, 1)
+        row.addWidget(self.fee_rate)
+        row.addWidget(save)
+        box.hide()
+        self.fee_assumed_box = box
+        return box
+
+    def set_fee_rate(self) -> None:
+        if self.contract is None:
+            return
+        value = f"{self.fee_rate.value():.1f}".removesuffix(".0")
+        self.act(service.set_fee_percent, self.contract.id, value, now=self.clock(),
+                 done=self.tr("Service fee set to {0}%").format(value))
 
     def _conversation(self) -> QWidget:
         """The shared client conversation (Proposals area's widget); the work log notes the
@@ -969,6 +1007,12 @@ class ContractDetail(QWidget):
         self.subtitle.setText(f"<b>{escape(client)}</b> · {kind} · {escape(terms_line(c))}"
                               + (f"<br><span style='color:{muted}'>"
                                  f"{escape(' · '.join(dates))}</span>" if dates else ""))
+        assumed = service.fee_assumed(c, self.clock())
+        self.fee_assumed_box.setVisible(assumed)
+        if assumed:
+            self.fee_assumed_label.setText(self.tr(
+                "Service fee: {0}% assumed, not known — enter the fee Upwork showed for this "
+                "contract:").format(fee_rules.ASSUMED_RATE))
         tone = STATUS_TONES.get(c.status, "muted")
         soft = {"success": "success_soft", "warning": "warning_soft"}.get(tone, "header")
         self.badge.setText(status_label(c.status))

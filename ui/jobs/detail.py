@@ -35,6 +35,15 @@ from ui import formatting, icons, labels, theme
 from ui.jobs.model import amount_text, local_date, posted_text
 from ui.jobs.reasons import reason_text
 
+
+def _stored_time(value):
+    """A time kept in a job snapshot ("2024-05-14T05:14:00.000000Z") as an aware datetime."""
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
 TONE_MARKS = {job_signals.GOOD: ("✓", "success"), job_signals.BAD: ("✗", "error"),
               job_signals.NEUTRAL: ("•", "muted")}
 LEVEL_WORDS = {"strong": QT_TRANSLATE_NOOP("JobDetail", "strong"),
@@ -330,7 +339,13 @@ class JobDetail(QScrollArea):
             facts.append(self.tr("{n} Connects to apply").format(n=job.connects_required))
         self.facts.setText(" · ".join(f for f in facts if f) or self.tr("No terms stated"))
         meta = []
-        if job.posted_at:
+        if job.posted_at and job.posted_at_approx:
+            # worked out from "Posted 19 hours ago" and the file's date: an assumption
+            meta.append(self.tr("Posted about {when}, relative to the import (the source "
+                                "only said how long ago)").format(
+                when=formatting.date(formatting.to_local(job.posted_at).date().toPython(),
+                                     long=True)))
+        elif job.posted_at:
             meta.append(self.tr("Posted {ago} ({when})").format(
                 ago=posted_text(job.posted_at), when=formatting.datetime(job.posted_at)))
         meta.append(self.tr("first seen {day}").format(day=local_date(job.first_seen_at)))
@@ -446,10 +461,16 @@ class JobDetail(QScrollArea):
             data = snap.data or {}
             changed = [k for k in data if k not in ("source", "source_ref", "updated_at",
                                                     "raw_text", "client_snapshot_at")]
-            names = ", ".join(labels.label(labels.JOB_FIELD, k, jobs.column_label(k))
-                              for k in changed) or self.tr("original text")
-            line = self.tr("{when}: replaced {fields}").format(
+            changed = [k for k in changed if k != "posted_at_approx"]
+            names = ", ".join(labels.label(labels.JOB_FIELD, k, jobs.column_label(k)).lower()
+                              for k in changed) or self.tr("the original text")
+            line = self.tr("{when}: a newer import changed {fields}; the earlier values are "
+                           "kept here").format(
                 when=f"<b>{formatting.datetime(snap.taken_at)}</b>", fields=html.escape(names))
+            if data.get("posted_at"):
+                line += " — " + self.tr("posting time was {time}").format(
+                    time=html.escape(formatting.datetime(
+                        _stored_time(data["posted_at"]))))
             if "title" in data:
                 line += " — " + self.tr("title was “{title}”").format(
                     title=html.escape(str(data["title"])))

@@ -378,6 +378,10 @@ class JobTableModel(QAbstractTableModel):
         if column == self.CLIENT:
             return client_text(job)
         if column == self.POSTED:
+            if job.posted_at and getattr(job, "posted_at_approx", False):
+                # counted back from the file's date ("19 hours ago"): an estimate, said so
+                return translate("JobTableModel", "≈ {when}").format(
+                    when=posted_text(job.posted_at))
             return posted_text(job.posted_at)
         if column == self.FIT:
             return "" if row.fit.value is None else str(row.fit.value)

@@ -19,7 +19,13 @@ from desktop.io.jobs.csv_import import count_rows, csv_headers, csv_sample_row, 
 from desktop.io.jobs.json_import import count_items as count_json_items
 from desktop.io.jobs.json_import import json_keys, read_json
 from desktop.io.jobs.mapping import FIELD_LABELS, MAPPABLE_FIELDS, guess_mapping
-from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError
+from desktop.io.jobs.record import (
+    FieldError,
+    ImportFileError,
+    JobRecord,
+    RowError,
+    reference_time,
+)
 from desktop.io.jobs.rss import count_items as count_feed_items
 from desktop.io.jobs.rss import parse_feed, read_rss
 from desktop.io.jobs.text import parse_blocks, parse_pasted
@@ -99,7 +105,7 @@ def read_text_file(path: str | Path, *, now: datetime | None = None
     path = Path(path)
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     if now is None:
-        now = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        now = reference_time(path)
     blocks = parse_blocks(text, now)
 
     def records() -> Iterator[JobRecord | RowError]:

@@ -25,7 +25,14 @@ from desktop.io.jobs.mapping import (
     check_mapping,
     guess_mapping,
 )
-from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError, row_as_text
+from desktop.io.jobs.record import (
+    FieldError,
+    ImportFileError,
+    JobRecord,
+    RowError,
+    reference_time,
+    row_as_text,
+)
 from desktop.io.jobs.text import parse_blocks
 
 __all__ = ["FIELD_LABELS", "MAPPABLE_FIELDS", "count_rows", "csv_headers", "guess_mapping",
@@ -113,7 +120,7 @@ def read_csv(path: str | Path, *, mapping: dict[str, str | None] | None = None,
     path = Path(path)
     headers = csv_headers(path)
     if now is None:
-        now = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        now = reference_time(path)
     if mapping is None:
         mapping = guess_mapping(headers)
         if len(headers) == 1 and mapping[headers[0]] is None:

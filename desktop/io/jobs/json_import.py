@@ -13,7 +13,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from desktop.io.jobs.mapping import CellError, build_record, check_mapping, guess_mapping
-from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError
+from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError, reference_time
 
 _LIST_KEYS = ("jobs", "items", "results", "data", "postings", "entries", "records")
 _NAME_KEYS = ("name", "prettyName", "pretty_name", "label", "title", "skill")
@@ -112,7 +112,7 @@ def read_json(path: str | Path, *, mapping: dict[str, str | None] | None = None,
         # Parse the array now so a malformed file fails here, not halfway through an import.
         objects = iter(list(objects))
     if now is None:
-        now = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        now = reference_time(path)
     return _records(path, objects, mapping, now, naive_tz)
 
 

@@ -26,6 +26,7 @@ from desktop.io.jobs.record import (
     clean_url,
     currency_of,
     extract_ext_id,
+    is_relative,
     parse_amount,
     parse_amount_range,
     parse_bool,
@@ -287,6 +288,8 @@ def build_record(cells: Iterable[tuple[str, str | None, object]], *, source: str
                 break
     record.posted_at = read("posted_at", lambda v, f: parse_datetime(v, f, now=now,
                                                                       naive_tz=naive_tz))
+    if record.posted_at is not None and "posted_at" in first:
+        record.posted_at_approx = is_relative(first["posted_at"][1])
     record.captured_at = read("captured_at", lambda v, f: parse_datetime(v, f, naive_tz=naive_tz))
     _read_type_and_amounts(record, first, read)
 

@@ -56,6 +56,9 @@ class JobRecord:
     proposals_band: str | None = None  # codes.PROPOSAL_BANDS
     connects_required: int | None = None
     posted_at: datetime | None = None  # aware, UTC
+    # True when posted_at was worked out from words like "19 hours ago" against the file's
+    # scrape date (or its modification time): an estimate, to be shown as one.
+    posted_at_approx: bool = False
     client_payment_verified: bool | None = None
     client_country: str | None = None
     client_rating: Decimal | None = None  # 1-5; None when the client has no feedback yet
@@ -309,6 +312,31 @@ _RELATIVE = re.compile(
     r"|month|year)s?\s+ago\b", re.IGNORECASE)
 _NAMED = {"just now": 0, "now": 0, "today": 0, "yesterday": 86400, "last week": 7 * 86400,
           "last month": 30 * 86400, "last year": 365 * 86400}
+
+
+_FILE_DAY = re.compile(r"(?<!\d)(?P<y>20\d\d)-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)(?!\d)")
+
+
+def reference_time(path) -> datetime:
+    """What relative times in a scraped file ("Posted 19 hours ago") count back from: the scrape
+    day its name carries ("…_20240513.xml", "jobs-2024-05-13.csv", noon UTC, as the hour is
+    unknown), else the file's modification time."""
+    from pathlib import Path
+
+    path = Path(path)
+    for match in _FILE_DAY.finditer(path.stem):
+        try:
+            return datetime(int(match["y"]), int(match["m"]), int(match["d"]), 12, tzinfo=UTC)
+        except ValueError:
+            continue
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def is_relative(value: object) -> bool:
+    """True for "19 hours ago", "yesterday", "Posted last week"…"""
+    if not isinstance(value, str):
+        return False
+    return parse_relative(value, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 
 
 def parse_relative(text: str, now: datetime) -> datetime | None:

@@ -230,7 +230,7 @@ def _parse_card(lines: list[str], head: int, now: datetime) -> JobRecord:
     for line in above:
         match = _POSTED.match(line)
         if match:
-            record.posted_at = _when(match.group("when"), now)
+            _set_posted(record, match.group("when"), now)
     titles = [line for line in above if not _POSTED.match(line)]
     record.title = clean_title(titles[-1]) if titles else ""
 
@@ -344,7 +344,13 @@ def _read_client(record: JobRecord, flat: str, now: datetime) -> None:
     posted = re.search(r"\bPosted\s+(\d+\s+\w+\s+ago|an?\s+\w+\s+ago|yesterday|today|just now"
                        r"|last (?:week|month|year))", flat, re.I)
     if posted and record.posted_at is None:
-        record.posted_at = _when(posted.group(1), now)
+        _set_posted(record, posted.group(1), now)
+
+
+def _set_posted(record: JobRecord, text: str, now: datetime) -> None:
+    """Posted time from "19 hours ago" (an estimate against ``now``, flagged) or a date."""
+    record.posted_at = _when(text, now)
+    record.posted_at_approx = record.posted_at is not None and parse_relative(text, now) is not None
 
 
 def _when(text: str, now: datetime) -> datetime | None:
@@ -395,7 +401,7 @@ def _parse_page(lines: list[str], now: datetime) -> JobRecord:
     i = filled[0]
     posted = _POSTED.match(stripped[i])
     if posted:  # newer layouts put "Posted …" first
-        record.posted_at = _when(posted.group("when"), now)
+        _set_posted(record, posted.group("when"), now)
         i = _next_filled(stripped, i)
     if i is not None:
         record.title = clean_title(stripped[i])
@@ -404,7 +410,7 @@ def _parse_page(lines: list[str], now: datetime) -> JobRecord:
     while i is not None and (_POSTED.match(stripped[i]) or _LOCATION.match(stripped[i])):
         match = _POSTED.match(stripped[i])
         if match and record.posted_at is None:
-            record.posted_at = _when(match.group("when"), now)
+            _set_posted(record, match.group("when"), now)
         i = _next_filled(stripped, i)
     start = i if i is not None else len(stripped)
     end = next((k for k in range(start, len(stripped)) if _FACT_LINE.match(stripped[k])),

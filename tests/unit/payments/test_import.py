@@ -222,3 +222,108 @@ def test_a_weekly_summary_week_pays_the_fee_of_one_weekly_invoice(data_dir):
     assert sum(r.fee for r in days) == D("0.38")
     assert all(r.gross == r.fee + r.net and r.fee >= 0 for r in days)
     assert {r.week_start_on for r in days} == {date(2024, 6, 3)}
+
+
+# --- both statement layouts read alike -------------------------------------------------------
+
+LEGACY_2025 = FIXTURES / "transactions" / "legacy_2025.csv"
+NEWER_2025 = FIXTURES / "transactions" / "newer_2025.csv"
+
+
+def _ledger_after_import(folder: Path, files: list[Path], today: date) -> dict[str, tuple]:
+    """Import into a fresh data dir of its own and return every row's booked values."""
+    from desktop import runtime
+    from desktop.services import reports
+
+    runtime.open_data_dir(folder)
+    try:
+        importer.import_files(files, today=today)
+        rows = {}
+        for tx in Transaction.select().order_by(Transaction.id):
+            rows[tx.ext_ref] = (
+                tx.kind, tx.status, tx.occurred_at.date(), tx.available_on, tx.gross, tx.fee,
+                tx.net, tx.local_amount, tx.local_currency, tx.exchange_rate,
+                tx.client.name if tx.client_id else None, tx.week_start_on, tx.minutes,
+                tx.balance, tx.parent.ext_ref if tx.parent_id else None)
+        fees = reports.fees_paid(reports.Period())
+        rows["fees report"] = (fees.service_fees, fees.withdrawal_fees, fees.connects,
+                               fees.membership, fees.gross, fees.service_fee_rate)
+        return rows
+    finally:
+        runtime.close()
+
+
+def test_the_newer_layout_books_exactly_what_the_legacy_layout_books(tmp_path):
+    today = date(2025, 10, 8)  # a Wednesday: the week of Sep 29 – Oct 5 is still pending
+    legacy = _ledger_after_import(tmp_path / "legacy", [LEGACY_2025], today)
+    newer = _ledger_after_import(tmp_path / "newer", [NEWER_2025], today)
+    assert newer == legacy
+    lumen = "Lumen Labs"
+    # Hand-checked: (kind, status, day, available, gross, fee, net, local, currency, rate,
+    # client, week, minutes, balance, parent)
+    assert newer["900000007"] == (
+        "hourly", "pending", date(2025, 10, 6), date(2025, 10, 15), D("420.00"), D("0"),
+        D("420.00"), None, None, None, lumen, date(2025, 9, 29), 840, None, None)
+    assert newer["900000008"] == (
+        "service_fee", "pending", date(2025, 10, 6), date(2025, 10, 15), D("0"), D("42.00"),
+        D("-42.00"), None, None, None, lumen, None, None, None, "900000007")
+    assert newer["900000005"][:7] == ("bonus", "pending", date(2025, 10, 6), date(2025, 10, 11),
+                                      D("50.00"), D("0"), D("50.00"))
+    # Type "Service Fee" with Summary "Withdrawal Fee" is the withdrawal's fee.
+    assert newer["900000010"][:7] == ("withdrawal_fee", "withdrawn", date(2025, 9, 22),
+                                      date(2025, 9, 22), D("0"), D("0.99"), D("-0.99"))
+    assert newer["900000009"][:10] == (
+        "withdrawal", "withdrawn", date(2025, 9, 22), date(2025, 9, 22), D("-400.00"), D("0"),
+        D("-400.00"), D("34800.00"), "INR", "87.000000")
+    assert newer["900000004"][4:7] + newer["900000004"][14:] == (
+        D("0"), D("-10.00"), D("10.00"), "900000003")
+    assert newer["900000012"][0] == "connects" and newer["900000011"][0] == "membership_fee"
+    # Fees report: service 60 − 10 + 5 + 42 = 97 on gross 600 − 100 + 50 + 420 = 970 → 10.00%.
+    assert newer["fees report"] == (D("97.00"), D("0.99"), D("3.00"), D("19.99"), D("970.00"),
+                                    D("10.00"))
+    # A week later the pending week is available in both.
+    later = _ledger_after_import(tmp_path / "later", [NEWER_2025], date(2025, 10, 15))
+    assert later["900000007"][1] == later["900000008"][1] == "available"
+    assert later["900000005"][1] == "available"
+
+
+def _as_newer_layout(legacy: Path, out: Path) -> Path:
+    """Rewrite a legacy statement the way Upwork's newer export lays the same rows out."""
+    import csv
+    import re
+
+    with legacy.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    header = ["Date", "Transaction ID", "Transaction Type", "Transaction Summary",
+              "Transaction Summary Details", "Description 1", "Description 2", "Description 3",
+              "Agency", "Freelancer", "Team", "Account Name", "PO", "Ref ID", "Amount $",
+              "Amount in local currency", "Currency", "Current Balance $", "Payment Method"]
+    with out.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for row in rows:
+            kind, text, ref, detail = row["Type"], row["Description"], "", ""
+            if match := re.fullmatch(r"(.*?) - Ref ID (\d+)", text):
+                text, ref = match[1], match[2]
+            if kind == "Hourly":
+                text, detail = text.split(" - ", 1)
+            if kind == "Withdrawal Fee":
+                kind, text, detail = "Service Fee", "Withdrawal Fee", text.split(" - ", 1)[1]
+            writer.writerow([row["Date"], row["Ref ID"], kind, text, "", detail, "", "",
+                             row["Agency"], row["Freelancer"], row["Team"], row["Account Name"],
+                             row["PO"], ref, row["Amount"], row["Amount in local currency"],
+                             row["Currency"], row["Balance"], ""])
+    return out
+
+
+@pytest.mark.realdata
+def test_real_statements_read_alike_in_both_layouts(tmp_path, shared_data):
+    files = [f for f in real_files(shared_data) if "weekly" not in f.name]
+    rewritten = [_as_newer_layout(f, tmp_path / f"newer-{f.name}") for f in files]
+    legacy = _ledger_after_import(tmp_path / "legacy", files, date(2020, 3, 16))
+    newer = _ledger_after_import(tmp_path / "newer", rewritten, date(2020, 3, 16))
+    assert newer == legacy
+    assert newer["289613147"][:2] + newer["289613147"][11:13] == (
+        "hourly", "pending", date(2020, 3, 2), 480)
+    assert newer["287340952"][:7] == ("withdrawal_fee", "withdrawn", date(2020, 2, 26),
+                                      date(2020, 2, 26), D("0"), D("0.99"), D("-0.99"))

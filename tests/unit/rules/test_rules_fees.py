@@ -23,6 +23,7 @@ VARIABLE = date(2025, 6, 1)
 cents = st.integers(min_value=0, max_value=5_000_000).map(lambda c: Decimal(c) / 100)
 days = st.dates(min_value=date(2012, 1, 1), max_value=date(2030, 12, 31))
 contract_rates = st.none() | st.integers(0, 1500).map(lambda r: Decimal(r) / 100)
+starts = st.none() | days
 
 
 def test_worked_example_hourly_week_at_ten_percent():
@@ -38,7 +39,8 @@ def test_worked_example_hourly_week_at_ten_percent():
     ("day", "code"),
     [
         (date(2016, 5, 31), "flat_10"),
-        (date(2016, 6, 1), "tiered"),
+        (date(2016, 6, 6), "flat_10"),
+        (date(2016, 6, 7), "tiered"),
         (date(2023, 5, 2), "tiered"),
         (date(2023, 5, 3), "flat_10_2023"),
         (date(2024, 12, 31), "flat_10_2023"),
@@ -116,9 +118,10 @@ def test_descriptions_are_plain_words():
 
 
 @FAST
-@given(gross=cents, on=days, prior=cents, rate=contract_rates)
-def test_fee_plus_net_is_gross_to_the_cent(gross, on, prior, rate):
-    fee = service_fee(gross, on=on, prior_billings=prior, contract_rate=rate)
+@given(gross=cents, on=days, prior=cents, rate=contract_rates, start=starts)
+def test_fee_plus_net_is_gross_to_the_cent(gross, on, prior, rate, start):
+    fee = service_fee(gross, on=on, prior_billings=prior, contract_rate=rate,
+                      contract_start=start)
     assert fee.fee + fee.net == fee.gross == gross
     assert fee.fee == fee.fee.quantize(Decimal("0.01"))
     assert Decimal(0) <= fee.fee <= gross * Decimal("0.2") + Decimal("0.005")
@@ -126,14 +129,15 @@ def test_fee_plus_net_is_gross_to_the_cent(gross, on, prior, rate):
 
 
 @FAST
-@given(net=cents, on=days, prior=cents, rate=contract_rates)
-def test_gross_for_net_is_the_smallest_sufficient_bid(net, on, prior, rate):
-    bid = gross_for_net(net, on=on, prior_billings=prior, contract_rate=rate)
+@given(net=cents, on=days, prior=cents, rate=contract_rates, start=starts)
+def test_gross_for_net_is_the_smallest_sufficient_bid(net, on, prior, rate, start):
+    bid = gross_for_net(net, on=on, prior_billings=prior, contract_rate=rate,
+                        contract_start=start)
     assert bid.net >= net
     if bid.gross > 0:
         one_less = service_fee(
-            bid.gross - Decimal("0.01"), on=on, prior_billings=prior, contract_rate=rate
-        )
+            bid.gross - Decimal("0.01"), on=on, prior_billings=prior, contract_rate=rate,
+            contract_start=start)
         assert one_less.net < net
 
 
@@ -157,3 +161,59 @@ def test_refund_mirrors_the_payment_it_undoes(amount, prior):
     paid = service_fee(amount, on=TIERED, prior_billings=prior)
     refund = service_fee(-amount, on=TIERED, prior_billings=paid.billings_after)
     assert refund.fee == -paid.fee and refund.billings_after == prior
+
+
+# --- the regime follows when the contract started ----------------------------------------------
+
+def fee_of(gross, on, *, start, prior=0, rate=None):
+    return service_fee(Decimal(gross), on=on, prior_billings=Decimal(prior),
+                       contract_rate=None if rate is None else Decimal(rate), contract_start=start)
+
+
+def test_2016_new_contracts_moved_on_june_7_existing_ones_on_june_21_and_kept_10_percent():
+    old, new = date(2015, 3, 1), date(2016, 6, 8)
+    # $100 to a new client: a new contract pays the 20% tier from June 7…
+    assert fee_of(100, date(2016, 6, 8), start=new).fee == Decimal("20.00")
+    # …an existing one still pays the old flat 10% until June 20…
+    assert fee_of(100, date(2016, 6, 8), start=old).regime == "flat_10_2016_existing"
+    assert fee_of(100, date(2016, 6, 20), start=old).fee == Decimal("10.00")
+    # …and from June 21 is grandfathered: never 20%, 5% past $10,000 with the client.
+    assert fee_of(100, date(2016, 6, 21), start=old).fee == Decimal("10.00")
+    assert fee_of(1000, date(2017, 1, 1), start=old, prior=9500).fee == Decimal("75.00")
+    assert fee_of(100, date(2017, 1, 1), start=old, prior=12000).fee == Decimal("5.00")
+    # A contract of unknown start counts as new on the payment day.
+    assert fee_of(100, date(2016, 6, 8), start=None).fee == Decimal("20.00")
+    assert fee_of(100, date(2016, 6, 3), start=None).fee == Decimal("10.00")
+
+
+def test_2023_flat_fee_legacy_5_percent_to_year_end_then_10_percent_for_good():
+    start = date(2019, 4, 1)
+    by_year = {day: fee_of(1000, day, start=start, rate=5).fee
+               for day in (date(2023, 5, 2), date(2023, 12, 31), date(2024, 1, 1),
+                           date(2025, 3, 1), date(2026, 7, 1))}
+    # 2023-05-02 is still tiered: $1000 past $10,000 billed → 5% by the tiers anyway.
+    assert fee_of(1000, date(2023, 5, 2), start=start, prior=20000, rate=5).fee == Decimal(50)
+    assert by_year[date(2023, 12, 31)] == Decimal(50)
+    assert by_year[date(2024, 1, 1)] == by_year[date(2025, 3, 1)] == by_year[
+        date(2026, 7, 1)] == Decimal(100)
+    assert fee_of(1000, date(2025, 3, 1), start=start, rate=5).rate_assumed is False
+    assert "flat 10%" in describe_regime(date(2025, 3, 1), Decimal(5), start)
+    # A 20% contract drops to 10% on 2023-05-03; a contract started under the flat fee never
+    # had the legacy 5%.
+    assert fee_of(100, date(2023, 5, 2), start=start).fee == Decimal(20)
+    assert fee_of(100, date(2023, 5, 3), start=start).fee == Decimal(10)
+    assert fee_of(100, date(2023, 8, 1), start=date(2023, 6, 1), rate=5).fee == Decimal(10)
+
+
+def test_2025_per_contract_fee_only_for_contracts_started_in_2025():
+    day = date(2025, 6, 1)
+    assert fee_of(200, day, start=date(2025, 2, 1), rate="12.5").fee == Decimal("25.00")
+    unknown = fee_of(200, day, start=date(2025, 2, 1))
+    assert (unknown.fee, unknown.rate_assumed) == (Decimal("20.00"), True)
+    # Started in 2024: flat 10%, known (not assumed); a rate the user records still counts.
+    older = fee_of(200, day, start=date(2024, 9, 1))
+    assert (older.fee, older.rate_assumed, older.regime) == (Decimal("20.00"), False,
+                                                             "flat_10_pre_2025")
+    assert fee_of(200, day, start=date(2024, 9, 1), rate=8).fee == Decimal("16.00")
+    with pytest.raises(FeeError, match="20% is outside 0–15%"):
+        fee_of(200, day, start=date(2025, 2, 1), rate=20)
