@@ -11,7 +11,7 @@ from tests.ui.contracts.test_contracts_tab import contracts_tab
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 
 
-def test_the_assumed_fee_is_shown_and_corrected_where_it_shows(main_window):
+def test_the_assumed_fee_is_shown_and_corrected_where_it_shows(clock, main_window):
     deal = contracts.create(title="Dashboard", contract_type="fixed", amount="400",
                             client_name="Lumen", start_at=datetime(2025, 9, 1, tzinfo=UTC),
                             now=datetime(2025, 9, 1, tzinfo=UTC))
