@@ -26,7 +26,8 @@ def test_recent_postings_pull_the_quartiles_and_the_rank():
     samples = [(Decimal(10), NOW), (Decimal(20), NOW - timedelta(days=30)),
                (Decimal(30), NOW - timedelta(days=60)), (Decimal(40), NOW)]
     summary = market.summarize(samples, NOW)
-    assert (summary.count, summary.p25, summary.p50, summary.p75) == (4, Decimal(10), Decimal(20), Decimal(40))
+    assert (summary.count, summary.p25, summary.p50, summary.p75) == (
+        4, Decimal(10), Decimal(20), Decimal(40))
     assert not summary.enough  # 4 postings are an anecdote
     # Unweighted the upper quartile would be 30.
     assert stats.weighted_quartiles([(10, 1), (20, 1), (30, 1), (40, 1)]) == (10, 20, 30)
@@ -116,15 +117,16 @@ def test_effective_rate_after_fees_connects_and_unbilled_hours():
     assert rate.after_fees == Decimal("22.50")
     assert rate.after_connects == Decimal("22.43")  # 897 / 40 = 22.425, half up
     assert rate.after_unbilled == Decimal("17.94")  # 897 / 50
-    none = effective.effective_rate(gross=Decimal(500), fees=Decimal(50), connects=Decimal(0), billed_minutes=0)
+    none = effective.effective_rate(gross=Decimal(500), fees=Decimal(50), connects=Decimal(0),
+                                    billed_minutes=0)
     assert none.gross_per_hour is None and none.after_unbilled is None
 
 
 def test_cashflow_calendar_from_an_hourly_week_and_a_submitted_milestone():
     # 10 h at $30 in the week of Mon 4 March 2024: $300, 10% fee (2023 flat regime) -> $270;
     # in review until Fri 15 March 23:59 -> pending Sat 16 March; available Wed 20 March.
-    week = cashflow.hourly_week(week_of=date(2024, 3, 6), minutes=600, rate=Decimal(30), label="API",
-                                projected=False)
+    week = cashflow.hourly_week(week_of=date(2024, 3, 6), minutes=600, rate=Decimal(30),
+                                label="API", projected=False)
     assert (week.net, week.pending_from, week.available_on) == (Decimal(270), date(2024, 3, 16),
                                                                 date(2024, 3, 20))
     # $500 milestone submitted 1 March 12:00: auto-approved 15 March, available 20 March.
@@ -132,7 +134,8 @@ def test_cashflow_calendar_from_an_hourly_week_and_a_submitted_milestone():
                             label="Design")
     assert (ms.net, ms.pending_from, ms.available_on) == (Decimal(450), date(2024, 3, 15),
                                                           date(2024, 3, 20))
-    rows = cashflow.calendar([week, ms], today=date(2024, 3, 12), weeks=2, available_now=Decimal(100))
+    rows = cashflow.calendar([week, ms], today=date(2024, 3, 12), weeks=2,
+                             available_now=Decimal(100))
     assert [(r.week_start, r.to_pending, r.to_available, r.available_after) for r in rows] == [
         (date(2024, 3, 11), Decimal(720), Decimal(0), Decimal(100)),
         (date(2024, 3, 18), Decimal(0), Decimal(720), Decimal(820))]
