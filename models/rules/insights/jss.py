@@ -144,7 +144,9 @@ class Lever:
 def levers(contracts: Sequence[ContractOutcome], today: date) -> list[Lever]:
     """The effect of one more contract of each kind ended today, largest first (by size)."""
     low, high, _, _ = _bounds(contracts, today)
-    mid = 0.0 if low is None or high is None else (low + high) / 2
+    if low is None or high is None:
+        return []  # nothing counted yet: any first contract sets the score outright
+    mid = (low + high) / 2
     what = {
         "one_more_top_feedback": ContractOutcome(today, Decimal(5), MIN_PAID, False),
         "one_more_long_term": ContractOutcome(today, None, MIN_PAID, True),
