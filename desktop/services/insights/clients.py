@@ -73,8 +73,10 @@ def _counts(model, field, where=None) -> dict[int, int]:
 
 def _conversation(client_id: int | None = None) -> dict[int, list[tuple[datetime, str]]]:
     by_client: dict[int, list[tuple[datetime, str]]] = {}
+    # Contact is a message, call or interview; notes the app or the user wrote are not.
     query = (Interaction.select(Interaction.client, Interaction.at, Interaction.direction)
-             .where(Interaction.client.is_null(False)).order_by(Interaction.at))
+             .where(Interaction.client.is_null(False) & (Interaction.kind != "note"))
+             .order_by(Interaction.at))
     if client_id is not None:
         query = query.where(Interaction.client == client_id)
     for cid, at, direction in query.tuples().iterator():
