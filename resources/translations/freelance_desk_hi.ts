@@ -189,7 +189,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+85"/>
+        <location filename="../../ui/profile/fields.py" line="+80"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+21"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+89"/>
+        <location filename="../../ui/contracts/models.py" line="+104"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1908,7 +1908,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -1943,7 +1943,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2290,7 +2290,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+189"/>
+        <location filename="../../ui/contracts/models.py" line="+194"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2320,7 +2320,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>running</source>
         <translation>चल रहा है</translation>
@@ -2686,7 +2686,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+61"/>
+        <location filename="../../ui/proposals/extras.py" line="+62"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2885,7 +2885,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+553"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+549"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3718,6 +3718,697 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+4"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTab</name>
+    <message>
+        <location filename="../../ui/insights/tab.py" line="+51"/>
+        <source>Insights</source>
+        <translation>इनसाइट्स</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Market rate</source>
+        <translation>बाज़ार दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills gap</source>
+        <translation>स्किल्स की कमी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal funnel</source>
+        <translation>प्रपोज़ल फ़नल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connects return</source>
+        <translation>Connects का रिटर्न</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flow</source>
+        <translation>नकदी प्रवाह</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective rate</source>
+        <translation>असल दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Success (estimate)</source>
+        <translation>जॉब सक्सेस (अनुमान)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insight views</source>
+        <translation>इनसाइट के दृश्य</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills, comma separated (default: your profile&apos;s)</source>
+        <translation>स्किल्स, कॉमा से अलग (डिफ़ॉल्ट: आपकी प्रोफ़ाइल की)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group by</source>
+        <translation>इसके हिसाब से बाँटें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weeks ahead</source>
+        <translation>आगे के हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> weeks</source>
+        <translation> हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw on</source>
+        <translation>निकासी की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw on:</source>
+        <translation>निकासी की तारीख़:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;ताज़ा करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Insight figures</source>
+        <translation>इनसाइट के आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add to profile</source>
+        <translation>प्रोफ़ाइल में &amp;जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add skill to profile</source>
+        <translation>स्किल प्रोफ़ाइल में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Export CSV</source>
+        <translation>CSV निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>By month</source>
+        <translation>महीने के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By template</source>
+        <translation>टेम्पलेट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By bid against budget</source>
+        <translation>बजट के मुक़ाबले बोली के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By boost</source>
+        <translation>बूस्ट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By time after posting</source>
+        <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Working…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not compute this view: %1</source>
+        <translation>यह दृश्य नहीं बन सका: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>jobs</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contracts</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payments on the way</source>
+        <translation>रास्ते में भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clients</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Based on %1 %2</source>
+        <translation>%1 %2 पर आधारित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, dated %1 – %2</source>
+        <translation>, तारीख़ %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too little to conclude: fewer than %1.</source>
+        <translation>नतीजा निकालने के लिए बहुत कम: %1 से कम।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1% (%2–%3%)</source>
+        <translation>%1% (%2–%3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All levels</source>
+        <translation>सभी स्तर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>शुरुआती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expert</source>
+        <translation>विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed budget</source>
+        <translation>फ़िक्स्ड बजट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>too few</source>
+        <translation>बहुत कम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Skill</source>
+        <translation>स्किल</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25th percentile</source>
+        <translation>25वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>माध्यिका</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>75th percentile</source>
+        <translation>75वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>Enough to conclude</source>
+        <translation>नतीजे के लिए काफ़ी</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>You ask %1 an hour: percentile %2 of %3 hourly jobs asking for %4.</source>
+        <translation>आप प्रति घंटा %1 माँगते हैं: %4 माँगने वाले %3 घंटेवार जॉब में पर्सेंटाइल %2।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Add skills to your profile, or type them above.</source>
+        <translation>अपनी प्रोफ़ाइल में स्किल्स जोड़ें, या ऊपर लिखें।</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Jobs asking for it</source>
+        <translation>इसे माँगने वाले जॉब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median rate with it</source>
+        <translation>इसके साथ माध्य दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median rate without</source>
+        <translation>इसके बिना माध्य दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate premium</source>
+        <translation>दर में बढ़त</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs sharing a skill with: %1</source>
+        <translation>इनसे कोई स्किल साझा करने वाले जॉब: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no template)</source>
+        <translation>(बिना टेम्पलेट)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below budget</source>
+        <translation>बजट से कम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within budget</source>
+        <translation>बजट के भीतर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above budget</source>
+        <translation>बजट से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boosted</source>
+        <translation>बूस्ट किए</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not boosted</source>
+        <translation>बिना बूस्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 1 hour</source>
+        <translation>1 घंटे के भीतर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within 6 hours</source>
+        <translation>6 घंटे के भीतर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 24 hours</source>
+        <translation>24 घंटे के भीतर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Sent</source>
+        <translation>भेजे</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Viewed</source>
+        <translation>देखे गए</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewed</source>
+        <translation>इंटरव्यू हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hired</source>
+        <translation>हायर हुए</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View rate</source>
+        <translation>देखे जाने की दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hire rate (95% range)</source>
+        <translation>हायर दर (95% दायरा)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per view</source>
+        <translation>प्रति व्यू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per interview</source>
+        <translation>प्रति इंटरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per hire</source>
+        <translation>प्रति हायर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earned</source>
+        <translation>कमाई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per dollar earned</source>
+        <translation>प्रति डॉलर कमाई की लागत</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Week of</source>
+        <translation>हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves review</source>
+        <translation>रिव्यू से निकलता है</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Becomes available</source>
+        <translation>उपलब्ध होता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available after</source>
+        <translation>इसके बाद उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projected</source>
+        <translation>अनुमानित</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly</source>
+        <translation>आंशिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available today: %1</source>
+        <translation>आज उपलब्ध: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On %1 you can withdraw %2.</source>
+        <translation>%1 को आप %2 निकाल सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: fee %2, you receive %3</source>
+        <translation>%1: फ़ीस %2, आपको मिलेंगे %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours billed</source>
+        <translation>बिल किए घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours unbilled</source>
+        <translation>बिना बिल के घंटे</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross per hour</source>
+        <translation>प्रति घंटा कुल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After fees</source>
+        <translation>फ़ीस के बाद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Connects</source>
+        <translation>Connects के बाद</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After unbilled hours</source>
+        <translation>बिना बिल के घंटों के बाद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no client)</source>
+        <translation>(कोई क्लाइंट नहीं)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All contracts</source>
+        <translation>सभी कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback 4.5 stars or more</source>
+        <translation>फ़ीडबैक 4.5 स्टार या ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback 3 to 4.4 stars</source>
+        <translation>फ़ीडबैक 3 से 4.4 स्टार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback under 3 stars</source>
+        <translation>फ़ीडबैक 3 स्टार से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term or repeat client, no feedback</source>
+        <translation>लंबा या दोबारा आया क्लाइंट, फ़ीडबैक नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No feedback, paid</source>
+        <translation>फ़ीडबैक नहीं, भुगतान हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted (little or no pay, no feedback)</source>
+        <translation>गिना नहीं गया (कम या कोई भुगतान नहीं, फ़ीडबैक नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more contract with top feedback</source>
+        <translation>बेहतरीन फ़ीडबैक वाला एक और कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more long-term client</source>
+        <translation>एक और लंबा क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more contract with poor feedback</source>
+        <translation>ख़राब फ़ीडबैक वाला एक और कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factor</source>
+        <translation>कारक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contracts or points</source>
+        <translation>कॉन्ट्रैक्ट या अंक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points</source>
+        <translation>%1 अंक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated Job Success Score: no ended contracts in the last 24 months.</source>
+        <translation>अनुमानित जॉब सक्सेस स्कोर: पिछले 24 महीनों में कोई कॉन्ट्रैक्ट ख़त्म नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated Job Success Score: %1–%2% — an estimate, not Upwork&apos;s score; private feedback is unknown.</source>
+        <translation>अनुमानित जॉब सक्सेस स्कोर: %1–%2% — यह अनुमान है, Upwork का स्कोर नहीं; निजी फ़ीडबैक पता नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billed</source>
+        <translation>बिल किया</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee rate</source>
+        <translation>फ़ीस दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open contracts</source>
+        <translation>खुले कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open proposals</source>
+        <translation>खुले प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>आख़िरी संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average reply</source>
+        <translation>औसत जवाब</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 assumed</source>
+        <translation>%1 माना गया</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add to profile</source>
+        <translation>प्रोफ़ाइल में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1 to your profile</source>
+        <translation>%1 आपकी प्रोफ़ाइल में जोड़ा गया</translation>
     </message>
 </context>
 <context>
@@ -5140,7 +5831,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+116"/>
+        <location filename="../../ui/payments/models.py" line="+112"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5233,7 +5924,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+61"/>
+        <location filename="../../ui/proposals/letter.py" line="+62"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -5396,7 +6087,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -5844,7 +6535,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-242"/>
+        <location filename="../../ui/contracts/models.py" line="-235"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -5915,7 +6606,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+257"/>
+        <location filename="../../ui/contracts/models.py" line="+250"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5945,7 +6636,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -6431,7 +7122,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+143"/>
+        <location filename="../../ui/payments/tab.py" line="+139"/>
         <location line="+880"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
@@ -6527,14 +7218,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-399"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6579,7 +7270,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8835,7 +9526,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+47"/>
+        <location filename="../../ui/proposals/tab.py" line="+48"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
