@@ -3773,7 +3773,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इनसाइट के दृश्य</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -3783,7 +3783,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्किल्स, कॉमा से अलग (डिफ़ॉल्ट: आपकी प्रोफ़ाइल की)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Group by</source>
         <translation>इसके हिसाब से बाँटें</translation>
     </message>
@@ -3810,7 +3810,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;ताज़ा करें</translation>
+        <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3825,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+11"/>
         <source>&amp;Add to profile</source>
-        <translation>प्रोफ़ाइल में &amp;जोड़ें</translation>
+        <translation>प्रोफ़ाइल में जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,7 +3835,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+2"/>
         <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV निर्यात करें…</translation>
+        <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -79,6 +79,7 @@ class InsightsTab(Tab):
             self.views.addItem(titles[code])
             self.views.item(self.views.count() - 1).setData(CODE_ROLE, code)
         self.views.setMaximumWidth(240)
+        self.views.setSpacing(3)
         self.views.setCurrentRow(0)
         self.views.currentRowChanged.connect(self._view_changed)
 
@@ -96,6 +97,7 @@ class InsightsTab(Tab):
         self.skill_edit = named(QLineEdit(right), "insightsSkillEdit", self.tr("Skills"))
         self.skill_edit.setPlaceholderText(self.tr("Skills, comma separated (default: your "
                                                    "profile's)"))
+        self.skill_edit.setMinimumWidth(320)
         self.skill_edit.returnPressed.connect(self.refresh)
         self.group_combo = named(QComboBox(right), "insightsGroupCombo", self.tr("Group by"))
         self.group_combo.currentIndexChanged.connect(lambda _i: self._params_changed())
@@ -299,7 +301,7 @@ class InsightsTab(Tab):
                    self.tr("Enough to conclude")]
         rows = [[r.skill, self._kind(r.kind), self._level(r.level), formatting.number(r.count),
                  money(r.p25), money(r.p50), money(r.p75), self._yes(r.enough)]
-                for r in view.rows]
+                for r in view.rows if r.count]  # a skill no job asks for shows in the basis only
         lines = []
         for pos in view.positions:
             if pos.percentile is None:
