@@ -1,4 +1,4 @@
-"""The main window: five tabs, menus, status bar, remembered layout."""
+"""The main window: six tabs, menus, status bar, remembered layout."""
 from __future__ import annotations
 
 import logging
@@ -20,6 +20,7 @@ from desktop import APP_NAME, __version__
 from ui import icons, theme
 from ui.context import AppContext
 from ui.contracts.tab import ContractsTab
+from ui.insights.tab import InsightsTab
 from ui.jobs.tab import JobsTab
 from ui.payments.tab import PaymentsTab
 from ui.profile.tab import ProfileTab
@@ -27,9 +28,9 @@ from ui.proposals.tab import ProposalsTab
 from ui.tab import Tab
 
 log = logging.getLogger(__name__)
-TAB_CLASSES = (ProfileTab, JobsTab, ProposalsTab, ContractsTab, PaymentsTab)
+TAB_CLASSES = (ProfileTab, JobsTab, ProposalsTab, ContractsTab, PaymentsTab, InsightsTab)
 MENUS = ("File", "Edit", "View", "Help")
-TAB_ICONS = ("profile", "jobs", "proposals", "contracts", "payments")
+TAB_ICONS = ("profile", "jobs", "proposals", "contracts", "payments", "chart")
 # icons for the menu actions, by objectName (the tabs contribute some of these actions)
 ACTION_ICONS = {
     "profileExportAction": "export", "profilePdfAction": "pdf",

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "desktop.cli.check",
     "desktop.cli.contracts",
     "desktop.cli.data",
+    "desktop.cli.insights",
     "desktop.cli.jobs",
     "desktop.cli.payments",
     "desktop.cli.profile",

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+390"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+392"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -940,7 +940,7 @@
 <context>
     <name>ContractCommands</name>
     <message>
-        <location filename="../../ui/contracts/commands.py" line="+36"/>
+        <location filename="../../ui/contracts/commands.py" line="+39"/>
         <source>Could not {0}: {1}</source>
         <translation>“{0}” नहीं हो सका: {1}</translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+832"/>
+        <location filename="../../ui/contracts/detail.py" line="+835"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+81"/>
+        <location filename="../../ui/contracts/tab.py" line="+80"/>
         <location line="+72"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1517,7 +1517,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+185"/>
+        <location filename="../../ui/widgets/conversation.py" line="+184"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1647,7 +1647,7 @@ Your saved data is safe. The details were written to the log file:
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+171"/>
+        <location filename="../../ui/data_actions.py" line="+170"/>
         <source>&amp;Back Up Now</source>
         <translation>अभी बैकअप लें (&amp;B)</translation>
     </message>
@@ -2429,7 +2429,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+475"/>
+        <location filename="../../ui/profile/lists.py" line="+476"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -2905,7 +2905,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+549"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -2994,7 +2994,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+428"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+429"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -3738,6 +3738,697 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+4"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTab</name>
+    <message>
+        <location filename="../../ui/insights/tab.py" line="+51"/>
+        <source>Insights</source>
+        <translation>इनसाइट्स</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Market rate</source>
+        <translation>बाज़ार दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills gap</source>
+        <translation>स्किल्स की कमी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal funnel</source>
+        <translation>प्रपोज़ल फ़नल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connects return</source>
+        <translation>Connects का रिटर्न</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flow</source>
+        <translation>नकदी प्रवाह</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective rate</source>
+        <translation>असल दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job Success (estimate)</source>
+        <translation>जॉब सक्सेस (अनुमान)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insight views</source>
+        <translation>इनसाइट के दृश्य</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills, comma separated (default: your profile&apos;s)</source>
+        <translation>स्किल्स, कॉमा से अलग (डिफ़ॉल्ट: आपकी प्रोफ़ाइल की)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group by</source>
+        <translation>इसके हिसाब से बाँटें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weeks ahead</source>
+        <translation>आगे के हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> weeks</source>
+        <translation> हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw on</source>
+        <translation>निकासी की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw on:</source>
+        <translation>निकासी की तारीख़:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Insight figures</source>
+        <translation>इनसाइट के आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add to profile</source>
+        <translation>प्रोफ़ाइल में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add skill to profile</source>
+        <translation>स्किल प्रोफ़ाइल में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV निर्यात करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Export CSV</source>
+        <translation>CSV निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>By month</source>
+        <translation>महीने के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By template</source>
+        <translation>टेम्पलेट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By bid against budget</source>
+        <translation>बजट के मुक़ाबले बोली के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By boost</source>
+        <translation>बूस्ट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By time after posting</source>
+        <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Working…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not compute this view: %1</source>
+        <translation>यह दृश्य नहीं बन सका: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>jobs</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contracts</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payments on the way</source>
+        <translation>रास्ते में भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clients</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Based on %1 %2</source>
+        <translation>%1 %2 पर आधारित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, dated %1 – %2</source>
+        <translation>, तारीख़ %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too little to conclude: fewer than %1.</source>
+        <translation>नतीजा निकालने के लिए बहुत कम: %1 से कम।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1% (%2–%3%)</source>
+        <translation>%1% (%2–%3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All levels</source>
+        <translation>सभी स्तर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>शुरुआती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expert</source>
+        <translation>विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed budget</source>
+        <translation>फ़िक्स्ड बजट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>too few</source>
+        <translation>बहुत कम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Skill</source>
+        <translation>स्किल</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25th percentile</source>
+        <translation>25वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>माध्यिका</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>75th percentile</source>
+        <translation>75वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>Enough to conclude</source>
+        <translation>नतीजे के लिए काफ़ी</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>You ask %1 an hour: percentile %2 of %3 hourly jobs asking for %4.</source>
+        <translation>आप प्रति घंटा %1 माँगते हैं: %4 माँगने वाले %3 घंटेवार जॉब में पर्सेंटाइल %2।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Add skills to your profile, or type them above.</source>
+        <translation>अपनी प्रोफ़ाइल में स्किल्स जोड़ें, या ऊपर लिखें।</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Jobs asking for it</source>
+        <translation>इसे माँगने वाले जॉब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median rate with it</source>
+        <translation>इसके साथ माध्य दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median rate without</source>
+        <translation>इसके बिना माध्य दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate premium</source>
+        <translation>दर में बढ़त</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs sharing a skill with: %1</source>
+        <translation>इनसे कोई स्किल साझा करने वाले जॉब: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no template)</source>
+        <translation>(बिना टेम्पलेट)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below budget</source>
+        <translation>बजट से कम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within budget</source>
+        <translation>बजट के भीतर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above budget</source>
+        <translation>बजट से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boosted</source>
+        <translation>बूस्ट किए</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not boosted</source>
+        <translation>बिना बूस्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 1 hour</source>
+        <translation>1 घंटे के भीतर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within 6 hours</source>
+        <translation>6 घंटे के भीतर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 24 hours</source>
+        <translation>24 घंटे के भीतर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Sent</source>
+        <translation>भेजे</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Viewed</source>
+        <translation>देखे गए</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewed</source>
+        <translation>इंटरव्यू हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hired</source>
+        <translation>हायर हुए</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View rate</source>
+        <translation>देखे जाने की दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hire rate (95% range)</source>
+        <translation>हायर दर (95% दायरा)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Proposals</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>ख़र्च</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per view</source>
+        <translation>प्रति व्यू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per interview</source>
+        <translation>प्रति इंटरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per hire</source>
+        <translation>प्रति हायर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earned</source>
+        <translation>कमाई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per dollar earned</source>
+        <translation>प्रति डॉलर कमाई की लागत</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Week of</source>
+        <translation>हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves review</source>
+        <translation>रिव्यू से निकलता है</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Becomes available</source>
+        <translation>उपलब्ध होता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available after</source>
+        <translation>इसके बाद उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projected</source>
+        <translation>अनुमानित</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly</source>
+        <translation>आंशिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available today: %1</source>
+        <translation>आज उपलब्ध: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On %1 you can withdraw %2.</source>
+        <translation>%1 को आप %2 निकाल सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: fee %2, you receive %3</source>
+        <translation>%1: फ़ीस %2, आपको मिलेंगे %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours billed</source>
+        <translation>बिल किए घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours unbilled</source>
+        <translation>बिना बिल के घंटे</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross per hour</source>
+        <translation>प्रति घंटा कुल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After fees</source>
+        <translation>फ़ीस के बाद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Connects</source>
+        <translation>Connects के बाद</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After unbilled hours</source>
+        <translation>बिना बिल के घंटों के बाद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no client)</source>
+        <translation>(कोई क्लाइंट नहीं)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All contracts</source>
+        <translation>सभी कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback 4.5 stars or more</source>
+        <translation>फ़ीडबैक 4.5 स्टार या ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback 3 to 4.4 stars</source>
+        <translation>फ़ीडबैक 3 से 4.4 स्टार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback under 3 stars</source>
+        <translation>फ़ीडबैक 3 स्टार से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term or repeat client, no feedback</source>
+        <translation>लंबा या दोबारा आया क्लाइंट, फ़ीडबैक नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No feedback, paid</source>
+        <translation>फ़ीडबैक नहीं, भुगतान हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted (little or no pay, no feedback)</source>
+        <translation>गिना नहीं गया (कम या कोई भुगतान नहीं, फ़ीडबैक नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more contract with top feedback</source>
+        <translation>बेहतरीन फ़ीडबैक वाला एक और कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more long-term client</source>
+        <translation>एक और लंबा क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more contract with poor feedback</source>
+        <translation>ख़राब फ़ीडबैक वाला एक और कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factor</source>
+        <translation>कारक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contracts or points</source>
+        <translation>कॉन्ट्रैक्ट या अंक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points</source>
+        <translation>%1 अंक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated Job Success Score: no ended contracts in the last 24 months.</source>
+        <translation>अनुमानित जॉब सक्सेस स्कोर: पिछले 24 महीनों में कोई कॉन्ट्रैक्ट ख़त्म नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated Job Success Score: %1–%2% — an estimate, not Upwork&apos;s score; private feedback is unknown.</source>
+        <translation>अनुमानित जॉब सक्सेस स्कोर: %1–%2% — यह अनुमान है, Upwork का स्कोर नहीं; निजी फ़ीडबैक पता नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billed</source>
+        <translation>बिल किया</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee rate</source>
+        <translation>फ़ीस दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open contracts</source>
+        <translation>खुले कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open proposals</source>
+        <translation>खुले प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>आख़िरी संपर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average reply</source>
+        <translation>औसत जवाब</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 assumed</source>
+        <translation>%1 माना गया</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add to profile</source>
+        <translation>प्रोफ़ाइल में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1 to your profile</source>
+        <translation>%1 आपकी प्रोफ़ाइल में जोड़ा गया</translation>
     </message>
 </context>
 <context>
@@ -4588,7 +5279,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+154"/>
+        <location filename="../../ui/jobs/model.py" line="+155"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5175,7 +5866,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+112"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5268,7 +5959,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+62"/>
+        <location filename="../../ui/proposals/letter.py" line="+63"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -5431,7 +6122,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -8038,7 +8729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+58"/>
+        <location filename="../../ui/profile/tab.py" line="+57"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -8250,7 +8941,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+94"/>
+        <location filename="../../ui/proposals/editor.py" line="+95"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -8670,7 +9361,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+20"/>
+        <location filename="../../ui/proposals/list_model.py" line="+19"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -9700,7 +10391,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-542"/>
+        <location filename="../../ui/contracts/detail.py" line="-545"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -9901,12 +10592,12 @@ Discard them?</source>
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>

@@ -4,14 +4,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-TAB_NAMES = ["profileTab", "jobsTab", "proposalsTab", "contractsTab", "paymentsTab"]
+TAB_NAMES = ["profileTab", "jobsTab", "proposalsTab", "contractsTab", "paymentsTab",
+             "insightsTab"]
 
 
-def test_five_tabs_with_names_and_empty_states(main_window):
+def test_six_tabs_with_names_and_empty_states(main_window):
     tabs = main_window.tabs
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Profile", "Jobs", "Proposals", "Contracts", "Payments"]
+        "Profile", "Jobs", "Proposals", "Contracts", "Payments", "Insights"]
     for i in range(tabs.count()):
         assert tabs.widget(i).accessibleName()
     menus = [a.text().replace("&", "") for a in main_window.menuBar().actions()]
@@ -22,12 +23,13 @@ def test_ctrl_number_switches_tabs(main_window, qtbot):
     with qtbot.waitActive(main_window):
         main_window.show()
         main_window.activateWindow()
-    for index in (4, 2, 0):
+    for index in (5, 4, 2, 0):
         qtbot.keyClick(main_window, Qt.Key(Qt.Key.Key_1 + index),
                        Qt.KeyboardModifier.ControlModifier)
         assert main_window.tabs.currentIndex() == index
     shortcuts = dict(main_window.shortcut_list())
     assert shortcuts["Payments"] == "Ctrl+5"
+    assert shortcuts["Insights"] == "Ctrl+6"
 
 
 def test_layout_and_current_tab_are_remembered(qtbot, data_dir):

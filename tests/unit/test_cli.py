@@ -44,4 +44,4 @@ def test_version_and_self_test_as_a_real_process(tmp_path):
                           str(tmp_path / "data")], capture_output=True, text=True, env=env,
                          timeout=60)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith("OK Freelance Desk") and "5 tabs rendered" in run.stdout
+    assert run.stdout.startswith("OK Freelance Desk") and "6 tabs rendered" in run.stdout

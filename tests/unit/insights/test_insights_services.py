@@ -1,0 +1,165 @@
+"""Insights services on a real database file, with the clock pinned."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers.clock import pinned
+
+NOW = datetime(2024, 3, 13, 12, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture
+def acme(data_dir):
+    from desktop.services import clients
+
+    with pinned(NOW):
+        yield clients.get_or_create("Acme")
+
+
+def test_cashflow_projects_hourly_weeks_books_the_ledger_and_answers_a_withdrawal(acme):
+    from desktop.services import contracts, payments, withdrawals
+    from desktop.services.insights.cashflow import cashflow
+    from models.contracts import TimeEntry
+
+    with pinned(NOW):
+        contract = contracts.create(title="API work", contract_type="hourly", client_name="Acme",
+                                    rate=Decimal(30), weekly_limit_minutes=1200,
+                                    start_at=NOW - timedelta(days=30))
+        monday = datetime(2024, 3, 11, 9, tzinfo=UTC)
+        TimeEntry.create(contract=contract.id, started_at=monday, minutes=600,
+                         ended_at=monday + timedelta(minutes=600))
+        last_week = monday - timedelta(days=7)
+        TimeEntry.create(contract=contract.id, started_at=last_week, minutes=300,
+                         ended_at=last_week + timedelta(minutes=300))
+        payments.record_earning(kind="fixed_price", gross=Decimal(100), client_id=acme.id,
+                                occurred_at=datetime(2024, 3, 12, 10, tzinfo=UTC))
+        withdrawals.add_method(name="Local bank", kind="local_bank", fee_fixed=Decimal("0.99"))
+        view = cashflow(weeks=2, withdraw_on=date(2024, 3, 20))
+    items = {(i.kind, i.available_on): i for i in view.items}
+    # last week's 5 h, not booked yet: $150 - 10% = $135, available Wed 20 March
+    assert items[("hourly", date(2024, 3, 20))].net == Decimal(135)
+    assert not items[("hourly", date(2024, 3, 20))].projected
+    # this week: 10 h by Wednesday is a 23 h pace, capped at the 20 h limit: $600 -> $540
+    this_week = items[("hourly", date(2024, 3, 27))]
+    assert (this_week.net, this_week.projected) == (Decimal(540), True)
+    # next week at the 4-week average (5 h / 4 = 75 min): $37.50 -> $33.75
+    assert items[("hourly", date(2024, 4, 3))].net == Decimal("33.75")
+    assert items[("ledger", date(2024, 3, 17))].net == Decimal(90)
+    assert [(w.week_start, w.to_pending, w.to_available, w.available_after)
+            for w in view.weeks] == [
+        (date(2024, 3, 11), Decimal(135), Decimal(90), Decimal(90)),
+        (date(2024, 3, 18), Decimal(540), Decimal(135), Decimal(225))]
+    assert view.withdrawable.amount == Decimal(225)
+    (method,) = view.withdrawable.methods
+    assert (method.fee, method.received) == (Decimal("0.99"), Decimal("224.01"))
+    assert view.basis.count == 4 and view.basis.enough
+
+
+def _proposal(status, history=(), *, template=None, job=None, boost=0, month=2, viewed=False):
+    from models.proposals import Proposal, ProposalStatusChange
+
+    at = datetime(2024, month, 5, 10, tzinfo=UTC)
+    p = Proposal.create(status=status, submitted_at=at, template=template, job=job,
+                        rate=Decimal(40), boost_connects=boost,
+                        viewed_at=at + timedelta(hours=2) if viewed else None)
+    for step in history:
+        ProposalStatusChange.create(proposal=p.id, to_status=step, at=at)
+    return p
+
+
+def test_funnel_and_connects_roi_count_each_stage_once_and_say_when_too_few(data_dir):
+    from desktop.services import contracts, payments
+    from desktop.services.insights.connects_roi import connects_roi
+    from desktop.services.insights.funnel import funnel
+    from models.jobs import Job
+    from models.proposals import ConnectsEntry, ProposalTemplate
+
+    with pinned(NOW):
+        template = ProposalTemplate.create(name="Short")
+        job = Job.create(title="Dashboards", hourly_min=Decimal(30), hourly_max=Decimal(50),
+                         posted_at=datetime(2024, 2, 5, 9, 30, tzinfo=UTC))
+        sent = [_proposal("submitted") for _ in range(6)]
+        sent += [_proposal("declined", ["submitted", "viewed", "declined"], template=template.id)
+                 for _ in range(3)]
+        sent += [_proposal("interviewing", ["submitted", "viewed", "interviewing"], job=job.id)
+                 for _ in range(2)]
+        hired = _proposal("hired", ["submitted", "viewed", "interviewing", "hired"],
+                          template=template.id, job=job.id, boost=5, month=3)
+        sent.append(hired)
+        _proposal("draft")  # never sent: not in the funnel
+        for p in sent:
+            ConnectsEntry.create(at=p.submitted_at, delta=-10, reason="spent", proposal=p.id)
+        contract = contracts.create(title="Dashboards", contract_type="hourly", rate=40,
+                                    start_at=NOW - timedelta(days=5))
+        contract.proposal = hired.id
+        contract.save()
+        payments.record_earning(kind="hourly", gross=Decimal(300), contract_id=contract.id,
+                                occurred_at=NOW - timedelta(days=4))
+        by_month = funnel("month")
+        by_template = funnel("template")
+        by_bid = funnel("bid")
+        by_speed = funnel("speed")
+        roi = connects_roi("month")
+    total = by_month.total
+    assert (total.sent, total.viewed, total.interviewed, total.hired) == (12, 6, 3, 1)
+    assert round(total.hire_rate.low, 3) == 0.015 and total.enough
+    assert [(r.group, r.sent, r.enough) for r in by_month.rows] == [("2024-02", 11, True),
+                                                                    ("2024-03", 1, False)]
+    assert {r.group: r.sent for r in by_template.rows} == {"": 8, "Short": 4}
+    assert {r.group: r.sent for r in by_bid.rows} == {"within": 3, "unknown": 9}
+    # two went in 30 min after posting, the hired one a month later; the rest have no job
+    assert {r.group: r.sent for r in by_speed.rows} == {"within_1h": 2, "later": 1,
+                                                        "unknown": 9}
+    assert by_month.basis.count == 12 and by_month.basis.first == date(2024, 2, 5)
+    # 120 Connects = $18.00 for 6 views, 3 interviews, 1 hire that earned $300
+    t = roi.total
+    assert (t.connects, t.dollars, t.per_view, t.per_interview, t.per_hire) == (
+        120, Decimal("18.00"), Decimal("3.00"), Decimal("6.00"), Decimal("18.00"))
+    assert (t.earned, t.per_dollar_earned) == (Decimal(300), Decimal("0.0600"))
+    with pytest.raises(ValueError, match="unknown grouping"):
+        funnel("weekday")
+
+
+def test_clients_effective_rate_and_jss_read_the_same_history(acme):
+    from desktop.services import contracts, payments
+    from desktop.services.insights.clients import UnknownClientError, client_detail, clients
+    from desktop.services.insights.effective_rate import effective_rate
+    from desktop.services.insights.jss import jss
+    from models.contracts import Contract, Feedback, Interaction, TimeEntry
+
+    with pinned(NOW):
+        contract = contracts.create(title="Site", contract_type="hourly", client_name="Acme",
+                                    rate=Decimal(50), weekly_limit_minutes=600,
+                                    start_at=datetime(2024, 1, 1, tzinfo=UTC))
+        monday = datetime(2024, 1, 8, 8, tzinfo=UTC)
+        TimeEntry.create(contract=contract.id, started_at=monday, minutes=720)  # 2 h over
+        payments.record_earning(kind="hourly", gross=Decimal(500), contract_id=contract.id,
+                                occurred_at=monday, minutes=600)
+        Contract.update(status="ended", end_at=datetime(2024, 2, 1, tzinfo=UTC)).execute()
+        Feedback.create(contract=contract.id, direction="received", score="5.0")
+        t = datetime(2024, 1, 2, 9, tzinfo=UTC)
+        for minutes, direction in ((0, "in"), (90, "out"), (300, "in"), (330, "out")):
+            Interaction.create(client=acme.id, contract=contract.id, direction=direction,
+                               at=t + timedelta(minutes=minutes), body="hello")
+        (row,) = clients().rows
+        detail = client_detail("acme")
+        rates = effective_rate()
+        score = jss()
+    assert (row.name, row.billed, row.fee_rate, row.open_contracts) == (
+        "Acme", Decimal(500), 10, 0)
+    assert row.average_reply == timedelta(minutes=60) and row.replies == 2
+    assert row.last_contact == t + timedelta(minutes=330)
+    assert [e.kind for e in detail.events][:2] == ["contract_start", "message"]
+    assert any(e.kind == "payment" and e.amount == Decimal(500) for e in detail.events)
+    with pytest.raises(UnknownClientError, match="Nobody"):
+        client_detail("Nobody")
+    (rate,) = rates.rows
+    # $500 for 10 billed hours, $50 fee; 2 h over the limit unbilled: 450 / 12 = 37.50
+    assert (rate.billed_minutes, rate.unbilled_minutes) == (600, 120)
+    assert (rate.gross_per_hour, rate.after_fees, rate.after_unbilled) == (
+        Decimal("50.00"), Decimal("45.00"), Decimal("37.50"))
+    assert (score.low, score.high, score.estimate) == (100, 100, True)
+    assert not score.basis.enough and score.factors["top_feedback"] == 1
