@@ -18,22 +18,22 @@ def _grouped(number: str, sep: str) -> bool:
     return bool(_GROUPS.fullmatch(number)) and set(re.sub(r"\d", "", number)) == {sep}
 
 
-def _read(token: str, decimal_comma: bool) -> str:
+def _read(token: str, decimal_comma: bool, probe: bool = False) -> str:
     point, group = (",", ".") if decimal_comma else (".", ",")
     has_point, has_group = point in token, group in token
     if has_point and has_group:
         whole, _, frac = token.rpartition(point)
         if group in frac or (not _grouped(whole, group) and not whole.isdigit()):
-            raise ValueError(_mixed(token, decimal_comma))
+            raise ValueError(_mixed(token, decimal_comma, probe))
         return whole.replace(group, "") + "." + frac
     if has_group:
         if _grouped(token, group):
             return token.replace(group, "")
-        raise ValueError(_mixed(token, decimal_comma))
+        raise ValueError(_mixed(token, decimal_comma, probe))
     if has_point:
         whole, _, frac = token.partition(point)
         if point in frac:
-            raise ValueError(_mixed(token, decimal_comma))
+            raise ValueError(_mixed(token, decimal_comma, probe))
         if len(frac) == 3 and len(whole) <= 3:
             raise ValueError(f"{token!r} is ambiguous: three decimal places, or a thousands "
                              f"separator ({group!r} is this file's)?")
@@ -41,7 +41,13 @@ def _read(token: str, decimal_comma: bool) -> str:
     return token
 
 
-def _mixed(token: str, decimal_comma: bool) -> str:
+def _mixed(token: str, decimal_comma: bool, probe: bool = False) -> str:
+    if probe:
+        return ""
+    try:
+        _read(token, not decimal_comma, probe=True)
+    except ValueError:
+        return f"not an amount of money: {token!r}"
     if decimal_comma:
         return f"{token!r} is written with a decimal point, but this file uses decimal commas"
     return (f"{token!r} is written with a decimal comma; this file uses a decimal point "
