@@ -48,8 +48,7 @@ def raw_update(table, column, value):
 def open_every_tab(qtbot, paths) -> None:
     from desktop.app import build_window
 
-    window = build_window(paths)
-    qtbot.addWidget(window)
+    window = build_window(paths)  # closed and deleted here, not by qtbot
     try:
         window.show()
         for index in range(window.tabs.count()):
