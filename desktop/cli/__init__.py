@@ -31,6 +31,14 @@ class CommandError(Exception):
     """A failure to report to the user on stderr (exit status 1)."""
 
 
+class BadInputError(CommandError):
+    """An input file was refused (one line naming file, row, field); nothing was changed.
+    Exit status 2, as for a bad command line."""
+
+
+BAD_INPUT = 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="freelance-desk",
@@ -75,6 +83,9 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     try:
         return int(args.handler(args) or 0)
+    except BadInputError as exc:
+        print(f"freelance-desk: {exc}", file=sys.stderr)
+        return BAD_INPUT
     except CommandError as exc:
         print(f"freelance-desk: {exc}", file=sys.stderr)
         return 1

@@ -7,7 +7,7 @@ import argparse
 import getpass
 import sys
 
-from desktop.cli import CommandError, add_json_flag, emit
+from desktop.cli import BadInputError, CommandError, add_json_flag, emit
 
 
 def register(sub, import_kinds) -> None:
@@ -117,7 +117,7 @@ def run_import_all(args: argparse.Namespace) -> int:
     try:
         summary = archive.import_all(_paths(args), args.file)
     except archive.ArchiveError as exc:
-        raise CommandError(str(exc)) from None
+        raise BadInputError(str(exc)) from None
     data = summary.as_dict()
     emit(args, f"imported {data['records']} records and {summary.files} files from "
                f"{summary.path}", data)

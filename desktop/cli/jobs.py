@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 
-from desktop.cli import CommandError, add_json_flag, emit
+from desktop.cli import BadInputError, CommandError, add_json_flag, emit
 
 
 def register(sub, import_kinds) -> None:
@@ -18,8 +18,12 @@ def register(sub, import_kinds) -> None:
         "jobs", help="job postings: CSV, JSON, RSS/Atom XML, or .txt of pasted postings",
         description="Import job postings. All files go in together or not at all; postings "
                     "already in the library (same job id or link) are updated, and the earlier "
-                    "version is kept as a snapshot. Rejected rows are listed with the reason.")
+                    "version is kept as a snapshot. A file or row that cannot be read is named "
+                    "(file, row, field) and nothing is imported (exit status 2), unless "
+                    "--skip-bad-rows: then the good rows go in and the bad ones are listed.")
     imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help="import the rows that can be read and list the others")
     add_json_flag(imp)
     imp.set_defaults(handler=run_import)
 
@@ -79,12 +83,35 @@ def _positive(text: str) -> int:
     return value
 
 
+def refused_rows(files: list[str]) -> tuple[object | None, int]:
+    """The first row the readers refuse in `files` and how many they refuse, read before
+    anything is stored (the import itself is one transaction; this makes it all-or-nothing
+    for bad rows too)."""
+    from desktop.io import jobs as jobio
+
+    first, count = None, 0
+    for path in files:
+        for item in jobio.read_jobs_file(path):
+            if isinstance(item, jobio.RowError):
+                first = first or item
+                count += 1
+    return first, count
+
+
 def run_import(args: argparse.Namespace) -> int:
     from desktop.services import jobs
 
     try:
+        if not args.skip_bad_rows:
+            first, count = refused_rows(args.files)
+            if first is not None:
+                more = f"; {count - 1} more row(s) refused" if count > 1 else ""
+                raise BadInputError(f"{first} — nothing was imported{more} (--skip-bad-rows "
+                                    "imports the good rows)")
         summary = jobs.import_files(args.files)
-    except (jobs.ImportFileError, jobs.JobError) as exc:
+    except (jobs.ImportFileError, OSError) as exc:
+        raise BadInputError(f"{exc} — nothing was imported") from None
+    except jobs.JobError as exc:
         raise CommandError(f"{exc} — nothing was imported") from None
     lines = [summary.text()]
     for error in summary.rejected[:50]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from desktop.cli import CommandError, add_json_flag, emit
+from desktop.cli import BadInputError, CommandError, add_json_flag, emit
 
 REPORT_CHOICES = ("month", "client", "contract", "category", "fees")
 
@@ -83,7 +83,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     plan = importer.plan_import(args.files)
     if not plan.ok:
-        raise CommandError(str(importer.ImportRejectedError(plan.errors)))
+        first, count = plan.errors[0], len(plan.errors)
+        more = f"; and {count - 1} more problem(s)" if count > 1 else ""
+        raise BadInputError(f"{first} — nothing was imported{more}")
     files = []
     lines = []
     for f in plan.files:

@@ -24,6 +24,7 @@ from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
+from desktop.io import limits, numbers, textfile
 from models.rules.money import CENT, MoneyError, parse_money, round_cents
 
 LEGACY = "legacy"
@@ -155,34 +156,69 @@ def header_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
 
 
+# An Upwork statement is a few thousand rows; anything far bigger is not one.
+MAX_STATEMENT_BYTES = 64 * 1024 * 1024
+
+
 def read_text(path: Path) -> tuple[str, list[str]]:
-    """Decode a CSV export; returns the text and notes about how it was decoded."""
-    data = path.read_bytes()
-    if data.startswith(b"PK\x03\x04"):
+    """Decode a CSV export (UTF-8 with or without a BOM, UTF-16 with or without one,
+    Windows-1252); returns the text and notes about how it was decoded."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head.startswith(b"PK\x03\x04"):
         raise StatementFormatError(
             str(path), [], "this is a spreadsheet workbook (.xlsx), not CSV; "
             "download the CSV from Upwork or save the sheet as CSV")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
+    size = path.stat().st_size
+    if size > MAX_STATEMENT_BYTES:
+        raise StatementFormatError(
+            str(path), [], f"{size / 1_048_576:,.0f} MB is far bigger than an Upwork statement "
+            f"(this importer reads up to {MAX_STATEMENT_BYTES // 1_048_576} MB)")
     try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
+        encoding = textfile.detect_encoding(path)
+    except textfile.NotTextError:
+        raise StatementFormatError(
+            str(path), [], "not a text file in UTF-8, UTF-16 or Windows-1252 (a binary or "
+            "damaged file?)") from None
+    text = path.read_text(encoding=encoding)
+    if encoding == "cp1252":
         # A spreadsheet on Windows re-saves as Windows-1252; reading it that way keeps the
-        # numbers right and at worst garbles an accented name, which we say.
-        return data.decode("cp1252", errors="replace"), [
-            "file is not UTF-8; read it as Windows-1252 (a spreadsheet re-save?)"]
+        # numbers right, which we say in case an accented name looks odd.
+        return text, ["file is not UTF-8; read it as Windows-1252 (a spreadsheet re-save?)"]
+    return text, []
+
+
+class CsvShapeError(ValueError):
+    """A record the csv module cannot read (a quote never closed, a cell over the limit)."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+
+
+def delimiter_of(text: str) -> str:
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    return ";" if first.count(";") > first.count(",") else ","
 
 
 def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(start line, fields) for every non-blank record; the delimiter is sniffed from line 1."""
-    first = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    previous_end = 0
-    for fields in reader:
-        start, previous_end = previous_end + 1, reader.line_num
-        if any(value.strip() for value in fields):
-            yield start, fields
+    """(start line, fields) for every non-blank record; the delimiter is sniffed from line 1.
+
+    Raises CsvShapeError naming the line for a record that cannot be read.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text))
+    previous_end = start = 0
+    try:
+        for fields in reader:
+            start, previous_end = previous_end + 1, reader.line_num
+            if any(value.strip() for value in fields):
+                yield start, fields
+    except csv.Error as exc:
+        raise CsvShapeError(previous_end + 1, f"cannot be read as CSV ({exc}; a quote that "
+                            "is never closed?)") from None
+    if text.count('"') % 2:
+        raise CsvShapeError(start, "the last row is cut short: a quoted field is never "
+                            "closed (was the file truncated?)")
 
 
 _MONTHS = {name: number for number, name in enumerate(
@@ -253,18 +289,31 @@ def slash_dates_day_first(values: Iterable[str]) -> bool:
 _AMOUNT_SHAPE = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
 
 
-def parse_amount(text: str) -> Decimal:
-    """Strict money reader: "-7.2", "$1,234.50", "-$0.99", "(12.00)"; rejects "12 abc"."""
+def parse_amount(text: str, *, decimal_comma: bool = False) -> Decimal:
+    """Strict money reader: "-7.2", "$1,234.50", "-$0.99", "(12.00)"; rejects "12 abc".
+
+    ``decimal_comma``: the file writes "1.234,56" (a semicolon-delimited spreadsheet save);
+    otherwise a decimal comma is refused, never read as thousands ("12,50" is not $1,250).
+    Amounts beyond what the ledger stores (see desktop/io/limits.py) are refused.
+    """
     raw = text.strip()
-    bare = re.sub(r"[\s$,()\u00a0]", "", raw)
+    if len(raw) > 64:
+        raise MoneyError(f"not an amount of money: {raw[:40]!r}…")
+    try:
+        plain = numbers.normalise(raw, decimal_comma=decimal_comma)
+    except ValueError as exc:
+        raise MoneyError(str(exc)) from None
+    bare = re.sub(r"[\s$,()\u00a0]", "", plain)
     if bare.upper().endswith("USD"):
         bare = bare[:-3]
     if not _AMOUNT_SHAPE.fullmatch(bare):
         raise MoneyError(f"not an amount of money: {raw!r}")
-    value = parse_money(raw.upper().replace("USD", ""), allow_suffix=False)
+    value = parse_money(plain.upper().replace("USD", ""), allow_suffix=False)
     if value != value.quantize(CENT):
         # Upwork amounts are whole cents; rounding here would hide a damaged file.
         raise MoneyError(f"has more than two decimal places: {raw!r}")
+    if problem := limits.amount_problem(value):
+        raise MoneyError(problem)
     return value.quantize(CENT)
 
 
@@ -408,7 +457,22 @@ def read_statement(path: str | Path) -> StatementParse:
     path = Path(path)
     name = str(path)
     text, notes = read_text(path)
-    records = list(csv_records(text))
+    try:
+        records = list(csv_records(text))
+        truncated = None
+    except CsvShapeError as exc:
+        # keep what was read before the damage, and report the damage as a row error
+        truncated = exc
+        records = []
+        try:
+            for record in csv_records(text):
+                records.append(record)
+        except CsvShapeError:
+            pass
+        while records and records[-1][0] >= truncated.line:
+            records.pop()
+    if not records and truncated is not None:
+        raise StatementFormatError(name, [], f"line {truncated.line}: {truncated}")
     if not records:
         raise StatementFormatError(name, [], "the file is empty; expected an Upwork transaction "
                                    f"statement with the header {','.join(LEGACY_HEADER)}")
@@ -423,6 +487,9 @@ def read_statement(path: str | Path) -> StatementParse:
             f"{header_line}; expected the legacy header ({', '.join(LEGACY_HEADER)}) or the "
             f"newer one ({', '.join(NEWER_HEADER)})")
     parse = StatementParse(file=name, format=kind, header=header)
+    decimal_comma = delimiter_of(text) == ";"
+    if truncated is not None:
+        parse.errors.append(RowError(name, truncated.line, None, str(truncated)))
     parse.warnings.extend(StatementWarning(name, None, note) for note in notes)
     known = set(columns.values())
     for index, column in enumerate(header):
@@ -434,7 +501,7 @@ def read_statement(path: str | Path) -> StatementParse:
         fields[columns["date"]] for _, fields in data if len(fields) > columns["date"])
     seen: dict[str, int] = {}
     for line, fields in data:
-        row = _read_row(parse, columns, header, line, fields, day_first)
+        row = _read_row(parse, columns, header, line, fields, day_first, decimal_comma)
         if row is None:
             continue
         if row.ext_ref in seen:
@@ -457,7 +524,8 @@ def _ref_field(fmt: str) -> str:
 
 
 def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[str], line: int,
-              fields: list[str], day_first: bool) -> StatementRow | None:
+              fields: list[str], day_first: bool, decimal_comma: bool = False
+              ) -> StatementRow | None:
     name = parse.file
     if len(fields) != len(header):
         parse.errors.append(RowError(
@@ -477,6 +545,9 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
     except ValueError as exc:
         fail("date", str(exc) if get("date") else "the date is empty")
         return None
+    if problem := limits.year_problem(when):
+        fail("date", problem)
+        return None
 
     ref_key = _ref_field(parse.format)
     ext_ref = get(ref_key)
@@ -490,7 +561,7 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
         return None
 
     try:
-        amount = parse_amount(get("amount"))
+        amount = parse_amount(get("amount"), decimal_comma=decimal_comma)
     except MoneyError as exc:
         fail("amount", str(exc) if get("amount") else "the amount is empty")
         return None
@@ -498,13 +569,13 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
     balance = local_amount = None
     if get("balance"):
         try:
-            balance = parse_amount(get("balance"))
+            balance = parse_amount(get("balance"), decimal_comma=decimal_comma)
         except MoneyError as exc:
             fail("balance", str(exc))
             return None
     if get("local_amount"):
         try:
-            local_amount = parse_amount(get("local_amount"))
+            local_amount = parse_amount(get("local_amount"), decimal_comma=decimal_comma)
         except MoneyError as exc:
             fail("local_amount", str(exc))
             return None

@@ -12,7 +12,9 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
+from desktop.io import limits
 from desktop.io.statements import (
+    CsvShapeError,
     RowError,
     StatementFormatError,
     StatementParse,
@@ -91,7 +93,10 @@ def read_weekly_summary(path: str | Path) -> WeeklySummaryParse:
     path = Path(path)
     name = str(path)
     text, notes = read_text(path)
-    records = list(csv_records(text))
+    try:
+        records = list(csv_records(text))
+    except CsvShapeError as exc:
+        raise StatementFormatError(name, [], f"line {exc.line}: {exc}") from None
     header = [value.strip() for value in records[0][1]] if records else []
     if not is_weekly_summary_header(header):
         raise StatementFormatError(
@@ -132,6 +137,9 @@ def _read_row(parse: WeeklySummaryParse, columns: dict[str, int], header: list[s
         when = parse_date(get("date"), day_first=day_first)
     except ValueError as exc:
         fail("date", str(exc) if get("date") else "the date is empty")
+        return None
+    if problem := limits.year_problem(when):
+        fail("date", problem)
         return None
     if not get("contract"):
         fail("contract", "the contract is empty")

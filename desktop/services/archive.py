@@ -37,6 +37,7 @@ from pathlib import Path
 from desktop import __version__, clock, events
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
+from desktop.services import validation
 from models import db as dbmod
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,15 @@ log = logging.getLogger(__name__)
 FORMAT = "freelance-desk-export"
 FORMAT_VERSION = 1
 DOCUMENT = "freelance-desk-export.json"
-MAX_DOCUMENT_BYTES = 2 << 30  # refuse a "zip bomb" before inflating it
+# Bounds, checked from the zip's directory before anything is inflated (a "zip bomb" of a few
+# MB must not write or hold gigabytes): the document is parsed in memory, so it is capped; a
+# member bigger than _RATIO_FROM may inflate at most MAX_RATIO times its compressed size (real
+# exports compress 3-20x); the whole archive inflates to at most MAX_TOTAL_BYTES, and to no more
+# than the free space of the data folder.
+MAX_DOCUMENT_BYTES = 512 << 20
+MAX_TOTAL_BYTES = 16 << 30
+MAX_RATIO = 50
+_RATIO_FROM = 32 << 20
 _FILE_PATH = re.compile(r"^files/([0-9a-f]{2})/([0-9a-f]{64})(\.[A-Za-z0-9_-]{0,9})?$")
 _SKIPPED_TABLES = {"schema_migration"}
 
@@ -183,6 +192,7 @@ def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
         except KeyError:
             raise ArchiveError(f"{name}: not a Freelance Desk export ({DOCUMENT} is "
                                "missing)") from None
+        check_bounds(zf, name)
         if info.file_size > MAX_DOCUMENT_BYTES:
             raise ArchiveError(f"{name}: {DOCUMENT} is implausibly large "
                                f"({info.file_size} bytes)")
@@ -194,17 +204,72 @@ def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ArchiveError(f"{name}: {DOCUMENT} is not UTF-8 (byte {exc.start})") from None
+        del raw
         try:
-            doc = json.loads(text)
+            doc = json.loads(text, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as exc:
             raise ArchiveError(f"{name}: {DOCUMENT} is not valid JSON (line {exc.lineno}, "
                                f"column {exc.colno}: {exc.msg})") from None
         except RecursionError:
             raise ArchiveError(f"{name}: {DOCUMENT} is nested too deeply") from None
+        except _DuplicateKeyError as exc:
+            raise ArchiveError(f"{name}: {DOCUMENT} names {exc.args[0]!r} twice in one "
+                               "object") from None
     except BaseException:
         zf.close()
         raise
     return doc, zf
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """JSON objects may not repeat a name (json.loads would keep the last one silently)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        raise _DuplicateKeyError(next(k for k, _ in pairs if k in seen or seen.add(k)))
+    return out
+
+
+def check_bounds(zf: zipfile.ZipFile, name: str, free_bytes: int | None = None) -> int:
+    """Refuse, from the zip's directory alone, an archive that would inflate beyond the
+    bounds above or that names a member twice; returns the total inflated size."""
+    seen: set[str] = set()
+    total = 0
+    for info in zf.infolist():
+        if info.filename in seen:
+            raise ArchiveError(f"{name}: the archive holds {info.filename!r} twice")
+        seen.add(info.filename)
+        total += info.file_size
+        if info.file_size > _RATIO_FROM and \
+                info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ArchiveError(
+                f"{name}: {info.filename} would inflate {info.file_size:,} bytes from "
+                f"{info.compress_size:,} (more than {MAX_RATIO}x: a zip bomb?); nothing was "
+                "changed")
+    if total > MAX_TOTAL_BYTES:
+        raise ArchiveError(f"{name}: the archive would inflate to {total:,} bytes, more than "
+                           f"the {MAX_TOTAL_BYTES >> 30} GB this app imports")
+    if free_bytes is not None and total > free_bytes:
+        raise ArchiveError(f"{name}: the archive needs {total:,} bytes but the data folder's "
+                           f"disk has {free_bytes:,} free; nothing was changed")
+    return total
+
+
+def check_values(plan: list[tuple[str, list[str], list]], name: str) -> None:
+    """Every value readable back by the window: types and ranges per the model's field
+    (services/validation), before anything is written."""
+    for table, columns, rows in plan:
+        for number, row in enumerate(rows, 1):
+            for column, value in zip(columns, row, strict=True):
+                if value is None or isinstance(value, dict):
+                    continue  # NULL: the database decides; blobs were checked as base64
+                if problem := validation.value_problem(table, column, value):
+                    raise ArchiveError(f"{name}: table {table}, row {number}, field {column}: "
+                                       f"{problem}")
 
 
 def _check_document(doc, name: str, db) -> list[tuple[str, list[str], list]]:
@@ -256,6 +321,7 @@ def _check_document(doc, name: str, db) -> list[tuple[str, list[str], list]]:
                                        f"{column}: not a storable value")
         plan.append((table, columns, rows))
     plan.sort(key=lambda item: order[item[0]])
+    check_values(plan, name)
     return plan
 
 
@@ -282,7 +348,28 @@ def _check_files(doc, name: str, zf: zipfile.ZipFile) -> list[tuple[str, str, st
         if not match or match.group(2) != sha or match.group(1) != sha[:2]:
             raise ArchiveError(f"{name}: files entry {number}: bad path {member!r}")
         files.append((member, sha, match.group(2) + (match.group(3) or "")))
+        _check_manifest_size(entry, number, member, name, zf)
+    paths = [member for member, _, _ in files]
+    if len(set(paths)) != len(paths):
+        raise ArchiveError(f"{name}: field 'files' lists a file twice")
     return files
+
+
+def _check_manifest_size(entry: dict, number: int, member: str, name: str,
+                         zf: zipfile.ZipFile) -> None:
+    """The manifest's size must be the member's: extraction then writes exactly that much
+    (zipfile stops at the directory's size), never what a forged stream would inflate to."""
+    size = entry.get("size")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise ArchiveError(f"{name}: files entry {number}: field 'size' must be a whole "
+                           "number of bytes")
+    try:
+        info = zf.getinfo(member)
+    except KeyError:
+        raise ArchiveError(f"{name}: {member} is listed but missing") from None
+    if info.file_size != size:
+        raise ArchiveError(f"{name}: {member} is {info.file_size:,} bytes but the manifest "
+                           f"says {size:,}")
 
 
 def _data_dir_is_empty(db) -> list[str]:
@@ -310,6 +397,7 @@ def import_all(paths: AppPaths, source: str | Path, *,
     try:
         plan = _check_document(doc, name, db)
         files = _check_files(doc, name, zf)
+        check_bounds(zf, name, shutil.disk_usage(paths.files_dir).free)
         total = sum(len(rows) for _, _, rows in plan) + len(files)
         done = 0
         staged = []

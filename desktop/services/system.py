@@ -1,9 +1,13 @@
-"""Health of the data: integrity check and schema version (the `check` command)."""
+"""Health of the data (the `check` command): SQLite's integrity and foreign-key checks, the
+search index, the schema version, and the domain invariants — every stored value readable by
+the window (money in range, times and dates parseable, codes known; see services/validation).
+A folder `check` passes is a folder the window opens."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
 from desktop import __version__
+from desktop.services import validation
 from models import db as dbmod
 from models.registry import ALL_MODELS
 
@@ -25,6 +29,7 @@ class CheckReport:
 def check() -> CheckReport:
     db = dbmod.database.obj
     problems = dbmod.integrity_problems(db)
+    problems += list(validation.stored_problems(db))
     try:
         db.execute_sql("INSERT INTO job_fts(job_fts) VALUES ('integrity-check')")
     except Exception as exc:  # the FTS index disagrees with the job table

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.io import textfile
 from desktop.io.jobs import codes
 from desktop.io.jobs.csv_import import count_rows, csv_headers, csv_sample_row, read_csv
 from desktop.io.jobs.json_import import count_items as count_json_items
@@ -79,31 +80,44 @@ def detect_format(path: str | Path) -> str:
     for magic, what in _REFUSED.items():
         if head.startswith(magic):
             raise ImportFileError(f"{path.name}: this is {what}")
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(f"{path.name}: a binary file, not job postings")
-    if not head.strip():
+    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{path.name}: the file is empty")
     by_suffix = _BY_SUFFIX.get(path.suffix.lower())
+    if by_suffix == "rss" and b"\x00" not in head:
+        return by_suffix  # XML declares its own encoding; the feed reader checks it
+    try:
+        encoding = textfile.detect_encoding(path)
+    except textfile.NotTextError as exc:
+        raise ImportFileError(str(exc).replace("binary file, not text",
+                                               "binary file, not job postings")) from None
     if by_suffix:
         return by_suffix
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"<"):
+    text = head.decode(encoding, errors="ignore")
+    start = text.lstrip("\ufeff \t\r\n")
+    if start.startswith("<"):
         return "rss"
-    if start.startswith((b"[", b"{")):
+    if start.startswith(("[", "{")):
         return "json"
-    first_line = start.split(b"\n", 1)[0]
-    if first_line.count(b",") >= 2 or first_line.count(b"\t") >= 2 or first_line.count(b";") >= 2:
+    first_line = start.split("\n", 1)[0]
+    if first_line.count(",") >= 2 or first_line.count("\t") >= 2 or first_line.count(";") >= 2:
         return "csv"
     raise ImportFileError(
         f"{path.name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted "
         "postings")
 
 
+# A .txt of pasted postings is what one person copied: bigger is not a paste.
+MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
+
+
 def read_text_file(path: str | Path, *, now: datetime | None = None
                    ) -> Iterator[JobRecord | RowError]:
     """A .txt of pasted postings; row = the posting's first line number."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    try:
+        text = textfile.read_text(path, limit=MAX_TEXT_FILE_BYTES)
+    except textfile.NotTextError as exc:
+        raise ImportFileError(str(exc)) from None
     if now is None:
         now = reference_time(path)
     blocks = parse_blocks(text, now)

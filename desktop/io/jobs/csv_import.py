@@ -10,13 +10,13 @@ as pasted text, one record per posting.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.io import numbers, textfile
 from desktop.io.jobs.mapping import (
     FIELD_LABELS,
     MAPPABLE_FIELDS,
@@ -34,26 +34,23 @@ from desktop.io.jobs.record import (
     row_as_text,
 )
 from desktop.io.jobs.text import parse_blocks
+from desktop.io.limits import MAX_FIELD_BYTES
 
 __all__ = ["FIELD_LABELS", "MAPPABLE_FIELDS", "count_rows", "csv_headers", "guess_mapping",
            "read_csv"]
 
-# Descriptions can be long; the csv module's default cap is 128 KiB per field.
-_FIELD_LIMIT = 16 * 1024 * 1024
+# Descriptions can be long, but a cell bigger than this is a damaged file (a quote never closed)
+# or not job postings at all; the csv module's default cap is 128 KiB per field.
+_FIELD_LIMIT = MAX_FIELD_BYTES
 
 
 def _encoding(path: Path) -> str:
-    """UTF-8 (with or without a BOM) when the whole file decodes as such, else Windows-1252
-    (what Excel writes on Windows). Checked in chunks, never holding the file in memory."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
+    """UTF-8 (with or without a BOM), UTF-16 (with or without one), else Windows-1252 (what
+    Excel writes on Windows). Checked in chunks, never holding the file in memory."""
     try:
-        with path.open("rb") as fh:
-            while chunk := fh.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
+        return textfile.detect_encoding(path)
+    except textfile.NotTextError as exc:
+        raise ImportFileError(str(exc)) from None
 
 
 def _delimiter(first_line: str, suffix: str) -> str:
@@ -67,9 +64,39 @@ def _delimiter(first_line: str, suffix: str) -> str:
 def _open(path: Path) -> tuple[io.TextIOWrapper, str]:
     csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
     fh = path.open("r", encoding=_encoding(path), newline="")
-    first = fh.readline()
+    first = fh.readline(_FIELD_LIMIT)
     fh.seek(0)
     return fh, _delimiter(first, path.suffix.lower())
+
+
+class _QuoteCounter:
+    """Lines for csv.reader, counting quote characters: an odd total at the end of the file
+    means its last field was cut off inside quotes (the csv module keeps such a row silently)."""
+
+    def __init__(self, fh: io.TextIOWrapper):
+        self.fh = fh
+        self.quotes = 0
+
+    def __iter__(self):
+        for line in self.fh:
+            self.quotes += line.count('"')
+            yield line
+
+
+def _rows(path: Path, fh, delimiter: str, counter: _QuoteCounter | None = None):
+    """csv rows; a cell over the size limit is a whole-file problem naming the row."""
+    reader = csv.reader(counter if counter is not None else fh, delimiter=delimiter)
+    number = 0
+    try:
+        for number, row in enumerate(reader, start=1):  # noqa: B007 - used after the loop
+            yield row
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"{path.name}, row {number + 1}: cannot be read as CSV ({exc}; a quote that is "
+            f"never closed, or a cell over {_FIELD_LIMIT // 1_048_576} MB?)") from None
+    except UnicodeDecodeError as exc:  # pragma: no cover - the encoding was checked first
+        raise ImportFileError(f"{path.name}, row {number + 1}: not text ({exc.reason})") \
+            from None
 
 
 def csv_headers(path: str | Path) -> list[str]:
@@ -77,7 +104,7 @@ def csv_headers(path: str | Path) -> list[str]:
     path = Path(path)
     fh, delimiter = _open(path)
     with fh:
-        header = next(csv.reader(fh, delimiter=delimiter), None)
+        header = next(_rows(path, fh, delimiter), None)
     if not header:
         raise ImportFileError(f"{path.name}: the file is empty")
     return [h.replace("\ufeff", "").strip() for h in header]
@@ -89,7 +116,7 @@ def csv_sample_row(path: str | Path) -> dict[str, str]:
     path = Path(path)
     fh, delimiter = _open(path)
     with fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+        reader = _rows(path, fh, delimiter)
         header = [h.replace("\ufeff", "").strip() for h in next(reader, [])]
         row = next(reader, [])
     return {name: (cell or "") for name, cell in zip(header, row, strict=False)}
@@ -100,7 +127,7 @@ def count_rows(path: str | Path) -> int:
     path = Path(path)
     fh, delimiter = _open(path)
     with fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+        reader = _rows(path, fh, delimiter)
         next(reader, None)
         return sum(1 for row in reader if any(cell.strip() for cell in row))
 
@@ -137,28 +164,71 @@ def _read_rows(path: Path, headers: list[str], mapping: dict[str, str | None],
     targets = [mapping.get(h) for h in headers]
     fh, delimiter = _open(path)
     with fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+        counter = _QuoteCounter(fh)
+        reader = _rows(path, fh, delimiter, counter)
         next(reader, None)
+        held: tuple[int, list[str]] | None = None  # one row of look-ahead: is it the last?
         for index, cells in enumerate(reader):
-            row_number = index + 2  # the header is row 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
-                yield RowError(path.name, row_number, None,
-                               f"{len(cells)} cells but the header has {len(headers)} columns "
-                               "(a stray delimiter or quote?)")
-                continue
-            row = dict(zip(headers, cells, strict=False))
-            try:
-                yield build_record(
-                    zip(headers, targets, cells, strict=False),
-                    source="csv", source_ref=f"{path.name}:{row_number}",
-                    raw_text=row_as_text(row), now=now, naive_tz=naive_tz,
-                )
-            except CellError as exc:
-                yield RowError(path.name, row_number, exc.field, exc.message)
-            except FieldError as exc:
-                yield RowError(path.name, row_number, exc.field, exc.message)
+            if held is not None and (item := _row(path, headers, targets, *held, now,
+                                                  naive_tz, delimiter)) is not None:
+                yield item
+            held = (index + 2, cells)  # the header is row 1
+        if held is not None:
+            if counter.quotes % 2:
+                yield RowError(path.name, held[0], None,
+                               "the row is cut short: a quoted cell is never closed (was the "
+                               "file truncated?)")
+            elif (item := _row(path, headers, targets, *held, now, naive_tz,
+                               delimiter)) is not None:
+                yield item
+
+
+# Fields whose cells hold money (see mapping.build_record); "job_type" may read "Hourly: $25-$50".
+_MONEY_TARGETS = frozenset({"hourly_min", "hourly_max", "budget", "client_total_spent",
+                            "amount_min", "amount_max", "amount_avg", "amount_list", "job_type"})
+
+
+def money_cell(cell: str, target: str | None, delimiter: str) -> str:
+    """A semicolon-delimited CSV is what a spreadsheet with a decimal comma writes: read its
+    money cells that way ("1.234,56" -> "1234.56"). Other files keep the decimal point, and
+    parse_amount refuses a decimal comma in them rather than misreading it."""
+    if delimiter != ";" or target not in _MONEY_TARGETS or not cell:
+        return cell
+    try:
+        return numbers.normalise(cell, decimal_comma=True)
+    except ValueError as exc:
+        raise FieldError(target, str(exc)) from None
+
+
+def _row(path: Path, headers: list[str], targets: list[str | None], row_number: int,
+         cells: list[str], now: datetime, naive_tz: tzinfo, delimiter: str
+         ) -> JobRecord | RowError | None:
+    if not any(cell.strip() for cell in cells):
+        return None
+    if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
+        return RowError(path.name, row_number, None,
+                        f"{len(cells)} cells but the header has {len(headers)} columns "
+                        "(a stray delimiter or quote?)")
+    if len(cells) < len(headers):
+        return RowError(path.name, row_number, None,
+                        f"{len(cells)} cells but the header has {len(headers)} columns (the "
+                        "row is cut short: was the file truncated?)")
+    try:
+        cells = [money_cell(cell, target, delimiter) for cell, target in
+                 zip(cells, targets, strict=False)]
+    except FieldError as exc:
+        return RowError(path.name, row_number, exc.field, exc.message)
+    row = dict(zip(headers, cells, strict=False))
+    try:
+        return build_record(
+            zip(headers, targets, cells, strict=False),
+            source="csv", source_ref=f"{path.name}:{row_number}",
+            raw_text=row_as_text(row), now=now, naive_tz=naive_tz,
+        )
+    except CellError as exc:
+        return RowError(path.name, row_number, exc.field, exc.message)
+    except FieldError as exc:
+        return RowError(path.name, row_number, exc.field, exc.message)
 
 
 def _read_text_column(path: Path, now: datetime) -> Iterator[JobRecord | RowError]:
@@ -169,7 +239,7 @@ def _read_text_column(path: Path, now: datetime) -> Iterator[JobRecord | RowErro
     """
     fh, delimiter = _open(path)
     with fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+        reader = _rows(path, fh, delimiter)
         next(reader, None)
         lines: list[str] = []
         rows: list[int] = []  # spreadsheet row of each line

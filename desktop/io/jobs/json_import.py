@@ -12,11 +12,29 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.io import textfile
 from desktop.io.jobs.mapping import CellError, build_record, check_mapping, guess_mapping
 from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError, reference_time
 
 _LIST_KEYS = ("jobs", "items", "results", "data", "postings", "entries", "records")
 _NAME_KEYS = ("name", "prettyName", "pretty_name", "label", "title", "skill")
+# A JSON array is parsed whole; bigger exports should be JSON Lines, which stream.
+MAX_ARRAY_FILE_BYTES = 64 * 1024 * 1024
+
+
+def _encoding(path: Path) -> str:
+    try:
+        return textfile.detect_encoding(path)
+    except textfile.NotTextError as exc:
+        raise ImportFileError(str(exc)) from None
+
+
+def _loads(text: str):
+    """json.loads that reports absurd nesting as a ValueError, not a RecursionError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply to be job postings") from None
 
 
 def flatten(obj: dict, prefix: str = "") -> dict[str, object]:
@@ -38,7 +56,7 @@ def flatten(obj: dict, prefix: str = "") -> dict[str, object]:
 def _is_json_lines(path: Path) -> bool:
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         return True
-    with path.open("r", encoding="utf-8-sig") as fh:
+    with path.open("r", encoding=_encoding(path)) as fh:
         for line in fh:
             if line.strip():
                 first = line.strip()
@@ -48,8 +66,8 @@ def _is_json_lines(path: Path) -> bool:
         if not first.startswith("{"):
             return False
         try:
-            json.loads(first)  # a whole object on the first line: JSON Lines
-        except json.JSONDecodeError:
+            _loads(first)  # a whole object on the first line: JSON Lines
+        except ValueError:
             return False
         return any(line.strip() for line in fh)
 
@@ -57,20 +75,30 @@ def _is_json_lines(path: Path) -> bool:
 def _objects(path: Path) -> Iterator[tuple[int, object]]:
     """(item number, object): JSON Lines stream by line number; an array by position."""
     if _is_json_lines(path):
-        with path.open("r", encoding="utf-8-sig") as fh:
+        with path.open("r", encoding=_encoding(path)) as fh:
             for number, line in enumerate(fh, start=1):
                 if line.strip():
                     try:
-                        yield number, json.loads(line)
+                        yield number, _loads(line)
                     except json.JSONDecodeError as exc:
                         yield number, exc
+                    except (ValueError, RecursionError) as exc:
+                        yield number, json.JSONDecodeError(str(exc), "", 0)
         return
+    size = path.stat().st_size
+    if size > MAX_ARRAY_FILE_BYTES:
+        raise ImportFileError(
+            f"{path.name}: a {size / 1_048_576:,.0f} MB JSON array is more than the "
+            f"{MAX_ARRAY_FILE_BYTES // 1_048_576} MB read at once; export it as JSON Lines "
+            "(one object per line), which is read as it streams")
     try:
-        with path.open("r", encoding="utf-8-sig") as fh:
-            data = json.load(fh)
+        with path.open("r", encoding=_encoding(path)) as fh:
+            data = _loads(fh.read())
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") \
             from exc
+    except (ValueError, RecursionError) as exc:
+        raise ImportFileError(f"{path.name}: not job postings ({exc})") from None
     if isinstance(data, dict):
         key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
         data = data[key] if key else [data]
@@ -126,14 +154,18 @@ def _records(path: Path, objects: Iterator[tuple[int, object]],
         if not isinstance(obj, dict):
             yield RowError(path.name, number, None, "not a JSON object")
             continue
-        flat = flatten(obj)
-        keys = list(flat)
-        targets = mapping if mapping is not None else guess_mapping(keys)
         try:
-            yield build_record(
+            flat = flatten(obj)
+            keys = list(flat)
+            targets = mapping if mapping is not None else guess_mapping(keys)
+            record = build_record(
                 ((k, targets.get(k), flat[k]) for k in keys),
                 source="json", source_ref=f"{path.name}:{number}",
                 raw_text=json.dumps(obj, ensure_ascii=False), now=now, naive_tz=naive_tz,
             )
         except (CellError, FieldError) as exc:
             yield RowError(path.name, number, exc.field, exc.message)
+        except RecursionError:
+            yield RowError(path.name, number, None, "nested too deeply to be a job posting")
+        else:
+            yield record

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop.io import limits, numbers
 from desktop.io.jobs import codes
 from models.rules.money import MoneyError, parse_money, round_cents
 
@@ -107,10 +108,34 @@ class JobRecord:
             value = getattr(self, name)
             if value is not None and value.tzinfo is None:
                 raise FieldError(name, f"{name} must carry a time zone")
+        self._check_storable()
         if self.source not in SOURCES:
             raise FieldError("source", f"unknown source {self.source!r}")
         self.skills = unique(self.skills)
         return self
+
+    def _check_storable(self) -> None:
+        """Only what the database and the window can read back (see desktop/io/limits.py)."""
+        for name in ("hourly_min", "hourly_max", "budget", "client_total_spent"):
+            if problem := limits.amount_problem(getattr(self, name)):
+                raise FieldError(name, problem)
+        for name in ("posted_at", "captured_at", "client_member_since"):
+            if problem := limits.year_problem(getattr(self, name)):
+                raise FieldError(name, problem)
+        for name in ("connects_required", "client_reviews", "client_hires", "client_open_jobs"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value <= limits.MAX_COUNT:
+                raise FieldError(name, f"{value} is not a plausible count")
+        if self.client_rating is not None and not self.client_rating.is_finite():
+            raise FieldError("client_rating", f"{self.client_rating} is not a rating")
+        for name, limit in (("title", limits.MAX_TITLE_CHARS), ("description",
+                            limits.MAX_TEXT_CHARS), ("raw_text", 2 * limits.MAX_TEXT_CHARS),
+                            ("url", limits.MAX_TITLE_CHARS), ("category", limits.MAX_TITLE_CHARS),
+                            ("subcategory", limits.MAX_TITLE_CHARS)):
+            if problem := limits.text_problem(getattr(self, name), limit):
+                raise FieldError(name, problem)
+        if len(self.skills) > 500 or any(len(s) > limits.MAX_TITLE_CHARS for s in self.skills):
+            raise FieldError("skills", "more skills (or longer ones) than a posting can hold")
 
 
 @dataclass(frozen=True)
@@ -203,13 +228,31 @@ def parse_amount(value: object, field_name: str) -> Decimal | None:
     """Money to the cent: "$1,000.00", "$15K", "Est. budget: $18.00", "20.0"; blank -> None."""
     if codes.is_blank(value):
         return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        raise FieldError(field_name, f"{_shown(value)} is not an amount of money")
     if isinstance(value, float):
         # JSON numbers arrive as float; go through repr so 0.1 stays 0.1, never binary noise.
         value = repr(value)
+    elif isinstance(value, str):
+        if len(value) > 200:
+            raise FieldError(field_name, f"{_shown(value)} is not an amount of money")
+        try:
+            value = numbers.normalise(value)
+        except ValueError as exc:
+            raise FieldError(field_name, str(exc)) from None
     try:
-        return round_cents(parse_money(value if isinstance(value, Decimal | int) else str(value)))
-    except (MoneyError, InvalidOperation) as exc:
-        raise FieldError(field_name, f"{value!r} is not an amount of money") from exc
+        amount = parse_money(value if isinstance(value, Decimal | int) else str(value))
+        if problem := limits.amount_problem(amount):
+            raise FieldError(field_name, problem)
+        return round_cents(amount)
+    except (MoneyError, InvalidOperation, OverflowError) as exc:
+        raise FieldError(field_name, f"{_shown(value)} is not an amount of money") from exc
+
+
+def _shown(value: object) -> str:
+    """A value for a message: its repr, cut to a line."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY"}
@@ -242,7 +285,7 @@ def parse_amount_range(value: object, field_name: str) -> tuple[Decimal | None, 
     if not amounts:
         return None, None
     if len(amounts) > 2:
-        raise FieldError(field_name, f"{value!r} holds more than two amounts")
+        raise FieldError(field_name, f"{_shown(value)} holds more than two amounts")
     return amounts[0], amounts[1] if len(amounts) == 2 else None
 
 
@@ -251,13 +294,13 @@ def parse_int(value: object, field_name: str) -> int | None:
     if codes.is_blank(value):
         return None
     if isinstance(value, bool):
-        raise FieldError(field_name, f"{value!r} is not a whole number")
+        raise FieldError(field_name, f"{_shown(value)} is not a whole number")
     if isinstance(value, int):
         return value
     text = str(value).replace(",", "").strip()
-    match = re.match(r"(-?\d+)(\.\d+)?(?=\D|$)", text)
+    match = re.match(r"(-?\d{1,15})(\.\d+)?(?=\D|$)", text)
     if not match or (match.group(2) and match.group(2).strip(".0")):
-        raise FieldError(field_name, f"{value!r} is not a whole number")
+        raise FieldError(field_name, f"{_shown(value)} is not a whole number")
     return int(match.group(1))
 
 
@@ -269,7 +312,9 @@ def parse_percent(value: object, field_name: str) -> int | None:
     try:
         number = Decimal(text)
     except InvalidOperation as exc:
-        raise FieldError(field_name, f"{value!r} is not a percentage") from exc
+        raise FieldError(field_name, f"{_shown(value)} is not a percentage") from exc
+    if not number.is_finite() or abs(number) > 1000:
+        raise FieldError(field_name, f"{_shown(value)} is not a percentage")
     if 0 < number < 1 and "%" not in str(value):
         number *= 100
     return int(number.to_integral_value())
@@ -281,7 +326,7 @@ def parse_decimal(value: object, field_name: str) -> Decimal | None:
     text = str(value).strip()
     match = re.search(r"\d+(?:\.\d+)?", text)
     if not match:
-        raise FieldError(field_name, f"{value!r} is not a number")
+        raise FieldError(field_name, f"{_shown(value)} is not a number")
     return Decimal(match.group())
 
 
@@ -302,7 +347,7 @@ def parse_bool(value: object, field_name: str) -> bool | None:
         return True
     if key in _FALSE:
         return False
-    raise FieldError(field_name, f"{value!r} is not yes/no")
+    raise FieldError(field_name, f"{_shown(value)} is not yes/no")
 
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
@@ -379,7 +424,7 @@ def parse_datetime(value: object, field_name: str, *, now: datetime | None = Non
         text = re.sub(r"\s+", " ", str(value)).strip()
         dt = _read_datetime(text, now)
         if dt is None:
-            raise FieldError(field_name, f"{value!r} is not a date and time")
+            raise FieldError(field_name, f"{_shown(value)} is not a date and time")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=naive_tz)
     return dt.astimezone(UTC)
@@ -422,7 +467,7 @@ def parse_date(value: object, field_name: str) -> date | None:
     text = re.sub(r"\s+", " ", str(value)).strip().removeprefix("Member since").strip()
     dt = _read_datetime(text, None)
     if dt is None:
-        raise FieldError(field_name, f"{value!r} is not a date")
+        raise FieldError(field_name, f"{_shown(value)} is not a date")
     return dt.date()
 
 

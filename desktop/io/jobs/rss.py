@@ -9,6 +9,7 @@ Real feeds (all eight in ../shared/data/rss) have none.
 """
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime
@@ -48,16 +49,35 @@ def check_safe(data: bytes, name: str) -> None:
     Expat itself spots the declaration whatever the document's encoding (a byte search would
     miss a UTF-16 feed), and stops at it before any entity is expanded.
     """
-    parser = expat.ParserCreate()
-    parser.StartDoctypeDeclHandler = _refuse
-    parser.EntityDeclHandler = _refuse
-    try:
-        parser.Parse(data, True)
-    except _RefusedError:
-        raise ImportFileError(f"{name}: feeds with a DOCTYPE are refused (entity expansion "
-                              "could exhaust memory)") from None
-    except expat.ExpatError:
-        pass  # not well-formed: ElementTree reports it with its position
+    guard = _Guard(name)
+    guard.feed(data)
+    guard.close()
+
+
+class _Guard:
+    """An expat parser fed the same bytes just before the tree parser: it stops at a DOCTYPE
+    (or an entity declaration) before the tree parser ever sees it."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.parser = expat.ParserCreate()
+        self.parser.StartDoctypeDeclHandler = _refuse
+        self.parser.EntityDeclHandler = _refuse
+        self.broken = False
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        if self.broken:
+            return
+        try:
+            self.parser.Parse(chunk, final)
+        except _RefusedError:
+            raise ImportFileError(f"{self.name}: feeds with a DOCTYPE are refused (entity "
+                                  "expansion could exhaust memory)") from None
+        except expat.ExpatError:
+            self.broken = True  # not well-formed: the tree parser reports it with its position
+
+    def close(self) -> None:
+        self.feed(b"", True)
 
 
 def _local(tag: str) -> str:
@@ -72,42 +92,99 @@ def _child_text(item: ET.Element, *names: str) -> str:
     return ""
 
 
+_CHUNK = 1 << 16
+
+
+def _events(source, name: str) -> Iterator:
+    """Stream a feed: first the root's kind ("feed", "rss", "RDF"), then (item element, the
+    channel's capture date so far) for each item, each element dropped once read. Memory stays
+    at one item however long the feed. ImportFileError for an unsafe, malformed or non-feed
+    document."""
+    close = None
+    if isinstance(source, bytes | bytearray):
+        source = io.BytesIO(source)
+    elif isinstance(source, Path):
+        source = close = source.open("rb")
+    try:
+        guard = _Guard(name)
+        pull = ET.XMLPullParser(events=("start", "end"))
+        stack: list[ET.Element] = []
+        kind = None
+        captured = ""
+        while True:
+            chunk = source.read(_CHUNK)
+            guard.feed(chunk, final=not chunk)
+            try:
+                if chunk:
+                    pull.feed(chunk)
+                else:
+                    pull.close()
+                events = list(pull.read_events())
+            except ET.ParseError as exc:
+                raise ImportFileError(f"{name}: not well-formed XML ({exc})") from None
+            for event, element in events:
+                if event == "start":
+                    if kind is None:
+                        kind = _local(element.tag)
+                        if kind not in ("feed", "rss", "RDF"):
+                            raise ImportFileError(f"{name}: not an RSS or Atom feed (root "
+                                                  f"element <{kind}>)")
+                        yield kind
+                    stack.append(element)
+                    continue
+                stack.pop()
+                parent = stack[-1] if stack else None
+                local = _local(element.tag)
+                if kind == "feed":
+                    is_item = element.tag == f"{ATOM}entry" and len(stack) == 1
+                    if element.tag == f"{ATOM}updated" and len(stack) == 1:
+                        captured = captured or (element.text or "")
+                else:
+                    is_item = local == "item"
+                    if local in ("lastBuildDate", "pubDate", "date") and parent is not None \
+                            and _local(parent.tag) == "channel":
+                        captured = captured or (element.text or "")
+                if is_item:
+                    yield element, captured
+                    parent.remove(element)  # read: let it go
+                elif parent is not None and len(stack) <= 2 and local != "channel" and not any(
+                        _local(e.tag) in ("item", "entry") for e in stack):
+                    parent.remove(element)  # feed-level detail, already noted
+            if not chunk:
+                break
+        if kind is None:
+            raise ImportFileError(f"{name}: not well-formed XML (no root element)")
+    finally:
+        if close is not None:
+            close.close()
+
+
 def parse_feed(data: bytes | str, name: str = "feed") -> Iterator[JobRecord | RowError]:
     """Items of a feed document as JobRecord or RowError (row = item number).
 
-    Raises ImportFileError at once for a document that is unsafe, not XML, or not a feed.
+    Raises ImportFileError at once for a document that is unsafe or not a feed (the first
+    bytes up to the root element are read here); a fault further in is raised as the items
+    are read, so an import stops there and stores nothing.
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    check_safe(raw, name)
-    try:
-        root = ET.fromstring(raw)
-    except ET.ParseError as exc:
-        raise ImportFileError(f"{name}: not well-formed XML ({exc})") from exc
-    kind = _local(root.tag)
-    if kind == "feed":
-        items = root.findall(f"{ATOM}entry")
-        captured = _child_text(root, f"{ATOM}updated")
-        read_item = _atom_entry
-    elif kind in ("rss", "RDF"):
-        channel = root.find("channel")
-        if channel is None:
-            channel = next((e for e in root if _local(e.tag) == "channel"), root)
-        items = [e for e in root.iter() if _local(e.tag) == "item"]
-        captured = _child_text(channel, "lastBuildDate", "pubDate", f"{DC}date")
-        read_item = _rss_item
-    else:
-        raise ImportFileError(f"{name}: not an RSS or Atom feed (root element <{kind}>)")
-    captured_at = _date(captured)
-    return _records(items, read_item, name, captured_at)
+    return _open_feed(raw, name)
 
 
-def _records(items: list[ET.Element], read_item, name: str,
-             captured_at: datetime | None) -> Iterator[JobRecord | RowError]:
-    for number, item in enumerate(items, start=1):
+def _open_feed(source, name: str) -> Iterator[JobRecord | RowError]:
+    events = _events(source, name)
+    kind = next(events, None)
+    if kind is None:  # pragma: no cover - _events raises first
+        raise ImportFileError(f"{name}: not well-formed XML")
+    read_item = _atom_entry if kind == "feed" else _rss_item
+    return _records(events, read_item, name)
+
+
+def _records(events: Iterator, read_item, name: str) -> Iterator[JobRecord | RowError]:
+    for number, (item, captured) in enumerate(events, start=1):
         try:
             record = read_item(item)
             record.source, record.source_ref = "rss", f"{name}:{number}"
-            record.captured_at = captured_at
+            record.captured_at = _date(captured)
             if not record.title and not record.description:
                 raise FieldError("title", "item has no title and no description")
             yield record.finish()
@@ -116,12 +193,17 @@ def _records(items: list[ET.Element], read_item, name: str,
 
 
 def read_rss(path: str | Path) -> Iterator[JobRecord | RowError]:
+    """A feed file, read as it streams (a 200 MB feed never sits in memory)."""
     path = Path(path)
-    return parse_feed(path.read_bytes(), path.name)
+    return _open_feed(path, path.name)
 
 
 def count_items(path: str | Path) -> int:
-    return sum(1 for _ in read_rss(path))
+    """Items in a feed file (one streaming pass, no records built); ImportFileError as read."""
+    path = Path(path)
+    events = _events(path, path.name)
+    next(events, None)
+    return sum(1 for _ in events)
 
 
 def _rss_item(item: ET.Element) -> JobRecord:

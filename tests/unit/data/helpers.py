@@ -39,11 +39,21 @@ def _value(field, n: int):
 
 
 def _allowed(table: str) -> dict[str, str]:
-    """column -> an allowed value, from the schema's CHECK (col IN (...)) constraints."""
+    """column -> an allowed value, from the schema's CHECK (col IN (...)) constraints and the
+    codes `check` knows (statuses, kinds)."""
+    from desktop.services import validation
+
     sql = dbmod.database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
-    return {col: choices.split(",")[-1].strip().strip("'")
-            for col, choices in re.findall(r"(\w+) IN \(([^)]*)\)", sql)}
+    allowed = {col: choices.split(",")[-1].strip().strip("'")
+               for col, choices in re.findall(r"(\w+) IN \(([^)]*)\)", sql)}
+    for (name, column), codes in validation._codes().items():
+        if name == table:
+            allowed.setdefault(column, sorted(codes)[-1])
+    for name, column in validation._NUMERIC_TEXT:
+        if name == table:
+            allowed.setdefault(column, "4.5")
+    return allowed
 
 
 def fill_every_table(rows_per_table: int = 2) -> dict[str, int]:

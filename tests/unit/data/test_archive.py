@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 import zipfile
 
 import pytest
@@ -94,6 +95,11 @@ def rewrite(source, target, mutate):
     return target
 
 
+def _set(doc, table, column, value):
+    body = doc["tables"][table]
+    body["rows"][0][body["columns"].index(column)] = value
+
+
 BAD_EDITS = {
     "a row refers to a missing parent": (
         lambda d, m: d["tables"]["proposal_milestone"]["rows"][-1].__setitem__(1, 999999),
@@ -109,7 +115,31 @@ BAD_EDITS = {
         lambda d, m: d["tables"]["feed"]["rows"][0].append(1), "table feed, row 1"),
     "a newer schema": (lambda d, m: d.__setitem__("schema_version", 999), "schema_version"),
     "a file that does not match its hash": (
-        lambda d, m: m.__setitem__(d["files"][0]["path"], b"tampered"), "sha256"),
+        lambda d, m: m.__setitem__(d["files"][0]["path"], b"t" * d["files"][0]["size"]),
+        "sha256"),
+    "a file bigger than the manifest says": (
+        lambda d, m: m.__setitem__(d["files"][0]["path"], b"t" * (d["files"][0]["size"] + 1)),
+        "manifest says"),
+    "a manifest without sizes": (
+        lambda d, m: d["files"][0].pop("size"), "field 'size'"),
+    "a file listed twice": (lambda d, m: d["files"].append(d["files"][0]), "twice"),
+    "a time the window cannot read": (
+        lambda d, m: _set(d, "job", "posted_at", "garbage"), "field posted_at: 'garbage'"),
+    "a date in year 9999": (
+        lambda d, m: _set(d, "money_transaction", "available_on", "9999-01-01"), "year 9999"),
+    "an amount beyond 64-bit sums": (
+        lambda d, m: _set(d, "money_transaction", "gross_cents", 9223372036854775807),
+        "field gross_cents"),
+    "text in a money column": (
+        lambda d, m: _set(d, "job", "budget_cents", "lots"), "not an amount in cents"),
+    "an unknown status": (
+        lambda d, m: _set(d, "proposal", "status", "bribed"), "field status: 'bribed'"),
+    "a number column holding words": (
+        lambda d, m: _set(d, "job", "client_rating", "five stars"), "not a number"),
+    "JSON text that is not JSON": (
+        lambda d, m: _set(d, "job_snapshot", "data", "{oops"), "not valid JSON"),
+    "a boolean that is a string": (
+        lambda d, m: _set(d, "job", "starred", "yes"), "true/false"),
     "a path escaping the data dir": (
         lambda d, m: d["files"][0].__setitem__("path", "../../evil.sh"), "bad path"),
 }
@@ -166,14 +196,133 @@ def test_huge_fields_round_trip(data_dir, tmp_path):
         runtime.close()
 
 
+def imported_whole(doc) -> None:
+    """A document that went in: every table holds exactly its rows, and `check` passes."""
+    from desktop.services import system
+
+    for table, body in doc["tables"].items():
+        count = dbmod.database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        assert count == len(body["rows"]), table
+    report = system.check()
+    assert report.ok, report.problems
+
+
+_MUTATIONS = st.one_of(
+    st.tuples(st.just("flip"), st.integers(0, 10**9), st.integers(1, 255)),
+    st.tuples(st.just("cut"), st.integers(0, 10**9), st.just(0)),
+    st.tuples(st.just("insert"), st.integers(0, 10**9), st.integers(0, 255)),
+    st.tuples(st.just("replace"), st.integers(0, 10**9), st.integers(0, 255)),
+)
+
+
+def mangle(data: bytes, mutations) -> bytes:
+    out = bytearray(data)
+    for kind, at, byte in mutations:
+        at = at % (len(out) + 1)
+        if kind == "flip" and at < len(out):
+            out[at] ^= byte
+        elif kind == "cut":
+            del out[at:]
+        elif kind == "insert":
+            out[at:at] = bytes([byte])
+        elif kind == "replace":
+            out[at:at + 8] = bytes([byte]) * 8
+    return bytes(out)
+
+
+_fresh = iter(range(10**9))
+
+
 @FUZZ
-@given(data=st.binary(max_size=4096))
-def test_random_bytes_are_refused_cleanly(data_dir, tmp_path, data):
-    path = tmp_path / "random.zip"
-    path.write_bytes(data)
-    with pytest.raises(archive.ArchiveError):
-        archive.import_all(data_dir, path)
-    assert all_empty()
+@given(member=st.integers(0, 2), mutations=st.lists(_MUTATIONS, min_size=1, max_size=4),
+       compress=st.booleans())
+def test_valid_zips_with_mangled_members_are_refused_or_imported_whole(
+        exported, tmp_path, member, mutations, compress):
+    """Valid zips (every CRC right) whose document or attached file was mangled: past the zip
+    layer, each is refused with an ArchiveError and nothing changes, or goes in whole."""
+    target, _, _ = exported
+    with zipfile.ZipFile(target) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    name = sorted(members)[member % len(members)]
+    members[name] = mangle(members[name], mutations)
+    path = tmp_path / "mangled.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED) \
+            as zf:
+        for member_name, data in members.items():
+            zf.writestr(member_name, data)
+    paths = runtime.open_data_dir(tmp_path / f"fresh{next(_fresh)}")
+    try:
+        try:
+            archive.import_all(paths, path)
+        except archive.ArchiveError as exc:
+            assert "not a readable zip" not in str(exc)
+            assert all_empty() and stored_files(paths) == []
+        else:
+            imported_whole(json.loads(members[archive.DOCUMENT]))
+    finally:
+        runtime.close()
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(exported, tmp_path):
+    """A 4 MB-style bomb: the directory's sizes and ratio are checked before any byte is
+    inflated, so nothing is written and nothing big is held in memory."""
+    target, _, _ = exported
+    with zipfile.ZipFile(target) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+        doc = json.loads(members[archive.DOCUMENT])
+    bomb = tmp_path / "bomb.zip"
+    big = doc["files"][0]
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(archive.DOCUMENT, members[archive.DOCUMENT])
+        with zf.open(big["path"], "w", force_zip64=True) as out:
+            chunk = bytes(1 << 20)
+            for _ in range(200):  # 200 MB of zeros: ~200 KB compressed
+                out.write(chunk)
+    assert bomb.stat().st_size < 1_000_000
+    paths = runtime.open_data_dir(tmp_path / "fresh")
+    try:
+        with pytest.raises(archive.ArchiveError, match="zip bomb"):
+            archive.import_all(paths, bomb)
+        assert all_empty() and stored_files(paths) == []
+    finally:
+        runtime.close()
+    document_bomb = tmp_path / "document-bomb.zip"
+    with zipfile.ZipFile(document_bomb, "w", zipfile.ZIP_DEFLATED) as zf, \
+            zf.open(archive.DOCUMENT, "w", force_zip64=True) as out:
+        out.write(b'{"format": "freelance-desk-export", "pad": "')
+        for _ in range(100):
+            out.write(b" " * (1 << 20))
+        out.write(b'"}')
+    with pytest.raises(archive.ArchiveError, match="zip bomb"):
+        archive.read_document(document_bomb)
+
+
+def test_duplicate_names_are_refused(exported, tmp_path):
+    target, _, _ = exported
+    with zipfile.ZipFile(target) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    text = members[archive.DOCUMENT].decode()
+    twice = text.replace('"tables": {', '"tables": {"feed": {"columns": [], "rows": []},', 1)
+    cases = {"twice.zip": (twice.encode(), False), "member-twice.zip": (members[
+        archive.DOCUMENT], True)}
+    for file_name, (document, repeat_member) in cases.items():
+        path = tmp_path / file_name
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # zipfile: "Duplicate name"
+            with zipfile.ZipFile(path, "w") as zf:
+                zf.writestr(archive.DOCUMENT, document)
+                for name, data in members.items():
+                    if name != archive.DOCUMENT:
+                        zf.writestr(name, data)
+                if repeat_member:
+                    zf.writestr(archive.DOCUMENT, document)
+        paths = runtime.open_data_dir(tmp_path / f"fresh-{file_name}")
+        try:
+            with pytest.raises(archive.ArchiveError, match="twice"):
+                archive.import_all(paths, path)
+            assert all_empty()
+        finally:
+            runtime.close()
 
 
 @FUZZ
@@ -217,5 +366,6 @@ def test_mangled_documents_are_refused_or_imported_whole(data_dir, tmp_path, doc
     except archive.ArchiveError:
         assert all_empty()
     else:  # a well-formed (if odd) document: then it went in whole; empty again for the next
+        imported_whole(json.loads(document))
         for model in reversed(ALL_MODELS):
             model.delete().execute()

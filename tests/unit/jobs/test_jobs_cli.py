@@ -15,9 +15,22 @@ def run(tmp_path, capsys, *args) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
+def test_a_bad_row_refuses_the_import_with_one_line_and_status_2(tmp_path, capsys):
+    code, out, err = run(tmp_path, capsys, "import", "jobs", str(FIXTURES / "upwork_feed.xml"),
+                         str(FIXTURES / "library_bad_row.csv"))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("freelance-desk: library_bad_row.csv, row 4, hourly_max: hourly range "
+                          "is upside down")
+    assert "nothing was imported" in err
+    code, out, _ = run(tmp_path, capsys, "search", "--json")
+    assert json.loads(out)["total"] == 0
+
+
 def test_import_then_search_with_filters_as_text_and_json(tmp_path, capsys):
     code, out, _ = run(tmp_path, capsys, "import", "jobs", str(FIXTURES / "jobs_export.csv"),
-                       str(FIXTURES / "library_bad_row.csv"), str(FIXTURES / "upwork_feed.xml"))
+                       str(FIXTURES / "library_bad_row.csv"), str(FIXTURES / "upwork_feed.xml"),
+                       "--skip-bad-rows")
     assert code == 0
     assert "library_bad_row.csv: 2 added" in out
     assert "rejected: library_bad_row.csv, row 4, hourly_max: hourly range is upside down" in out
@@ -37,7 +50,7 @@ def test_import_then_search_with_filters_as_text_and_json(tmp_path, capsys):
     assert "Logo for a bakery" not in out  # $150 and not verified
 
     code, out, _ = run(tmp_path, capsys, "import", "jobs", str(FIXTURES / "jobs_export.csv"),
-                       "--json")
+                       "--json", "--skip-bad-rows")
     assert json.loads(out)["added"] == 0
 
 
@@ -46,7 +59,7 @@ def test_an_unreadable_file_is_an_error_and_nothing_is_imported(tmp_path, capsys
     bad.write_bytes(b"%PDF-1.7 whatever")
     code, _, err = run(tmp_path, capsys, "import", "jobs", str(FIXTURES / "jobs_export.csv"),
                        str(bad))
-    assert code == 1
+    assert code == 2
     assert "report.pdf: this is a PDF" in err and "nothing was imported" in err
     code, out, _ = run(tmp_path, capsys, "search", "--json")
     assert json.loads(out)["total"] == 0

@@ -119,7 +119,7 @@ def test_ledger_csv_round_trips_and_sums_like_the_ledger(data_dir, tmp_path):
 
 def test_cli_imports_reports_and_refuses_a_bad_file(tmp_path, capsys):
     data = str(tmp_path / "data")
-    assert main(["--data-dir", data, "import", "transactions", str(MINE), str(BAD)]) == 1
+    assert main(["--data-dir", data, "import", "transactions", str(MINE), str(BAD)]) == 2
     err = capsys.readouterr().err
     assert "nothing was imported" in err and "bad_rows.csv, line 3, Date" in err
     assert main(["--data-dir", data, "import", "transactions", str(MINE), "--dry-run",

@@ -1,0 +1,219 @@
+"""What the app can read back: one checker per stored column, used by `check` and by Import all.
+
+Every value is checked against its model field (money in range, times and dates parseable and
+plausible, JSON parseable, codes known, numbers where the column holds a number as text), so a
+folder that passes `check` opens in the window, and an archive that would store something the
+window cannot show is refused before anything is written. The ranges are those of the
+importers (desktop/io/limits.py).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from peewee import AutoField, BooleanField, DateField, ForeignKeyField, IntegerField, TextField
+
+from desktop.io import limits
+from desktop.io.jobs import codes as job_codes
+from models.contracts import MILESTONE_STATES
+from models.fields import JSONField, MoneyField, UtcDateTimeField, parse_utc
+from models.payments import KINDS as MONEY_KINDS
+from models.payments import METHOD_KINDS
+from models.payments import STATUSES as MONEY_STATUSES
+from models.proposals import STATUSES as PROPOSAL_STATUSES
+from models.registry import ALL_MODELS
+
+MAX_INTEGER = 2**53  # plain integers (ids, sizes, minutes): exact in every consumer
+MAX_STORED_TEXT = 16 * 1024 * 1024  # characters; cover letters are ~5,000
+
+Checker = Callable[[object], str | None]
+
+
+def _codes() -> dict[tuple[str, str], frozenset[str]]:
+    from desktop.services.contracts import STATUSES as CONTRACT_STATUSES
+    from desktop.services.jobs import STATUSES as JOB_STATUSES
+
+    return {
+        ("job", "status"): frozenset(JOB_STATUSES),
+        ("job", "job_type"): frozenset(job_codes.JOB_TYPES),
+        ("job", "experience_level"): frozenset(job_codes.EXPERIENCE_LEVELS),
+        ("job", "duration"): frozenset(job_codes.DURATIONS),
+        ("job", "workload"): frozenset(job_codes.WORKLOADS),
+        ("job", "proposals_band"): frozenset(job_codes.PROPOSAL_BANDS),
+        ("proposal", "status"): frozenset(PROPOSAL_STATUSES),
+        ("proposal_status_change", "to_status"): frozenset(PROPOSAL_STATUSES),
+        ("contract", "status"): frozenset(CONTRACT_STATUSES),
+        ("contract_milestone", "state"): frozenset(MILESTONE_STATES),
+        ("money_transaction", "kind"): frozenset(MONEY_KINDS),
+        ("money_transaction", "status"): frozenset(MONEY_STATUSES),
+        ("withdrawal_method", "kind"): frozenset(METHOD_KINDS),
+    }
+
+
+# Text columns that hold a decimal number ("4.9", "10", "0.8532").
+_NUMERIC_TEXT = frozenset({
+    ("job", "client_rating"), ("proposal", "rate_increase_percent"), ("proposal", "fee_percent"),
+    ("contract", "rate_increase_percent"), ("contract", "fee_percent"),
+    ("withdrawal_method", "fee_percent"), ("money_transaction", "exchange_rate"),
+    ("feedback", "score"),
+})
+
+
+def _integer(limit: int) -> Checker:
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"{_shown(value)} is not a whole number"
+        if not -limit < value < limit:
+            return f"{value} is out of range"
+        return None
+    return check
+
+
+def _money(value):
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"{_shown(value)} is not an amount in cents"
+    if not -limits.MAX_CENTS < value < limits.MAX_CENTS:
+        return (f"{value} cents is beyond the largest amount this app stores "
+                f"(${limits.MAX_AMOUNT:,})")
+    return None
+
+
+def _boolean(value):
+    return None if value in (0, 1) and not isinstance(value, float) else \
+        f"{_shown(value)} is not true/false"
+
+
+def _datetime(value):
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not a time"
+    try:
+        moment = parse_utc(value)
+    except (ValueError, OverflowError):
+        return f"{_shown(value)} is not a time"
+    return limits.year_problem(moment)
+
+
+def _date(value):
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not a date"
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return f"{_shown(value)} is not a date (YYYY-MM-DD)"
+    return limits.year_problem(day)
+
+
+def _json(value):
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not JSON text"
+    try:
+        json.loads(value)
+    except (ValueError, RecursionError):
+        return f"{_shown(value)} is not valid JSON"
+    return None
+
+
+def _text(value):
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not text"
+    if len(value) > MAX_STORED_TEXT:
+        return f"{len(value):,} characters is longer than this app stores"
+    return None
+
+
+def _number_text(value):
+    if problem := _text(value):
+        return problem
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return f"{_shown(value)} is not a number"
+    if not number.is_finite() or abs(number) > 10**9:
+        return f"{_shown(value)} is not a plausible number"
+    return None
+
+
+def _code(allowed: frozenset[str]) -> Checker:
+    def check(value):
+        if value not in allowed:
+            return f"{_shown(value)} is not one of {', '.join(sorted(allowed))}"
+        return None
+    return check
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _checker(table: str, field) -> Checker | None:
+    codes = _codes()
+    if (table, field.column_name) in codes:
+        return _code(codes[(table, field.column_name)])
+    if (table, field.column_name) in _NUMERIC_TEXT:
+        return _number_text
+    if isinstance(field, MoneyField):
+        return _money
+    if isinstance(field, BooleanField):
+        return _boolean
+    if isinstance(field, UtcDateTimeField):
+        return _datetime
+    if isinstance(field, DateField):
+        return _date
+    if isinstance(field, JSONField):
+        return _json
+    if isinstance(field, ForeignKeyField):
+        target = field.rel_field
+        return _text if isinstance(target, TextField) else _integer(2**63)
+    if isinstance(field, AutoField | IntegerField):
+        return _integer(MAX_INTEGER)
+    if isinstance(field, TextField):
+        return _text
+    return None
+
+
+@cache
+def column_checkers(table: str) -> dict[str, tuple[Checker, bool]]:
+    """column -> (checker, nullable) for a model's table; {} for a table without a model."""
+    model = next((m for m in ALL_MODELS if m._meta.table_name == table), None)
+    if model is None:
+        return {}
+    out = {}
+    for field in model._meta.sorted_fields:
+        checker = _checker(table, field)
+        if checker is not None:
+            out[field.column_name] = (checker, field.null)
+    return out
+
+
+def value_problem(table: str, column: str, value: object) -> str | None:
+    """Why `value` (as stored: cents, ISO text, JSON text) cannot be read back, or None."""
+    rule = column_checkers(table).get(column)
+    if rule is None or value is None:
+        return None  # NOT NULL is the database's to enforce
+    checker, _nullable = rule
+    return checker(value)
+
+
+def stored_problems(db, limit: int = 20) -> Iterator[str]:
+    """Values in the database the window could not show: "table job, row id 7, field
+    posted_at: 'garbage' is not a time". Streams every checked column once."""
+    found = 0
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        checkers = column_checkers(table)
+        if not checkers:
+            continue
+        columns = list(checkers)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        cursor = db.execute_sql(f'SELECT rowid, {quoted} FROM "{table}"')
+        for rowid, *values in cursor:
+            for column, value in zip(columns, values, strict=True):
+                if value is not None and (problem := checkers[column][0](value)):
+                    yield f"table {table}, row id {rowid}, field {column}: {problem}"
+                    found += 1
+                    if found >= limit:
+                        return

@@ -1,0 +1,123 @@
+"""`check` and the window agree: every folder `check` passes opens in the real main window with
+every tab shown; values the window could not read (inserted raw, as a damaged or hand-edited
+database would hold them) make `check` fail, naming table, row and field."""
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from peewee import IntegrityError
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from desktop import runtime
+from desktop.services import system
+from models import db as dbmod
+from tests.unit.data.helpers import fill_every_table
+
+RAW_BAD = [
+    ("job", "posted_at", "garbage"),
+    ("job", "budget_cents", "lots"),
+    ("job", "client_rating", "five stars"),
+    ("job", "starred", "yes"),
+    ("job", "status", "exploded"),
+    ("money_transaction", "gross_cents", 2**63 - 1),
+    ("money_transaction", "available_on", "9999-01-01"),
+    ("money_transaction", "kind", "lottery"),
+    ("proposal", "status", "bribed"),
+    ("proposal", "created_at", "2024-13-45T00:00:00Z"),
+    ("job_snapshot", "data", "{oops"),
+    ("contract_milestone", "state", "stolen"),
+]
+
+
+def fresh(tmp_path, name):
+    runtime.close()
+    paths = runtime.open_data_dir(tmp_path / name)
+    fill_every_table()
+    return paths
+
+
+def raw_update(table, column, value):
+    dbmod.database.execute_sql(
+        f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM "{table}")',
+        (value,))
+
+
+def open_every_tab(qtbot, paths) -> None:
+    from desktop.app import build_window
+
+    window = build_window(paths)  # closed and deleted here, not by qtbot
+    try:
+        window.show()
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QCoreApplication.processEvents()
+        assert window.tabs.count() >= 5
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.mark.parametrize(("table", "column", "value"), RAW_BAD,
+                         ids=[f"{t}.{c}={v!r}"[:40] for t, c, v in RAW_BAD])
+def test_check_fails_on_values_the_window_cannot_read(tmp_path, table, column, value):
+    fresh(tmp_path, "bad")
+    assert system.check().ok
+    raw_update(table, column, value)
+    report = system.check()
+    assert not report.ok
+    assert any(f"table {table}, row id" in p and f"field {column}:" in p
+               for p in report.problems), report.problems
+    runtime.close()
+
+
+def test_a_broken_foreign_key_fails_check(tmp_path):
+    fresh(tmp_path, "fk")
+    dbmod.database.execute_sql("PRAGMA foreign_keys = OFF")
+    raw_update("proposal_milestone", "proposal_id", 999_999)
+    report = system.check()
+    assert not report.ok and any("foreign key" in p for p in report.problems)
+    runtime.close()
+
+
+ODD_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**63), 2**63 - 1),
+    st.sampled_from(["", "garbage", "2024-06-01", "2024-06-01T10:30:00Z", "9999-12-31",
+                     "1.5", "{}", "[1, 2]", "new", "draft", "hourly", "-0", "NaN", "1e999"]),
+    st.text(max_size=12),
+)
+COLUMNS = [(t, c) for t, c, _ in RAW_BAD] + [
+    ("job", "hourly_min_cents"), ("job", "connects_required"), ("contract", "rate_cents"),
+    ("contract", "start_at"), ("proposal", "follow_up_on"), ("feedback", "score"),
+    ("time_entry", "minutes"), ("profile", "hourly_rate_cents"), ("setting", "value"),
+]
+_seen = iter(range(10**9))
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(column=st.sampled_from(COLUMNS), value=ODD_VALUES)
+def test_every_folder_check_passes_opens_in_the_window(qtbot, tmp_path, column, value):
+    paths = fresh(tmp_path, f"folder{next(_seen)}")
+    try:
+        # the schema itself may refuse it (NOT NULL, CHECK, UNIQUE): then nothing is stored
+        with contextlib.suppress(IntegrityError):
+            raw_update(*column, value)
+        if system.check().ok:
+            open_every_tab(qtbot, paths)
+    finally:
+        runtime.close()
+
+
+def test_a_folder_with_every_table_filled_passes_check_and_opens(qtbot, tmp_path):
+    paths = fresh(tmp_path, "full")
+    try:
+        raw_update("money_transaction", "gross_cents", 10**12 - 1)  # the largest amount stored
+        raw_update("job", "posted_at", "2100-12-31T23:59:59.000000Z")
+        assert system.check().ok, system.check().problems
+        open_every_tab(qtbot, paths)
+    finally:
+        runtime.close()
