@@ -100,17 +100,18 @@ def _keyring_unusable() -> bool:
     return unusable
 
 
-def keyring_problem() -> str | None:
-    """None when a keyring backend can safely hold a new key, else a plain explanation."""
+def keyring_problem(what: str = "the database key") -> str | None:
+    """None when a keyring backend can safely hold a new secret, else a plain explanation.
+    The one policy for every secret the app keeps (database key, payout details)."""
     if _keyring_unusable():
         return ("No system keyring is available on this computer (on Linux this usually means "
-                "no Secret Service such as GNOME Keyring or KWallet is running), so the "
-                "database key cannot be stored safely for you.")
+                "no Secret Service such as GNOME Keyring or KWallet is running), so "
+                f"{what} cannot be stored safely for you.")
     if keyring_is_plaintext() and os.environ.get(PLAINTEXT_KEYRING_ENV) != "1":
         # keyrings.alt's plaintext file (pulled in by the test extras) would hold the key
         # unencrypted in the home folder: no better than no keyring at all.
         return ("The only keyring found keeps secrets in a plain, unencrypted file "
-                f"({keyring_name()}), so the database key cannot be stored safely for you.")
+                f"({keyring_name()}), so {what} cannot be stored safely for you.")
     return None
 
 
