@@ -4,21 +4,28 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-runtime
 UNAME := $(shell uname -s)
 APP_DIR := dist/freelance-desk
 SELFTEST_DATA := build/selftest-data
 
 .PHONY: run test test-anydate bench bench-quick lint dist dist-check appimage icons clean venv
 
-$(STAMP): pyproject.toml
+# Two stamps: `make run` installs only what the app needs (no keyrings.alt, pytest or
+# PyInstaller in the environment the app runs from); test, bench, lint and dist add the extras.
+$(RUN_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
 	touch $(STAMP)
 
 venv: $(STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/freelance-desk $(ARGS)
 
 test: $(STAMP)

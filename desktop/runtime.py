@@ -3,10 +3,17 @@
 Shared by the GUI start-up, the CLI and the tests, so all three see the same data
 the same way. Encryption (key from the keyring, desktop/security.py) plugs in at
 `database_passphrase`; desktop/datalock.py marks the data dir as in use.
+
+Every open also cleans up after a process that was killed part-way through a change
+(security.recover: an interrupted encrypt, decrypt, restore or export), makes every backup
+and attached file as protected as the database, and keeps the folder private (0700
+folders, 0600 files). What it did is logged and kept in `recovery_notes` for the CLI and
+the window to tell the user.
 """
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from desktop import files
@@ -24,6 +31,37 @@ def database_passphrase(paths: AppPaths) -> str | None:
 
 
 _open_dir: Path | None = None
+recovery_notes: list[str] = []  # what the last open cleaned up, one line each
+
+
+def _make_private(paths: AppPaths) -> None:
+    """0700 for the data folder and its folders, 0600 for the files in it (POSIX)."""
+    if os.name != "posix":
+        return
+    os.umask(0o077)  # everything this process creates from now on is the user's alone
+    for folder, subfolders, names in os.walk(paths.data_dir):
+        for path, mode in ([(Path(folder), 0o700)]
+                           + [(Path(folder) / n, 0o600) for n in names]):
+            try:
+                st = path.lstat()
+                if not path.is_symlink() and st.st_mode & 0o777 != mode:
+                    path.chmod(mode)
+            except OSError:
+                pass  # gone meanwhile, or not ours: nothing to tighten
+        subfolders[:] = [d for d in subfolders if not (Path(folder) / d).is_symlink()]
+
+
+def _recover(paths: AppPaths, key: str | None) -> list[str]:
+    from desktop import datalock, security
+
+    try:
+        with datalock.exclusive(paths.data_dir):
+            notes = security.recover(paths, key)
+    except datalock.DataDirBusyError:
+        return []  # another process has it open: leftovers (if any) wait for a lone open
+    for note in notes:
+        log.warning("recovered %s: %s", paths.data_dir, note)
+    return notes
 
 
 def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
@@ -36,15 +74,19 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
     global _open_dir
     from peewee import DatabaseError as SqliteError
 
-    from desktop import datalock
+    from desktop import datalock, security
 
     paths = AppPaths.create(data_dir)
-    files.configure(paths.files_dir)
+    _make_private(paths)
     datalock.acquire_shared(paths.data_dir)
     _open_dir = paths.data_dir
+    notes = security.recover_before_key(paths)
+    key = database_passphrase(paths)
+    files.configure(paths.files_dir, key, other_keys=lambda: security.backup_keys(paths))
+    recovery_notes[:] = notes + _recover(paths, key)
     try:
         # check before migrating: a damaged file is left exactly as it was found
-        db = dbmod.open_database(paths.database, passphrase=database_passphrase(paths),
+        db = dbmod.open_database(paths.database, passphrase=key,
                                  migrate=migrate and not check)
     except SqliteError as exc:
         dbmod.close_database()
@@ -88,5 +130,6 @@ def close() -> None:
 
     dbmod.close_database()
     if _open_dir is not None:
+        files.drop_open_copies(_open_dir)
         datalock.release(_open_dir)
         _open_dir = None

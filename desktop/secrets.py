@@ -3,6 +3,12 @@
 The database keeps only the last four digits, for display. Entries are named per data dir (a
 random namespace kept in the settings table), so two data dirs on one machine never read each
 other's secrets, and a copied database carries no account numbers at all.
+
+The same policy as the database key (desktop/security.keyring_problem): no keyring, or
+only keyrings.alt's plaintext file, means the details are refused with a clear message
+rather than written somewhere readable. The tests opt in to the plaintext file with
+FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING=1. Reading what an earlier version already stored
+stays possible (it harms nothing), so the user can see and remove it.
 """
 from __future__ import annotations
 
@@ -47,7 +53,15 @@ def mask(last4: str | None) -> str:
 
 def store_payout_details(method_id: int, details: dict[str, str]) -> None:
     """Save a method's payout details (``account_number`` plus any others) in the keyring."""
+    from desktop import security
+
     clean = {key: value.strip() for key, value in details.items() if value and value.strip()}
+    problem = security.keyring_problem("the payout details") if clean else None
+    if problem:
+        raise SecretStoreError(
+            f"{problem} Install or unlock a system "
+            "keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), "
+            "or leave the account number empty; nothing was changed")
     try:
         if clean:
             keyring.set_password(SERVICE, _entry(method_id), json.dumps(clean, sort_keys=True))

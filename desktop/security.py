@@ -17,7 +17,17 @@ swapping the file and updating the marker still opens correctly.
 Encrypting or decrypting writes a new file with `sqlcipher_export`, verifies it
 (integrity check, same row count in every table), swaps it in atomically, verifies
 again and only then removes the old file (overwritten first when it was plain).
-Plain backups are encrypted the same way, so no readable copy is left behind.
+Plain backups and attached files (desktop/files.py) are encrypted the same way, so no
+readable copy is left behind.
+
+Crash safety. Before the first swap a journal (`conversion.json`: the operation, how the
+result is keyed, the marker it replaces; never a secret) is written and made durable.
+Every swap is `os.replace` plus an fsync of the folder. A process killed at any moment
+leaves the database either old or new (the header says which), and at most some
+`*.converting` / `*.old` / `*.part` leftovers; `recover()`, run by every open, finishes
+what the header says was done (an encrypted database: every backup and attached file
+encrypted too) or takes back what was not, removes the leftovers (overwriting plaintext
+ones) and says what it did. Test hooks: desktop/faults.py, step names `<op>-…`.
 """
 from __future__ import annotations
 
@@ -31,10 +41,10 @@ import secrets
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop import APP_ID, datalock
+from desktop import APP_ID, datalock, faults, files
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
@@ -43,6 +53,8 @@ log = logging.getLogger(__name__)
 
 SERVICE = APP_ID
 MARKER_NAME = "encryption.json"
+JOURNAL_NAME = "conversion.json"
+EXPORTS_JOURNAL = ".exports"  # one small file per export in progress: where its .part is
 # Tests opt in to keyrings.alt's plaintext file as their real, test-local keyring.
 PLAINTEXT_KEYRING_ENV = "FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -88,17 +100,18 @@ def _keyring_unusable() -> bool:
     return unusable
 
 
-def keyring_problem() -> str | None:
-    """None when a keyring backend can safely hold a new key, else a plain explanation."""
+def keyring_problem(what: str = "the database key") -> str | None:
+    """None when a keyring backend can safely hold a new secret, else a plain explanation.
+    The one policy for every secret the app keeps (database key, payout details)."""
     if _keyring_unusable():
         return ("No system keyring is available on this computer (on Linux this usually means "
-                "no Secret Service such as GNOME Keyring or KWallet is running), so the "
-                "database key cannot be stored safely for you.")
+                "no Secret Service such as GNOME Keyring or KWallet is running), so "
+                f"{what} cannot be stored safely for you.")
     if keyring_is_plaintext() and os.environ.get(PLAINTEXT_KEYRING_ENV) != "1":
         # keyrings.alt's plaintext file (pulled in by the test extras) would hold the key
         # unencrypted in the home folder: no better than no keyring at all.
         return ("The only keyring found keeps secrets in a plain, unencrypted file "
-                f"({keyring_name()}), so the database key cannot be stored safely for you.")
+                f"({keyring_name()}), so {what} cannot be stored safely for you.")
     return None
 
 
@@ -438,6 +451,11 @@ class Status:
     keyring_name: str
     keyring_problem: str | None
     keyring_plaintext: bool
+    plaintext_leftovers: list[str] = field(default_factory=list)
+
+    @property
+    def fully_encrypted(self) -> bool:
+        return self.encrypted and not self.plaintext_leftovers
 
     def describe(self) -> str:
         if self.encrypted and self.key_source == "passphrase":
@@ -448,6 +466,12 @@ class Status:
                     f"kept in your system keyring ({self.keyring_name}); you never type it.")
         else:
             text = "The database is NOT encrypted: anyone who can read your files can read it."
+        if self.encrypted and self.plaintext_leftovers:
+            shown = ", ".join(self.plaintext_leftovers[:3])
+            more = len(self.plaintext_leftovers) - 3
+            text = ("The data is NOT fully encrypted: readable copies are still in the folder ("
+                    f"{shown}{f' and {more} more' if more > 0 else ''}). Opening Freelance "
+                    "Desk (or running any command) encrypts or removes them. " + text)
         if self.keyring_problem and not self.encrypted:
             text += " " + self.keyring_problem + " You can protect the data with a passphrase."
         elif self.keyring_plaintext and self.encrypted and self.key_source != "passphrase":
@@ -461,7 +485,9 @@ def status(paths: AppPaths) -> Status:
     marker = read_marker(paths)
     encrypted = bool(state)
     source = (marker.get("key_source") or "keyring") if encrypted else None
-    return Status(encrypted, source, keyring_name(), keyring_problem(), keyring_is_plaintext())
+    leftovers = plaintext_leftovers(paths) if encrypted else []
+    return Status(encrypted, source, keyring_name(), keyring_problem(), keyring_is_plaintext(),
+                  leftovers)
 
 
 # -- encrypt / decrypt --------------------------------------------------------
@@ -488,8 +514,10 @@ def _wipe(path: Path) -> None:
         size = path.stat().st_size
         with open(path, "r+b") as fh:
             chunk = b"\0" * (1 << 20)
-            for _ in range(0, size, len(chunk)):
+            for n in range(0, size, len(chunk)):
                 fh.write(chunk)
+                if n == 0:
+                    faults.checkpoint("wipe:first-chunk")
             fh.flush()
             os.fsync(fh.fileno())
     except OSError:
@@ -500,8 +528,12 @@ def _wipe(path: Path) -> None:
 
 
 def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
-                 wipe_old: bool) -> None:
-    """Re-key `target` safely: new file, verify, atomic swap, verify, drop the old one."""
+                 wipe_old: bool, step: str = "convert") -> None:
+    """Re-key `target` safely: new file, verify, atomic swap, verify, drop the old one.
+
+    Kill points (desktop/faults.py): `<step>:converted`, `<step>:linked`, `<step>:swapped`,
+    `<step>:verified`; a kill anywhere leaves `target` whole (old or new) and `recover()`
+    removes the `.converting` / `.old` leftovers."""
     work = target.with_name(target.name + ".converting")
     old = target.with_name(target.name + ".old")
     if Path(str(target) + "-wal").exists() and Path(str(target) + "-wal").stat().st_size:
@@ -514,12 +546,15 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
         _wipe(work)
         raise SecurityError(f"The converted copy of {target.name} failed verification; "
                             "nothing was changed. " + "; ".join(problems[:3]))
+    _fsync_file(work)
+    faults.checkpoint(f"{step}:converted")
     with contextlib.suppress(FileNotFoundError):
         old.unlink()
     try:
         os.link(target, old)  # the old content survives under .old until the new one is proven
     except OSError:  # a file system without hard links
         shutil.copy2(target, old)
+    faults.checkpoint(f"{step}:linked")
     try:
         os.replace(work, target)
     except PermissionError as exc:  # Windows: another process holds the file open
@@ -527,16 +562,35 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
         old.unlink()
         raise datalock.DataDirBusyError(datalock.busy_message(target.parent)) from exc
     fsync_dir(target.parent)
+    faults.checkpoint(f"{step}:swapped")
     problems = verify_file(target, dst_key, expect_counts=counts)
     if problems:
         os.replace(old, target)
         fsync_dir(target.parent)
         raise SecurityError(f"{target.name} failed verification after the swap and was put "
                             "back as it was. " + "; ".join(problems[:3]))
-    if wipe_old:
+    faults.checkpoint(f"{step}:verified")
+    _drop_old(old, plain=wipe_old)
+
+
+def _drop_old(old: Path, *, plain: bool) -> None:
+    if plain:
         _wipe(old)  # the old inode lives only under `old` now: overwrite the plaintext
     else:
-        old.unlink()
+        _remove_quietly(old)
+    fsync_dir(old.parent)
+
+
+def _remove_quietly(path: Path) -> None:
+    for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"),
+                     Path(str(path) + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
 
 
 def _backup_files(paths: AppPaths) -> list[Path]:
@@ -545,15 +599,20 @@ def _backup_files(paths: AppPaths) -> list[Path]:
 
 def encrypt(paths: AppPaths, *, passphrase: str | None = None,
             progress: Progress | None = None) -> Status:
-    """Encrypt the plain database (and plain backups). The caller closed the database.
+    """Encrypt the plain database, then plain backups and attached files. The caller closed
+    the database.
 
     With no passphrase the key goes to the keyring (created if needed, reused if an
     earlier encryption left one, so older encrypted backups stay restorable).
+    Kill points: `encrypt:journal`, `encrypt-db:…` (see replace_file), `encrypt:database`,
+    `encrypt-backup:…`, `encrypt:backups`, `encrypt:file`, `encrypt:files`.
     """
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
         raise SecurityError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
     with datalock.exclusive(paths.data_dir):
         if file_state(paths.database):
+            if paths.data_dir in _finished_by_recovery and passphrase is None:
+                return status(paths)  # this start finished an interrupted `encrypt`
             raise SecurityError("The database is already encrypted.")
         if passphrase is None:
             key, source = stored_key(paths) or _new_keyring_key(paths), "keyring"
@@ -562,36 +621,303 @@ def encrypt(paths: AppPaths, *, passphrase: str | None = None,
         report(progress, 0, 3, "Encrypting the database…")
         if file_state(paths.database) is None:
             dbmod.open_database(paths.database, passphrase=key).close()  # nothing to convert
+            write_marker(paths, encrypted=True, key_source=source)
         else:
+            _write_journal(paths, {"op": "encrypt", "key_source": source,
+                                   "previous_marker": read_marker(paths)})
+            faults.checkpoint("encrypt:journal")
             # the marker first: until the swap, the plain header still decides
             write_marker(paths, encrypted=True, key_source=source)
-            replace_file(paths.database, None, key, wipe_old=True)
-        write_marker(paths, encrypted=True, key_source=source)
+            replace_file(paths.database, None, key, wipe_old=True, step="encrypt-db")
+        faults.checkpoint("encrypt:database")
         if source == "passphrase":
             _unlocked[paths.data_dir] = key
-        report(progress, 1, 3, "Encrypting older backups…")
-        for backup in _backup_files(paths):
-            if file_state(backup) is False:
-                replace_file(backup, None, key, wipe_old=True)
+        report(progress, 1, 3, "Encrypting older backups and attached files…")
+        _make_consistent(paths, key, step="encrypt")
+        _remove_journal(paths)
         report(progress, 3, 3, "Encrypted")
     log.info("database in %s encrypted (key: %s)", paths.data_dir, source)
     return status(paths)
 
 
 def decrypt(paths: AppPaths, *, progress: Progress | None = None) -> Status:
-    """Store the database unencrypted. Backups stay encrypted; the keyring key is kept
-    so they can still be restored."""
+    """Store the database (and attached files) unencrypted. Backups stay encrypted; the
+    keyring key is kept so they can still be restored.
+
+    The files go first while the database is still encrypted, so a kill part-way leaves an
+    encrypted folder that the next open makes whole again. Kill points: `decrypt:journal`,
+    `decrypt:file`, `decrypt:files`, `decrypt-db:…` (see replace_file), `decrypt:database`.
+    """
     with datalock.exclusive(paths.data_dir):
         if not file_state(paths.database):
             raise SecurityError("The database is not encrypted.")
         key = passphrase_for(paths)
         report(progress, 0, 2, "Decrypting the database…")
-        replace_file(paths.database, key, None, wipe_old=False)
-        write_marker(paths, encrypted=False, key_source=None)
+        _write_journal(paths, {"op": "decrypt", "previous_marker": read_marker(paths)})
+        faults.checkpoint("decrypt:journal")
+        _files_to(paths, None, key, step="decrypt")
+        faults.checkpoint("decrypt:files")
+        replace_file(paths.database, key, None, wipe_old=False, step="decrypt-db")
+        faults.checkpoint("decrypt:database")
         _mark_chosen_plain(paths)
+        _remove_journal(paths)
         report(progress, 2, 2, "Decrypted")
     log.info("database in %s decrypted at the user's request", paths.data_dir)
     return status(paths)
+
+
+# -- the journal and recovery -------------------------------------------------------
+_finished_by_recovery: set[Path] = set()
+
+
+def journal_path(paths: AppPaths) -> Path:
+    return paths.data_dir / JOURNAL_NAME
+
+
+def _write_journal(paths: AppPaths, data: dict) -> None:
+    _write_atomically(journal_path(paths), json.dumps(data, indent=2).encode())
+
+
+def read_journal(paths: AppPaths) -> dict | None:
+    try:
+        data = json.loads(journal_path(paths).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {"op": "unknown"}
+    return data if isinstance(data, dict) else {"op": "unknown"}
+
+
+def _remove_journal(paths: AppPaths) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        journal_path(paths).unlink()
+        fsync_dir(paths.data_dir)
+
+
+def write_journal(paths: AppPaths, data: dict) -> None:
+    """For desktop/services/backup.py (restore): the same durable journal."""
+    _write_journal(paths, data)
+
+
+def remove_journal(paths: AppPaths) -> None:
+    _remove_journal(paths)
+
+
+def _backup_candidates(paths: AppPaths) -> list[Path]:
+    return [p for p in _backup_files(paths) if not p.name.endswith((".old", ".converting"))]
+
+
+def _files_to(paths: AppPaths, key: str | None, old_key: str | None, *, step: str) -> int:
+    """Bring every attached file to `key` (None: plain); returns how many were changed.
+    Files no known key opens are left as they are (and logged)."""
+    changed = 0
+    for path in files.stored_files(paths.files_dir):
+        encrypted = files.is_encrypted(path)
+        if key is None and not encrypted:
+            continue
+        if key is not None and not encrypted:
+            files.encrypt_file(path, key)
+        else:
+            try:
+                found = files.key_for(path, [k for k in (key, old_key, *backup_keys(paths))
+                                             if k])
+            except files.FileCryptError as exc:
+                log.warning("attached file left as it is: %s", exc)
+                continue
+            if found == key:
+                continue
+            if key is None:
+                files.decrypt_file(path, found)
+            else:
+                files.rekey_file(path, found, key)
+        changed += 1
+        faults.checkpoint(f"{step}:file")
+    return changed
+
+
+def _make_consistent(paths: AppPaths, key: str | None, *, step: str) -> list[str]:
+    """An encrypted database: every backup and attached file encrypted too. A plain one:
+    attached files plain (backups stay as they are). Returns what was done, for the user."""
+    notes = []
+    if key is not None:
+        plain = [b for b in _backup_candidates(paths) if file_state(b) is False]
+        for backup in plain:
+            try:
+                replace_file(backup, None, key, wipe_old=True, step=f"{step}-backup")
+            except SecurityError as exc:  # not a database we can convert: do not keep it plain
+                log.warning("plain backup %s could not be encrypted (%s); removed", backup, exc)
+                _wipe(backup)
+        faults.checkpoint(f"{step}:backups")
+        if plain:
+            notes.append(f"{len(plain)} plain backup(s) encrypted with the database key")
+    count = _files_to(paths, key, None, step=step)
+    faults.checkpoint(f"{step}:files")
+    if count:
+        notes.append(f"{count} attached file(s) " + ("encrypted" if key else "decrypted")
+                     + " to match the database")
+    return notes
+
+
+def _leftover_swaps(paths: AppPaths) -> list[tuple[Path, Path]]:
+    """(target, leftover) pairs of `.old` files beside the database and the backups."""
+    pairs = []
+    for folder in (paths.data_dir, paths.backups_dir):
+        for old in folder.glob("*.sqlite3.old"):
+            pairs.append((old.with_name(old.name[:-4]), old))
+    return pairs
+
+
+def recover_before_key(paths: AppPaths) -> list[str]:
+    """Put back a database that is missing while its `.old` copy exists (nothing else to do
+    before the key is asked for: the header of the file in place decides the rest)."""
+    old = paths.database.with_name(paths.database.name + ".old")
+    if not paths.database.exists() and old.exists():
+        os.replace(old, paths.database)
+        fsync_dir(paths.data_dir)
+        return [f"{paths.database.name} was missing; put back from its copy"]
+    return []
+
+
+def recover(paths: AppPaths, key: str | None) -> list[str]:
+    """Finish or take back an interrupted encrypt / decrypt / restore / export and remove
+    what it left behind. `key` opens the database in place (None: it is plain). The caller
+    holds the data dir exclusively. Returns one line per thing done, for the user."""
+    notes: list[str] = []
+    journal = read_journal(paths)
+    # 1. half-built copies: never swapped in, so never the data
+    for folder in (paths.data_dir, paths.backups_dir):
+        for work in folder.glob("*.converting"):
+            _wipe(work)
+            notes.append(f"removed the half-converted copy {work.name}")
+    # 2. `.old`: the same file as the target (killed before the swap) or the replaced one
+    for target, old in _leftover_swaps(paths):
+        plain = file_state(old) is False
+        if target.exists() and os.path.samefile(target, old):
+            old.unlink()
+        elif target.exists() and not _target_broken(paths, target, key):
+            _drop_old(old, plain=plain)
+        else:
+            os.replace(old, target)
+            fsync_dir(target.parent)
+            notes.append(f"{target.name} put back as it was before the interrupted change")
+            continue
+        notes.append(f"removed the leftover copy {old.name}"
+                     + (" (plaintext, overwritten)" if plain else ""))
+    # 3. a restore that did not reach its swap
+    restoring = paths.database.with_name(paths.database.name + ".restoring")
+    restore_done = journal is not None and journal.get("op") == "restore" \
+        and not restoring.exists()
+    if restoring.exists():
+        plain = file_state(restoring) is False
+        (_wipe if plain else _remove_quietly)(restoring)
+        notes.append("an interrupted restore was undone; the data is as it was before it")
+    # 4. half-written backups, attached files, import staging, decrypted viewer copies
+    for part in list(paths.backups_dir.glob("*.part")) + list(paths.data_dir.glob("*.tmp")):
+        _wipe(part) if file_state(part) is False else _remove_quietly(part)
+        notes.append(f"removed the unfinished file {part.name}")
+    for leftover in files.leftovers(paths.files_dir):
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink()
+        notes.append(f"removed the unfinished attachment {leftover.name}")
+    if files.drop_open_copies(paths.data_dir):
+        log.info("removed decrypted copies of attached files left by the last session")
+    notes += _recover_exports(paths)
+    # 5. the journal: finish or take back the operation it names
+    if journal is not None:
+        op = journal.get("op")
+        if op == "encrypt":
+            if key is not None:
+                write_marker(paths, encrypted=True, key_source=journal.get("key_source"))
+                _finished_by_recovery.add(paths.data_dir)
+                notes.append("an interrupted encryption was finished")
+            else:
+                _restore_marker(paths, journal.get("previous_marker"))
+                notes.append("an interrupted encryption was undone: the data is still NOT "
+                             "encrypted; run encrypt again")
+        elif op == "decrypt":
+            if key is None:
+                _mark_chosen_plain(paths)
+                notes.append("an interrupted decryption was finished")
+            else:
+                _restore_marker(paths, journal.get("previous_marker"))
+                notes.append("an interrupted decryption was undone: the data stays encrypted")
+        elif op == "restore" and restore_done:
+            source = journal.get("key_source")
+            if source == "plain":
+                _mark_chosen_plain(paths)
+            elif source in {"keyring", "passphrase"}:
+                write_marker(paths, encrypted=True, key_source=source)
+            notes.append("an interrupted restore was finished")
+        _remove_journal(paths)
+    # 6. every backup and attached file as protected as the database
+    notes += _make_consistent(paths, key, step="recover")
+    return notes
+
+
+def _target_broken(paths: AppPaths, target: Path, key: str | None) -> bool:
+    """True when the swapped-in file does not open as a database (then the .old goes back)."""
+    keys = [key] if target == paths.database else [key, None, *backup_keys(paths)]
+    want_plain = file_state(target) is False
+    return not any(key_opens(target, k) for k in keys if (k is None) == want_plain)
+
+
+def _restore_marker(paths: AppPaths, marker) -> None:
+    if isinstance(marker, dict) and marker:
+        _write_atomically(marker_path(paths), json.dumps(marker, indent=2).encode())
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            marker_path(paths).unlink()
+
+
+def export_started(paths: AppPaths, part: Path) -> Path:
+    """Record (durably) that `part` is being written, so a kill does not leave it behind."""
+    folder = paths.data_dir / EXPORTS_JOURNAL
+    folder.mkdir(mode=0o700, exist_ok=True)
+    entry = folder / (secrets.token_hex(8) + ".json")
+    _write_atomically(entry, json.dumps({"part": str(part)}).encode())
+    return entry
+
+
+def export_finished(entry: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        entry.unlink()
+
+
+def _recover_exports(paths: AppPaths) -> list[str]:
+    notes = []
+    folder = paths.data_dir / EXPORTS_JOURNAL
+    for entry in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            part = Path(json.loads(entry.read_text(encoding="utf-8"))["part"])
+        except (OSError, ValueError, KeyError, TypeError):
+            part = None
+        if part is not None and part.name.endswith(".part") and part.exists():
+            _wipe(part)  # a plain zip of everything: overwrite it
+            notes.append(f"removed the unfinished export {part}")
+        entry.unlink()
+    for entry in folder.glob("*.tmp") if folder.is_dir() else []:
+        entry.unlink()
+    return notes
+
+
+def plaintext_leftovers(paths: AppPaths) -> list[str]:
+    """Readable copies in an encrypted folder (relative names; empty when all is well)."""
+    found = []
+    for folder in (paths.data_dir, paths.backups_dir):
+        for pattern in ("*.old", "*.converting", "*.restoring", "*.part"):
+            found += [p for p in folder.glob(pattern) if file_state(p) is False]
+    found += [b for b in _backup_candidates(paths) if file_state(b) is False]
+    found += [f for f in files.stored_files(paths.files_dir) if not files.is_encrypted(f)]
+    found += files.leftovers(paths.files_dir)
+    copies = paths.data_dir / files.OPEN_COPIES
+    if copies.is_dir():
+        found += sorted(copies.iterdir())
+    names = sorted({str(p.relative_to(paths.data_dir)) for p in found})
+    if journal_path(paths).exists():
+        names.append(JOURNAL_NAME + " (an unfinished conversion)")
+    return names
 
 
 def _mark_chosen_plain(paths: AppPaths) -> None:

@@ -2,22 +2,87 @@
 
 The server name is derived from the data dir, so two different data dirs can run
 side by side (handy for tests and for a separate "demo" data set).
+
+Where the socket lives (POSIX): only somewhere no other local user can create files, so
+nobody can squat the name and stop the app ("already running") or listen in. In order:
+`$XDG_RUNTIME_DIR` (a 0700 folder the system gives each user) when it is set and ours;
+else the data folder itself (0700); and when that path is too long for a socket address
+(AF_UNIX allows ~104–108 bytes), a 0700 folder of ours under the temp folder, named by
+user id, skipping any that another user created first. On Windows QLocalServer uses a
+named pipe, which is per session; the old hashed name is kept there.
 """
 from __future__ import annotations
 
 import getpass
 import hashlib
+import os
+import stat
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 1000
+MAX_SOCKET_PATH = 100  # bytes; sun_path is 108 on Linux, 104 on macOS and the BSDs
+
+
+def _digest(data_dir: Path) -> str:
+    return hashlib.sha256(f"{getpass.getuser()}:{Path(data_dir).resolve()}".encode()
+                          ).hexdigest()[:20]
+
+
+def _private_dir(folder: Path) -> bool:
+    """True when `folder` is a real directory owned by us that no one else can write to."""
+    try:
+        st = os.lstat(folder)
+    except OSError:
+        return False
+    return (stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
+            and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _fits(path: Path) -> bool:
+    return len(os.fsencode(str(path))) <= MAX_SOCKET_PATH
+
+
+def _short_private_dir() -> Path | None:
+    """A 0700 folder of ours in the temp folder; one another user made first is skipped."""
+    base = Path(tempfile.gettempdir())
+    for n in range(16):
+        folder = base / (f"freelance-desk-{os.getuid()}" + ("" if n == 0 else f"-{n}"))
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        except OSError:
+            return None
+        if _private_dir(folder):
+            return folder
+    return None
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(f"{getpass.getuser()}:{Path(data_dir).resolve()}".encode())
-    return "freelance-desk-" + digest.hexdigest()[:20]
+    """The QLocalServer name: a full socket path in a folder only this user can write."""
+    digest = _digest(data_dir)
+    if os.name != "posix":
+        return "freelance-desk-" + digest
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    candidates = []
+    if runtime and _private_dir(Path(runtime)):
+        candidates.append(Path(runtime) / f"freelance-desk-{digest}.sock")
+    data = Path(data_dir).resolve()
+    if _private_dir(data):
+        candidates.append(data / ".instance.sock")
+    for path in candidates:
+        if _fits(path):
+            return str(path)
+    folder = _short_private_dir()
+    if folder is not None and _fits(folder / digest):
+        return str(folder / digest)
+    # nowhere private and short enough (an unusual system): fall back to the data folder's
+    # name anyway; listen() then fails and the app runs without the single-instance check
+    return str(data / ".instance.sock")
 
 
 class SingleInstance(QObject):

@@ -78,6 +78,8 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "opens_database", True):  # restore works on a damaged database
             runtime.open_data_dir(args.data_dir)
+            for note in runtime.recovery_notes:  # what an interrupted change left, now fixed
+                print(f"freelance-desk: recovered: {note}", file=sys.stderr)
     except DatabaseError as exc:
         print(f"freelance-desk: {exc}", file=sys.stderr)
         return 2

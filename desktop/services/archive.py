@@ -34,7 +34,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop import __version__, clock, events
+from desktop import __version__, clock, events, faults, security
+from desktop import files as attached
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from desktop.services import validation
@@ -110,8 +111,8 @@ def _encode(value):
 
 
 def _stored_files(paths: AppPaths) -> list[Path]:
-    return sorted(p for p in paths.files_dir.glob("??/*")
-                  if p.is_file() and _FILE_PATH.match(f"files/{p.parent.name}/{p.name}"))
+    return [p for p in attached.stored_files(paths.files_dir)
+            if _FILE_PATH.match(f"files/{p.parent.name}/{p.name}")]
 
 
 def export_all(paths: AppPaths, target: str | Path, *,
@@ -124,8 +125,14 @@ def export_all(paths: AppPaths, target: str | Path, *,
     summary = ExportSummary(target)
     part = target.with_name(target.name + ".part")
     stored = _stored_files(paths)
+    # A kill leaves `part`, a plain zip of everything, beside the target: the journal entry
+    # lets the next open remove it (security.recover). Kill points: export:started,
+    # export:written.
+    entry = security.export_started(paths, part)
     try:
-        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh, \
+                zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
             with db.atomic():  # one read transaction: a consistent snapshot of every table
                 tables = data_tables(db)
                 total = sum(db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0]
@@ -155,21 +162,30 @@ def export_all(paths: AppPaths, target: str | Path, *,
                         out.write("]}")
                         summary.tables[table] = count
                     manifest = [{"path": f"files/{p.parent.name}/{p.name}",
-                                 "sha256": p.name[:64], "size": p.stat().st_size}
+                                 "sha256": p.name[:64], "size": attached.plain_size(p)}
                                 for p in stored]
                     out.write('\n },\n "files": ' + json.dumps(manifest, indent=1) + "\n}\n")
                     out.flush()
                     out.detach()
-            for entry, path in zip(manifest, stored, strict=True):
-                zf.write(path, entry["path"])
+            faults.checkpoint("export:started")
+            for entry_, path in zip(manifest, stored, strict=True):
+                # the archive holds the content, decrypted when the data dir is encrypted
+                with zf.open(entry_["path"], "w", force_zip64=True) as member:
+                    attached.copy_plain(path, member)
                 done += 1
                 report(progress, done, total, "Exporting attached files…")
             summary.files = len(stored)
+            fh.flush()
+            os.fsync(fh.fileno())
+        faults.checkpoint("export:written")
         os.replace(part, target)
+        security.fsync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         raise
+    finally:
+        security.export_finished(entry)
     log.info("exported %d records and %d files to %s", sum(summary.tables.values()),
              summary.files, target)
     return summary
@@ -447,7 +463,7 @@ def import_all(paths: AppPaths, source: str | Path, *,
                 target = paths.files_dir / path.name[:2] / path.name
                 if not target.exists():
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(path, target)
+                    attached.place(path, target)  # encrypted when the database is
                     moved.append(target)
             summary.files = len(staged)
             progress_check(progress)

@@ -11,8 +11,13 @@ Automatic backups (`auto`) are made on exit and at most once a day, and only the
 newest `backups_keep` (a setting) are kept. Backups the user asks for (`manual`)
 and the copies a restore keeps of what it replaced (`replaced`) are never pruned.
 
-Restore copies the chosen file next to the database, verifies the copy, keeps a
-copy of the current database in backups/, then swaps the file in atomically.
+Restore copies the chosen file next to the database (`.restoring`), verifies the copy,
+keeps a copy of the current database in backups/ (written as `.part`, renamed when
+whole), writes the journal (security.write_journal: how the restored file is keyed), then
+swaps the file in atomically. A kill before the swap leaves the old data and a
+`.restoring` the next open removes; a kill after it leaves the restored data, and the next
+open finishes the marker from the journal. Kill points: `restore:copied`,
+`restore:replaced`, `restore:journal`, `restore:swapped`.
 """
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop import clock, datalock, security
+from desktop import clock, datalock, faults, security
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
@@ -221,11 +226,13 @@ def restore(paths: AppPaths, source: str | Path, *,
         work = db.with_name(db.name + ".restoring")
         _remove_with_sidecars(work)
         try:
-            shutil.copyfile(source, work)
             source_wal = Path(str(source) + "-wal")
             if source_wal.is_file():  # a live database copied with its WAL
                 shutil.copyfile(source_wal, Path(str(work) + "-wal"))
+            shutil.copyfile(source, work)
             problems = security.verify_file(work, key)
+            if not problems:
+                _fold_wal(work, key)  # one self-contained file: the swap is one rename
         except BaseException:
             _remove_with_sidecars(work)
             raise
@@ -233,14 +240,27 @@ def restore(paths: AppPaths, source: str | Path, *,
             _remove_with_sidecars(work)
             raise BackupError(f"{source.name} is not a good backup, so nothing was changed: "
                               + "; ".join(problems[:3]))
+        faults.checkpoint("restore:copied")
         report(progress, 1, 3, "Keeping a copy of the current data…")
         replaced = None
         if db.exists():
+            current_key = _current_key(paths)
+            _fold_wal(db, current_key)
             replaced = _new_name(paths, "replaced", clock.now())
-            shutil.copy2(db, replaced)
-            if Path(str(db) + "-wal").exists():
-                shutil.copy2(Path(str(db) + "-wal"), Path(str(replaced) + "-wal"))
+            part = replaced.with_name(replaced.name + ".part")
+            shutil.copyfile(db, part)
+            with open(part, "rb") as fh:
+                os.fsync(fh.fileno())
+            if Path(str(db) + "-wal").exists():  # not folded (damaged): keep it too
+                shutil.copyfile(Path(str(db) + "-wal"), Path(str(replaced) + "-wal"))
+            os.replace(part, replaced)
+            security.fsync_dir(replaced.parent)
+        faults.checkpoint("restore:replaced")
         report(progress, 2, 3, "Restoring…")
+        source_kind = ("plain" if key is None else
+                       "keyring" if key == security.stored_key(paths) else "passphrase")
+        security.write_journal(paths, {"op": "restore", "key_source": source_kind})
+        faults.checkpoint("restore:journal")
         try:
             # the old WAL belongs to the old file: replayed onto the new one it would corrupt it
             for suffix in ("-wal", "-shm", "-journal"):
@@ -251,13 +271,46 @@ def restore(paths: AppPaths, source: str | Path, *,
             _remove_with_sidecars(work)
             if replaced is not None:
                 _remove_with_sidecars(replaced)
+            security.remove_journal(paths)
             raise datalock.DataDirBusyError(datalock.busy_message(paths.data_dir)) from exc
         security.fsync_dir(db.parent)
+        faults.checkpoint("restore:swapped")
         security.remember_key_source(paths, key)
+        security.remove_journal(paths)
         report(progress, 3, 3, "Restored")
     log.info("restored %s from %s (replaced data kept as %s)", db, source,
              replaced.name if replaced else "nothing")
     return RestoreResult(source, replaced)
+
+
+def _current_key(paths: AppPaths) -> str | None:
+    """The key of the database being replaced (None when plain, or when no key at hand: its
+    WAL, if any, then stays beside the copy)."""
+    if not security.file_state(paths.database):
+        return None
+    for key in security.backup_keys(paths):
+        if security.key_opens(paths.database, key):
+            return key
+    return None
+
+
+def _fold_wal(path: Path, key: str | None) -> None:
+    """Checkpoint a WAL left beside `path` into it, so the file alone holds the data."""
+    wal = Path(str(path) + "-wal")
+    if not wal.exists():
+        return
+    if security.file_state(path) and key is None:
+        return  # no key for it: cannot fold; leave it
+    import sqlcipher3
+
+    try:
+        conn = security.connect(path, key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()  # the last connection removes the WAL
+    except sqlcipher3.DatabaseError as exc:  # a damaged file: keep its WAL beside the copy
+        log.warning("could not fold %s into %s: %s", wal.name, path.name, exc)
 
 
 def open_or_recover(data_dir: str | Path | None, ask: Callable[[str], bool]) -> AppPaths:

@@ -333,7 +333,9 @@ def photo_path(profile: Profile | None = None) -> Path | None:
     if not general.photo_sha256:
         return None
     path = files.stored_path(general.photo_sha256, general.photo_name or "")
-    return path if path.exists() else None
+    if not path.exists():
+        return None
+    return files.readable_path(general.photo_sha256, general.photo_name or "")
 
 
 # -- skills --------------------------------------------------------------------------------
@@ -704,7 +706,8 @@ def restore_portfolio_file(snapshot: dict[str, Any]) -> PortfolioFile:
 
 
 def file_path(row: PortfolioFile) -> Path:
-    return files.stored_path(row.sha256, row.name)
+    """A path holding the file's content (decrypted privately when the data is)."""
+    return files.readable_path(row.sha256, row.name)
 
 
 # -- reading it all ------------------------------------------------------------------------

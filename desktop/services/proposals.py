@@ -371,7 +371,8 @@ def attachments(proposal_id: int) -> list[ProposalAttachment]:
 
 
 def attachment_path(attachment: ProposalAttachment) -> Path:
-    return files.stored_path(attachment.sha256, attachment.name)
+    """A path holding the attachment's content (decrypted privately when the data is)."""
+    return files.readable_path(attachment.sha256, attachment.name)
 
 
 def remove_attachment(attachment_id: int) -> dict:

@@ -60,7 +60,10 @@ def test_export_then_import_round_trips_every_table_and_file(exported, tmp_path)
             assert after[table] == before[table], table
         for item in stored:
             copy = files.stored_path(item.sha256, item.name)
-            assert copy.read_bytes() == item.path.read_bytes()
+            original = (tmp_path / item.name).read_bytes()
+            # the archive carries the content; each encrypted folder stores it encrypted
+            assert files.is_encrypted(copy) and original not in copy.read_bytes()
+            assert files.read_bytes(copy) == original
         hits = dbmod.database.execute_sql(
             "SELECT count(*) FROM job_fts WHERE job_fts MATCH 'Quartermaine'").fetchone()[0]
         assert hits == len(before["job"])  # the search index was rebuilt from `job`

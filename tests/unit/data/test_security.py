@@ -222,3 +222,88 @@ def test_a_plaintext_file_keyring_is_not_trusted_with_a_new_key(tmp_path, monkey
     runtime.close()
     assert paths.database.read_bytes()[:16] == security.SQLITE_HEADER
     assert not security.status(paths).encrypted
+
+
+def test_attached_files_are_encrypted_with_the_database_and_read_back_transparently(
+        data_dir, tmp_path):
+    from desktop import files
+    from desktop.services import proposals
+    from models.jobs import Job
+
+    secret = b"%PDF-1.4 signed contract, " + NAME + b" " + bytes(range(256)) * 9000  # > 2 MiB
+    source = tmp_path / "contract.pdf"
+    source.write_bytes(secret)
+    draft = proposals.create_draft(Job.create(title="Logo", description="bakery").id)
+    attachment = proposals.add_attachment(draft.id, source)
+    stored = files.stored_path(attachment.sha256, attachment.name)
+    assert files.is_encrypted(stored) and NAME not in stored.read_bytes()
+    assert oct(stored.stat().st_mode & 0o777) == oct(0o600)
+    assert proposals.attachment_path(attachment).read_bytes() == secret  # what a viewer opens
+
+    # decrypt and encrypt convert the stored files too; the content never changes
+    runtime.close()
+    assert not (data_dir.data_dir / files.OPEN_COPIES).exists()  # viewer copies went too
+    security.decrypt(data_dir)
+    assert stored.read_bytes() == secret
+    security.encrypt(data_dir)
+    assert files.is_encrypted(stored) and NAME not in raw_bytes_of_everything(data_dir.data_dir)
+    runtime.open_data_dir(data_dir.data_dir)
+    assert files.read_bytes(stored) == secret
+
+    # a changed byte or a cut-off tail is refused, never read as something else
+    body = bytearray(stored.read_bytes())
+    body[len(body) // 2] ^= 1
+    stored.write_bytes(bytes(body))
+    with pytest.raises(files.FileCryptError, match="damaged"):
+        files.read_bytes(stored)
+    stored.write_bytes(bytes(body[:files.HEADER.size + files.CHUNK + files.TAG]))
+    with pytest.raises(files.FileCryptError):
+        files.read_bytes(stored)
+
+
+def test_the_data_folder_is_private_to_the_user(tmp_path):
+    import os
+    import stat
+
+    from desktop.services import archive, backup
+
+    folder = tmp_path / "data"
+    (folder / "logs").mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)
+    (folder / "logs" / "freelance-desk.log").write_text("an older build's log\n")
+    (folder / "logs" / "freelance-desk.log").chmod(0o644)
+    previous = os.umask(0o022)
+    try:
+        paths = runtime.open_data_dir(folder)
+        add_secret_client()
+        backup.backup_now(paths)
+        export = tmp_path / "everything.zip"
+        archive.export_all(paths, export)
+        runtime.close()
+    finally:
+        os.umask(previous)
+    modes = {str(p.relative_to(tmp_path)): stat.S_IMODE(p.stat().st_mode)
+             for p in [folder, *folder.rglob("*"), export]}
+    wrong = {name: oct(mode) for name, mode in modes.items()
+             if mode != (0o700 if (tmp_path / name).is_dir() else 0o600)}
+    assert wrong == {}
+    assert any(name.startswith("data/backups/") for name in modes)
+
+
+def test_payout_details_follow_the_database_keys_keyring_policy(data_dir, monkeypatch,
+                                                                test_keyring):
+    from desktop import secrets as payout_secrets
+    from desktop.services import withdrawals
+    from models.payments import WithdrawalMethod
+
+    monkeypatch.delenv(security.PLAINTEXT_KEYRING_ENV)  # outside the tests: no opt-in
+    with pytest.raises(payout_secrets.SecretStoreError, match="plain, unencrypted file"):
+        withdrawals.add_method(name="Sparkasse", kind="local_bank",
+                               details={"account_number": "DE89370400440532013000"})
+    assert WithdrawalMethod.select().count() == 0  # not added without its details either
+    from pathlib import Path
+
+    keyring_file = Path(test_keyring.file_path)
+    assert not keyring_file.exists() or b"DE8937" not in keyring_file.read_bytes()
+    method = withdrawals.add_method(name="PayPal", kind="paypal")  # nothing secret: fine
+    assert method.last4 is None

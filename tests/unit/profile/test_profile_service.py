@@ -145,7 +145,8 @@ def test_photo_is_stored_by_content_hash_and_shared(data_dir, tmp_path):
         service.set_photo(tmp_path / "notes.txt")
     service.set_photo(make_portrait(tmp_path / "me.png"))
     path = service.photo_path(special)
-    assert path is not None and path.parent.parent == data_dir.files_dir
+    assert path is not None and path.is_relative_to(data_dir.data_dir)
+    assert path.read_bytes()[:4] == b"\x89PNG"  # readable, though stored encrypted
     assert service.strength(special.id)[1][0].passed  # "Photo added"
 
 
