@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -70,6 +71,17 @@ class _Task(QRunnable):
                 database.obj.close()  # this worker thread's own connection
 
 
+def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:
+    if callback is None:
+        return None
+
+    def guarded(*args):
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
 def run_in_background(
     fn: Callable[[Progress], Any],
     *,
@@ -77,8 +89,15 @@ def run_in_background(
     on_error: Callable[[TaskError], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    owner: QObject | None = None,
 ) -> Progress:
+    """Run ``fn`` on the worker pool; the callbacks run on the GUI thread. With ``owner``, they
+    are dropped once that widget has been deleted (a window closed while a view computes)."""
     task = _Task(fn)
+    if owner is not None:
+        on_done, on_error, on_progress, on_cancelled = (
+            _while_alive(owner, callback)
+            for callback in (on_done, on_error, on_progress, on_cancelled))
     _running.add(task)
 
     def finish(*_):

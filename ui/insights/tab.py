@@ -233,7 +233,8 @@ class InsightsTab(Tab):
         self.basis_label.setText(self.tr("Working…"))
         run_in_background(self._job(),
                           on_done=lambda view: self._show(generation, code, view),
-                          on_error=lambda error: self._failed(generation, error))
+                          on_error=lambda error: self._failed(generation, error),
+                          owner=self.model)
 
     def _failed(self, generation: int, error: TaskError) -> None:
         if generation != self._generation:
