@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.contracts import Contract, Interaction
 from models.proposals import Proposal
@@ -18,7 +19,7 @@ _FIELDS = ("id", "proposal_id", "contract_id", "client_id", "kind", "direction",
            "created_at")
 
 
-class InteractionError(ValueError):
+class InteractionError(ServiceError):
     """An entry that cannot be saved (no text, unknown kind, no owner)."""
 
 

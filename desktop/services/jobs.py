@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.io import jobs as jobio
 from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
@@ -43,7 +44,7 @@ __all__ = ["AREA", "ImportFileError", "ImportSummary", "JobError", "JobFilters",
            "import_files", "search", "store_records"]
 
 
-class JobError(ValueError):
+class JobError(ServiceError):
     """An action on the job library the service refuses, worded for the user."""
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from peewee import fn
 
 from desktop import clock, events, files
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.profile import (
     Certification,
@@ -63,7 +64,7 @@ LABEL_MAX = 40
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
-class ProfileError(ValueError):
+class ProfileError(ServiceError):
     """A value the profile cannot take; the message names the field and the limit."""
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+390"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+392"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+85"/>
+        <location filename="../../ui/profile/fields.py" line="+80"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+101"/>
+        <location filename="../../ui/proposals/bid.py" line="+102"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+21"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../ui/labels.py" line="+110"/>
+        <location filename="../../ui/labels.py" line="+120"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -940,7 +940,7 @@
 <context>
     <name>ContractCommands</name>
     <message>
-        <location filename="../../ui/contracts/commands.py" line="+36"/>
+        <location filename="../../ui/contracts/commands.py" line="+39"/>
         <source>Could not {0}: {1}</source>
         <translation>“{0}” नहीं हो सका: {1}</translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+830"/>
+        <location filename="../../ui/contracts/detail.py" line="+833"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+89"/>
+        <location filename="../../ui/contracts/models.py" line="+104"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+81"/>
+        <location filename="../../ui/contracts/tab.py" line="+80"/>
         <location line="+72"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1497,7 +1497,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+185"/>
+        <location filename="../../ui/widgets/conversation.py" line="+184"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1627,7 +1627,7 @@ Your saved data is safe. The details were written to the log file:
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+171"/>
+        <location filename="../../ui/data_actions.py" line="+170"/>
         <source>&amp;Back Up Now</source>
         <translation>अभी बैकअप लें (&amp;B)</translation>
     </message>
@@ -1885,7 +1885,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="-80"/>
+        <location filename="../../ui/labels.py" line="-90"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -1908,7 +1908,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -1943,7 +1943,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2290,7 +2290,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+189"/>
+        <location filename="../../ui/contracts/models.py" line="+194"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2320,7 +2320,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>running</source>
         <translation>चल रहा है</translation>
@@ -2409,7 +2409,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+475"/>
+        <location filename="../../ui/profile/lists.py" line="+476"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -2686,7 +2686,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+61"/>
+        <location filename="../../ui/proposals/extras.py" line="+64"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2744,12 +2744,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
@@ -2759,7 +2759,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not removed</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -2885,7 +2885,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+553"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -2974,7 +2974,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+428"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+430"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -3723,7 +3723,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../ui/labels.py" line="+130"/>
+        <location filename="../../ui/labels.py" line="+140"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -4109,7 +4109,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../../ui/labels.py" line="-105"/>
+        <location filename="../../ui/labels.py" line="-115"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -4558,7 +4558,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+154"/>
+        <location filename="../../ui/jobs/model.py" line="+158"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -4654,7 +4654,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+50"/>
+        <location filename="../../ui/jobs/tab.py" line="+51"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -5140,7 +5140,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+116"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5233,7 +5233,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+61"/>
+        <location filename="../../ui/proposals/letter.py" line="+64"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -5844,7 +5844,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-242"/>
+        <location filename="../../ui/contracts/models.py" line="-235"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -5915,7 +5915,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+257"/>
+        <location filename="../../ui/contracts/models.py" line="+250"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5945,7 +5945,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -6312,7 +6312,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+91"/>
+        <location filename="../../ui/labels.py" line="+101"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -6431,7 +6431,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+143"/>
+        <location filename="../../ui/payments/tab.py" line="+139"/>
         <location line="+880"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
@@ -6527,14 +6527,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-399"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6579,7 +6579,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8003,7 +8003,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+58"/>
+        <location filename="../../ui/profile/tab.py" line="+57"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -8215,7 +8215,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+94"/>
+        <location filename="../../ui/proposals/editor.py" line="+96"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -8590,9 +8590,47 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalField</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-34"/>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase percent</source>
+        <translation>दर वृद्धि प्रतिशत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee percent</source>
+        <translation>शुल्क प्रतिशत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase months</source>
+        <translation>दर वृद्धि महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects required</source>
+        <translation>ज़रूरी Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost Connects</source>
+        <translation>बूस्ट Connects</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFilter</name>
     <message>
-        <location filename="../../ui/labels.py" line="+12"/>
+        <location line="+40"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -8635,7 +8673,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+20"/>
+        <location filename="../../ui/proposals/list_model.py" line="+19"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -8749,7 +8787,7 @@ Discard them?</source>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="-56"/>
+        <location filename="../../ui/labels.py" line="-66"/>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
     </message>
@@ -8835,7 +8873,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+47"/>
+        <location filename="../../ui/proposals/tab.py" line="+49"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -9384,6 +9422,94 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../../models/errors.py" line="+55"/>
+        <source>There is no proposal #{id}.</source>
+        <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no job #{id}.</source>
+        <translation>जॉब #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This proposal was submitted; its letter is kept as sent.</source>
+        <translation>यह प्रस्ताव भेजा जा चुका है; इसका पत्र जैसा भेजा गया था वैसा ही रखा गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This proposal was submitted; its bid is kept as sent.</source>
+        <translation>यह प्रस्ताव भेजा जा चुका है; इसकी बोली जैसी भेजी गई थी वैसी ही रखी गई है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This proposal is {proposal_status}; only a draft can be edited.</source>
+        <translation>यह प्रस्ताव अभी {proposal_status} है; केवल ड्राफ़्ट बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That revision does not belong to this proposal.</source>
+        <translation>वह संशोधन इस प्रस्ताव का नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” कोई संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} ऋणात्मक नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be between 0 and 100.</source>
+        <translation>{field} 0 और 100 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the amount you want to receive.</source>
+        <translation>वह राशि लिखें जो आप पाना चाहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot submit yet: {problems}</source>
+        <translation>अभी भेजा नहीं जा सकता: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proposal that is {proposal_status} cannot become {to_proposal_status}.</source>
+        <translation>जो प्रस्ताव {proposal_status} है, वह {to_proposal_status} नहीं बन सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving to {to_proposal_status} is not undoable this way.</source>
+        <translation>{to_proposal_status} में बदलाव को इस तरह पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This proposal is {proposal_status} now; undo the later change first.</source>
+        <translation>यह प्रस्ताव अब {proposal_status} है; पहले बाद वाला बदलाव पूर्ववत करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refunded Connects were spent since; record the correction in the Connects ledger instead.</source>
+        <translation>लौटाए गए Connects तब से खर्च हो चुके हैं; इसके बजाय Connects खाते में सुधार दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A boost is only refunded when you were outbid before the client viewed or answered your proposal.</source>
+        <translation>बूस्ट तभी लौटाया जाता है जब क्लाइंट के आपका प्रस्ताव देखने या जवाब देने से पहले कोई आपसे ऊँची बोली लगा दे।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This proposal is not archived.</source>
+        <translation>यह प्रस्ताव संग्रहीत नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+24"/>
@@ -9665,7 +9791,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-542"/>
+        <location filename="../../ui/contracts/detail.py" line="-545"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -9866,12 +9992,12 @@ Discard them?</source>
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>
@@ -10075,7 +10201,7 @@ Discard them?</source>
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-219"/>
+        <location filename="../../ui/proposals/extras.py" line="-220"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>

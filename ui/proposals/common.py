@@ -9,8 +9,9 @@ from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
+from desktop.errors import ServiceError
 from models.rules.money import MoneyError, parse_money
-from ui import formatting, theme
+from ui import formatting, messages, theme
 from ui.theme import set_tone  # noqa: F401 - the proposals widgets colour labels by tone
 from ui.widgets.naming import named
 
@@ -113,10 +114,10 @@ def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *,
     return box
 
 
-def show_error(parent: QWidget, title: str, exc: Exception | str) -> QMessageBox:
+def show_error(parent: QWidget, title: str, exc: ServiceError | str) -> QMessageBox:
     """Tell the user why an action did not happen (window-modal, non-blocking)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, messages.text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
     named(box, "errorDialog", title)
     box.finished.connect(box.deleteLater)
     box.open()

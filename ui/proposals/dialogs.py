@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
@@ -132,7 +133,7 @@ class RevisionsDialog(QDialog):
             return
         try:
             service.restore_revision(self.proposal_id, revision_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not restored"), exc)
             return
         self.restored.emit(self.proposal_id)
@@ -388,7 +389,7 @@ class LedgerDialog(QDialog):
         count = self.bundle.currentData()
         try:
             purchase = connects.buy(count)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not bought"), exc)
             return
         note = "" if purchase.expense_recorded else self.tr(
@@ -400,7 +401,7 @@ class LedgerDialog(QDialog):
     def set_balance(self) -> None:
         try:
             connects.set_balance(self.balance_spin.value())
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Balance not set"), exc)
         self.reload()
 

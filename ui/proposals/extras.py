@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import proposals as service
+from ui import messages
 from ui.proposals.common import CallbackCommand, show_error
 from ui.theme import set_tone
 from ui.widgets.naming import named
@@ -187,7 +189,7 @@ class ExtrasPanel(QWidget):
             return
         try:
             service.set_answers(self.proposal_id, self.items())
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Answers not saved"), exc)
             return
         self._dirty = False
@@ -221,8 +223,9 @@ class ExtrasPanel(QWidget):
         for path in paths:
             try:
                 service.add_attachment(self.proposal_id, Path(path))
-            except Exception as exc:
-                show_error(self, self.tr("File not attached"), f"{path}: {exc}")
+            except (ServiceError, OSError) as exc:  # a file that cannot be read is no bug
+                show_error(self, self.tr("File not attached"),
+                           f"{path}: {messages.text(exc)}")
         self.reload_files()
         self.changed.emit()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from ui import labels
@@ -334,7 +335,7 @@ class ProposalsTab(Tab):
         self.editor.flush()
         try:
             proposal = service.create_draft(job_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("No draft created"), exc)
             return None
         self.navigate(self.object_name, proposal.id)
@@ -381,7 +382,7 @@ class ProposalsTab(Tab):
     def unarchive(self, proposal_id: int) -> None:
         try:
             service.unarchive(proposal_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not restored"), exc)
         self.reload(select=proposal_id)
 
