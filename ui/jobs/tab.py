@@ -30,7 +30,6 @@ from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from models.rules import job_signals
 from ui import formatting, icons, labels, messages, theme
-from ui.jobs import commands
 from ui.jobs.detail import JobDetail
 from ui.jobs.dialogs import (
     FeedsDialog,
@@ -42,6 +41,7 @@ from ui.jobs.dialogs import (
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import JobTableModel, Searcher, SearchRequest
+from ui.operations import jobs as commands
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
 from ui.widgets.empty_state import EmptyState

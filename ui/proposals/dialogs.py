@@ -39,8 +39,8 @@ from desktop.services import templates as template_service
 from models.rules import connects as connects_rules
 from ui import formatting, labels
 from ui.formatting import money
+from ui.operations import Op
 from ui.proposals.common import (
-    CallbackCommand,
     MoneyEdit,
     local_time,
     show_error,
@@ -249,7 +249,7 @@ class _TemplateEditor(QWidget):
             template_service.restore(snapshot)
             self.reload(select=item_id)
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Delete {kind}").format(kind=self.kind), do, undo,
             lambda exc: show_error(self, self.tr("Not deleted"), exc)))
 
@@ -420,7 +420,7 @@ class LedgerDialog(QDialog):
             connects.restore_entry(snapshot)
             self.reload()
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Delete Connects row"), do, undo,
             lambda exc: show_error(self, self.tr("Not deleted"), exc)))
 

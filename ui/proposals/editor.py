@@ -29,9 +29,9 @@ from desktop.services import proposals as service
 from models.rules import connects as connects_rules
 from ui import formatting, labels
 from ui.formatting import money
+from ui.operations import Op
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
-    CallbackCommand,
     ask,
     from_qdate,
     local_time,
@@ -502,7 +502,7 @@ class ProposalEditor(QWidget):
                     show_error(self, self.tr("Not undone"), exc)
                 self._moved(proposal_id)
 
-            command = CallbackCommand(
+            command = Op(
                 self.tr("Mark “{title}” {status}").format(
                     title=service.get(proposal_id).title[:40], status=name.lower()), do, undo,
                 lambda exc: show_error(self, self.tr("Status not changed"), exc))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from ui import messages
-from ui.proposals.common import CallbackCommand, show_error
+from ui.operations import Op
+from ui.proposals.common import show_error
 from ui.theme import set_tone
 from ui.widgets.naming import named
 
@@ -256,6 +257,6 @@ class ExtrasPanel(QWidget):
             self.reload_files()
             return snapshot
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Remove attachment"), do, undo,
             lambda exc: show_error(self, self.tr("Not removed"), exc)))
