@@ -107,10 +107,5 @@ def for_proposal(proposal_id: int) -> list[Interaction]:
                 .order_by(Interaction.at, Interaction.id))
 
 
-def for_contract(contract_id: int) -> list[Interaction]:
-    return list(Interaction.select().where(Interaction.contract == contract_id)
-                .order_by(Interaction.at, Interaction.id))
-
-
 def get(entry_id: int) -> Interaction | None:
     return Interaction.get_or_none(Interaction.id == entry_id)

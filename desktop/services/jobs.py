@@ -1019,18 +1019,6 @@ def open_saved_search(search_id: int) -> SavedSearchInfo:
     return SavedSearchInfo(saved.id, saved.name, saved.query, filters, new)
 
 
-def rename_saved_search(search_id: int, name: str) -> None:
-    name = " ".join(name.split())
-    if not name:
-        raise JobError("a saved search needs a name")
-    with db.atomic():
-        clash = SavedSearch.get_or_none((SavedSearch.name == name) & (SavedSearch.id != search_id))
-        if clash is not None:
-            raise JobError(f"there is already a saved search called “{name}”")
-        SavedSearch.update(name=name).where(SavedSearch.id == search_id).execute()
-    events.changed(AREA)
-
-
 def delete_saved_search(search_id: int) -> dict[str, Any]:
     """Forget a saved search; returns what `restore_saved_search` needs (undo)."""
     with db.atomic():

@@ -177,16 +177,6 @@ def restore_profile(snapshot: dict[str, Any]) -> Profile:
     return profile
 
 
-def move_profile(profile_id: int, delta: int) -> None:
-    """Reorder specialized profiles (the general one always comes first)."""
-    profile = get(profile_id)
-    if profile.kind == "general":
-        return
-    ids = [p.id for p in profiles() if p.kind == "specialized"]
-    _reorder(Profile, ids, profile_id, delta, offset=1)
-    events.changed(AREA, [profile_id])
-
-
 # -- fields --------------------------------------------------------------------------------
 def fields_of(profile: Profile) -> dict[str, Any]:
     """The editable fields as the editor shows them (shared ones from the general profile)."""

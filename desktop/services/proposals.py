@@ -316,10 +316,6 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
         proposal.follow_up_on = value
 
 
-def set_follow_up(proposal_id: int, day: date | None) -> Proposal:
-    return update(proposal_id, follow_up_on=day)
-
-
 def set_milestones(proposal_id: int, items: list[tuple[str, Decimal | str, date | None]]) -> None:
     """Replace the milestones (description, amount, due day), in order."""
     _draft(proposal_id)
@@ -865,7 +861,6 @@ FILTERS = {
     "invitations": "Invitations",
     "all": "All proposals",
 }
-SORT_COLUMNS = ("title", "client", "status", "bid", "updated", "follow_up")
 
 
 def _today() -> date:
@@ -968,11 +963,6 @@ def _milestone_sum():
     """SQL: the proposal's milestones added up (cents), for sorting milestone-only bids."""
     inner = ProposalMilestone.alias()
     return (inner.select(fn.SUM(inner.amount)).where(inner.proposal == Proposal.id))
-
-
-def due_follow_ups(today: date | None = None) -> list[Proposal]:
-    return [get(i) for i in query_ids(filter_key="follow_up", sort="follow_up",
-                                      descending=False, today=today)]
 
 
 def counts() -> dict[str, int]:
