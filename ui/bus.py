@@ -15,9 +15,17 @@ from desktop import events
 
 class DataBus(QObject):
     changed = Signal(str, object)  # area, tuple of ids (empty: anything in the area)
+    changes = Signal(object)  # ui.operations.Changes: everything one operation changed
+
+    _live: weakref.WeakSet[DataBus] = weakref.WeakSet()
+
+    @classmethod
+    def live(cls) -> list[DataBus]:
+        return [bus for bus in list(cls._live) if shiboken6.isValid(bus)]
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        DataBus._live.add(self)
         ref = weakref.ref(self)
 
         def relay(area: str, ids: tuple[int, ...]) -> None:

@@ -106,6 +106,16 @@ PROPOSAL_STATUS = {
     "archived": QT_TRANSLATE_NOOP("ProposalStatus", "Archived"),
     "job_cancelled": QT_TRANSLATE_NOOP("ProposalStatus", "Job cancelled"),
 }
+# the bid fields a ServiceError may name (desktop.services.proposals.FIELD_NAMES)
+PROPOSAL_FIELD = {
+    "rate": QT_TRANSLATE_NOOP("ProposalField", "Rate"),
+    "amount": QT_TRANSLATE_NOOP("ProposalField", "Amount"),
+    "rate_increase_percent": QT_TRANSLATE_NOOP("ProposalField", "Rate increase percent"),
+    "fee_percent": QT_TRANSLATE_NOOP("ProposalField", "Fee percent"),
+    "rate_increase_months": QT_TRANSLATE_NOOP("ProposalField", "Rate increase months"),
+    "connects_required": QT_TRANSLATE_NOOP("ProposalField", "Connects required"),
+    "boost_connects": QT_TRANSLATE_NOOP("ProposalField", "Boost Connects"),
+}
 CONNECTS_REASON = {
     "monthly": QT_TRANSLATE_NOOP("ConnectsReason", "Monthly allowance"),
     "purchase": QT_TRANSLATE_NOOP("ConnectsReason", "Bought"),
@@ -168,7 +178,8 @@ CONTEXTS = {
     "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
     "Experience": EXPERIENCE, "Duration": DURATION, "Workload": WORKLOAD,
     "ProposalsBand": PROPOSALS_BAND, "JobField": JOB_FIELD,
-    "ProposalStatus": PROPOSAL_STATUS, "ConnectsReason": CONNECTS_REASON,
+    "ProposalStatus": PROPOSAL_STATUS, "ProposalField": PROPOSAL_FIELD,
+    "ConnectsReason": CONNECTS_REASON,
     "PaymentKind": PAYMENT_KIND, "PaymentStatus": PAYMENT_STATUS,
     "PaymentMethod": PAYMENT_METHOD, "ProposalFilter": PROPOSAL_FILTER,
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,

@@ -155,7 +155,7 @@ def run_balance(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from desktop.io import reports_export
+    from desktop.services import reports_export
 
     period = _period(args)
     header, rows = reports_export.report_table(args.by, period)
@@ -174,8 +174,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.io import reports_export
-    from desktop.services import clients
+    from desktop.services import clients, reports_export
     from desktop.services.payments import LedgerFilter
 
     period = _period(args)

@@ -24,6 +24,7 @@ from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
+from desktop.errors import ServiceError
 from desktop.io import limits, numbers, textfile
 from models.rules.money import CENT, MoneyError, parse_money, round_cents
 
@@ -47,7 +48,7 @@ NEWER_HEADER = (
 )
 
 
-class StatementFormatError(ValueError):
+class StatementFormatError(ServiceError):
     """The file is not a transaction statement (or cannot be read as text at all)."""
 
     def __init__(self, file: str, found: Sequence[str], message: str):

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from desktop import __version__, clock, events, faults, security
 from desktop import files as attached
+from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from desktop.services import validation
@@ -59,7 +60,7 @@ _FILE_PATH = re.compile(r"^files/([0-9a-f]{2})/([0-9a-f]{64})(\.[A-Za-z0-9_-]{0,
 _SKIPPED_TABLES = {"schema_migration"}
 
 
-class ArchiveError(ValueError):
+class ArchiveError(ServiceError):
     """The archive cannot be exported or imported; the message names file, table, row, field."""
 
 

@@ -22,8 +22,6 @@ from models.proposals import ConnectsEntry
 from models.rules import connects as rules
 from models.rules.money import format_money, parse_money, round_cents
 
-ISSUE_REASONS = ("monthly", "purchase", "refund")
-SPEND_REASONS = ("spent", "boost")
 REASON_LABELS = {
     "monthly": "Monthly allowance",
     "purchase": "Bought",

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
@@ -49,7 +50,7 @@ MILESTONE_ACTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class ContractError(ValueError):
+class ContractError(ServiceError):
     """A request the contract rules refuse; the message is shown to the user as is."""
 
 

@@ -171,16 +171,6 @@ def reminders(items: list[Deadline], seen: set[str]) -> list[Deadline]:
     return [d for d in items if d.severity in ("overdue", "urgent") and d.key not in seen]
 
 
-def contract_flags(*, now: datetime | None = None) -> dict[int, str]:
-    """contract id -> the worst severity among its deadlines (for colouring the list)."""
-    worst: dict[int, str] = {}
-    for item in upcoming(now=now):
-        if item.contract_id not in worst or item.rank[0] < SEVERITIES.index(
-                worst[item.contract_id]):
-            worst[item.contract_id] = item.severity
-    return worst
-
-
 def day_label(when: datetime, now: datetime) -> str:
     """"Today", "Tomorrow", "Mon Nov 30" for the strip."""
     days = (utc_date(when) - utc_date(now)).days

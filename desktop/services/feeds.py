@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop import APP_NAME, __version__, clock, events
+from desktop.errors import ServiceError
 from desktop.io.jobs import ImportFileError, parse_feed
 from desktop.io.jobs.rss import check_safe
 from desktop.progress import Progress, report
@@ -30,7 +31,7 @@ TIMEOUT = 15.0  # seconds per request: a slow feed must not hold up the others f
 MAX_BYTES = 10 * 1024 * 1024  # real Upwork feeds are ~130 KB; anything this big is not a feed
 
 
-class FeedError(Exception):
+class FeedError(ServiceError):
     """A feed could not be fetched or read; the message says why in plain words."""
 
     def __init__(self, message: str, *, offline: bool = False):

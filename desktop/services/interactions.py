@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.contracts import Contract, Interaction
 from models.proposals import Proposal
@@ -18,7 +19,7 @@ _FIELDS = ("id", "proposal_id", "contract_id", "client_id", "kind", "direction",
            "created_at")
 
 
-class InteractionError(ValueError):
+class InteractionError(ServiceError):
     """An entry that cannot be saved (no text, unknown kind, no owner)."""
 
 
@@ -103,11 +104,6 @@ def ids_for(*, proposal_id: int | None = None, contract_id: int | None = None) -
 
 def for_proposal(proposal_id: int) -> list[Interaction]:
     return list(Interaction.select().where(Interaction.proposal == proposal_id)
-                .order_by(Interaction.at, Interaction.id))
-
-
-def for_contract(contract_id: int) -> list[Interaction]:
-    return list(Interaction.select().where(Interaction.contract == contract_id)
                 .order_by(Interaction.at, Interaction.id))
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.io import jobs as jobio
 from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
@@ -43,7 +44,7 @@ __all__ = ["AREA", "ImportFileError", "ImportSummary", "JobError", "JobFilters",
            "import_files", "search", "store_records"]
 
 
-class JobError(ValueError):
+class JobError(ServiceError):
     """An action on the job library the service refuses, worded for the user."""
 
 
@@ -1024,18 +1025,6 @@ def open_saved_search(search_id: int) -> SavedSearchInfo:
         saved.save()
     events.changed(AREA)
     return SavedSearchInfo(saved.id, saved.name, saved.query, filters, new)
-
-
-def rename_saved_search(search_id: int, name: str) -> None:
-    name = " ".join(name.split())
-    if not name:
-        raise JobError("a saved search needs a name")
-    with db.atomic():
-        clash = SavedSearch.get_or_none((SavedSearch.name == name) & (SavedSearch.id != search_id))
-        if clash is not None:
-            raise JobError(f"there is already a saved search called “{name}”")
-        SavedSearch.update(name=name).where(SavedSearch.id == search_id).execute()
-    events.changed(AREA)
 
 
 def delete_saved_search(search_id: int) -> dict[str, Any]:

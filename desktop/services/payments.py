@@ -24,6 +24,7 @@ from decimal import Decimal
 from peewee import JOIN, Case, fn
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
@@ -37,7 +38,7 @@ AREA = "payments"
 ZERO = Decimal(0)
 
 
-class PaymentError(ValueError):
+class PaymentError(ServiceError):
     """An action the ledger refuses, with a message for the user."""
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from peewee import fn
 
 from desktop import clock, events, files
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.profile import (
     Certification,
@@ -63,7 +64,7 @@ LABEL_MAX = 40
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
-class ProfileError(ValueError):
+class ProfileError(ServiceError):
     """A value the profile cannot take; the message names the field and the limit."""
 
 
@@ -174,16 +175,6 @@ def restore_profile(snapshot: dict[str, Any]) -> Profile:
         _write_selection(profile, [i for i in snapshot["portfolio"] if i in existing])
     events.changed(AREA, [profile.id])
     return profile
-
-
-def move_profile(profile_id: int, delta: int) -> None:
-    """Reorder specialized profiles (the general one always comes first)."""
-    profile = get(profile_id)
-    if profile.kind == "general":
-        return
-    ids = [p.id for p in profiles() if p.kind == "specialized"]
-    _reorder(Profile, ids, profile_id, delta, offset=1)
-    events.changed(AREA, [profile_id])
 
 
 # -- fields --------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from desktop import clock, events, files
+from desktop.errors import Code, ServiceError, english_labels
 from desktop.services import connects as ledger
 from desktop.services import db
 from desktop.services import templates as template_service
@@ -49,6 +50,13 @@ STATUS_LABELS = {
     "archived": "Archived",
     "job_cancelled": "Job cancelled",
 }
+english_labels("proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
+english_labels("to_proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
+# the bid fields a refusal may name, in the CLI's English (ui/labels.PROPOSAL_FIELD translates)
+FIELD_NAMES = {"rate": "Rate", "amount": "Amount", "rate_increase_percent": "Rate increase percent",
+               "fee_percent": "Fee percent", "rate_increase_months": "Rate increase months",
+               "connects_required": "Connects required", "boost_connects": "Boost Connects"}
+english_labels("field", FIELD_NAMES)
 OPEN_STATUSES = ("submitted", "viewed", "interviewing", "offer")
 CLOSED_STATUSES = ("declined", "withdrawn", "archived", "job_cancelled")
 # Which way a proposal may move; "archived" is left only by undoing the archive.
@@ -75,7 +83,7 @@ _OUTCOMES = {
 REVISION_EVERY = timedelta(minutes=2)  # at most one revision per two minutes of typing
 
 
-class ProposalError(ValueError):
+class ProposalError(ServiceError):
     """An action the proposal's state or data does not allow; the message says why."""
 
 
@@ -91,7 +99,7 @@ def get(proposal_id: int) -> Proposal:
     try:
         return Proposal.get_by_id(proposal_id)
     except Proposal.DoesNotExist:
-        raise ProposalError(f"there is no proposal #{proposal_id}") from None
+        raise ProposalError(Code.PROPOSAL_NOT_FOUND, id=proposal_id) from None
 
 
 def exists(proposal_id: int) -> bool:
@@ -122,7 +130,7 @@ def create_draft(job_id: int | None = None, profile_id: int | None = None) -> Pr
     """
     job = Job.get_or_none(Job.id == job_id) if job_id is not None else None
     if job_id is not None and job is None:
-        raise ProposalError(f"there is no job #{job_id}")
+        raise ProposalError(Code.JOB_NOT_FOUND, id=job_id)
     if job is not None:
         existing = (Proposal.select().where(Proposal.job == job.id, Proposal.status == "draft")
                     .order_by(Proposal.id.desc()).first())
@@ -160,9 +168,9 @@ def save_letter(proposal_id: int, text: str, *, at: datetime | None = None) -> N
         row = (Proposal.select(Proposal.cover_letter, Proposal.updated_at, Proposal.status)
                .where(Proposal.id == proposal_id).first())
         if row is None:
-            raise ProposalError(f"there is no proposal #{proposal_id}")
+            raise ProposalError(Code.PROPOSAL_NOT_FOUND, id=proposal_id)
         if row.status != "draft":
-            raise ProposalError("this proposal was submitted; its letter is kept as sent")
+            raise ProposalError(Code.PROPOSAL_LETTER_SENT)
         if row.cover_letter == text:
             return
         last = (ProposalRevision.select(ProposalRevision.saved_at, ProposalRevision.cover_letter)
@@ -200,7 +208,7 @@ def restore_revision(proposal_id: int, revision_id: int) -> Proposal:
     revision = ProposalRevision.get_or_none(ProposalRevision.id == revision_id,
                                             ProposalRevision.proposal == proposal_id)
     if revision is None:
-        raise ProposalError("that revision does not belong to this proposal")
+        raise ProposalError(Code.PROPOSAL_REVISION_FOREIGN)
     with db.atomic():
         _snapshot_revision(proposal)
         proposal.cover_letter = revision.cover_letter
@@ -229,9 +237,7 @@ def apply_template(proposal_id: int, template_id: int) -> template_service.Fille
 def _draft(proposal_id: int) -> Proposal:
     proposal = get(proposal_id)
     if proposal.status != "draft":
-        raise ProposalError(
-            f"this proposal is {STATUS_LABELS[proposal.status].lower()}; only a draft can be "
-            "edited")
+        raise ProposalError(Code.PROPOSAL_NOT_DRAFT, proposal_status=proposal.status)
     return proposal
 
 
@@ -243,7 +249,7 @@ def _decimal(value, name: str) -> Decimal | None:
     try:
         return parse_money(value) if isinstance(value, str) else Decimal(value)
     except (InvalidOperation, ValueError):
-        raise ProposalError(f"{name}: “{value}” is not a number") from None
+        raise ProposalError(Code.PROPOSAL_NOT_A_NUMBER, field=name, value=value) from None
 
 
 _EDITABLE = {"title", "profile_id", "client_name", "bid_type", "fixed_mode", "rate", "amount",
@@ -260,7 +266,7 @@ def update(proposal_id: int, **changes) -> Proposal:
     if unknown:
         raise ProposalError(f"cannot change {', '.join(sorted(unknown))}")
     if proposal.status != "draft" and set(changes) - _ALWAYS_EDITABLE:
-        raise ProposalError("this proposal was submitted; its bid is kept as sent")
+        raise ProposalError(Code.PROPOSAL_BID_SENT)
     with db.atomic():
         for name, value in changes.items():
             _apply_change(proposal, name, value)
@@ -290,17 +296,17 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
     elif name in ("rate", "amount"):
         amount = _decimal(value, name)
         if amount is not None and amount < 0:
-            raise ProposalError(f"{name} cannot be negative")
+            raise ProposalError(Code.PROPOSAL_NEGATIVE, field=name)
         setattr(proposal, name, round_cents(amount) if amount is not None else None)
     elif name in ("rate_increase_percent", "fee_percent"):
         number = _decimal(value, name.replace("_", " "))
         if number is not None and not Decimal(0) <= number <= Decimal(100):
-            raise ProposalError(f"{name.replace('_', ' ')} must be between 0 and 100")
+            raise ProposalError(Code.PROPOSAL_PERCENT_RANGE, field=name)
         setattr(proposal, name, None if number is None else f"{number.normalize():f}")
     elif name in ("rate_increase_months", "connects_required", "boost_connects"):
         number = None if value in (None, "") else int(value)
         if number is not None and number < 0:
-            raise ProposalError(f"{name.replace('_', ' ')} cannot be negative")
+            raise ProposalError(Code.PROPOSAL_NEGATIVE, field=name)
         if name == "connects_required" and number is not None:
             connects_rules.check_job_cost(number, on=_now())
         setattr(proposal, name, number if name != "boost_connects" else (number or 0))
@@ -308,10 +314,6 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
         proposal.is_invitation = bool(value)
     elif name == "follow_up_on":
         proposal.follow_up_on = value
-
-
-def set_follow_up(proposal_id: int, day: date | None) -> Proposal:
-    return update(proposal_id, follow_up_on=day)
 
 
 def set_milestones(proposal_id: int, items: list[tuple[str, Decimal | str, date | None]]) -> None:
@@ -546,7 +548,7 @@ def bid_for_net(proposal_id: int, net: Decimal | str, *,
     proposal = get(proposal_id)
     value = _decimal(net, "amount to receive")
     if value is None:
-        raise ProposalError("enter the amount you want to receive")
+        raise ProposalError(Code.PROPOSAL_NET_MISSING)
     return fees.gross_for_net(value, on=on or proposal.submitted_at or _now(),
                               prior_billings=prior_billings(proposal.client_id),
                               contract_rate=_contract_rate(proposal))
@@ -614,7 +616,7 @@ def submit(proposal_id: int, *, at: datetime | None = None) -> Proposal:
     proposal = _draft(proposal_id)
     errors = [p.text for p in check(proposal_id) if p.level == "error"]
     if errors:
-        raise ProposalError("Cannot submit yet: " + " ".join(errors))
+        raise ProposalError(Code.PROPOSAL_CANNOT_SUBMIT, problems=" ".join(errors))
     job_connects = 0 if proposal.is_invitation else (proposal.connects_required or 0)
     connects_rules.application_cost(proposal.connects_required or 0, on=at,
                                     invited=proposal.is_invitation,
@@ -653,8 +655,8 @@ def set_status(proposal_id: int, status: str, *, note: str = "",
     at = at or _now()
     proposal = get(proposal_id)
     if status not in TRANSITIONS[proposal.status]:
-        raise ProposalError(f"a proposal that is {STATUS_LABELS[proposal.status].lower()} "
-                            f"cannot become {STATUS_LABELS[status].lower()}")
+        raise ProposalError(Code.PROPOSAL_TRANSITION, proposal_status=proposal.status,
+                            to_proposal_status=status)
     with db.atomic():
         if status == "viewed" or (status in ("interviewing", "offer", "hired")
                                   and proposal.viewed_at is None):
@@ -705,8 +707,7 @@ def move(proposal_id: int, status: str, *, note: str = "",
     cancelled): returns what :func:`undo_move` needs. Submitting, hiring and archiving have
     their own ways (a confirmation; the archive's own undo)."""
     if status not in UNDOABLE_MOVES:
-        raise ProposalError(f"moving to {STATUS_LABELS.get(status, status).lower()} is not "
-                            "undoable this way")
+        raise ProposalError(Code.PROPOSAL_UNDO_NOT_SUPPORTED, to_proposal_status=status)
     mark = status_mark(proposal_id)
     set_status(proposal_id, status, note=note, at=at)
     return mark
@@ -718,8 +719,7 @@ def undo_move(mark: StatusMark, moved_to: str) -> Proposal:
     on since (e.g. hired), or the refunded Connects were already spent elsewhere."""
     proposal = get(mark.proposal_id)
     if proposal.status != moved_to:
-        raise ProposalError(f"this proposal is {STATUS_LABELS[proposal.status].lower()} now; "
-                            "undo the later change first")
+        raise ProposalError(Code.PROPOSAL_UNDO_LATER_FIRST, proposal_status=proposal.status)
     with db.atomic():
         (ProposalStatusChange.delete()
          .where(ProposalStatusChange.proposal == mark.proposal_id,
@@ -732,8 +732,7 @@ def undo_move(mark: StatusMark, moved_to: str) -> Proposal:
             try:
                 ledger._check_consistent()
             except connects_rules.ConnectsError:
-                raise ProposalError("the refunded Connects were spent since; record the "
-                                    "correction in the Connects ledger instead") from None
+                raise ProposalError(Code.PROPOSAL_REFUND_SPENT) from None
         proposal.status = mark.status
         proposal.viewed_at = mark.viewed_at
         proposal.closed_at = mark.closed_at
@@ -754,8 +753,7 @@ def boost_outbid(proposal_id: int, *, at: datetime | None = None) -> int:
     at = at or _now()
     proposal = get(proposal_id)
     if proposal.status != "submitted" or proposal.viewed_at is not None:
-        raise ProposalError("a boost is only refunded when you were outbid before the client "
-                            "viewed or answered your proposal")
+        raise ProposalError(Code.PROPOSAL_BOOST_NOT_REFUNDABLE)
     if not proposal.boost_connects:
         return 0
     with db.atomic():
@@ -773,7 +771,7 @@ def unarchive(proposal_id: int, *, at: datetime | None = None) -> Proposal:
     """Undo an archive: back to the status it had before."""
     proposal = get(proposal_id)
     if proposal.status != "archived":
-        raise ProposalError("this proposal is not archived")
+        raise ProposalError(Code.PROPOSAL_NOT_ARCHIVED)
     last = (ProposalStatusChange.select()
             .where(ProposalStatusChange.proposal == proposal_id,
                    ProposalStatusChange.to_status == "archived")
@@ -864,7 +862,6 @@ FILTERS = {
     "invitations": "Invitations",
     "all": "All proposals",
 }
-SORT_COLUMNS = ("title", "client", "status", "bid", "updated", "follow_up")
 
 
 def _today() -> date:
@@ -967,11 +964,6 @@ def _milestone_sum():
     """SQL: the proposal's milestones added up (cents), for sorting milestone-only bids."""
     inner = ProposalMilestone.alias()
     return (inner.select(fn.SUM(inner.amount)).where(inner.proposal == Proposal.id))
-
-
-def due_follow_ups(today: date | None = None) -> list[Proposal]:
-    return [get(i) for i in query_ids(filter_key="follow_up", sort="follow_up",
-                                      descending=False, today=today)]
 
 
 def counts() -> dict[str, int]:

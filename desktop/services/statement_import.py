@@ -40,6 +40,7 @@ from pathlib import Path
 from peewee import fn
 
 from desktop import events
+from desktop.errors import ServiceError
 from desktop.io.statements import (
     RowError,
     StatementFormatError,
@@ -67,7 +68,7 @@ ACTIVE_DAYS = 30
 WEEK = timedelta(days=7)
 
 
-class ImportRejectedError(ValueError):
+class ImportRejectedError(ServiceError):
     """One or more files cannot be imported; nothing was written."""
 
     def __init__(self, errors: list[RowError]):

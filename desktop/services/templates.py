@@ -13,6 +13,7 @@ from decimal import Decimal
 from peewee import IntegrityError, fn
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.jobs import Job
 from models.profile import Profile, ProfileSkill
@@ -44,7 +45,7 @@ _VENDORS = ("microsoft ", "google ", "adobe ", "amazon ", "apple ", "salesforce 
             "oracle ", "ibm ", "sap ", "meta ")
 
 
-class TemplateError(ValueError):
+class TemplateError(ServiceError):
     """A template that cannot be saved (empty name, duplicate name, unknown kind)."""
 
 

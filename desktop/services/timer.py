@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desktop import clock, events
+from desktop.errors import ServiceError
 from desktop.services import db
 from models.contracts import Contract, TimeEntry
 from models.rules import payout
@@ -20,7 +21,7 @@ from models.rules.weeks import minutes_per_piece, split_at_weeks, to_utc, week_s
 MAX_ENTRY_MINUTES = 24 * 60
 
 
-class TimerError(ValueError):
+class TimerError(ServiceError):
     """A timer or diary request the rules refuse; the message is shown to the user."""
 
 

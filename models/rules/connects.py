@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from models.errors import ServiceError
 from models.rules.money import round_cents
 from models.rules.weeks import to_utc, utc_date
 
@@ -52,7 +53,7 @@ CONNECTS_RULES: tuple[ConnectsRules, ...] = (
 PLANS = {"basic": "Basic", "freelancer_plus": "Freelancer Plus"}
 
 
-class ConnectsError(ValueError):
+class ConnectsError(ServiceError):
     """A Connects figure or ledger that cannot be right (overspent, out of range...)."""
 
 

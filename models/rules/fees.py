@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from models.errors import ServiceError
 from models.rules.money import CENT, format_money, round_cents
 from models.rules.weeks import utc_date
 
@@ -193,7 +194,7 @@ FEE_REGIMES: tuple[FeeRegime, ...] = (
 )
 
 
-class FeeError(ValueError):
+class FeeError(ServiceError):
     """Input the fee rules cannot price (refund larger than billings, rate out of range...)."""
 
 

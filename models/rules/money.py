@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from models.errors import ServiceError
+
 CENT = Decimal("0.01")
 DEFAULT_CURRENCY = "USD"
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹"}
 
 
-class MoneyError(ValueError):
+class MoneyError(ServiceError):
     """A value that cannot be read as an amount of money."""
 
 

@@ -359,7 +359,7 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+101"/>
+        <location filename="../../ui/proposals/bid.py" line="+102"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../ui/labels.py" line="+110"/>
+        <location filename="../../ui/labels.py" line="+120"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -940,7 +940,7 @@
 <context>
     <name>ContractCommands</name>
     <message>
-        <location filename="../../ui/contracts/commands.py" line="+39"/>
+        <location filename="../../ui/operations/contracts.py" line="+28"/>
         <source>Could not {0}: {1}</source>
         <translation>“{0}” नहीं हो सका: {1}</translation>
     </message>
@@ -1905,7 +1905,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="-80"/>
+        <location filename="../../ui/labels.py" line="-90"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -2706,7 +2706,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+62"/>
+        <location filename="../../ui/proposals/extras.py" line="+65"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2764,12 +2764,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
@@ -2779,7 +2779,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not removed</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -2994,7 +2994,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+429"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+430"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -3859,12 +3859,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -3894,7 +3894,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>गणना हो रही है…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not compute this view: %1</source>
         <translation>यह दृश्य नहीं बन सका: %1</translation>
     </message>
@@ -4434,7 +4434,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../ui/labels.py" line="+130"/>
+        <location filename="../../ui/labels.py" line="+140"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -4470,7 +4470,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobCommands</name>
     <message>
-        <location filename="../../ui/jobs/commands.py" line="+11"/>
+        <location filename="../../ui/operations/jobs.py" line="+11"/>
         <source>Save {jobs}</source>
         <translation>{jobs} सेव करें</translation>
     </message>
@@ -4505,22 +4505,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Delete {jobs}</source>
         <translation>{jobs} हटाएँ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Edit job</source>
         <translation>जॉब बदलें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Delete saved search</source>
         <translation>सेव की गई खोज हटाएँ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Remove feed</source>
         <translation>फ़ीड हटाएँ</translation>
     </message>
@@ -4830,7 +4830,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../../ui/labels.py" line="-105"/>
+        <location filename="../../ui/labels.py" line="-115"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5279,7 +5279,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+155"/>
+        <location filename="../../ui/jobs/model.py" line="+158"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5380,7 +5380,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+50"/>
+        <location filename="../../ui/jobs/tab.py" line="+51"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -5959,7 +5959,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+63"/>
+        <location filename="../../ui/proposals/letter.py" line="+64"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -7038,7 +7038,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+91"/>
+        <location filename="../../ui/labels.py" line="+101"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -7157,7 +7157,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+139"/>
+        <location filename="../../ui/payments/tab.py" line="+124"/>
         <location line="+880"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
@@ -7253,14 +7253,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-384"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -7305,7 +7305,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+86"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8002,7 +8002,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileCommands</name>
     <message>
-        <location filename="../../ui/profile/commands.py" line="+15"/>
+        <location filename="../../ui/operations/profile.py" line="+17"/>
         <source>profile name</source>
         <translation>प्रोफ़ाइल का नाम</translation>
     </message>
@@ -8057,7 +8057,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Edit {fields}</source>
         <translation>{fields} बदलें</translation>
     </message>
@@ -8941,7 +8941,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+95"/>
+        <location filename="../../ui/proposals/editor.py" line="+96"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -9316,9 +9316,47 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalField</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-34"/>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase percent</source>
+        <translation>दर वृद्धि प्रतिशत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee percent</source>
+        <translation>शुल्क प्रतिशत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase months</source>
+        <translation>दर वृद्धि महीने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects required</source>
+        <translation>ज़रूरी Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost Connects</source>
+        <translation>बूस्ट Connects</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFilter</name>
     <message>
-        <location filename="../../ui/labels.py" line="+12"/>
+        <location line="+40"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -9475,7 +9513,7 @@ Discard them?</source>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="-56"/>
+        <location filename="../../ui/labels.py" line="-66"/>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
     </message>
@@ -9561,7 +9599,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+48"/>
+        <location filename="../../ui/proposals/tab.py" line="+50"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -10107,6 +10145,94 @@ Discard them?</source>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
         <translation>डेटाबेस अब एन्क्रिप्टेड नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../../models/errors.py" line="+55"/>
+        <source>There is no proposal #{id}.</source>
+        <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no job #{id}.</source>
+        <translation>जॉब #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This proposal was submitted; its letter is kept as sent.</source>
+        <translation>यह प्रस्ताव भेजा जा चुका है; इसका पत्र जैसा भेजा गया था वैसा ही रखा गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This proposal was submitted; its bid is kept as sent.</source>
+        <translation>यह प्रस्ताव भेजा जा चुका है; इसकी बोली जैसी भेजी गई थी वैसी ही रखी गई है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This proposal is {proposal_status}; only a draft can be edited.</source>
+        <translation>यह प्रस्ताव अभी {proposal_status} है; केवल ड्राफ़्ट बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That revision does not belong to this proposal.</source>
+        <translation>वह संशोधन इस प्रस्ताव का नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” कोई संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} ऋणात्मक नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be between 0 and 100.</source>
+        <translation>{field} 0 और 100 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the amount you want to receive.</source>
+        <translation>वह राशि लिखें जो आप पाना चाहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot submit yet: {problems}</source>
+        <translation>अभी भेजा नहीं जा सकता: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proposal that is {proposal_status} cannot become {to_proposal_status}.</source>
+        <translation>जो प्रस्ताव {proposal_status} है, वह {to_proposal_status} नहीं बन सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving to {to_proposal_status} is not undoable this way.</source>
+        <translation>{to_proposal_status} में बदलाव को इस तरह पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This proposal is {proposal_status} now; undo the later change first.</source>
+        <translation>यह प्रस्ताव अब {proposal_status} है; पहले बाद वाला बदलाव पूर्ववत करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refunded Connects were spent since; record the correction in the Connects ledger instead.</source>
+        <translation>लौटाए गए Connects तब से खर्च हो चुके हैं; इसके बजाय Connects खाते में सुधार दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A boost is only refunded when you were outbid before the client viewed or answered your proposal.</source>
+        <translation>बूस्ट तभी लौटाया जाता है जब क्लाइंट के आपका प्रस्ताव देखने या जवाब देने से पहले कोई आपसे ऊँची बोली लगा दे।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This proposal is not archived.</source>
+        <translation>यह प्रस्ताव संग्रहीत नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -10801,7 +10927,7 @@ Discard them?</source>
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-219"/>
+        <location filename="../../ui/proposals/extras.py" line="-220"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>
@@ -10919,7 +11045,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+111"/>
+        <location filename="../../ui/tasks.py" line="+130"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

@@ -4,9 +4,10 @@
     .venv/bin/python resources/translations/update.py --check    # also list unmarked strings
 
 1. `pyside6-lupdate` reads every .py under ui/ and desktop/ (the code that shows text) and
-   merges new/changed strings into freelance_desk_hi.ts; strings that left the code are
-   dropped (-no-obsolete). New strings arrive as "unfinished": translate them in Qt
-   Linguist (`pyside6-linguist freelance_desk_hi.ts`) or by editing the XML.
+   models/ (models/errors.py's ServiceError templates) and merges new/changed strings into
+   freelance_desk_hi.ts; strings that left the code are dropped (-no-obsolete). New strings
+   arrive as "unfinished": translate them in Qt Linguist
+   (`pyside6-linguist freelance_desk_hi.ts`) or by editing the XML.
 2. `pyside6-lrelease` compiles every .ts here (freelance_desk_hi.ts and the hand-written
    qtbase_hi.ts for Qt's own buttons and dialogs) into the .qm files the app loads.
    Both .ts and .qm are committed, so a fresh clone runs without this script.
@@ -29,7 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-SOURCES = ("ui", "desktop")
+SOURCES = ("ui", "desktop", "models")  # models: the ServiceError templates (models/errors.py)
 LANGUAGES = ("hi",)
 
 # calls whose string arguments are shown to the user

@@ -36,7 +36,6 @@ from models.rules import payout
 from models.rules.weeks import week_start
 from ui import formatting
 from ui.contracts import dialogs
-from ui.contracts.commands import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.contracts.models import (
     STATUS_TONES,
     EntriesModel,
@@ -48,6 +47,7 @@ from ui.contracts.models import (
 from ui.contracts.week import WeekBars
 from ui.formatting import money as format_money
 from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
+from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.theme import color, set_tone
 
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import jobs
 from models.db import database
 from models.rules import job_signals
@@ -80,9 +81,8 @@ class _SearchTask(QRunnable):
             return  # superseded before it started
         try:
             result: object = self.request.run(FIRST_PAGE)
-        except Exception as exc:  # reported to the GUI, which shows it beside the search box
-            log.info("search failed: %s", exc)
-            result = exc
+        except Exception as exc:  # carried to the GUI thread: a refusal is shown beside the
+            result = exc  # search box, anything else is raised there for the crash handler
         self.signals.finished.emit(self.generation, self.request, result)
 
 
@@ -113,8 +113,11 @@ class Searcher(QObject):
     def _finished(self, generation: int, request: SearchRequest, result: object) -> None:
         if generation != self.generation:
             return  # a newer search is on its way
-        if isinstance(result, Exception):
+        if isinstance(result, ServiceError):
+            log.info("search refused: %s", result)
             self.failed.emit(request, result)
+        elif isinstance(result, Exception):
+            raise result
         else:
             self.results.emit(request, result)
 

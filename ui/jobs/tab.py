@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from models.rules import job_signals
-from ui import formatting, icons, labels, theme
-from ui.jobs import commands
+from ui import formatting, icons, labels, messages, theme
 from ui.jobs.detail import JobDetail
 from ui.jobs.dialogs import (
     FeedsDialog,
@@ -41,6 +41,7 @@ from ui.jobs.dialogs import (
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import JobTableModel, Searcher, SearchRequest
+from ui.operations import jobs as commands
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
 from ui.widgets.empty_state import EmptyState
@@ -357,7 +358,7 @@ class JobsTab(Tab):
         self.select_row(max(row, 0))
 
     def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
-        self.count_label.setText(self.tr("Cannot search: {error}").format(error=exc))
+        self.count_label.setText(self.tr("Cannot search: {error}").format(error=messages.text(exc)))
 
     def _sort_chosen(self) -> None:
         self.set_sort(self.sort_combo.currentData())
@@ -565,8 +566,8 @@ class JobsTab(Tab):
 
         try:
             proposal = proposals.create_draft(job_id=job_id, profile_id=self.profile_id)
-        except Exception as exc:  # the proposals service words its refusals for the user
-            self._message(self.tr("Cannot start a proposal"), str(exc))
+        except ServiceError as exc:
+            self._message(self.tr("Cannot start a proposal"), messages.text(exc))
             return
         self.navigate("proposalsTab", proposal.id)
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop import APP_NAME, clock
-from desktop.io import reports_export
-from desktop.services import reports
+from desktop.services import reports, reports_export
 from desktop.services.payments import LedgerFilter
 from models.profile import Profile
 from models.rules.money import format_money

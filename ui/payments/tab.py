@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.io import reports_export
 from desktop.services import clients as client_service
-from desktop.services import payments, reports, withdrawals
+from desktop.services import payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
 from desktop.services.payments import LedgerFilter
@@ -47,6 +46,7 @@ from models.contracts import Contract
 from models.payments import Transaction
 from ui import formatting, labels
 from ui.formatting import money
+from ui.operations import payments as payment_ops
 from ui.payments import dialogs
 from ui.payments.chart import Bar, MonthlyChart
 from ui.payments.models import (
@@ -113,21 +113,6 @@ class Card(QFrame):
         self.value.setText(value)
         self.note.setText(note)
         self.setAccessibleDescription(f"{value} {note}".strip())
-
-
-class DeleteCommand(QUndoCommand):
-    """Delete ledger rows; undo puts the same rows back."""
-
-    def __init__(self, ids: list[int], text: str):
-        super().__init__(text)
-        self.ids = ids
-        self.snapshots: list[dict] = []
-
-    def redo(self) -> None:
-        self.snapshots = payments.delete_transactions(self.ids)
-
-    def undo(self) -> None:
-        payments.restore_transactions(self.snapshots)
 
 
 class PaymentsTab(Tab):
@@ -915,7 +900,7 @@ class PaymentsTab(Tab):
         if not ids:
             return
         text = self.tr("Delete {n} transaction(s)").format(n=len(ids))
-        self.undo_stack.push(DeleteCommand(ids, text))
+        self.undo_stack.push(payment_ops.delete_transactions(ids, text))
         self._status(self.tr("{t} — Edit ▸ Undo brings them back").format(t=text))
 
     def copy_ref(self) -> None:

@@ -43,7 +43,7 @@ from desktop.io import profile_export
 from desktop.services import profile as service
 from models.rules import profile_strength
 from ui import formatting, theme
-from ui.profile import commands
+from ui.operations import profile as commands
 from ui.profile.export import ExportDialog, write_pdf
 from ui.profile.fields import BasicsPage, OverviewPage
 from ui.profile.lists import FIELDS, EntryDialog, EntryListPage, thumbnail

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from models.rules import fees
 from models.rules.limits import limit
@@ -434,7 +435,7 @@ class BidPanel(QScrollArea):
             return
         try:
             service.update(self.proposal_id, **changes)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Bid not saved"), exc)
             self.load(service.get(self.proposal_id))
             return
@@ -458,7 +459,7 @@ class BidPanel(QScrollArea):
             return
         try:
             service.set_milestones(self.proposal_id, self.milestones.items())
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Milestones not saved"), exc)
             return
         self.refresh()

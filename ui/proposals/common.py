@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
+from desktop.errors import ServiceError
 from models.rules.money import MoneyError, parse_money
-from ui import formatting, theme
+from ui import formatting, messages, theme
 from ui.theme import set_tone  # noqa: F401 - the proposals widgets colour labels by tone
 from ui.widgets.naming import named
 
@@ -113,10 +114,10 @@ def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *,
     return box
 
 
-def show_error(parent: QWidget, title: str, exc: Exception | str) -> QMessageBox:
+def show_error(parent: QWidget, title: str, exc: ServiceError | str) -> QMessageBox:
     """Tell the user why an action did not happen (window-modal, non-blocking)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, messages.text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
     named(box, "errorDialog", title)
     box.finished.connect(box.deleteLater)
     box.open()
@@ -127,27 +128,3 @@ def status_message(widget: QWidget, text: str, timeout_ms: int = 5000) -> None:
     window = widget.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(text, timeout_ms)
-
-
-class CallbackCommand(QUndoCommand):
-    """An undoable action made of two callables: ``do`` returns what ``undo`` needs."""
-
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[object], None],
-                 on_error: Callable[[Exception], None] | None = None):
-        super().__init__(text)
-        self._do, self._undo, self._on_error = do, undo, on_error
-        self._state = None
-        self.failed = False
-
-    def redo(self) -> None:
-        try:
-            self._state = self._do()
-        except Exception as exc:  # the service refused: nothing changed, nothing to undo
-            self.failed = True
-            self.setObsolete(True)
-            if self._on_error:
-                self._on_error(exc)
-
-    def undo(self) -> None:
-        if not self.failed:
-            self._undo(self._state)

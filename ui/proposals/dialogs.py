@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules import connects as connects_rules
 from ui import formatting, labels
 from ui.formatting import money
+from ui.operations import Op
 from ui.proposals.common import (
-    CallbackCommand,
     MoneyEdit,
     local_time,
     show_error,
@@ -132,7 +133,7 @@ class RevisionsDialog(QDialog):
             return
         try:
             service.restore_revision(self.proposal_id, revision_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not restored"), exc)
             return
         self.restored.emit(self.proposal_id)
@@ -248,7 +249,7 @@ class _TemplateEditor(QWidget):
             template_service.restore(snapshot)
             self.reload(select=item_id)
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Delete {kind}").format(kind=self.kind), do, undo,
             lambda exc: show_error(self, self.tr("Not deleted"), exc)))
 
@@ -388,7 +389,7 @@ class LedgerDialog(QDialog):
         count = self.bundle.currentData()
         try:
             purchase = connects.buy(count)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not bought"), exc)
             return
         note = "" if purchase.expense_recorded else self.tr(
@@ -400,7 +401,7 @@ class LedgerDialog(QDialog):
     def set_balance(self) -> None:
         try:
             connects.set_balance(self.balance_spin.value())
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Balance not set"), exc)
         self.reload()
 
@@ -419,7 +420,7 @@ class LedgerDialog(QDialog):
             connects.restore_entry(snapshot)
             self.reload()
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Delete Connects row"), do, undo,
             lambda exc: show_error(self, self.tr("Not deleted"), exc)))
 

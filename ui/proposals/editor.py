@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import connects as connects_service
 from desktop.services import proposals as service
 from models.rules import connects as connects_rules
 from ui import formatting, labels
 from ui.formatting import money
+from ui.operations import Op
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
-    CallbackCommand,
     ask,
     from_qdate,
     local_time,
@@ -397,7 +398,7 @@ class ProposalEditor(QWidget):
             return
         try:
             service.update(self.proposal_id, **changes)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not saved"), exc)
             self.load(self.proposal_id)
             return
@@ -497,11 +498,11 @@ class ProposalEditor(QWidget):
             def undo(mark) -> None:
                 try:
                     service.undo_move(mark, status)
-                except Exception as exc:
+                except ServiceError as exc:
                     show_error(self, self.tr("Not undone"), exc)
                 self._moved(proposal_id)
 
-            command = CallbackCommand(
+            command = Op(
                 self.tr("Mark “{title}” {status}").format(
                     title=service.get(proposal_id).title[:40], status=name.lower()), do, undo,
                 lambda exc: show_error(self, self.tr("Status not changed"), exc))
@@ -513,7 +514,7 @@ class ProposalEditor(QWidget):
             return True
         try:
             service.set_status(proposal_id, status)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Status not changed"), exc)
             return False
         self._moved(proposal_id)
@@ -564,7 +565,7 @@ class ProposalEditor(QWidget):
     def _boost_outbid(self) -> None:
         try:
             count = service.boost_outbid(self.proposal_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("No refund"), exc)
             return
         status_message(self, self.tr("{n} boost Connects back in your balance.").format(n=count))
@@ -582,7 +583,7 @@ class ProposalEditor(QWidget):
 
         try:
             contract = create_from_proposal(proposal_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Contract not created"), exc)
             return
         self.refresh()

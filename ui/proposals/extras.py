@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import proposals as service
-from ui.proposals.common import CallbackCommand, show_error
+from ui import messages
+from ui.operations import Op
+from ui.proposals.common import show_error
 from ui.theme import set_tone
 from ui.widgets.naming import named
 
@@ -187,7 +190,7 @@ class ExtrasPanel(QWidget):
             return
         try:
             service.set_answers(self.proposal_id, self.items())
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Answers not saved"), exc)
             return
         self._dirty = False
@@ -221,8 +224,9 @@ class ExtrasPanel(QWidget):
         for path in paths:
             try:
                 service.add_attachment(self.proposal_id, Path(path))
-            except Exception as exc:
-                show_error(self, self.tr("File not attached"), f"{path}: {exc}")
+            except (ServiceError, OSError) as exc:  # a file that cannot be read is no bug
+                show_error(self, self.tr("File not attached"),
+                           f"{path}: {messages.text(exc)}")
         self.reload_files()
         self.changed.emit()
 
@@ -253,6 +257,6 @@ class ExtrasPanel(QWidget):
             self.reload_files()
             return snapshot
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Remove attachment"), do, undo,
             lambda exc: show_error(self, self.tr("Not removed"), exc)))

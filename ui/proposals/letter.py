@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from models.rules.limits import limit
-from ui import formatting
+from ui import formatting, messages
 from ui.proposals.common import menu_button, set_tone, show_error
 from ui.widgets.naming import named
 
@@ -205,10 +206,10 @@ class LetterEditor(QWidget):
             return True
         try:
             service.save_letter(self.proposal_id, self.text.toPlainText())
-        except Exception as exc:  # keep the text on screen and dirty; tell the user why
+        except ServiceError as exc:  # keep the text on screen and dirty; tell the user why
             self.save_state.setText(self.tr("Not saved"))
             set_tone(self.save_state, "error")
-            self.save_state.setToolTip(str(exc))
+            self.save_state.setToolTip(messages.text(exc))
             return False
         self._dirty = False
         set_tone(self.save_state, "muted")
@@ -284,7 +285,7 @@ class LetterEditor(QWidget):
             self.flush()
             try:
                 filled = service.apply_template(self.proposal_id, item_id)
-            except Exception as exc:
+            except ServiceError as exc:
                 show_error(self, self.tr("Template not applied"), exc)
                 return
             self._set_text(filled.text)

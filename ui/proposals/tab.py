@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from ui import labels
-from ui.proposals.common import CallbackCommand, show_error, status_message, tone_color
+from ui.operations import Op
+from ui.proposals.common import show_error, status_message, tone_color
 from ui.proposals.editor import ProposalEditor
 from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
@@ -334,7 +336,7 @@ class ProposalsTab(Tab):
         self.editor.flush()
         try:
             proposal = service.create_draft(job_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("No draft created"), exc)
             return None
         self.navigate(self.object_name, proposal.id)
@@ -358,7 +360,7 @@ class ProposalsTab(Tab):
             service.restore(snapshot)
             self.reload(select=proposal_id)
 
-        command = CallbackCommand(self.tr("Delete “{title}”").format(title=title[:40]), do,
+        command = Op(self.tr("Delete “{title}”").format(title=title[:40]), do,
                                   undo, lambda exc: show_error(self, self.tr("Not deleted"),
                                                                exc))
         self.undo_stack.push(command)
@@ -374,14 +376,14 @@ class ProposalsTab(Tab):
             service.unarchive(proposal_id)
             self.reload(select=proposal_id)
 
-        self.undo_stack.push(CallbackCommand(
+        self.undo_stack.push(Op(
             self.tr("Archive proposal"), do, undo,
             lambda exc: show_error(self, self.tr("Not archived"), exc)))
 
     def unarchive(self, proposal_id: int) -> None:
         try:
             service.unarchive(proposal_id)
-        except Exception as exc:
+        except ServiceError as exc:
             show_error(self, self.tr("Not restored"), exc)
         self.reload(select=proposal_id)
 

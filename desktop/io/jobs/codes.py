@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from desktop.errors import ServiceError
 
-class CodeError(ValueError):
+
+class CodeError(ServiceError):
     """A value that is not one of the known spellings of a band or level."""
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop.errors import ServiceError
 from desktop.io import limits, numbers
 from desktop.io.jobs import codes
 from models.rules.money import MoneyError, parse_money, round_cents
@@ -24,7 +25,7 @@ from models.rules.money import MoneyError, parse_money, round_cents
 SOURCES = ("paste", "csv", "json", "rss")
 
 
-class FieldError(ValueError):
+class FieldError(ServiceError):
     """A value that cannot be read for one field; the importer reports it with file and row."""
 
     def __init__(self, field_name: str, message: str):
@@ -33,7 +34,7 @@ class FieldError(ValueError):
         self.message = message
 
 
-class ImportFileError(ValueError):
+class ImportFileError(ServiceError):
     """The whole file cannot be read (unsupported, empty, malformed, no usable column)."""
 
 

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.__main__ import main
-from desktop.io import reports_export
-from desktop.services import clients, payments, reports, withdrawals
+from desktop.services import clients, payments, reports, reports_export, withdrawals
 from desktop.services import statement_import as importer
 from desktop.services.payments import LedgerFilter
 from desktop.services.reports import Period

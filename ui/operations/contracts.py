@@ -1,49 +1,37 @@
-"""Undoable time-entry changes (Edit ▸ Undo). Each command is pushed after its service call
-succeeded (the first redo does nothing), so a refused change never lands on the stack; later
-undo/redo call the services again and report a refusal (e.g. the diary has locked since)."""
+"""Contract operations: undoable time-entry changes (Edit ▸ Undo). Each command is pushed
+after its service call succeeded (the first redo does nothing), so a refused change never
+lands on the stack; later undo/redo call the services again and report a refusal (e.g. the
+diary has locked since)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from desktop.services import timer
 from desktop.services.timer import EntryData
+from ui import messages
+from ui.operations import Op
 
 Report = Callable[[str], None]
 Now = Callable[[], datetime]  # the tab's clock: undo and redo are checked against "now" too
 
 
-class _Command(QUndoCommand):
+class _Command(Op):
     def __init__(self, text: str, report: Report, now: Now):
-        super().__init__(text)
+        super().__init__(text, on_error=self._refused, done=None)
         self.report = report
         self.now = now
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guard(self.apply)
-
-    def undo(self) -> None:
-        self._guard(self.revert)
-
-    def _guard(self, fn) -> None:
-        try:
-            fn()
-        except ValueError as exc:
-            self.report(QCoreApplication.translate("ContractCommands", "Could not {0}: {1}")
-                        .format(self.text().lower(), exc))
-            self.setObsolete(True)
+    def _refused(self, exc) -> None:
+        self.report(QCoreApplication.translate("ContractCommands", "Could not {0}: {1}")
+                    .format(self.text().lower(), messages.text(exc)))
 
     def apply(self) -> None:
         raise NotImplementedError
 
-    def revert(self) -> None:
+    def revert(self, _state=None) -> None:
         raise NotImplementedError
 
 
@@ -58,7 +46,7 @@ class AddEntriesCommand(_Command):
     def apply(self) -> None:
         self.ids = [timer.restore_entry(d, now=self.now()).id for d in self.data]
 
-    def revert(self) -> None:
+    def revert(self, _state=None) -> None:
         self.data = [timer.delete_entry(i, now=self.now()) for i in self.ids]
 
 
@@ -70,7 +58,7 @@ class DeleteEntryCommand(_Command):
     def apply(self) -> None:
         self.data = timer.delete_entry(self.entry_id, now=self.now())
 
-    def revert(self) -> None:
+    def revert(self, _state=None) -> None:
         self.entry_id = timer.restore_entry(self.data, now=self.now()).id
 
 
@@ -87,5 +75,5 @@ class EditEntryCommand(_Command):
     def apply(self) -> None:
         self._set(self.after)
 
-    def revert(self) -> None:
+    def revert(self, _state=None) -> None:
         self._set(self.before)

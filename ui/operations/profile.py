@@ -1,6 +1,7 @@
-"""Undoable profile edits: each command calls the profile service, then asks the tab to show
+"""Profile operations (Edit ▸ Undo): each calls the profile service, then asks the tab to show
 the result. A command is pushed after its first action already succeeded (so a validation
-error never lands on the stack); `redo` skips that first, already-done run."""
+error never lands on the stack); `redo` skips that first, already-done run (ui.operations.Op
+with done=)."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.services import profile as service
+from ui.operations import Op
 from ui.profile.lists import KIND_TEXT
 
 FIELD_LABELS = {  # for "Edit {fields}" in Edit ▸ Undo
@@ -35,16 +37,12 @@ def _kind(kind: str) -> str:
     return QCoreApplication.translate("ProfileFields", KIND_TEXT[kind])
 
 
-class _Command(QUndoCommand):
+class _Command(Op):
     def __init__(self, tab, text: str):
-        super().__init__(text)
+        super().__init__(text, done=None)
         self.tab = tab
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self.do()
 
     def do(self) -> None:  # pragma: no cover - every subclass overrides
@@ -76,7 +74,7 @@ class FieldsCommand(_Command):
         service.update(self.profile_id, **self.new)
         self.tab.reload(self.profile_id, focus=next(iter(self.new)))
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.update(self.profile_id, **self.old)
         self.tab.reload(self.profile_id, focus=next(iter(self.old)))
 
@@ -90,7 +88,7 @@ class SkillsCommand(_Command):
         service.set_skills(self.profile_id, self.new)
         self.tab.reload(self.profile_id, focus="skills")
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.set_skills(self.profile_id, self.old)
         self.tab.reload(self.profile_id, focus="skills")
 
@@ -107,7 +105,7 @@ class PhotoCommand(_Command):
         service.set_photo_hash(*self.new)
         self.tab.reload(None, focus="photo")
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.set_photo_hash(*self.old)
         self.tab.reload(None, focus="photo")
 
@@ -123,7 +121,7 @@ class AddEntryCommand(_Command):
         service.restore_entry(self.snapshot)
         self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         self.snapshot = service.delete_entry(self.kind, self.row_id)
         self.tab.reload(self.profile_id, focus=self.kind)
 
@@ -150,7 +148,7 @@ class EditEntryCommand(_Command):
             service.remove_portfolio_file(snap["id"])
         self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         if self.old:
             service.update_entry(self.kind, self.row_id, self.old)
         self.added_snapshots = [service.remove_portfolio_file(i) for i in self.added]
@@ -170,7 +168,7 @@ class DeleteEntryCommand(_Command):
         self.snapshot = service.delete_entry(self.kind, self.snapshot["row"]["id"])
         self.tab.reload(self.profile_id, focus=self.kind)
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.restore_entry(self.snapshot)
         self.tab.reload(self.profile_id, focus=self.kind, entry=self.snapshot["row"]["id"])
 
@@ -185,7 +183,7 @@ class MoveEntryCommand(_Command):
         service.move_entry(self.kind, self.row_id, self.delta, profile_id=self.profile_id)
         self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.move_entry(self.kind, self.row_id, -self.delta, profile_id=self.profile_id)
         self.tab.reload(self.profile_id, focus=self.kind, entry=self.row_id)
 
@@ -202,7 +200,7 @@ class ChoiceCommand(_Command):
         service.set_portfolio_choice(self.profile_id, self.new)
         self.tab.reload(self.profile_id, focus="portfolio")
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.set_portfolio_choice(self.profile_id, self.old)
         self.tab.reload(self.profile_id, focus="portfolio")
 
@@ -217,7 +215,7 @@ class NewProfileCommand(_Command):
         service.restore_profile(self.snapshot)
         self.tab.reload(self.profile_id)
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         self.snapshot = service.delete_profile(self.profile_id)
         self.tab.reload(self.previous)
 
@@ -233,6 +231,6 @@ class DeleteProfileCommand(_Command):
         self.snapshot = service.delete_profile(self.snapshot["row"]["id"])
         self.tab.reload(service.general_profile().id)
 
-    def undo(self) -> None:
+    def revert(self, _state=None) -> None:
         service.restore_profile(self.snapshot)
         self.tab.reload(self.snapshot["row"]["id"])

@@ -1,0 +1,112 @@
+"""One family for every refusal: ``ServiceError(code, **params)``.
+
+A service (or a pure rule) raises a ServiceError when the user asked for something the data does
+not allow; anything else that escapes is a bug and reaches the crash handler (qutebrowser keeps
+the same split). The error carries a *code* and *parameters*, never a sentence of its own:
+
+    raise ProposalError(Code.PROPOSAL_NOT_DRAFT, status=proposal.status)
+
+The codes and their English templates are declared ONCE, here, in ``TEMPLATES``. They are
+marked with QT_TRANSLATE_NOOP (a plain no-op below: this layer has no Qt), so lupdate puts them
+in the .ts under the context "ServiceError"; ui/messages.py translates the template and fills in
+the parameters in the user's language. ``str(error)`` renders the English template, for the CLI
+and the log.
+
+The base lives in models/ because pure rules (fees, Connects, money) raise it too; everything
+above imports it as ``desktop.errors.ServiceError``.
+
+Older raise sites still pass a finished English sentence (``ProposalError("…")``); such an
+error has the code ``text`` and is shown as written. Convert them to codes as they are touched.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate knows this name
+    return text
+
+
+class Code(StrEnum):
+    TEXT = "text"  # a finished English sentence from a raise site not converted yet
+    # proposals
+    PROPOSAL_NOT_FOUND = "proposal.not_found"
+    JOB_NOT_FOUND = "job.not_found"
+    PROPOSAL_LETTER_SENT = "proposal.letter_sent"
+    PROPOSAL_BID_SENT = "proposal.bid_sent"
+    PROPOSAL_NOT_DRAFT = "proposal.not_draft"
+    PROPOSAL_REVISION_FOREIGN = "proposal.revision_foreign"
+    PROPOSAL_NOT_A_NUMBER = "proposal.not_a_number"
+    PROPOSAL_NEGATIVE = "proposal.negative"
+    PROPOSAL_PERCENT_RANGE = "proposal.percent_range"
+    PROPOSAL_NET_MISSING = "proposal.net_missing"
+    PROPOSAL_CANNOT_SUBMIT = "proposal.cannot_submit"
+    PROPOSAL_TRANSITION = "proposal.transition"
+    PROPOSAL_UNDO_NOT_SUPPORTED = "proposal.undo_not_supported"
+    PROPOSAL_UNDO_LATER_FIRST = "proposal.undo_later_first"
+    PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
+    PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
+    PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+
+
+TEMPLATES: dict[str, str] = {
+    Code.TEXT: "{text}",
+    Code.PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "There is no proposal #{id}."),
+    Code.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "There is no job #{id}."),
+    Code.PROPOSAL_LETTER_SENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "This proposal was submitted; its letter is kept as sent."),
+    Code.PROPOSAL_BID_SENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "This proposal was submitted; its bid is kept as sent."),
+    Code.PROPOSAL_NOT_DRAFT: QT_TRANSLATE_NOOP(
+        "ServiceError", "This proposal is {proposal_status}; only a draft can be edited."),
+    Code.PROPOSAL_REVISION_FOREIGN: QT_TRANSLATE_NOOP(
+        "ServiceError", "That revision does not belong to this proposal."),
+    Code.PROPOSAL_NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "ServiceError", "{field}: “{value}” is not a number."),
+    Code.PROPOSAL_NEGATIVE: QT_TRANSLATE_NOOP("ServiceError", "{field} cannot be negative."),
+    Code.PROPOSAL_PERCENT_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{field} must be between 0 and 100."),
+    Code.PROPOSAL_NET_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceError", "Enter the amount you want to receive."),
+    Code.PROPOSAL_CANNOT_SUBMIT: QT_TRANSLATE_NOOP(
+        "ServiceError", "Cannot submit yet: {problems}"),
+    Code.PROPOSAL_TRANSITION: QT_TRANSLATE_NOOP(
+        "ServiceError", "A proposal that is {proposal_status} cannot become {to_proposal_status}."),
+    Code.PROPOSAL_UNDO_NOT_SUPPORTED: QT_TRANSLATE_NOOP(
+        "ServiceError", "Moving to {to_proposal_status} is not undoable this way."),
+    Code.PROPOSAL_UNDO_LATER_FIRST: QT_TRANSLATE_NOOP(
+        "ServiceError", "This proposal is {proposal_status} now; undo the later change first."),
+    Code.PROPOSAL_REFUND_SPENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "The refunded Connects were spent since; record the correction in "
+        "the Connects ledger instead."),
+    Code.PROPOSAL_BOOST_NOT_REFUNDABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "A boost is only refunded when you were outbid before the client "
+        "viewed or answered your proposal."),
+    Code.PROPOSAL_NOT_ARCHIVED: QT_TRANSLATE_NOOP("ServiceError", "This proposal is not archived."),
+}
+
+# English names for the codes a parameter may carry, for str(error) (the CLI and the log);
+# ui/messages.py shows the translated labels instead.
+_ENGLISH_PARAM_LABELS: dict[str, dict[str, str]] = {}
+
+
+def english_labels(param: str, table: dict[str, str]) -> None:
+    """Register the English names of the codes a parameter called `param` carries."""
+    _ENGLISH_PARAM_LABELS.setdefault(param, {}).update(table)
+
+
+class ServiceError(ValueError):
+    """Something the user asked for that the data does not allow. Nothing changed."""
+
+    def __init__(self, code: str, /, **params: Any):
+        if code not in TEMPLATES:  # an older raise site: a finished English sentence
+            code, params = Code.TEXT, {"text": code}
+        self.code = Code(code)
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        shown = {name: _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
+                 if isinstance(value, str) else value for name, value in self.params.items()}
+        return TEMPLATES[self.code].format(**shown)

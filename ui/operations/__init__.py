@@ -1,0 +1,167 @@
+"""Operations: the one way ui/ changes data (Anki's aqt/operations is the model).
+
+A widget asks for a named thing ("delete proposal", "set job status") by building an `Op` and
+pushing it on its tab's undo stack, or — for a write that cannot be undone, or a long one — by
+calling `run_op`. Either way the operation
+
+* calls the service (short writes run on the GUI thread: the database connection is per
+  thread and a short write must be done before the next click; long ones run on the database
+  worker of ui/tasks.py with a progress dialog and Cancel);
+* turns a `ServiceError` into a translated message (ui/messages.py) and lets anything else —
+  a bug — reach the crash handler (ui/crash.py): nothing here catches `Exception`;
+* records undo in one way: an `Op` is a QUndoCommand whose `apply()` calls the service and
+  returns what `revert(state)` needs to call the service's inverse (delete → restore, set →
+  set back). The tab's stack is part of the main window's QUndoGroup, so Edit ▸ Undo and
+  Ctrl+Z reach it;
+* publishes one typed `Changes` (the areas and ids the services announced while it ran) on
+  `DataBus.changes`, so a tab can refresh only what it shows.
+
+Per-area operations live beside this module: ui/operations/{jobs,contracts,profile,
+proposals,payments}.py.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from desktop import events
+from desktop.errors import ServiceError
+
+Report = Callable[[ServiceError], None]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed: areas ("proposals", "connects", …) and the ids named (empty:
+    anything in that area)."""
+
+    areas: frozenset[str] = frozenset()
+    ids: frozenset[tuple[str, int]] = frozenset()
+
+    @classmethod
+    def of(cls, announced: Iterable[tuple[str, tuple[int, ...]]]) -> Changes:
+        announced = list(announced)
+        return cls(frozenset(area for area, _ in announced),
+                   frozenset((area, i) for area, ids in announced for i in ids))
+
+    def touches(self, *areas: str) -> bool:
+        return "all" in self.areas or any(area in self.areas for area in areas)
+
+    def ids_in(self, area: str) -> set[int]:
+        return {i for a, i in self.ids if a == area}
+
+
+def publish(changes: Changes) -> None:
+    """Tell every live DataBus what an operation changed."""
+    if not changes.areas:
+        return
+    from ui.bus import DataBus
+
+    for bus in DataBus.live():
+        bus.changes.emit(changes)
+
+
+def call(fn: Callable[[], Any]) -> tuple[Any, Changes]:
+    """Run a service call, noting what the services announced while it ran."""
+    seen: list[tuple[str, tuple[int, ...]]] = []
+    unsubscribe = events.subscribe(lambda area, ids: seen.append((area, ids)))
+    try:
+        result = fn()
+    finally:
+        unsubscribe()
+    changes = Changes.of(seen)
+    publish(changes)
+    return result, changes
+
+
+_NOT_DONE = object()
+
+
+class Op(QUndoCommand):
+    """One undoable write. Either pass `do`/`undo` callables (do returns what undo needs), or
+    subclass and override `apply()` / `revert(state)`.
+
+    `done=<state>` says the service call already happened (e.g. a form saved before the command
+    was pushed): the first redo then does nothing. A refusal (ServiceError) on the first run
+    marks the command failed and obsolete, so it leaves the stack; a refusal on a later
+    undo/redo (the data moved on since) is reported the same way.
+    """
+
+    def __init__(self, text: str, do: Callable[[], Any] | None = None,
+                 undo: Callable[[Any], None] | None = None,
+                 on_error: Report | None = None, *, done: Any = _NOT_DONE):
+        super().__init__(text)
+        self._do, self._undo, self.on_error = do, undo, on_error
+        self._skip_first = done is not _NOT_DONE
+        self.state: Any = None if done is _NOT_DONE else done
+        self.failed = False
+        self.changes = Changes()
+
+    def apply(self) -> Any:
+        assert self._do is not None, "pass do= or override apply()"
+        return self._do()
+
+    def revert(self, state: Any) -> None:
+        assert self._undo is not None, "pass undo= or override revert()"
+        self._undo(state)
+
+    def redo(self) -> None:
+        if self._skip_first:
+            self._skip_first = False
+            return
+        self._guard(lambda: setattr(self, "state", self.apply()))
+
+    def undo(self) -> None:
+        if not self.failed:
+            self._guard(lambda: self.revert(self.state))
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            _, self.changes = call(fn)
+        except ServiceError as exc:  # refused: nothing changed; anything else is a bug
+            self.failed = True
+            self.setObsolete(True)
+            if self.on_error is None:
+                raise  # nobody to tell: the caller (or the crash handler) hears of it
+            self.on_error(exc)
+
+
+def run_op(parent: QWidget, title: str, fn: Callable[..., Any], *,
+           on_done: Callable[[Any], None] | None = None,
+           on_refused: Report | None = None, long: bool = False) -> None:
+    """A write that is not undone through Edit ▸ Undo (or a long one). Short: runs now, on the
+    GUI thread. Long (`long=True`): `fn(progress)` runs on the database worker with a progress
+    dialog and Cancel. A refusal is shown (or given to `on_refused`); a bug is re-raised for
+    the crash handler."""
+    def refused(exc: ServiceError) -> None:
+        if on_refused is not None:
+            on_refused(exc)
+        else:
+            from ui.proposals.common import show_error
+
+            show_error(parent, title, exc)
+
+    if not long:
+        try:
+            result, _ = call(fn)
+        except ServiceError as exc:
+            refused(exc)
+            return
+        if on_done is not None:
+            on_done(result)
+        return
+
+    from ui.tasks import run_with_progress
+
+    def failed(error) -> None:
+        if isinstance(error.exc, ServiceError):
+            refused(error.exc)
+        else:  # a bug on the worker: the crash handler shows it with the worker's traceback
+            sys.excepthook(type(error.exc), error.exc, error.exc.__traceback__)
+
+    run_with_progress(parent, title, fn, on_done=on_done, on_error=failed)
