@@ -82,6 +82,24 @@ AREAS = {"payments", "clients", "contracts", "settings", "all"}
 
 
 
+def chart_bar(unit: str, line: reports.Line) -> Bar:
+    """A chart bar for a month ("Mar", with "Jan ’25" marking each new year), a quarter
+    ("Q1 ’25") or a year ("2025")."""
+    key = line.key
+    if unit == "month":
+        label = month_name(key)
+        short = month_name(key, short=True) + (f" ’{key[2:4]}" if key.endswith("-01") else "")
+    elif unit == "quarter":
+        label = QCoreApplication.translate("MonthlyChart", "Q{q} {year}").format(
+            q=key[-1], year=key[:4])
+        short = QCoreApplication.translate("MonthlyChart", "Q{q} ’{yy}").format(
+            q=key[-1], yy=key[2:4])
+    else:
+        label = short = key
+    return Bar(label=label, short=short, net=line.net, fee=line.fees, costs=line.costs,
+               hours=line.hours)
+
+
 class Card(QFrame):
     """One figure of the balance strip: a caption, the amount, a small note."""
 
@@ -587,9 +605,11 @@ class PaymentsTab(Tab):
                    (self.tr("Last 12 months"), (today - timedelta(days=364), today))]
         periods += [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
         self._fill(self.period_combo, periods)
-        report_periods = [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
-        report_periods += [(self.tr("Last 12 months"), (today - timedelta(days=364), today)),
-                           (self.tr("All time"), (None, None))]
+        # all of it first (a new year's one month would be a single bar); a long history is
+        # charted by quarter or year
+        report_periods = [(self.tr("All time"), (None, None)),
+                          (self.tr("Last 12 months"), (today - timedelta(days=364), today))]
+        report_periods += [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
         self._fill(self.report_period, report_periods)
         clients = [(self.tr("All clients"), None)]
         clients += [(c.name, c.id) for c in client_service.all_clients()]
@@ -656,6 +676,9 @@ class PaymentsTab(Tab):
         name = self.report_by.currentData()
         header, rows = reports_export.report_table(name, period, fmt=money)
         header = [report_text(cell) for cell in header]
+        if name == "month":  # a long period lists the months that had something, not 45 zeros
+            keep = {line.key for line in reports.by_month(period) if not reports.is_empty(line)}
+            rows = [row for row in rows if not row[0][:1].isdigit() or row[0] in keep]
         for row in rows:  # months come as "2024-03" keys; the total row is "Total"
             row[0] = month_name(row[0]) if name == "month" and row[0][:1].isdigit() \
                 else report_text(row[0])
@@ -664,15 +687,12 @@ class PaymentsTab(Tab):
             lines = reports.by_client(period) if name == "client" else reports.by_contract(period)
             ids = [line.ref_id for line in lines]
         self.report_model.set_table(header, rows, total_row=True, ids=ids)
-        months = reports.by_month(period)
-        if len(months) > 36:  # all time over many years: the last three years stay readable
-            months = months[-36:]
-        # "Jan ’25" marks each new year; other months are just "Feb", "Mar"…
-        bars = [Bar(label=month_name(m.key), short=month_name(m.key, short=True) + (
-                        f" ’{m.key[2:4]}" if m.key.endswith("-01") else ""),
-                    net=m.net, fee=m.fees, costs=m.costs, hours=m.hours) for m in months]
-        self.chart.set_bars(bars, self.tr("Monthly net earnings and service fees — {p}").format(
-            p=period.label()))
+        unit, lines = reports.chart_lines(reports.by_month(period))
+        self.chart.set_bars([chart_bar(unit, line) for line in lines], {
+            "month": self.tr("Monthly net earnings and service fees — {p}"),
+            "quarter": self.tr("Quarterly net earnings and service fees — {p}"),
+            "year": self.tr("Yearly net earnings and service fees — {p}"),
+        }[unit].format(p=period.label()))
         self.figures.setText(self._figures_html(period))
 
     def _stretch_report_label(self) -> None:

@@ -275,3 +275,22 @@ def test_the_ledger_fits_a_1000_by_700_window(window, qtbot):
     assert not tab.ledger.horizontalScrollBar().isVisible()
     assert tab.ledger.horizontalHeader().sectionSize(LedgerModel.DESCRIPTION) >= 120
     assert tab.ledger.model().data(tab.ledger.model().index(0, 0), ID_ROLE) is not None
+
+
+def test_all_time_chart_keeps_every_year_and_the_table_skips_empty_months(tab, qtbot):
+    # two earnings six years apart: 70 months, of which two had anything
+    for day, gross in ((date(2020, 2, 10), "300"), (date(2026, 1, 15), "500")):
+        payments.record_earning(kind="fixed_price", gross=D(gross),
+                                occurred_at=datetime(day.year, day.month, day.day, 12,
+                                                     tzinfo=UTC))
+    tab.refresh()
+    tab.pages.setCurrentIndex(1)
+    assert tab.report_period.currentText() == "All time"  # not one bar of a new year
+    labels = [bar.label for bar in tab.chart.bars]
+    assert labels[0] == "Q1 2020" and labels[-1] == "Q1 2026" and len(labels) == 25
+    assert "Quarterly" in tab.chart.title
+    # 2020: 20% of the first $500 (tiered fee) → $240; 2026: flat 10% → $450
+    assert sum(bar.net for bar in tab.chart.bars) == D("690.00")
+    months = [tab.report_model.data(tab.report_model.index(r, 0))
+              for r in range(tab.report_model.rowCount())]
+    assert months == ["Feb 2020", "Jan 2026", "Total"]
