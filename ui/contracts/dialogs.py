@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
-from ui.focus import chain, layout_widgets, tab_leaves_text_edits, takes_tab
+from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
 
 MONEY_RE = QRegularExpression(r"^\$?\s*\d{0,7}([.,]\d{0,2})?$")
@@ -197,7 +197,10 @@ class ContractDialog(FormDialog):
                             ("", self.manual_check),
                             (self.tr("Rate &increase"), increase_row)]
         for label, widget in self.hourly_rows:
-            f.addRow(label, widget)
+            if isinstance(widget, QHBoxLayout):
+                add_labelled_row(f, label, widget)
+            else:
+                f.addRow(label, widget)
         f.addRow(self.tr("&Fixed price ($)"), self.amount_edit)
         self.milestones = QTableWidget(0, 3, self)
         _name(self.milestones, "contractMilestonesTable", self.tr("Milestones"))
@@ -213,7 +216,7 @@ class ContractDialog(FormDialog):
         milestone_box.addWidget(self.add_row, 0, Qt.AlignmentFlag.AlignLeft)
         self.milestone_box = None
         if not editing:
-            f.addRow(self.tr("&Milestones"), milestone_box)
+            add_labelled_row(f, self.tr("&Milestones"), milestone_box)
             self.milestone_box = milestone_box
         f.addRow(self.tr("Service f&ee (%)"), self.fee_edit)
         f.addRow(self.tr("Contract &id"), self.ext_edit)
@@ -329,7 +332,7 @@ class EntryDialog(FormDialog):
         length.addStretch(1)
         self.form.addRow(self.tr("&Date"), self.date_edit)
         self.form.addRow(self.tr("&Start"), self.start_edit)
-        self.form.addRow(self.tr("&Length"), length)
+        add_labelled_row(self.form, self.tr("&Length"), length)
         self.form.addRow(self.tr("&Memo"), self.memo_edit)
         note = QLabel(self.tr("Times are your local time. A week's diary can be changed until "
                               "Monday 11:59 UTC after it."), self)
@@ -369,7 +372,7 @@ class MilestoneDialog(FormDialog):
         due.addWidget(self.due_edit, 1)
         self.form.addRow(self.tr("&Description"), self.description_edit)
         self.form.addRow(self.tr("&Amount ($)"), self.amount_edit)
-        self.form.addRow(self.tr("D&ue"), due)
+        add_labelled_row(self.form, self.tr("D&ue"), due)
         self.finish_layout()
 
     def values(self) -> dict:
