@@ -252,7 +252,8 @@ class ContractsTab(Tab):
             if item.contract_id not in flags:
                 flags[item.contract_id] = item.severity
         self.model.refresh(flags=flags, now=now)
-        self.strip.set_items(items, now)
+        self._upcoming = (items, now)
+        self._show_strip()
         fresh = deadlines.reminders(items, self._seen)
         self.banner.show_items(fresh, now)
         has_any = Contract.select().exists()
@@ -312,6 +313,17 @@ class ContractsTab(Tab):
             return
         self.detail_stack.setCurrentWidget(self.detail)
         self.detail.show_contract(contract_id)
+        self._show_strip()
+
+    def _show_strip(self) -> None:
+        """The Upcoming strip, without the open contract's weekly limit: its time page says
+        that already (once on screen, not three times)."""
+        items, now = getattr(self, "_upcoming", ([], None))
+        if now is None:
+            return
+        shown = self.current_id()
+        self.strip.set_items([d for d in items if not (d.kind == "weekly_limit"
+                                                      and d.contract_id == shown)], now)
 
     def open_contract(self, contract_id: int, milestone_id: int | None = None) -> None:
         if self.model.row_of(contract_id) < 0:

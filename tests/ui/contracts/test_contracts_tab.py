@@ -282,3 +282,19 @@ def test_item_models_pass_the_model_tester(qtmodeltester, data_dir, which):
         model.set_contract(site, NOW)
         assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_the_weekly_limit_is_said_once(main_window):
+    contract = hourly(limit_hours=10)
+    other = fixed()
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    timer.add_manual(contract.id, started_at=monday, minutes=600, now=NOW)  # limit reached
+    tab = contracts_tab(main_window)
+    tab.open_contract(other.id)
+    chips = [chip.text() for chip in tab.strip.chips]
+    assert any("weekly limit" in text for text in chips)  # seen from another contract
+    assert "weekly limit" not in tab.banner.label.text()  # never in the banner
+    tab.open_contract(contract.id)
+    assert not any("weekly limit" in chip.text() for chip in tab.strip.chips)
+    page = tab.detail.time_page
+    assert page.limit_bar.isVisibleTo(tab) and "10:00 of 10:00 h" in page.limit_bar.format()
