@@ -33,6 +33,7 @@ from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.tables import fit_headers, keep_headers_fitted
 from ui.widgets.naming import named
 
 WATCHED_AREAS = {"proposals", "connects", "templates", "jobs", "clients", "profile",
@@ -86,6 +87,7 @@ class ProposalsTab(Tab):
             toggle.setChecked(not header.isSectionHidden(column))
             toggle.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             header.addAction(toggle)
+        keep_headers_fitted(self.table)
         self.table.addAction(self.delete_action)
         self.counts = QLabel(self)
         self.counts.setObjectName("proposalCounts")
@@ -468,6 +470,7 @@ class ProposalsTab(Tab):
         columns = settings.value("columns")
         if isinstance(columns, QByteArray | bytes) and columns:
             self.table.horizontalHeader().restoreState(columns)
+            fit_headers(self.table)
         key = settings.value("filter")
         index = self.filter.findData(key) if key else -1
         if index >= 0:
