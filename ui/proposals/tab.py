@@ -33,8 +33,8 @@ from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.tables import fit_headers, keep_headers_fitted
 from ui.widgets.naming import named
+from ui.widgets.tables import fit_headers, keep_headers_fitted
 
 WATCHED_AREAS = {"proposals", "connects", "templates", "jobs", "clients", "profile",
                  "contracts", "all"}
