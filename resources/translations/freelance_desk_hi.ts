@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+390"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+393"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -22,7 +22,12 @@
         <translation>रूप-रंग</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Appearance and language</source>
+        <translation>रूप-रंग और भाषा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -91,7 +96,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Backups</source>
         <translation>बैकअप</translation>
     </message>
@@ -189,7 +195,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+85"/>
+        <location filename="../../ui/profile/fields.py" line="+80"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -839,7 +845,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+21"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -948,7 +954,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+830"/>
+        <location filename="../../ui/contracts/detail.py" line="+831"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1091,7 +1097,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-244"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-247"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1238,7 +1244,7 @@
         <translation>दर बढ़ोतरी (&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Fixed price ($)</source>
         <translation>फ़िक्स्ड प्राइस ($) (&amp;F)</translation>
     </message>
@@ -1292,7 +1298,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+89"/>
+        <location filename="../../ui/contracts/models.py" line="+104"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1317,7 +1323,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -1355,7 +1361,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1469,7 +1475,7 @@
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Milestones approved automatically after 14 days: {0}</source>
         <translation>14 दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -1479,7 +1485,7 @@
         <translation>पेमेंट्स खाते में बिल किए गए बंद सप्ताह: {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Contract “{0}” added</source>
         <translation>कॉन्ट्रैक्ट “{0}” जोड़ा गया</translation>
     </message>
@@ -1908,7 +1914,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -1943,7 +1949,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2290,7 +2296,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+189"/>
+        <location filename="../../ui/contracts/models.py" line="+194"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2320,7 +2326,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>running</source>
         <translation>चल रहा है</translation>
@@ -2686,7 +2692,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+61"/>
+        <location filename="../../ui/proposals/extras.py" line="+62"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2767,7 +2773,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-284"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-287"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -2797,7 +2803,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+375"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -2885,7 +2891,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+553"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+549"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -4578,12 +4584,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{n} दिन पहले</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>${n}K+</source>
-        <translation>${n}K+</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{low}–{high}/h</source>
         <translation>{low}–{high}/घंटा</translation>
     </message>
@@ -4654,12 +4655,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+50"/>
+        <location filename="../../ui/jobs/tab.py" line="+51"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+180"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
@@ -4711,12 +4712,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -4732,12 +4733,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -4772,7 +4773,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -5140,7 +5141,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+116"/>
+        <location filename="../../ui/payments/models.py" line="+112"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5233,7 +5234,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+61"/>
+        <location filename="../../ui/proposals/letter.py" line="+62"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -5844,7 +5845,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-242"/>
+        <location filename="../../ui/contracts/models.py" line="-235"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -5915,7 +5916,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+257"/>
+        <location filename="../../ui/contracts/models.py" line="+250"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5945,7 +5946,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -6200,6 +6201,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>{n} hours billed</source>
         <translation>{n} घंटे बिल हुए</translation>
     </message>
+    <message>
+        <location filename="../../ui/payments/tab.py" line="+93"/>
+        <source>Q{q} {year}</source>
+        <translation>तिमाही {q} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q{q} ’{yy}</source>
+        <translation>ति{q} ’{yy}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -6237,6 +6248,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+9"/>
         <source>Your first {n} characters will appear here.</source>
         <translation>आपके पहले {n} अक्षर यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more</source>
+        <translation>और</translation>
     </message>
 </context>
 <context>
@@ -6431,13 +6447,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+143"/>
-        <location line="+880"/>
+        <location filename="../../ui/payments/tab.py" line="+62"/>
+        <location line="+882"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-852"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -6527,14 +6543,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-417"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6579,7 +6595,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -6740,12 +6756,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+457"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-456"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -6822,7 +6838,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
@@ -6842,9 +6858,19 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly net earnings and service fees — {p}</source>
+        <translation>तिमाही शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly net earnings and service fees — {p}</source>
+        <translation>सालाना शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8835,7 +8861,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+47"/>
+        <location filename="../../ui/proposals/tab.py" line="+49"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -8856,7 +8882,7 @@ Discard them?</source>
         <translation>शीर्षक, लेटर, क्लाइंट खोजें…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New proposal</source>
         <translation>नया प्रपोज़ल</translation>
@@ -9264,7 +9290,12 @@ Discard them?</source>
         <translation>सुरक्षा</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Encryption at rest</source>
+        <translation>डिस्क पर एन्क्रिप्शन</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+23"/>
         <source>Encrypt the database</source>
         <translation>डेटाबेस एन्क्रिप्ट करें</translation>
@@ -9276,12 +9307,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-90"/>
         <source>Repeat passphrase</source>
         <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
@@ -9308,17 +9339,42 @@ Discard them?</source>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-63"/>
         <source>Show Recovery Key</source>
         <translation>रिकवरी कुंजी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+38"/>
+        <source>The database is encrypted (SQLCipher, AES-256) with your passphrase. Nobody can read it without the passphrase — including you, if you forget it.</source>
+        <translation>डेटाबेस आपके पासफ़्रेज़ से एन्क्रिप्टेड है (SQLCipher, AES-256)। पासफ़्रेज़ के बिना इसे कोई नहीं पढ़ सकता — आप भी नहीं, अगर आप इसे भूल जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is encrypted (SQLCipher, AES-256). Its random 256-bit key is kept in your system keyring ({0}); you never type it.</source>
+        <translation>डेटाबेस एन्क्रिप्टेड है (SQLCipher, AES-256)। इसकी रैंडम 256-बिट कुंजी आपके सिस्टम कीरिंग ({0}) में रखी है; आपको इसे कभी टाइप नहीं करना पड़ता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is NOT encrypted: anyone who can read your files can read it.</source>
+        <translation>डेटाबेस एन्क्रिप्टेड नहीं है: जो भी आपकी फ़ाइलें पढ़ सकता है, वह इसे भी पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database key cannot be stored safely in a system keyring on this computer ({0}). You can protect the data with a passphrase.</source>
+        <translation>इस कंप्यूटर पर डेटाबेस की कुंजी किसी सिस्टम कीरिंग में सुरक्षित नहीं रखी जा सकती ({0})। आप डेटा को पासफ़्रेज़ से सुरक्षित कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: the keyring backend ({0}) stores secrets unencrypted in your home folder.</source>
+        <translation>ध्यान दें: कीरिंग बैकएंड ({0}) गुप्त जानकारी आपके होम फ़ोल्डर में बिना एन्क्रिप्शन के रखता है।</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No key for this data is in the keyring.</source>
         <translation>इस डेटा की कोई कुंजी कीरिंग में नहीं है।</translation>
     </message>
@@ -9328,7 +9384,7 @@ Discard them?</source>
         <translation>रिकवरी कुंजी लिखकर इस कंप्यूटर से अलग रखें। इससे डेटा और उसके बैकअप दूसरी मशीन पर, या कीरिंग खो जाने पर खुल जाते हैं।</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-53"/>
         <source>Decrypt…</source>
         <translation>डिक्रिप्ट करें…</translation>
     </message>
@@ -9338,7 +9394,7 @@ Discard them?</source>
         <translation>डेटाबेस बिना एन्क्रिप्शन के रखें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
         <translation>इस डेटा और उसके बैकअप को खोलने का एकमात्र तरीका आपका पासफ़्रेज़ है: कोई रिकवरी कुंजी नहीं है, और कोई भी इसे आपके लिए रीसेट नहीं कर सकता।</translation>
     </message>
@@ -9665,7 +9721,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-542"/>
+        <location filename="../../ui/contracts/detail.py" line="-543"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -9729,12 +9785,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Start timer</source>
         <translation>टाइमर शुरू करें</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <location line="+1"/>
         <source>Previous week</source>
         <translation>पिछला सप्ताह</translation>
@@ -9781,7 +9837,12 @@ Discard them?</source>
         <translation>चुनी हुई प्रविष्टि हटाएँ (संपादन ▸ पूर्ववत करें से वापस आ जाएगी)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>(Mon–Sun UTC)</source>
+        <translation>(सोम–रवि UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> · billed</source>
         <translation> · बिल हुआ</translation>
     </message>
@@ -9879,7 +9940,7 @@ Discard them?</source>
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-316"/>
+        <location filename="../../ui/contracts/tab.py" line="-328"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -10185,7 +10246,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+33"/>
+        <location filename="../../ui/i18n.py" line="+34"/>
         <source>System default</source>
         <translation>सिस्टम की भाषा</translation>
     </message>

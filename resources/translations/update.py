@@ -144,6 +144,26 @@ def scan(paths: list[Path], root: Path = ROOT) -> list[Unmarked]:
     return found
 
 
+def marked_literals(paths: list[Path], root: Path = ROOT) -> list[Unmarked]:
+    """Every literal the code marks for translation — tr("…"), translate("Ctx", "…"),
+    QT_TRANSLATE_NOOP("Ctx", "…") — wherever it is written, f-strings included (lupdate
+    does not look inside an f-string, so a tr() there never reaches the .ts)."""
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            position = {"tr": 0, "QT_TR_NOOP": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            arg = node.args[position]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                found.append(Unmarked(str(path.relative_to(root)), node.lineno, name, arg.value))
+    return found
+
+
 def python_files(folders=SOURCES, root: Path = ROOT) -> list[Path]:
     return sorted(p for folder in folders for p in (root / folder).rglob("*.py")
                   if "__pycache__" not in p.parts)

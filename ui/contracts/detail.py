@@ -235,10 +235,11 @@ class TimePage(Page):
         v = self.view
         end = v.week_start + timedelta(days=6)
         current = week_start(now) == v.week_start
+        utc_week = self.tr("(Mon–Sun UTC)")
         self.week_label.setText(f"<b>{day_text(v.week_start)} – {day_text(end)}, "
                                 f"{end:%Y}</b> "
                                 f"<span style='color:{color('muted').name()}'>"
-                                f"{self.tr('(Mon–Sun UTC)')}</span>")
+                                f"{utc_week}</span>")
         self.this_week.setEnabled(not current)
         self.next.setEnabled(v.week_start < week_start(now))
         billed = self.tr(" · billed") if v.billed else ""

@@ -36,7 +36,7 @@ class BackupsPage(QWidget):
         self.setObjectName("backupsPage")
         self.setAccessibleName(self.title)
 
-        heading = QLabel(f"<h3>{self.tr('Backups')}</h3>", self)
+        heading = QLabel("<h3>" + self.tr("Backups") + "</h3>", self)
         about = QLabel(self.tr(
             "A backup is made automatically once a day — when you quit, or while the app "
             "stays open — and checked before it is kept. Backups you make by hand are never "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from ui import formatting
 
@@ -80,6 +80,15 @@ def test_committed_ts_is_current_with_the_code(fresh_ts):
     assert not missing, ("run resources/translations/update.py and translate: "
                          + "; ".join(f"{c}: {s!r}" for c, s in missing[:10]))
     assert current  # lupdate found the strings at all
+
+
+def test_every_marked_string_reaches_the_ts(fresh_ts):
+    """A tr() inside an f-string (f"<h3>{self.tr('Backups')}</h3>") is invisible to lupdate:
+    the Hindi UI would show it in English. Every marked literal must be in the .ts."""
+    sources = {s for _, _, s, _, _ in messages(fresh_ts)}
+    missing = [str(item) for item in update.marked_literals(update.python_files(("ui",)))
+               if item.text not in sources]
+    assert missing == []
 
 
 @pytest.mark.parametrize("area", [area_param(a) for a in AREAS])
@@ -216,3 +225,32 @@ def test_a_machine_without_a_locale_formats_like_us_english():
     assert formatting.money(Decimal("4578.19"), "USD", chosen) == "$4,578.19"
     assert formatting.date(date(2024, 8, 7), locale=chosen) == "8/7/2024"
     assert i18n.locale_for("system", QLocale("de_DE")).name() == "de_DE"  # a real one is kept
+
+
+def test_hindi_gets_a_devanagari_font_when_the_system_has_none(qapp):
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from ui import i18n
+
+    family = i18n.ensure_devanagari_font(system_families=[])  # as on a bare Linux desktop
+    assert family == "Noto Sans Devanagari"
+    assert family in QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+    assert family.lower() in [f.lower() for f in QFont.substitutes(QFont().family())]
+    assert QFontMetrics(QFont(family)).inFontUcs4(ord("क"))
+    assert i18n.ensure_devanagari_font(system_families=["Lohit Devanagari"]) == \
+        "Lohit Devanagari"  # a system font is used as it is
+
+
+def test_hindi_settings_pages_speak_hindi(hindi, qtbot, data_dir):
+    from desktop.app import build_window
+    from ui.settings.dialog import SettingsDialog
+
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window.data_actions, window)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    english = [t for t in texts if re.search(
+        r"Encryption at rest|NOT encrypted|is encrypted|Appearance and language|<h3>Backups", t)]
+    assert english == []
+    assert any("एन्क्रिप्ट" in t for t in texts)
