@@ -75,11 +75,15 @@ def install(choice: str = "system", app: QCoreApplication | None = None) -> str:
     locale = locale_for(choice)
     QLocale.setDefault(locale)
     _language = language_of(locale)
-    if _language == "en":
+    folder = resource_root() / "translations"
+    if _language == "en":  # the source language: only its plural forms ("1 job", "2 jobs")
+        translator = QTranslator(app)
+        if translator.load("freelance_desk_en", str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
         return _language
     if _language == "hi":
         ensure_devanagari_font()
-    folder = resource_root() / "translations"
     for base, places in (("freelance_desk", [folder]),
                          ("qtbase", [folder, QLibraryInfo.path(
                              QLibraryInfo.LibraryPath.TranslationsPath)])):

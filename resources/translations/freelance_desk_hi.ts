@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+393"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+395"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -410,13 +410,7 @@
         <translation>कोई तय बढ़ोतरी नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+244"/>
-        <source>Every {n} months</source>
-        <translation>हर {n} महीने</translation>
-    </message>
-    <message>
-        <location line="-242"/>
+        <location line="+4"/>
         <source>Rate increase percent</source>
         <translation>दर बढ़ोतरी प्रतिशत</translation>
     </message>
@@ -650,7 +644,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -730,7 +724,7 @@
         <translation>यह पुराना कॉन्ट्रैक्ट {day} तक इसी दर पर रहेगा।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Then {steps}</source>
         <translation>फिर {steps}</translation>
     </message>
@@ -744,15 +738,32 @@
         <source>{rate}, assumed</source>
         <translation>{rate}, माना गया</translation>
     </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>✓ %n milestone(s) add up to the total</source>
+        <translation>
+            <numerusform>✓ %n माइलस्टोन का जोड़ कुल राशि के बराबर है</numerusform>
+            <numerusform>✓ %n माइलस्टोन का जोड़ कुल राशि के बराबर है</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-26"/>
+        <location line="-79"/>
         <location line="+8"/>
         <location line="+39"/>
         <source>/h</source>
         <translation>/घंटा</translation>
     </message>
+    <message numerus="yes">
+        <location line="-491"/>
+        <location line="+244"/>
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>हर %n महीने</numerusform>
+            <numerusform>हर %n महीने</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-10"/>
+        <location line="+237"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -767,12 +778,7 @@
         <translation>माइलस्टोन का जोड़ {sum} है (इसे ही कुल माना गया)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>✓ {n} milestones add up to the total</source>
-        <translation>✓ {n} माइलस्टोन का जोड़ कुल के बराबर है</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Milestones {sum} — {diff} {word} the total</source>
         <translation>माइलस्टोन {sum} — कुल से {diff} {word}</translation>
     </message>
@@ -845,7 +851,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+20"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -954,7 +960,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+831"/>
+        <location filename="../../ui/contracts/detail.py" line="+832"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1097,7 +1103,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-247"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-248"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1298,7 +1304,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+104"/>
+        <location filename="../../ui/contracts/models.py" line="+101"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1361,7 +1367,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1503,7 +1509,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+185"/>
+        <location filename="../../ui/widgets/conversation.py" line="+183"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -2263,7 +2269,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+183"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+184"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -2296,7 +2302,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+194"/>
+        <location filename="../../ui/contracts/models.py" line="+193"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2345,7 +2351,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-105"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -2415,7 +2421,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+475"/>
+        <location filename="../../ui/profile/lists.py" line="+473"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -2803,7 +2809,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3604,10 +3610,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>&lt;b&gt;{new}&lt;/b&gt; new transaction(s) will be added; {dup} are already in your ledger and will be skipped.</source>
-        <translation>&lt;b&gt;{new}&lt;/b&gt; नए लेन-देन जोड़े जाएँगे; {dup} पहले से आपके खाते में हैं और छोड़ दिए जाएँगे।</translation>
+        <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; नया लेन-देन जोड़ा जाएगा; आपके लेजर में पहले से मौजूद {dup} छोड़ दिए जाएँगे।</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; नए लेन-देन जोड़े जाएँगे; आपके लेजर में पहले से मौजूद {dup} छोड़ दिए जाएँगे।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3654,13 +3663,32 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <source>Balance check</source>
         <translation>बैलेंस जाँच</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>{n} break(s) in the running balance</source>
-        <translation>चालू बैलेंस में {n} गड़बड़ी</translation>
+        <source>%n break(s) in the running balance</source>
+        <translation>
+            <numerusform>रनिंग बैलेंस में %n जगह टूट</numerusform>
+            <numerusform>रनिंग बैलेंस में %n जगह टूट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n त्रुटि</numerusform>
+            <numerusform>%n त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
+        <translation>
+            <numerusform>इन फ़ाइलों में बताया गया %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
+            <numerusform>इन फ़ाइलों में बताए गए %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>Statement (legacy)</source>
         <translation>स्टेटमेंट (पुराना)</translation>
     </message>
@@ -3675,12 +3703,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>वीकली समरी</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} error(s)</source>
-        <translation>{n} त्रुटि</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No problems found.</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
@@ -3700,12 +3723,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइलों में दिए कॉन्ट्रैक्ट जोड़ें</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Add the {n} contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
-        <translation>इन फ़ाइलों में दिए {n} कॉन्ट्रैक्ट, कॉन्ट्रैक्ट टैब में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान उनसे लिंक करें</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>hourly, {rate}/h</source>
         <translation>प्रति घंटा, {rate}/घंटा</translation>
     </message>
@@ -4564,7 +4582,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+154"/>
+        <location filename="../../ui/jobs/model.py" line="+153"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -4857,10 +4875,13 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <source>Delete jobs</source>
         <translation>जॉब हटाएँ</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Delete {n} job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
-        <translation>अपनी लाइब्रेरी से {n} जॉब हटाएँ? छिपाने से वे खोज में नहीं आते, पर खोते भी नहीं। संपादन ▸ पूर्ववत करें से हटाए गए जॉब वापस आ जाते हैं।</translation>
+        <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
+        <translation>
+            <numerusform>अपनी लाइब्रेरी से %n जॉब हटाएँ? छिपाने से वह खोज में नहीं आती, पर खोती नहीं। संपादन ▸ पूर्ववत करें से हटाई गई जॉब वापस आ जाती हैं।</numerusform>
+            <numerusform>अपनी लाइब्रेरी से %n जॉब हटाएँ? छिपाने से वे खोज में नहीं आतीं, पर खोती नहीं। संपादन ▸ पूर्ववत करें से हटाई गई जॉब वापस आ जाती हैं।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5141,7 +5162,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+112"/>
+        <location filename="../../ui/payments/models.py" line="+111"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5791,7 +5812,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-101"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-102"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -5827,7 +5848,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>नियत तारीख है</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Description</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
@@ -5845,7 +5866,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-235"/>
+        <location filename="../../ui/contracts/models.py" line="-234"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -5916,7 +5937,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+250"/>
+        <location filename="../../ui/contracts/models.py" line="+249"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5984,7 +6005,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-369"/>
+        <location filename="../../ui/contracts/detail.py" line="-370"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -6059,12 +6080,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एस्क्रो:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · {3} milestones</source>
-        <translation>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · {3} माइलस्टोन</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Next: the client funds the milestone (escrow) before you start.</source>
         <translation>अगला कदम: काम शुरू करने से पहले क्लाइंट माइलस्टोन फ़ंड (एस्क्रो) करेगा।</translation>
     </message>
@@ -6118,8 +6134,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
+    <message numerus="yes">
+        <location line="-68"/>
+        <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
+        <translation>
+            <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
+            <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+77"/>
         <source>Changes Requested</source>
         <translation>बदलाव माँगे गए</translation>
     </message>
@@ -6156,13 +6180,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>Monthly net earnings and fees chart</source>
         <translation>मासिक शुद्ध कमाई और फ़ीस का चार्ट</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>{title}: net {net}, fees {fees} over {n} months</source>
-        <translation>{title}: {n} महीनों में शुद्ध {net}, फ़ीस {fees}</translation>
+        <source>{title}: net {net}, fees {fees} in %n period(s)</source>
+        <translation>
+            <numerusform>{title}: %n अवधि में शुद्ध {net}, फ़ीस {fees}</numerusform>
+            <numerusform>{title}: %n अवधियों में शुद्ध {net}, फ़ीस {fees}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Service fees</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -6202,7 +6229,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+93"/>
+        <location filename="../../ui/payments/tab.py" line="+91"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -6816,7 +6843,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{amount} {day} को उपलब्ध</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{amount} more later</source>
         <translation>{amount} बाद में</translation>
     </message>
@@ -6977,38 +7004,66 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>Imported {added} transaction(s); {skipped} already in the ledger.</source>
-        <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे।</translation>
+        <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
+        <translation>
+            <numerusform>%n लेन-देन इम्पोर्ट हुआ; {skipped} पहले से लेजर में थे।</numerusform>
+            <numerusform>%n लेन-देन इम्पोर्ट हुए; {skipped} पहले से लेजर में थे।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{file}: {added} added, {skipped} skipped, {fees} fee(s) linked to payments, {clients} row(s) linked to clients, {contracts} to contracts</source>
-        <translation>{file}: {added} जोड़े, {skipped} छोड़े, {fees} फ़ीस भुगतानों से जुड़ीं, {clients} पंक्तियाँ क्लाइंट से जुड़ीं, {contracts} कॉन्ट्रैक्ट से</translation>
+        <source>{file}: {added} added, {skipped} skipped; linked: fees to payments {fees}, rows to clients {clients}, to contracts {contracts}</source>
+        <translation>{file}: {added} जोड़े, {skipped} छोड़े; जोड़े गए: भुगतानों से फ़ीस {fees}, क्लाइंट से पंक्तियाँ {clients}, कॉन्ट्रैक्ट से {contracts}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Added {n} contract(s) to Contracts: {names}</source>
-        <translation>{n} कॉन्ट्रैक्ट, कॉन्ट्रैक्ट टैब में जोड़े: {names}</translation>
+        <source>Added %n contract(s) to Contracts: {names}</source>
+        <translation>
+            <numerusform>कॉन्ट्रैक्ट में %n कॉन्ट्रैक्ट जोड़ा गया: {names}</numerusform>
+            <numerusform>कॉन्ट्रैक्ट में %n कॉन्ट्रैक्ट जोड़े गए: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Linked %n transaction(s) imported earlier to them.</source>
+        <translation>
+            <numerusform>पहले इम्पोर्ट किया गया %n लेन-देन उनसे जोड़ा गया।</numerusform>
+            <numerusform>पहले इम्पोर्ट किए गए %n लेन-देन उनसे जोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported %n transaction(s); {skipped} already in the ledger</source>
+        <translation>
+            <numerusform>%n लेन-देन इम्पोर्ट हुआ; {skipped} पहले से लेजर में थे</numerusform>
+            <numerusform>%n लेन-देन इम्पोर्ट हुए; {skipped} पहले से लेजर में थे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Delete %n transaction(s)</source>
+        <translation>
+            <numerusform>%n लेन-देन हटाएँ</numerusform>
+            <numerusform>%n लेन-देन हटाएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Exported %n transaction(s) to {p}</source>
+        <translation>
+            <numerusform>%n लेन-देन {p} में एक्सपोर्ट हुआ</numerusform>
+            <numerusform>%n लेन-देन {p} में एक्सपोर्ट हुए</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Linked {n} transaction(s) imported earlier to them.</source>
-        <translation>पहले इम्पोर्ट हुए {n} लेन-देन उनसे लिंक किए।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-168"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Imported {added} transaction(s); {skipped} already in the ledger</source>
-        <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -7087,12 +7142,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेन-देन सेव हुआ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete {n} transaction(s)</source>
-        <translation>{n} लेन-देन हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{t} — Edit ▸ Undo brings them back</source>
         <translation>{t} — संपादन ▸ पूर्ववत करें से वापस आ जाते हैं</translation>
     </message>
@@ -7115,12 +7165,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{p} में लिख नहीं सके: {e}</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Exported {n} transaction(s) to {p}</source>
-        <translation>{n} लेन-देन {p} में एक्सपोर्ट हुए</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Export report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
@@ -7199,6 +7244,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>your bid: hourly rate or fixed price</source>
         <translation>आपकी बोली: प्रति घंटा दर या फ़िक्स्ड प्राइस</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7405,7 +7461,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../ui/profile/lists.py" line="-325"/>
+        <location filename="../../ui/profile/lists.py" line="-324"/>
         <source>Basic</source>
         <translation>बुनियादी</translation>
     </message>
@@ -7738,11 +7794,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+5"/>
-        <source>expires in {days} day(s) ({date})</source>
-        <translation>{days} दिन में समाप्त ({date})</translation>
+        <source>expires in {days} ({date})</source>
+        <translation>{days} में समाप्त ({date})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>valid until {date}</source>
         <translation>{date} तक मान्य</translation>
     </message>
@@ -7891,11 +7947,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} portfolio item(s)</source>
-        <translation>{count} पोर्टफ़ोलियो आइटम</translation>
+        <source>Portfolio items: {count}</source>
+        <translation>पोर्टफ़ोलियो आइटम: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>{rate}/h is under {percent}% of the median rate of your hourly contracts ({contracts}).</source>
+        <translation>{rate}/घंटा आपके घंटेवार कॉन्ट्रैक्ट ({contracts}) की माध्यिका दर के {percent}% से कम है।</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Add a portfolio item</source>
         <translation>पोर्टफ़ोलियो आइटम जोड़ें</translation>
     </message>
@@ -7966,12 +8027,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>दर आपके कॉन्ट्रैक्ट के भुगतान से बहुत कम है (मीडियन {median}/घंटा)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{rate}/h is under {percent}% of the median rate of your {contracts} hourly contract(s).</source>
-        <translation>{rate}/घंटा आपके {contracts} प्रति घंटा कॉन्ट्रैक्ट की मीडियन दर के {percent}% से कम है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rate is in line with your contracts</source>
         <translation>दर आपके कॉन्ट्रैक्ट के मुताबिक़ है</translation>
     </message>
@@ -9013,10 +9069,13 @@ Discard them?</source>
         <source>Not restored</source>
         <translation>वापस नहीं आया</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+55"/>
-        <source>{n} proposal(s) due for a follow-up — filter “Follow-up due”.</source>
-        <translation>{n} प्रपोज़ल का फ़ॉलो-अप बाक़ी है — “फ़ॉलो-अप बाक़ी” फ़िल्टर देखें।</translation>
+        <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
+        <translation>
+            <numerusform>%n प्रस्ताव पर फ़ॉलो-अप बाकी है — फ़िल्टर “फ़ॉलो-अप बाक़ी”।</numerusform>
+            <numerusform>%n प्रस्तावों पर फ़ॉलो-अप बाकी है — फ़िल्टर “फ़ॉलो-अप बाक़ी”।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9661,10 +9720,13 @@ Discard them?</source>
         <source>Copy {what}</source>
         <translation>{what} कॉपी करें</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>{n} thing(s) to improve — click one to go there.</source>
-        <translation>{n} चीज़ें सुधारनी हैं — वहाँ जाने के लिए किसी पर क्लिक करें।</translation>
+        <source>%n thing(s) to improve — click one to go there.</source>
+        <translation>
+            <numerusform>सुधारने के लिए %n बात — वहाँ जाने के लिए उस पर क्लिक करें।</numerusform>
+            <numerusform>सुधारने के लिए %n बातें — वहाँ जाने के लिए किसी पर क्लिक करें।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9721,7 +9783,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-543"/>
+        <location filename="../../ui/contracts/detail.py" line="-544"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>

@@ -489,9 +489,10 @@ class MilestonesPage(Page):
         escrow = sum((m.amount for m in self.model.rows if m.state in
                       ("funded", "submitted", "changes_requested")), service.ZERO)
         self.summary.setText(self.tr("Contract value <b>{0}</b> · released <b>{1}</b> · "
-                                     "in escrow <b>{2}</b> · {3} milestones").format(
+                                     "in escrow <b>{2}</b> · %n milestone(s)", "",
+                                     len(self.model.rows)).format(
             format_money(value, c.currency), format_money(released, c.currency),
-            format_money(escrow, c.currency), len(self.model.rows)))
+            format_money(escrow, c.currency)))
         row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
         if row is None:
             row = next((i for i, m in enumerate(self.model.rows)

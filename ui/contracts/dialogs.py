@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
+from ui import formatting
 from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
 
@@ -310,7 +311,7 @@ class EntryDialog(FormDialog):
         moment = from_utc(entry.started_at if entry else start or datetime.now(UTC))
         self.date_edit = _name(QDateEdit(moment.date(), self), "entryDateEdit", self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(formatting.edit_format(weekday=True))
         self.start_edit = _name(QTimeEdit(moment.time(), self), "entryStartEdit",
                                 self.tr("Start time"))
         self.start_edit.setDisplayFormat("HH:mm")
@@ -364,6 +365,7 @@ class MilestoneDialog(FormDialog):
         self.due_edit = _name(QDateEdit(qdate(milestone.due_on if milestone else None), self),
                               "milestoneDueEdit", self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(formatting.edit_format())
         self.due_check.setChecked(bool(milestone and milestone.due_on))
         self.due_edit.setEnabled(self.due_check.isChecked())
         self.due_check.toggled.connect(self.due_edit.setEnabled)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -351,8 +350,7 @@ class JobTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 return job.title
             if column == self.POSTED and job.posted_at:
-                return QLocale().toString(formatting.to_local(job.posted_at),
-                                          QLocale.FormatType.LongFormat)
+                return formatting.datetime(job.posted_at, long=True)
         return None
 
     def _display(self, row: Row, column: int) -> str:

@@ -540,9 +540,9 @@ class JobsTab(Tab):
         if not job_ids:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete jobs"),
-                          self.tr("Delete {n} job(s) from your library? Hiding keeps them out "
+                          self.tr("Delete %n job(s) from your library? Hiding keeps them out "
                                   "of searches without losing them. Edit ▸ Undo brings deleted "
-                                  "jobs back.").format(n=len(job_ids)),
+                                  "jobs back.", "", len(job_ids)),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("deleteJobsDialog")
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)

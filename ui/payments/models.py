@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -73,7 +72,7 @@ _REPORT_WORDS = {
 def month_name(key: str, short: bool = False) -> str:
     """"2024-03" as "Mar 2024" (or "Mar") in the user's language."""
     year, month = (int(part) for part in key.split("-"))
-    return QLocale().toString(QDate(year, month, 1), "MMM" if short else "MMM yyyy")
+    return formatting.month(year, month, short=short)
 
 
 def report_text(text: str) -> str:

@@ -9,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QSettings,
     Qt,
     QTimer,
@@ -586,9 +584,8 @@ class PaymentsTab(Tab):
         if waiting_review:
             lines = [self.tr("{amount} available on {day}").format(
                          amount=f"<b>{money(u.amount)}</b>",
-                         day=QLocale().toString(QDate(u.day.year, u.day.month, u.day.day),
-                                                "ddd d MMM" if u.day.year == today.year
-                                                else "ddd d MMM yyyy"))
+                         day=formatting.day(u.day, weekday=True,
+                                            year=u.day.year != today.year))
                      for u in waiting_review[:3]]
             if len(waiting_review) > 3:
                 rest = sum((u.amount for u in waiting_review[3:]), Decimal(0))
@@ -820,20 +817,21 @@ class PaymentsTab(Tab):
         return preview
 
     def import_summary(self, result: importer.ImportResult) -> str:
-        lines = [self.tr("Imported {added} transaction(s); {skipped} already in the "
-                         "ledger.").format(added=result.added, skipped=result.skipped)]
+        lines = [self.tr("Imported %n transaction(s); {skipped} already in the "
+                         "ledger.", "", result.added).format(skipped=result.skipped)]
         for f in result.files:
             lines.append(self.tr(
-                "{file}: {added} added, {skipped} skipped, {fees} fee(s) linked to payments, "
-                "{clients} row(s) linked to clients, {contracts} to contracts").format(
+                "{file}: {added} added, {skipped} skipped; linked: fees to payments {fees}, "
+                "rows to clients {clients}, to contracts {contracts}").format(
                 file=f.file, added=f.added, skipped=f.skipped, fees=f.fees_linked,
                 clients=f.clients_linked, contracts=f.contracts_linked))
         if result.contracts_added:
-            lines.append(self.tr("Added {n} contract(s) to Contracts: {names}").format(
-                n=len(result.contracts_added), names="; ".join(result.contracts_added)))
+            lines.append(self.tr("Added %n contract(s) to Contracts: {names}", "",
+                                 len(result.contracts_added)).format(
+                names="; ".join(result.contracts_added)))
         if result.earlier_rows_linked:
-            lines.append(self.tr("Linked {n} transaction(s) imported earlier to them.").format(
-                n=result.earlier_rows_linked))
+            lines.append(self.tr("Linked %n transaction(s) imported earlier to them.", "",
+                                 result.earlier_rows_linked))
         lines.extend(self.tr("Contract not added: {why}").format(why=why)
                      for why in result.contracts_refused)
         return "\n".join(lines)
@@ -841,8 +839,8 @@ class PaymentsTab(Tab):
     def run_import(self, paths: list[str], create_contracts: bool = True) -> None:
         def done(result: importer.ImportResult) -> None:
             self.import_result = result
-            self._status(self.tr("Imported {added} transaction(s); {skipped} already in the "
-                                 "ledger").format(added=result.added, skipped=result.skipped))
+            self._status(self.tr("Imported %n transaction(s); {skipped} already in the "
+                                 "ledger", "", result.added).format(skipped=result.skipped))
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
                               self.import_summary(result), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("importSummary")
@@ -934,7 +932,7 @@ class PaymentsTab(Tab):
         ids = self.selected_ids()
         if not ids:
             return
-        text = self.tr("Delete {n} transaction(s)").format(n=len(ids))
+        text = self.tr("Delete %n transaction(s)", "", len(ids))
         self.undo_stack.push(DeleteCommand(ids, text))
         self._status(self.tr("{t} — Edit ▸ Undo brings them back").format(t=text))
 
@@ -1002,7 +1000,7 @@ class PaymentsTab(Tab):
         except OSError as exc:
             self._error(self.tr("Cannot write {p}: {e}").format(p=path, e=exc.strerror))
             return
-        self._status(self.tr("Exported {n} transaction(s) to {p}").format(n=count, p=path))
+        self._status(self.tr("Exported %n transaction(s) to {p}", "", count).format(p=path))
 
     def export_report(self) -> None:
         name = self.report_by.currentData()

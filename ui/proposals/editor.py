@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services import connects as connects_service
 from desktop.services import proposals as service
 from models.rules import connects as connects_rules
-from ui import labels
+from ui import formatting, labels
 from ui.formatting import money
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
@@ -126,7 +126,7 @@ class ProposalEditor(QWidget):
         self.follow_date = QDateEdit(self)
         named(self.follow_date, "followUpDate", self.tr("Follow-up day"))
         self.follow_date.setCalendarPopup(True)
-        self.follow_date.setDisplayFormat("ddd dd MMM")
+        self.follow_date.setDisplayFormat(formatting.edit_format(weekday=True))
         self.follow_check.toggled.connect(self._save_follow_up)
         self.follow_date.dateChanged.connect(self._save_follow_up)
 

@@ -439,8 +439,8 @@ class ProposalsTab(Tab):
         self.reload()
         due = len(service.query_ids(filter_key="follow_up"))
         if due:
-            status_message(self, self.tr("{n} proposal(s) due for a follow-up — filter "
-                                         "“Follow-up due”.").format(n=due), 8000)
+            status_message(self, self.tr("%n proposal(s) due for a follow-up — filter "
+                                         "“Follow-up due”.", "", due), 8000)
 
     def showEvent(self, event) -> None:
         if not self._sized and self.width() > 0:  # first show: list ~36% of the width

@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
-    QLocale,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -101,8 +100,7 @@ class InteractionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{heading(entry)}: {entry.body}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            local = formatting.to_local(entry.at)
-            return QLocale().toString(local, QLocale.FormatType.LongFormat)
+            return formatting.datetime(entry.at, long=True)
         if role == IdRole:
             return entry.id
         if role == KindRole:
@@ -215,7 +213,7 @@ class ConversationWidget(QWidget):
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self._name(self.when, "conversationWhen", self.tr("When it happened"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd MMM yyyy HH:mm")
+        self.when.setDisplayFormat(formatting.edit_format(time=True))
         self.body = QPlainTextEdit(self)
         self._name(self.body, "conversationBody", self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("What was said… (Ctrl+Enter to add)"))

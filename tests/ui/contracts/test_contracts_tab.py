@@ -92,7 +92,7 @@ def test_week_view_marks_time_over_the_limit(main_window):
     assert "over the weekly limit" in page.warning.text() and not page.warning.isHidden()
     assert page.limit_bar.format() == "12:00 of 10:00 h weekly limit"
     assert "<b>12:00</b> of 10:00 h weekly limit" in page.totals.text()
-    assert "Mon Nov 30, 11:59 UTC" in page.diary.text()
+    assert "Mon, Nov 30, 11:59 UTC" in page.diary.text()
     # the previous week is empty and the next week is not reachable yet
     page.prev.click()
     assert page.model.rowCount() == 0 and page.this_week.isEnabled()
@@ -248,7 +248,7 @@ def test_dark_theme_recolours_the_deadlines_and_a_closed_window_stays_quiet(qtbo
         qtbot.waitUntil(lambda: theme.colors("dark")["error_soft"]
                         in tab.strip.chips[0].styleSheet())
         chip = tab.strip.chips[0]
-        assert chip.text() == "Fri Nov 20 · Landing page: “Design” overdue since Nov 20"
+        assert chip.text() == "Fri, Nov 20 · Landing page: “Design” overdue since Nov 20"
         assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() \
             == theme.color("error")
         assert theme.colors("dark")["error"] in tab.detail.badge.styleSheet() or \
