@@ -337,7 +337,9 @@ class BidPanel(QScrollArea):
             self._grid.removeWidget(box)
         bid_box, fee_box, connects_box = self._boxes
         if columns == 2:
-            self._grid.addWidget(bid_box, 0, 0, 2, 1)
+            # the bid keeps its own height at the top: stretched to the two boxes beside it,
+            # its few rows were spread out with "Total" far below the radio buttons
+            self._grid.addWidget(bid_box, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(fee_box, 0, 1)
             self._grid.addWidget(connects_box, 1, 1)
             self._grid.setColumnStretch(1, 4)

@@ -264,3 +264,23 @@ def test_pipeline_moves_are_undoable_including_the_cancel_refund(main_window, qt
     assert connects.available() == before  # the refund row went with the move
     tab.undo_stack.redo()
     assert service.get(proposal_id).status == "job_cancelled"
+
+
+def test_the_bid_box_keeps_its_rows_together(main_window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    tab = _tab(main_window)
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    tab.new_proposal()
+    bid = tab.editor.bid
+    tab.editor.pages.setCurrentWidget(bid)
+    bid.fixed.click()
+    qtbot.waitUntil(lambda: bid.fixed_box.isVisible())
+    box = bid.findChild(QGroupBox, "bidGroup")
+    assert box.height() <= box.sizeHint().height() + 4  # not stretched beside the fee boxes
+    total = next(lb for lb in bid.fixed_box.findChildren(QLabel) if lb.text() == "Total")
+    gap = total.mapTo(box, QPoint(0, 0)).y() - bid.fixed.mapTo(box, QPoint(0, 0)).y()
+    assert 0 < gap < 90  # "Total" sits right under the bid type, not 170 px below
