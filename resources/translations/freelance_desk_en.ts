@@ -5,7 +5,7 @@
     <name>BidPanel</name>
     <message numerus="yes">
         <location filename="../../ui/proposals/bid.py" line="+130"/>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Every %n month</numerusform>
@@ -92,7 +92,15 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+820"/>
+        <location filename="../../ui/payments/tab.py" line="+579"/>
+        <source>{hours} h · %n contract(s)</source>
+        <translation>
+            <numerusform>{hours} h · %n contract</numerusform>
+            <numerusform>{hours} h · %n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+251"/>
         <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
         <translation>
             <numerusform>Imported %n transaction; {skipped} already in the ledger.</numerusform>

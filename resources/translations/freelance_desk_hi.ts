@@ -513,12 +513,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -754,8 +754,8 @@
         <translation>/घंटा</translation>
     </message>
     <message numerus="yes">
-        <location line="-491"/>
-        <location line="+244"/>
+        <location line="-493"/>
+        <location line="+246"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>हर %n महीने</numerusform>
@@ -5162,7 +5162,12 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+111"/>
+        <location filename="../../ui/payments/models.py" line="+87"/>
+        <source>{hours} h</source>
+        <translation>{hours} घंटे</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5899,7 +5904,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-654"/>
+        <location filename="../../ui/proposals/bid.py" line="-656"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -6229,7 +6234,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+91"/>
+        <location filename="../../ui/payments/tab.py" line="+93"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -6475,12 +6480,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+62"/>
-        <location line="+882"/>
+        <location line="+890"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-852"/>
+        <location line="-859"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -6570,14 +6575,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
-        <location line="+238"/>
+        <location line="-176"/>
+        <location line="+177"/>
+        <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-420"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6622,12 +6627,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
     <message>
         <location line="+59"/>
+        <source>This week</source>
+        <translation>इस हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly work so far this week (Mon–Sun UTC), billed to the client next Monday</source>
+        <translation>इस हफ़्ते (सोम–रवि UTC) अब तक का घंटेवार काम, जिसका बिल क्लाइंट को अगले सोमवार जाएगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>In review</source>
         <translation>समीक्षा में</translation>
     </message>
@@ -6783,12 +6798,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+457"/>
+        <location line="+462"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-461"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -6827,8 +6842,21 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>&lt;b&gt;Withdrawals&lt;/b&gt;</source>
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>{hours} h · %n contract(s)</source>
+        <translation>
+            <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
+            <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>no hours yet</source>
+        <translation>अभी कोई घंटे नहीं</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(at {rate}, {day})</source>
         <translation>({rate} पर, {day})</translation>
     </message>
@@ -9104,7 +9132,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-380"/>
+        <location filename="../../ui/payments/models.py" line="-395"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -9204,7 +9232,7 @@ Discard them?</source>
         <translation>बिना श्रेणी</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>No contract ({who})</source>
         <translation>कोई कॉन्ट्रैक्ट नहीं ({who})</translation>
     </message>

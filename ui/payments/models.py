@@ -75,6 +75,21 @@ def month_name(key: str, short: bool = False) -> str:
     return formatting.month(year, month, short=short)
 
 
+def description_text(description: str, contract: str, minutes: int | None = None) -> str:
+    """The ledger's Description without the contract's title when the Contract column shows
+    it: "Bootstrap5 Expert (34848691)" under contract "Bootstrap5 Expert" says only what is
+    left — or the hours worked (the full text is in the tooltip)."""
+    text = description or ""
+    if contract and text.casefold().startswith(contract.casefold()):
+        rest = re.sub(r"^\s*\(\d+\)", "", text[len(contract):])
+        rest = rest.strip(" -–—·:,")
+        if not rest and minutes:
+            rest = translate("LedgerModel", "{hours} h").format(
+                hours=f"{minutes // 60}:{minutes % 60:02d}")
+        return rest
+    return text
+
+
 def report_text(text: str) -> str:
     """A report cell or header from reports_export, in the user's language."""
     if text in _REPORT_WORDS:
@@ -268,7 +283,7 @@ class LedgerModel(QAbstractTableModel):
         if column == self.KIND:
             return kind_label(tx.kind)
         if column == self.DESCRIPTION:
-            return tx.description
+            return description_text(tx.description, info["contract"], tx.minutes)
         if column == self.CLIENT:
             return info["client"]
         if column == self.CONTRACT:

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.io import reports_export
 from desktop.services import clients as client_service
+from desktop.services import contracts as contract_service
 from desktop.services import payments, reports, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
@@ -154,6 +156,7 @@ class PaymentsTab(Tab):
         super().__init__(ctx, parent)
         self.title = self.tr("Payments")
         self.today = payments.today_utc  # tests and screenshots may pin the day
+        self.now = clock.now  # the running week's work in progress
         self._stale = True
         self._watched: set[str] = set()  # combos whose choice the user may make…
         self._chosen: set[str] = set()  # …and those where they made it
@@ -251,6 +254,8 @@ class PaymentsTab(Tab):
     def _build_strip(self) -> QHBoxLayout:
         strip = QHBoxLayout()
         strip.setSpacing(8)
+        self.card_week = Card("workInProgressCard", self.tr("This week"), self.tr(
+            "Hourly work so far this week (Mon–Sun UTC), billed to the client next Monday"))
         self.card_review = Card("inReviewCard", self.tr("In review"), self.tr(
             "Hourly pay the client can still review (until Friday 23:59 UTC after the week)"))
         self.card_pending = Card("pendingCard", self.tr("Pending"), self.tr(
@@ -259,7 +264,7 @@ class PaymentsTab(Tab):
             "What you can withdraw now, after fees and costs"))
         self.card_withdrawn = Card("withdrawnCard", self.tr("Withdrawn this year"), self.tr(
             "Withdrawals since January 1 (withdrawal fees in the note)"))
-        for card in (self.card_review, self.card_pending, self.card_available,
+        for card in (self.card_week, self.card_review, self.card_pending, self.card_available,
                      self.card_withdrawn):
             strip.addWidget(card, 2)
         timeline = QFrame(self)
@@ -570,6 +575,11 @@ class PaymentsTab(Tab):
                 return ""
             return f"≈ {money(amount * rate[0], home)}"
 
+        week = contract_service.work_in_progress(now=self.now())
+        self.card_week.set(money(week.amount), self.tr("{hours} h · %n contract(s)", "",
+                                                       week.contracts).format(
+            hours=contract_service.hours_text(week.minutes)) if week.minutes else
+            self.tr("no hours yet"))
         waiting_review = [u for u in b.upcoming if u.amount and u.day]
         self.card_review.set(money(b.in_review), in_home(b.in_review))
         self.card_pending.set(money(b.pending), in_home(b.pending))

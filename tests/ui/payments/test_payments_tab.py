@@ -2,7 +2,7 @@
 chart, withdrawal methods, exports; every item model passes qtmodeltester."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -294,3 +294,29 @@ def test_all_time_chart_keeps_every_year_and_the_table_skips_empty_months(tab, q
     months = [tab.report_model.data(tab.report_model.index(r, 0))
               for r in range(tab.report_model.rowCount())]
     assert months == ["Feb 2020", "Jan 2026", "Total"]
+
+
+def test_this_weeks_hours_card_and_a_ledger_that_does_not_repeat_the_contract(tab, qtbot):
+    from desktop.services import contracts, timer
+
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # a Thursday
+    work = contracts.create(title="Bootstrap5 Expert", contract_type="hourly", rate="30",
+                            client_name="Acme", now=now - timedelta(days=30))
+    timer.add_manual(work.id, started_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
+                     minutes=150, now=now)
+    timer.add_manual(work.id, started_at=datetime(2026, 11, 16, 9, 0, tzinfo=UTC),
+                     minutes=600, now=datetime(2026, 11, 20, tzinfo=UTC))  # last week's
+    payments.record_earning(kind="hourly", gross=D("16.50"), minutes=330,
+                            occurred_at=datetime(2026, 11, 10, 12, tzinfo=UTC),
+                            description="Bootstrap5 Expert (34848691)", contract_id=work.id)
+    tab.now = lambda: now
+    tab.refresh()
+    assert tab.card_week.value.text() == "$75.00"  # 2:30 h at $30
+    assert tab.card_week.note.text() == "2:30 h · 1 contract"
+    row = next(r for r in range(tab.ledger_model.rowCount())
+               if tab.ledger_model.data(tab.ledger_model.index(r, LedgerModel.CONTRACT))
+               == "Bootstrap5 Expert")
+    description = tab.ledger_model.index(row, LedgerModel.DESCRIPTION)
+    assert tab.ledger_model.data(description) == "5:30 h"
+    assert "Bootstrap5 Expert (34848691)" in tab.ledger_model.data(
+        description, Qt.ItemDataRole.ToolTipRole)
