@@ -72,7 +72,7 @@
         <translation>थीम (&amp;T):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The new language is used the next time you start Freelance Desk.</source>
         <translation>नई भाषा अगली बार Freelance Desk शुरू करने पर लागू होगी।</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>बैकअप फ़ोल्डर खोलें</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
@@ -6179,6 +6179,49 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../../ui/settings/money.py" line="+33"/>
+        <source>Money and Connects</source>
+        <translation>पैसा और Connects</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Membership plan</source>
+        <translation>सदस्यता प्लान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic</source>
+        <translation>बेसिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan} — {n} Connects a month</source>
+        <translation>{plan} — हर महीने {n} Connects</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Home currency</source>
+        <translation>अपनी मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Balances are also shown in the home currency, at the rate of your latest withdrawal in it.</source>
+        <translation>बैलेंस आपकी अपनी मुद्रा में भी दिखते हैं, उस मुद्रा में आपकी पिछली निकासी की दर पर।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Membership &amp;plan:</source>
+        <translation>सदस्यता प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home &amp;currency:</source>
+        <translation>अपनी मुद्रा (&amp;C):</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
         <location filename="../../ui/payments/chart.py" line="+56"/>
@@ -6234,7 +6277,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+93"/>
+        <location filename="../../ui/payments/tab.py" line="+92"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -6575,14 +6618,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-174"/>
+        <location line="+175"/>
         <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-418"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6627,7 +6670,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -9394,12 +9437,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Repeat passphrase</source>
         <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
@@ -9426,17 +9469,17 @@ Discard them?</source>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Show Recovery Key</source>
         <translation>रिकवरी कुंजी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The database is encrypted (SQLCipher, AES-256) with your passphrase. Nobody can read it without the passphrase — including you, if you forget it.</source>
         <translation>डेटाबेस आपके पासफ़्रेज़ से एन्क्रिप्टेड है (SQLCipher, AES-256)। पासफ़्रेज़ के बिना इसे कोई नहीं पढ़ सकता — आप भी नहीं, अगर आप इसे भूल जाएँ।</translation>
     </message>
@@ -9471,7 +9514,7 @@ Discard them?</source>
         <translation>रिकवरी कुंजी लिखकर इस कंप्यूटर से अलग रखें। इससे डेटा और उसके बैकअप दूसरी मशीन पर, या कीरिंग खो जाने पर खुल जाते हैं।</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Decrypt…</source>
         <translation>डिक्रिप्ट करें…</translation>
     </message>
@@ -9481,7 +9524,7 @@ Discard them?</source>
         <translation>डेटाबेस बिना एन्क्रिप्शन के रखें</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
         <translation>इस डेटा और उसके बैकअप को खोलने का एकमात्र तरीका आपका पासफ़्रेज़ है: कोई रिकवरी कुंजी नहीं है, और कोई भी इसे आपके लिए रीसेट नहीं कर सकता।</translation>
     </message>
@@ -9529,7 +9572,7 @@ Discard them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+24"/>
+        <location filename="../../ui/settings/dialog.py" line="+25"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>

@@ -58,6 +58,7 @@ from ui.payments.models import (
     month_name,
     report_text,
 )
+from ui.settings.money import HOME_CURRENCIES
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
 from ui.theme import set_tone
@@ -76,8 +77,6 @@ REPORTS = (("month", QT_TRANSLATE_NOOP("PaymentsTab", "By month")),
            ("contract", QT_TRANSLATE_NOOP("PaymentsTab", "By contract")),
            ("category", QT_TRANSLATE_NOOP("PaymentsTab", "By category")),
            ("fees", QT_TRANSLATE_NOOP("PaymentsTab", "Fees and costs")))
-HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN", "BRL", "CAD",
-                   "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
 AREAS = {"payments", "clients", "contracts", "settings", "all"}
 
 

@@ -51,6 +51,7 @@ class AppearancePage(QWidget):
         form.addRow("", self.restart_note)
         form.addRow(self.tr("&Theme:"), self.theme)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.settings.appearance import AppearancePage
 from ui.settings.backups import BackupsPage
+from ui.settings.money import MoneyPage
 from ui.settings.security import SecurityPage
 
 
@@ -27,12 +28,16 @@ class SettingsDialog(QDialog):
         self.pages_list = QListWidget(self)
         self.pages_list.setObjectName("settingsPages")
         self.pages_list.setAccessibleName(self.tr("Settings pages"))
-        self.pages_list.setFixedWidth(150)
+        self.pages_list.setFixedWidth(170)
+        self.pages_list.setSpacing(2)
+        self.pages_list.setStyleSheet("#settingsPages::item { padding: 6px 10px; }")
         self.stack = QStackedWidget(self)
         self.security_page = SecurityPage(actions, self)
         self.backups_page = BackupsPage(actions, self)
         self.appearance_page = AppearancePage(actions.window.ctx.settings, self)
-        for page in (self.security_page, self.backups_page, self.appearance_page):
+        self.money_page = MoneyPage(self)
+        for page in (self.security_page, self.backups_page, self.appearance_page,
+                     self.money_page):
             self.pages_list.addItem(page.title)
             self.stack.addWidget(page)
         self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -41,6 +46,7 @@ class SettingsDialog(QDialog):
         buttons.setObjectName("settingsButtons")
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
+        body.setSpacing(16)
         body.addWidget(self.pages_list)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)

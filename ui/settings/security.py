@@ -99,6 +99,7 @@ class SecurityPage(QWidget):
         enc_layout.addLayout(row)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
         layout.addWidget(self.encrypt_box)
