@@ -698,7 +698,7 @@ class PaymentsTab(Tab):
             "month": self.tr("Monthly net earnings and service fees — {p}"),
             "quarter": self.tr("Quarterly net earnings and service fees — {p}"),
             "year": self.tr("Yearly net earnings and service fees — {p}"),
-        }[unit].format(p=period.label()))
+        }[unit].format(p=self.report_period.currentText() or period.label()))
         self.figures.setText(self._figures_html(period))
 
     def _stretch_report_label(self) -> None:

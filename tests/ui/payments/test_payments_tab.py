@@ -288,7 +288,7 @@ def test_all_time_chart_keeps_every_year_and_the_table_skips_empty_months(tab, q
     assert tab.report_period.currentText() == "All time"  # not one bar of a new year
     labels = [bar.label for bar in tab.chart.bars]
     assert labels[0] == "Q1 2020" and labels[-1] == "Q1 2026" and len(labels) == 25
-    assert "Quarterly" in tab.chart.title
+    assert tab.chart.title == "Quarterly net earnings and service fees — All time"
     # 2020: 20% of the first $500 (tiered fee) → $240; 2026: flat 10% → $450
     assert sum(bar.net for bar in tab.chart.bars) == D("690.00")
     months = [tab.report_model.data(tab.report_model.index(r, 0))
