@@ -1577,7 +1577,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="+41"/>
+        <location filename="../../ui/crash.py" line="+49"/>
         <source>Freelance Desk — unexpected error</source>
         <translation>Freelance Desk — अनपेक्षित गड़बड़ी</translation>
     </message>
@@ -1601,6 +1601,38 @@ Your saved data is safe. The details were written to the log file:
         <location line="+2"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Freelance Desk closed unexpectedly</source>
+        <translation>Freelance Desk अचानक बंद हो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freelance Desk stopped unexpectedly last time. Your saved data is safe. A crash report was kept:
+{path}
+
+It helps to include it when you report the problem.</source>
+        <translation>पिछली बार Freelance Desk अचानक बंद हो गया था। आपका सहेजा गया डेटा सुरक्षित है। एक क्रैश रिपोर्ट रखी गई है:
+{path}
+
+समस्या की रिपोर्ट करते समय इसे साथ भेजना मददगार होगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show Report</source>
+        <translation>रिपोर्ट दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Crash report</source>
+        <translation>क्रैश रिपोर्ट</translation>
     </message>
 </context>
 <context>
