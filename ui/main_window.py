@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = None
         self.restore_layout()
         self._tab_changed(self.tabs.currentIndex())
+        self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
 
     # -- menus -------------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut=None,
@@ -324,6 +325,24 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def dragEnterEvent(self, event) -> None:
+        from ui.drop import can_import
+
+        if can_import(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        from ui.drop import can_import
+
+        if can_import(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from ui.drop import handle_drop
+
+        event.acceptProposedAction()
+        self.dropped = handle_drop(self, event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(page.can_close() for page in self.tab_pages):

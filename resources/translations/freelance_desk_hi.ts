@@ -1927,6 +1927,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
+    <name>DropImport</name>
+    <message>
+        <location filename="../../ui/drop.py" line="+49"/>
+        <source>Not imported — not a statement, job file or archive: {files}</source>
+        <translation>इंपोर्ट नहीं हुआ — यह स्टेटमेंट, जॉब फ़ाइल या आर्काइव नहीं है: {files}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import All</source>
+        <translation>सब इंपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import everything from {name}? This fills an empty data folder with the archive&apos;s records and files.</source>
+        <translation>{name} से सब कुछ इंपोर्ट करें? इससे खाली डेटा फ़ोल्डर आर्काइव के रिकॉर्ड और फ़ाइलों से भर जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../ui/labels.py" line="-80"/>
@@ -5495,7 +5513,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
