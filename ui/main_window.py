@@ -45,7 +45,7 @@ ACTION_ICONS = {
     "connectsLedgerAction": "connects", "templatesAction": "template",
     "figuresAction": "chart", "shortcutsAction": "keyboard", "openLogAction": "log",
     "aboutAction": "info", "pasteJobAction": "paste", "importJobsAction": "import",
-    "newJobAction": "new",
+    "newJobAction": "new", "paletteAction": "search",
 }
 THEME_MODES = ("system", "light", "dark")
 
@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         redo.setObjectName("redoAction")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(self.tr("Search &Everything…"), "paletteAction", self.show_palette,
+                     "Ctrl+K", "Edit")
         if contributed["Edit"]:
             edit.addSeparator()
             edit.addActions(contributed["Edit"])
@@ -256,6 +259,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.raise_()
         self.shortcuts_dialog.activateWindow()
         self.shortcuts_dialog.search.setFocus()
+
+    def show_palette(self):
+        """Ctrl+K: one search over records, settings and menu actions (ui/palette.py)."""
+        from ui.palette import CommandPalette
+
+        self.palette = CommandPalette(self)
+        self.palette.open()
+        self.palette.search.setFocus()
+        return self.palette
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Freelance Desk"), self.tr(

@@ -18,6 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
+        <location filename="../../ui/settings/dialog.py" line="+61"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -98,6 +99,7 @@
         <location line="+6"/>
         <location line="+6"/>
         <location line="+23"/>
+        <location filename="../../ui/settings/dialog.py" line="-1"/>
         <source>Backups</source>
         <translation>बैकअप</translation>
     </message>
@@ -846,6 +848,61 @@
         <location line="+4"/>
         <source>Running low after this one.</source>
         <translation>इसके बाद Connects कम बचेंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../ui/palette.py" line="+35"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Search everything</source>
+        <translation>सब कुछ खोजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs, proposals, contracts, clients, transactions, settings, commands…</source>
+        <translation>जॉब, प्रपोज़ल, कॉन्ट्रैक्ट, क्लाइंट, लेन-देन, सेटिंग्स, कमांड…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation>नतीजे</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>“{text}” से कुछ मेल नहीं खाता।</translation>
     </message>
 </context>
 <context>
@@ -5533,7 +5590,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Search &amp;Everything…</source>
+        <translation>सब कुछ खोजें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
@@ -5599,7 +5661,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>डायलॉग बंद करें</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>About Freelance Desk</source>
         <translation>Freelance Desk के बारे में</translation>
     </message>
@@ -6231,12 +6293,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MoneyPage</name>
     <message>
+        <location filename="../../ui/settings/dialog.py" line="+2"/>
         <location filename="../../ui/settings/money.py" line="+33"/>
         <source>Money and Connects</source>
         <translation>पैसा और Connects</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/settings/money.py" line="+7"/>
         <source>Membership plan</source>
         <translation>सदस्यता प्लान</translation>
     </message>
@@ -9465,12 +9528,13 @@ Discard them?</source>
 <context>
     <name>SecurityPage</name>
     <message>
+        <location filename="../../ui/settings/dialog.py" line="-2"/>
         <location filename="../../ui/settings/security.py" line="+26"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/settings/security.py" line="+6"/>
         <source>Encryption at rest</source>
         <translation>डिस्क पर एन्क्रिप्शन</translation>
     </message>
@@ -9622,7 +9686,7 @@ Discard them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+25"/>
+        <location filename="../../ui/settings/dialog.py" line="-35"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>

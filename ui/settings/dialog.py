@@ -1,7 +1,7 @@
 """Settings… : a list of pages on the left, the page on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,6 +52,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+
+    @staticmethod
+    def page_titles() -> list[str]:
+        """The pages' titles, in order, without building the pages (for Ctrl+K)."""
+        translate = QCoreApplication.translate
+        return [translate("SecurityPage", "Security"), translate("BackupsPage", "Backups"),
+                translate("AppearancePage", "Appearance"),
+                translate("MoneyPage", "Money and Connects")]
 
     def show_page(self, title: str) -> None:
         for row in range(self.pages_list.count()):
