@@ -1453,12 +1453,12 @@
     <name>ContractsTab</name>
     <message>
         <location filename="../../ui/contracts/tab.py" line="+81"/>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>New &amp;Contract…</source>
         <translation>नया कॉन्ट्रैक्ट (&amp;C)…</translation>
     </message>
@@ -1468,7 +1468,12 @@
         <translation>टाइमर शुरू/बंद करें (&amp;T)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Weekly Time&amp;sheet</source>
+        <translation>साप्ताहिक टाइमशीट (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No contracts yet</source>
         <translation>अभी कोई कॉन्ट्रैक्ट नहीं</translation>
     </message>
@@ -1533,12 +1538,27 @@
         <translation>नया कॉन्ट्रैक्ट</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Timesheet</source>
+        <translation>टाइमशीट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly timesheet of all hourly contracts</source>
+        <translation>सभी घंटेवार कॉन्ट्रैक्ट की साप्ताहिक टाइमशीट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hourly contract&apos;s week side by side (Ctrl+Shift+H)</source>
+        <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>Milestones approved automatically after 14 days: {0}</source>
         <translation>14 दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -10187,7 +10207,7 @@ Discard them?</source>
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-328"/>
+        <location filename="../../ui/contracts/tab.py" line="-357"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -10210,6 +10230,80 @@ Discard them?</source>
         <location line="+1"/>
         <source>Stop the timer (Ctrl+Shift+T)</source>
         <translation>टाइमर बंद करें (Ctrl+Shift+T)</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetDialog</name>
+    <message>
+        <location filename="../../ui/contracts/timesheet.py" line="+108"/>
+        <location line="+1"/>
+        <source>Weekly Timesheet</source>
+        <translation>साप्ताहिक टाइमशीट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀ Previous</source>
+        <translation>◀ पिछला</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous week</source>
+        <translation>पिछला हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>इस हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>अगला ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>अगला हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hours per contract and day</source>
+        <translation>हर कॉन्ट्रैक्ट और दिन के घंटे</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No hourly contracts, and no time recorded this week.</source>
+        <translation>कोई घंटेवार कॉन्ट्रैक्ट नहीं, और इस हफ़्ते कोई समय दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(Mon–Sun UTC)</source>
+        <translation>(सोम–रवि UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetModel</name>
+    <message>
+        <location line="-106"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Bills</source>
+        <translation>बिल होगा</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0} h over the weekly limit: recorded, not billed</source>
+        <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,11 @@ class ContractsTab(Tab):
         self.timer_action.setObjectName("toggleTimerAction")
         self.timer_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.timer_action.triggered.connect(self.toggle_timer)
+        self.timesheet_action = QAction(self.tr("Weekly Time&sheet"), self)
+        self.timesheet_action.setObjectName("timesheetAction")
+        self.timesheet_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.timesheet_action.triggered.connect(self.show_timesheet)
+        self.timesheet = None
 
         layout = QVBoxLayout(self)
         self.banner = ReminderBanner(self)
@@ -142,6 +147,14 @@ class ContractsTab(Tab):
         self.new_button.clicked.connect(self.new_contract)
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
+        self.timesheet_button = QPushButton(self.tr("Timesheet"), main)
+        self.timesheet_button.setObjectName("timesheetButton")
+        self.timesheet_button.setAccessibleName(self.tr("Weekly timesheet of all hourly "
+                                                        "contracts"))
+        self.timesheet_button.setToolTip(self.tr("Every hourly contract's week side by side "
+                                                 "(Ctrl+Shift+H)"))
+        self.timesheet_button.clicked.connect(self.show_timesheet)
+        bar.addWidget(self.timesheet_button)
         bar.addWidget(self.new_button)
         main_layout.addLayout(bar)
 
@@ -206,7 +219,21 @@ class ContractsTab(Tab):
 
     # -- Tab hooks ------------------------------------------------------------------------------
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"File": [self.new_action], "Edit": [self.timer_action]}
+        return {"File": [self.new_action], "Edit": [self.timer_action],
+                "View": [self.timesheet_action]}
+
+    def show_timesheet(self):
+        """View ▸ Weekly Timesheet: every hourly contract's week side by side."""
+        from ui.contracts.timesheet import TimesheetDialog
+
+        if self.timesheet is None:
+            self.timesheet = TimesheetDialog(lambda: self.clock(), self)
+            self.timesheet.open_contract.connect(self.open_contract)
+        else:
+            self.timesheet.refresh()
+        self.timesheet.show()
+        self.timesheet.raise_()
+        return self.timesheet
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("splitter", self.splitter.saveState())
@@ -252,6 +279,8 @@ class ContractsTab(Tab):
             if item.contract_id not in flags:
                 flags[item.contract_id] = item.severity
         self.model.refresh(flags=flags, now=now)
+        if self.timesheet is not None and self.timesheet.isVisible():
+            self.timesheet.refresh()
         self._upcoming = (items, now)
         self._show_strip()
         fresh = deadlines.reminders(items, self._seen)

@@ -298,3 +298,39 @@ def test_the_weekly_limit_is_said_once(main_window):
     assert not any("weekly limit" in chip.text() for chip in tab.strip.chips)
     page = tab.detail.time_page
     assert page.limit_bar.isVisibleTo(tab) and "10:00 of 10:00 h" in page.limit_bar.format()
+
+
+def test_weekly_timesheet_across_hourly_contracts(main_window, qtbot, qtmodeltester):
+    from ui.contracts.timesheet import ID_ROLE, TimesheetModel
+
+    api = hourly(limit_hours=2)
+    docs = contracts.create(title="Docs", contract_type="hourly", rate="30", client_name="B",
+                            now=NOW - timedelta(days=30))
+    fixed()  # not hourly: no row
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    timer.add_manual(api.id, started_at=monday, minutes=90, now=NOW)
+    timer.add_manual(api.id, started_at=monday + timedelta(days=2), minutes=60, now=NOW)
+    timer.add_manual(docs.id, started_at=monday + timedelta(days=2), minutes=45, now=NOW)
+    tab = contracts_tab(main_window)
+    tab.timesheet_action.trigger()
+    sheet = tab.timesheet
+    qtbot.waitExposed(sheet)
+    model = sheet.model
+    qtmodeltester.check(model)
+
+    def row(r):
+        return [model.data(model.index(r, c)) for c in range(model.columnCount())]
+
+    assert model.rowCount() == 3
+    assert row(0) == ["API work", "1:30", "", "1:00", "", "", "", "", "2:30", "$80.00"]
+    assert row(1) == ["Docs", "", "", "0:45", "", "", "", "", "0:45", "$22.50"]
+    assert row(2) == ["Total", "1:30", "", "1:45", "", "", "", "", "3:15", "$102.50"]
+    assert "over the weekly limit" in model.data(model.index(0, TimesheetModel.TOTAL),
+                                                 Qt.ItemDataRole.ToolTipRole)
+    assert not sheet.next.isEnabled() and "(Mon–Sun UTC)" in sheet.week_label.text()
+    sheet.prev.click()
+    assert model.data(model.index(0, TimesheetModel.TOTAL)) == ""  # last week: nothing
+    sheet.this_week.click()
+    assert model.index(1, 0).data(ID_ROLE) == docs.id
+    sheet.table.doubleClicked.emit(model.index(1, 0))
+    assert tab.detail.contract.id == docs.id
