@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._tab_changed(self.tabs.currentIndex())
         self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
+        self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
+        QTimer.singleShot(0, self, self._make_tray)
 
     # -- menus -------------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut=None,
@@ -259,6 +261,12 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.raise_()
         self.shortcuts_dialog.activateWindow()
         self.shortcuts_dialog.search.setFocus()
+
+    def _make_tray(self) -> None:
+        from ui.tray import TrayTimer
+
+        if self.tray is None:
+            self.tray = TrayTimer(self)
 
     def show_palette(self):
         """Ctrl+K: one search over records, settings and menu actions (ui/palette.py)."""

@@ -5590,7 +5590,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -5681,7 +5681,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>डायलॉग बंद करें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>About Freelance Desk</source>
         <translation>Freelance Desk के बारे में</translation>
     </message>
@@ -10304,6 +10304,49 @@ Discard them?</source>
         <location line="+26"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>TrayTimer</name>
+    <message>
+        <location filename="../../ui/tray.py" line="+79"/>
+        <source>Stop Timer</source>
+        <translation>टाइमर रोकें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switch to “{0}”</source>
+        <translation>“{0}” पर बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on “{0}”</source>
+        <translation>“{0}” पर शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show Freelance Desk</source>
+        <translation>Freelance Desk दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No timer running</source>
+        <translation>कोई टाइमर नहीं चल रहा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● {elapsed} on “{title}”</source>
+        <translation>● “{title}” पर {elapsed}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The timer was not changed: {0}</source>
+        <translation>टाइमर नहीं बदला: {0}</translation>
     </message>
 </context>
 <context>
