@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
         self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
         self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
+        self.notifier = None
         QTimer.singleShot(0, self, self._make_tray)
 
     # -- menus -------------------------------------------------------------
@@ -265,8 +266,12 @@ class MainWindow(QMainWindow):
     def _make_tray(self) -> None:
         from ui.tray import TrayTimer
 
+        from ui.notifier import Notifier
+
         if self.tray is None:
             self.tray = TrayTimer(self)
+            self.notifier = Notifier(self)  # desktop notifications (Settings ▸ Notifications)
+            QTimer.singleShot(3000, self, self.notifier.check)  # after the window settles
 
     def show_palette(self):
         """Ctrl+K: one search over records, settings and menu actions (ui/palette.py)."""

@@ -90,6 +90,33 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="+47"/>
+        <source>%n proposal(s) to follow up on today.</source>
+        <translation>
+            <numerusform>%n proposal to follow up on today.</numerusform>
+            <numerusform>%n proposals to follow up on today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Expiring on {day}: %n Connect(s).</source>
+        <translation>
+            <numerusform>Expiring on {day}: %n Connect.</numerusform>
+            <numerusform>Expiring on {day}: %n Connects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new job(s) for “{name}”.</source>
+        <translation>
+            <numerusform>%n new job for “{name}”.</numerusform>
+            <numerusform>%n new jobs for “{name}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsTab</name>
     <message numerus="yes">
         <location filename="../../ui/payments/tab.py" line="+578"/>

@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+61"/>
+        <location filename="../../ui/settings/dialog.py" line="+63"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -5590,7 +5590,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -5681,7 +5681,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>डायलॉग बंद करें</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>About Freelance Desk</source>
         <translation>Freelance Desk के बारे में</translation>
     </message>
@@ -6418,6 +6418,107 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+2"/>
         <source>Q{q} ’{yy}</source>
         <translation>ति{q} ’{yy}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="+1"/>
+        <location filename="../../ui/settings/notifications.py" line="+17"/>
+        <source>Notifications</source>
+        <translation>सूचनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications.py" line="+4"/>
+        <source>Shown by the tray icon (or in the status bar) while the app is open; each one once.</source>
+        <translation>ऐप खुला रहने पर ट्रे आइकन (या स्टेटस बार) में दिखती हैं; हर सूचना एक बार।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-ups due on proposals</source>
+        <translation>प्रपोज़ल पर बाक़ी फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work diary locks soon (Monday 11:59 UTC)</source>
+        <translation>वर्क डायरी जल्द लॉक होगी (सोमवार 11:59 UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A milestone approves itself within two days</source>
+        <translation>कोई माइलस्टोन दो दिन में अपने-आप स्वीकृत होगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects expire within a week</source>
+        <translation>Connects एक हफ़्ते में समाप्त होंगे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved search has new jobs</source>
+        <translation>किसी सहेजी गई खोज में नई जॉब हैं</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="+46"/>
+        <source>Follow-ups due</source>
+        <translation>फ़ॉलो-अप बाक़ी</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposal(s) to follow up on today.</source>
+        <translation>
+            <numerusform>आज %n प्रपोज़ल पर फ़ॉलो-अप करना है।</numerusform>
+            <numerusform>आज %n प्रपोज़ल पर फ़ॉलो-अप करना है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work diary locks soon</source>
+        <translation>वर्क डायरी जल्द लॉक होगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week&apos;s diary can be changed until {when} (Monday 11:59 UTC).</source>
+        <translation>पिछले हफ़्ते की डायरी {when} (सोमवार 11:59 UTC) तक बदली जा सकती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A milestone approves itself soon</source>
+        <translation>एक माइलस्टोन जल्द अपने-आप स्वीकृत होगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{milestone}” on {contract} is approved automatically {when}.</source>
+        <translation>{contract} का “{milestone}” {when} को अपने-आप स्वीकृत हो जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connects about to expire</source>
+        <translation>Connects जल्द समाप्त होंगे</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Expiring on {day}: %n Connect(s).</source>
+        <translation>
+            <numerusform>{day} को समाप्त: %n Connect।</numerusform>
+            <numerusform>{day} को समाप्त: %n Connects।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new job(s) for “{name}”.</source>
+        <translation>
+            <numerusform>“{name}” के लिए %n नई जॉब।</numerusform>
+            <numerusform>“{name}” के लिए %n नई जॉब।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>New jobs for a saved search</source>
+        <translation>सहेजी गई खोज के लिए नई जॉब</translation>
     </message>
 </context>
 <context>
@@ -9548,7 +9649,7 @@ Discard them?</source>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-2"/>
+        <location filename="../../ui/settings/dialog.py" line="-3"/>
         <location filename="../../ui/settings/security.py" line="+26"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
@@ -9706,7 +9807,7 @@ Discard them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-35"/>
+        <location filename="../../ui/settings/dialog.py" line="-36"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>

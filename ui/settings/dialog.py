@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ui.settings.appearance import AppearancePage
 from ui.settings.backups import BackupsPage
 from ui.settings.money import MoneyPage
+from ui.settings.notifications import NotificationsPage
 from ui.settings.security import SecurityPage
 
 
@@ -36,8 +37,9 @@ class SettingsDialog(QDialog):
         self.backups_page = BackupsPage(actions, self)
         self.appearance_page = AppearancePage(actions.window.ctx.settings, self)
         self.money_page = MoneyPage(self)
+        self.notifications_page = NotificationsPage(self)
         for page in (self.security_page, self.backups_page, self.appearance_page,
-                     self.money_page):
+                     self.money_page, self.notifications_page):
             self.pages_list.addItem(page.title)
             self.stack.addWidget(page)
         self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -59,7 +61,8 @@ class SettingsDialog(QDialog):
         translate = QCoreApplication.translate
         return [translate("SecurityPage", "Security"), translate("BackupsPage", "Backups"),
                 translate("AppearancePage", "Appearance"),
-                translate("MoneyPage", "Money and Connects")]
+                translate("MoneyPage", "Money and Connects"),
+                translate("NotificationsPage", "Notifications")]
 
     def show_page(self, title: str) -> None:
         for row in range(self.pages_list.count()):
