@@ -264,9 +264,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.search.setFocus()
 
     def _make_tray(self) -> None:
-        from ui.tray import TrayTimer
-
         from ui.notifier import Notifier
+        from ui.tray import TrayTimer
 
         if self.tray is None:
             self.tray = TrayTimer(self)
