@@ -5681,7 +5681,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>डायलॉग बंद करें</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>About Freelance Desk</source>
         <translation>Freelance Desk के बारे में</translation>
     </message>
@@ -8600,6 +8600,49 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalBoard</name>
+    <message>
+        <location filename="../../ui/proposals/board.py" line="+81"/>
+        <source>Proposal board</source>
+        <translation>प्रपोज़ल बोर्ड</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(untitled)</source>
+        <translation>(बिना शीर्षक)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/h</source>
+        <translation>/घंटा</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A {from_} proposal cannot be moved to {to}.</source>
+        <translation>{from_} प्रपोज़ल को {to} में नहीं ले जाया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not undone</source>
+        <translation>पूर्ववत नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark “{title}” {status}</source>
+        <translation>“{title}” को {status} मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status not changed</source>
+        <translation>स्थिति नहीं बदली</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposal marked {status} — Edit ▸ Undo puts it back.</source>
+        <translation>प्रपोज़ल {status} मार्क हुआ — संपादन ▸ पूर्ववत करें से पहले जैसा हो जाएगा।</translation>
+    </message>
+</context>
+<context>
     <name>ProposalEditor</name>
     <message>
         <location filename="../../ui/proposals/editor.py" line="+94"/>
@@ -9259,7 +9302,22 @@ Discard them?</source>
         <translation>Connects खाता: मिले, ख़रीदे, ख़र्च, रिफ़ंड और समाप्ति</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Board</source>
+        <translation>बोर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the pipeline as a board</source>
+        <translation>पाइपलाइन को बोर्ड के रूप में दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline as columns: drag a proposal to move it (Edit ▸ Undo puts it back)</source>
+        <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -9289,7 +9347,22 @@ Discard them?</source>
         <translation>जॉब टैब में कोई जॉब चुनें और “प्रपोज़ल का ड्राफ़्ट” चुनें, या बिना जॉब के शुरू करें। ड्राफ़्ट लिखते-लिखते सेव होते हैं, ऑफ़लाइन भी — और हर बोली दिखाती है कि फ़ीस और Connects के बाद कितना मिलेगा।</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>List</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list and editor</source>
+        <translation>सूची और एडिटर पर वापस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a proposal to another column to move it; double-click to open it.</source>
+        <translation>प्रपोज़ल को दूसरे कॉलम में खींचकर आगे बढ़ाएँ; खोलने के लिए डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>New Proposal</source>
         <translation>नया प्रपोज़ल</translation>
     </message>
@@ -9320,7 +9393,7 @@ Discard them?</source>
         <translation>प्रपोज़ल के आँकड़े…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>{shown} shown · {drafts} drafts · {waiting} waiting</source>
         <translation>{shown} दिख रहे · {drafts} ड्राफ़्ट · {waiting} इंतज़ार में</translation>
     </message>
@@ -9340,7 +9413,7 @@ Discard them?</source>
         <translation>सभी प्रपोज़ल दिखा रहे हैं, ताकि यह वाला दिखता रहे।</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>No draft created</source>
         <translation>ड्राफ़्ट नहीं बना</translation>
     </message>
