@@ -5461,7 +5461,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 सुझाव: किसी टेम्पलेट से शुरू करें (ऊपर); {client_name} जैसे प्लेसहोल्डर अपने-आप भर जाते हैं।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Character and word count</source>
         <translation>अक्षर और शब्द गिनती</translation>
     </message>
@@ -6539,7 +6539,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मैं शुरुआती SaaS टीमों को भरोसेमंद Django बैक-एंड बनाने में मदद करता/करती हूँ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>What clients see before “more”</source>
         <translation>“more” से पहले क्लाइंट क्या देखते हैं</translation>
     </message>
@@ -7511,7 +7511,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-297"/>
+        <location filename="../../ui/proposals/letter.py" line="-300"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10049,6 +10049,19 @@ Discard them?</source>
         <location line="+3"/>
         <source>{count} of {most} skills. Drag to reorder.</source>
         <translation>{most} में से {count} स्किल्स। क्रम बदलने के लिए खींचें।</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../ui/spelling.py" line="+160"/>
+        <source>(no suggestions)</source>
+        <translation>(कोई सुझाव नहीं)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add “{0}” to Dictionary</source>
+        <translation>“{0}” को शब्दकोश में जोड़ें</translation>
     </message>
 </context>
 <context>

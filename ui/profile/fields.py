@@ -325,6 +325,9 @@ class OverviewPage(QWidget):
             "I help early-stage SaaS teams ship reliable Django back ends…"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._changed)
+        from ui.spelling import attach
+
+        self.spelling = attach(self.editor)
         layout.addWidget(self.editor, 1)
         row = QHBoxLayout()
         self.counter = QLabel(self)
