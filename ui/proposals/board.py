@@ -42,6 +42,9 @@ class BoardColumn(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setSpacing(3)
+        # each proposal a card
+        self.setStyleSheet("QListWidget::item { border: 1px solid palette(mid); "
+                           "border-radius: 4px; padding: 6px; }")
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
