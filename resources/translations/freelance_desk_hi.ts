@@ -870,7 +870,7 @@
         <translation>नतीजे</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -6335,11 +6335,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+7"/>
+        <location line="+3"/>
         <source>Home currency</source>
         <translation>अपनी मुद्रा</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Balances are also shown in the home currency, at the rate of your latest withdrawal in it.</source>
         <translation>बैलेंस आपकी अपनी मुद्रा में भी दिखते हैं, उस मुद्रा में आपकी पिछली निकासी की दर पर।</translation>
     </message>
@@ -8602,7 +8603,7 @@ Discard them?</source>
 <context>
     <name>ProposalBoard</name>
     <message>
-        <location filename="../../ui/proposals/board.py" line="+81"/>
+        <location filename="../../ui/proposals/board.py" line="+84"/>
         <source>Proposal board</source>
         <translation>प्रपोज़ल बोर्ड</translation>
     </message>

@@ -49,6 +49,8 @@ class MoneyPage(QWidget):
         self.currency.setObjectName("settingsCurrencyCombo")
         self.currency.setAccessibleName(self.tr("Home currency"))
         self.currency.setEditable(True)
+        self.currency.lineEdit().setObjectName("settingsCurrencyEdit")
+        self.currency.lineEdit().setAccessibleName(self.tr("Home currency"))
         self.currency.addItems(HOME_CURRENCIES)
         self.currency.setCurrentText((app_settings.get("currency") or "USD").upper())
         self.currency.activated.connect(lambda _i: self._currency_chosen())

@@ -86,7 +86,8 @@ def test_a_weekly_summary_import_offers_its_contracts_and_fills_the_contract_col
         tab, qtbot):
     preview = tab.preview_import([str(JUNE)])
     offer = preview.create_contracts
-    assert offer.isVisibleTo(preview) and offer.isChecked() and "2 contract(s)" in offer.text()
+    assert offer.isVisibleTo(preview) and offer.isChecked()
+    assert "the 2 contracts these files name" in offer.text()
     assert "Email templates (41000001)" in offer.toolTip()
     preview.accept()
     qtbot.waitUntil(lambda: getattr(tab, "import_result", None) is not None, timeout=10000)
@@ -109,7 +110,7 @@ def test_a_bad_file_is_shown_and_cannot_be_imported(tab):
     assert not preview.import_button.isEnabled()
     text = preview.details.toPlainText()
     assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in text
-    assert preview.table.item(1, 6).text() == "6 error(s)"
+    assert preview.table.item(1, 6).text() == "6 errors"
     preview.reject()
     assert Transaction.select().count() == 0
 
