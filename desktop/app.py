@@ -98,6 +98,9 @@ def run_gui(data_dir: str | Path | None = None) -> int:
 
     crash = CrashHandler(paths.log_file)
     crash.install()
+    from desktop import crashlog
+
+    crash_report = crashlog.enable(paths.logs_dir)  # a hard crash last time left this
     instance = SingleInstance(paths.data_dir)
     if instance.notify_running():
         log.info("already running on %s; asked it to come forward", paths.data_dir)
@@ -117,6 +120,10 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
+    if crash_report is not None:
+        from ui.crash import offer_crash_report
+
+        offer_crash_report(window, crash_report)
     try:
         return app.exec()
     finally:
@@ -124,6 +131,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         backup_on_exit(paths)  # rolling, at most daily, verified
         runtime.close()
         crash.uninstall()
+        crashlog.disable()
 
 
 def self_test(data_dir: str | Path | None = None) -> int:

@@ -11,7 +11,15 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 log = logging.getLogger("crash")
 
@@ -56,3 +64,47 @@ class CrashHandler:
                 QApplication.exit(1)
         finally:
             self._showing = False
+
+
+def offer_crash_report(parent, report: Path) -> QMessageBox:
+    """At start, after a hard crash: say so, and show the report on request (non-modal)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "CrashHandler", "Freelance Desk closed unexpectedly"), QCoreApplication.translate(
+        "CrashHandler", "Freelance Desk stopped unexpectedly last time. Your saved data is "
+        "safe. A crash report was kept:\n{path}\n\nIt helps to include it when you report "
+        "the problem.").format(path=report), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("crashReportDialog")
+    show = box.addButton(QCoreApplication.translate("CrashHandler", "Show Report"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    show.setObjectName("showCrashReportButton")
+    box.addButton(QCoreApplication.translate("CrashHandler", "Dismiss"),
+                  QMessageBox.ButtonRole.RejectRole).setObjectName("dismissCrashReportButton")
+    box.viewer = None
+    show.clicked.connect(lambda: setattr(box, "viewer", show_report(parent, report)))
+    box.open()
+    return box
+
+
+def show_report(parent, report: Path) -> QDialog:
+    """The crash report's text, read-only and selectable, in a dialog of its own."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("crashReportViewer")
+    dialog.setWindowTitle(QCoreApplication.translate("CrashHandler", "Crash report"))
+    dialog.resize(720, 480)
+    text = QPlainTextEdit(dialog)
+    text.setObjectName("crashReportText")
+    text.setAccessibleName(QCoreApplication.translate("CrashHandler", "Crash report"))
+    text.setReadOnly(True)
+    text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    try:
+        text.setPlainText(report.read_text(encoding="utf-8", errors="replace"))
+    except OSError as exc:
+        text.setPlainText(str(exc))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(str(report), dialog))
+    layout.addWidget(text, 1)
+    layout.addWidget(buttons)
+    dialog.open()
+    return dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QPlainTextEdit, QTextEdit, QWidget
 
 
 def takes_tab(widget: QWidget) -> bool:
@@ -38,3 +38,14 @@ def tab_leaves_text_edits(root: QWidget) -> None:
     """In forms, Tab moves on from multi-line fields instead of typing a tab character."""
     for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
         edit.setTabChangesFocus(True)
+
+
+def add_labelled_row(form: QFormLayout, text: str, field: QLayout) -> QLabel:
+    """form.addRow(text, layout) with the label's mnemonic working: QFormLayout gives a
+    layout no buddy, so "D&ue" would show its "&". The buddy is the layout's first field."""
+    label = QLabel(text, form.parentWidget())
+    fields = layout_widgets(field)
+    if fields:
+        label.setBuddy(fields[0])
+    form.addRow(label, field)
+    return label

@@ -59,15 +59,58 @@ def _short_date_format(loc: QLocale) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # never a two-digit year
 
 
+def medium_pattern(loc: QLocale, *, weekday: bool = False, year: bool = True,
+                   time: bool = False) -> str:
+    """The QLocale pattern of the app's one written-out date: "Dec 4, 2026" where the locale
+    puts the month first (en-US), "4 Dec 2026" elsewhere (en-IN, hi: "4 दिस॰ 2026");
+    optionally with the weekday ("Fri, Dec 4, 2026") and the time."""
+    month_first = _short_date_format(loc).lstrip().upper().startswith("M")
+    if month_first:
+        fmt = "MMM d" + (", yyyy" if year else "")
+    else:
+        fmt = "d MMM" + (" yyyy" if year else "")
+    if weekday:
+        fmt = "ddd, " + fmt
+    if time:
+        fmt += " " + _time_format(loc)
+    return fmt
+
+
+def _time_format(loc: QLocale) -> str:
+    return loc.timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def edit_format(*, weekday: bool = False, time: bool = False,
+                locale: QLocale | None = None) -> str:
+    """The display format of a QDateEdit/QDateTimeEdit: the medium date, never "12/4/26"."""
+    return medium_pattern(_locale(locale), weekday=weekday, time=time)
+
+
 def date(day: dt.date, long: bool = False, locale: QLocale | None = None) -> str:
-    """18/3/2025 (hi), 3/18/2025 (en-US); long: "18 मार्च 2025" / "March 18, 2025"."""
+    """The app's two ways to write a day. Short, for tables and lists: 18/3/2025 (hi),
+    3/18/2025 (en-US), never a two-digit year. Long, in sentences: "18 मार्च 2025",
+    "Mar 18, 2025" (see medium_pattern)."""
     loc = _locale(locale)
     qdate = QDate(day.year, day.month, day.day)
     if long:
-        fmt = loc.dateFormat(QLocale.FormatType.LongFormat)
-        fmt = fmt.replace("dddd, ", "").replace("dddd ", "").replace(", dddd", "")
-        return loc.toString(qdate, fmt)
+        return loc.toString(qdate, medium_pattern(loc))
     return loc.toString(qdate, _short_date_format(loc))
+
+
+def day(value: dt.date | dt.datetime, *, weekday: bool = False, year: bool = True,
+        locale: QLocale | None = None) -> str:
+    """A day in a sentence or a chip: "Fri, Dec 4" (weekday, no year), "Dec 4, 2026"."""
+    loc = _locale(locale)
+    qdate = QDate(value.year, value.month, value.day)
+    return loc.toString(qdate, medium_pattern(loc, weekday=weekday, year=year))
+
+
+def month(year: int, month_number: int, *, short: bool = False, full: bool = False,
+          locale: QLocale | None = None) -> str:
+    """A month: "Mar 2024"; short: "Mar" (chart axes); full: "March 2024" (headings)."""
+    loc = _locale(locale)
+    fmt = "MMM" if short else ("MMMM yyyy" if full else "MMM yyyy")
+    return loc.toString(QDate(year, month_number, 1), fmt)
 
 
 def to_local(moment: dt.datetime) -> QDateTime:
@@ -94,9 +137,11 @@ def is_local_today(moment: dt.datetime) -> bool:
     return to_local(moment).date() == today_local()
 
 
-def datetime(moment: dt.datetime, locale: QLocale | None = None) -> str:
-    """Local date and time, e.g. 18/3/2025 5:30 pm."""
+def datetime(moment: dt.datetime, long: bool = False, locale: QLocale | None = None) -> str:
+    """Local date and time: 18/3/2025 5:30 pm; long (tooltips): "Tue, Mar 18, 2025 5:30 PM"."""
     loc = _locale(locale)
     local = to_local(moment)
+    if long:
+        return loc.toString(local, medium_pattern(loc, weekday=True, time=True))
     return (loc.toString(local.date(), _short_date_format(loc)) + " "
             + loc.toString(local.time(), QLocale.FormatType.ShortFormat))

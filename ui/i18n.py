@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 
 from resources import root as resource_root
 
@@ -74,9 +75,15 @@ def install(choice: str = "system", app: QCoreApplication | None = None) -> str:
     locale = locale_for(choice)
     QLocale.setDefault(locale)
     _language = language_of(locale)
-    if _language == "en":
-        return _language
     folder = resource_root() / "translations"
+    if _language == "en":  # the source language: only its plural forms ("1 job", "2 jobs")
+        translator = QTranslator(app)
+        if translator.load("freelance_desk_en", str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        return _language
+    if _language == "hi":
+        ensure_devanagari_font()
     for base, places in (("freelance_desk", [folder]),
                          ("qtbase", [folder, QLibraryInfo.path(
                              QLibraryInfo.LibraryPath.TranslationsPath)])):
@@ -93,3 +100,32 @@ def install(choice: str = "system", app: QCoreApplication | None = None) -> str:
 
 def current_language() -> str:
     return _language
+
+
+DEVANAGARI_FONTS = ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf")
+_shipped_family: str | None = None
+
+
+def ensure_devanagari_font(system_families: list[str] | None = None) -> str | None:
+    """Make Hindi readable on a machine with no Devanagari font (a bare Linux desktop shows
+    boxes): load the shipped Noto Sans Devanagari (OFL, resources/fonts) and let the UI font
+    fall back to it. Returns the family used, or None when none could be had (logged)."""
+    global _shipped_family
+    if system_families is None:
+        system_families = QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+    if system_families:
+        return system_families[0]
+    if _shipped_family is None:
+        for name in DEVANAGARI_FONTS:
+            font_id = QFontDatabase.addApplicationFont(str(resource_root() / "fonts" / name))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                _shipped_family = families[0]
+        if _shipped_family is None:
+            log.warning("no Devanagari font on this system and the shipped one did not load: "
+                        "Hindi text will show as boxes")
+            return None
+    base = QFont().family()
+    if _shipped_family.lower() not in [f.lower() for f in QFont.substitutes(base)]:
+        QFont.insertSubstitution(base, _shipped_family)
+    return _shipped_family

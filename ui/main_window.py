@@ -46,7 +46,7 @@ ACTION_ICONS = {
     "connectsLedgerAction": "connects", "templatesAction": "template",
     "figuresAction": "chart", "shortcutsAction": "keyboard", "openLogAction": "log",
     "aboutAction": "info", "pasteJobAction": "paste", "importJobsAction": "import",
-    "newJobAction": "new",
+    "newJobAction": "new", "paletteAction": "search",
 }
 THEME_MODES = ("system", "light", "dark")
 
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = None
         self.restore_layout()
         self._tab_changed(self.tabs.currentIndex())
+        self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
+        self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
+        self.notifier = None
+        QTimer.singleShot(0, self, self._make_tray)
 
     # -- menus -------------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut=None,
@@ -140,6 +144,9 @@ class MainWindow(QMainWindow):
         redo.setObjectName("redoAction")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(self.tr("Search &Everything…"), "paletteAction", self.show_palette,
+                     "Ctrl+K", "Edit")
         if contributed["Edit"]:
             edit.addSeparator()
             edit.addActions(contributed["Edit"])
@@ -257,6 +264,24 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.activateWindow()
         self.shortcuts_dialog.search.setFocus()
 
+    def _make_tray(self) -> None:
+        from ui.notifier import Notifier
+        from ui.tray import TrayTimer
+
+        if self.tray is None:
+            self.tray = TrayTimer(self)
+            self.notifier = Notifier(self)  # desktop notifications (Settings ▸ Notifications)
+            QTimer.singleShot(3000, self, self.notifier.check)  # after the window settles
+
+    def show_palette(self):
+        """Ctrl+K: one search over records, settings and menu actions (ui/palette.py)."""
+        from ui.palette import CommandPalette
+
+        self.palette = CommandPalette(self)
+        self.palette.open()
+        self.palette.search.setFocus()
+        return self.palette
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Freelance Desk"), self.tr(
             "<h3>{name} {version}</h3><p>Proposals, contracts and earnings for marketplace "
@@ -325,6 +350,24 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def dragEnterEvent(self, event) -> None:
+        from ui.drop import can_import
+
+        if can_import(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        from ui.drop import can_import
+
+        if can_import(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from ui.drop import handle_drop
+
+        event.acceptProposedAction()
+        self.dropped = handle_drop(self, event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(page.can_close() for page in self.tab_pages):

@@ -359,6 +359,11 @@ def _map_columns(header: Sequence[str]) -> dict[str, int]:
     return columns
 
 
+def is_statement_header(header: Sequence[str]) -> bool:
+    """True when a CSV header is a transaction statement's (legacy or newer)."""
+    return _detect_format(_map_columns(header)) is not None
+
+
 def _detect_format(columns: dict[str, int]) -> str | None:
     common = {"date", "type", "description", "amount"}
     if not common <= columns.keys():

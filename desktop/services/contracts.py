@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from peewee import fn
+
 from desktop import clock, events
 from desktop.errors import ServiceError
 from desktop.services import db
@@ -1011,3 +1013,37 @@ def list_contracts(status: str | None = None) -> list[Contract]:
 
 def get(contract_id: int) -> Contract:
     return _get(contract_id)
+
+
+@dataclass(frozen=True)
+class WorkInProgress:
+    """This week's hourly work across every active hourly contract, not billed yet."""
+
+    week_start: datetime
+    minutes: int
+    billable_minutes: int
+    amount: Decimal
+    contracts: int
+
+
+def week_views(week_of: datetime | date, *, now: datetime | None = None) -> list[WeekView]:
+    """One WeekView per active or paused hourly contract (and any other hourly contract that
+    has time that week), ordered by title: the rows of a weekly timesheet."""
+    now = _now(now)
+    start = week_start(week_of)
+    with_time = TimeEntry.select(TimeEntry.contract).where(
+        (TimeEntry.started_at >= start) & (TimeEntry.started_at < start + WEEK))
+    contracts = Contract.select().where(
+        (Contract.contract_type == "hourly")
+        & (Contract.status.in_(("active", "paused")) | Contract.id.in_(with_time))
+    ).order_by(fn.LOWER(Contract.title), Contract.id)
+    return [week_view(c.id, start, now=now) for c in contracts]
+
+
+def work_in_progress(*, now: datetime | None = None) -> WorkInProgress:
+    """The Payments tab's "this week" card: hours so far and what they will bill."""
+    now = _now(now)
+    views = [v for v in week_views(now, now=now) if v.entries]
+    return WorkInProgress(week_start(now), sum(v.total for v in views),
+                          sum(v.billable for v in views), sum((v.amount for v in views), ZERO),
+                          len(views))

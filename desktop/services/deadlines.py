@@ -167,8 +167,10 @@ def _has_time(contract_id: int, start: datetime, stop: datetime) -> bool:
 
 
 def reminders(items: list[Deadline], seen: set[str]) -> list[Deadline]:
-    """The items worth interrupting for (overdue or due within a day) not seen before."""
-    return [d for d in items if d.severity in ("overdue", "urgent") and d.key not in seen]
+    """The items worth interrupting for (overdue or due within a day) not seen before. The
+    weekly limit is a state, not a date: it shows where the hours are, not in a banner."""
+    return [d for d in items if d.severity in ("overdue", "urgent") and d.key not in seen
+            and d.kind != "weekly_limit"]
 
 
 def day_label(when: datetime, now: datetime) -> str:

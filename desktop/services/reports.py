@@ -260,6 +260,33 @@ def by_month(period: Period) -> list[Line]:
     return [lines[key] for key in sorted(lines)]
 
 
+def chart_lines(months: list[Line], max_bars: int = 36) -> tuple[str, list[Line]]:
+    """Months for a chart, grouped by quarter ("2024-Q1") or by year ("2024") when there are
+    more than ``max_bars`` of them, so a long history keeps every year: (unit, lines) with
+    unit "month", "quarter" or "year"."""
+    if len(months) <= max_bars:
+        return "month", months
+    for unit, key_of in (("quarter", lambda k: f"{k[:4]}-Q{(int(k[5:7]) - 1) // 3 + 1}"),
+                         ("year", lambda k: k[:4])):
+        grouped: dict[str, Line] = {}
+        for month in months:
+            key = key_of(month.key)
+            line = grouped.setdefault(key, Line(key, key))
+            line.gross += month.gross
+            line.fees += month.fees
+            line.costs += month.costs
+            line.minutes += month.minutes
+            line.count += month.count
+        if len(grouped) <= max_bars or unit == "year":
+            return unit, [grouped[key] for key in sorted(grouped)]
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def is_empty(line: Line) -> bool:
+    """Nothing billed, paid or spent in this line (an empty month of a long period)."""
+    return not (line.gross or line.fees or line.costs or line.minutes or line.count)
+
+
 def _grouped(period: Period, key_of) -> list[Line]:
     lines: dict[str, Line] = {}
     for row in _rows(period):

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+392"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+396"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -18,11 +18,17 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
+        <location filename="../../ui/settings/dialog.py" line="+63"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Appearance and language</source>
+        <translation>रूप-रंग और भाषा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -67,7 +73,7 @@
         <translation>थीम (&amp;T):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The new language is used the next time you start Freelance Desk.</source>
         <translation>नई भाषा अगली बार Freelance Desk शुरू करने पर लागू होगी।</translation>
     </message>
@@ -91,7 +97,9 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+23"/>
+        <location filename="../../ui/settings/dialog.py" line="-1"/>
         <source>Backups</source>
         <translation>बैकअप</translation>
     </message>
@@ -166,7 +174,7 @@
         <translation>बैकअप फ़ोल्डर खोलें</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
@@ -404,13 +412,7 @@
         <translation>कोई तय बढ़ोतरी नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+244"/>
-        <source>Every {n} months</source>
-        <translation>हर {n} महीने</translation>
-    </message>
-    <message>
-        <location line="-242"/>
+        <location line="+4"/>
         <source>Rate increase percent</source>
         <translation>दर बढ़ोतरी प्रतिशत</translation>
     </message>
@@ -513,12 +515,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -644,7 +646,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -724,7 +726,7 @@
         <translation>यह पुराना कॉन्ट्रैक्ट {day} तक इसी दर पर रहेगा।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Then {steps}</source>
         <translation>फिर {steps}</translation>
     </message>
@@ -738,15 +740,32 @@
         <source>{rate}, assumed</source>
         <translation>{rate}, माना गया</translation>
     </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>✓ %n milestone(s) add up to the total</source>
+        <translation>
+            <numerusform>✓ %n माइलस्टोन का जोड़ कुल राशि के बराबर है</numerusform>
+            <numerusform>✓ %n माइलस्टोन का जोड़ कुल राशि के बराबर है</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-26"/>
+        <location line="-79"/>
         <location line="+8"/>
         <location line="+39"/>
         <source>/h</source>
         <translation>/घंटा</translation>
     </message>
+    <message numerus="yes">
+        <location line="-493"/>
+        <location line="+246"/>
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>हर %n महीने</numerusform>
+            <numerusform>हर %n महीने</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-10"/>
+        <location line="+237"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -761,12 +780,7 @@
         <translation>माइलस्टोन का जोड़ {sum} है (इसे ही कुल माना गया)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>✓ {n} milestones add up to the total</source>
-        <translation>✓ {n} माइलस्टोन का जोड़ कुल के बराबर है</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Milestones {sum} — {diff} {word} the total</source>
         <translation>माइलस्टोन {sum} — कुल से {diff} {word}</translation>
     </message>
@@ -837,9 +851,64 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../ui/palette.py" line="+35"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Search everything</source>
+        <translation>सब कुछ खोजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs, proposals, contracts, clients, transactions, settings, commands…</source>
+        <translation>जॉब, प्रपोज़ल, कॉन्ट्रैक्ट, क्लाइंट, लेन-देन, सेटिंग्स, कमांड…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation>नतीजे</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>“{text}” से कुछ मेल नहीं खाता।</translation>
+    </message>
+</context>
+<context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+20"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -948,7 +1017,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+835"/>
+        <location filename="../../ui/contracts/detail.py" line="+837"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1111,7 +1180,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-244"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-248"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1258,7 +1327,7 @@
         <translation>दर बढ़ोतरी (&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Fixed price ($)</source>
         <translation>फ़िक्स्ड प्राइस ($) (&amp;F)</translation>
     </message>
@@ -1312,7 +1381,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+104"/>
+        <location filename="../../ui/contracts/models.py" line="+101"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1375,7 +1444,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1404,12 +1473,12 @@
     <name>ContractsTab</name>
     <message>
         <location filename="../../ui/contracts/tab.py" line="+80"/>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>New &amp;Contract…</source>
         <translation>नया कॉन्ट्रैक्ट (&amp;C)…</translation>
     </message>
@@ -1419,7 +1488,12 @@
         <translation>टाइमर शुरू/बंद करें (&amp;T)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Weekly Time&amp;sheet</source>
+        <translation>साप्ताहिक टाइमशीट (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No contracts yet</source>
         <translation>अभी कोई कॉन्ट्रैक्ट नहीं</translation>
     </message>
@@ -1484,12 +1558,27 @@
         <translation>नया कॉन्ट्रैक्ट</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Timesheet</source>
+        <translation>टाइमशीट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly timesheet of all hourly contracts</source>
+        <translation>सभी घंटेवार कॉन्ट्रैक्ट की साप्ताहिक टाइमशीट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hourly contract&apos;s week side by side (Ctrl+Shift+H)</source>
+        <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>Milestones approved automatically after 14 days: {0}</source>
         <translation>14 दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -1499,7 +1588,7 @@
         <translation>पेमेंट्स खाते में बिल किए गए बंद सप्ताह: {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Contract “{0}” added</source>
         <translation>कॉन्ट्रैक्ट “{0}” जोड़ा गया</translation>
     </message>
@@ -1517,7 +1606,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+184"/>
+        <location filename="../../ui/widgets/conversation.py" line="+183"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1585,7 +1674,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="+41"/>
+        <location filename="../../ui/crash.py" line="+49"/>
         <source>Freelance Desk — unexpected error</source>
         <translation>Freelance Desk — अनपेक्षित गड़बड़ी</translation>
     </message>
@@ -1609,6 +1698,38 @@ Your saved data is safe. The details were written to the log file:
         <location line="+2"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Freelance Desk closed unexpectedly</source>
+        <translation>Freelance Desk अचानक बंद हो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freelance Desk stopped unexpectedly last time. Your saved data is safe. A crash report was kept:
+{path}
+
+It helps to include it when you report the problem.</source>
+        <translation>पिछली बार Freelance Desk अचानक बंद हो गया था। आपका सहेजा गया डेटा सुरक्षित है। एक क्रैश रिपोर्ट रखी गई है:
+{path}
+
+समस्या की रिपोर्ट करते समय इसे साथ भेजना मददगार होगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show Report</source>
+        <translation>रिपोर्ट दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Crash report</source>
+        <translation>क्रैश रिपोर्ट</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2021,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+3"/>
         <source>offer waiting for your answer</source>
         <translation>ऑफ़र आपके जवाब का इंतज़ार कर रहा है</translation>
+    </message>
+</context>
+<context>
+    <name>DropImport</name>
+    <message>
+        <location filename="../../ui/drop.py" line="+49"/>
+        <source>Not imported — not a statement, job file or archive: {files}</source>
+        <translation>इंपोर्ट नहीं हुआ — यह स्टेटमेंट, जॉब फ़ाइल या आर्काइव नहीं है: {files}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import All</source>
+        <translation>सब इंपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import everything from {name}? This fills an empty data folder with the archive&apos;s records and files.</source>
+        <translation>{name} से सब कुछ इंपोर्ट करें? इससे खाली डेटा फ़ोल्डर आर्काइव के रिकॉर्ड और फ़ाइलों से भर जाता है।</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2416,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+183"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+184"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -2310,7 +2449,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+194"/>
+        <location filename="../../ui/contracts/models.py" line="+193"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2359,7 +2498,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-105"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -2429,7 +2568,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+476"/>
+        <location filename="../../ui/profile/lists.py" line="+474"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -2787,7 +2926,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-284"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-287"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -2817,7 +2956,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+376"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3618,10 +3757,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>&lt;b&gt;{new}&lt;/b&gt; new transaction(s) will be added; {dup} are already in your ledger and will be skipped.</source>
-        <translation>&lt;b&gt;{new}&lt;/b&gt; नए लेन-देन जोड़े जाएँगे; {dup} पहले से आपके खाते में हैं और छोड़ दिए जाएँगे।</translation>
+        <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; नया लेन-देन जोड़ा जाएगा; आपके लेजर में पहले से मौजूद {dup} छोड़ दिए जाएँगे।</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; नए लेन-देन जोड़े जाएँगे; आपके लेजर में पहले से मौजूद {dup} छोड़ दिए जाएँगे।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3668,13 +3810,32 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <source>Balance check</source>
         <translation>बैलेंस जाँच</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>{n} break(s) in the running balance</source>
-        <translation>चालू बैलेंस में {n} गड़बड़ी</translation>
+        <source>%n break(s) in the running balance</source>
+        <translation>
+            <numerusform>रनिंग बैलेंस में %n जगह टूट</numerusform>
+            <numerusform>रनिंग बैलेंस में %n जगह टूट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n त्रुटि</numerusform>
+            <numerusform>%n त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
+        <translation>
+            <numerusform>इन फ़ाइलों में बताया गया %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
+            <numerusform>इन फ़ाइलों में बताए गए %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>Statement (legacy)</source>
         <translation>स्टेटमेंट (पुराना)</translation>
     </message>
@@ -3689,12 +3850,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>वीकली समरी</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} error(s)</source>
-        <translation>{n} त्रुटि</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No problems found.</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
@@ -3714,12 +3870,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइलों में दिए कॉन्ट्रैक्ट जोड़ें</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Add the {n} contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
-        <translation>इन फ़ाइलों में दिए {n} कॉन्ट्रैक्ट, कॉन्ट्रैक्ट टैब में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान उनसे लिंक करें</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>hourly, {rate}/h</source>
         <translation>प्रति घंटा, {rate}/घंटा</translation>
     </message>
@@ -5279,7 +5430,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+158"/>
+        <location filename="../../ui/jobs/model.py" line="+157"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5299,12 +5450,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{n} दिन पहले</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>${n}K+</source>
-        <translation>${n}K+</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{low}–{high}/h</source>
         <translation>{low}–{high}/घंटा</translation>
     </message>
@@ -5359,7 +5505,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5380,12 +5526,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+51"/>
+        <location filename="../../ui/jobs/tab.py" line="+52"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+180"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
@@ -5437,12 +5583,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5458,12 +5604,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -5498,7 +5644,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -5582,10 +5728,13 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <source>Delete jobs</source>
         <translation>जॉब हटाएँ</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Delete {n} job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
-        <translation>अपनी लाइब्रेरी से {n} जॉब हटाएँ? छिपाने से वे खोज में नहीं आते, पर खोते भी नहीं। संपादन ▸ पूर्ववत करें से हटाए गए जॉब वापस आ जाते हैं।</translation>
+        <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
+        <translation>
+            <numerusform>अपनी लाइब्रेरी से %n जॉब हटाएँ? छिपाने से वह खोज में नहीं आती, पर खोती नहीं। संपादन ▸ पूर्ववत करें से हटाई गई जॉब वापस आ जाती हैं।</numerusform>
+            <numerusform>अपनी लाइब्रेरी से %n जॉब हटाएँ? छिपाने से वे खोज में नहीं आतीं, पर खोती नहीं। संपादन ▸ पूर्ववत करें से हटाई गई जॉब वापस आ जाती हैं।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5866,7 +6015,12 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+113"/>
+        <location filename="../../ui/payments/models.py" line="+88"/>
+        <source>{hours} h</source>
+        <translation>{hours} घंटे</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -6033,7 +6187,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 सुझाव: किसी टेम्पलेट से शुरू करें (ऊपर); {client_name} जैसे प्लेसहोल्डर अपने-आप भर जाते हैं।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Character and word count</source>
         <translation>अक्षर और शब्द गिनती</translation>
     </message>
@@ -6162,7 +6316,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -6182,7 +6336,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Search &amp;Everything…</source>
+        <translation>सब कुछ खोजें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
@@ -6248,7 +6407,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>डायलॉग बंद करें</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>About Freelance Desk</source>
         <translation>Freelance Desk के बारे में</translation>
     </message>
@@ -6516,7 +6675,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-101"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-102"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -6552,7 +6711,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>नियत तारीख है</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Description</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
@@ -6570,7 +6729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-235"/>
+        <location filename="../../ui/contracts/models.py" line="-234"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -6603,7 +6762,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-654"/>
+        <location filename="../../ui/proposals/bid.py" line="-656"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -6641,7 +6800,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+250"/>
+        <location filename="../../ui/contracts/models.py" line="+249"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -6709,7 +6868,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-369"/>
+        <location filename="../../ui/contracts/detail.py" line="-370"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -6784,12 +6943,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एस्क्रो:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · {3} milestones</source>
-        <translation>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · {3} माइलस्टोन</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Next: the client funds the milestone (escrow) before you start.</source>
         <translation>अगला कदम: काम शुरू करने से पहले क्लाइंट माइलस्टोन फ़ंड (एस्क्रो) करेगा।</translation>
     </message>
@@ -6843,8 +6997,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
+    <message numerus="yes">
+        <location line="-68"/>
+        <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
+        <translation>
+            <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
+            <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+77"/>
         <source>Changes Requested</source>
         <translation>बदलाव माँगे गए</translation>
     </message>
@@ -6875,19 +7037,67 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="+2"/>
+        <location filename="../../ui/settings/money.py" line="+33"/>
+        <source>Money and Connects</source>
+        <translation>पैसा और Connects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/money.py" line="+7"/>
+        <source>Membership plan</source>
+        <translation>सदस्यता प्लान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic</source>
+        <translation>बेसिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan} — {n} Connects a month</source>
+        <translation>{plan} — हर महीने {n} Connects</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Home currency</source>
+        <translation>अपनी मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balances are also shown in the home currency, at the rate of your latest withdrawal in it.</source>
+        <translation>बैलेंस आपकी अपनी मुद्रा में भी दिखते हैं, उस मुद्रा में आपकी पिछली निकासी की दर पर।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Membership &amp;plan:</source>
+        <translation>सदस्यता प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home &amp;currency:</source>
+        <translation>अपनी मुद्रा (&amp;C):</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
         <location filename="../../ui/payments/chart.py" line="+56"/>
         <source>Monthly net earnings and fees chart</source>
         <translation>मासिक शुद्ध कमाई और फ़ीस का चार्ट</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>{title}: net {net}, fees {fees} over {n} months</source>
-        <translation>{title}: {n} महीनों में शुद्ध {net}, फ़ीस {fees}</translation>
+        <source>{title}: net {net}, fees {fees} in %n period(s)</source>
+        <translation>
+            <numerusform>{title}: %n अवधि में शुद्ध {net}, फ़ीस {fees}</numerusform>
+            <numerusform>{title}: %n अवधियों में शुद्ध {net}, फ़ीस {fees}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Service fees</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -6926,6 +7136,117 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>{n} hours billed</source>
         <translation>{n} घंटे बिल हुए</translation>
     </message>
+    <message>
+        <location filename="../../ui/payments/tab.py" line="+91"/>
+        <source>Q{q} {year}</source>
+        <translation>तिमाही {q} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q{q} ’{yy}</source>
+        <translation>ति{q} ’{yy}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="+1"/>
+        <location filename="../../ui/settings/notifications.py" line="+17"/>
+        <source>Notifications</source>
+        <translation>सूचनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications.py" line="+4"/>
+        <source>Shown by the tray icon (or in the status bar) while the app is open; each one once.</source>
+        <translation>ऐप खुला रहने पर ट्रे आइकन (या स्टेटस बार) में दिखती हैं; हर सूचना एक बार।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-ups due on proposals</source>
+        <translation>प्रपोज़ल पर बाक़ी फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work diary locks soon (Monday 11:59 UTC)</source>
+        <translation>वर्क डायरी जल्द लॉक होगी (सोमवार 11:59 UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A milestone approves itself within two days</source>
+        <translation>कोई माइलस्टोन दो दिन में अपने-आप स्वीकृत होगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects expire within a week</source>
+        <translation>Connects एक हफ़्ते में समाप्त होंगे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved search has new jobs</source>
+        <translation>किसी सहेजी गई खोज में नई जॉब हैं</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="+46"/>
+        <source>Follow-ups due</source>
+        <translation>फ़ॉलो-अप बाक़ी</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposal(s) to follow up on today.</source>
+        <translation>
+            <numerusform>आज %n प्रपोज़ल पर फ़ॉलो-अप करना है।</numerusform>
+            <numerusform>आज %n प्रपोज़ल पर फ़ॉलो-अप करना है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work diary locks soon</source>
+        <translation>वर्क डायरी जल्द लॉक होगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week&apos;s diary can be changed until {when} (Monday 11:59 UTC).</source>
+        <translation>पिछले हफ़्ते की डायरी {when} (सोमवार 11:59 UTC) तक बदली जा सकती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A milestone approves itself soon</source>
+        <translation>एक माइलस्टोन जल्द अपने-आप स्वीकृत होगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{milestone}” on {contract} is approved automatically {when}.</source>
+        <translation>{contract} का “{milestone}” {when} को अपने-आप स्वीकृत हो जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connects about to expire</source>
+        <translation>Connects जल्द समाप्त होंगे</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Expiring on {day}: %n Connect(s).</source>
+        <translation>
+            <numerusform>{day} को समाप्त: %n Connect।</numerusform>
+            <numerusform>{day} को समाप्त: %n Connects।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new job(s) for “{name}”.</source>
+        <translation>
+            <numerusform>“{name}” के लिए %n नई जॉब।</numerusform>
+            <numerusform>“{name}” के लिए %n नई जॉब।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>New jobs for a saved search</source>
+        <translation>सहेजी गई खोज के लिए नई जॉब</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -6945,7 +7266,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मैं शुरुआती SaaS टीमों को भरोसेमंद Django बैक-एंड बनाने में मदद करता/करती हूँ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>What clients see before “more”</source>
         <translation>“more” से पहले क्लाइंट क्या देखते हैं</translation>
     </message>
@@ -6963,6 +7284,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+9"/>
         <source>Your first {n} characters will appear here.</source>
         <translation>आपके पहले {n} अक्षर यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more</source>
+        <translation>और</translation>
     </message>
 </context>
 <context>
@@ -7157,13 +7483,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+124"/>
-        <location line="+880"/>
+        <location filename="../../ui/payments/tab.py" line="+47"/>
+        <location line="+890"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-859"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -7253,14 +7579,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
-        <location line="+238"/>
+        <location line="-159"/>
+        <location line="+160"/>
+        <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-403"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -7305,12 +7631,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+103"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
     <message>
         <location line="+59"/>
+        <source>This week</source>
+        <translation>इस हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly work so far this week (Mon–Sun UTC), billed to the client next Monday</source>
+        <translation>इस हफ़्ते (सोम–रवि UTC) अब तक का घंटेवार काम, जिसका बिल क्लाइंट को अगले सोमवार जाएगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>In review</source>
         <translation>समीक्षा में</translation>
     </message>
@@ -7466,12 +7802,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+462"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-461"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -7510,8 +7846,21 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>&lt;b&gt;Withdrawals&lt;/b&gt;</source>
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>{hours} h · %n contract(s)</source>
+        <translation>
+            <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
+            <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>no hours yet</source>
+        <translation>अभी कोई घंटे नहीं</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(at {rate}, {day})</source>
         <translation>({rate} पर, {day})</translation>
     </message>
@@ -7526,7 +7875,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{amount} {day} को उपलब्ध</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{amount} more later</source>
         <translation>{amount} बाद में</translation>
     </message>
@@ -7548,7 +7897,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
@@ -7568,9 +7917,19 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly net earnings and service fees — {p}</source>
+        <translation>तिमाही शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly net earnings and service fees — {p}</source>
+        <translation>सालाना शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7677,38 +8036,66 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>Imported {added} transaction(s); {skipped} already in the ledger.</source>
-        <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे।</translation>
+        <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
+        <translation>
+            <numerusform>%n लेन-देन इम्पोर्ट हुआ; {skipped} पहले से लेजर में थे।</numerusform>
+            <numerusform>%n लेन-देन इम्पोर्ट हुए; {skipped} पहले से लेजर में थे।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{file}: {added} added, {skipped} skipped, {fees} fee(s) linked to payments, {clients} row(s) linked to clients, {contracts} to contracts</source>
-        <translation>{file}: {added} जोड़े, {skipped} छोड़े, {fees} फ़ीस भुगतानों से जुड़ीं, {clients} पंक्तियाँ क्लाइंट से जुड़ीं, {contracts} कॉन्ट्रैक्ट से</translation>
+        <source>{file}: {added} added, {skipped} skipped; linked: fees to payments {fees}, rows to clients {clients}, to contracts {contracts}</source>
+        <translation>{file}: {added} जोड़े, {skipped} छोड़े; जोड़े गए: भुगतानों से फ़ीस {fees}, क्लाइंट से पंक्तियाँ {clients}, कॉन्ट्रैक्ट से {contracts}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Added {n} contract(s) to Contracts: {names}</source>
-        <translation>{n} कॉन्ट्रैक्ट, कॉन्ट्रैक्ट टैब में जोड़े: {names}</translation>
+        <source>Added %n contract(s) to Contracts: {names}</source>
+        <translation>
+            <numerusform>कॉन्ट्रैक्ट में %n कॉन्ट्रैक्ट जोड़ा गया: {names}</numerusform>
+            <numerusform>कॉन्ट्रैक्ट में %n कॉन्ट्रैक्ट जोड़े गए: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Linked %n transaction(s) imported earlier to them.</source>
+        <translation>
+            <numerusform>पहले इम्पोर्ट किया गया %n लेन-देन उनसे जोड़ा गया।</numerusform>
+            <numerusform>पहले इम्पोर्ट किए गए %n लेन-देन उनसे जोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported %n transaction(s); {skipped} already in the ledger</source>
+        <translation>
+            <numerusform>%n लेन-देन इम्पोर्ट हुआ; {skipped} पहले से लेजर में थे</numerusform>
+            <numerusform>%n लेन-देन इम्पोर्ट हुए; {skipped} पहले से लेजर में थे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Delete %n transaction(s)</source>
+        <translation>
+            <numerusform>%n लेन-देन हटाएँ</numerusform>
+            <numerusform>%n लेन-देन हटाएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Exported %n transaction(s) to {p}</source>
+        <translation>
+            <numerusform>%n लेन-देन {p} में एक्सपोर्ट हुआ</numerusform>
+            <numerusform>%n लेन-देन {p} में एक्सपोर्ट हुए</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Linked {n} transaction(s) imported earlier to them.</source>
-        <translation>पहले इम्पोर्ट हुए {n} लेन-देन उनसे लिंक किए।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-168"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Imported {added} transaction(s); {skipped} already in the ledger</source>
-        <translation>{added} लेन-देन इम्पोर्ट हुए; {skipped} पहले से खाते में थे</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -7787,12 +8174,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेन-देन सेव हुआ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete {n} transaction(s)</source>
-        <translation>{n} लेन-देन हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{t} — Edit ▸ Undo brings them back</source>
         <translation>{t} — संपादन ▸ पूर्ववत करें से वापस आ जाते हैं</translation>
     </message>
@@ -7815,12 +8197,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{p} में लिख नहीं सके: {e}</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Exported {n} transaction(s) to {p}</source>
-        <translation>{n} लेन-देन {p} में एक्सपोर्ट हुए</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Export report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
@@ -7861,7 +8238,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-297"/>
+        <location filename="../../ui/proposals/letter.py" line="-300"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -7899,6 +8276,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>your bid: hourly rate or fixed price</source>
         <translation>आपकी बोली: प्रति घंटा दर या फ़िक्स्ड प्राइस</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8105,7 +8493,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../ui/profile/lists.py" line="-325"/>
+        <location filename="../../ui/profile/lists.py" line="-324"/>
         <source>Basic</source>
         <translation>बुनियादी</translation>
     </message>
@@ -8438,11 +8826,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+5"/>
-        <source>expires in {days} day(s) ({date})</source>
-        <translation>{days} दिन में समाप्त ({date})</translation>
+        <source>expires in {days} ({date})</source>
+        <translation>{days} में समाप्त ({date})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>valid until {date}</source>
         <translation>{date} तक मान्य</translation>
     </message>
@@ -8591,11 +8979,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} portfolio item(s)</source>
-        <translation>{count} पोर्टफ़ोलियो आइटम</translation>
+        <source>Portfolio items: {count}</source>
+        <translation>पोर्टफ़ोलियो आइटम: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>{rate}/h is under {percent}% of the median rate of your hourly contracts ({contracts}).</source>
+        <translation>{rate}/घंटा आपके घंटेवार कॉन्ट्रैक्ट ({contracts}) की माध्यिका दर के {percent}% से कम है।</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Add a portfolio item</source>
         <translation>पोर्टफ़ोलियो आइटम जोड़ें</translation>
     </message>
@@ -8666,12 +9059,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>दर आपके कॉन्ट्रैक्ट के भुगतान से बहुत कम है (मीडियन {median}/घंटा)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{rate}/h is under {percent}% of the median rate of your {contracts} hourly contract(s).</source>
-        <translation>{rate}/घंटा आपके {contracts} प्रति घंटा कॉन्ट्रैक्ट की मीडियन दर के {percent}% से कम है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rate is in line with your contracts</source>
         <translation>दर आपके कॉन्ट्रैक्ट के मुताबिक़ है</translation>
     </message>
@@ -8936,6 +9324,49 @@ Discard them?</source>
         <location line="+3"/>
         <source>Add Portfolio Item…</source>
         <translation>पोर्टफ़ोलियो आइटम जोड़ें…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBoard</name>
+    <message>
+        <location filename="../../ui/proposals/board.py" line="+84"/>
+        <source>Proposal board</source>
+        <translation>प्रपोज़ल बोर्ड</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(untitled)</source>
+        <translation>(बिना शीर्षक)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/h</source>
+        <translation>/घंटा</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A {from_} proposal cannot be moved to {to}.</source>
+        <translation>{from_} प्रपोज़ल को {to} में नहीं ले जाया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not undone</source>
+        <translation>पूर्ववत नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark “{title}” {status}</source>
+        <translation>“{title}” को {status} मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status not changed</source>
+        <translation>स्थिति नहीं बदली</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposal marked {status} — Edit ▸ Undo puts it back.</source>
+        <translation>प्रपोज़ल {status} मार्क हुआ — संपादन ▸ पूर्ववत करें से पहले जैसा हो जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -9599,7 +10030,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+50"/>
+        <location filename="../../ui/proposals/tab.py" line="+51"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -9620,7 +10051,7 @@ Discard them?</source>
         <translation>शीर्षक, लेटर, क्लाइंट खोजें…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New proposal</source>
         <translation>नया प्रपोज़ल</translation>
@@ -9636,7 +10067,22 @@ Discard them?</source>
         <translation>Connects खाता: मिले, ख़रीदे, ख़र्च, रिफ़ंड और समाप्ति</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Board</source>
+        <translation>बोर्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the pipeline as a board</source>
+        <translation>पाइपलाइन को बोर्ड के रूप में दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline as columns: drag a proposal to move it (Edit ▸ Undo puts it back)</source>
+        <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -9666,7 +10112,22 @@ Discard them?</source>
         <translation>जॉब टैब में कोई जॉब चुनें और “प्रपोज़ल का ड्राफ़्ट” चुनें, या बिना जॉब के शुरू करें। ड्राफ़्ट लिखते-लिखते सेव होते हैं, ऑफ़लाइन भी — और हर बोली दिखाती है कि फ़ीस और Connects के बाद कितना मिलेगा।</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>List</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list and editor</source>
+        <translation>सूची और एडिटर पर वापस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a proposal to another column to move it; double-click to open it.</source>
+        <translation>प्रपोज़ल को दूसरे कॉलम में खींचकर आगे बढ़ाएँ; खोलने के लिए डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>New Proposal</source>
         <translation>नया प्रपोज़ल</translation>
     </message>
@@ -9697,7 +10158,7 @@ Discard them?</source>
         <translation>प्रपोज़ल के आँकड़े…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>{shown} shown · {drafts} drafts · {waiting} waiting</source>
         <translation>{shown} दिख रहे · {drafts} ड्राफ़्ट · {waiting} इंतज़ार में</translation>
     </message>
@@ -9717,7 +10178,7 @@ Discard them?</source>
         <translation>सभी प्रपोज़ल दिखा रहे हैं, ताकि यह वाला दिखता रहे।</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>No draft created</source>
         <translation>ड्राफ़्ट नहीं बना</translation>
     </message>
@@ -9751,10 +10212,13 @@ Discard them?</source>
         <source>Not restored</source>
         <translation>वापस नहीं आया</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+55"/>
-        <source>{n} proposal(s) due for a follow-up — filter “Follow-up due”.</source>
-        <translation>{n} प्रपोज़ल का फ़ॉलो-अप बाक़ी है — “फ़ॉलो-अप बाक़ी” फ़िल्टर देखें।</translation>
+        <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
+        <translation>
+            <numerusform>%n प्रस्ताव पर फ़ॉलो-अप बाकी है — फ़िल्टर “फ़ॉलो-अप बाक़ी”।</numerusform>
+            <numerusform>%n प्रस्तावों पर फ़ॉलो-अप बाकी है — फ़िल्टर “फ़ॉलो-अप बाक़ी”।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9783,7 +10247,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-380"/>
+        <location filename="../../ui/payments/models.py" line="-395"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -9883,7 +10347,7 @@ Discard them?</source>
         <translation>बिना श्रेणी</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>No contract ({who})</source>
         <translation>कोई कॉन्ट्रैक्ट नहीं ({who})</translation>
     </message>
@@ -10023,12 +10487,18 @@ Discard them?</source>
 <context>
     <name>SecurityPage</name>
     <message>
+        <location filename="../../ui/settings/dialog.py" line="-3"/>
         <location filename="../../ui/settings/security.py" line="+26"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/settings/security.py" line="+6"/>
+        <source>Encryption at rest</source>
+        <translation>डिस्क पर एन्क्रिप्शन</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+23"/>
         <source>Encrypt the database</source>
         <translation>डेटाबेस एन्क्रिप्ट करें</translation>
@@ -10040,12 +10510,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+95"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-91"/>
         <source>Repeat passphrase</source>
         <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
@@ -10072,17 +10542,42 @@ Discard them?</source>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-64"/>
         <source>Show Recovery Key</source>
         <translation>रिकवरी कुंजी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+39"/>
+        <source>The database is encrypted (SQLCipher, AES-256) with your passphrase. Nobody can read it without the passphrase — including you, if you forget it.</source>
+        <translation>डेटाबेस आपके पासफ़्रेज़ से एन्क्रिप्टेड है (SQLCipher, AES-256)। पासफ़्रेज़ के बिना इसे कोई नहीं पढ़ सकता — आप भी नहीं, अगर आप इसे भूल जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is encrypted (SQLCipher, AES-256). Its random 256-bit key is kept in your system keyring ({0}); you never type it.</source>
+        <translation>डेटाबेस एन्क्रिप्टेड है (SQLCipher, AES-256)। इसकी रैंडम 256-बिट कुंजी आपके सिस्टम कीरिंग ({0}) में रखी है; आपको इसे कभी टाइप नहीं करना पड़ता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is NOT encrypted: anyone who can read your files can read it.</source>
+        <translation>डेटाबेस एन्क्रिप्टेड नहीं है: जो भी आपकी फ़ाइलें पढ़ सकता है, वह इसे भी पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database key cannot be stored safely in a system keyring on this computer ({0}). You can protect the data with a passphrase.</source>
+        <translation>इस कंप्यूटर पर डेटाबेस की कुंजी किसी सिस्टम कीरिंग में सुरक्षित नहीं रखी जा सकती ({0})। आप डेटा को पासफ़्रेज़ से सुरक्षित कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: the keyring backend ({0}) stores secrets unencrypted in your home folder.</source>
+        <translation>ध्यान दें: कीरिंग बैकएंड ({0}) गुप्त जानकारी आपके होम फ़ोल्डर में बिना एन्क्रिप्शन के रखता है।</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No key for this data is in the keyring.</source>
         <translation>इस डेटा की कोई कुंजी कीरिंग में नहीं है।</translation>
     </message>
@@ -10092,7 +10587,7 @@ Discard them?</source>
         <translation>रिकवरी कुंजी लिखकर इस कंप्यूटर से अलग रखें। इससे डेटा और उसके बैकअप दूसरी मशीन पर, या कीरिंग खो जाने पर खुल जाते हैं।</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-54"/>
         <source>Decrypt…</source>
         <translation>डिक्रिप्ट करें…</translation>
     </message>
@@ -10102,7 +10597,7 @@ Discard them?</source>
         <translation>डेटाबेस बिना एन्क्रिप्शन के रखें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
         <translation>इस डेटा और उसके बैकअप को खोलने का एकमात्र तरीका आपका पासफ़्रेज़ है: कोई रिकवरी कुंजी नहीं है, और कोई भी इसे आपके लिए रीसेट नहीं कर सकता।</translation>
     </message>
@@ -10238,7 +10733,7 @@ Discard them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+24"/>
+        <location filename="../../ui/settings/dialog.py" line="-36"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -10410,6 +10905,19 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../ui/spelling.py" line="+160"/>
+        <source>(no suggestions)</source>
+        <translation>(कोई सुझाव नहीं)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add “{0}” to Dictionary</source>
+        <translation>“{0}” को शब्दकोश में जोड़ें</translation>
+    </message>
+</context>
+<context>
     <name>StrengthPanel</name>
     <message>
         <location filename="../../ui/profile/strength.py" line="+42"/>
@@ -10457,10 +10965,13 @@ Discard them?</source>
         <source>Copy {what}</source>
         <translation>{what} कॉपी करें</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>{n} thing(s) to improve — click one to go there.</source>
-        <translation>{n} चीज़ें सुधारनी हैं — वहाँ जाने के लिए किसी पर क्लिक करें।</translation>
+        <source>%n thing(s) to improve — click one to go there.</source>
+        <translation>
+            <numerusform>सुधारने के लिए %n बात — वहाँ जाने के लिए उस पर क्लिक करें।</numerusform>
+            <numerusform>सुधारने के लिए %n बातें — वहाँ जाने के लिए किसी पर क्लिक करें।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10517,7 +11028,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-545"/>
+        <location filename="../../ui/contracts/detail.py" line="-547"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -10581,12 +11092,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Start timer</source>
         <translation>टाइमर शुरू करें</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <location line="+1"/>
         <source>Previous week</source>
         <translation>पिछला सप्ताह</translation>
@@ -10633,7 +11144,12 @@ Discard them?</source>
         <translation>चुनी हुई प्रविष्टि हटाएँ (संपादन ▸ पूर्ववत करें से वापस आ जाएगी)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>(Mon–Sun UTC)</source>
+        <translation>(सोम–रवि UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> · billed</source>
         <translation> · बिल हुआ</translation>
     </message>
@@ -10731,7 +11247,7 @@ Discard them?</source>
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-316"/>
+        <location filename="../../ui/contracts/tab.py" line="-357"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -10754,6 +11270,123 @@ Discard them?</source>
         <location line="+1"/>
         <source>Stop the timer (Ctrl+Shift+T)</source>
         <translation>टाइमर बंद करें (Ctrl+Shift+T)</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetDialog</name>
+    <message>
+        <location filename="../../ui/contracts/timesheet.py" line="+108"/>
+        <location line="+1"/>
+        <source>Weekly Timesheet</source>
+        <translation>साप्ताहिक टाइमशीट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀ Previous</source>
+        <translation>◀ पिछला</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous week</source>
+        <translation>पिछला हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>इस हफ़्ते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>अगला ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>अगला हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hours per contract and day</source>
+        <translation>हर कॉन्ट्रैक्ट और दिन के घंटे</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No hourly contracts, and no time recorded this week.</source>
+        <translation>कोई घंटेवार कॉन्ट्रैक्ट नहीं, और इस हफ़्ते कोई समय दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(Mon–Sun UTC)</source>
+        <translation>(सोम–रवि UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetModel</name>
+    <message>
+        <location line="-106"/>
+        <source>Contract</source>
+        <translation>कॉन्ट्रैक्ट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Bills</source>
+        <translation>बिल होगा</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0} h over the weekly limit: recorded, not billed</source>
+        <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>TrayTimer</name>
+    <message>
+        <location filename="../../ui/tray.py" line="+79"/>
+        <source>Stop Timer</source>
+        <translation>टाइमर रोकें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switch to “{0}”</source>
+        <translation>“{0}” पर बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on “{0}”</source>
+        <translation>“{0}” पर शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show Freelance Desk</source>
+        <translation>Freelance Desk दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No timer running</source>
+        <translation>कोई टाइमर नहीं चल रहा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● {elapsed} on “{title}”</source>
+        <translation>● “{title}” पर {elapsed}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The timer was not changed: {0}</source>
+        <translation>टाइमर नहीं बदला: {0}</translation>
     </message>
 </context>
 <context>
@@ -11037,7 +11670,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+33"/>
+        <location filename="../../ui/i18n.py" line="+34"/>
         <source>System default</source>
         <translation>सिस्टम की भाषा</translation>
     </message>

@@ -145,6 +145,26 @@ def scan(paths: list[Path], root: Path = ROOT) -> list[Unmarked]:
     return found
 
 
+def marked_literals(paths: list[Path], root: Path = ROOT) -> list[Unmarked]:
+    """Every literal the code marks for translation — tr("…"), translate("Ctx", "…"),
+    QT_TRANSLATE_NOOP("Ctx", "…") — wherever it is written, f-strings included (lupdate
+    does not look inside an f-string, so a tr() there never reaches the .ts)."""
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            position = {"tr": 0, "QT_TR_NOOP": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            arg = node.args[position]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                found.append(Unmarked(str(path.relative_to(root)), node.lineno, name, arg.value))
+    return found
+
+
 def python_files(folders=SOURCES, root: Path = ROOT) -> list[Path]:
     return sorted(p for folder in folders for p in (root / folder).rglob("*.py")
                   if "__pycache__" not in p.parts)
@@ -157,12 +177,46 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts_file: Path, root: Path = ROOT) -> str:
+def lupdate(ts_file: Path, root: Path = ROOT, plural_only: bool = False) -> str:
+    """Merge the code's strings into ts_file. plural_only: just the %n messages (English,
+    the source language, needs a .qm only to say "1 job" / "2 jobs")."""
     files = [str(p.relative_to(root)) for p in python_files(root=root)]
+    extra = ["-pluralonly", "-target-language", "en"] if plural_only else []
     result = subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative",
-                             *files, "-ts", str(ts_file)], cwd=root, check=True,
+                             *extra, *files, "-ts", str(ts_file)], cwd=root, check=True,
                             capture_output=True, text=True)
     return result.stdout + result.stderr
+
+
+def fill_english_plurals(ts_file: Path) -> int:
+    """English plural forms written from the source: "%n job(s)" → "%n job" / "%n jobs"
+    (and "(es)", "(ies)"); a form already written by hand is kept."""
+    text = ts_file.read_text(encoding="utf-8")
+
+    def forms(source: str) -> tuple[str, str]:
+        one = re.sub(r"(\w*?)y\(ies\)|\((?:s|es)\)", lambda m: (m[1] + "y") if m[1] else "",
+                     source)
+        many = re.sub(r"(\w*?)y\(ies\)|\((s|es)\)",
+                      lambda m: (m[1] + "ies") if m[1] else m[2], source)
+        return one, many
+
+    count = 0
+
+    def fill(match: re.Match) -> str:
+        nonlocal count
+        source = match["source"]
+        import html
+        one, many = forms(html.unescape(source))
+        count += 1
+        return (f"{match['head']}<translation>\n            <numerusform>{html.escape(one, False)}"
+                f"</numerusform>\n            <numerusform>{html.escape(many, False)}"
+                f"</numerusform>\n        </translation>")
+
+    text = re.sub(r'(?P<head><source>(?P<source>[^<]*)</source>\s*)<translation type="unfinished">'
+                  r"\s*(?:<numerusform>\s*</numerusform>\s*|<numerusform/>\s*)*</translation>",
+                  fill, text)
+    ts_file.write_text(text, encoding="utf-8")
+    return count
 
 
 def lrelease(ts_file: Path) -> str:
@@ -178,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for language in LANGUAGES:
         print(lupdate(HERE / f"freelance_desk_{language}.ts").strip())
+    print(lupdate(HERE / "freelance_desk_en.ts", plural_only=True).strip())
+    fill_english_plurals(HERE / "freelance_desk_en.ts")
     for ts_file in sorted(HERE.glob("*.ts")):
         print(lrelease(ts_file).strip())
     if args.check:

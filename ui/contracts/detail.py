@@ -237,10 +237,11 @@ class TimePage(Page):
         v = self.view
         end = v.week_start + timedelta(days=6)
         current = week_start(now) == v.week_start
+        utc_week = self.tr("(Mon–Sun UTC)")
         self.week_label.setText(f"<b>{day_text(v.week_start)} – {day_text(end)}, "
                                 f"{end:%Y}</b> "
                                 f"<span style='color:{color('muted').name()}'>"
-                                f"{self.tr('(Mon–Sun UTC)')}</span>")
+                                f"{utc_week}</span>")
         self.this_week.setEnabled(not current)
         self.next.setEnabled(v.week_start < week_start(now))
         billed = self.tr(" · billed") if v.billed else ""
@@ -493,9 +494,10 @@ class MilestonesPage(Page):
         escrow = sum((m.amount for m in self.model.rows if m.state in
                       ("funded", "submitted", "changes_requested")), service.ZERO)
         self.summary.setText(self.tr("Contract value <b>{0}</b> · released <b>{1}</b> · "
-                                     "in escrow <b>{2}</b> · {3} milestones").format(
+                                     "in escrow <b>{2}</b> · %n milestone(s)", "",
+                                     len(self.model.rows)).format(
             format_money(value, c.currency), format_money(released, c.currency),
-            format_money(escrow, c.currency), len(self.model.rows)))
+            format_money(escrow, c.currency)))
         row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
         if row is None:
             row = next((i for i, m in enumerate(self.model.rows)

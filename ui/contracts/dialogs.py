@@ -43,7 +43,7 @@ from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
 from ui import formatting
-from ui.focus import chain, layout_widgets, tab_leaves_text_edits, takes_tab
+from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
 
 MONEY_RE = QRegularExpression(r"^\$?\s*\d{0,7}([.,]\d{0,2})?$")
@@ -199,7 +199,10 @@ class ContractDialog(FormDialog):
                             ("", self.manual_check),
                             (self.tr("Rate &increase"), increase_row)]
         for label, widget in self.hourly_rows:
-            f.addRow(label, widget)
+            if isinstance(widget, QHBoxLayout):
+                add_labelled_row(f, label, widget)
+            else:
+                f.addRow(label, widget)
         f.addRow(self.tr("&Fixed price ($)"), self.amount_edit)
         self.milestones = QTableWidget(0, 3, self)
         _name(self.milestones, "contractMilestonesTable", self.tr("Milestones"))
@@ -215,7 +218,7 @@ class ContractDialog(FormDialog):
         milestone_box.addWidget(self.add_row, 0, Qt.AlignmentFlag.AlignLeft)
         self.milestone_box = None
         if not editing:
-            f.addRow(self.tr("&Milestones"), milestone_box)
+            add_labelled_row(f, self.tr("&Milestones"), milestone_box)
             self.milestone_box = milestone_box
         f.addRow(self.tr("Service f&ee (%)"), self.fee_edit)
         f.addRow(self.tr("Contract &id"), self.ext_edit)
@@ -309,7 +312,7 @@ class EntryDialog(FormDialog):
         moment = from_utc(entry.started_at if entry else start or clock.now())
         self.date_edit = _name(QDateEdit(moment.date(), self), "entryDateEdit", self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(formatting.edit_format(weekday=True))
         self.start_edit = _name(QTimeEdit(moment.time(), self), "entryStartEdit",
                                 self.tr("Start time"))
         self.start_edit.setDisplayFormat("HH:mm")
@@ -331,7 +334,7 @@ class EntryDialog(FormDialog):
         length.addStretch(1)
         self.form.addRow(self.tr("&Date"), self.date_edit)
         self.form.addRow(self.tr("&Start"), self.start_edit)
-        self.form.addRow(self.tr("&Length"), length)
+        add_labelled_row(self.form, self.tr("&Length"), length)
         self.form.addRow(self.tr("&Memo"), self.memo_edit)
         note = QLabel(self.tr("Times are your local time. A week's diary can be changed until "
                               "Monday 11:59 UTC after it."), self)
@@ -363,6 +366,7 @@ class MilestoneDialog(FormDialog):
         self.due_edit = _name(QDateEdit(qdate(milestone.due_on if milestone else None), self),
                               "milestoneDueEdit", self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(formatting.edit_format())
         self.due_check.setChecked(bool(milestone and milestone.due_on))
         self.due_edit.setEnabled(self.due_check.isChecked())
         self.due_check.toggled.connect(self.due_edit.setEnabled)
@@ -371,7 +375,7 @@ class MilestoneDialog(FormDialog):
         due.addWidget(self.due_edit, 1)
         self.form.addRow(self.tr("&Description"), self.description_edit)
         self.form.addRow(self.tr("&Amount ($)"), self.amount_edit)
-        self.form.addRow(self.tr("D&ue"), due)
+        add_labelled_row(self.form, self.tr("D&ue"), due)
         self.finish_layout()
 
     def values(self) -> dict:

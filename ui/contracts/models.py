@@ -9,9 +9,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -62,9 +60,8 @@ def state_label(code: str) -> str:
 
 
 def day_text(day: date | datetime, weekday: bool = False) -> str:
-    """"Nov 26" / "Thu Nov 26" with the locale's month and day names (a UTC date)."""
-    qdate = QDate(day.year, day.month, day.day)
-    return QLocale().toString(qdate, "ddd MMM d" if weekday else "MMM d")
+    """"Nov 26" / "Thu, Nov 26" in the user's locale (a UTC date; ui.formatting.day)."""
+    return formatting.day(day, weekday=weekday, year=False)
 
 
 def utc_text(moment: datetime) -> str:

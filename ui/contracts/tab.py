@@ -91,6 +91,11 @@ class ContractsTab(Tab):
         self.timer_action.setObjectName("toggleTimerAction")
         self.timer_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.timer_action.triggered.connect(self.toggle_timer)
+        self.timesheet_action = QAction(self.tr("Weekly Time&sheet"), self)
+        self.timesheet_action.setObjectName("timesheetAction")
+        self.timesheet_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.timesheet_action.triggered.connect(self.show_timesheet)
+        self.timesheet = None
 
         layout = QVBoxLayout(self)
         self.banner = ReminderBanner(self)
@@ -141,6 +146,14 @@ class ContractsTab(Tab):
         self.new_button.clicked.connect(self.new_contract)
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
+        self.timesheet_button = QPushButton(self.tr("Timesheet"), main)
+        self.timesheet_button.setObjectName("timesheetButton")
+        self.timesheet_button.setAccessibleName(self.tr("Weekly timesheet of all hourly "
+                                                        "contracts"))
+        self.timesheet_button.setToolTip(self.tr("Every hourly contract's week side by side "
+                                                 "(Ctrl+Shift+H)"))
+        self.timesheet_button.clicked.connect(self.show_timesheet)
+        bar.addWidget(self.timesheet_button)
         bar.addWidget(self.new_button)
         main_layout.addLayout(bar)
 
@@ -205,7 +218,21 @@ class ContractsTab(Tab):
 
     # -- Tab hooks ------------------------------------------------------------------------------
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"File": [self.new_action], "Edit": [self.timer_action]}
+        return {"File": [self.new_action], "Edit": [self.timer_action],
+                "View": [self.timesheet_action]}
+
+    def show_timesheet(self):
+        """View ▸ Weekly Timesheet: every hourly contract's week side by side."""
+        from ui.contracts.timesheet import TimesheetDialog
+
+        if self.timesheet is None:
+            self.timesheet = TimesheetDialog(lambda: self.clock(), self)
+            self.timesheet.open_contract.connect(self.open_contract)
+        else:
+            self.timesheet.refresh()
+        self.timesheet.show()
+        self.timesheet.raise_()
+        return self.timesheet
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("splitter", self.splitter.saveState())
@@ -251,7 +278,10 @@ class ContractsTab(Tab):
             if item.contract_id not in flags:
                 flags[item.contract_id] = item.severity
         self.model.refresh(flags=flags, now=now)
-        self.strip.set_items(items, now)
+        if self.timesheet is not None and self.timesheet.isVisible():
+            self.timesheet.refresh()
+        self._upcoming = (items, now)
+        self._show_strip()
         fresh = deadlines.reminders(items, self._seen)
         self.banner.show_items(fresh, now)
         has_any = Contract.select().exists()
@@ -311,6 +341,17 @@ class ContractsTab(Tab):
             return
         self.detail_stack.setCurrentWidget(self.detail)
         self.detail.show_contract(contract_id)
+        self._show_strip()
+
+    def _show_strip(self) -> None:
+        """The Upcoming strip, without the open contract's weekly limit: its time page says
+        that already (once on screen, not three times)."""
+        items, now = getattr(self, "_upcoming", ([], None))
+        if now is None:
+            return
+        shown = self.current_id()
+        self.strip.set_items([d for d in items if not (d.kind == "weekly_limit"
+                                                      and d.contract_id == shown)], now)
 
     def open_contract(self, contract_id: int, milestone_id: int | None = None) -> None:
         if self.model.row_of(contract_id) < 0:

@@ -439,7 +439,7 @@ class JobFormDialog(QDialog):
                                    self.tr("Posting time known"))
         self.posted = _named(QDateTimeEdit(self), "postedEdit", self.tr("Posted on"))
         self.posted.setCalendarPopup(True)
-        self.posted.setDisplayFormat("dd MMM yyyy HH:mm")
+        self.posted.setDisplayFormat(formatting.edit_format(time=True))
         moment = j.posted_at if j and j.posted_at else clock.now()
         self.posted.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
         self.posted_known.setChecked(bool(j and j.posted_at))

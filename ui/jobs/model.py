@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -169,21 +168,12 @@ def posted_text(moment: datetime | None, now: datetime | None = None) -> str:
 
 
 def client_text(job) -> str:
-    parts = []
-    if job.client_payment_verified:
-        parts.append("✓")
-    elif job.client_payment_verified is False:
-        parts.append("✗")
-    if job.client_spent is not None:
-        spent = job.client_spent
-        parts.append(translate("JobTableModel", "${n}K+").format(
-            n=formatting.number(int(spent // 1000))) if spent >= 1000
-            else "$" + formatting.number(spent))
-    if job.client_rating:
-        parts.append(f"★{job.client_rating}")
-    if job.client_country:
-        parts.append(job.client_country)
-    return " ".join(parts)
+    """The client column: where the client is, with ✗ when payment is not verified; the
+    rest (spend, rating, hires) is in the tooltip and the detail, and in the cell's colour."""
+    country = job.client_country or ""
+    if job.client_payment_verified is False:
+        return ("✗ " + country).strip()
+    return country
 
 
 def amount_text(job) -> str:
@@ -364,8 +354,7 @@ class JobTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 return job.title
             if column == self.POSTED and job.posted_at:
-                return QLocale().toString(formatting.to_local(job.posted_at),
-                                          QLocale.FormatType.LongFormat)
+                return formatting.datetime(job.posted_at, long=True)
         return None
 
     def _display(self, row: Row, column: int) -> str:

@@ -45,12 +45,16 @@ from ui.operations import jobs as commands
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.tables import fit_headers, keep_headers_fitted
 
 log = logging.getLogger(__name__)
 TYPING_DELAY_MS = 150  # wait this long after a keystroke before searching
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "JobsTab", "Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;"
     "All files (*)")
+
+
+FILTERS_FIT_WIDTH = 1360  # below this the filters start folded
 
 
 class JobsTab(Tab):
@@ -265,6 +269,7 @@ class JobsTab(Tab):
             self.table.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        keep_headers_fitted(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -536,9 +541,9 @@ class JobsTab(Tab):
         if not job_ids:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete jobs"),
-                          self.tr("Delete {n} job(s) from your library? Hiding keeps them out "
+                          self.tr("Delete %n job(s) from your library? Hiding keeps them out "
                                   "of searches without losing them. Edit ▸ Undo brings deleted "
-                                  "jobs back.").format(n=len(job_ids)),
+                                  "jobs back.", "", len(job_ids)),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("deleteJobsDialog")
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -768,6 +773,7 @@ class JobsTab(Tab):
                 self.table.horizontalHeader().restoreState(header)
             finally:
                 self._restoring = False
+            fit_headers(self.table)  # a width saved before a longer translation
         visible = settings.value("filtersVisible", True)
         if settings.contains("filtersVisible"):
             self._filters_chosen = True
@@ -788,7 +794,8 @@ class JobsTab(Tab):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if not self._filters_chosen:
-            self.filters_button.setChecked(event.size().width() >= 1150)
+            # filters 260 + a readable table 640 + the detail 400 (+ margins)
+            self.filters_button.setChecked(event.size().width() >= FILTERS_FIT_WIDTH)
 
     def can_close(self) -> bool:
         self.detail.clear()  # saves notes still being typed

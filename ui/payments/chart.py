@@ -70,9 +70,8 @@ class MonthlyChart(QWidget):
         total_net = sum((b.net for b in bars), Decimal(0))
         total_fee = sum((b.fee for b in bars), Decimal(0))
         self.setAccessibleDescription(
-            self.tr("{title}: net {net}, fees {fees} over {n} months").format(
-                title=title, net=money(total_net), fees=money(total_fee),
-                n=len(bars)))
+            self.tr("{title}: net {net}, fees {fees} in %n period(s)", "", len(bars)).format(
+                title=title, net=money(total_net), fees=money(total_fee)))
         self.update()
 
     # -- painting ------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ def _error_label(parent: QWidget) -> QLabel:
 def _date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
     edit = QDateEdit(formatting.today_local(), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(formatting.edit_format())
     return _named(edit, name, accessible)
 
 
@@ -146,8 +146,8 @@ class ImportPreviewDialog(QDialog):
         headline.setWordWrap(True)
         if plan.ok:
             headline.setText(self.tr(
-                "<b>{new}</b> new transaction(s) will be added; {dup} are already in your "
-                "ledger and will be skipped.").format(new=plan.new, dup=plan.duplicates))
+                "<b>%n</b> new transaction(s) will be added; {dup} already in your "
+                "ledger will be skipped.", "", plan.new).format(dup=plan.duplicates))
         else:
             headline.setText(self.tr(
                 "<b>Nothing can be imported yet</b>: fix the rows listed below (or leave that "
@@ -167,8 +167,8 @@ class ImportPreviewDialog(QDialog):
             elif f.balance_adds_up:
                 check = f"{money(f.opening_balance)} → {money(f.closing_balance)} ✓"
             else:
-                check = self.tr("{n} break(s) in the running balance").format(
-                    n=max(f.balance_breaks, 1))
+                check = self.tr("%n break(s) in the running balance", "",
+                                max(f.balance_breaks, 1))
             dates = (f"{formatting.date(f.first_day)} – {formatting.date(f.last_day)}"
                      if f.first_day else "")
             formats = {"legacy": self.tr("Statement (legacy)"),
@@ -176,7 +176,7 @@ class ImportPreviewDialog(QDialog):
                        "weekly summary": self.tr("Weekly Summary")}
             values = [f.path.name, formats.get(f.format, f.format), str(f.rows), str(f.new),
                       str(f.duplicates), dates,
-                      check if f.ok else self.tr("{n} error(s)").format(n=len(f.errors))]
+                      check if f.ok else self.tr("%n error(s)", "", len(f.errors))]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(f.path) if column == 0 else value)
@@ -210,9 +210,9 @@ class ImportPreviewDialog(QDialog):
             today = payments.today_utc()
             ended = sum(c.status_on(today) == "ended" for c in named)
             self.create_contracts.setText(self.tr(
-                "Add the {n} contract(s) these files name to Contracts ({ended} ended, "
-                "{active} active) and link their payments").format(
-                n=len(named), ended=ended, active=len(named) - ended))
+                "Add the %n contract(s) these files name to Contracts ({ended} ended, "
+                "{active} active) and link their payments", "", len(named)).format(
+                ended=ended, active=len(named) - ended))
             self.create_contracts.setToolTip("\n".join(
                 f"{c.title} ({c.ext_id}) — " + (
                     self.tr("hourly, {rate}/h").format(rate=money(c.rate))

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -74,7 +73,22 @@ _REPORT_WORDS = {
 def month_name(key: str, short: bool = False) -> str:
     """"2024-03" as "Mar 2024" (or "Mar") in the user's language."""
     year, month = (int(part) for part in key.split("-"))
-    return QLocale().toString(QDate(year, month, 1), "MMM" if short else "MMM yyyy")
+    return formatting.month(year, month, short=short)
+
+
+def description_text(description: str, contract: str, minutes: int | None = None) -> str:
+    """The ledger's Description without the contract's title when the Contract column shows
+    it: "Bootstrap5 Expert (34848691)" under contract "Bootstrap5 Expert" says only what is
+    left — or the hours worked (the full text is in the tooltip)."""
+    text = description or ""
+    if contract and text.casefold().startswith(contract.casefold()):
+        rest = re.sub(r"^\s*\(\d+\)", "", text[len(contract):])
+        rest = rest.strip(" -–—·:,")
+        if not rest and minutes:
+            rest = translate("LedgerModel", "{hours} h").format(
+                hours=f"{minutes // 60}:{minutes % 60:02d}")
+        return rest
+    return text
 
 
 def report_text(text: str) -> str:
@@ -270,7 +284,7 @@ class LedgerModel(QAbstractTableModel):
         if column == self.KIND:
             return kind_label(tx.kind)
         if column == self.DESCRIPTION:
-            return tx.description
+            return description_text(tx.description, info["contract"], tx.minutes)
         if column == self.CLIENT:
             return info["client"]
         if column == self.CONTRACT:

@@ -9,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QSettings,
     Qt,
     QTimer,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import clients as client_service
+from desktop.services import contracts as contract_service
 from desktop.services import payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
@@ -58,6 +57,7 @@ from ui.payments.models import (
     month_name,
     report_text,
 )
+from ui.settings.money import HOME_CURRENCIES
 from ui.tab import Tab
 from ui.tasks import TaskError, run_with_progress
 from ui.theme import set_tone
@@ -76,10 +76,26 @@ REPORTS = (("month", QT_TRANSLATE_NOOP("PaymentsTab", "By month")),
            ("contract", QT_TRANSLATE_NOOP("PaymentsTab", "By contract")),
            ("category", QT_TRANSLATE_NOOP("PaymentsTab", "By category")),
            ("fees", QT_TRANSLATE_NOOP("PaymentsTab", "Fees and costs")))
-HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN", "BRL", "CAD",
-                   "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
 AREAS = {"payments", "clients", "contracts", "settings", "all"}
 
+
+
+def chart_bar(unit: str, line: reports.Line) -> Bar:
+    """A chart bar for a month ("Mar", with "Jan ’25" marking each new year), a quarter
+    ("Q1 ’25") or a year ("2025")."""
+    key = line.key
+    if unit == "month":
+        label = month_name(key)
+        short = month_name(key, short=True) + (f" ’{key[2:4]}" if key.endswith("-01") else "")
+    elif unit == "quarter":
+        label = QCoreApplication.translate("MonthlyChart", "Q{q} {year}").format(
+            q=key[-1], year=key[:4])
+        short = QCoreApplication.translate("MonthlyChart", "Q{q} ’{yy}").format(
+            q=key[-1], yy=key[2:4])
+    else:
+        label = short = key
+    return Bar(label=label, short=short, net=line.net, fee=line.fees, costs=line.costs,
+               hours=line.hours)
 
 
 class Card(QFrame):
@@ -123,6 +139,7 @@ class PaymentsTab(Tab):
         super().__init__(ctx, parent)
         self.title = self.tr("Payments")
         self.today = ctx.clock.today  # the app's one clock (tests pin it)
+        self.now = ctx.clock.now  # the running week's work in progress
         self._stale = True
         self._watched: set[str] = set()  # combos whose choice the user may make…
         self._chosen: set[str] = set()  # …and those where they made it
@@ -220,6 +237,8 @@ class PaymentsTab(Tab):
     def _build_strip(self) -> QHBoxLayout:
         strip = QHBoxLayout()
         strip.setSpacing(8)
+        self.card_week = Card("workInProgressCard", self.tr("This week"), self.tr(
+            "Hourly work so far this week (Mon–Sun UTC), billed to the client next Monday"))
         self.card_review = Card("inReviewCard", self.tr("In review"), self.tr(
             "Hourly pay the client can still review (until Friday 23:59 UTC after the week)"))
         self.card_pending = Card("pendingCard", self.tr("Pending"), self.tr(
@@ -228,7 +247,7 @@ class PaymentsTab(Tab):
             "What you can withdraw now, after fees and costs"))
         self.card_withdrawn = Card("withdrawnCard", self.tr("Withdrawn this year"), self.tr(
             "Withdrawals since January 1 (withdrawal fees in the note)"))
-        for card in (self.card_review, self.card_pending, self.card_available,
+        for card in (self.card_week, self.card_review, self.card_pending, self.card_available,
                      self.card_withdrawn):
             strip.addWidget(card, 2)
         timeline = QFrame(self)
@@ -539,6 +558,11 @@ class PaymentsTab(Tab):
                 return ""
             return f"≈ {money(amount * rate[0], home)}"
 
+        week = contract_service.work_in_progress(now=self.now())
+        self.card_week.set(money(week.amount), self.tr("{hours} h · %n contract(s)", "",
+                                                       week.contracts).format(
+            hours=contract_service.hours_text(week.minutes)) if week.minutes else
+            self.tr("no hours yet"))
         waiting_review = [u for u in b.upcoming if u.amount and u.day]
         self.card_review.set(money(b.in_review), in_home(b.in_review))
         self.card_pending.set(money(b.pending), in_home(b.pending))
@@ -553,9 +577,8 @@ class PaymentsTab(Tab):
         if waiting_review:
             lines = [self.tr("{amount} available on {day}").format(
                          amount=f"<b>{money(u.amount)}</b>",
-                         day=QLocale().toString(QDate(u.day.year, u.day.month, u.day.day),
-                                                "ddd d MMM" if u.day.year == today.year
-                                                else "ddd d MMM yyyy"))
+                         day=formatting.day(u.day, weekday=True,
+                                            year=u.day.year != today.year))
                      for u in waiting_review[:3]]
             if len(waiting_review) > 3:
                 rest = sum((u.amount for u in waiting_review[3:]), Decimal(0))
@@ -572,9 +595,11 @@ class PaymentsTab(Tab):
                    (self.tr("Last 12 months"), (today - timedelta(days=364), today))]
         periods += [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
         self._fill(self.period_combo, periods)
-        report_periods = [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
-        report_periods += [(self.tr("Last 12 months"), (today - timedelta(days=364), today)),
-                           (self.tr("All time"), (None, None))]
+        # all of it first (a new year's one month would be a single bar); a long history is
+        # charted by quarter or year
+        report_periods = [(self.tr("All time"), (None, None)),
+                          (self.tr("Last 12 months"), (today - timedelta(days=364), today))]
+        report_periods += [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
         self._fill(self.report_period, report_periods)
         clients = [(self.tr("All clients"), None)]
         clients += [(c.name, c.id) for c in client_service.all_clients()]
@@ -641,6 +666,9 @@ class PaymentsTab(Tab):
         name = self.report_by.currentData()
         header, rows = reports_export.report_table(name, period, fmt=money)
         header = [report_text(cell) for cell in header]
+        if name == "month":  # a long period lists the months that had something, not 45 zeros
+            keep = {line.key for line in reports.by_month(period) if not reports.is_empty(line)}
+            rows = [row for row in rows if not row[0][:1].isdigit() or row[0] in keep]
         for row in rows:  # months come as "2024-03" keys; the total row is "Total"
             row[0] = month_name(row[0]) if name == "month" and row[0][:1].isdigit() \
                 else report_text(row[0])
@@ -649,15 +677,12 @@ class PaymentsTab(Tab):
             lines = reports.by_client(period) if name == "client" else reports.by_contract(period)
             ids = [line.ref_id for line in lines]
         self.report_model.set_table(header, rows, total_row=True, ids=ids)
-        months = reports.by_month(period)
-        if len(months) > 36:  # all time over many years: the last three years stay readable
-            months = months[-36:]
-        # "Jan ’25" marks each new year; other months are just "Feb", "Mar"…
-        bars = [Bar(label=month_name(m.key), short=month_name(m.key, short=True) + (
-                        f" ’{m.key[2:4]}" if m.key.endswith("-01") else ""),
-                    net=m.net, fee=m.fees, costs=m.costs, hours=m.hours) for m in months]
-        self.chart.set_bars(bars, self.tr("Monthly net earnings and service fees — {p}").format(
-            p=period.label()))
+        unit, lines = reports.chart_lines(reports.by_month(period))
+        self.chart.set_bars([chart_bar(unit, line) for line in lines], {
+            "month": self.tr("Monthly net earnings and service fees — {p}"),
+            "quarter": self.tr("Quarterly net earnings and service fees — {p}"),
+            "year": self.tr("Yearly net earnings and service fees — {p}"),
+        }[unit].format(p=self.report_period.currentText() or period.label()))
         self.figures.setText(self._figures_html(period))
 
     def _stretch_report_label(self) -> None:
@@ -785,20 +810,21 @@ class PaymentsTab(Tab):
         return preview
 
     def import_summary(self, result: importer.ImportResult) -> str:
-        lines = [self.tr("Imported {added} transaction(s); {skipped} already in the "
-                         "ledger.").format(added=result.added, skipped=result.skipped)]
+        lines = [self.tr("Imported %n transaction(s); {skipped} already in the "
+                         "ledger.", "", result.added).format(skipped=result.skipped)]
         for f in result.files:
             lines.append(self.tr(
-                "{file}: {added} added, {skipped} skipped, {fees} fee(s) linked to payments, "
-                "{clients} row(s) linked to clients, {contracts} to contracts").format(
+                "{file}: {added} added, {skipped} skipped; linked: fees to payments {fees}, "
+                "rows to clients {clients}, to contracts {contracts}").format(
                 file=f.file, added=f.added, skipped=f.skipped, fees=f.fees_linked,
                 clients=f.clients_linked, contracts=f.contracts_linked))
         if result.contracts_added:
-            lines.append(self.tr("Added {n} contract(s) to Contracts: {names}").format(
-                n=len(result.contracts_added), names="; ".join(result.contracts_added)))
+            lines.append(self.tr("Added %n contract(s) to Contracts: {names}", "",
+                                 len(result.contracts_added)).format(
+                names="; ".join(result.contracts_added)))
         if result.earlier_rows_linked:
-            lines.append(self.tr("Linked {n} transaction(s) imported earlier to them.").format(
-                n=result.earlier_rows_linked))
+            lines.append(self.tr("Linked %n transaction(s) imported earlier to them.", "",
+                                 result.earlier_rows_linked))
         lines.extend(self.tr("Contract not added: {why}").format(why=why)
                      for why in result.contracts_refused)
         return "\n".join(lines)
@@ -806,8 +832,8 @@ class PaymentsTab(Tab):
     def run_import(self, paths: list[str], create_contracts: bool = True) -> None:
         def done(result: importer.ImportResult) -> None:
             self.import_result = result
-            self._status(self.tr("Imported {added} transaction(s); {skipped} already in the "
-                                 "ledger").format(added=result.added, skipped=result.skipped))
+            self._status(self.tr("Imported %n transaction(s); {skipped} already in the "
+                                 "ledger", "", result.added).format(skipped=result.skipped))
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
                               self.import_summary(result), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("importSummary")
@@ -899,7 +925,7 @@ class PaymentsTab(Tab):
         ids = self.selected_ids()
         if not ids:
             return
-        text = self.tr("Delete {n} transaction(s)").format(n=len(ids))
+        text = self.tr("Delete %n transaction(s)", "", len(ids))
         self.undo_stack.push(payment_ops.delete_transactions(ids, text))
         self._status(self.tr("{t} — Edit ▸ Undo brings them back").format(t=text))
 
@@ -967,7 +993,7 @@ class PaymentsTab(Tab):
         except OSError as exc:
             self._error(self.tr("Cannot write {p}: {e}").format(p=path, e=exc.strerror))
             return
-        self._status(self.tr("Exported {n} transaction(s) to {p}").format(n=count, p=path))
+        self._status(self.tr("Exported %n transaction(s) to {p}", "", count).format(p=path))
 
     def export_report(self) -> None:
         name = self.report_by.currentData()

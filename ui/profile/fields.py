@@ -325,6 +325,9 @@ class OverviewPage(QWidget):
             "I help early-stage SaaS teams ship reliable Django back ends…"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._changed)
+        from ui.spelling import attach
+
+        self.spelling = attach(self.editor)
         layout.addWidget(self.editor, 1)
         row = QHBoxLayout()
         self.counter = QLabel(self)
@@ -387,8 +390,9 @@ class OverviewPage(QWidget):
         head = shown[:cut]
         if len(shown) > cut:
             head = head.rsplit(" ", 1)[0] if " " in head[cut // 2:] else head
+        word = html.escape(self.tr("more"))
         more = (f"… <span style='color:{theme.color('success').name()}; "
-                f"text-decoration: underline'>{html.escape(self.tr('more'))}</span>"
+                f"text-decoration: underline'>{word}</span>"
                 if len(shown) > len(head) else "")
         self.preview.setText(html.escape(head) + more)
 

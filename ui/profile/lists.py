@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QLocale,
     QSize,
     Qt,
     QTimer,
@@ -50,7 +49,7 @@ from desktop import clock
 from desktop.services import profile as service
 from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
-from ui import formatting, theme
+from ui import formatting, plurals, theme
 from ui.profile.photo import load_image
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
@@ -190,7 +189,7 @@ PAGE_TEXT = {  # title, intro, empty-state title, empty-state text
 def _month(value) -> str:
     """A month and year in the user's language ("Mar 2025"); years stay as they are."""
     if isinstance(value, date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), "MMM yyyy")
+        return formatting.month(value.year, value.month)
     return str(value) if value else ""
 
 
@@ -219,9 +218,8 @@ def describe(kind: str, row, today: date | None = None) -> tuple[str, str, str]:
             elif row.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS):
                 days = (row.expires_on - today).days
                 bits.append(QCoreApplication.translate(
-                    # {days}, not %n: pyside6-lupdate makes no plural entry for translate(…, n)
-                    "ProfileFields", "expires in {days} day(s) ({date})")
-                    .format(days=days, date=shown))
+                    "ProfileFields", "expires in {days} ({date})")
+                    .format(days=plurals.days(days), date=shown))
                 state = "warning"
             else:
                 bits.append(QCoreApplication.translate("ProfileFields", "valid until {date}")
@@ -542,7 +540,7 @@ class EntryDialog(QDialog):
         if field.widget == "date":
             edit = QDateEdit(self)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formatting.edit_format())
             edit.setMinimumDate(NO_DATE)
             edit.setMaximumDate(QDate(2100, 12, 31))
             edit.setSpecialValueText(self.tr("not set"))

@@ -72,7 +72,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ProfileStrength", "List up to {most} skills clients search for.")),
     "category_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Category chosen"), ""),
     "category_missing": (QT_TRANSLATE_NOOP("ProfileStrength", "Choose a category"), ""),
-    "portfolio_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "{count} portfolio item(s)"), ""),
+    "portfolio_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Portfolio items: {count}"), ""),
     "portfolio_missing": (
         QT_TRANSLATE_NOOP("ProfileStrength", "Add a portfolio item"),
         QT_TRANSLATE_NOOP("ProfileStrength",
@@ -100,7 +100,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ProfileStrength",
                           "Rate is far below what your contracts pay ({median}/h median)"),
         QT_TRANSLATE_NOOP("ProfileStrength", "{rate}/h is under {percent}% of the median rate "
-                                             "of your {contracts} hourly contract(s).")),
+                                             "of your hourly contracts ({contracts}).")),
     "rate_in_line": (QT_TRANSLATE_NOOP("ProfileStrength", "Rate is in line with your contracts"),
                      ""),
     "languages_ok": (QT_TRANSLATE_NOOP("ProfileStrength", "Languages listed"), ""),
@@ -239,7 +239,7 @@ class StrengthPanel(QFrame):
         done = [h for h in hints if h.passed and h.severity != "warning"]
         todo.sort(key=lambda h: -h.weight)
         self.summary.setText(
-            self.tr("{n} thing(s) to improve — click one to go there.").format(n=len(todo))
+            self.tr("%n thing(s) to improve — click one to go there.", "", len(todo))
             if todo else self.tr("Everything on the checklist is done."))
         while self.rows.count():
             item = self.rows.takeAt(0)

@@ -78,7 +78,7 @@ class MilestoneTable(QTableWidget):
         due_edit.setSpecialValueText(self.tr("no date"))
         due_edit.setMinimumDate(QDate(2000, 1, 1))
         due_edit.setDate(to_qdate(due) if due else due_edit.minimumDate())
-        due_edit.setDisplayFormat("dd MMM yyyy")
+        due_edit.setDisplayFormat(formatting.edit_format())
         self.setCellWidget(row, 2, due_edit)
 
     def items(self) -> list[tuple[str, Decimal, object]]:
@@ -128,7 +128,7 @@ class BidPanel(QScrollArea):
         named(self.increase_every, "rateIncreaseEvery", self.tr("Scheduled rate increase"))
         self.increase_every.addItem(self.tr("No scheduled increase"), None)
         for months in FREQUENCIES_MONTHS:
-            self.increase_every.addItem(self.tr("Every {n} months").format(n=months), months)
+            self.increase_every.addItem(self.tr("Every %n month(s)", "", months), months)
         self.increase_percent = QSpinBox(bid_box)
         named(self.increase_percent, "rateIncreasePercent", self.tr("Rate increase percent"))
         self.increase_percent.setRange(0, 100)
@@ -338,7 +338,9 @@ class BidPanel(QScrollArea):
             self._grid.removeWidget(box)
         bid_box, fee_box, connects_box = self._boxes
         if columns == 2:
-            self._grid.addWidget(bid_box, 0, 0, 2, 1)
+            # the bid keeps its own height at the top: stretched to the two boxes beside it,
+            # its few rows were spread out with "Total" far below the radio buttons
+            self._grid.addWidget(bid_box, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(fee_box, 0, 1)
             self._grid.addWidget(connects_box, 1, 1)
             self._grid.setColumnStretch(1, 4)
@@ -372,8 +374,9 @@ class BidPanel(QScrollArea):
         self.amount.set_value(proposal.amount)
         index = self.increase_every.findData(proposal.rate_increase_months)
         if index < 0 and proposal.rate_increase_months:
-            self.increase_every.addItem(self.tr("Every {n} months").format(
-                n=proposal.rate_increase_months), proposal.rate_increase_months)
+            self.increase_every.addItem(self.tr("Every %n month(s)", "",
+                                                proposal.rate_increase_months),
+                                        proposal.rate_increase_months)
             index = self.increase_every.count() - 1
         self.increase_every.setCurrentIndex(max(index, 0))
         self.increase_percent.setValue(int(Decimal(proposal.rate_increase_percent or 0)))
@@ -571,9 +574,8 @@ class BidPanel(QScrollArea):
         increase = RateIncrease(months, Decimal(percent))
         steps = rate_schedule(proposal.rate, start=start, until=add_months(start, months * 3),
                               increase=increase)[1:]
-        locale = QLocale()
         per = self.tr("/h")
-        text = " · ".join(f"{locale.toString(QDate(day.year, day.month, 1), 'MMM yyyy')}: "
+        text = " · ".join(f"{formatting.month(day.year, day.month)}: "
                           f"{money(rate)}{per}" for day, rate in steps)
         self.schedule.setText(self.tr("Then {steps}").format(steps=text))
         set_tone(self.schedule, "muted")
@@ -651,8 +653,8 @@ class BidPanel(QScrollArea):
                                                "total)").format(sum=money(total)))
             set_tone(self.milestone_sum, "muted")
         elif total == stated:
-            self.milestone_sum.setText(self.tr("✓ {n} milestones add up to the total").format(
-                n=len(items)))
+            self.milestone_sum.setText(self.tr("✓ %n milestone(s) add up to the total", "",
+                                               len(items)))
             set_tone(self.milestone_sum, "success")
         else:
             diff = stated - total

@@ -128,7 +128,7 @@ class ProposalEditor(QWidget):
         self.follow_date = QDateEdit(self)
         named(self.follow_date, "followUpDate", self.tr("Follow-up day"))
         self.follow_date.setCalendarPopup(True)
-        self.follow_date.setDisplayFormat("ddd dd MMM")
+        self.follow_date.setDisplayFormat(formatting.edit_format(weekday=True))
         self.follow_check.toggled.connect(self._save_follow_up)
         self.follow_date.dateChanged.connect(self._save_follow_up)
 

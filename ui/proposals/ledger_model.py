@@ -7,8 +7,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -67,7 +65,7 @@ class ConnectsLedgerModel(QAbstractTableModel):
             return self.tr("Unused a year after issue")
         if reason == "monthly":
             # granted at 00:00 UTC on the 1st: name the UTC month, not the local day before
-            return QLocale().toString(QDate(entry.at.year, entry.at.month, 1), "MMMM yyyy")
+            return formatting.month(entry.at.year, entry.at.month, full=True)
         if reason == "refund":
             return {"Boost outbid before the client interacted":
                     self.tr("Boost outbid before the client interacted"),

@@ -125,6 +125,9 @@ class LetterEditor(QWidget):
         font = QFont(self.text.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.text.setFont(font)
+        from ui.spelling import attach
+
+        self.spelling = attach(self.text)  # underlines misspelt words; suggestions on right-click
         self.text.textChanged.connect(self._changed)
 
         self.count = QLabel(self)

@@ -36,6 +36,7 @@ from ui.tab import Tab
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.naming import named
+from ui.widgets.tables import fit_headers, keep_headers_fitted
 
 WATCHED_AREAS = {"proposals", "connects", "templates", "jobs", "clients", "profile",
                  "contracts", "all"}
@@ -88,6 +89,7 @@ class ProposalsTab(Tab):
             toggle.setChecked(not header.isSectionHidden(column))
             toggle.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             header.addAction(toggle)
+        keep_headers_fitted(self.table)
         self.table.addAction(self.delete_action)
         self.counts = QLabel(self)
         self.counts.setObjectName("proposalCounts")
@@ -107,6 +109,12 @@ class ProposalsTab(Tab):
         left_layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        self.board_button = QPushButton(self.tr("Board"), self)
+        named(self.board_button, "showBoardButton", self.tr("Show the pipeline as a board"))
+        self.board_button.setToolTip(self.tr("The pipeline as columns: drag a proposal to "
+                                             "move it (Edit ▸ Undo puts it back)"))
+        self.board_button.clicked.connect(lambda: self.show_board(True))
+        top.addWidget(self.board_button)
         top.addWidget(self.new_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.search)
@@ -157,6 +165,23 @@ class ProposalsTab(Tab):
         self.stack.setObjectName("proposalsStack")
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
+        self.board_mode = False
+        self.board = None  # built the first time it is shown
+        self.board_page = QWidget(self.stack)
+        self.board_page.setObjectName("proposalBoardPage")
+        board_layout = QVBoxLayout(self.board_page)
+        board_layout.setContentsMargins(4, 4, 4, 4)
+        board_bar = QHBoxLayout()
+        self.list_button = QPushButton(self.tr("List"), self.board_page)
+        named(self.list_button, "showListButton", self.tr("Back to the list and editor"))
+        self.list_button.clicked.connect(lambda: self.show_board(False))
+        board_hint = QLabel(self.tr("Drag a proposal to another column to move it; "
+                                    "double-click to open it."), self.board_page)
+        set_tone(board_hint, "muted")
+        board_bar.addWidget(self.list_button)
+        board_bar.addWidget(board_hint, 1)
+        board_layout.addLayout(board_bar)
+        self.stack.addWidget(self.board_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -227,7 +252,10 @@ class ProposalsTab(Tab):
         keep = select if select is not None else self.current_id()
         self.model.reload()
         has_any = bool(service.counts())
-        self.stack.setCurrentWidget(self.splitter if has_any else self.empty)
+        shown = self.board_page if self.board_mode else self.splitter
+        self.stack.setCurrentWidget(shown if has_any else self.empty)
+        if self.board_mode and self.board is not None:
+            self.board.refresh()
         self._update_counts()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
@@ -287,6 +315,23 @@ class ProposalsTab(Tab):
             self._widen_filter()
             status_message(self, self.tr("Showing all proposals, so this one stays in view."))
         self.reload(select=proposal_id)
+
+    def show_board(self, on: bool = True) -> None:
+        """Switch between the list with its editor and the pipeline board."""
+        from ui.proposals.board import ProposalBoard
+
+        self.editor.flush()
+        if on and self.board is None:
+            self.board = ProposalBoard(self.undo_stack, self.board_page)
+            self.board.open_requested.connect(self._open_from_board)
+            self.board.moved.connect(lambda _id: self.model.reload())
+            self.board_page.layout().addWidget(self.board, 1)
+        self.board_mode = on
+        self.reload()
+
+    def _open_from_board(self, proposal_id: int) -> None:
+        self.show_board(False)
+        self.show_item(proposal_id)
 
     def _widen_filter(self) -> None:
         self.search.blockSignals(True)
@@ -439,8 +484,8 @@ class ProposalsTab(Tab):
         self.reload()
         due = len(service.query_ids(filter_key="follow_up"))
         if due:
-            status_message(self, self.tr("{n} proposal(s) due for a follow-up — filter "
-                                         "“Follow-up due”.").format(n=due), 8000)
+            status_message(self, self.tr("%n proposal(s) due for a follow-up — filter "
+                                         "“Follow-up due”.", "", due), 8000)
 
     def showEvent(self, event) -> None:
         if not self._sized and self.width() > 0:  # first show: list ~36% of the width
@@ -470,6 +515,7 @@ class ProposalsTab(Tab):
         columns = settings.value("columns")
         if isinstance(columns, QByteArray | bytes) and columns:
             self.table.horizontalHeader().restoreState(columns)
+            fit_headers(self.table)
         key = settings.value("filter")
         index = self.filter.findData(key) if key else -1
         if index >= 0:

@@ -17,7 +17,7 @@ class AppearancePage(QWidget):
         self.window_settings = window_settings
         self.setObjectName("appearancePage")
         self.setAccessibleName(self.title)
-        heading = QLabel(f"<h3>{self.tr('Appearance and language')}</h3>", self)
+        heading = QLabel("<h3>" + self.tr("Appearance and language") + "</h3>", self)
 
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
@@ -51,6 +51,7 @@ class AppearancePage(QWidget):
         form.addRow("", self.restart_note)
         form.addRow(self.tr("&Theme:"), self.theme)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -36,7 +36,7 @@ class BackupsPage(QWidget):
         self.setObjectName("backupsPage")
         self.setAccessibleName(self.title)
 
-        heading = QLabel(f"<h3>{self.tr('Backups')}</h3>", self)
+        heading = QLabel("<h3>" + self.tr("Backups") + "</h3>", self)
         about = QLabel(self.tr(
             "A backup is made automatically once a day — when you quit, or while the app "
             "stays open — and checked before it is kept. Backups you make by hand are never "
@@ -87,13 +87,17 @@ class BackupsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
 
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(about)
         layout.addLayout(form)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        # the list (or, before the first backup, the note) takes the room that is left, so
+        # the page does not spread its few lines over the whole height
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
         actions.finished.connect(lambda *_: self.refresh())
         self.refresh()
 

@@ -1,7 +1,7 @@
 """Settings… : a list of pages on the left, the page on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from ui.settings.appearance import AppearancePage
 from ui.settings.backups import BackupsPage
+from ui.settings.money import MoneyPage
+from ui.settings.notifications import NotificationsPage
 from ui.settings.security import SecurityPage
 
 
@@ -27,12 +29,17 @@ class SettingsDialog(QDialog):
         self.pages_list = QListWidget(self)
         self.pages_list.setObjectName("settingsPages")
         self.pages_list.setAccessibleName(self.tr("Settings pages"))
-        self.pages_list.setFixedWidth(150)
+        self.pages_list.setFixedWidth(170)
+        self.pages_list.setSpacing(2)
+        self.pages_list.setStyleSheet("#settingsPages::item { padding: 6px 10px; }")
         self.stack = QStackedWidget(self)
         self.security_page = SecurityPage(actions, self)
         self.backups_page = BackupsPage(actions, self)
         self.appearance_page = AppearancePage(actions.window.ctx.settings, self)
-        for page in (self.security_page, self.backups_page, self.appearance_page):
+        self.money_page = MoneyPage(self)
+        self.notifications_page = NotificationsPage(self)
+        for page in (self.security_page, self.backups_page, self.appearance_page,
+                     self.money_page, self.notifications_page):
             self.pages_list.addItem(page.title)
             self.stack.addWidget(page)
         self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -41,11 +48,21 @@ class SettingsDialog(QDialog):
         buttons.setObjectName("settingsButtons")
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
+        body.setSpacing(16)
         body.addWidget(self.pages_list)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+
+    @staticmethod
+    def page_titles() -> list[str]:
+        """The pages' titles, in order, without building the pages (for Ctrl+K)."""
+        translate = QCoreApplication.translate
+        return [translate("SecurityPage", "Security"), translate("BackupsPage", "Backups"),
+                translate("AppearancePage", "Appearance"),
+                translate("MoneyPage", "Money and Connects"),
+                translate("NotificationsPage", "Notifications")]
 
     def show_page(self, title: str) -> None:
         for row in range(self.pages_list.count()):

@@ -29,7 +29,7 @@ class SecurityPage(QWidget):
         self.setObjectName("securityPage")
         self.setAccessibleName(self.title)
 
-        heading = QLabel(f"<h3>{self.tr('Encryption at rest')}</h3>", self)
+        heading = QLabel("<h3>" + self.tr("Encryption at rest") + "</h3>", self)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("encryptionState")
         self.state_label.setWordWrap(True)
@@ -99,6 +99,7 @@ class SecurityPage(QWidget):
         enc_layout.addLayout(row)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.state_label)
         layout.addWidget(self.encrypt_box)
@@ -107,9 +108,31 @@ class SecurityPage(QWidget):
         actions.finished.connect(lambda *_: self.refresh())
         self.refresh()
 
+    def describe(self, state: security.Status) -> str:
+        """security.Status.describe() in the user's language."""
+        if state.encrypted and state.key_source == "passphrase":
+            text = self.tr("The database is encrypted (SQLCipher, AES-256) with your passphrase. "
+                           "Nobody can read it without the passphrase — including you, if you "
+                           "forget it.")
+        elif state.encrypted:
+            text = self.tr("The database is encrypted (SQLCipher, AES-256). Its random 256-bit "
+                           "key is kept in your system keyring ({0}); you never type it."
+                           ).format(state.keyring_name)
+        else:
+            text = self.tr("The database is NOT encrypted: anyone who can read your files can "
+                           "read it.")
+        if state.keyring_problem and not state.encrypted:
+            text += " " + self.tr("The database key cannot be stored safely in a system "
+                                  "keyring on this computer ({0}). You can protect the data "
+                                  "with a passphrase.").format(state.keyring_name or "—")
+        elif state.keyring_plaintext and state.encrypted and state.key_source != "passphrase":
+            text += " " + self.tr("Note: the keyring backend ({0}) stores secrets unencrypted "
+                                  "in your home folder.").format(state.keyring_name)
+        return text
+
     def refresh(self) -> None:
         state = security.status(self.paths)
-        self.state_label.setText(state.describe())
+        self.state_label.setText(self.describe(state))
         self.encrypt_box.setVisible(not state.encrypted)
         self.encrypted_box.setVisible(state.encrypted)
         keyring_key = state.key_source == "keyring"

@@ -14,7 +14,6 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -100,8 +99,7 @@ class InteractionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{heading(entry)}: {entry.body}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            local = formatting.to_local(entry.at)
-            return QLocale().toString(local, QLocale.FormatType.LongFormat)
+            return formatting.datetime(entry.at, long=True)
         if role == IdRole:
             return entry.id
         if role == KindRole:
@@ -214,7 +212,7 @@ class ConversationWidget(QWidget):
         self.when = QDateTimeEdit(formatting.now_local(), self)
         self._name(self.when, "conversationWhen", self.tr("When it happened"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd MMM yyyy HH:mm")
+        self.when.setDisplayFormat(formatting.edit_format(time=True))
         self.body = QPlainTextEdit(self)
         self._name(self.body, "conversationBody", self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("What was said… (Ctrl+Enter to add)"))

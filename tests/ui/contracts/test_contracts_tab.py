@@ -102,7 +102,7 @@ def test_week_view_marks_time_over_the_limit(main_window):
     assert "over the weekly limit" in page.warning.text() and not page.warning.isHidden()
     assert page.limit_bar.format() == "12:00 of 10:00 h weekly limit"
     assert "<b>12:00</b> of 10:00 h weekly limit" in page.totals.text()
-    assert "Mon Nov 30, 11:59 UTC" in page.diary.text()
+    assert "Mon, Nov 30, 11:59 UTC" in page.diary.text()
     # the previous week is empty and the next week is not reachable yet
     page.prev.click()
     assert page.model.rowCount() == 0 and page.this_week.isEnabled()
@@ -260,7 +260,7 @@ def test_dark_theme_recolours_the_deadlines_and_a_closed_window_stays_quiet(qtbo
         qtbot.waitUntil(lambda: theme.colors("dark")["error_soft"]
                         in tab.strip.chips[0].styleSheet())
         chip = tab.strip.chips[0]
-        assert chip.text() == "Fri Nov 20 · Landing page: “Design” overdue since Nov 20"
+        assert chip.text() == "Fri, Nov 20 · Landing page: “Design” overdue since Nov 20"
         assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() \
             == theme.color("error")
         assert theme.colors("dark")["error"] in tab.detail.badge.styleSheet() or \
@@ -294,3 +294,55 @@ def test_item_models_pass_the_model_tester(qtmodeltester, data_dir, which):
         model.set_contract(site, NOW)
         assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_the_weekly_limit_is_said_once(main_window):
+    contract = hourly(limit_hours=10)
+    other = fixed()
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    timer.add_manual(contract.id, started_at=monday, minutes=600, now=NOW)  # limit reached
+    tab = contracts_tab(main_window)
+    tab.open_contract(other.id)
+    chips = [chip.text() for chip in tab.strip.chips]
+    assert any("weekly limit" in text for text in chips)  # seen from another contract
+    assert "weekly limit" not in tab.banner.label.text()  # never in the banner
+    tab.open_contract(contract.id)
+    assert not any("weekly limit" in chip.text() for chip in tab.strip.chips)
+    page = tab.detail.time_page
+    assert page.limit_bar.isVisibleTo(tab) and "10:00 of 10:00 h" in page.limit_bar.format()
+
+
+def test_weekly_timesheet_across_hourly_contracts(main_window, qtbot, qtmodeltester):
+    from ui.contracts.timesheet import ID_ROLE, TimesheetModel
+
+    api = hourly(limit_hours=2)
+    docs = contracts.create(title="Docs", contract_type="hourly", rate="30", client_name="B",
+                            now=NOW - timedelta(days=30))
+    fixed()  # not hourly: no row
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    timer.add_manual(api.id, started_at=monday, minutes=90, now=NOW)
+    timer.add_manual(api.id, started_at=monday + timedelta(days=2), minutes=60, now=NOW)
+    timer.add_manual(docs.id, started_at=monday + timedelta(days=2), minutes=45, now=NOW)
+    tab = contracts_tab(main_window)
+    tab.timesheet_action.trigger()
+    sheet = tab.timesheet
+    qtbot.waitExposed(sheet)
+    model = sheet.model
+    qtmodeltester.check(model)
+
+    def row(r):
+        return [model.data(model.index(r, c)) for c in range(model.columnCount())]
+
+    assert model.rowCount() == 3
+    assert row(0) == ["API work", "1:30", "", "1:00", "", "", "", "", "2:30", "$80.00"]
+    assert row(1) == ["Docs", "", "", "0:45", "", "", "", "", "0:45", "$22.50"]
+    assert row(2) == ["Total", "1:30", "", "1:45", "", "", "", "", "3:15", "$102.50"]
+    assert "over the weekly limit" in model.data(model.index(0, TimesheetModel.TOTAL),
+                                                 Qt.ItemDataRole.ToolTipRole)
+    assert not sheet.next.isEnabled() and "(Mon–Sun UTC)" in sheet.week_label.text()
+    sheet.prev.click()
+    assert model.data(model.index(0, TimesheetModel.TOTAL)) == ""  # last week: nothing
+    sheet.this_week.click()
+    assert model.index(1, 0).data(ID_ROLE) == docs.id
+    sheet.table.doubleClicked.emit(model.index(1, 0))
+    assert tab.detail.contract.id == docs.id

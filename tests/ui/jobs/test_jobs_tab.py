@@ -295,15 +295,20 @@ def test_shortcut_focuses_the_search_box_and_actions_are_in_the_menus(tab, windo
     assert shortcuts["Paste Job Posting…"] == "Ctrl+Shift+V"
 
 
-@pytest.mark.parametrize("size", [(1200, 780), (1000, 700)])
+@pytest.mark.parametrize("size", [(1440, 900), (1280, 800), (1024, 700)])
 def test_layout_fits_the_window(real_library, tab, window, qtbot, size):
     window.resize(*size)
     search(tab, qtbot, "power bi dashboard")
     qtbot.waitUntil(lambda: tab.detail.isVisible())
     # nothing important is pushed out of sight: the detail's body fits its viewport
     assert tab.detail.body.width() <= tab.detail.viewport().width()
-    assert tab.table.columnWidth(JobTableModel.TITLE) >= 180
-    assert tab.filters_button.isChecked() == (size[0] >= 1200)
+    # the filters fold away until there is room for them beside a readable table
+    assert tab.filters_button.isChecked() == (size[0] >= 1360)
+    assert tab.table.columnWidth(JobTableModel.TITLE) >= (300 if size[0] >= 1280 else 180)
+    header = tab.table.horizontalHeader()
+    for column in range(tab.model.columnCount()):  # no header is clipped ("udget / rate")
+        if not header.isSectionHidden(column):
+            assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
     # the toolbar's buttons get the room their text and menu arrow need, inside the window
     for name in ("jobSortCombo", "pasteJobButton", "importJobsButton", "jobsMoreButton"):
         widget = tab.findChild(QWidget, name)
@@ -311,6 +316,30 @@ def test_layout_fits_the_window(real_library, tab, window, qtbot, size):
     add = tab.more_button
     assert add.mapTo(window, QPoint(add.width(), 0)).x() <= window.width() - 4
     window.grab().save(f"/tmp/jobs_{size[0]}x{size[1]}.png")
+
+
+def test_elided_cells_show_their_full_text_and_the_filters_choice_is_remembered(
+        real_library, data_dir, tab, window, qtbot):
+    from desktop.app import build_window
+    from ui.widgets.tables import is_elided, tooltip_for
+
+    window.resize(1024, 700)
+    search(tab, qtbot, "power bi dashboard")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    title = next(tab.model.index(r, JobTableModel.TITLE) for r in range(tab.model.rowCount())
+                 if is_elided(tab.table, tab.model.index(r, JobTableModel.TITLE)))
+    assert tooltip_for(tab.table, title) == tab.model.data(title).lstrip("★ ")
+    tab.table.setColumnWidth(JobTableModel.POSTED, 30)
+    posted = tab.model.index(0, JobTableModel.POSTED)
+    assert is_elided(tab.table, posted) and tooltip_for(tab.table, posted)
+    tab.filters_button.click()  # the user opens the filters on a small window: remembered
+    assert tab.filters_button.isChecked()
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    assert again.tab("jobsTab").filters_button.isChecked()
 
 
 def test_the_chosen_sort_survives_a_restart(data_dir, tab, window, qtbot):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from ui import formatting
 
@@ -82,6 +82,15 @@ def test_committed_ts_is_current_with_the_code(fresh_ts):
     assert current  # lupdate found the strings at all
 
 
+def test_every_marked_string_reaches_the_ts(fresh_ts):
+    """A tr() inside an f-string (f"<h3>{self.tr('Backups')}</h3>") is invisible to lupdate:
+    the Hindi UI would show it in English. Every marked literal must be in the .ts."""
+    sources = {s for _, _, s, _, _ in messages(fresh_ts)}
+    missing = [str(item) for item in update.marked_literals(update.python_files(("ui",)))
+               if item.text not in sources]
+    assert missing == []
+
+
 @pytest.mark.parametrize("area", [area_param(a) for a in AREAS])
 def test_no_unfinished_hindi_translations(fresh_ts, area):
     unfinished = [f"{c}: {s!r}" for f, c, s, _, todo in messages(fresh_ts)
@@ -95,7 +104,7 @@ def test_translations_keep_placeholders_and_compiled_files_exist():
             continue
         wanted = sorted(re.findall(r"\{[^}]*\}|%\d|%n", source))
         assert sorted(re.findall(r"\{[^}]*\}|%\d|%n", text)) == wanted, (context, source)
-    for name in ("freelance_desk_hi", "qtbase_hi"):
+    for name in ("freelance_desk_hi", "freelance_desk_en", "qtbase_hi"):
         ts, qm = FOLDER / f"{name}.ts", FOLDER / f"{name}.qm"
         assert qm.stat().st_size > 1000 and qm.stat().st_mtime >= ts.stat().st_mtime - 5
     assert all(not todo for *_, todo in messages(FOLDER / "qtbase_hi.ts"))
@@ -181,6 +190,8 @@ def test_numbers_money_and_dates_in_indian_and_us_locales():
     assert formatting.date(date(2025, 3, 18), locale=hi) == "18/3/2025"
     assert formatting.date(date(2025, 3, 18), locale=us) == "3/18/2025"
     assert formatting.date(date(2025, 3, 18), long=True, locale=hi) == "18 मार्च 2025"
+    assert formatting.date(date(2025, 3, 18), long=True, locale=us) == "Mar 18, 2025"
+    assert formatting.date(date(2025, 3, 18), long=True, locale=en_in) == "18 Mar 2025"
     moment = datetime(2025, 3, 18, 12, 0, tzinfo=UTC)
     local = formatting.to_local(moment)
     assert local.toUTC().time().hour() == 12 and local.date().day() in (17, 18, 19)
@@ -216,3 +227,86 @@ def test_a_machine_without_a_locale_formats_like_us_english():
     assert formatting.money(Decimal("4578.19"), "USD", chosen) == "$4,578.19"
     assert formatting.date(date(2024, 8, 7), locale=chosen) == "8/7/2024"
     assert i18n.locale_for("system", QLocale("de_DE")).name() == "de_DE"  # a real one is kept
+
+
+def test_hindi_gets_a_devanagari_font_when_the_system_has_none(qapp):
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from ui import i18n
+
+    family = i18n.ensure_devanagari_font(system_families=[])  # as on a bare Linux desktop
+    assert family == "Noto Sans Devanagari"
+    assert family in QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+    assert family.lower() in [f.lower() for f in QFont.substitutes(QFont().family())]
+    assert QFontMetrics(QFont(family)).inFontUcs4(ord("क"))
+    assert i18n.ensure_devanagari_font(system_families=["Lohit Devanagari"]) == \
+        "Lohit Devanagari"  # a system font is used as it is
+
+
+def test_hindi_settings_pages_speak_hindi(hindi, qtbot, data_dir):
+    from desktop.app import build_window
+    from ui.settings.dialog import SettingsDialog
+
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window.data_actions, window)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    english = [t for t in texts if re.search(
+        r"Encryption at rest|NOT encrypted|is encrypted|Appearance and language|<h3>Backups", t)]
+    assert english == []
+    assert any("एन्क्रिप्ट" in t for t in texts)
+
+
+def test_one_date_family_everywhere(main_window, qtbot):
+    """Tables write a day as 12/4/2026, sentences and date fields as "Dec 4, 2026" (with the
+    weekday when it helps: "Fri, Dec 4"); never "12/4/26", "2026-12-04" or "04 Dec"."""
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+    from ui.contracts.dialogs import EntryDialog, MilestoneDialog
+    from ui.payments.dialogs import EarningDialog
+
+    us = QLocale("en_US")
+    assert formatting.day(date(2026, 12, 4), weekday=True, year=False, locale=us) == "Fri, Dec 4"
+    assert formatting.day(date(2026, 12, 4), locale=QLocale("hi_IN")) == "4 दिस॰ 2026"
+    assert formatting.edit_format(locale=us) == "MMM d, yyyy"
+    dialogs = [EntryDialog(lambda v: None), MilestoneDialog(lambda v: None),
+               EarningDialog(main_window)]
+    dialogs += [main_window.tab("proposalsTab").editor]
+    seen = {}
+    for widget in dialogs:
+        qtbot.addWidget(widget) if widget.parent() is None else None
+        for edit in widget.findChildren(QDateTimeEdit):
+            if isinstance(edit, QTimeEdit):
+                continue
+            fmt = edit.displayFormat()
+            seen[edit.objectName()] = fmt
+            assert "MMM" in fmt and "yy" not in fmt.replace("yyyy", "") and "-" not in fmt, \
+                (edit.objectName(), fmt)
+    assert {"entryDateEdit", "milestoneDueEdit", "followUpDate"} <= set(seen)
+    assert isinstance(dialogs[1].due_edit, QDateEdit)
+
+
+def test_counted_nouns_are_qt_plurals_in_both_languages(data_dir, qapp):
+    """No "1 milestones" or "2 thing(s)": a "(s)" only with %n (a numerus message), and
+    English has its plural forms too (freelance_desk_en.ts, made by update.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    literals = update.marked_literals(update.python_files(("ui",)))
+    lazy = [str(item) for item in literals if "(s)" in item.text and "%n" not in item.text]
+    assert lazy == []
+    english = {s for _, _, s, _, todo in messages(FOLDER / "freelance_desk_en.ts") if not todo}
+    assert {item.text for item in literals if "%n" in item.text} <= english
+    translate = QCoreApplication.translate
+    i18n.install("en")
+    assert translate("PaymentsTab", "Delete %n transaction(s)", "", 1) == "Delete 1 transaction"
+    assert translate("PaymentsTab", "Delete %n transaction(s)", "", 3) == "Delete 3 transactions"
+    assert translate("ImportPreviewDialog", "%n error(s)", "", 2) == "2 errors"
+    i18n.install("hi")
+    try:
+        assert translate("ImportPreviewDialog", "%n error(s)", "", 1) == "1 त्रुटि"
+        assert translate("ImportPreviewDialog", "%n error(s)", "", 4) == "4 त्रुटियाँ"
+    finally:
+        i18n.install("en")

@@ -2,7 +2,7 @@
 chart, withdrawal methods, exports; every item model passes qtmodeltester."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -86,7 +86,8 @@ def test_a_weekly_summary_import_offers_its_contracts_and_fills_the_contract_col
         tab, qtbot):
     preview = tab.preview_import([str(JUNE)])
     offer = preview.create_contracts
-    assert offer.isVisibleTo(preview) and offer.isChecked() and "2 contract(s)" in offer.text()
+    assert offer.isVisibleTo(preview) and offer.isChecked()
+    assert "the 2 contracts these files name" in offer.text()
     assert "Email templates (41000001)" in offer.toolTip()
     preview.accept()
     qtbot.waitUntil(lambda: getattr(tab, "import_result", None) is not None, timeout=10000)
@@ -109,7 +110,7 @@ def test_a_bad_file_is_shown_and_cannot_be_imported(tab):
     assert not preview.import_button.isEnabled()
     text = preview.details.toPlainText()
     assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in text
-    assert preview.table.item(1, 6).text() == "6 error(s)"
+    assert preview.table.item(1, 6).text() == "6 errors"
     preview.reject()
     assert Transaction.select().count() == 0
 
@@ -275,3 +276,48 @@ def test_the_ledger_fits_a_1000_by_700_window(window, qtbot):
     assert not tab.ledger.horizontalScrollBar().isVisible()
     assert tab.ledger.horizontalHeader().sectionSize(LedgerModel.DESCRIPTION) >= 120
     assert tab.ledger.model().data(tab.ledger.model().index(0, 0), ID_ROLE) is not None
+
+
+def test_all_time_chart_keeps_every_year_and_the_table_skips_empty_months(tab, qtbot):
+    # two earnings six years apart: 70 months, of which two had anything
+    for day, gross in ((date(2020, 2, 10), "300"), (date(2026, 1, 15), "500")):
+        payments.record_earning(kind="fixed_price", gross=D(gross),
+                                occurred_at=datetime(day.year, day.month, day.day, 12,
+                                                     tzinfo=UTC))
+    tab.refresh()
+    tab.pages.setCurrentIndex(1)
+    assert tab.report_period.currentText() == "All time"  # not one bar of a new year
+    labels = [bar.label for bar in tab.chart.bars]
+    assert labels[0] == "Q1 2020" and labels[-1] == "Q1 2026" and len(labels) == 25
+    assert tab.chart.title == "Quarterly net earnings and service fees — All time"
+    # 2020: 20% of the first $500 (tiered fee) → $240; 2026: flat 10% → $450
+    assert sum(bar.net for bar in tab.chart.bars) == D("690.00")
+    months = [tab.report_model.data(tab.report_model.index(r, 0))
+              for r in range(tab.report_model.rowCount())]
+    assert months == ["Feb 2020", "Jan 2026", "Total"]
+
+
+def test_this_weeks_hours_card_and_a_ledger_that_does_not_repeat_the_contract(tab, qtbot):
+    from desktop.services import contracts, timer
+
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # a Thursday
+    work = contracts.create(title="Bootstrap5 Expert", contract_type="hourly", rate="30",
+                            client_name="Acme", now=now - timedelta(days=30))
+    timer.add_manual(work.id, started_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
+                     minutes=150, now=now)
+    timer.add_manual(work.id, started_at=datetime(2026, 11, 16, 9, 0, tzinfo=UTC),
+                     minutes=600, now=datetime(2026, 11, 20, tzinfo=UTC))  # last week's
+    payments.record_earning(kind="hourly", gross=D("16.50"), minutes=330,
+                            occurred_at=datetime(2026, 11, 10, 12, tzinfo=UTC),
+                            description="Bootstrap5 Expert (34848691)", contract_id=work.id)
+    tab.now = lambda: now
+    tab.refresh()
+    assert tab.card_week.value.text() == "$75.00"  # 2:30 h at $30
+    assert tab.card_week.note.text() == "2:30 h · 1 contract"
+    row = next(r for r in range(tab.ledger_model.rowCount())
+               if tab.ledger_model.data(tab.ledger_model.index(r, LedgerModel.CONTRACT))
+               == "Bootstrap5 Expert")
+    description = tab.ledger_model.index(row, LedgerModel.DESCRIPTION)
+    assert tab.ledger_model.data(description) == "5:30 h"
+    assert "Bootstrap5 Expert (34848691)" in tab.ledger_model.data(
+        description, Qt.ItemDataRole.ToolTipRole)

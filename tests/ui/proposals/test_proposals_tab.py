@@ -264,3 +264,64 @@ def test_pipeline_moves_are_undoable_including_the_cancel_refund(main_window, qt
     assert connects.available() == before  # the refund row went with the move
     tab.undo_stack.redo()
     assert service.get(proposal_id).status == "job_cancelled"
+
+
+def test_the_bid_box_keeps_its_rows_together(main_window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    tab = _tab(main_window)
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    tab.new_proposal()
+    bid = tab.editor.bid
+    tab.editor.pages.setCurrentWidget(bid)
+    bid.fixed.click()
+    qtbot.waitUntil(lambda: bid.fixed_box.isVisible())
+    box = bid.findChild(QGroupBox, "bidGroup")
+    assert box.height() <= box.sizeHint().height() + 4  # not stretched beside the fee boxes
+    total = next(lb for lb in bid.fixed_box.findChildren(QLabel) if lb.text() == "Total")
+    gap = total.mapTo(box, QPoint(0, 0)).y() - bid.fixed.mapTo(box, QPoint(0, 0)).y()
+    assert 0 < gap < 90  # "Total" sits right under the bid type, not 170 px below
+
+
+def test_board_drag_moves_a_proposal_undoably_and_refuses_what_the_pipeline_does_not(
+        main_window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    seed_realistic()
+    tab = _tab(main_window)
+    main_window.resize(1280, 800)
+    main_window.show()
+    tab.board_button.click()
+    board = tab.board
+    assert tab.stack.currentWidget() is tab.board_page and board.isVisible()
+    assert board.card_ids("declined") and board.headings["declined"].text().endswith("(1)")
+    (moving,) = board.card_ids("interviewing")
+
+    def drag(proposal_id: int, to: str) -> None:
+        source = board.columns[service.get(proposal_id).status]
+        item = next(source.item(i) for i in range(source.count())
+                    if source.item(i).data(Qt.ItemDataRole.UserRole + 1) == proposal_id)
+        mime = source.mimeData([item])  # kept alive: the event does not own it
+        event = QDropEvent(QPointF(10, 10), Qt.DropAction.MoveAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        with qtbot.waitSignal(board.columns[to].dropped):
+            board.columns[to].dropEvent(event)
+
+    with qtbot.waitSignal(board.moved):
+        drag(moving, "offer")
+    assert service.get(moving).status == "offer"
+    assert board.card_ids("offer") == [moving] and board.card_ids("interviewing") == []
+    assert main_window.undo_group.undoText().startswith("Mark")
+    with qtbot.waitSignal(board.moved):
+        main_window.undo_group.undo()
+    assert service.get(moving).status == "interviewing"
+    assert board.card_ids("interviewing") == [moving]
+    drag(moving, "viewed")  # back along the pipeline: not a move it has
+    assert service.get(moving).status == "interviewing"
+    assert "cannot be moved" in main_window.statusBar().currentMessage()
+    tab.list_button.click()
+    assert tab.stack.currentWidget() is tab.splitter

@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BidPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/proposals/bid.py" line="+131"/>
+        <location line="+246"/>
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+279"/>
+        <source>✓ %n milestone(s) add up to the total</source>
+        <translation>
+            <numerusform>✓ %n milestone adds up to the total</numerusform>
+            <numerusform>✓ %n milestones add up to the total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/payments/dialogs.py" line="+149"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; new transaction will be added; {dup} already in your ledger will be skipped.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; new transactions will be added; {dup} already in your ledger will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n break(s) in the running balance</source>
+        <translation>
+            <numerusform>%n break in the running balance</numerusform>
+            <numerusform>%n breaks in the running balance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
+        <translation>
+            <numerusform>Add the %n contract these files name to Contracts ({ended} ended, {active} active) and link their payments</numerusform>
+            <numerusform>Add the %n contracts these files name to Contracts ({ended} ended, {active} active) and link their payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/jobs/tab.py" line="+544"/>
+        <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
+        <translation>
+            <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
+            <numerusform>Delete %n jobs from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/contracts/detail.py" line="+496"/>
+        <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
+        <translation>
+            <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
+            <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/payments/chart.py" line="+73"/>
+        <source>{title}: net {net}, fees {fees} in %n period(s)</source>
+        <translation>
+            <numerusform>{title}: net {net}, fees {fees} in %n period</numerusform>
+            <numerusform>{title}: net {net}, fees {fees} in %n periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="+47"/>
+        <source>%n proposal(s) to follow up on today.</source>
+        <translation>
+            <numerusform>%n proposal to follow up on today.</numerusform>
+            <numerusform>%n proposals to follow up on today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Expiring on {day}: %n Connect(s).</source>
+        <translation>
+            <numerusform>Expiring on {day}: %n Connect.</numerusform>
+            <numerusform>Expiring on {day}: %n Connects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new job(s) for “{name}”.</source>
+        <translation>
+            <numerusform>%n new job for “{name}”.</numerusform>
+            <numerusform>%n new jobs for “{name}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/payments/tab.py" line="+562"/>
+        <source>{hours} h · %n contract(s)</source>
+        <translation>
+            <numerusform>{hours} h · %n contract</numerusform>
+            <numerusform>{hours} h · %n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+251"/>
+        <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
+        <translation>
+            <numerusform>Imported %n transaction; {skipped} already in the ledger.</numerusform>
+            <numerusform>Imported %n transactions; {skipped} already in the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Added %n contract(s) to Contracts: {names}</source>
+        <translation>
+            <numerusform>Added %n contract to Contracts: {names}</numerusform>
+            <numerusform>Added %n contracts to Contracts: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Linked %n transaction(s) imported earlier to them.</source>
+        <translation>
+            <numerusform>Linked %n transaction imported earlier to them.</numerusform>
+            <numerusform>Linked %n transactions imported earlier to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported %n transaction(s); {skipped} already in the ledger</source>
+        <translation>
+            <numerusform>Imported %n transaction; {skipped} already in the ledger</numerusform>
+            <numerusform>Imported %n transactions; {skipped} already in the ledger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Delete %n transaction(s)</source>
+        <translation>
+            <numerusform>Delete %n transaction</numerusform>
+            <numerusform>Delete %n transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Exported %n transaction(s) to {p}</source>
+        <translation>
+            <numerusform>Exported %n transaction to {p}</numerusform>
+            <numerusform>Exported %n transactions to {p}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/proposals/tab.py" line="+487"/>
+        <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
+        <translation>
+            <numerusform>%n proposal due for a follow-up — filter “Follow-up due”.</numerusform>
+            <numerusform>%n proposals due for a follow-up — filter “Follow-up due”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/shortcuts_dialog.py" line="+88"/>
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n shortcut</numerusform>
+            <numerusform>%n shortcuts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/profile/strength.py" line="+242"/>
+        <source>%n thing(s) to improve — click one to go there.</source>
+        <translation>
+            <numerusform>%n thing to improve — click one to go there.</numerusform>
+            <numerusform>%n things to improve — click one to go there.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

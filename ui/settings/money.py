@@ -1,0 +1,75 @@
+"""Settings ▸ Money and Connects: the membership plan (monthly Connects) and the home currency
+the Payments tab converts to. The same settings the Connects ledger and the Withdrawals page
+offer where they are used; here they are found with the rest."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.services import connects
+from desktop.services import settings as app_settings
+from models.rules import connects as connects_rules
+from ui.theme import set_tone
+
+HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN", "BRL", "CAD",
+                   "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
+
+
+def set_plan(code: str) -> None:
+    connects.set_plan(code)
+
+
+def set_home_currency(code: str) -> bool:
+    """Store a three-letter currency code; False (nothing stored) for anything else."""
+    code = code.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        return False
+    app_settings.put("currency", code)
+    return True
+
+
+class MoneyPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = self.tr("Money and Connects")
+        self.setObjectName("moneyPage")
+        self.setAccessibleName(self.title)
+        heading = QLabel("<h3>" + self.title + "</h3>", self)
+
+        self.plan = QComboBox(self)
+        self.plan.setObjectName("settingsPlanCombo")
+        self.plan.setAccessibleName(self.tr("Membership plan"))
+        names = {"basic": self.tr("Basic"), "freelancer_plus": "Freelancer Plus"}
+        for code in connects_rules.PLANS:
+            self.plan.addItem(self.tr("{plan} — {n} Connects a month").format(
+                plan=names.get(code, code), n=connects_rules.monthly_allowance(code)), code)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(connects.plan())))
+        self.plan.activated.connect(lambda _i: set_plan(self.plan.currentData()))
+
+        self.currency = QComboBox(self)
+        self.currency.setObjectName("settingsCurrencyCombo")
+        self.currency.setAccessibleName(self.tr("Home currency"))
+        self.currency.setEditable(True)
+        self.currency.lineEdit().setObjectName("settingsCurrencyEdit")
+        self.currency.lineEdit().setAccessibleName(self.tr("Home currency"))
+        self.currency.addItems(HOME_CURRENCIES)
+        self.currency.setCurrentText((app_settings.get("currency") or "USD").upper())
+        self.currency.activated.connect(lambda _i: self._currency_chosen())
+        self.currency.lineEdit().editingFinished.connect(self._currency_chosen)
+        note = QLabel(self.tr("Balances are also shown in the home currency, at the rate of "
+                              "your latest withdrawal in it."), self)
+        note.setWordWrap(True)
+        set_tone(note, "muted")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Membership &plan:"), self.plan)
+        form.addRow(self.tr("Home &currency:"), self.currency)
+        form.addRow("", note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _currency_chosen(self) -> None:
+        if not set_home_currency(self.currency.currentText()):
+            self.currency.setCurrentText((app_settings.get("currency") or "USD").upper())

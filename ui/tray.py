@@ -1,0 +1,128 @@
+"""The tray icon: the running timer's elapsed time in its tooltip; start, stop and switch the
+timer from its menu; show the window. Shown where the platform has a system tray.
+
+Idle time: Qt reports none, and the app reads no platform idle API, so there is no
+"you were idle — keep or discard?" prompt (see the README's limits).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desktop import APP_NAME
+from desktop import clock as app_clock
+from desktop.services import contracts as contract_service
+from desktop.services import timer
+
+
+def now_of(ctx):
+    """Now from the app's clock (AppContext.clock when there is one)."""
+    source = getattr(ctx, "clock", None)
+    return source.now() if source is not None else app_clock.now()
+
+
+def elapsed_text(seconds: int) -> str:
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+# -- the writes, small so an operation layer can take them over ------------------------------
+def start_timer(contract_id: int, now) -> None:
+    """Start on a contract; a timer running elsewhere is stopped first (a switch)."""
+    timer.start(contract_id, now=now, switch=True)
+
+
+def stop_timer(now) -> None:
+    if timer.running() is not None:
+        timer.stop(now=now)
+
+
+class TrayTimer(QObject):
+    changed = Signal()  # the menu or tooltip was brought up to date
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.icon = QSystemTrayIcon(window.windowIcon() if not window.windowIcon().isNull()
+                                    else QIcon(), self)
+        self.icon.setObjectName("trayIcon")
+        self.menu = QMenu(window)
+        self.menu.setObjectName("trayMenu")
+        self.menu.aboutToShow.connect(self.rebuild)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.update_tooltip)
+        window.ctx.bus.changed.connect(self._data_changed)
+        self.rebuild()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon.show()
+
+    def _activated(self, reason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.window.bring_to_front()
+
+    def _data_changed(self, area: str, _ids) -> None:
+        if area in ("contracts", "all"):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """The menu: what runs, Stop, Start/Switch per active hourly contract, the window."""
+        self.menu.clear()
+        running = timer.running()
+        status = QAction(self.menu)
+        status.setObjectName("trayStatus")
+        status.setEnabled(False)
+        self.menu.addAction(status)
+        if running is not None:
+            stop = self.menu.addAction(self.tr("Stop Timer"))
+            stop.setObjectName("trayStop")
+            stop.triggered.connect(lambda: self._do(lambda: stop_timer(now_of(self.window.ctx))))
+        hourly = [c for c in contract_service.list_contracts("active")
+                  if c.contract_type == "hourly"]
+        hourly.sort(key=lambda c: c.title.casefold())
+        if hourly:
+            self.menu.addSeparator()
+        for contract in hourly:
+            if running is not None and running.contract_id == contract.id:
+                continue
+            text = (self.tr("Switch to “{0}”") if running is not None
+                    else self.tr("Start on “{0}”")).format(contract.title)
+            action = self.menu.addAction(text)
+            action.setObjectName(f"trayStart{contract.id}")
+            action.triggered.connect(lambda _=False, cid=contract.id: self._do(
+                lambda: start_timer(cid, now_of(self.window.ctx))))
+        self.menu.addSeparator()
+        show = self.menu.addAction(self.tr("Show Freelance Desk"))
+        show.setObjectName("trayShow")
+        show.triggered.connect(self.window.bring_to_front)
+        quit_action = self.menu.addAction(self.tr("Quit"))
+        quit_action.setObjectName("trayQuit")
+        quit_action.triggered.connect(self.window.close)
+        if running is not None and not self.ticker.isActive():
+            self.ticker.start()
+        elif running is None:
+            self.ticker.stop()
+        self.update_tooltip()
+
+    def update_tooltip(self) -> None:
+        running = timer.running()
+        if running is None:
+            text = self.tr("No timer running")
+        else:
+            seconds = timer.elapsed_seconds(running, now_of(self.window.ctx))
+            text = self.tr("● {elapsed} on “{title}”").format(
+                elapsed=elapsed_text(seconds), title=running.contract.title)
+        status = self.menu.findChild(QAction, "trayStatus")
+        if status is not None:
+            status.setText(text)
+        self.icon.setToolTip(f"{APP_NAME} — {text}")
+        self.changed.emit()
+
+    def _do(self, write) -> None:
+        try:
+            write()
+        except ValueError as exc:  # TimerError: a closed diary, a contract not active…
+            self.window.show_status(self.tr("The timer was not changed: {0}").format(exc), 8000)
+        self.rebuild()
