@@ -35,6 +35,26 @@ class DatabaseError(Exception):
     """The database cannot be used; the message says why in plain words."""
 
 
+class BusyError(DatabaseError):
+    """A write waited longer than `busy_timeout` for another writer (typically an import in
+    another window or command). `code` is "busy"; `percent` is the import's progress when one
+    is running (None otherwise). The message is one line, "busy: …", ready to show."""
+
+    code = "busy"
+
+    def __init__(self, message: str, *, percent: int | None = None, kind: str | None = None):
+        super().__init__(message)
+        self.percent = percent
+        self.kind = kind
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "database table is locked" (SQLITE_BUSY)."""
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text \
+        or "database is busy" in text
+
+
 class SchemaTooNewError(DatabaseError):
     pass
 
@@ -63,12 +83,20 @@ def latest_version() -> int:
 
 
 def make_database(path: str | Path, passphrase: str | None = None) -> SqliteDatabase:
-    """A database object for `path`, plain or (with a passphrase) SQLCipher-encrypted."""
+    """A database object for `path`, plain or (with a passphrase) SQLCipher-encrypted.
+
+    Write transactions start with BEGIN IMMEDIATE: a service that reads and then writes
+    (an autosave) takes the write lock first and waits its turn (busy_timeout) instead of
+    failing at once with SQLITE_BUSY when another process committed in between, which a
+    deferred BEGIN does in WAL mode. A transaction that only reads asks for
+    `atomic("DEFERRED")`.
+    """
     if passphrase is not None:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS)
-    return SqliteDatabase(str(path), pragmas=PRAGMAS)
+        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS,
+                                 lock_type="IMMEDIATE")
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
 
 
 def open_database(path: str | Path, *, passphrase: str | None = None,
@@ -117,14 +145,41 @@ def check_version(db) -> None:
         )
 
 
-def run_migrations(db) -> list[str]:
-    from playhouse.migrations import Runner
+def pending_migrations(db) -> list[str]:
+    """Migration scripts not yet applied to `db` (read only)."""
+    done = set(applied_migrations(db))
+    return [n for n in migration_names() if n not in done]
 
-    applied = Runner(db, str(MIGRATIONS_DIR)).up()
-    if applied:
-        log.info("applied migrations: %s", ", ".join(applied))
-    db.execute_sql(f"PRAGMA user_version = {schema_version(db)}")
+
+def run_migrations(db) -> list[str]:
+    """Apply the pending migrations. Writes nothing when none is due: opening a folder (the
+    window, `search`, `--self-test`) must not need the write lock another process may hold
+    for a while."""
+    applied: list[str] = []
+    if pending_migrations(db):
+        from playhouse.migrations import Runner
+
+        applied = Runner(db, str(MIGRATIONS_DIR)).up()
+        if applied:
+            log.info("applied migrations: %s", ", ".join(applied))
+        seed_first_open(db)
+    version = schema_version(db)
+    if db.execute_sql("PRAGMA user_version").fetchone()[0] != version:
+        db.execute_sql(f"PRAGMA user_version = {version}")
     return applied
+
+
+def seed_first_open(db) -> None:
+    """Rows every data folder has from its first open (today: the empty General profile), made
+    together with the schema, so that opening the window later writes nothing.
+    archive.import_all counts exactly these as "no user data"."""
+    from models.profile import Profile
+
+    if "profile" not in db.get_tables():
+        return
+    with db.atomic():
+        if not Profile.select().where(Profile.kind == "general").exists():
+            Profile.create(kind="general", position=0, label="General")
 
 
 def integrity_problems(db) -> list[str]:

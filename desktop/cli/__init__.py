@@ -30,6 +30,9 @@ class CommandError(Exception):
     """A failure to report to the user on stderr (exit status 1)."""
 
 
+EXIT_BUSY = 75  # EX_TEMPFAIL: "try again later" (another import or writer holds the data)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="freelance-desk",
@@ -62,20 +65,40 @@ def emit(args: argparse.Namespace, text: str, data: Any) -> None:
         print(text)
 
 
+def busy_error(exc: BaseException):
+    """The one clear BusyError for `exc` when it is SQLite's "database is locked", else None."""
+    from desktop import datalock, runtime
+    from models.db import BusyError, is_busy
+
+    if isinstance(exc, BusyError):
+        return exc
+    if is_busy(exc):
+        return datalock.busy_error(runtime.open_dir())
+    return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from desktop import runtime
     from models.db import DatabaseError
 
     try:
-        if getattr(args, "opens_database", True):  # restore works on a damaged database
-            runtime.open_data_dir(args.data_dir)
-    except DatabaseError as exc:
-        print(f"freelance-desk: {exc}", file=sys.stderr)
-        return 2
-    try:
-        return int(args.handler(args) or 0)
-    except CommandError as exc:
-        print(f"freelance-desk: {exc}", file=sys.stderr)
-        return 1
+        try:
+            if getattr(args, "opens_database", True):  # restore works on a damaged database
+                runtime.open_data_dir(args.data_dir)
+        except DatabaseError as exc:
+            busy = busy_error(exc)
+            print(f"freelance-desk: {busy or exc}", file=sys.stderr)
+            return EXIT_BUSY if busy else 2
+        try:
+            return int(args.handler(args) or 0)
+        except CommandError as exc:
+            print(f"freelance-desk: {exc}", file=sys.stderr)
+            return 1
+    except Exception as exc:
+        busy = busy_error(exc)
+        if busy is None:
+            raise
+        print(f"freelance-desk: {busy}", file=sys.stderr)
+        return EXIT_BUSY
     finally:
         runtime.close()
