@@ -116,6 +116,24 @@ def open_database(path: str | Path, *, passphrase: str | None = None,
     return db
 
 
+def read_mostly(fn, *args, **kwargs):
+    """Run `fn` (an idempotent sweep that usually finds nothing to do) so that it takes the
+    write lock only when it writes: inside a deferred transaction first; if another process
+    committed between its reads and its first write (SQLITE_BUSY on the upgrade), once more
+    inside an immediate one, which waits its turn. Opening the window runs a few of these."""
+    from peewee import OperationalError
+
+    try:
+        with database.atomic("DEFERRED"):
+            return fn(*args, **kwargs)
+    except OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        log.info("%s met a concurrent writer; running it again in turn", fn.__name__)
+    with database.atomic("IMMEDIATE"):
+        return fn(*args, **kwargs)
+
+
 def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():

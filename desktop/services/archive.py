@@ -297,7 +297,15 @@ _UNTOUCHED_PROFILE = (
 
 
 def _first_open_rows(db) -> dict[str, list[int]]:
-    """Rows the app made by itself on first open: {table: ids}."""
+    """Rows the app made by itself, not the user: {table: ids}. The empty General profile
+    (made with the schema) and the Connects tab's automatic monthly grants (and their
+    expiries), which follow from the plan setting and the date alone."""
+    made: dict[str, list[int]] = {}
+    grants = [r[0] for r in db.execute_sql(
+        "SELECT id FROM connects_entry WHERE reason IN ('monthly', 'expired') "
+        "AND proposal_id IS NULL AND job_id IS NULL AND cost_cents = 0")]
+    if grants:
+        made["connects_entry"] = grants
     ids = [r[0] for r in db.execute_sql(f"SELECT id FROM profile WHERE {_UNTOUCHED_PROFILE}")]
     if ids:
         marks = ", ".join("?" * len(ids))
@@ -307,8 +315,9 @@ def _first_open_rows(db) -> dict[str, list[int]]:
             if table in db.get_tables() and db.execute_sql(
                     f'SELECT 1 FROM "{table}" WHERE "{column}" IN ({marks}) LIMIT 1',
                     ids).fetchone():
-                return {}  # the user added to it: it is user data
-    return {"profile": ids} if ids else {}
+                return made  # the user added to it: it is user data
+        made["profile"] = ids
+    return made
 
 
 def _user_data_tables(db) -> list[str]:
