@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import __exception_wrapper__ as _wrap_errors
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,40 @@ def latest_version() -> int:
     return max((_index(n) for n in migration_names()), default=0)
 
 
+class _TakesTurns:
+    """BEGIN IMMEDIATE that polls for the write lock every millisecond or two.
+
+    SQLite's own busy handler sleeps longer and longer (up to 100 ms a try), so a writer waiting
+    behind an import that commits a short batch every few tens of milliseconds keeps missing the
+    gaps between them. Polling finely gets in at the first gap; after busy_timeout it gives up
+    with SQLite's "database is locked" (the CLI and the UI turn that into one "busy:" line).
+    """
+
+    def begin(self, lock_type=None):
+        lock_type = lock_type or self._lock_type
+        if (lock_type or "").upper() != "IMMEDIATE":
+            return super().begin(lock_type)
+        cursor = self.cursor()
+        deadline = time.monotonic() + PRAGMAS["busy_timeout"] / 1000
+        cursor.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    with _wrap_errors:
+                        cursor.execute("BEGIN IMMEDIATE")
+                    return None
+                except OperationalError as exc:
+                    if not is_busy(exc) or time.monotonic() > deadline:
+                        raise
+                time.sleep(0.001)
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+
+
+class _Sqlite(_TakesTurns, SqliteDatabase):
+    pass
+
+
 def make_database(path: str | Path, passphrase: str | None = None) -> SqliteDatabase:
     """A database object for `path`, plain or (with a passphrase) SQLCipher-encrypted.
 
@@ -94,9 +130,12 @@ def make_database(path: str | Path, passphrase: str | None = None) -> SqliteData
     if passphrase is not None:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS,
-                                 lock_type="IMMEDIATE")
-    return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+        class _SqlCipher(_TakesTurns, SqlCipherDatabase):
+            pass
+
+        return _SqlCipher(str(path), passphrase=passphrase, pragmas=PRAGMAS,
+                          lock_type="IMMEDIATE")
+    return _Sqlite(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
 
 
 def open_database(path: str | Path, *, passphrase: str | None = None,

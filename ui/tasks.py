@@ -39,8 +39,8 @@ def busy_text(exc: BaseException) -> str | None:
     from desktop import datalock, runtime
     from models.db import BusyError, is_busy
 
-    if not isinstance(exc, BusyError):
-        if not is_busy(exc):
+    if not isinstance(exc, datalock.ImportRunning):
+        if not (isinstance(exc, BusyError) or is_busy(exc)):
             return None
         exc = datalock.busy_error(runtime.open_dir())
     if isinstance(exc, datalock.ImportRunning):

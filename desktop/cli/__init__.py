@@ -70,10 +70,10 @@ def busy_error(exc: BaseException):
     from desktop import datalock, runtime
     from models.db import BusyError, is_busy
 
-    if isinstance(exc, BusyError):
+    if isinstance(exc, datalock.ImportRunning):
         return exc
-    if is_busy(exc):
-        return datalock.busy_error(runtime.open_dir())
+    if isinstance(exc, BusyError) or is_busy(exc):
+        return datalock.busy_error(runtime.open_dir())  # names the import and its progress
     return None
 
 

@@ -367,7 +367,7 @@ def _sha256(path: Path) -> str:
 #    from its snapshot and deletes every job it added: all or nothing, as before.
 PUBLISHING = "jobs-publishing"
 PUBLISH_BATCH_S = 0.025
-PUBLISH_GAP_S = 0.015
+PUBLISH_GAP_S = 0.005
 STAGING_PREFIX = ".import-staging-"
 _STAGE_CHUNK = 500
 
