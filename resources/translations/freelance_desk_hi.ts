@@ -189,7 +189,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+85"/>
+        <location filename="../../ui/profile/fields.py" line="+80"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -837,9 +837,27 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="+48"/>
+        <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
+        <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: an import is running ({percent}%). Try again when it has finished; nothing was changed.</source>
+        <translation>व्यस्त: एक आयात चल रहा है ({percent}%)। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: another Freelance Desk window or command is writing to this data folder. Try again in a moment; nothing was changed.</source>
+        <translation>व्यस्त: Freelance Desk की कोई दूसरी विंडो या कमांड इस डेटा फ़ोल्डर में लिख रही है। थोड़ी देर में फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+21"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -1292,7 +1310,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+89"/>
+        <location filename="../../ui/contracts/models.py" line="+104"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1317,7 +1335,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -1355,7 +1373,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1566,6 +1584,11 @@
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/crash.py" line="+41"/>
+        <source>Freelance Desk — busy</source>
+        <translation>Freelance Desk — व्यस्त</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Freelance Desk — unexpected error</source>
         <translation>Freelance Desk — अनपेक्षित गड़बड़ी</translation>
     </message>
@@ -1908,7 +1931,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -1943,7 +1966,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2290,7 +2313,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+189"/>
+        <location filename="../../ui/contracts/models.py" line="+194"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2320,7 +2343,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>running</source>
         <translation>चल रहा है</translation>
@@ -2686,7 +2709,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+61"/>
+        <location filename="../../ui/proposals/extras.py" line="+62"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2885,7 +2908,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+553"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+549"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -5140,7 +5163,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+116"/>
+        <location filename="../../ui/payments/models.py" line="+112"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5233,7 +5256,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+61"/>
+        <location filename="../../ui/proposals/letter.py" line="+62"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -5844,7 +5867,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-242"/>
+        <location filename="../../ui/contracts/models.py" line="-235"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -5915,7 +5938,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+257"/>
+        <location filename="../../ui/contracts/models.py" line="+250"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -5945,7 +5968,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -6431,7 +6454,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+143"/>
+        <location filename="../../ui/payments/tab.py" line="+139"/>
         <location line="+880"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
@@ -6527,14 +6550,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-399"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -6579,7 +6602,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8835,7 +8858,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+47"/>
+        <location filename="../../ui/proposals/tab.py" line="+48"/>
         <location line="+15"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -10193,7 +10216,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+111"/>
+        <location filename="../../ui/tasks.py" line="+85"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from tests.perf.common import REPO, Result
 
-WORDS = ("flutter react python django booking dashboard api scraping shopify wordpress mobile "
-         "app design data analyst excel automation seo figma node laravel").split()
+WORDS = ["flutter", "react", "python", "django", "booking", "dashboard", "api", "scraping",
+         "shopify", "wordpress", "mobile", "app", "design", "data", "analyst", "excel",
+         "automation", "seo", "figma", "node", "laravel"]
 AUTOSAVE_EVERY_S = 0.1
 
 

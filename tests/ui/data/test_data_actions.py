@@ -280,3 +280,19 @@ def test_every_settings_widget_is_named_for_assistive_tech(qtbot, main_window):
     from desktop.services import settings
 
     assert settings.get("backups_keep") == 4
+
+
+def test_import_all_while_another_import_runs_says_busy_in_one_line(qtbot, main_window,
+                                                                    data_dir, tmp_path):
+    from desktop import datalock
+
+    actions = main_window.data_actions
+    with datalock.import_slot(data_dir.data_dir, "jobs") as slot:  # as another process would
+        slot.update(42, 100)
+        assert not run_and_wait(qtbot, actions,
+                                lambda: actions.import_from(tmp_path / "any.zip"), "import")
+    assert actions.last_message == ("Busy: an import is running (42%). Try again when it has "
+                                    "finished; nothing was changed.")
+    box = main_window.findChild(QMessageBox, "dataErrorDialog")
+    assert box is not None and box.text() == actions.last_message and not box.detailedText()
+    box.close()

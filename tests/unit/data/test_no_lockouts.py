@@ -24,7 +24,7 @@ ROWS = 3_000
 
 
 @pytest.fixture
-def env(shared_keyring):
+def env(shared_keyring):  # noqa: F811 - the fixture imported from test_faults
     return shared_keyring
 
 
