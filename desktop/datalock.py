@@ -20,15 +20,17 @@ with its old key.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
 
 from models import db as dbmod
-from models.db import DatabaseError
+from models.db import BusyError, DatabaseError
 
 try:
     import fcntl
@@ -112,3 +114,127 @@ def refuse_queries() -> None:
     """Until the data dir is opened again, make every model query fail loudly instead of
     reconnecting behind the swap's back. The caller closed the database first."""
     dbmod.database.initialize(_Swapping("data being replaced"))
+
+
+# -- one import at a time, and what it has done so far ------------------------------------
+# A long import (jobs, statements, import all) holds `.import.lock` exclusively for its whole
+# run and writes its progress to `.import.json`. A second import is refused at once with
+# "busy: an import is running (42%)"; a write that waited out busy_timeout reads the same file
+# to say why. The kernel drops the flock when the importer dies (even by kill -9), so a
+# progress file without a held lock is stale and ignored.
+IMPORT_LOCK = ".import.lock"
+IMPORT_STATE = ".import.json"
+_importing: dict[Path, int] = {}  # data dir -> descriptor holding the import lock
+
+
+class ImportRunning(BusyError):  # noqa: N818 - reads as "an import is running"
+    """Another import holds the data dir; the message is "busy: an import is running (42%)"."""
+
+
+def _import_files(data_dir: Path) -> tuple[Path, Path]:
+    key = Path(data_dir).resolve()
+    return key / IMPORT_LOCK, key / IMPORT_STATE
+
+
+def import_running(data_dir: Path) -> bool:
+    """Whether some process (this one included) is importing into `data_dir` now."""
+    key = Path(data_dir).resolve()
+    if key in _importing:
+        return True
+    lock, _ = _import_files(key)
+    if fcntl is None or not lock.exists():
+        return False
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe's lock if it got one
+    return False
+
+
+def import_progress(data_dir: Path) -> tuple[str, int | None] | None:
+    """(kind, percent or None) of the import running in `data_dir`, or None when none is."""
+    if not import_running(data_dir):
+        return None
+    _, state = _import_files(data_dir)
+    try:
+        data = json.loads(state.read_text(encoding="utf-8"))
+        total, done = int(data.get("total") or 0), int(data.get("done") or 0)
+        percent = min(99, done * 100 // total) if total > 0 else None
+        return str(data.get("kind") or "import"), percent
+    except (OSError, ValueError, TypeError, AttributeError):
+        return "import", None
+
+
+def busy_error(data_dir: Path | None = None) -> BusyError:
+    """The one clear error for a write that cannot get the database now."""
+    running = import_progress(data_dir) if data_dir is not None else None
+    if running is not None:
+        kind, percent = running
+        return ImportRunning(import_busy_message(percent), percent=percent, kind=kind)
+    return BusyError("busy: another Freelance Desk window or command is writing to this data "
+                     "folder; try again in a moment. Nothing was changed.")
+
+
+def import_busy_message(percent: int | None) -> str:
+    done = f" ({percent}%)" if percent is not None else ""
+    return (f"busy: an import is running{done}; try again when it has finished. "
+            "Nothing was changed.")
+
+
+class ImportSlot:
+    """Held while one import runs: `update(done, total)` publishes its progress."""
+
+    def __init__(self, data_dir: Path, kind: str):
+        self.data_dir = Path(data_dir).resolve()
+        self.kind = kind
+        self._last = 0.0
+        self._percent = -1
+
+    def update(self, done: int, total: int) -> None:
+        percent = done * 100 // total if total > 0 else 0
+        now = time.monotonic()
+        if percent == self._percent and now - self._last < 1.0:
+            return
+        self._percent, self._last = percent, now
+        _, state = _import_files(self.data_dir)
+        tmp = state.with_name(state.name + ".tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"kind": self.kind, "done": done, "total": total, "pid": os.getpid()},
+                          fh)
+            os.replace(tmp, state)
+        except OSError:  # progress is a courtesy; never fail the import over it
+            log.debug("could not write %s", state, exc_info=True)
+
+
+@contextlib.contextmanager
+def import_slot(data_dir: Path, kind: str) -> Iterator[ImportSlot]:
+    """Run one import in `data_dir`, or raise ImportRunning at once if another one is running
+    (in this process or another)."""
+    key = Path(data_dir).resolve()
+    if key in _importing:
+        raise busy_error(key)
+    lock, state = _import_files(key)
+    fd = None
+    if fcntl is not None:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise busy_error(key) from None
+    _importing[key] = fd if fd is not None else -1
+    slot = ImportSlot(key, kind)
+    try:
+        slot.update(0, 0)
+        yield slot
+    finally:
+        _importing.pop(key, None)
+        with contextlib.suppress(OSError):
+            state.unlink()
+        if fd is not None:
+            os.close(fd)

@@ -103,8 +103,17 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
             f"{paths.database} failed its integrity check: " + "; ".join(problems[:5]))
     if migrate and check:
         dbmod.run_migrations(db)
+    if migrate:
+        from desktop.services import jobs
+
+        jobs.recover_unfinished_imports(paths.data_dir)  # reads only, unless a kill left some
     log.info("opened %s (schema %s)", paths.database, dbmod.schema_version(dbmod.database.obj))
     return paths
+
+
+def open_dir() -> Path | None:
+    """The data dir this process has open, if any."""
+    return _open_dir
 
 
 def _driver_errors() -> tuple[type[Exception], ...]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import __exception_wrapper__ as _wrap_errors
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,26 @@ PRAGMAS = {
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says why in plain words."""
+
+
+class BusyError(DatabaseError):
+    """A write waited longer than `busy_timeout` for another writer (typically an import in
+    another window or command). `code` is "busy"; `percent` is the import's progress when one
+    is running (None otherwise). The message is one line, "busy: …", ready to show."""
+
+    code = "busy"
+
+    def __init__(self, message: str, *, percent: int | None = None, kind: str | None = None):
+        super().__init__(message)
+        self.percent = percent
+        self.kind = kind
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "database table is locked" (SQLITE_BUSY)."""
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text \
+        or "database is busy" in text
 
 
 class SchemaTooNewError(DatabaseError):
@@ -62,13 +84,58 @@ def latest_version() -> int:
     return max((_index(n) for n in migration_names()), default=0)
 
 
+class _TakesTurns:
+    """BEGIN IMMEDIATE that polls for the write lock every millisecond or two.
+
+    SQLite's own busy handler sleeps longer and longer (up to 100 ms a try), so a writer waiting
+    behind an import that commits a short batch every few tens of milliseconds keeps missing the
+    gaps between them. Polling finely gets in at the first gap; after busy_timeout it gives up
+    with SQLite's "database is locked" (the CLI and the UI turn that into one "busy:" line).
+    """
+
+    def begin(self, lock_type=None):
+        lock_type = lock_type or self._lock_type
+        if (lock_type or "").upper() != "IMMEDIATE":
+            return super().begin(lock_type)
+        cursor = self.cursor()
+        deadline = time.monotonic() + PRAGMAS["busy_timeout"] / 1000
+        cursor.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    with _wrap_errors:
+                        cursor.execute("BEGIN IMMEDIATE")
+                    return None
+                except OperationalError as exc:
+                    if not is_busy(exc) or time.monotonic() > deadline:
+                        raise
+                time.sleep(0.001)
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+
+
+class _Sqlite(_TakesTurns, SqliteDatabase):
+    pass
+
+
 def make_database(path: str | Path, passphrase: str | None = None) -> SqliteDatabase:
-    """A database object for `path`, plain or (with a passphrase) SQLCipher-encrypted."""
+    """A database object for `path`, plain or (with a passphrase) SQLCipher-encrypted.
+
+    Write transactions start with BEGIN IMMEDIATE: a service that reads and then writes
+    (an autosave) takes the write lock first and waits its turn (busy_timeout) instead of
+    failing at once with SQLITE_BUSY when another process committed in between, which a
+    deferred BEGIN does in WAL mode. A transaction that only reads asks for
+    `atomic("DEFERRED")`.
+    """
     if passphrase is not None:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS)
-    return SqliteDatabase(str(path), pragmas=PRAGMAS)
+        class _SqlCipher(_TakesTurns, SqlCipherDatabase):
+            pass
+
+        return _SqlCipher(str(path), passphrase=passphrase, pragmas=PRAGMAS,
+                          lock_type="IMMEDIATE")
+    return _Sqlite(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
 
 
 def open_database(path: str | Path, *, passphrase: str | None = None,
@@ -86,6 +153,24 @@ def open_database(path: str | Path, *, passphrase: str | None = None,
         close_database()
         raise
     return db
+
+
+def read_mostly(fn, *args, **kwargs):
+    """Run `fn` (an idempotent sweep that usually finds nothing to do) so that it takes the
+    write lock only when it writes: inside a deferred transaction first; if another process
+    committed between its reads and its first write (SQLITE_BUSY on the upgrade), once more
+    inside an immediate one, which waits its turn. Opening the window runs a few of these."""
+    from peewee import OperationalError
+
+    try:
+        with database.atomic("DEFERRED"):
+            return fn(*args, **kwargs)
+    except OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        log.info("%s met a concurrent writer; running it again in turn", fn.__name__)
+    with database.atomic("IMMEDIATE"):
+        return fn(*args, **kwargs)
 
 
 def close_database() -> None:
@@ -117,14 +202,41 @@ def check_version(db) -> None:
         )
 
 
-def run_migrations(db) -> list[str]:
-    from playhouse.migrations import Runner
+def pending_migrations(db) -> list[str]:
+    """Migration scripts not yet applied to `db` (read only)."""
+    done = set(applied_migrations(db))
+    return [n for n in migration_names() if n not in done]
 
-    applied = Runner(db, str(MIGRATIONS_DIR)).up()
-    if applied:
-        log.info("applied migrations: %s", ", ".join(applied))
-    db.execute_sql(f"PRAGMA user_version = {schema_version(db)}")
+
+def run_migrations(db) -> list[str]:
+    """Apply the pending migrations. Writes nothing when none is due: opening a folder (the
+    window, `search`, `--self-test`) must not need the write lock another process may hold
+    for a while."""
+    applied: list[str] = []
+    if pending_migrations(db):
+        from playhouse.migrations import Runner
+
+        applied = Runner(db, str(MIGRATIONS_DIR)).up()
+        if applied:
+            log.info("applied migrations: %s", ", ".join(applied))
+        seed_first_open(db)
+    version = schema_version(db)
+    if db.execute_sql("PRAGMA user_version").fetchone()[0] != version:
+        db.execute_sql(f"PRAGMA user_version = {version}")
     return applied
+
+
+def seed_first_open(db) -> None:
+    """Rows every data folder has from its first open (today: the empty General profile), made
+    together with the schema, so that opening the window later writes nothing.
+    archive.import_all counts exactly these as "no user data"."""
+    from models.profile import Profile
+
+    if "profile" not in db.get_tables():
+        return
+    with db.atomic():
+        if not Profile.select().where(Profile.kind == "general").exists():
+            Profile.create(kind="general", position=0, label="General")
 
 
 def integrity_problems(db) -> list[str]:

@@ -10,7 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +39,18 @@ class CrashHandler:
     def handle(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
+            return
+        from ui.tasks import busy_text
+
+        busy = busy_text(exc) if isinstance(exc, Exception) else None
+        if busy is not None:  # another writer held the data too long: not a crash
+            log.warning("refused, data busy: %s", exc)
+            if QApplication.instance() is not None and not self._showing:
+                box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+                    "CrashHandler", "Freelance Desk — busy"), busy)
+                box.setObjectName("busyDialog")
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.critical("uncaught exception\n%s", details)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.progress import Cancelled, Progress
@@ -32,6 +32,29 @@ def pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+def busy_text(exc: BaseException) -> str | None:
+    """The one translated line for "the data is busy" (an import running in this or another
+    process, or any writer holding SQLite's lock past busy_timeout); None for other errors."""
+    from desktop import datalock, runtime
+    from models.db import BusyError, is_busy
+
+    if not isinstance(exc, datalock.ImportRunning):
+        if not (isinstance(exc, BusyError) or is_busy(exc)):
+            return None
+        exc = datalock.busy_error(runtime.open_dir())
+    if isinstance(exc, datalock.ImportRunning):
+        if exc.percent is None:
+            return QCoreApplication.translate(
+                "Busy", "Busy: an import is running. Try again when it has finished; nothing "
+                "was changed.")
+        return QCoreApplication.translate(
+            "Busy", "Busy: an import is running ({percent}%). Try again when it has finished; "
+            "nothing was changed.").format(percent=exc.percent)
+    return QCoreApplication.translate(
+        "Busy", "Busy: another Freelance Desk window or command is writing to this data folder. "
+        "Try again in a moment; nothing was changed.")
 
 
 class TaskError(Exception):
@@ -62,8 +85,13 @@ class _Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:
-            log.exception("background task failed")
-            self.signals.failed.emit(TaskError(exc, traceback.format_exc()))
+            busy = busy_text(exc)
+            if busy is not None:  # not a bug: say so in one line, no traceback dialog
+                log.warning("background task refused: %s", exc)
+                self.signals.failed.emit(TaskError(RuntimeError(busy), busy))
+            else:
+                log.exception("background task failed")
+                self.signals.failed.emit(TaskError(exc, traceback.format_exc()))
         else:
             self.signals.done.emit(result)
         finally:

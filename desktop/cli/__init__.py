@@ -37,6 +37,7 @@ class BadInputError(CommandError):
 
 
 BAD_INPUT = 2
+EXIT_BUSY = 75  # EX_TEMPFAIL: "try again later" (another import or writer holds the data)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,25 +72,45 @@ def emit(args: argparse.Namespace, text: str, data: Any) -> None:
         print(text)
 
 
+def busy_error(exc: BaseException):
+    """The one clear BusyError for `exc` when it is SQLite's "database is locked", else None."""
+    from desktop import datalock, runtime
+    from models.db import BusyError, is_busy
+
+    if isinstance(exc, datalock.ImportRunning):
+        return exc
+    if isinstance(exc, BusyError) or is_busy(exc):
+        return datalock.busy_error(runtime.open_dir())  # names the import and its progress
+    return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from desktop import runtime
     from models.db import DatabaseError
 
     try:
-        if getattr(args, "opens_database", True):  # restore works on a damaged database
-            runtime.open_data_dir(args.data_dir)
-            for note in runtime.recovery_notes:  # what an interrupted change left, now fixed
-                print(f"freelance-desk: recovered: {note}", file=sys.stderr)
-    except DatabaseError as exc:
-        print(f"freelance-desk: {exc}", file=sys.stderr)
-        return 2
-    try:
-        return int(args.handler(args) or 0)
-    except BadInputError as exc:
-        print(f"freelance-desk: {exc}", file=sys.stderr)
-        return BAD_INPUT
-    except CommandError as exc:
-        print(f"freelance-desk: {exc}", file=sys.stderr)
-        return 1
+        try:
+            if getattr(args, "opens_database", True):  # restore works on a damaged database
+                runtime.open_data_dir(args.data_dir)
+                for note in runtime.recovery_notes:  # what an interrupted change left, now fixed
+                    print(f"freelance-desk: recovered: {note}", file=sys.stderr)
+        except DatabaseError as exc:
+            busy = busy_error(exc)
+            print(f"freelance-desk: {busy or exc}", file=sys.stderr)
+            return EXIT_BUSY if busy else 2
+        try:
+            return int(args.handler(args) or 0)
+        except BadInputError as exc:
+            print(f"freelance-desk: {exc}", file=sys.stderr)
+            return BAD_INPUT
+        except CommandError as exc:
+            print(f"freelance-desk: {exc}", file=sys.stderr)
+            return 1
+    except Exception as exc:
+        busy = busy_error(exc)
+        if busy is None:
+            raise
+        print(f"freelance-desk: {busy}", file=sys.stderr)
+        return EXIT_BUSY
     finally:
         runtime.close()

@@ -134,7 +134,7 @@ def export_all(paths: AppPaths, target: str | Path, *,
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh, \
                 zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-            with db.atomic():  # one read transaction: a consistent snapshot of every table
+            with db.atomic("DEFERRED"):  # one read transaction: a snapshot of every table
                 tables = data_tables(db)
                 total = sum(db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                             for t in tables) + len(stored)
@@ -394,18 +394,82 @@ def _data_dir_is_empty(db) -> list[str]:
             if db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0]]
 
 
-def import_all(paths: AppPaths, source: str | Path, *,
-               progress: Progress | None = None) -> ImportSummary:
-    """Restore an archive into this (empty) data dir. All or nothing."""
-    source = Path(source).expanduser()
-    db = dbmod.database.obj
-    nonempty = _data_dir_is_empty(db)
+# The General profile as the first open makes it (models.db.seed_first_open): a folder holding
+# only that holds no user data.
+_UNTOUCHED_PROFILE = (
+    "kind = 'general' AND coalesce(name, '') = '' AND coalesce(title, '') = '' "
+    "AND coalesce(overview, '') = '' AND coalesce(category, '') = '' "
+    "AND hourly_rate_cents IS NULL AND coalesce(currency, 'USD') = 'USD' "
+    "AND availability IS NULL AND hours_per_week IS NULL AND location IS NULL "
+    "AND timezone IS NULL AND photo_sha256 IS NULL AND video_url IS NULL")
+
+
+def _first_open_rows(db) -> dict[str, list[int]]:
+    """Rows the app made by itself, not the user: {table: ids}. The empty General profile
+    (made with the schema) and the Connects tab's automatic monthly grants (and their
+    expiries), which follow from the plan setting and the date alone."""
+    made: dict[str, list[int]] = {}
+    grants = [r[0] for r in db.execute_sql(
+        "SELECT id FROM connects_entry WHERE reason IN ('monthly', 'expired') "
+        "AND proposal_id IS NULL AND job_id IS NULL AND cost_cents = 0")]
+    if grants:
+        made["connects_entry"] = grants
+    ids = [r[0] for r in db.execute_sql(f"SELECT id FROM profile WHERE {_UNTOUCHED_PROFILE}")]
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        for table, column in (("profile_skill", "profile_id"),
+                              ("profile_language", "profile_id"),
+                              ("portfolio_item", "profile_id")):
+            if table in db.get_tables() and db.execute_sql(
+                    f'SELECT 1 FROM "{table}" WHERE "{column}" IN ({marks}) LIMIT 1',
+                    ids).fetchone():
+                return made  # the user added to it: it is user data
+        made["profile"] = ids
+    return made
+
+
+def _user_data_tables(db) -> list[str]:
+    """Tables holding user data: every row except what the first open created."""
+    ignored = _first_open_rows(db)
+    busy = []
+    for table in data_tables(db):
+        count = db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        if count > len(ignored.get(table, ())):
+            busy.append(table)
+    return busy
+
+
+def _refuse_unless_empty(db) -> None:
+    nonempty = _user_data_tables(db)
     if nonempty:
         raise ArchiveError(
             "Import all fills an empty data folder, and this one already holds records (in "
             f"{', '.join(nonempty[:4])}). Start Freelance Desk with a new --data-dir to import "
             "there; nothing was changed.")
-    report(progress, 0, 0, "Reading the archive…")
+
+
+def import_all(paths: AppPaths, source: str | Path, *,
+               progress: Progress | None = None) -> ImportSummary:
+    """Restore an archive into this data dir, which holds no user data (only what the first
+    open made). All or nothing: the emptiness check, the removal of the first-open rows and
+    every insert are one write transaction, so of two imports racing into one folder one wins
+    and the other is refused (datalock.ImportRunning while the first runs, ArchiveError after).
+    """
+    from desktop import datalock
+
+    with datalock.import_slot(paths.data_dir, "import all") as slot:
+        def tell(done: int, total: int = 0, text: str = "") -> None:
+            report(progress, done, total, text)
+            slot.update(done, total)
+
+        return _import_all(paths, source, tell, progress)
+
+
+def _import_all(paths: AppPaths, source: str | Path, report, progress) -> ImportSummary:
+    source = Path(source).expanduser()
+    db = dbmod.database.obj
+    _refuse_unless_empty(db)  # early, before reading a big archive; again inside the transaction
+    report(0, 0, "Reading the archive…")
     doc, zf = read_document(source)
     name = source.name
     staging = Path(tempfile.mkdtemp(prefix=".import-", dir=paths.files_dir))
@@ -434,9 +498,13 @@ def import_all(paths: AppPaths, source: str | Path, *,
                 raise ArchiveError(f"{name}: {member} does not match its sha256")
             staged.append(target)
             done += 1
-            report(progress, done, total, "Checking attached files…")
-        with db.atomic():
+            report(done, total, "Checking attached files…")
+        with db.atomic("IMMEDIATE"):
+            _refuse_unless_empty(db)  # inside the write transaction: nobody can slip in now
             db.execute_sql("PRAGMA defer_foreign_keys = ON")  # any row order, checked at the end
+            for table, ids in _first_open_rows(db).items():
+                db.execute_sql(f'DELETE FROM "{table}" WHERE id IN '
+                               f'({", ".join("?" * len(ids))})', ids)
             cursor = db.cursor()
             for table, columns, rows in plan:
                 quoted = ", ".join(f'"{c}"' for c in columns)
@@ -452,14 +520,14 @@ def import_all(paths: AppPaths, source: str | Path, *,
                         raise ArchiveError(f"{where}: {exc}") from None
                     done += 1
                     if done % 500 == 0:
-                        report(progress, done, total, f"Importing {table}…")
+                        report(done, total, f"Importing {table}…")
                 summary.tables[table] = len(rows)
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, rowid, parent, _ = broken[0]
                 raise ArchiveError(f"{name}: table {table}, row id {rowid}: refers to a "
                                    f"missing {parent} ({len(broken)} broken references)")
-            report(progress, done, total, "Placing attached files…")
+            report(done, total, "Placing attached files…")
             for path in staged:
                 target = paths.files_dir / path.name[:2] / path.name
                 if not target.exists():

@@ -125,7 +125,13 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
     try:
         copy = security.connect(part, key)
         try:
+            # One read transaction for the whole copy: the backup copies that snapshot. Without
+            # it every commit by another process (an import publishing its batches) restarts
+            # the copy from page 1, and a backup during a long import never finishes.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             source.backup(copy, pages=PAGES_PER_STEP, progress=step)
+            source.execute("COMMIT")
         finally:
             copy.close()
     except BaseException:

@@ -184,7 +184,14 @@ def grant_monthly(month: date, *, plan_code: str | None = None) -> ConnectsEntry
 
 
 def catch_up_monthly(today: date | None = None) -> list[ConnectsEntry]:
-    """Grant every month's allowance from the last grant (or this month) up to ``today``."""
+    """Grant every month's allowance from the last grant (or this month) up to ``today``.
+    Takes the write lock only when a grant or an expiry is due (models.db.read_mostly)."""
+    from models.db import read_mostly
+
+    return read_mostly(_catch_up_monthly, today)
+
+
+def _catch_up_monthly(today: date | None = None) -> list[ConnectsEntry]:
     today = today or _today()
     last = (ConnectsEntry.select().where(ConnectsEntry.reason == "monthly")
             .order_by(ConnectsEntry.at.desc()).first())

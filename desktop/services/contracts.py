@@ -952,7 +952,14 @@ class SweepResult:
 def process_due(*, now: datetime | None = None) -> SweepResult:
     """What time alone changes: submitted milestones past 14 days are approved, approved ones
     whose money is available are marked paid, a timer running across Monday 00:00 UTC is cut at
-    the week boundary, and locked weeks are billed. Safe to run any number of times."""
+    the week boundary, and locked weeks are billed. Safe to run any number of times. Takes the
+    write lock only when something is due (models.db.read_mostly)."""
+    from models.db import read_mostly
+
+    return read_mostly(_process_due, now=now)
+
+
+def _process_due(*, now: datetime | None = None) -> SweepResult:
     from desktop.services import timer
 
     now = _now(now)

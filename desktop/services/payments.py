@@ -249,22 +249,35 @@ def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
     return row
 
 
+def _waiting():
+    return (Transaction.select()
+            .where(Transaction.status.in_(("in_review", "pending"))
+                   & (Transaction.parent.is_null()))
+            .order_by(Transaction.id))
+
+
+def _next_status(row: Transaction, today: date) -> str | None:
+    """The status `row` has moved on to by `today`, or None if it has not moved."""
+    review_ends = None
+    if row.kind == "hourly" and row.source != "import":
+        review_ends = payout.hourly_week(row.week_start_on or row.occurred_at).review_ends.date()
+    status = status_on(row.kind, row.available_on, today, review_ends)
+    return status if STATUSES.index(status) > STATUSES.index(row.status) else None
+
+
 def refresh_statuses(today: date | None = None) -> int:
-    """Move in-review and pending rows forward as their dates pass; returns how many moved."""
+    """Move in-review and pending rows forward as their dates pass; returns how many moved.
+
+    Looks first without a write transaction: usually nothing moves, and then it takes no lock
+    (an import in another process may be writing)."""
     today = today or today_utc()
+    if not any(_next_status(row, today) for row in _waiting()):
+        return 0
     moved: list[int] = []
     with db.atomic():
-        waiting = (Transaction.select()
-                   .where(Transaction.status.in_(("in_review", "pending"))
-                          & (Transaction.parent.is_null()))
-                   .order_by(Transaction.id))
-        for row in waiting:
-            review_ends = None
-            if row.kind == "hourly" and row.source != "import":
-                review_ends = payout.hourly_week(row.week_start_on or row.occurred_at
-                                                 ).review_ends.date()
-            status = status_on(row.kind, row.available_on, today, review_ends)
-            if STATUSES.index(status) > STATUSES.index(row.status):
+        for row in _waiting():
+            status = _next_status(row, today)
+            if status is not None:
                 row.status = status
                 row.save(only=[Transaction.status])
                 moved.append(row.id)

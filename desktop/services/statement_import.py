@@ -643,7 +643,12 @@ def import_files(paths: list[str | Path], *, progress: Progress | None = None,
     results: list[FileResult] = []
     outcome = ImportResult(results)
     contracts_made: list[int] = []
-    with db.atomic():
+    # Parsed and checked above without any lock; the write below is one short transaction.
+    # One import at a time per data dir (datalock.ImportRunning, "busy: an import is running").
+    from desktop import datalock
+
+    with datalock.import_slot(Path(db.obj.database).resolve().parent, "statements"), \
+            db.atomic():
         if create_contracts:
             contracts_made = _add_contracts(plan, today, outcome)
         linker = _Linker()

@@ -851,6 +851,24 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="+49"/>
+        <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
+        <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: an import is running ({percent}%). Try again when it has finished; nothing was changed.</source>
+        <translation>व्यस्त: एक आयात चल रहा है ({percent}%)। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: another Freelance Desk window or command is writing to this data folder. Try again in a moment; nothing was changed.</source>
+        <translation>व्यस्त: Freelance Desk की कोई दूसरी विंडो या कमांड इस डेटा फ़ोल्डर में लिख रही है। थोड़ी देर में फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../../ui/palette.py" line="+35"/>
@@ -1606,7 +1624,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+183"/>
+        <location filename="../../ui/widgets/conversation.py" line="+182"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1675,6 +1693,11 @@
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/crash.py" line="+49"/>
+        <source>Freelance Desk — busy</source>
+        <translation>Freelance Desk — व्यस्त</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Freelance Desk — unexpected error</source>
         <translation>Freelance Desk — अनपेक्षित गड़बड़ी</translation>
     </message>
@@ -11678,7 +11701,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+130"/>
+        <location filename="../../ui/tasks.py" line="+103"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

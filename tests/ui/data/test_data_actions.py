@@ -210,20 +210,59 @@ def test_decrypt_and_encrypt_from_the_security_page(qtbot, main_window, data_dir
     assert Client.get().name == "Zebulon Quartermaine"
 
 
+EXPORTER = """
+import sys
+from pathlib import Path
+from desktop import runtime
+from desktop.services import archive, clients, jobs
+paths = runtime.open_data_dir(sys.argv[1])
+clients.get_or_create("Imported Client Ltd")
+jobs.add_job({"title": "Imported Flutter job", "description": "a booking app"})
+archive.export_all(paths, Path(sys.argv[2]))
+runtime.close()
+"""
+
+
 def test_export_all_and_import_all_through_the_actions(qtbot, main_window, data_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from models.jobs import Job
+    from tests.conftest import REPO
+
     actions = main_window.data_actions
+    main_window.show()
+    for page in main_window.tab_pages:  # every tab once, as a user looking around would
+        main_window.navigate(page.object_name)
+    # another installation's export, made by a real process
+    source = tmp_path / "other.zip"
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"),
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+    made = subprocess.run([sys.executable, "-c", EXPORTER, str(tmp_path / "other"), str(source)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+
+    # this window's folder holds only what the app made on first open: Import All fills it
+    assert run_and_wait(qtbot, actions, lambda: actions.import_from(source), "import")
+    assert "Imported" in actions.last_message
+    assert [c.name for c in Client.select()] == ["Imported Client Ltd"]
+    assert [j.title for j in Job.select()] == ["Imported Flutter job"]
+    main_window.navigate("jobsTab")
+    jobs_tab = main_window.tab("jobsTab")
+    qtbot.waitUntil(lambda: jobs_tab.model.rowCount() == 1, timeout=TIMEOUT)
+
+    # exported again from here, the data goes out; into a folder with records it is refused
     warning = actions.choose_export()  # said before a file is even chosen
     assert "NOT encrypted" in warning.text() and "backup" in warning.informativeText()
     warning.button(QMessageBox.StandardButton.Cancel).click()
     assert not warning.isVisible()
-    Client.create(name="exported")
     target = tmp_path / "all.zip"
     assert run_and_wait(qtbot, actions, lambda: actions.export_to(target), "export")
     assert target.exists() and "not encrypted" in actions.last_message
-    # importing into a data dir that has records is refused, and says so
     assert not run_and_wait(qtbot, actions, lambda: actions.import_from(target), "import")
     assert "empty data folder" in actions.last_message
-    assert Client.select().count() == 1
+    assert Client.select().count() == 1 and Job.select().count() == 1
 
 
 def test_every_settings_widget_is_named_for_assistive_tech(qtbot, main_window):
@@ -242,3 +281,19 @@ def test_every_settings_widget_is_named_for_assistive_tech(qtbot, main_window):
     from desktop.services import settings
 
     assert settings.get("backups_keep") == 4
+
+
+def test_import_all_while_another_import_runs_says_busy_in_one_line(qtbot, main_window,
+                                                                    data_dir, tmp_path):
+    from desktop import datalock
+
+    actions = main_window.data_actions
+    with datalock.import_slot(data_dir.data_dir, "jobs") as slot:  # as another process would
+        slot.update(42, 100)
+        assert not run_and_wait(qtbot, actions,
+                                lambda: actions.import_from(tmp_path / "any.zip"), "import")
+    assert actions.last_message == ("Busy: an import is running (42%). Try again when it has "
+                                    "finished; nothing was changed.")
+    box = main_window.findChild(QMessageBox, "dataErrorDialog")
+    assert box is not None and box.text() == actions.last_message and not box.detailedText()
+    box.close()

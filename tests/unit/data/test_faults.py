@@ -119,28 +119,57 @@ def test_kill_9_during_a_backup_keeps_the_database_and_leaves_no_fake_backup(
 
 TYPIST = """
 import sys
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtCore import QTimer
 from desktop import runtime
-from models.db import database
-from models.proposals import Proposal
+from desktop.app import make_application
+from desktop.services import proposals
+from ui.proposals.editor import ProposalEditor
+
+app = make_application()
 runtime.open_data_dir(sys.argv[1])
-draft = Proposal.create(title="Flutter taxi app", cover_letter="")
+draft = proposals.create_draft()
+editor = ProposalEditor(QUndoStack())
+editor.resize(900, 700)
+editor.show()
+editor.load(draft.id)
+box = editor.letter.text  # the cover letter, typed into with real key events
+box.setFocus()
+# every autosave reports how much of the text it wrote (flush emits `saved` right after)
+editor.letter.saved.connect(lambda _id: print(len(box.toPlainText()), flush=True))
 text = sys.argv[2]
-for i in range(1, len(text) + 1):
-    with database.atomic():  # an autosave per keystroke
-        Proposal.update(cover_letter=text[:i]).where(Proposal.id == draft.id).execute()
-    print(i, flush=True)
+typed = 0
+
+def type_some():
+    global typed
+    if typed < len(text):
+        QTest.keyClicks(box, text[typed:typed + 3])  # a fast typist: 3 keys every 10 ms
+        typed += 3
+    elif not timer.property("done"):
+        timer.setProperty("done", True)
+        QTimer.singleShot(3000, app.quit)  # never hang the test if no autosave came
+
+timer = QTimer()
+timer.timeout.connect(type_some)
+timer.start(10)
+app.exec()
 """
 
 
 def test_kill_9_while_typing_a_proposal_keeps_every_saved_keystroke(tmp_path, shared_keyring):
+    """The real proposal editor and its autosave timer in a child process, typed into with key
+    events; SIGKILL after a few autosaves. Everything an autosave reported is in the database,
+    and the letter is a prefix of what was typed (never a mix, never older)."""
     text = "Hi! I have shipped ten booking apps in Flutter, here is how I would start. " * 20
     proc = spawn(shared_keyring, "-c", TYPIST, str(tmp_path / "data"), text)
-    saved = 0
+    saved, saves = 0, 0
     for line in proc.stdout:
-        saved = int(line)
-        if saved >= 300:
+        saved, saves = int(line), saves + 1
+        if saves >= 3 and saved >= 150:
             break
     kill9(proc)
+    assert saves >= 3, "the editor never autosaved"
 
     check_opens(tmp_path / "data")
     try:

@@ -31,8 +31,10 @@ def make_profile(name: str = "Anna Kowalska", title: str = "Python & Django deve
                  rate: str = "55"):
     from models.profile import Profile, ProfileSkill
 
-    profile = Profile.create(kind="general", label="General", name=name, title=title,
-                             hourly_rate=Decimal(rate))
+    profile = Profile.get_or_none(Profile.kind == "general") or Profile(kind="general")
+    profile.label, profile.name, profile.title = "General", name, title
+    profile.hourly_rate = Decimal(rate)
+    profile.save()  # the first open made the General profile; fill it in
     for position, skill in enumerate(("Python", "Django", "PostgreSQL", "REST API")):
         ProfileSkill.create(profile=profile, position=position, name=skill)
     return profile
