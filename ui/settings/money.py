@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop import clock
 from desktop.services import connects
 from desktop.services import settings as app_settings
 from models.rules import connects as connects_rules
@@ -39,9 +40,11 @@ class MoneyPage(QWidget):
         self.plan.setObjectName("settingsPlanCombo")
         self.plan.setAccessibleName(self.tr("Membership plan"))
         names = {"basic": self.tr("Basic"), "freelancer_plus": "Freelancer Plus"}
+        today = clock.today()
         for code in connects_rules.PLANS:
+            allowance = connects_rules.monthly_allowance(code, on=today)
             self.plan.addItem(self.tr("{plan} — {n} Connects a month").format(
-                plan=names.get(code, code), n=connects_rules.monthly_allowance(code)), code)
+                plan=names.get(code, code), n=allowance), code)
         self.plan.setCurrentIndex(max(0, self.plan.findData(connects.plan())))
         self.plan.activated.connect(lambda _i: set_plan(self.plan.currentData()))
 
