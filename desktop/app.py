@@ -72,7 +72,8 @@ def apply_look(settings, language: str | None = None) -> None:
     theme.install(str(settings.value(theme.SETTINGS_KEY, "system")))
 
 
-def build_window(paths: AppPaths):
+def build_window(paths: AppPaths, lazy: bool = False):
+    """The main window; `lazy` builds only the visible tab now and the rest when idle."""
     from desktop.services import settings as domain_settings
     from ui.bus import DataBus
     from ui.context import AppContext
@@ -81,7 +82,7 @@ def build_window(paths: AppPaths):
     settings = window_settings(paths)
     apply_look(settings, str(domain_settings.get("language") or "system"))
     ctx = AppContext(paths=paths, bus=DataBus(), settings=settings)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, lazy=lazy)
     ctx.bus.setParent(window)
     return window
 
@@ -113,7 +114,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     if not open_at_start(paths):  # passphrase prompt; damaged data → offer the last good backup
         return 2
 
-    window = build_window(paths)
+    window = build_window(paths, lazy=True)
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
