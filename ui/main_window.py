@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         # the tabs' own menu actions, per menu and tab index, and where each menu takes them
         self._contributed: dict[str, dict[int, list[QAction]]] = {name: {} for name in MENUS}
         self._menu_anchor: dict[str, QAction | None] = {}
+        self._lazy = lazy
+        self._menu_icons_done = False
         self._build_menus()
         self.status_message = QLabel(self)
         self.status_message.setObjectName("statusMessage")
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         if index is not None:
             self._build_tab(index)
             QTimer.singleShot(0, self, self._build_next_hidden)
+        else:
+            self._menu_icons()
 
     def _build_tab(self, index: int) -> Tab:
         page = self._pages[index]
@@ -250,10 +254,11 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Open &Log File"), "openLogAction",
                      lambda: self._open(self.ctx.paths.log_file), menu="Help")
         self._action(self.tr("&About Freelance Desk"), "aboutAction", self.show_about, menu="Help")
-        for menu in self.menus.values():
-            for action in menu.actions():
-                if action.objectName() in ACTION_ICONS:
-                    icons.set_icon(action, ACTION_ICONS[action.objectName()])
+        if self._lazy:  # only seen in an open menu: tinted when one opens, or when idle
+            for menu in self.menus.values():
+                menu.aboutToShow.connect(self._menu_icons)
+        else:
+            self._menu_icons()
         # Ctrl+F6 from anywhere hands focus back to the tab bar: a way out of any editor
         # (even one that takes Tab for itself) without the mouse.
         to_tabs = QShortcut(QKeySequence("Ctrl+F6"), self)
@@ -279,6 +284,16 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_menu.addAction(action)
             self.theme_actions[mode] = action
+
+    def _menu_icons(self) -> None:
+        """The window's own menu actions' icons (the tabs' actions get theirs as they join)."""
+        if self._menu_icons_done:
+            return
+        self._menu_icons_done = True
+        for menu in self.menus.values():
+            for action in menu.actions():
+                if action.objectName() in ACTION_ICONS and not action.property(icons.PROPERTY):
+                    icons.set_icon(action, ACTION_ICONS[action.objectName()])
         icons.set_icon(self.theme_menu.menuAction(), "theme")
 
     def set_theme(self, mode: str) -> None:
