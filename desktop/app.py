@@ -17,6 +17,9 @@ from desktop.logs import setup_logging
 from desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
+# Set to 1, the GUI prints "shown" and quits after the first event-loop turn with the window
+# up: tests/perf times start-up this way, the same for `python -m desktop` and the frozen app.
+EXIT_WHEN_SHOWN = "FREELANCE_DESK_EXIT_WHEN_SHOWN"
 _QT_LOG = logging.getLogger("qt")
 
 
@@ -72,7 +75,8 @@ def apply_look(settings, language: str | None = None) -> None:
     theme.install(str(settings.value(theme.SETTINGS_KEY, "system")))
 
 
-def build_window(paths: AppPaths):
+def build_window(paths: AppPaths, lazy: bool = False):
+    """The main window; `lazy` builds only the visible tab now and the rest when idle."""
     from desktop.services import settings as domain_settings
     from ui.bus import DataBus
     from ui.context import AppContext
@@ -81,7 +85,7 @@ def build_window(paths: AppPaths):
     settings = window_settings(paths)
     apply_look(settings, str(domain_settings.get("language") or "system"))
     ctx = AppContext(paths=paths, bus=DataBus(), settings=settings)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, lazy=lazy)
     ctx.bus.setParent(window)
     return window
 
@@ -116,7 +120,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     if not open_at_start(paths):  # passphrase prompt; damaged data → offer the last good backup
         return 2
 
-    window = build_window(paths)
+    window = build_window(paths, lazy=True)
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
@@ -124,6 +128,10 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         from ui.crash import offer_crash_report
 
         offer_crash_report(window, crash_report)
+    if os.environ.get(EXIT_WHEN_SHOWN) == "1":  # tests/perf: time to the first paint
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: (print("shown", flush=True), app.quit()))
     try:
         return app.exec()
     finally:

@@ -1,9 +1,18 @@
-"""The main window: six tabs, menus, status bar, remembered layout."""
+"""The main window: six tabs, menus, status bar, remembered layout.
+
+Start-up pays only for what is on screen: with `lazy=True` (the GUI's start) each tab is
+a named placeholder until it is first shown, its module is imported then, and the tabs
+not yet shown are built one per event-loop turn shortly after the window appears, so
+their menu actions and shortcuts are in place within moments. `lazy=False` (self-test,
+tests) builds all six up front. Either way the menus end up identical.
+"""
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -14,21 +23,33 @@ from PySide6.QtGui import (
     QShortcut,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop import APP_NAME, __version__
 from ui import icons, theme
 from ui.context import AppContext
-from ui.contracts.tab import ContractsTab
-from ui.insights.tab import InsightsTab
-from ui.jobs.tab import JobsTab
-from ui.payments.tab import PaymentsTab
-from ui.profile.tab import ProfileTab
-from ui.proposals.tab import ProposalsTab
-from ui.tab import Tab
+
+if TYPE_CHECKING:
+    from ui.tab import Tab
 
 log = logging.getLogger(__name__)
-TAB_CLASSES = (ProfileTab, JobsTab, ProposalsTab, ContractsTab, PaymentsTab, InsightsTab)
+# (module, class, objectName, title as the class translates it); imported when first shown
+TAB_SPECS = (
+    ("ui.profile.tab", "ProfileTab", "profileTab", "Profile"),
+    ("ui.jobs.tab", "JobsTab", "jobsTab", "Jobs"),
+    ("ui.proposals.tab", "ProposalsTab", "proposalsTab", "Proposals"),
+    ("ui.contracts.tab", "ContractsTab", "contractsTab", "Contracts"),
+    ("ui.payments.tab", "PaymentsTab", "paymentsTab", "Payments"),
+    ("ui.insights.tab", "InsightsTab", "insightsTab", "Insights"),
+)
+IDLE_BUILD_DELAY_MS = 150  # after the first paint, build the hidden tabs one per turn
 MENUS = ("File", "Edit", "View", "Help")
 TAB_ICONS = ("profile", "jobs", "proposals", "contracts", "payments", "chart")
 # icons for the menu actions, by objectName (the tabs contribute some of these actions)
@@ -52,7 +73,7 @@ THEME_MODES = ("system", "light", "dark")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, lazy: bool = False):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -69,21 +90,28 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.undo_group = QUndoGroup(self)
-        self.tab_pages: list[Tab] = []
-        for cls in TAB_CLASSES:
-            page = cls(ctx, self.tabs)
-            self.tab_pages.append(page)
-            self.tabs.addTab(page, page.title)
-            self.undo_group.addStack(page.undo_stack)
-        for index, name in enumerate(TAB_ICONS):
-            self.tabs.setTabIcon(index, icons.icon(name))
+        self.tab_titles = [QCoreApplication.translate(cls, title)
+                           for _module, cls, _name, title in TAB_SPECS]
+        # a placeholder per tab until it is built; then the tab itself
+        self._pages: list[Tab | None] = [None] * len(TAB_SPECS)
+        for index, (_module, _cls, name, _title) in enumerate(TAB_SPECS):
+            holder = QWidget(self.tabs)
+            holder.setObjectName(name)
+            holder.setAccessibleName(self.tab_titles[index])
+            self.tabs.addTab(holder, self.tab_titles[index])
+            self.tabs.setTabIcon(index, icons.icon(TAB_ICONS[index]))
             self.tabs.setTabToolTip(index, self.tr("%1 (Ctrl+%2)").replace(
-                "%1", self.tab_pages[index].title).replace("%2", str(index + 1)))
+                "%1", self.tab_titles[index]).replace("%2", str(index + 1)))
         titles = {"File": self.tr("&File"), "Edit": self.tr("&Edit"),
                   "View": self.tr("&View"), "Help": self.tr("&Help")}
         self.menus = {name: self.menuBar().addMenu(titles[name]) for name in MENUS}
         for name, menu in self.menus.items():
             menu.setObjectName(name.lower() + "Menu")
+        # the tabs' own menu actions, per menu and tab index, and where each menu takes them
+        self._contributed: dict[str, dict[int, list[QAction]]] = {name: {} for name in MENUS}
+        self._menu_anchor: dict[str, QAction | None] = {}
+        self._lazy = lazy
+        self._menu_icons_done = False
         self._build_menus()
         self.status_message = QLabel(self)
         self.status_message.setObjectName("statusMessage")
@@ -91,15 +119,88 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().setAccessibleName(self.tr("Status bar"))
         self.status_message.setAccessibleName(self.tr("Status"))
-        self.tabs.currentChanged.connect(self._tab_changed)
         theme.manager().changed.connect(self._theme_changed)
         self.shortcuts_dialog = None
         self.restore_layout()
+        for index in ([self.tabs.currentIndex()] if lazy else range(len(TAB_SPECS))):
+            self._build_tab(index)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())
         self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
         self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
         self.notifier = None
         QTimer.singleShot(0, self, self._make_tray)
+        if lazy:
+            QTimer.singleShot(IDLE_BUILD_DELAY_MS, self, self._build_next_hidden)
+
+    # -- tabs, built on first show -------------------------------------------
+    @property
+    def tab_pages(self) -> list[Tab]:
+        """All six tabs (building any not built yet)."""
+        return [self._build_tab(index) for index in range(len(TAB_SPECS))]
+
+    def built_pages(self) -> list[Tab]:
+        return [page for page in self._pages if page is not None]
+
+    def is_built(self, index: int) -> bool:
+        return self._pages[index] is not None
+
+    def _build_next_hidden(self) -> None:
+        index = next((i for i, page in enumerate(self._pages) if page is None), None)
+        if index is not None:
+            self._build_tab(index)
+            QTimer.singleShot(0, self, self._build_next_hidden)
+        else:
+            self._menu_icons()
+
+    def _build_tab(self, index: int) -> Tab:
+        page = self._pages[index]
+        if page is not None:
+            return page
+        module, cls_name, _name, _title = TAB_SPECS[index]
+        cls = getattr(importlib.import_module(module), cls_name)
+        holder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        try:
+            page = cls(self.ctx, self.tabs)
+            self._pages[index] = page
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, self.tabs_icon(index), self.tab_titles[index])
+            self.tabs.setTabToolTip(index, self.tr("%1 (Ctrl+%2)").replace(
+                "%1", self.tab_titles[index]).replace("%2", str(index + 1)))
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        holder.deleteLater()
+        self.undo_group.addStack(page.undo_stack)
+        for menu, actions in page.menu_actions().items():
+            self._add_contributed(menu, index, actions)
+        settings = self.ctx.settings
+        settings.beginGroup(page.object_name)
+        page.restore_state(settings)
+        settings.endGroup()
+        return page
+
+    def tabs_icon(self, index: int) -> QIcon:
+        return icons.icon(TAB_ICONS[index])
+
+    def _add_contributed(self, menu: str, index: int, actions: list[QAction]) -> None:
+        """Put tab `index`'s actions in `menu` where they go with all tabs built: in tab order,
+        before the menu's anchor."""
+        if not actions:
+            return
+        self._contributed[menu][index] = actions
+        later = [acts[0] for i, acts in sorted(self._contributed[menu].items()) if i > index]
+        before = later[0] if later else self._menu_anchor.get(menu)
+        target = self.menus[menu]
+        if before is None:
+            target.addActions(actions)
+        else:
+            target.insertActions(before, actions)
+        for action in actions:
+            if action.objectName() in ACTION_ICONS:
+                icons.set_icon(action, ACTION_ICONS[action.objectName()])
 
     # -- menus -------------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut=None,
@@ -114,15 +215,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        contributed = {name: [] for name in MENUS}
-        for page in self.tab_pages:
-            for menu, actions in page.menu_actions().items():
-                contributed.setdefault(menu, []).extend(actions)
+        """The window's own actions; each tab's actions join when the tab is built, at the
+        anchor of their menu (before it, in tab order)."""
         file_menu = self.menus["File"]
-        for action in contributed["File"]:
-            file_menu.addAction(action)
-        if contributed["File"]:
-            file_menu.addSeparator()
+        self._menu_anchor["File"] = file_menu.addSeparator()
         from ui.data_actions import DataActions  # backup, restore, export/import all, settings
 
         self.data_actions = DataActions(self)
@@ -147,34 +243,29 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(self.tr("Search &Everything…"), "paletteAction", self.show_palette,
                      "Ctrl+K", "Edit")
-        if contributed["Edit"]:
-            edit.addSeparator()
-            edit.addActions(contributed["Edit"])
+        self._menu_anchor["Edit"] = None  # the tabs' actions go at the end
 
         view = self.menus["View"]
         self.tab_actions = []
-        for index, page in enumerate(self.tab_pages):
-            action = self._action(page.title, f"show{page.object_name[:-3].title()}Action",
+        for index, (_module, _cls, name, _title) in enumerate(TAB_SPECS):
+            action = self._action(self.tab_titles[index], f"show{name[:-3].title()}Action",
                                   lambda _=False, i=index: self.show_tab(i),
                                   f"Ctrl+{index + 1}", "View")
             self.tab_actions.append(action)
-        if contributed["View"]:
-            view.addSeparator()
-            view.addActions(contributed["View"])
         view.addSeparator()
+        self._menu_anchor["View"] = view.addSeparator()
         self._build_theme_menu(view)
 
-        help_menu = self.menus["Help"]
-        help_menu.addActions(contributed["Help"])
-        self._action(self.tr("&Keyboard Shortcuts"), "shortcutsAction", self.show_shortcuts,
-                     "F1", "Help")
+        self._menu_anchor["Help"] = self._action(
+            self.tr("&Keyboard Shortcuts"), "shortcutsAction", self.show_shortcuts, "F1", "Help")
         self._action(self.tr("Open &Log File"), "openLogAction",
                      lambda: self._open(self.ctx.paths.log_file), menu="Help")
         self._action(self.tr("&About Freelance Desk"), "aboutAction", self.show_about, menu="Help")
-        for menu in self.menus.values():
-            for action in menu.actions():
-                if action.objectName() in ACTION_ICONS:
-                    icons.set_icon(action, ACTION_ICONS[action.objectName()])
+        if self._lazy:  # only seen in an open menu: tinted when one opens, or when idle
+            for menu in self.menus.values():
+                menu.aboutToShow.connect(self._menu_icons)
+        else:
+            self._menu_icons()
         # Ctrl+F6 from anywhere hands focus back to the tab bar: a way out of any editor
         # (even one that takes Tab for itself) without the mouse.
         to_tabs = QShortcut(QKeySequence("Ctrl+F6"), self)
@@ -200,6 +291,16 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_menu.addAction(action)
             self.theme_actions[mode] = action
+
+    def _menu_icons(self) -> None:
+        """The window's own menu actions' icons (the tabs' actions get theirs as they join)."""
+        if self._menu_icons_done:
+            return
+        self._menu_icons_done = True
+        for menu in self.menus.values():
+            for action in menu.actions():
+                if action.objectName() in ACTION_ICONS and not action.property(icons.PROPERTY):
+                    icons.set_icon(action, ACTION_ICONS[action.objectName()])
         icons.set_icon(self.theme_menu.menuAction(), "theme")
 
     def set_theme(self, mode: str) -> None:
@@ -293,18 +394,19 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
-        page = self.tab_pages[index] if 0 <= index < len(self.tab_pages) else None
+        page = self._build_tab(index) if 0 <= index < len(TAB_SPECS) else None
         if page is not None:
             self.undo_group.setActiveStack(page.undo_stack)
             page.activated()
 
     def show_tab(self, index: int) -> None:
-        """Ctrl+1…5: switch, and put the keyboard focus inside the tab (not on a hidden one)."""
+        """Ctrl+1…6: switch, and put the keyboard focus inside the tab (not on a hidden one)."""
         self.tabs.setCurrentIndex(index)
         QTimer.singleShot(0, self, lambda: focus_first(self.tabs.currentWidget()))
 
     def tab(self, object_name: str) -> Tab:
-        return next(p for p in self.tab_pages if p.object_name == object_name)
+        index = next(i for i, spec in enumerate(TAB_SPECS) if spec[2] == object_name)
+        return self._build_tab(index)
 
     def navigate(self, object_name: str, item_id: int | None = None) -> None:
         page = self.tab(object_name)
@@ -328,17 +430,14 @@ class MainWindow(QMainWindow):
         index = int(settings.value("window/tab", 0) or 0)
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
-        for page in self.tab_pages:
-            settings.beginGroup(page.object_name)
-            page.restore_state(settings)
-            settings.endGroup()
+        # each tab restores its own state when it is built (_build_tab)
 
     def save_layout(self) -> None:
         settings = self.ctx.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
-        for page in self.tab_pages:
+        for page in self.built_pages():  # a tab never built keeps what it saved before
             settings.beginGroup(page.object_name)
             page.save_state(settings)
             settings.endGroup()
@@ -370,7 +469,7 @@ class MainWindow(QMainWindow):
         self.dropped = handle_drop(self, event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(page.can_close() for page in self.tab_pages):
+        if not all(page.can_close() for page in self.built_pages()):
             event.ignore()
             return
         self.save_layout()

@@ -8,10 +8,6 @@ nothing; the other feeds still refresh.
 """
 from __future__ import annotations
 
-import socket
-import ssl
-import urllib.error
-import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,6 +89,12 @@ def restore_feed(data: dict[str, Any]) -> None:
 
 def fetch(url: str, *, timeout: float = TIMEOUT) -> bytes:
     """The feed document at `url`; FeedError in plain words when that is impossible."""
+    # the HTTP stack (ssl, http.client, email…) loads on the first fetch, not with the Jobs tab
+    import socket
+    import ssl
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={
         "User-Agent": f"{APP_NAME.replace(' ', '')}/{__version__} (feed reader)",
         "Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml, */*"})

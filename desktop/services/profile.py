@@ -379,7 +379,8 @@ def skill_suggestions() -> list[str]:
     found: dict[str, str] = {}
     for name in shipped_skills():
         found.setdefault(name.lower(), name)
-    for (text,) in Job.select(Job.skills).where(Job.skills != "").tuples().iterator():
+    # DISTINCT in SQL: a large library repeats the same skill lists; Python sees each once
+    for (text,) in Job.select(Job.skills).distinct().where(Job.skills != "").tuples().iterator():
         for name in text.split(","):
             name = " ".join(name.split())
             if name and len(name) <= 60:

@@ -6299,17 +6299,18 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+68"/>
+        <location filename="../../ui/main_window.py" line="+89"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+67"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-65"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -6329,7 +6330,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Status bar</source>
         <translation>स्टेटस बार</translation>
     </message>
@@ -6339,7 +6340,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+106"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -6364,12 +6365,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सब कुछ खोजें (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Log File</source>
         <translation>लॉग फ़ाइल खोलें (&amp;L)</translation>
     </message>
@@ -6379,13 +6380,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>Freelance Desk के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+66"/>
+        <location line="+10"/>
+        <location line="+76"/>
         <source>Move focus to the tab bar</source>
         <translation>फ़ोकस टैब बार पर ले जाएँ</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-72"/>
         <source>&amp;Theme</source>
         <translation>थीम (&amp;T)</translation>
     </message>
@@ -6405,7 +6406,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>गहरी (&amp;D)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Everywhere</source>
         <translation>हर जगह</translation>
     </message>
@@ -7063,7 +7064,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>MoneyPage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+2"/>
-        <location filename="../../ui/settings/money.py" line="+33"/>
+        <location filename="../../ui/settings/money.py" line="+34"/>
         <source>Money and Connects</source>
         <translation>पैसा और Connects</translation>
     </message>
@@ -7078,7 +7079,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>बेसिक</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{plan} — {n} Connects a month</source>
         <translation>{plan} — हर महीने {n} Connects</translation>
     </message>

@@ -67,3 +67,45 @@ def test_second_instance_on_the_same_data_dir_raises_the_first(qtbot, tmp_path):
     with qtbot.waitSignal(first.activate_requested, timeout=3000):
         assert second.notify_running()
     first.close()
+
+
+def test_start_up_builds_the_visible_tab_and_the_rest_when_idle_with_the_same_menus(
+        qtbot, data_dir):
+    """run_gui's window (lazy) shows only the remembered tab at first; a tab shown early is
+    built on that switch; the idle build finishes the rest; then the menus, shortcuts and
+    icons are exactly those of a window built all at once."""
+    from PySide6.QtGui import QAction
+
+    from desktop.app import build_window, window_settings
+
+    def menus(window):
+        out = []
+        for menu in window.menus.values():
+            for action in menu.actions():
+                out.append((menu.objectName(), action.objectName(), action.text(),
+                            action.shortcut().toString(), action.isSeparator(),
+                            action.icon().isNull()))
+        return out
+
+    eager = build_window(data_dir)
+    qtbot.addWidget(eager)
+    expected_menus = menus(eager)
+    expected_rows = eager.shortcut_rows()
+    eager.close()
+
+    settings = window_settings(data_dir)
+    settings.setValue("window/tab", 2)
+    settings.sync()
+    lazy = build_window(data_dir, lazy=True)
+    qtbot.addWidget(lazy)
+    assert [lazy.is_built(i) for i in range(6)] == [False, False, True, False, False, False]
+    assert [lazy.tabs.widget(i).objectName() for i in range(6)] == TAB_NAMES
+    assert lazy.tabs.currentWidget() is lazy.tab("proposalsTab")
+    lazy.show()
+    lazy.show_tab(4)  # before the idle build gets there: built on the switch
+    assert lazy.is_built(4) and lazy.tabs.currentWidget().objectName() == "paymentsTab"
+    assert lazy.tabs.currentWidget().findChild(QAction, "recordEarningAction") is not None
+    qtbot.waitUntil(lambda: all(lazy.is_built(i) for i in range(6)), timeout=20000)
+    qtbot.waitUntil(lambda: menus(lazy) == expected_menus, timeout=5000)
+    assert lazy.shortcut_rows() == expected_rows
+    assert lazy.tabs.currentIndex() == 4

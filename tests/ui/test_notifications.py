@@ -26,7 +26,7 @@ def seed() -> None:
     contracts.fund_milestone(design.id, now=SUNDAY - timedelta(days=30))
     contracts.submit_milestone(design.id, now=SUNDAY - timedelta(days=13))  # 14 days to review
     draft = proposal_service.create_draft()
-    proposal_service.set_follow_up(draft.id, SUNDAY.date())
+    proposal_service.update(draft.id, follow_up_on=SUNDAY.date())
     connects.adjust(20, note="a year ago", at=SUNDAY - timedelta(days=362))
     jobs.save_search("Flutter", "flutter")
 

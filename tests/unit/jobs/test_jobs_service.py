@@ -150,6 +150,51 @@ def test_cancel_rolls_the_whole_import_back(data_dir, shared_data):
     assert Job.select().count() == 0
 
 
+def test_a_large_batch_is_searchable_like_row_by_row_and_a_failure_leaves_no_trace(data_dir):
+    """Big batches index for search in bulk (the per-row trigger is dropped inside the
+    transaction): the index must end up exactly as row-by-row, including a posting added and
+    changed again within the same batch, and a failed batch must leave the schema as it was."""
+    from models.db import database
+
+    conn = database.obj.connection()
+
+    def schema():
+        return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+    def fts_consistent():  # FTS5 compares its index with the job rows; raises if they differ
+        conn.execute("INSERT INTO job_fts(job_fts, rank) VALUES ('integrity-check', 1)")
+        return True
+
+    before = schema()
+    jobs.store_records([record("Early bird copywriter", "~01ee00000000000001")],
+                       name="one.txt", now=NOW)  # below the bulk size: the trigger path
+    batch = [record(f"Shopify theme tweak {n}", f"~01bb{n:014d}", description="Liquid and CSS")
+             for n in range(jobs.BULK_FTS_MIN + 50)]
+    # the same posting again later in the same batch, reworded: the library keeps the new title
+    batch.append(record("Webflow landing page", "~01bb00000000000007", description="No code"))
+    summary = jobs.store_records(batch, name="big.csv", now=NOW)
+    assert (summary.added, summary.updated) == (jobs.BULK_FTS_MIN + 50, 1)
+    assert schema() == before and fts_consistent()
+    assert jobs.search("shopify").total == jobs.BULK_FTS_MIN + 49
+    assert jobs.search("webflow").ids == [Job.get(Job.ext_id == "~01bb00000000000007").id]
+    assert jobs.search("early bird").total == 1
+    jobs.add_job({"title": "Manual Shopify entry"})  # the restored trigger indexes new rows
+    assert jobs.search("shopify").total == jobs.BULK_FTS_MIN + 50
+
+    def on_update(done, total, text):
+        if done >= 250:
+            progress.cancel()
+
+    progress = Progress(on_update)
+    more = [record(f"Flutter app {n}", f"~01cc{n:014d}") for n in range(600)]
+    with pytest.raises(Cancelled):
+        jobs.store_records(more, name="cancelled.csv", now=NOW, progress=progress)
+    assert schema() == before and fts_consistent()
+    assert jobs.search("flutter").total == 0
+    jobs.store_records([record("Flutter bug fix", "~01dd00000000000001")], name="x", now=NOW)
+    assert jobs.search("flutter").total == 1
+
+
 def test_import_announces_the_changed_jobs(data_dir):
     heard = []
     unsubscribe = events.subscribe(lambda area, ids: heard.append((area, ids)))
