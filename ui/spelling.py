@@ -52,7 +52,7 @@ class Speller(QObject):
             from spellchecker import SpellChecker
 
             checker = SpellChecker(language="en", distance=1)
-        except Exception:  # a missing package or word list: no spell-check, said in the log
+        except (ImportError, OSError, ValueError):  # no package or word list: said in the log
             log.exception("the English word list did not load; spell-check is off")
             return
         self._checker = checker

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from ui import labels
 from ui.formatting import money
-from ui.proposals.common import CallbackCommand, show_error, status_message
+from ui.operations import Op
+from ui.proposals.common import show_error, status_message
 
 MIME = "application/x-freelance-desk-proposal"
 COLUMNS = ("submitted", "viewed", "interviewing", "offer", "declined", "withdrawn")
@@ -161,11 +163,11 @@ class ProposalBoard(QWidget):
         def undo(mark) -> None:
             try:
                 service.undo_move(mark, status)
-            except Exception as exc:
+            except ServiceError as exc:
                 show_error(self, self.tr("Not undone"), exc)
             self._after(proposal_id)
 
-        command = CallbackCommand(
+        command = Op(
             self.tr("Mark “{title}” {status}").format(
                 title=service.get(proposal_id).title[:40], status=name.lower()), do, undo,
             lambda exc: show_error(self, self.tr("Status not changed"), exc))
