@@ -81,7 +81,7 @@
 <context>
     <name>MonthlyChart</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/chart.py" line="+73"/>
+        <location filename="../../ui/payments/chart.py" line="+49"/>
         <source>{title}: net {net}, fees {fees} in %n period(s)</source>
         <translation>
             <numerusform>{title}: net {net}, fees {fees} in %n period</numerusform>

@@ -3917,7 +3917,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InsightsTab</name>
     <message>
-        <location filename="../../ui/insights/tab.py" line="+51"/>
+        <location filename="../../ui/insights/tab.py" line="+54"/>
         <source>Insights</source>
         <translation>इनसाइट्स</translation>
     </message>
@@ -3967,7 +3967,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इनसाइट के दृश्य</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -4017,7 +4017,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इनसाइट के आँकड़े</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Insight chart</source>
+        <translation>इनसाइट चार्ट</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client history</source>
+        <translation>क्लाइंट का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Add to profile</source>
         <translation>प्रोफ़ाइल में जोड़ें (&amp;A)</translation>
     </message>
@@ -4033,12 +4043,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+424"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-422"/>
+        <source>Export &amp;PNG…</source>
+        <translation>PNG निर्यात करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+408"/>
+        <location line="+6"/>
+        <source>Export chart as PNG</source>
+        <translation>चार्ट PNG में निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-390"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4063,17 +4085,19 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <location line="+219"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-210"/>
+        <location line="+218"/>
         <source>Could not compute this view: %1</source>
         <translation>यह दृश्य नहीं बन सका: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-187"/>
         <source>jobs</source>
         <translation>जॉब</translation>
     </message>
@@ -4149,11 +4173,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+74"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-74"/>
         <source>too few</source>
         <translation>बहुत कम</translation>
     </message>
@@ -4390,11 +4415,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+175"/>
         <source>Becomes available</source>
         <translation>उपलब्ध होता है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
         <source>Available after</source>
         <translation>इसके बाद उपलब्ध</translation>
     </message>
@@ -4405,8 +4431,8 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <source>partly</source>
-        <translation>आंशिक</translation>
+        <source>no</source>
+        <translation>नहीं</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4590,7 +4616,157 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>%1 दिन</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Proposal</source>
+        <translation>प्रपोज़ल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contract started</source>
+        <translation>कॉन्ट्रैक्ट शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract ended</source>
+        <translation>कॉन्ट्रैक्ट ख़त्म हुआ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>इंटरव्यू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from the client</source>
+        <translation>क्लाइंट की ओर से %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to the client</source>
+        <translation>क्लाइंट को %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Billed %1; fee %2%</source>
+        <translation>बिल किया %1; फ़ीस %2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 proposals (%2 open), %3 contracts (%4 open)</source>
+        <translation>%1 प्रपोज़ल (%2 खुले), %3 कॉन्ट्रैक्ट (%4 खुले)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average reply: %1</source>
+        <translation>औसत जवाब: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing recorded with this client yet.</source>
+        <translation>इस क्लाइंट के साथ अभी कुछ दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>25th percentile %1</source>
+        <translation>25वाँ पर्सेंटाइल %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median %1</source>
+        <translation>माध्यिका %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75th percentile %1</source>
+        <translation>75वाँ पर्सेंटाइल %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 jobs</source>
+        <translation>%1 जॉब</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Middle half of hourly rates (line: median)</source>
+        <translation>प्रति घंटा दरों का बीच का आधा (रेखा: माध्यिका)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rates by skill</source>
+        <translation>स्किल के हिसाब से प्रति घंटा दरें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job in the library states an hourly rate for these skills.</source>
+        <translation>लाइब्रेरी में इन स्किल्स के किसी जॉब में प्रति घंटा दर नहीं दी गई है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hired %1 of %2: %3</source>
+        <translation>%2 में से %1 हायर: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hire rate (whisker: 95% range)</source>
+        <translation>हायर दर (रेखा: 95% दायरा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hire rate by group</source>
+        <translation>समूह के हिसाब से हायर दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proposals sent yet.</source>
+        <translation>अभी तक कोई प्रपोज़ल नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Becomes available %1</source>
+        <translation>उपलब्ध होता है %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money becoming available, by week</source>
+        <translation>हफ़्ते के हिसाब से उपलब्ध होने वाला पैसा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing becomes available in these weeks.</source>
+        <translation>इन हफ़्तों में कुछ उपलब्ध नहीं होता।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1.</source>
+        <translation>%1 नहीं लिखा जा सका।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
@@ -7108,12 +7284,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../ui/payments/chart.py" line="+56"/>
+        <location filename="../../ui/payments/chart.py" line="+35"/>
         <source>Monthly net earnings and fees chart</source>
         <translation>मासिक शुद्ध कमाई और फ़ीस का चार्ट</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+14"/>
         <source>{title}: net {net}, fees {fees} in %n period(s)</source>
         <translation>
             <numerusform>{title}: %n अवधि में शुद्ध {net}, फ़ीस {fees}</numerusform>
@@ -7121,7 +7297,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-2"/>
         <source>Service fees</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -7131,12 +7307,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>No earnings in this period yet</source>
         <translation>इस अवधि में अभी कोई कमाई नहीं</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+11"/>
         <source>Gross {amount}</source>
         <translation>कुल {amount}</translation>
     </message>
@@ -9353,7 +9529,7 @@ Discard them?</source>
 <context>
     <name>ProposalBoard</name>
     <message>
-        <location filename="../../ui/proposals/board.py" line="+84"/>
+        <location filename="../../ui/proposals/board.py" line="+86"/>
         <source>Proposal board</source>
         <translation>प्रपोज़ल बोर्ड</translation>
     </message>

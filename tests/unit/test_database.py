@@ -95,6 +95,23 @@ def test_job_search_index_follows_inserts_updates_and_deletes(data_dir):
     assert found("grocery") == []
 
 
+def test_job_skill_table_follows_inserts_updates_and_deletes(data_dir):
+    from models.jobs import Job
+
+    def skills(job):
+        sql = "SELECT key, name FROM job_skill WHERE job_id = ? ORDER BY key"
+        return dbmod.database.execute_sql(sql, (job.id,)).fetchall()
+
+    job = Job.create(title="Data", skills='Power BI,  SQL ,python, Python, "R"\\x,')
+    assert skills(job) == [('"r"\\x', '"R"\\x'), ("power bi", "Power BI"),
+                           ("python", "Python"), ("sql", "SQL")]
+    job.skills = "Excel"
+    job.save()
+    assert skills(job) == [("excel", "Excel")]
+    job.delete_instance()
+    assert skills(job) == []
+
+
 def test_money_is_never_float():
     from models.fields import MoneyField
 
@@ -113,8 +130,8 @@ def test_a_database_made_by_every_earlier_schema_opens_and_keeps_its_data(tmp_pa
     old.execute_sql(f"PRAGMA user_version = {dbmod.schema_version(old)}")
     old.execute_sql("INSERT INTO client (name, created_at, updated_at) "
                     "VALUES ('Old Client', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")
-    old.execute_sql("INSERT INTO job (title, description, first_seen_at, updated_at) "
-                    "VALUES ('Old posting', 'kept across upgrades', "
+    old.execute_sql("INSERT INTO job (title, description, skills, first_seen_at, updated_at) "
+                    "VALUES ('Old posting', 'kept across upgrades', ' Power BI,SQL, sql', "
                     "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")
     old.close()
 
@@ -128,6 +145,8 @@ def test_a_database_made_by_every_earlier_schema_opens_and_keeps_its_data(tmp_pa
         assert Client.get().name == "Old Client"
         hits = db.execute_sql("SELECT rowid FROM job_fts WHERE job_fts MATCH 'upgrades'")
         assert [r[0] for r in hits] == [Job.get().id]
+        skills = db.execute_sql("SELECT name FROM job_skill ORDER BY key").fetchall()
+        assert skills == [("Power BI",), ("SQL",)]  # split, trimmed, one per skill
         for model in ALL_MODELS:  # every model can read its table after the upgrade
             list(model.select().limit(1))
     finally:

@@ -7,6 +7,7 @@ numbers rest on and when they are too few to conclude anything.
 from __future__ import annotations
 
 import csv
+import html
 from datetime import timedelta
 from decimal import Decimal
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from ui import formatting
 from ui.formatting import money
 from ui.tab import Tab
 from ui.tasks import TaskError, run_in_background
+from ui.widgets.bar_chart import BarChart, ChartBar, Series, percent, short_money
 from ui.widgets.naming import named
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +82,9 @@ class InsightsTab(Tab):
             self.views.addItem(titles[code])
             self.views.item(self.views.count() - 1).setData(CODE_ROLE, code)
         self.views.setMaximumWidth(240)
-        self.views.setSpacing(3)
+        self.views.setSpacing(2)
+        # room around each view's name (Devanagari needs it above and below)
+        self.views.setStyleSheet("QListWidget#insightsViewList::item { padding: 6px 10px; }")
         self.views.setCurrentRow(0)
         self.views.currentRowChanged.connect(self._view_changed)
 
@@ -97,7 +102,7 @@ class InsightsTab(Tab):
         self.skill_edit = named(QLineEdit(right), "insightsSkillEdit", self.tr("Skills"))
         self.skill_edit.setPlaceholderText(self.tr("Skills, comma separated (default: your "
                                                    "profile's)"))
-        self.skill_edit.setMinimumWidth(320)
+        self.skill_edit.setMinimumWidth(360)
         self.skill_edit.returnPressed.connect(self.refresh)
         self.group_combo = named(QComboBox(right), "insightsGroupCombo", self.tr("Group by"))
         self.group_combo.currentIndexChanged.connect(lambda _i: self._params_changed())
@@ -116,8 +121,8 @@ class InsightsTab(Tab):
         self.refresh_button = named(QPushButton(self.tr("&Refresh"), right),
                                     "insightsRefreshButton", self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        for w in (self.skill_edit, self.group_combo, self.weeks_spin, self.withdraw_label,
-                  self.withdraw_date):
+        params.addWidget(self.skill_edit, 3)  # grows with the window; the stretch takes less
+        for w in (self.group_combo, self.weeks_spin, self.withdraw_label, self.withdraw_date):
             params.addWidget(w)
         params.addStretch(1)
         params.addWidget(self.refresh_button)
@@ -142,7 +147,29 @@ class InsightsTab(Tab):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        box.addWidget(self.table, 1)
+        self.chart = BarChart(right, object_name="insightsChart")
+        self.chart.setAccessibleName(self.tr("Insight chart"))
+        self.figures = QSplitter(Qt.Orientation.Vertical, right)
+        self.figures.setObjectName("insightsFigures")
+        self.figures.setChildrenCollapsible(False)
+        self.figures.addWidget(self.chart)
+        beside = QSplitter(Qt.Orientation.Horizontal, self.figures)
+        beside.setObjectName("insightsTableSplitter")
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(self.table)
+        self.detail = named(QTextBrowser(beside), "insightsClientDetail",
+                            self.tr("Client history"))
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(300)
+        beside.addWidget(self.detail)
+        beside.setStretchFactor(0, 2)
+        beside.setStretchFactor(1, 1)
+        beside.setSizes([660, 340])
+        self.figures.addWidget(beside)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._row_selected(current.row()))
+        self.figures.setSizes([260, 400])
+        box.addWidget(self.figures, 1)
 
         actions = QHBoxLayout()
         self.add_skill_button = named(QPushButton(self.tr("&Add to profile"), right),
@@ -151,8 +178,12 @@ class InsightsTab(Tab):
         self.export_button = named(QPushButton(self.tr("Export &CSV…"), right),
                                    "insightsExportCsvButton", self.tr("Export CSV"))
         self.export_button.clicked.connect(self.export_csv)
+        self.export_png_button = named(QPushButton(self.tr("Export &PNG…"), right),
+                                       "insightsExportPngButton", self.tr("Export chart as PNG"))
+        self.export_png_button.clicked.connect(self.export_png)
         actions.addWidget(self.add_skill_button)
         actions.addStretch(1)
+        actions.addWidget(self.export_png_button)
         actions.addWidget(self.export_button)
         box.addLayout(actions)
         splitter.setStretchFactor(1, 1)
@@ -182,6 +213,11 @@ class InsightsTab(Tab):
         for w in (self.weeks_spin, self.withdraw_label, self.withdraw_date):
             w.setVisible(code == "cashflow")
         self.add_skill_button.setVisible(code == "skills_gap")
+        self.detail.setVisible(code == "clients")
+        self.detail.clear()
+        charted = hasattr(self, f"_chart_{code}")
+        self.chart.setVisible(charted)
+        self.export_png_button.setVisible(charted)
 
     def _params_changed(self) -> None:
         if self._built:
@@ -264,6 +300,10 @@ class InsightsTab(Tab):
         self.summary_label.setText(summary)
         self.summary_label.setVisible(bool(summary))
         self.export_button.setEnabled(bool(rows))
+        chart = getattr(self, f"_chart_{code}", None)
+        if chart is not None:
+            chart(view)
+            self.export_png_button.setEnabled(not self.chart._empty())
 
     def _basis_text(self, basis) -> str:
         units = {"jobs": self.tr("jobs"), "proposals": self.tr("proposals"),
@@ -368,7 +408,7 @@ class InsightsTab(Tab):
         headers = [self.tr("Week of"), self.tr("Leaves review"), self.tr("Becomes available"),
                    self.tr("Available after"), self.tr("Projected")]
         rows = [[formatting.date(w.week_start), money(w.to_pending), money(w.to_available),
-                 money(w.available_after), self.tr("partly") if w.projected else ""]
+                 money(w.available_after), self.tr("yes") if w.projected else self.tr("no")]
                 for w in view.weeks]
         lines = [self.tr("Available today: %1").replace("%1", money(view.available_now))]
         if view.withdrawable:
@@ -436,7 +476,128 @@ class InsightsTab(Tab):
             return self.tr("%1 h").replace("%1", f"{hours:.1f}")
         return self.tr("%1 days").replace("%1", f"{hours / 24:.1f}")
 
+    # -- the clients view's detail: the whole history of the selected client -------------------
+    def _row_selected(self, row: int) -> None:
+        if self.current != "clients" or row < 0 or self.view is None:
+            return
+        if row >= len(self.view.rows):
+            return
+        from desktop.services.insights import clients
+
+        name, generation = self.view.rows[row].name, self._generation
+        self.detail.setHtml(html.escape(self.tr("Working…")))
+        run_in_background(lambda _p: clients.client_detail(name),
+                          on_done=lambda detail: self._show_detail(generation, detail),
+                          on_error=lambda error: self._detail_failed(generation, error),
+                          owner=self.model)
+
+    def _detail_failed(self, generation: int, error: TaskError) -> None:
+        if generation == self._generation:
+            self.detail.setPlainText(self.tr("Could not compute this view: %1").replace(
+                "%1", str(error)))
+
+    def _show_detail(self, generation: int, detail) -> None:
+        if generation != self._generation or self.current != "clients":
+            return
+        self.detail.setHtml(self.client_history_html(detail))
+
+    def _event_kind(self, kind: str, direction: str | None) -> str:
+        words = {"proposal": self.tr("Proposal"), "contract_start": self.tr("Contract started"),
+                 "contract_end": self.tr("Contract ended"), "payment": self.tr("Payment"),
+                 "message": self.tr("Message"), "call": self.tr("Call"),
+                 "interview": self.tr("Interview"), "note": self.tr("Note")}
+        word = words.get(kind, kind)
+        if direction == "in":
+            return self.tr("%1 from the client").replace("%1", word)
+        if direction == "out":
+            return self.tr("%1 to the client").replace("%1", word)
+        return word
+
+    def client_history_html(self, detail) -> str:
+        r = detail.row
+        esc = html.escape
+        facts = [
+            self.tr("Billed %1; fee %2%").replace("%1", money(r.billed)).replace(
+                "%2", f"{r.fee_rate.normalize():f}"),
+            self.tr("%1 proposals (%2 open), %3 contracts (%4 open)")
+            .replace("%1", str(r.proposals)).replace("%2", str(r.open_proposals))
+            .replace("%3", str(r.contracts)).replace("%4", str(r.open_contracts)),
+            self.tr("Average reply: %1").replace("%1", self._wait(r.average_reply)),
+        ]
+        parts = [f"<h3>{esc(r.name)}</h3>", "<p>" + "<br>".join(esc(f) for f in facts) + "</p>"]
+        if not detail.events:
+            nothing = self.tr("Nothing recorded with this client yet.")
+            parts.append(f"<p>{esc(nothing)}</p>")
+        else:
+            parts.append("<table cellspacing='0' cellpadding='3'>")
+            for e in reversed(detail.events):  # newest first
+                amount = money(e.amount) if e.amount is not None else ""
+                parts.append(
+                    f"<tr><td style='white-space:nowrap'>{esc(formatting.date(e.at.date()))}</td>"
+                    f"<td><b>{esc(self._event_kind(e.kind, e.direction))}</b><br>"
+                    f"{esc(e.title or '')}</td>"
+                    f"<td align='right' style='white-space:nowrap'>{esc(amount)}</td></tr>")
+            parts.append("</table>")
+        return "".join(parts)
+
+    # -- charts (beside the table; the same numbers) -------------------------------------------
+    def _chart_market_rate(self, view) -> None:
+        bars = []
+        for r in view.rows:
+            if r.kind != "hourly" or r.level != "all" or not r.count or r.p25 is None:
+                continue
+            tip = "<br>".join([
+                f"<b>{r.skill}</b>",
+                self.tr("25th percentile %1").replace("%1", money(r.p25)),
+                self.tr("Median %1").replace("%1", money(r.p50)),
+                self.tr("75th percentile %1").replace("%1", money(r.p75)),
+                self.tr("%1 jobs").replace("%1", formatting.number(r.count))])
+            bars.append(ChartBar(r.skill, r.skill, (float(r.p75 - r.p25),), base=float(r.p25),
+                                 mark=float(r.p50), tooltip=tip))
+        self.chart.set_chart(
+            bars, [Series(self.tr("Middle half of hourly rates (line: median)"), "link")],
+            title=self.tr("Hourly rates by skill"),
+            empty_text=self.tr("No job in the library states an hourly rate for these skills."))
+
+    def _chart_funnel(self, view) -> None:
+        bars = []
+        for r in view.rows:
+            name = self._group_name(view.by, r.group)
+            p = r.hire_rate
+            bars.append(ChartBar(name, name, (p.share or 0.0,), low=p.low, high=p.high,
+                                 tooltip=f"<b>{name}</b><br>" + self.tr(
+                                     "Hired %1 of %2: %3").replace("%1", str(p.successes))
+                                 .replace("%2", str(p.trials)).replace("%3", self._pct(p))))
+        self.chart.set_chart(
+            bars, [Series(self.tr("Hire rate (whisker: 95% range)"), "success")],
+            title=self.tr("Hire rate by group"), axis_format=percent,
+            empty_text=self.tr("No proposals sent yet."))
+
+    def _chart_cashflow(self, view) -> None:
+        bars = [ChartBar(formatting.date(w.week_start), formatting.date(w.week_start),
+                         (float(w.to_available),),
+                         tooltip=f"<b>{formatting.date(w.week_start)}</b><br>"
+                         + self.tr("Becomes available %1").replace("%1", money(w.to_available)))
+                for w in view.weeks]
+        self.chart.set_chart(
+            bars, [Series(self.tr("Becomes available"), "success")],
+            title=self.tr("Money becoming available, by week"), axis_format=short_money,
+            empty_text=self.tr("Nothing becomes available in these weeks."))
+
     # -- actions ----------------------------------------------------------------------------
+    def export_png(self, path: str | None = None) -> str | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart as PNG"),
+                                                  f"{self.current}.png",
+                                                  self.tr("PNG images (*.png)"))
+        if not path:
+            return None
+        if not self.chart.export_png(path):
+            QMessageBox.warning(self, self.tr("Export chart as PNG"),
+                                self.tr("Could not write %1.").replace("%1", path))
+            return None
+        return path
+
     def export_csv(self, path: str | None = None) -> str | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"),

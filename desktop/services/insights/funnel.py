@@ -7,6 +7,7 @@ from decimal import Decimal
 from peewee import JOIN
 
 from desktop.services.insights import Basis, basis, day_of
+from models.db import database
 from models.fields import parse_utc
 from models.jobs import Job
 from models.proposals import Proposal, ProposalStatusChange, ProposalTemplate
@@ -59,9 +60,10 @@ def _raw(field):
 def sent_proposals() -> list[SentProposal]:
     """Every proposal that went out (drafts excluded), with its furthest stage and bands."""
     history: dict[int, list[str]] = {}
-    for pid, status in (ProposalStatusChange
-                        .select(ProposalStatusChange.proposal, ProposalStatusChange.to_status)
-                        .tuples().iterator()):
+    # Raw cursor rows (database.execute), not peewee's per-value conversion: 10,000s of rows.
+    for pid, status in database.execute(
+            ProposalStatusChange.select(ProposalStatusChange.proposal,
+                                        ProposalStatusChange.to_status)):
         history.setdefault(pid, []).append(status)
     query = (Proposal
              .select(Proposal.id, Proposal.status, _raw(Proposal.submitted_at),
@@ -73,11 +75,10 @@ def sent_proposals() -> list[SentProposal]:
                    on=(Proposal.template == ProposalTemplate.id))
              .switch(Proposal)
              .join(Job, JOIN.LEFT_OUTER, on=(Proposal.job == Job.id))
-             .where(Proposal.status != "draft")
-             .tuples())
+             .where(Proposal.status != "draft"))
     result = []
     for (pid, status, submitted, viewed, bid_type, rate, amount, boost, template, posted,
-         low, high, budget) in query.iterator():
+         low, high, budget) in database.execute(query):
         stage = rules.furthest_stage([*history.get(pid, []), status], viewed=bool(viewed))
         if stage is None:
             continue

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
-from peewee import fn
-
 from desktop import clock
-from desktop.services.insights import Basis, basis
-from models.jobs import Job
+from desktop.services.insights import Basis, basis, skill_index
+from models.db import database
 from models.profile import Profile, ProfileSkill
 from models.rules.insights import market, stats
 from models.rules.insights.skills import skill_key
@@ -65,14 +63,20 @@ def profile_rate() -> Decimal | None:
     return first.hourly_rate if first else None
 
 
-def _raw(field):
-    """The stored integer cents, without the Decimal conversion (fast over 100k rows)."""
-    return fn.COALESCE(field, 0).coerce(False)
+# Per stored skill key, kind and level: each distinct amount with its summed recency weight and
+# count, read in order from the job_skill_market index (migration 0006_job_skill); the quartiles
+# are then stats.weighted_quartiles over these few thousand (amount, weight) pairs.
+_GROUPED = """
+SELECT key, kind, level, value, SUM({weight}), COUNT(*) FROM job_skill
+WHERE key IN ({keys}) AND kind IS NOT NULL
+GROUP BY key, kind, level, value
+"""
 
-
-def _age_days(now: datetime):
-    stamp = now.strftime("%Y-%m-%d %H:%M:%S")
-    return fn.julianday(stamp) - fn.julianday(fn.substr(Job.posted_at, 1, 19).coerce(False))
+# The jobs the figures rest on: asking for a wanted skill and stating a rate or a budget.
+_BASIS = """
+SELECT COUNT(DISTINCT job_id), MIN(posted), MAX(posted) FROM job_skill
+WHERE key IN ({keys}) AND kind IS NOT NULL
+"""
 
 
 def market_rate(skill: str | None = None, *, now: datetime | None = None) -> MarketRateView:
@@ -80,61 +84,52 @@ def market_rate(skill: str | None = None, *, now: datetime | None = None) -> Mar
     now = now or clock.now()
     wanted = [skill] if skill else profile_skills()
     keys = {skill_key(s): s for s in wanted if skill_key(s)}
-    samples: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    rate = profile_rate()
+    # (skill key, kind, level) → ([(amount, weight)], count); "all" levels gathered alongside
+    samples: dict[tuple[str, str, str], tuple[list, list]] = {}
     seen_jobs, first, last = 0, None, None
-    if keys:
-        like = None
-        for key in keys:
-            clause = fn.lower(Job.skills).contains(key)
-            like = clause if like is None else (like | clause)
-        query = (Job.select(Job.skills, Job.experience_level, _raw(Job.hourly_min),
-                            _raw(Job.hourly_max), _raw(Job.budget), _age_days(now),
-                            fn.substr(Job.posted_at, 1, 10).coerce(False))
-                 .where(like).tuples())
-        half_life = stats.HALF_LIFE_DAYS
-        for skills, level, low, high, budget, age, posted in query.iterator():
-            job_keys = {skill_key(p) for p in skills.split(",")} & keys.keys()
-            if not job_keys:
-                continue
-            weight = 1.0 if age is None or age <= 0 else 0.5 ** (age / half_life)
-            if low or high:
-                ends = [v for v in (low, high) if v]
-                value, kind_code = sum(ends) / len(ends) / 100, "hourly"
-            elif budget:
-                value, kind_code = budget / 100, "fixed"
-            else:
-                continue
-            seen_jobs += 1
-            if posted:
-                first = posted if first is None or posted < first else first
-                last = posted if last is None or posted > last else last
-            for key in job_keys:
-                for lvl in (ALL_LEVELS, level if level in market.LEVELS else None):
-                    if lvl:
-                        samples.setdefault((key, kind_code, lvl), []).append((value, weight))
+    stored = skill_index.stored_keys(keys) if keys else {}
+    if stored:
+        marks = skill_index.placeholders(stored)
+        weight = skill_index.weight_sql(f"({skill_index.julian(now)!r} - posted)")
+        grouped = database.execute_sql(_GROUPED.format(weight=weight, keys=marks),
+                                       tuple(stored))
+        part = None
+        for stored_key, kind, level, value, w, n in grouped:
+            if part is None or part[0] != (stored_key, kind, level):
+                key = stored[stored_key]
+                part = ((stored_key, kind, level),
+                        samples.setdefault((key, kind, ALL_LEVELS), ([], [0])),
+                        samples.setdefault((key, kind, level), ([], [0]))
+                        if level in market.LEVELS else None)
+            _, everything, this_level = part
+            everything[0].append((value, w))
+            everything[1][0] += n
+            if this_level is not None:
+                this_level[0].append((value, w))
+                this_level[1][0] += n
+        seen_jobs, first, last = database.execute_sql(
+            _BASIS.format(keys=marks), tuple(stored)).fetchone()
+        first, last = skill_index.julian_day(first), skill_index.julian_day(last)
     rows = []
     for key, name in keys.items():
         for kind in KINDS:
             for level in LEVELS:
-                pairs = samples.get((key, kind, level), [])
-                quartiles = stats.weighted_quartiles(pairs) if pairs else None
-                if level != ALL_LEVELS and not pairs:
+                pairs, (count,) = samples.get((key, kind, level), ([], [0]))
+                if level != ALL_LEVELS and not count:
                     continue
+                quartiles = stats.weighted_quartiles(pairs) if pairs else None
                 p = [_money(q) for q in quartiles] if quartiles else [None, None, None]
-                rows.append(RateRow(name, kind, level, len(pairs), *p,
-                                    len(pairs) >= stats.MIN_SAMPLE))
-    rate = profile_rate()
+                rows.append(RateRow(name, kind, level, count, *p, count >= stats.MIN_SAMPLE))
     positions = []
     if rate:
         for key, name in keys.items():
-            pairs = samples.get((key, "hourly", ALL_LEVELS), [])
+            pairs, (count,) = samples.get((key, "hourly", ALL_LEVELS), ([], [0]))
             rank = stats.percentile_rank(pairs, float(rate))
-            positions.append(Position(name, rate, None if rank is None else round(rank),
-                                      len(pairs)))
+            positions.append(Position(name, rate, None if rank is None else round(rank), count))
     return MarketRateView(
         tuple(keys.values()), tuple(rows), tuple(positions), rate,
-        basis("jobs", seen_jobs, date.fromisoformat(first) if first else None,
-              date.fromisoformat(last) if last else None, stats.MIN_SAMPLE))
+        basis("jobs", seen_jobs, first, last, stats.MIN_SAMPLE))
 
 
 def _money(value: float) -> Decimal:

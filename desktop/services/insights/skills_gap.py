@@ -1,14 +1,13 @@
 """Skills that jobs like yours ask for and your profile lacks, by demand and by rate premium."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import fn
-
-from desktop.services.insights import Basis, basis, day_of
+from desktop.services.insights import Basis, basis, skill_index
 from desktop.services.insights.market_rate import profile_skills
-from models.jobs import Job
+from models.db import database
 from models.rules.insights import skills as rules
 from models.rules.insights.skills import skill_key
 from models.rules.insights.stats import MIN_SAMPLE
@@ -32,36 +31,62 @@ class SkillsGapView:
     basis: Basis  # the matching jobs
 
 
-def _raw(field):
-    return fn.COALESCE(field, 0).coerce(False)
+MATCHING = "temp.insights_matching"  # this connection's own scratch table, emptied after use
 
 
 def skills_gap(skills: list[str] | None = None, *, limit: int = 30) -> SkillsGapView:
     have = [s for s in (skills if skills else profile_skills()) if skill_key(s)]
-    jobs: list[tuple[list[str], Decimal | None]] = []
-    first = last = None
-    if have:
-        like = None
-        for name in have:
-            clause = fn.lower(Job.skills).contains(skill_key(name))
-            like = clause if like is None else (like | clause)
-        query = (Job.select(Job.skills, _raw(Job.hourly_min), _raw(Job.hourly_max),
-                            fn.substr(Job.posted_at, 1, 10).coerce(False))
-                 .where(like).tuples())
-        keys = {skill_key(s) for s in have}
-        for text, low, high, posted in query.iterator():
-            names = text.split(",")
-            if not any(skill_key(n) in keys for n in names):
-                continue
-            ends = [v for v in (low, high) if v]
-            rate = Decimal(sum(ends)) / len(ends) / 100 if ends else None
-            jobs.append((names, rate))
-            if posted:
-                first = posted if first is None or posted < first else first
-                last = posted if last is None or posted > last else last
-    report = rules.skill_gaps(jobs, have, limit=limit)
+    mine = {skill_key(s) for s in have}
+    stored = skill_index.stored_keys(mine) if have else {}
+    total, first, last = 0, None, None
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}  # a stored key of each skill, to read its name by
+    all_rates: Counter[float] = Counter()
+    with_rates: dict[str, Counter[float]] = {}
+    if stored:
+        # The matching jobs (asking for one of the freelancer's skills) once, with their rate,
+        # then every skill of theirs counted by rate in one ordered pass over job_skill_rate.
+        database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHING[5:]} "
+                             "(id INTEGER PRIMARY KEY, rate REAL, posted REAL)")
+        try:
+            database.execute_sql(
+                f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted FROM job_skill "
+                f"WHERE key IN ({skill_index.placeholders(stored)})", tuple(stored))
+            total, first, last = database.execute_sql(
+                f"SELECT COUNT(*), MIN(posted), MAX(posted) FROM {MATCHING}").fetchone()
+            for rate, count in database.execute_sql(
+                    f"SELECT rate, COUNT(*) FROM {MATCHING} WHERE rate IS NOT NULL "
+                    "GROUP BY rate"):
+                all_rates[rate] = count
+            for stored_key, rate, count in database.execute_sql(
+                    f"SELECT o.key, o.rate, COUNT(*) FROM job_skill AS o "
+                    f"JOIN {MATCHING} AS m ON m.id = o.job_id GROUP BY o.key, o.rate"):
+                key = skill_key(stored_key)
+                if key in mine:
+                    continue
+                counts[key] = counts.get(key, 0) + count
+                spelled.setdefault(key, stored_key)
+                if rate is not None:
+                    with_rates.setdefault(key, Counter())[rate] += count
+        finally:
+            database.execute_sql(f"DELETE FROM {MATCHING}")
+    names = _names(counts, spelled, limit)
+    report = rules.rank_gaps(total, {k: counts[k] for k in names}, names, all_rates, with_rates,
+                             limit=limit)
     rows = tuple(GapRow(g.skill, g.jobs, g.share, g.median_with, g.median_without, g.premium,
                         g.enough) for g in report.gaps)
     return SkillsGapView(tuple(have), rows,
-                         basis("jobs", report.matching_jobs, day_of(first), day_of(last),
-                               MIN_SAMPLE))
+                         basis("jobs", report.matching_jobs, skill_index.julian_day(first),
+                               skill_index.julian_day(last), MIN_SAMPLE))
+
+
+def _names(counts: dict[str, int], spelled: dict[str, str], limit: int) -> dict[str, str]:
+    """Display names of the most asked-for skills (a few more than shown, so ties rank right)."""
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    cut = counts[ranked[min(len(ranked), limit * 2) - 1]] if ranked else 0
+    names = {}
+    for key in (k for k in ranked if counts[k] >= cut):
+        (name,) = database.execute_sql("SELECT name FROM job_skill WHERE key = ? LIMIT 1",
+                                       (spelled[key],)).fetchone()
+        names[key] = " ".join(name.split())
+    return names

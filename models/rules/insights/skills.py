@@ -9,7 +9,7 @@ hourly rate). Ranked by demand, then premium, then name.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -85,7 +85,6 @@ def skill_gaps(jobs: Iterable[tuple[Sequence[str], Decimal | None]], have: Itera
     for keys, _ in matching:
         for key in keys - mine:
             counts[key] = counts.get(key, 0) + 1
-    total = len(matching)
     top = set(sorted(counts, key=lambda k: (-counts[k], names[k].casefold()))[: limit * 2])
     # Medians from counts of each distinct rate: one pass over the jobs, whatever the library size.
     all_rates: Counter[float] = Counter()
@@ -96,9 +95,22 @@ def skill_gaps(jobs: Iterable[tuple[Sequence[str], Decimal | None]], have: Itera
         all_rates[rate] += 1
         for key in keys & top:
             with_rates[key][rate] += 1
+    return rank_gaps(len(matching), counts, names, all_rates, with_rates, limit=limit)
+
+
+def rank_gaps(total: int, counts: Mapping[str, int], names: Mapping[str, str],
+              all_rates: Counter[float], with_rates: Mapping[str, Counter[float]],
+              *, limit: int = 30) -> GapReport:
+    """Rank missing skills from counts already gathered (the service gathers them in SQL).
+
+    ``total`` matching jobs; ``counts[key]`` of them ask for the missing skill ``key`` (shown as
+    ``names[key]``); ``all_rates`` counts the hourly rates of all matching jobs, ``with_rates[key]``
+    those of the matching jobs asking for ``key``.
+    """
+    top = sorted(counts, key=lambda k: (-counts[k], names[k].casefold()))[: limit * 2]
     gaps = []
     for key in top:
-        inside = with_rates[key]
+        inside = with_rates.get(key, Counter())
         outside = all_rates - inside
         gaps.append(SkillGap(names[key], counts[key], counts[key] / total,
                              _money(counted_median(inside)), _money(counted_median(outside)),

@@ -58,3 +58,59 @@ def test_insights_tab_is_lazy_shows_each_view_and_adds_a_missing_skill(main_wind
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][0] == "Skill" and rows[1][0] == "SQL"
+
+
+def test_charts_beside_the_tables_export_png_and_clients_show_their_history(main_window, qtbot,
+                                                                            tmp_path):
+    from PySide6.QtGui import QImage
+
+    from desktop.services import clients
+    from desktop.services import profile as profile_service
+    from models.contracts import Interaction
+    from models.jobs import Job
+    from models.payments import Transaction
+
+    with pinned(NOW):
+        for i in range(8):  # Python hourly rates 20, 30, … 90: p25 30, median 50, p75 70
+            Job.create(title=f"Job {i}", skills="Python", hourly_min=Decimal(20 + 10 * i),
+                       posted_at=NOW)
+        profile_service.set_skills(profile_service.general_profile().id, ["Python", "Rust"])
+        acme = clients.get_or_create("Acme Analytics")
+        Interaction.create(client=acme, kind="message", direction="in", at=NOW,
+                           body="Can you start on Monday?", created_at=NOW)
+        Transaction.create(kind="hourly", status="available", occurred_at=NOW, client=acme,
+                           gross=Decimal("400.00"), fee=Decimal("40.00"), net=Decimal("360.00"),
+                           description="Invoice for week 20", ext_ref="t1")
+        tab = main_window.tab("insightsTab")
+        main_window.show()
+        main_window.tabs.setCurrentWidget(tab)
+        _wait_for_table(tab, qtbot)
+        # market rate: one floating bar per skill with hourly rates (none for Rust), same numbers
+        assert tab.chart.isVisible()
+        (bar,) = tab.chart.chart_bars
+        assert (bar.label, bar.base, bar.mark, bar.base + bar.segments[0]) == (
+            "Python", 30.0, 50.0, 70.0)
+        assert [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())] == ["Python"]
+        png = tab.export_png(str(tmp_path / "market.png"))
+        image = QImage(png)
+        assert not image.isNull() and image.width() >= 280
+        assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
+                    for y in range(0, image.height(), 7)}) > 3  # drawn, not blank
+
+        tab.views.setCurrentRow(4)  # cash flow: a chart and a filled "Projected" column
+        _wait_for_table(tab, qtbot)
+        assert tab.chart.isVisible() and len(tab.chart.chart_bars) == tab.model.rowCount()
+        assert all(tab.model.item(r, 4).text() in ("yes", "no")
+                   for r in range(tab.model.rowCount()))
+
+        tab.views.setCurrentRow(7)  # clients: no chart; the history of the selected client
+        _wait_for_table(tab, qtbot)
+        assert not tab.chart.isVisible() and tab.detail.isVisible()
+        row = [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())].index(
+            "Acme Analytics")
+        tab.table.selectRow(row)
+        qtbot.waitUntil(lambda: "Can you start on Monday?" in tab.detail.toPlainText(),
+                        timeout=10000)
+        text = tab.detail.toPlainText()
+        assert "Acme Analytics" in text and "Message from the client" in text
+        assert "Invoice for week 20" in text and "$400.00" in text
