@@ -107,7 +107,7 @@ def schema_version(db) -> int:
 def check_version(db) -> None:
     known = set(migration_names())
     newer = [n for n in applied_migrations(db) if n not in known and _index(n) > latest_version()]
-    user_version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    user_version = 0 if is_postgres(db) else db.execute_sql("PRAGMA user_version").fetchone()[0]
     if newer or user_version > latest_version():
         found = max([user_version, *(_index(n) for n in newer)])
         raise SchemaTooNewError(
@@ -123,15 +123,70 @@ def run_migrations(db) -> list[str]:
     applied = Runner(db, str(MIGRATIONS_DIR)).up()
     if applied:
         log.info("applied migrations: %s", ", ".join(applied))
-    db.execute_sql(f"PRAGMA user_version = {schema_version(db)}")
+    if not is_postgres(db):
+        db.execute_sql(f"PRAGMA user_version = {schema_version(db)}")
     return applied
 
 
 def integrity_problems(db) -> list[str]:
     """Empty when PRAGMA integrity_check and foreign_key_check find nothing wrong."""
+    if is_postgres(db):
+        return []  # the server keeps its own pages and enforces foreign keys on every write
     problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
     problems += [
         f"foreign key broken: {table} row {rowid} -> {parent}"
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()
     ]
     return problems
+
+
+# --- PostgreSQL (a team workspace) -----------------------------------------------------------
+# The same models and migrations run on a PostgreSQL server when the app is given a
+# `postgresql://user@host:port/db` URL. TLS options (sslmode=verify-full, sslrootcert=…) ride
+# in the URL's query string and go to libpq as they are; the password never does: it comes
+# from the OS keyring (desktop/workspace.py) and is handed to the driver only.
+
+
+def is_postgres(db=None) -> bool:
+    """True when `db` (default: the open database) is a PostgreSQL workspace."""
+    from peewee import PostgresqlDatabase
+
+    db = database.obj if db is None else db
+    if isinstance(db, DatabaseProxy):
+        db = db.obj
+    return isinstance(db, PostgresqlDatabase)
+
+
+def is_database_url(text: str | None) -> bool:
+    return bool(text) and str(text).startswith(("postgresql://", "postgres://"))
+
+
+def make_url_database(url: str, password: str | None = None):
+    """A peewee PostgreSQL database (psycopg 3) for `url`; nothing is connected yet."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    params = {} if password is None else {"password": password}
+    try:  # peewee 3.17/3.18 keep psycopg 3 support in playhouse
+        from playhouse.psycopg3_ext import Psycopg3Database
+
+        return Psycopg3Database(url, **params)
+    except ImportError:  # peewee 4: PostgresqlDatabase speaks psycopg 3 itself
+        from peewee import PostgresqlDatabase
+
+        return PostgresqlDatabase(url, prefer_psycopg3=True, **params)
+
+
+def open_database_url(url: str, *, password: str | None = None, migrate: bool = True):
+    """Connect to a workspace, refuse a schema newer than this app, and migrate it."""
+    close_database()
+    db = make_url_database(url, password)
+    database.initialize(db)
+    try:
+        db.connect()
+        check_version(db)
+        if migrate:
+            run_migrations(db)
+    except Exception:
+        close_database()
+        raise
+    return db
