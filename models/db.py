@@ -166,14 +166,83 @@ def make_url_database(url: str, password: str | None = None):
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     params = {} if password is None else {"password": password}
-    try:  # peewee 3.17/3.18 keep psycopg 3 support in playhouse
-        from playhouse.psycopg3_ext import Psycopg3Database
+    return _workspace_class()(url, prefer_psycopg3=True, **params)
 
-        return Psycopg3Database(url, **params)
-    except ImportError:  # peewee 4: PostgresqlDatabase speaks psycopg 3 itself
-        from peewee import PostgresqlDatabase
 
-        return PostgresqlDatabase(url, prefer_psycopg3=True, **params)
+def _workspace_class():
+    """PostgresqlDatabase on psycopg 3, storing dates as the schema's YYYY-MM-DD text."""
+    import datetime as dt
+
+    import psycopg
+    from peewee import PostgresqlDatabase
+    from psycopg.adapt import Dumper
+
+    class DateAsText(Dumper):
+        # Dates live in TEXT columns (`*_on`) on both backends, so they compare and sort as
+        # the same ISO text SQLite stores; psycopg would otherwise send a typed `date`.
+        oid = psycopg.adapters.types["text"].oid
+
+        def dump(self, obj):
+            return obj.isoformat().encode()
+
+    class NumberAsUnknown(Dumper):
+        # In raw SQL written for sqlite3, 0/1 stand for booleans: sent untyped, the server
+        # reads '1' as true in a BOOLEAN column and as 1 in a BIGINT one.
+        oid = 0
+
+        def dump(self, obj):
+            return b"1" if obj is True else b"0" if obj is False else str(obj).encode()
+
+    class QmarkCursor(psycopg.Cursor):
+        """Runs raw SQL written for sqlite3 (`?` placeholders, `cursor.lastrowid`) unchanged.
+
+        peewee's own queries use `%s` and pass through untouched.
+        """
+
+        _inserted = False
+
+        def execute(self, query, params=None, **kwargs):
+            if params is not None and isinstance(query, str) and _uses_qmark(query):
+                query = _qmark_to_format(query)
+                self.adapters.register_dumper(int, NumberAsUnknown)
+                self.adapters.register_dumper(bool, NumberAsUnknown)
+            self._inserted = isinstance(query, str) and \
+                query.lstrip()[:6].upper() == "INSERT"
+            return super().execute(query, params, **kwargs)
+
+        @property
+        def lastrowid(self):
+            if not self._inserted:
+                return None
+            return self.connection.execute("SELECT lastval()").fetchone()[0]
+
+    class WorkspaceDatabase(PostgresqlDatabase):
+        def _connect(self):
+            conn = super()._connect()
+            conn.adapters.register_dumper(dt.date, DateAsText)
+            conn.cursor_factory = QmarkCursor
+            return conn
+
+    return WorkspaceDatabase
+
+
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+
+
+def _uses_qmark(sql: str) -> bool:
+    bare = _QUOTED.sub("", sql)
+    return "?" in bare and "%s" not in bare
+
+
+def _qmark_to_format(sql: str) -> str:
+    """`?` placeholders (outside quotes) to psycopg's `%s`; a literal `%` doubled."""
+    out, last = [], 0
+    for match in _QUOTED.finditer(sql):
+        out.append(sql[last:match.start()].replace("%", "%%").replace("?", "%s"))
+        out.append(match.group().replace("%", "%%"))
+        last = match.end()
+    out.append(sql[last:].replace("%", "%%").replace("?", "%s"))
+    return "".join(out)
 
 
 def open_database_url(url: str, *, password: str | None = None, migrate: bool = True):
