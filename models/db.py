@@ -210,6 +210,14 @@ def _workspace_class():
                 query.lstrip()[:6].upper() == "INSERT"
             return super().execute(query, params, **kwargs)
 
+        def executemany(self, query, params_seq, **kwargs):
+            if isinstance(query, str) and _uses_qmark(query):
+                query = _qmark_to_format(query)
+                self.adapters.register_dumper(int, NumberAsUnknown)
+                self.adapters.register_dumper(bool, NumberAsUnknown)
+            self._inserted = False
+            return super().executemany(query, params_seq, **kwargs)
+
         @property
         def lastrowid(self):
             if not self._inserted:
