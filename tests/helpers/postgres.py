@@ -84,8 +84,11 @@ class PostgresServer:
         self._template_ready = False
 
     def _run(self, *args: str) -> subprocess.CompletedProcess:
+        # the server keeps the real clock (`make test-anydate` fakes the suite's, not its)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("LD_PRELOAD", "FAKETIME", "DYLD_INSERT_LIBRARIES")}
         out = subprocess.run([str(self.bindir / args[0]), *args[1:]], capture_output=True,
-                             text=True, user=self.user, cwd=self.root, timeout=120)
+                             text=True, user=self.user, cwd=self.root, timeout=120, env=env)
         if out.returncode != 0:
             raise ServerUnavailableError(f"{args[0]} failed ({out.returncode}): "
                                     f"{(out.stderr or out.stdout).strip()[-800:]}")
