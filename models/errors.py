@@ -53,7 +53,6 @@ class Code(StrEnum):
     WORKSPACE_NO_KEYRING = "workspace.no_keyring"
     WORKSPACE_UNREACHABLE = "workspace.unreachable"
     WORKSPACE_CONFLICT = "workspace.conflict"
-    WORKSPACE_NEEDS_URL = "workspace.needs_url"
 
 
 TEMPLATES: dict[str, str] = {
@@ -99,8 +98,6 @@ TEMPLATES: dict[str, str] = {
     Code.WORKSPACE_CONFLICT: QT_TRANSLATE_NOOP(
         "ServiceError", "The workspace already holds different {table} row #{id}; nothing was "
         "copied."),
-    Code.WORKSPACE_NEEDS_URL: QT_TRANSLATE_NOOP(
-        "ServiceError", "This needs a workspace: give --database-url postgresql://…"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

@@ -95,6 +95,13 @@ class PostgresServer:
         return out
 
     def start(self) -> PostgresServer:
+        try:
+            return self._start()
+        except BaseException:
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise
+
+    def _start(self) -> PostgresServer:
         if self.user:
             shutil.chown(self.root, self.user)
         self.root.chmod(0o700)
