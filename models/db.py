@@ -192,7 +192,7 @@ def schema_version(db) -> int:
 def check_version(db) -> None:
     known = set(migration_names())
     newer = [n for n in applied_migrations(db) if n not in known and _index(n) > latest_version()]
-    user_version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    user_version = 0 if is_postgres(db) else db.execute_sql("PRAGMA user_version").fetchone()[0]
     if newer or user_version > latest_version():
         found = max([user_version, *(_index(n) for n in newer)])
         raise SchemaTooNewError(
@@ -221,7 +221,7 @@ def run_migrations(db) -> list[str]:
             log.info("applied migrations: %s", ", ".join(applied))
         seed_first_open(db)
     version = schema_version(db)
-    if db.execute_sql("PRAGMA user_version").fetchone()[0] != version:
+    if not is_postgres(db) and db.execute_sql("PRAGMA user_version").fetchone()[0] != version:
         db.execute_sql(f"PRAGMA user_version = {version}")
     return applied
 
@@ -241,9 +241,140 @@ def seed_first_open(db) -> None:
 
 def integrity_problems(db) -> list[str]:
     """Empty when PRAGMA integrity_check and foreign_key_check find nothing wrong."""
+    if is_postgres(db):
+        return []  # the server keeps its own pages and enforces foreign keys on every write
     problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
     problems += [
         f"foreign key broken: {table} row {rowid} -> {parent}"
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()
     ]
     return problems
+
+
+# --- PostgreSQL (a team workspace) -----------------------------------------------------------
+# The same models and migrations run on a PostgreSQL server when the app is given a
+# `postgresql://user@host:port/db` URL. TLS options (sslmode=verify-full, sslrootcert=…) ride
+# in the URL's query string and go to libpq as they are; the password never does: it comes
+# from the OS keyring (desktop/workspace.py) and is handed to the driver only.
+
+
+def is_postgres(db=None) -> bool:
+    """True when `db` (default: the open database) is a PostgreSQL workspace."""
+    from peewee import PostgresqlDatabase
+
+    db = database.obj if db is None else db
+    if isinstance(db, DatabaseProxy):
+        db = db.obj
+    return isinstance(db, PostgresqlDatabase)
+
+
+def is_database_url(text: str | None) -> bool:
+    return bool(text) and str(text).startswith(("postgresql://", "postgres://"))
+
+
+def make_url_database(url: str, password: str | None = None):
+    """A peewee PostgreSQL database (psycopg 3) for `url`; nothing is connected yet."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    params = {} if password is None else {"password": password}
+    return _workspace_class()(url, prefer_psycopg3=True, **params)
+
+
+def _workspace_class():
+    """PostgresqlDatabase on psycopg 3, storing dates as the schema's YYYY-MM-DD text."""
+    import datetime as dt
+
+    import psycopg
+    from peewee import PostgresqlDatabase
+    from psycopg.adapt import Dumper
+
+    class DateAsText(Dumper):
+        # Dates live in TEXT columns (`*_on`) on both backends, so they compare and sort as
+        # the same ISO text SQLite stores; psycopg would otherwise send a typed `date`.
+        oid = psycopg.adapters.types["text"].oid
+
+        def dump(self, obj):
+            return obj.isoformat().encode()
+
+    class NumberAsUnknown(Dumper):
+        # In raw SQL written for sqlite3, 0/1 stand for booleans: sent untyped, the server
+        # reads '1' as true in a BOOLEAN column and as 1 in a BIGINT one.
+        oid = 0
+
+        def dump(self, obj):
+            return b"1" if obj is True else b"0" if obj is False else str(obj).encode()
+
+    class QmarkCursor(psycopg.Cursor):
+        """Runs raw SQL written for sqlite3 (`?` placeholders, `cursor.lastrowid`) unchanged.
+
+        peewee's own queries use `%s` and pass through untouched.
+        """
+
+        _inserted = False
+
+        def execute(self, query, params=None, **kwargs):
+            if params is not None and isinstance(query, str) and _uses_qmark(query):
+                query = _qmark_to_format(query)
+                self.adapters.register_dumper(int, NumberAsUnknown)
+                self.adapters.register_dumper(bool, NumberAsUnknown)
+            self._inserted = isinstance(query, str) and \
+                query.lstrip()[:6].upper() == "INSERT"
+            return super().execute(query, params, **kwargs)
+
+        def executemany(self, query, params_seq, **kwargs):
+            if isinstance(query, str) and _uses_qmark(query):
+                query = _qmark_to_format(query)
+                self.adapters.register_dumper(int, NumberAsUnknown)
+                self.adapters.register_dumper(bool, NumberAsUnknown)
+            self._inserted = False
+            return super().executemany(query, params_seq, **kwargs)
+
+        @property
+        def lastrowid(self):
+            if not self._inserted:
+                return None
+            return self.connection.execute("SELECT lastval()").fetchone()[0]
+
+    class WorkspaceDatabase(PostgresqlDatabase):
+        def _connect(self):
+            conn = super()._connect()
+            conn.adapters.register_dumper(dt.date, DateAsText)
+            conn.cursor_factory = QmarkCursor
+            return conn
+
+    return WorkspaceDatabase
+
+
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+
+
+def _uses_qmark(sql: str) -> bool:
+    bare = _QUOTED.sub("", sql)
+    return "?" in bare and "%s" not in bare
+
+
+def _qmark_to_format(sql: str) -> str:
+    """`?` placeholders (outside quotes) to psycopg's `%s`; a literal `%` doubled."""
+    out, last = [], 0
+    for match in _QUOTED.finditer(sql):
+        out.append(sql[last:match.start()].replace("%", "%%").replace("?", "%s"))
+        out.append(match.group().replace("%", "%%"))
+        last = match.end()
+    out.append(sql[last:].replace("%", "%%").replace("?", "%s"))
+    return "".join(out)
+
+
+def open_database_url(url: str, *, password: str | None = None, migrate: bool = True):
+    """Connect to a workspace, refuse a schema newer than this app, and migrate it."""
+    close_database()
+    db = make_url_database(url, password)
+    database.initialize(db)
+    try:
+        db.connect()
+        check_version(db)
+        if migrate:
+            run_migrations(db)
+    except Exception:
+        close_database()
+        raise
+    return db

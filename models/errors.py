@@ -48,6 +48,11 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    # workspace (a shared PostgreSQL database)
+    WORKSPACE_BAD_URL = "workspace.bad_url"
+    WORKSPACE_NO_KEYRING = "workspace.no_keyring"
+    WORKSPACE_UNREACHABLE = "workspace.unreachable"
+    WORKSPACE_CONFLICT = "workspace.conflict"
 
 
 TEMPLATES: dict[str, str] = {
@@ -84,6 +89,15 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "A boost is only refunded when you were outbid before the client "
         "viewed or answered your proposal."),
     Code.PROPOSAL_NOT_ARCHIVED: QT_TRANSLATE_NOOP("ServiceError", "This proposal is not archived."),
+    Code.WORKSPACE_BAD_URL: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{url}” is not a workspace address; use postgresql://user@host:port/db."),
+    Code.WORKSPACE_NO_KEYRING: QT_TRANSLATE_NOOP(
+        "ServiceError", "The workspace password cannot be kept safely: {detail}"),
+    Code.WORKSPACE_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "The workspace at {url} cannot be reached: {detail}"),
+    Code.WORKSPACE_CONFLICT: QT_TRANSLATE_NOOP(
+        "ServiceError", "The workspace already holds different {table} row #{id}; nothing was "
+        "copied."),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

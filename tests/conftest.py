@@ -20,6 +20,9 @@ from keyrings.alt.file import PlaintextKeyring
 
 from tests.helpers.clock import clock  # noqa: F401  (the `clock` fixture)
 
+# --backend, the `backend` and `pg_server` fixtures, a real PostgreSQL server per session
+pytest_plugins = ["tests.helpers.postgres"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -51,11 +54,21 @@ def shared_data() -> Path:
 
 
 @pytest.fixture
-def data_dir(tmp_path):
-    """A fresh data dir with its database opened and migrated (a real SQLite file)."""
+def data_dir(tmp_path, backend, request):
+    """A fresh data dir with its database opened and migrated (a real SQLite file).
+
+    In tests marked both_backends it runs once more on a fresh PostgreSQL workspace database
+    (the data folder then keeps only the local files).
+    """
     from desktop import runtime
 
-    paths = runtime.open_data_dir(tmp_path / "data")
+    if backend == "postgres":
+        from desktop import workspace
+
+        server = request.getfixturevalue("pg_server")
+        paths = workspace.open_workspace(server.fresh_database(), tmp_path / "data")
+    else:
+        paths = runtime.open_data_dir(tmp_path / "data")
     yield paths
     runtime.close()
 

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "desktop.cli.payments",
     "desktop.cli.profile",
     "desktop.cli.proposals",
+    "desktop.cli.workspace",
 ]
 
 
@@ -49,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the database, files, logs and backups "
                              "(default: the platform's user data folder)")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="work against a shared PostgreSQL workspace "
+                             "(postgresql://user@host:port/db; TLS options such as "
+                             "?sslmode=verify-full&sslrootcert=FILE ride in the URL; the "
+                             "password comes from the system keyring) instead of the data "
+                             "folder's database (also FREELANCE_DESK_DATABASE_URL)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the database, migrate, render the window offscreen, exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -84,17 +91,29 @@ def busy_error(exc: BaseException):
     return None
 
 
+def _workspace_url(args: argparse.Namespace) -> str | None:
+    from desktop import workspace
+
+    return workspace.url_from(getattr(args, "database_url", None))
+
+
 def run_command(args: argparse.Namespace) -> int:
     from desktop import runtime
+    from desktop.errors import ServiceError
     from models.db import DatabaseError
 
     try:
         try:
-            if getattr(args, "opens_database", True):  # restore works on a damaged database
+            url = _workspace_url(args)
+            if url and getattr(args, "opens_database", True):  # a workspace on a server
+                from desktop import workspace
+
+                workspace.open_workspace(url, args.data_dir)
+            elif getattr(args, "opens_database", True):  # restore works on a damaged database
                 runtime.open_data_dir(args.data_dir)
                 for note in runtime.recovery_notes:  # what an interrupted change left, now fixed
                     print(f"freelance-desk: recovered: {note}", file=sys.stderr)
-        except DatabaseError as exc:
+        except (DatabaseError, ServiceError) as exc:
             busy = busy_error(exc)
             print(f"freelance-desk: {busy or exc}", file=sys.stderr)
             return EXIT_BUSY if busy else 2

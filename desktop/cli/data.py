@@ -72,12 +72,32 @@ def run_backup(args: argparse.Namespace) -> int:
                  for b in rows] or [f"no backups yet in {paths.backups_dir}"]
         emit(args, "\n".join(lines), [b.as_dict() for b in rows])
         return 0
+    from models.db import is_postgres
+
+    if is_postgres():  # a workspace: the backup is an archive (the export format), no pg_dump
+        return _backup_workspace(args, paths)
     try:
         info = backup.backup_now(paths, args.file)
     except backup.BackupError as exc:
         raise CommandError(str(exc)) from None
     emit(args, f"backup written and verified: {info.path} ({_size(info.size)}"
                f"{', encrypted' if info.encrypted else ''})", info.as_dict())
+    return 0
+
+
+def _backup_workspace(args: argparse.Namespace, paths) -> int:
+    from desktop import clock
+    from desktop.services import archive
+
+    target = args.file or paths.backups_dir / f"workspace-{clock.now():%Y%m%d-%H%M%S}.zip"
+    paths.backups_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        summary = archive.export_all(paths, target)
+    except archive.ArchiveError as exc:
+        raise CommandError(str(exc)) from None
+    data = summary.as_dict()
+    emit(args, f"workspace backed up: {data['records']} records to {summary.path} (the export "
+               "format, NOT encrypted: keep it somewhere safe)", data)
     return 0
 
 

@@ -90,8 +90,13 @@ def data_tables(db) -> list[str]:
     """Every table holding user data, parents first (ALL_MODELS order, then any others)."""
     from models.registry import ALL_MODELS
 
-    rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                          "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+    if dbmod.is_postgres(db):  # a workspace: its tables in the public schema, no FTS tables
+        rows = db.execute_sql("SELECT table_name, '' FROM information_schema.tables WHERE "
+                              "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                              "ORDER BY table_name").fetchall()
+    else:
+        rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
     virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     # a virtual table (the FTS index) and its shadow tables are derived data, rebuilt
     derived = {n for n, _ in rows if any(n == v or n.startswith(v + "_") for v in virtual)}
@@ -102,10 +107,28 @@ def data_tables(db) -> list[str]:
 
 
 def _columns(db, table: str) -> list[str]:
+    if dbmod.is_postgres(db):  # stored columns only: the generated search vector is derived
+        return [r[0] for r in db.execute_sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = %s AND is_generated = 'NEVER' "
+            "ORDER BY ordinal_position", (table,))]
     return [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")')]
 
 
+def _row_order(db, table: str) -> str:
+    """Insertion order: SQLite's rowid, a workspace's primary key (the archive reads the same)."""
+    if not dbmod.is_postgres(db):
+        return "rowid"
+    keys = db.execute_sql(
+        "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+        "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary "
+        "ORDER BY array_position(i.indkey, a.attnum)", (f'"{table}"',)).fetchall()
+    return ", ".join(f'"{k[0]}"' for k in keys) or "1"
+
+
 def _encode(value):
+    if isinstance(value, bool):  # a workspace's BOOLEAN: the archive keeps SQLite's 0/1
+        return int(value)
     if isinstance(value, bytes | memoryview):
         return {"$base64": base64.b64encode(bytes(value)).decode("ascii")}
     return value
@@ -151,7 +174,8 @@ def export_all(paths: AppPaths, target: str | Path, *,
                         out.write(("," if n else "") + f"\n  {json.dumps(table)}: "
                                   f'{{"columns": {json.dumps(columns)}, "rows": [')
                         quoted = ", ".join(f'"{c}"' for c in columns)
-                        cursor = db.execute_sql(f'SELECT {quoted} FROM "{table}" ORDER BY rowid')
+                        cursor = db.execute_sql(f'SELECT {quoted} FROM "{table}" '
+                                                f"ORDER BY {_row_order(db, table)}")
                         count = 0
                         for row in cursor:
                             out.write(("," if count else "") + "\n   " + json.dumps(

@@ -35,6 +35,7 @@ from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
 from desktop.progress import Progress, report
 from desktop.services import db
+from models.db import is_postgres
 from models.jobs import Job, JobSnapshot, SavedSearch
 from models.payments import ImportLog
 from models.profile import Profile, ProfileSkill
@@ -1163,6 +1164,12 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     filters = filters or JobFilters()
     if sort not in SORT_KEYS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
+    if is_postgres():  # a workspace: tsvector search, desktop/services/search_pg.py
+        from desktop.services import search_pg
+
+        return search_pg.search(query, filters, sort, limit, offset, descending=descending,
+                                newer_than=newer_than, with_total=with_total, profile=profile,
+                                now=now)
     match, where, params = _where(query, filters, newer_than, now)
     if sort == "relevance" and not match:
         sort = "newest"
@@ -1199,6 +1206,10 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
 def count(query: str = "", filters: JobFilters | None = None, *,
           newer_than: int | None = None, now: datetime | None = None) -> int:
     """How many jobs match, counted in the covering index without reading job rows."""
+    if is_postgres():
+        from desktop.services import search_pg
+
+        return search_pg.count_matching(query, filters or JobFilters(), newer_than, now)
     match, where, params = _where(query, filters or JobFilters(), newer_than, now)
     condition = " AND ".join(where)
     if match:

@@ -6,6 +6,9 @@ times end in _at (ISO-8601 UTC text, "...Z"); dates end in _on (YYYY-MM-DD);
 band and status columns hold short codes, never display strings.
 """
 
+from models import dialect
+from models.db import is_postgres
+
 SCHEMA = r"""
 CREATE TABLE setting (
     key TEXT PRIMARY KEY,
@@ -464,6 +467,22 @@ def _statements(sql: str):
             buf = []
 
 
+# PostgreSQL's search column in place of FTS5 (whose table and triggers it skips): a generated,
+# weighted tsvector — A title, B skills, C category, D description, in the order of FTS5's bm25
+# weights (8, 4, 2, 1) — with a GIN index. Stemmed like FTS5's porter tokenizer ('english').
+POSTGRES_SEARCH = (
+    "ALTER TABLE job ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
+    "setweight(to_tsvector('english', coalesce(skills, '')), 'B') || "
+    "setweight(to_tsvector('english', coalesce(category, '')), 'C') || "
+    "setweight(to_tsvector('english', coalesce(description, '')), 'D')) STORED",
+    "CREATE INDEX job_search_vector ON job USING gin (search_vector)",
+)
+
+
 def up(migrator, db):
     for statement in _statements(SCHEMA):
-        db.execute_sql(statement)
+        dialect.execute(db, statement)
+    if is_postgres(db):
+        for statement in POSTGRES_SEARCH:
+            db.execute_sql(statement)

@@ -5,10 +5,12 @@ tables get the same `position` column portfolio items and skills already have. E
 keep their insertion order (position = id).
 """
 
+from models import dialect
+
 TABLES = ("certification", "employment", "education", "profile_language")
 
 
 def up(migrator, db):
     for table in TABLES:
-        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN position INTEGER NOT NULL DEFAULT 0")
-        db.execute_sql(f"UPDATE {table} SET position = id")
+        dialect.execute(db, f"ALTER TABLE {table} ADD COLUMN position INTEGER NOT NULL DEFAULT 0")
+        dialect.execute(db, f"UPDATE {table} SET position = id")

@@ -8,6 +8,8 @@ filtered column after it, so the search checks filters and counts matches inside
 Measured by tests/perf/bench_jobs.py.
 """
 
+from models import dialect
+
 COLUMNS = ("id", "status", "job_type", "hourly_min_cents", "hourly_max_cents", "budget_cents",
            "experience_level", "duration", "workload", "proposals_band", "connects_required",
            "client_payment_verified", "client_spent_cents", "client_hires", "client_country",
@@ -15,4 +17,4 @@ COLUMNS = ("id", "status", "job_type", "hourly_min_cents", "hourly_max_cents", "
 
 
 def up(migrator, db):
-    db.execute_sql(f"CREATE INDEX job_search_facets ON job({', '.join(COLUMNS)})")
+    dialect.execute(db, f"CREATE INDEX job_search_facets ON job({', '.join(COLUMNS)})")

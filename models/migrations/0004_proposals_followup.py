@@ -6,6 +6,8 @@
   so later edits to the draft never rewrite history.
 """
 
+from models import dialect
+
 STATEMENTS = (
     "ALTER TABLE proposal ADD COLUMN follow_up_on TEXT",
     "ALTER TABLE proposal ADD COLUMN template_id INTEGER "
@@ -19,4 +21,4 @@ STATEMENTS = (
 
 def up(migrator, db):
     for statement in STATEMENTS:
-        db.execute_sql(statement)
+        dialect.execute(db, statement)

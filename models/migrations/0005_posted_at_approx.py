@@ -5,6 +5,8 @@
   fact. Existing rows keep 0 (their source is not known any more).
 """
 
+from models import dialect
+
 STATEMENTS = (
     "ALTER TABLE job ADD COLUMN posted_at_approx INTEGER NOT NULL DEFAULT 0",
 )
@@ -12,4 +14,4 @@ STATEMENTS = (
 
 def up(migrator, db):
     for statement in STATEMENTS:
-        db.execute_sql(statement)
+        dialect.execute(db, statement)

@@ -10845,7 +10845,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+55"/>
+        <location filename="../../models/errors.py" line="+60"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10928,6 +10928,26 @@ Discard them?</source>
         <location line="+3"/>
         <source>This proposal is not archived.</source>
         <translation>यह प्रस्ताव संग्रहीत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{url}” is not a workspace address; use postgresql://user@host:port/db.</source>
+        <translation>“{url}” वर्कस्पेस का पता नहीं है; postgresql://user@host:port/db लिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace password cannot be kept safely: {detail}</source>
+        <translation>वर्कस्पेस का पासवर्ड सुरक्षित नहीं रखा जा सकता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace at {url} cannot be reached: {detail}</source>
+        <translation>{url} पर वर्कस्पेस से संपर्क नहीं हो पा रहा: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace already holds different {table} row #{id}; nothing was copied.</source>
+        <translation>वर्कस्पेस में {table} की पंक्ति #{id} पहले से अलग रूप में है; कुछ भी कॉपी नहीं हुआ।</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from models.payments import ImportLog
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "jobs"
 NOW = datetime(2024, 6, 5, 12, tzinfo=UTC)
 F = jobs.JobFilters
+pytestmark = pytest.mark.both_backends
 
 
 def record(title: str, ext: str | None = None, **values) -> JobRecord:

@@ -16,7 +16,7 @@ from models.payments import Transaction
 from models.rules.money import amount_for_minutes
 
 # Their histories (2020–2024) are read against "now": pin it after all of them.
-pytestmark = pytest.mark.usefixtures("clock")
+pytestmark = [pytest.mark.usefixtures("clock"), pytest.mark.both_backends]
 
 D = Decimal
 

@@ -16,7 +16,7 @@ from models.proposals import ConnectsEntry, ProposalRevision
 from tests.unit.proposals.helpers import NOW, load_templates, make_job, make_profile
 
 # Their histories (2020–2024) are read against "now": pin it after all of them.
-pytestmark = pytest.mark.usefixtures("clock")
+pytestmark = [pytest.mark.usefixtures("clock"), pytest.mark.both_backends]
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
