@@ -232,9 +232,9 @@ def seed_first_open(db) -> None:
     archive.import_all counts exactly these as "no user data"."""
     from models.profile import Profile
 
-    if "profile" not in db.get_tables():
-        return
-    with db.atomic():
+    if is_postgres(db) or "profile" not in db.get_tables():
+        return  # a workspace gets its profiles from `workspace push` or the first local write
+    with db.bind_ctx([Profile]), db.atomic():  # `db` may not be the app's open database
         if not Profile.select().where(Profile.kind == "general").exists():
             Profile.create(kind="general", position=0, label="General")
 
@@ -336,6 +336,13 @@ def _workspace_class():
             return self.connection.execute("SELECT lastval()").fetchone()[0]
 
     class WorkspaceDatabase(PostgresqlDatabase):
+        def atomic(self, *args, **kwargs):
+            # SQLite's lock modes (atomic("DEFERRED"/"IMMEDIATE")) mean nothing to PostgreSQL,
+            # whose MVCC never blocks readers: the shared service code passes them anyway.
+            if args and args[0] in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+                args = args[1:]
+            return super().atomic(*args, **kwargs)
+
         def _connect(self):
             conn = super()._connect()
             conn.adapters.register_dumper(dt.date, DateAsText)

@@ -238,7 +238,7 @@ class _Store:
         self._keyless: dict[str, int] | None = None
         self.added: list[int] = []
         self.updated: list[int] = []
-        self._bulk = expected >= BULK_FTS_MIN
+        self._bulk = expected >= BULK_FTS_MIN and not is_postgres()  # SQLite FTS5 only
         self._trigger_sql: str | None = None  # set while the trigger is dropped
         self._indexed_upto = 0  # while dropped: jobs above this id are not in job_fts yet
 
@@ -633,6 +633,11 @@ def import_files(paths: Iterable[str | Path], *,
     total = max(1, sum(count for *_, count in plans))
     moment = now or clock.now()
     summary = ImportSummary([FileSummary(path.name, kind) for path, kind, *_ in plans])
+    if is_postgres():  # a workspace: the server's MVCC lets readers on; one transaction
+        store = _import_in_one_transaction(plans, summary, moment, progress, total, now)
+        summary.added_ids, summary.updated_ids = store.added, store.updated
+        events.changed(AREA, [*store.added, *store.updated])
+        return summary
     data_dir = _data_dir()
     report(progress, 0, total * 2, "Reading…")
     with datalock.import_slot(data_dir, "jobs") as slot:
@@ -646,6 +651,25 @@ def import_files(paths: Iterable[str | Path], *,
     summary.added_ids, summary.updated_ids = store.added, store.updated
     events.changed(AREA, [*store.added, *store.updated])
     return summary
+
+
+def _import_in_one_transaction(plans, summary: ImportSummary, moment: datetime,
+                               progress: Progress | None, total: int,
+                               now: datetime | None) -> _Store:
+    """The import on a PostgreSQL workspace: no staging file (there is no local database to
+    attach it to); the server keeps readers and other writers going meanwhile."""
+    report(progress, 0, total, "Reading…")
+    with db.atomic():
+        store = _Store(moment, None)
+        done = 0
+        for (path, _kind, mapping, _count), part in zip(plans, summary.files, strict=True):
+            items = jobio.read_jobs_file(path, mapping=mapping, now=now)
+            done = _tally(store, part, items, progress, done, total)
+            ImportLog.create(kind="jobs", file_name=path.name, sha256=_sha256(path), at=moment,
+                             added=part.added, updated=part.updated, skipped=part.duplicates,
+                             rejected=len(part.rejected), summary=part.text())
+        store.finish()
+    return store
 
 
 def store_records(records: Iterable[JobRecord | RowError], *, name: str, source: str | None = None,

@@ -126,6 +126,16 @@ def push(data_dir: str | Path | None, url: str) -> CopySummary:
     return summary
 
 
+def _drop_first_open_rows(db) -> None:
+    """A folder holding only what its first open made (the empty General profile, automatic
+    Connects grants) takes the workspace's copy of those instead: as Import All does."""
+    if archive._user_data_tables(db):
+        return  # the user's own records: copy_library checks they agree with the workspace
+    for table, ids in archive._first_open_rows(db).items():
+        marks = ", ".join("?" * len(ids))
+        db.execute_sql(f'DELETE FROM "{table}" WHERE id IN ({marks})', ids)
+
+
 def pull(url: str, data_dir: str | Path | None) -> CopySummary:
     """Copy the workspace at `url` into the local data folder (new or holding the same data)."""
     from desktop import runtime
@@ -138,6 +148,7 @@ def pull(url: str, data_dir: str | Path | None) -> CopySummary:
         remote.connect()
         dbmod.check_version(remote)
         with remote.atomic(), local.atomic():  # a consistent read; one local transaction
+            _drop_first_open_rows(local)
             summary = copy_library(remote, local)
     finally:
         remote.close()

@@ -80,6 +80,13 @@ STATEMENTS = (
 
 
 def up(migrator, db):
+    from models.db import is_postgres
+
+    if is_postgres(db):
+        # The split is written in SQLite's SQL (json_each, julianday, WITHOUT ROWID). A workspace
+        # has no job_skill yet: the Insights views are local-only until it gets its own
+        # (PL/pgSQL) version of these triggers.
+        return
     for statement in STATEMENTS:
         db.execute_sql(statement)
     db.execute_sql(BACKFILL)  # the jobs already stored, split as the insert trigger does
