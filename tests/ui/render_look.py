@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
+    # sample data in a throwaway folder: its made-up payout number may go to a plaintext keyring
+    os.environ.setdefault("FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING", "1")
     screen = Path(__file__).resolve().parent.parent / "offscreen_screen.json"
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
 

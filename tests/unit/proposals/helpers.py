@@ -35,8 +35,10 @@ def make_profile(name: str = "Anna Kowalska", title: str = "Python & Django deve
     profile.label, profile.name, profile.title = "General", name, title
     profile.hourly_rate = Decimal(rate)
     profile.save()  # the first open made the General profile; fill it in
+    have = {s.name for s in ProfileSkill.select().where(ProfileSkill.profile == profile)}
     for position, skill in enumerate(("Python", "Django", "PostgreSQL", "REST API")):
-        ProfileSkill.create(profile=profile, position=position, name=skill)
+        if skill not in have:  # a profile filled in before (render_look's sample) keeps its own
+            ProfileSkill.create(profile=profile, position=len(have) + position, name=skill)
     return profile
 
 
