@@ -1,12 +1,52 @@
 """Contracts: hourly and fixed price, milestones, time, feedback, client interactions."""
+from enum import StrEnum
+
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.jobs import JobType
 from models.proposals import Proposal
 
-MILESTONE_STATES = ("not_funded", "funded", "submitted", "changes_requested", "approved", "paid")
+ContractType = JobType  # hourly | fixed
+
+
+class ContractStatus(StrEnum):
+    OFFER = "offer"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+    DECLINED = "declined"
+
+
+class MilestoneState(StrEnum):
+    NOT_FUNDED = "not_funded"
+    FUNDED = "funded"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    PAID = "paid"
+
+
+MILESTONE_STATES = tuple(MilestoneState)
+
+
+class FeedbackDirection(StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class InteractionKind(StrEnum):
+    MESSAGE = "message"
+    CALL = "call"
+    INTERVIEW = "interview"
+    NOTE = "note"
+
+
+class InteractionDirection(StrEnum):
+    IN = "in"  # from the client
+    OUT = "out"  # to the client
 
 
 class Contract(BaseModel):

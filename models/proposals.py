@@ -1,16 +1,50 @@
 """Proposals, their parts and history, templates and the Connects ledger."""
+from enum import StrEnum
+
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
-from models.jobs import Job
+from models.jobs import Job, JobType
 from models.profile import Profile
 
-STATUSES = (
-    "draft", "submitted", "viewed", "interviewing", "offer", "hired",
-    "declined", "withdrawn", "archived", "job_cancelled",
-)
+
+class ProposalStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    VIEWED = "viewed"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    HIRED = "hired"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+    ARCHIVED = "archived"
+    JOB_CANCELLED = "job_cancelled"
+
+
+STATUSES = tuple(ProposalStatus)
+BidType = JobType  # hourly | fixed
+
+
+class FixedMode(StrEnum):
+    PROJECT = "project"
+    MILESTONES = "milestones"
+
+
+class TemplateKind(StrEnum):
+    TEMPLATE = "template"
+    SNIPPET = "snippet"
+
+
+class ConnectsReason(StrEnum):
+    MONTHLY = "monthly"
+    PURCHASE = "purchase"
+    SPENT = "spent"
+    BOOST = "boost"
+    REFUND = "refund"
+    EXPIRED = "expired"
+    ADJUST = "adjust"
 
 
 class ProposalTemplate(BaseModel):

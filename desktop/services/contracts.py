@@ -19,8 +19,20 @@ from desktop import clock, events
 from desktop.errors import ServiceError
 from desktop.services import db
 from models.clients import Client
-from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
-from models.proposals import Proposal, ProposalMilestone
+from models.contracts import (
+    Contract,
+    ContractMilestone,
+    ContractStatus,
+    ContractType,
+    Feedback,
+    FeedbackDirection,
+    Interaction,
+    InteractionKind,
+    MilestoneState,
+    TimeEntry,
+)
+from models.payments import EARNING_KINDS, TransactionKind
+from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.limits import limit
@@ -114,7 +126,7 @@ def _fee(contract: Contract) -> Decimal | None:
 def terms_summary(contract: Contract) -> str:
     """One line a user reads to know the deal: "$45.00/h, 30 h/week limit, +5% every 6 months"."""
     parts = []
-    if contract.contract_type == "hourly":
+    if contract.contract_type == ContractType.HOURLY:
         parts.append(f"{format_money(contract.rate, contract.currency)}/h" if contract.rate
                      is not None else "hourly, rate not set")
         if contract.weekly_limit_minutes:
@@ -176,8 +188,8 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
         client_id = proposal.client_id
         if client_id is None and proposal.job_id is not None:
             client_id = proposal.job.client_id
-        hourly = proposal.bid_type == "hourly"
-        offer = proposal.status == "offer"
+        hourly = proposal.bid_type == BidType.HOURLY
+        offer = proposal.status == ProposalStatus.OFFER
         contract = Contract.create(
             proposal=proposal, client=client_id, title=title or "Untitled contract",
             contract_type="hourly" if hourly else "fixed",
@@ -235,14 +247,15 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
                         weekly_limit_minutes=weekly_limit_minutes, amount=amount,
                         fee_percent=fee_percent, rate_increase_months=rate_increase_months,
                         rate_increase_percent=rate_increase_percent)
-    if status not in ("offer", "active"):
+    if status not in (ContractStatus.OFFER, ContractStatus.ACTIVE):
         raise ContractError(f"a new contract is an offer or active, not {status!r}")
     with db.atomic():
         client = _client(client_name)
         contract = Contract.create(
             client=client, status=status, manual_time_allowed=bool(manual_time_allowed),
             terms=terms.strip(), ext_id=(ext_id or "").strip() or None,
-            start_at=None if status == "offer" else (to_utc(start_at) if start_at else now),
+            start_at=None if status == ContractStatus.OFFER else (to_utc(start_at) if start_at
+                                                                  else now),
             created_at=now, updated_at=now, **fields)
         total = ZERO
         for position, item in enumerate(milestones):
@@ -252,7 +265,7 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
                                      description=item.description.strip(), amount=money,
                                      due_on=item.due_on)
             total += money
-        if contract.contract_type == "fixed" and contract.amount is None and milestones:
+        if contract.contract_type == ContractType.FIXED and contract.amount is None and milestones:
             contract.amount = total
             contract.save()
         _log(contract, "Contract added by hand", now)
@@ -273,7 +286,7 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
         raise ContractError("a contract needs a title")
     if contract_type not in TYPES:
         raise ContractError(f"contract type must be hourly or fixed, not {contract_type!r}")
-    hourly = contract_type == "hourly"
+    hourly = contract_type == ContractType.HOURLY
     rate = _money(rate, "hourly rate", minimum=limit("hourly_rate_min")) if hourly else None
     if hourly and rate is None:
         raise ContractError("an hourly contract needs a rate")
@@ -424,9 +437,9 @@ def add_milestone(contract_id: int, *, description: str, amount, due_on: date | 
     now = _now(now)
     with db.atomic():
         contract = _get(contract_id)
-        if contract.contract_type != "fixed":
+        if contract.contract_type != ContractType.FIXED:
             raise ContractError("milestones belong to fixed-price contracts")
-        if contract.status in ("ended", "declined"):
+        if contract.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
             raise ContractError(f"“{contract.title}” is {contract.status}")
         money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
         if money is None:
@@ -448,7 +461,7 @@ def update_milestone(milestone_id: int, *, description: str, amount, due_on: dat
     with db.atomic():
         row = _milestone(milestone_id)
         money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
-        if money != row.amount and row.state != "not_funded":
+        if money != row.amount and row.state != MilestoneState.NOT_FUNDED:
             raise ContractError("the amount of a funded milestone cannot change")
         row.description = description.strip()
         row.amount = money
@@ -463,7 +476,7 @@ def delete_milestone(milestone_id: int, *, now: datetime | None = None) -> None:
     now = _now(now)
     with db.atomic():
         row = _milestone(milestone_id)
-        if row.state != "not_funded":
+        if row.state != MilestoneState.NOT_FUNDED:
             raise ContractError("only a milestone that is not funded yet can be removed")
         contract = row.contract
         row.delete_instance()
@@ -481,7 +494,7 @@ def _step(milestone_id: int, action: str, now: datetime) -> ContractMilestone:
         label = action.replace("_", " ")
         raise ContractError(f"milestone “{row.description or row.position + 1}” is "
                             f"{row.state.replace('_', ' ')}; cannot {label}")
-    if row.contract.status in ("offer", "declined"):
+    if row.contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
         raise ContractError(f"the contract is {row.contract.status}")
     return row
 
@@ -567,7 +580,8 @@ def _roll_remainder(row: ContractMilestone, remainder: Decimal) -> None:
     following = (ContractMilestone.select()
                  .where((ContractMilestone.contract == row.contract_id)
                         & (ContractMilestone.position > row.position)
-                        & (ContractMilestone.state.in_(("not_funded", "funded"))))
+                        & (ContractMilestone.state.in_((MilestoneState.NOT_FUNDED,
+                                                        MilestoneState.FUNDED))))
                  .order_by(ContractMilestone.position).first())
     if following is not None:
         following.amount = following.amount + remainder
@@ -597,7 +611,7 @@ def milestone_total(contract_id: int) -> tuple[Decimal, Decimal]:
     at what was released, so a partial release does not double-count its remainder."""
     value = released = ZERO
     for row in ContractMilestone.select().where(ContractMilestone.contract == contract_id):
-        if row.state in ("approved", "paid"):
+        if row.state in (MilestoneState.APPROVED, MilestoneState.PAID):
             value += row.released
             released += row.released
         else:
@@ -615,7 +629,7 @@ def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None 
         money = _money(amount, "bonus", minimum=Decimal("0.01"))
         if money is None:
             raise ContractError("a bonus needs an amount")
-        if contract.status in ("offer", "declined"):
+        if contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
             raise ContractError(f"“{contract.title}” is {contract.status}; no bonus possible")
         if contract.end_at is not None:
             last = payout.bonus_deadline(contract.end_at)
@@ -646,8 +660,8 @@ def refund_room(contract_id: int) -> RefundRoom:
     earned, refunded, latest = ZERO, ZERO, None
     for txn in Transaction.select().where(
             (Transaction.contract == contract_id)
-            & Transaction.kind.in_(("hourly", "fixed_price", "bonus", "refund"))):
-        if txn.kind == "refund":
+            & Transaction.kind.in_(EARNING_KINDS)):
+        if txn.kind == TransactionKind.REFUND:
             refunded += -txn.gross
         else:
             earned += txn.gross
@@ -706,7 +720,7 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
     only possible within the 14-day window; the overall score defaults to the sub-ratings'
     average (two decimals), as the marketplace shows it."""
     now = _now(now)
-    if direction not in ("given", "received"):
+    if direction not in (FeedbackDirection.GIVEN, FeedbackDirection.RECEIVED):
         raise ContractError(f"feedback is given or received, not {direction!r}")
     top = int(limit("feedback_stars_max"))
     clean = {}
@@ -727,10 +741,10 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
             raise ContractError(f"the overall score must be 1–{top}, got {overall}")
     with db.atomic():
         contract = _get(contract_id)
-        if contract.status != "ended":
+        if contract.status != ContractStatus.ENDED:
             raise ContractError("feedback is left when a contract ends")
         window = feedback_window(contract, now)
-        if direction == "given" and not window.open:
+        if direction == FeedbackDirection.GIVEN and not window.open:
             raise ContractError(f"the feedback window closed on {window.closes_on:%Y-%m-%d}")
         row = Feedback.get_or_none((Feedback.contract == contract)
                                    & (Feedback.direction == direction))
@@ -838,7 +852,7 @@ def week_view(contract_id: int, week_of: datetime | date, *,
         view.day_over[day] += split.over
     view.amount = _week_amount(contract, view.entries)
     view.billed = Transaction.select().where(
-        (Transaction.contract == contract) & (Transaction.kind == "hourly")
+        (Transaction.contract == contract) & (Transaction.kind == TransactionKind.HOURLY)
         & (Transaction.week_start_on == start.date())).exists()
     return view
 
@@ -865,7 +879,7 @@ def bill_closed_weeks(*, now: datetime | None = None,
     now = _now(now)
     made, touched = [], set()
     weeks = (TimeEntry.select(TimeEntry.contract, TimeEntry.started_at)
-             .join(Contract).where((Contract.contract_type == "hourly")
+             .join(Contract).where((Contract.contract_type == ContractType.HOURLY)
                                    & TimeEntry.ended_at.is_null(False)))
     pending: dict[int, set[datetime]] = defaultdict(set)
     for row in weeks:
@@ -896,7 +910,7 @@ def _bill_contract_weeks(contract_id: int, starts: set[datetime], now: datetime)
     contract = Contract.get_by_id(contract_id)
     billed = {t.week_start_on for t in Transaction.select(Transaction.week_start_on)
               .where((Transaction.contract == contract_id)
-                     & (Transaction.kind == "hourly"))}
+                     & (Transaction.kind == TransactionKind.HOURLY))}
     for start in sorted(starts):
         sched = payout.hourly_week(start)
         if start.date() in billed or payout.is_open(sched.diary_edit_deadline, now):
@@ -957,7 +971,7 @@ def process_due(*, now: datetime | None = None) -> SweepResult:
     result = SweepResult()
     result.timer_split = timer.split_at_week_boundary(now=now)
     due = (ContractMilestone.select(ContractMilestone.id, ContractMilestone.submitted_at)
-           .where(ContractMilestone.state == "submitted"))
+           .where(ContractMilestone.state == MilestoneState.SUBMITTED))
     for row in list(due):
         at = payout.milestone_auto_approve_at(row.submitted_at)
         if at <= now:
@@ -968,7 +982,8 @@ def process_due(*, now: datetime | None = None) -> SweepResult:
                 result.failed.append(SweepFailure(contract_id, "auto-approval", str(exc)))
                 continue
             result.auto_approved.append(row.id)
-    for row in list(ContractMilestone.select().where(ContractMilestone.state == "approved")):
+    approved = ContractMilestone.state == MilestoneState.APPROVED
+    for row in list(ContractMilestone.select().where(approved)):
         if payout.manual_available_on(row.approved_at) <= utc_date(now):
             with db.atomic():
                 row.state = "paid"
@@ -994,7 +1009,8 @@ def _flag_failure(failure: SweepFailure, now: datetime) -> None:
         if contract is None:
             return
         last = (Interaction.select(Interaction.body)
-                .where((Interaction.contract == contract.id) & (Interaction.kind == "note"))
+                .where((Interaction.contract == contract.id)
+                       & (Interaction.kind == InteractionKind.NOTE))
                 .order_by(Interaction.at.desc(), Interaction.id.desc()).first())
         if last is None or last.body != body:
             _log(contract, body, now)

@@ -10,7 +10,7 @@ from datetime import datetime
 from desktop import clock, events
 from desktop.errors import ServiceError
 from desktop.services import db
-from models.contracts import Contract, Interaction
+from models.contracts import Contract, Interaction, InteractionKind
 from models.proposals import Proposal
 
 KINDS = {"message": "Message", "call": "Call", "interview": "Interview", "note": "Note"}
@@ -31,7 +31,7 @@ def _checked(kind: str, direction: str | None, body: str) -> tuple[str, str | No
     body = (body or "").strip()
     if not body:
         raise InteractionError(f"a {KINDS[kind].lower()} needs some text")
-    if kind == "note":
+    if kind == InteractionKind.NOTE:
         direction = None  # a note is yours, it goes nowhere
     return kind, direction, body
 

@@ -28,9 +28,10 @@ from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
 from desktop.progress import Progress, report
 from desktop.services import db
-from models.jobs import Job, JobSnapshot, SavedSearch
+from models.jobs import Job, JobSnapshot, JobType, SavedSearch
+from models.jobs import JobStatus as JobStatus  # re-exported for ui/
 from models.payments import ImportLog
-from models.profile import Profile, ProfileSkill
+from models.profile import Profile, ProfileKind, ProfileSkill
 from models.rules import job_signals
 from models.rules.money import to_cents
 
@@ -603,8 +604,8 @@ def restore_jobs(saved: list[dict[str, Any]]) -> None:
 def profile_choices() -> list[tuple[int, str]]:
     """(id, name) of the profiles a fit can be judged against, general first."""
     out = []
-    for profile in Profile.select().order_by(Profile.kind != "general", Profile.position):
-        name = "General profile" if profile.kind == "general" else \
+    for profile in Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position):
+        name = "General profile" if profile.kind == ProfileKind.GENERAL else \
             (profile.label or profile.title or f"Specialized profile {profile.position}")
         out.append((profile.id, name))
     return out
@@ -614,12 +615,13 @@ def profile_facts(profile_id: int | None = None) -> job_signals.ProfileFacts:
     """Skills and rate of a profile (the general one by default); empty facts without one."""
     query = Profile.select()
     profile = (query.where(Profile.id == profile_id).first() if profile_id is not None
-               else query.where(Profile.kind == "general").first())
+               else query.where(Profile.kind == ProfileKind.GENERAL).first())
     if profile is None:
         return job_signals.ProfileFacts()
     skills = [s for (s,) in ProfileSkill.select(ProfileSkill.name)
               .where(ProfileSkill.profile == profile.id).order_by(ProfileSkill.position).tuples()]
-    name = "General profile" if profile.kind == "general" else (profile.label or profile.title)
+    name = "General profile" if profile.kind == ProfileKind.GENERAL else (profile.label
+                                                                          or profile.title)
     return job_signals.ProfileFacts(tuple(skills), profile.hourly_rate, name or "your profile")
 
 
@@ -1053,7 +1055,8 @@ def amount_text(job: Job) -> str:
     def money(value: Decimal) -> str:
         return f"${value:,.0f}" if value == value.to_integral_value() else f"${value:,.2f}"
 
-    if job.job_type == "hourly" or (job.job_type is None and (job.hourly_min or job.hourly_max)):
+    if job.job_type == JobType.HOURLY or (job.job_type is None and (job.hourly_min
+                                                                    or job.hourly_max)):
         low, high = job.hourly_min, job.hourly_max
         if low is not None and high is not None and low != high:
             return f"{money(low)}–{money(high)}/h"
@@ -1062,4 +1065,4 @@ def amount_text(job: Job) -> str:
         return "Hourly"
     if job.budget is not None:
         return f"{money(job.budget)} fixed"
-    return "Fixed price" if job.job_type == "fixed" else ""
+    return "Fixed price" if job.job_type == JobType.FIXED else ""

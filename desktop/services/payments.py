@@ -28,7 +28,17 @@ from desktop.errors import ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
-from models.payments import EARNING_KINDS, EXPENSE_KINDS, STATUSES, Transaction
+from models.payments import (
+    EARNING_KINDS,
+    EXPENSE_KINDS,
+    STATUSES,
+    Transaction,
+    TransactionKind,
+    TransactionStatus,
+)
+from models.payments import (
+    FEE_KINDS as FEE_KINDS,  # re-exported for ui/
+)
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.money import round_cents
@@ -64,7 +74,7 @@ def _money(value, name: str) -> Decimal:
 def schedule(kind: str, occurred_at: datetime, week_start_on: date | None = None
              ) -> tuple[date, date | None]:
     """(available_on, review_ends_on) for an earning; review only applies to hourly weeks."""
-    if kind == "hourly":
+    if kind == TransactionKind.HOURLY:
         week = payout.hourly_week(week_start_on or occurred_at)
         return week.available_on, week.review_ends.date()
     if kind in payout.MANUAL_KINDS:
@@ -75,7 +85,7 @@ def schedule(kind: str, occurred_at: datetime, week_start_on: date | None = None
 def status_on(kind: str, available_on: date | None, today: date,
               review_ends_on: date | None = None) -> str:
     """Where a row stands on ``today`` (UTC day)."""
-    if kind == "withdrawal":
+    if kind == TransactionKind.WITHDRAWAL:
         return "withdrawn"
     if review_ends_on is not None and today <= review_ends_on:
         return "in_review"
@@ -147,9 +157,9 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
         raise PaymentError(f"unknown earning kind {kind!r}; expected one of "
                            f"{', '.join(EARNING_KINDS)}")
     gross = _money(gross, "gross")
-    if kind == "refund" and gross >= 0:
+    if kind == TransactionKind.REFUND and gross >= 0:
         raise PaymentError("a refund takes money back: give it a negative gross")
-    if kind != "refund" and gross < 0:
+    if kind != TransactionKind.REFUND and gross < 0:
         raise PaymentError(f"a {kind.replace('_', ' ')} payment cannot be negative; "
                            "record a refund instead")
     occurred_at = to_utc(occurred_at)
@@ -169,7 +179,7 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                 contract_rate=rate, contract_start=contract_start(contract))
         except fee_rules.FeeError as exc:
             raise PaymentError(str(exc)) from None
-        if kind == "hourly" and week_start_on is None:
+        if kind == TransactionKind.HOURLY and week_start_on is None:
             week_start_on = payout.hourly_week(occurred_at).week_start.date()
         available, review_ends = schedule(kind, occurred_at, week_start_on)
         row = Transaction.create(
@@ -200,7 +210,8 @@ def reprice_contract(contract_id: int) -> int:
                 .order_by(Transaction.occurred_at, Transaction.id))
         weeks: dict[date, tuple[Decimal, Decimal]] = {}  # week -> (billed before, so far)
         for row in rows:
-            if row.kind == "hourly" and row.week_start_on and (row.ext_ref or "").startswith("ws:"):
+            if (row.kind == TransactionKind.HOURLY and row.week_start_on
+                    and (row.ext_ref or "").startswith("ws:")):
                 # A Weekly Summary day: its share of the week's one invoice (see statement_import).
                 week_begins = datetime.combine(row.week_start_on, time(0), tzinfo=UTC)
                 prior, so_far = weeks.get(row.week_start_on, (prior_billings(
@@ -255,12 +266,13 @@ def refresh_statuses(today: date | None = None) -> int:
     moved: list[int] = []
     with db.atomic():
         waiting = (Transaction.select()
-                   .where(Transaction.status.in_(("in_review", "pending"))
+                   .where(Transaction.status.in_((TransactionStatus.IN_REVIEW,
+                                                  TransactionStatus.PENDING))
                           & (Transaction.parent.is_null()))
                    .order_by(Transaction.id))
         for row in waiting:
             review_ends = None
-            if row.kind == "hourly" and row.source != "import":
+            if row.kind == TransactionKind.HOURLY and row.source != "import":
                 review_ends = payout.hourly_week(row.week_start_on or row.occurred_at
                                                  ).review_ends.date()
             status = status_on(row.kind, row.available_on, today, review_ends)
@@ -270,7 +282,8 @@ def refresh_statuses(today: date | None = None) -> int:
                 moved.append(row.id)
                 # A linked service fee leaves the balance with its payment.
                 children = Transaction.update(status=status).where(
-                    (Transaction.parent == row.id) & (Transaction.kind == "service_fee"))
+                    (Transaction.parent == row.id)
+                    & (Transaction.kind == TransactionKind.SERVICE_FEE))
                 children.execute()
     if moved:
         events.changed(AREA, moved)
@@ -399,6 +412,7 @@ def totals(flt: LedgerFilter | None = None) -> tuple[int, Decimal, Decimal, Deci
 def linked_fee(tx_id: int) -> Decimal:
     """Service fees booked as separate rows against a payment (statement imports)."""
     cents = (Transaction.select(fn.COALESCE(fn.SUM(Transaction.fee), 0))
-             .where((Transaction.parent == tx_id) & (Transaction.kind == "service_fee"))
+             .where((Transaction.parent == tx_id)
+                    & (Transaction.kind == TransactionKind.SERVICE_FEE))
              .scalar())
     return Decimal(cents or 0) / 100

@@ -22,6 +22,7 @@ from peewee import fn
 from desktop import clock, events, files
 from desktop.errors import ServiceError
 from desktop.services import db
+from models.contracts import ContractStatus, ContractType
 from models.profile import (
     Certification,
     Education,
@@ -29,6 +30,7 @@ from models.profile import (
     PortfolioFile,
     PortfolioItem,
     Profile,
+    ProfileKind,
     ProfileLanguage,
     ProfilePortfolio,
     ProfileSkill,
@@ -71,11 +73,11 @@ class ProfileError(ServiceError):
 # -- profiles ------------------------------------------------------------------------------
 def general_profile() -> Profile:
     """The general profile, created empty on first use."""
-    profile = Profile.get_or_none(Profile.kind == "general")
+    profile = Profile.get_or_none(Profile.kind == ProfileKind.GENERAL)
     if profile is not None:
         return profile
     with db.atomic():
-        profile = Profile.get_or_none(Profile.kind == "general")
+        profile = Profile.get_or_none(Profile.kind == ProfileKind.GENERAL)
         if profile is None:
             profile = Profile.create(kind="general", position=0, label="General")
             created = True
@@ -90,7 +92,7 @@ def profiles() -> list[Profile]:
     """The general profile first, then the specialized ones in their order."""
     general_profile()
     return list(Profile.select().order_by(
-        (Profile.kind != "general"), Profile.position, Profile.id))
+        (Profile.kind != ProfileKind.GENERAL), Profile.position, Profile.id))
 
 
 def get(profile_id: int) -> Profile:
@@ -101,7 +103,7 @@ def get(profile_id: int) -> Profile:
 
 
 def display_name(profile: Profile) -> str:
-    if profile.kind == "general":
+    if profile.kind == ProfileKind.GENERAL:
         return "General profile"
     return profile.label or profile.title or f"Specialized profile {profile.position}"
 
@@ -111,7 +113,7 @@ def categories(profile: Profile) -> list[str]:
 
 
 def can_add_specialized() -> bool:
-    count = Profile.select().where(Profile.kind == "specialized").count()
+    count = Profile.select().where(Profile.kind == ProfileKind.SPECIALIZED).count()
     return count < limit("specialized_profiles")
 
 
@@ -119,13 +121,13 @@ def create_specialized(label: str = "", *, copy_from: int | None = None) -> Prof
     """A new specialized profile (empty, or a copy of `copy_from`'s own fields)."""
     label = _clean_label(label)
     with db.atomic():
-        count = Profile.select().where(Profile.kind == "specialized").count()
+        count = Profile.select().where(Profile.kind == ProfileKind.SPECIALIZED).count()
         problem = check("specialized_profiles", count + 1)
         if problem:
             raise ProfileError(f"Specialized profiles: {problem}")
         general = general_profile()
         position = (Profile.select(fn.MAX(Profile.position))
-                    .where(Profile.kind == "specialized").scalar() or 0) + 1
+                    .where(Profile.kind == ProfileKind.SPECIALIZED).scalar() or 0) + 1
         profile = Profile.create(kind="specialized", position=position, label=label,
                                  name=general.name)
         if copy_from is not None:
@@ -153,7 +155,7 @@ def duplicate(profile_id: int) -> Profile:
 def delete_profile(profile_id: int) -> dict[str, Any]:
     """Delete a specialized profile; returns what `restore_profile` needs to bring it back."""
     profile = get(profile_id)
-    if profile.kind == "general":
+    if profile.kind == ProfileKind.GENERAL:
         raise ProfileError("The general profile cannot be deleted")
     snapshot = {
         "row": _row(profile),
@@ -180,7 +182,7 @@ def restore_profile(snapshot: dict[str, Any]) -> Profile:
 # -- fields --------------------------------------------------------------------------------
 def fields_of(profile: Profile) -> dict[str, Any]:
     """The editable fields as the editor shows them (shared ones from the general profile)."""
-    general = profile if profile.kind == "general" else general_profile()
+    general = profile if profile.kind == ProfileKind.GENERAL else general_profile()
     values = {name: getattr(general, name) for name in SHARED_FIELDS}
     values.update({
         "label": profile.label,
@@ -271,7 +273,7 @@ def update(profile_id: int, **values: Any) -> Profile:
     """Set profile fields; shared fields go to the general profile. All or nothing."""
     profile = get(profile_id)
     cleaned = {name: validate(name, value) for name, value in values.items()}
-    general = profile if profile.kind == "general" else general_profile()
+    general = profile if profile.kind == ProfileKind.GENERAL else general_profile()
     now = clock.now()
     with db.atomic():
         touched = {profile.id}
@@ -286,9 +288,10 @@ def update(profile_id: int, **values: Any) -> Profile:
             if target.id in touched:
                 target.updated_at = now
                 target.save()
-        if "name" in cleaned and profile.kind == "general":
+        if "name" in cleaned and profile.kind == ProfileKind.GENERAL:
             # keep specialized copies of the account name in step (exports read it)
-            Profile.update(name=cleaned["name"]).where(Profile.kind == "specialized").execute()
+            (Profile.update(name=cleaned["name"])
+             .where(Profile.kind == ProfileKind.SPECIALIZED).execute())
     events.changed(AREA, sorted(touched))
     return get(profile_id)
 
@@ -320,7 +323,8 @@ def set_photo_hash(sha256: str | None, name: str | None) -> Profile:
 
 
 def photo_path(profile: Profile | None = None) -> Path | None:
-    general = general_profile() if profile is None or profile.kind != "general" else profile
+    general = (general_profile() if profile is None or profile.kind != ProfileKind.GENERAL
+               else profile)
     if not general.photo_sha256:
         return None
     path = files.stored_path(general.photo_sha256, general.photo_name or "")
@@ -620,7 +624,7 @@ def portfolio(profile_id: int) -> list[PortfolioItem]:
     """The items a profile shows: all of them on the general profile, the chosen ones (in
     their chosen order) on a specialized profile."""
     profile = get(profile_id)
-    if profile.kind == "general":
+    if profile.kind == ProfileKind.GENERAL:
         return list(PortfolioItem.select().where(PortfolioItem.profile == profile.id)
                     .order_by(PortfolioItem.position, PortfolioItem.id))
     return list(PortfolioItem.select().join(
@@ -638,7 +642,7 @@ def _selection(profile_id: int) -> list[int]:
 def set_portfolio_choice(profile_id: int, item_ids: Iterable[int]) -> list[int]:
     """Which portfolio items a specialized profile shows, in order."""
     profile = get(profile_id)
-    if profile.kind == "general":
+    if profile.kind == ProfileKind.GENERAL:
         raise ProfileError("The general profile shows every portfolio item")
     ids = list(dict.fromkeys(int(i) for i in item_ids))
     known = {i.id for i in PortfolioItem.select(PortfolioItem.id)
@@ -707,8 +711,9 @@ def contract_rates() -> list[Decimal]:
     from models.contracts import Contract
 
     query = (Contract.select(Contract.rate)
-             .where((Contract.contract_type == "hourly") & Contract.rate.is_null(False)
-                    & (Contract.status.in_(("active", "paused", "ended")))))
+             .where((Contract.contract_type == ContractType.HOURLY) & Contract.rate.is_null(False)
+                    & (Contract.status.in_((ContractStatus.ACTIVE, ContractStatus.PAUSED,
+                                            ContractStatus.ENDED)))))
     return [c.rate for c in query if c.rate and c.rate > 0]
 
 

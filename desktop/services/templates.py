@@ -17,10 +17,10 @@ from desktop.errors import ServiceError
 from desktop.services import db
 from models.jobs import Job
 from models.profile import Profile, ProfileSkill
-from models.proposals import Proposal, ProposalTemplate
+from models.proposals import BidType, Proposal, ProposalTemplate, TemplateKind
 from models.rules.money import format_money
 
-KINDS = ("template", "snippet")
+KINDS = tuple(TemplateKind)
 PLACEHOLDERS: dict[str, str] = {
     "client_name": "the client's first name (a company's whole name), or “there”",
     "job_title": "the job post's title",
@@ -129,7 +129,7 @@ class Filled:
 def _bid_text(proposal: Proposal | None) -> str:
     if proposal is None:
         return ""
-    if proposal.bid_type == "hourly":
+    if proposal.bid_type == BidType.HOURLY:
         return f"{format_money(proposal.rate)}/hr" if proposal.rate else ""
     if proposal.fixed_mode == "milestones":
         total = sum((m.amount for m in proposal.milestones), Decimal(0))

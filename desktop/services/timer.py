@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from desktop import clock, events
 from desktop.errors import ServiceError
 from desktop.services import db
-from models.contracts import Contract, TimeEntry
+from models.contracts import Contract, ContractStatus, ContractType, TimeEntry
 from models.rules import payout
 from models.rules.weeks import minutes_per_piece, split_at_weeks, to_utc, week_start
 
@@ -61,14 +61,14 @@ def _hourly_contract(contract_id: int) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
         raise TimerError(f"contract {contract_id} does not exist")
-    if contract.contract_type != "hourly":
+    if contract.contract_type != ContractType.HOURLY:
         raise TimerError(f"“{contract.title}” is fixed price; time is tracked on hourly "
                          "contracts")
     return contract
 
 
 def _check_open(contract: Contract) -> None:
-    if contract.status != "active":
+    if contract.status != ContractStatus.ACTIVE:
         raise TimerError(f"“{contract.title}” is {contract.status}; time can only be logged on "
                          "an active contract")
 

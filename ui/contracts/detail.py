@@ -30,6 +30,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services import contracts as service
 from desktop.services import timer
+from desktop.services.contracts import (
+    ContractStatus,
+    ContractType,
+    FeedbackDirection,
+    MilestoneState,
+)
+from desktop.services.payments import TransactionStatus
 from models.contracts import Contract
 from models.rules import fees as fee_rules
 from models.rules import payout
@@ -60,7 +67,7 @@ def terms_line(c: Contract) -> str:
     desktop.services.contracts.terms_summary is its English twin for the CLI."""
     translate = QCoreApplication.translate
     parts = []
-    if c.contract_type == "hourly":
+    if c.contract_type == ContractType.HOURLY:
         if c.rate is not None:
             parts.append(translate("Terms", "{0}/h").format(format_money(c.rate, c.currency)))
         else:
@@ -301,7 +308,7 @@ class TimePage(Page):
         c = self.contract
         running = timer.running()
         mine = running is not None and running.contract_id == c.id
-        active = c.status == "active"
+        active = c.status == ContractStatus.ACTIVE
         if mine:
             self.toggle.setText(self.tr("Stop timer"))
             set_tone(self.toggle, "error")
@@ -342,7 +349,8 @@ class TimePage(Page):
             else -1
         item = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
         editable = item is not None and not item.running and open_week
-        self.add.setEnabled(c is not None and c.status == "active" and c.manual_time_allowed)
+        self.add.setEnabled(c is not None and c.status == ContractStatus.ACTIVE
+                            and c.manual_time_allowed)
         self.add.setToolTip("" if c is None or c.manual_time_allowed else
                             self.tr("This contract does not allow manual time"))
         self.edit.setEnabled(editable)
@@ -491,7 +499,8 @@ class MilestonesPage(Page):
         self.model.set_contract(c, self.now())
         value, released = service.milestone_total(c.id)
         escrow = sum((m.amount for m in self.model.rows if m.state in
-                      ("funded", "submitted", "changes_requested")), service.ZERO)
+                      (MilestoneState.FUNDED, MilestoneState.SUBMITTED,
+                       MilestoneState.CHANGES_REQUESTED)), service.ZERO)
         self.summary.setText(self.tr("Contract value <b>{0}</b> · released <b>{1}</b> · "
                                      "in escrow <b>{2}</b> · {3} milestones").format(
             format_money(value, c.currency), format_money(released, c.currency),
@@ -499,7 +508,8 @@ class MilestonesPage(Page):
         row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
         if row is None:
             row = next((i for i, m in enumerate(self.model.rows)
-                        if m.state not in ("approved", "paid")), 0 if self.model.rows else None)
+                        if m.state not in (MilestoneState.APPROVED,
+                                           MilestoneState.PAID)), 0 if self.model.rows else None)
         if row is not None:
             self.table.selectRow(row)
         self._update_buttons()
@@ -516,13 +526,15 @@ class MilestonesPage(Page):
     def _update_buttons(self) -> None:
         m = self.selected()
         c = self.contract
-        live = c is not None and c.status in ("active", "paused", "ended")
+        live = c is not None and c.status in (ContractStatus.ACTIVE, ContractStatus.PAUSED,
+                                              ContractStatus.ENDED)
         allowed = service.allowed_actions(m) if m is not None and live else ()
         for action, widget in self.steps.items():
             widget.setEnabled(action in allowed)
-        self.add.setEnabled(c is not None and c.status not in ("ended", "declined"))
+        self.add.setEnabled(c is not None and c.status not in (ContractStatus.ENDED,
+                                                               ContractStatus.DECLINED))
         self.edit.setEnabled(m is not None)
-        self.remove.setEnabled(m is not None and m.state == "not_funded")
+        self.remove.setEnabled(m is not None and m.state == MilestoneState.NOT_FUNDED)
         hints = {
             "not_funded": self.tr("Next: the client funds the milestone (escrow) before you "
                                   "start."),
@@ -605,7 +617,7 @@ class MilestonesPage(Page):
 
     def remove_milestone(self) -> None:
         m = self.selected()
-        if m is not None and m.state == "not_funded":
+        if m is not None and m.state == MilestoneState.NOT_FUNDED:
             self.act(service.delete_milestone, m.id, now=self.now(),
                      done=self.tr("Milestone “{0}” removed").format(m.description))
 
@@ -678,7 +690,8 @@ class EarningsPage(Page):
                 if col in (3, 4, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-                if col == 7 and t.status in ("pending", "in_review"):
+                if col == 7 and t.status in (TransactionStatus.PENDING,
+                                             TransactionStatus.IN_REVIEW):
                     item.setForeground(color("warning"))
                     item.setToolTip(self.tr("Not in your balance yet: available on {0}").format(
                         long_day(t.available_on)) if t.available_on else "")
@@ -687,7 +700,7 @@ class EarningsPage(Page):
                 self.table.setItem(r, col, item)
             gross += t.gross
             net += t.net
-            if t.status in ("pending", "in_review"):
+            if t.status in (TransactionStatus.PENDING, TransactionStatus.IN_REVIEW):
                 pending += t.net
         now = self.now()
         room = service.refund_room(c.id)
@@ -708,8 +721,8 @@ class EarningsPage(Page):
                              "(hourly weeks are billed after the diary locks on Monday "
                              "11:59 UTC).")]
         self.summary.setText(" · ".join(parts))
-        can_bonus = c.status in ("active", "paused") or (
-            c.status == "ended" and c.end_at is not None
+        can_bonus = c.status in (ContractStatus.ACTIVE, ContractStatus.PAUSED) or (
+            c.status == ContractStatus.ENDED and c.end_at is not None
             and now.date() <= payout.bonus_deadline(c.end_at))
         self.bonus.setEnabled(can_bonus)
         self.refund.setEnabled(room.deadline is not None and room.refundable > 0
@@ -780,7 +793,7 @@ class FeedbackPage(Page):
         c = self.contract
         now = self.now()
         window = service.feedback_window(c, now)
-        if c.status != "ended":
+        if c.status != ContractStatus.ENDED:
             self.window_label.setText(self.tr("Feedback is exchanged when the contract ends: "
                                               "both sides have 14 days, and neither sees the "
                                               "other's until both have left it (or the window "
@@ -810,10 +823,10 @@ class FeedbackPage(Page):
                              f"{stars}</span> <b>{row.score}</b><br>"
                              f"<span style='color:{color('muted').name()}'>{subs}</span>"
                              f"<p>{body}</p>")
-            ended = c.status == "ended"
-            action.setEnabled(ended and (window.open or direction == "received"))
+            ended = c.status == ContractStatus.ENDED
+            action.setEnabled(ended and (window.open or direction == FeedbackDirection.RECEIVED))
             action.setText(self.tr("Edit…") if row is not None else
-                            self.tr("Leave feedback…") if direction == "given"
+                            self.tr("Leave feedback…") if direction == FeedbackDirection.GIVEN
                             else self.tr("Record feedback…"))
 
     def edit(self, direction: str) -> None:
@@ -995,7 +1008,8 @@ class ContractDetail(QWidget):
         self.running_entry = timer.running()
         self.title.setText(c.title)
         client = c.client.name if c.client_id else self.tr("no client")
-        kind = self.tr("Hourly") if c.contract_type == "hourly" else self.tr("Fixed price")
+        kind = (self.tr("Hourly") if c.contract_type == ContractType.HOURLY
+                else self.tr("Fixed price"))
         dates = []
         if c.start_at:
             dates.append(self.tr("started {0}").format(long_day(c.start_at)))
@@ -1020,16 +1034,18 @@ class ContractDetail(QWidget):
                                  f" background: {color(soft).name()}; border-radius: 9px;"
                                  " padding: 2px 10px; font-weight: bold; }")
         status = c.status
-        visible = {"accept": status == "offer", "decline": status == "offer",
-                   "pause": status == "active", "resume": status == "paused",
-                   "end": status in ("active", "paused"), "edit": True}
+        visible = {"accept": status == ContractStatus.OFFER,
+                   "decline": status == ContractStatus.OFFER,
+                   "pause": status == ContractStatus.ACTIVE,
+                   "resume": status == ContractStatus.PAUSED,
+                   "end": status in (ContractStatus.ACTIVE, ContractStatus.PAUSED), "edit": True}
         for key, widget in self.buttons.items():
             widget.setVisible(visible[key])
         if rebuild or self.pages.count() == 0 or self._shown_status != c.status:
             self._build_pages(c)
         self._shown_status = c.status
         self.terms.setPlainText(c.terms or self.tr("No terms written down."))
-        if c.contract_type == "hourly":
+        if c.contract_type == ContractType.HOURLY:
             self.time_page.load()
         else:
             self.milestones_page.load()
@@ -1044,7 +1060,7 @@ class ContractDetail(QWidget):
         current = self.pages.currentIndex()
         while self.pages.count():
             self.pages.removeTab(0)
-        if c.contract_type == "hourly":
+        if c.contract_type == ContractType.HOURLY:
             self.pages.addTab(self.time_page, self.tr("Time"))
         else:
             self.pages.addTab(self.milestones_page, self.tr("Milestones"))
@@ -1053,17 +1069,17 @@ class ContractDetail(QWidget):
         self.pages.addTab(self.conversation, self.tr("Conversation && log"))
         self.pages.addTab(self.terms, self.tr("Terms"))
         del current  # a different contract opens on its main page
-        if c.status == "ended":
+        if c.status == ContractStatus.ENDED:
             self.pages.setCurrentWidget(self.feedback_page)
         else:
             self.pages.setCurrentIndex(0)
 
     def tick(self) -> None:
-        if self.contract is not None and self.contract.contract_type == "hourly":
+        if self.contract is not None and self.contract.contract_type == ContractType.HOURLY:
             self.time_page.tick()
 
     def select_milestone(self, milestone_id: int) -> None:
-        if self.contract is not None and self.contract.contract_type == "fixed":
+        if self.contract is not None and self.contract.contract_type == ContractType.FIXED:
             self.pages.setCurrentWidget(self.milestones_page)
             self.milestones_page.load(milestone_id)
 

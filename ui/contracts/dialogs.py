@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop import clock
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
+from desktop.services.contracts import FeedbackDirection, MilestoneState
 from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
 from ui import formatting
 from ui.focus import chain, layout_widgets, tab_leaves_text_edits, takes_tab
@@ -355,7 +356,7 @@ class MilestoneDialog(FormDialog):
                                       self.tr("Description"))
         self.amount_edit = money_edit(self, "milestoneAmountEdit", self.tr("Amount"),
                                       milestone.amount if milestone else None)
-        if milestone is not None and milestone.state != "not_funded":
+        if milestone is not None and milestone.state != MilestoneState.NOT_FUNDED:
             self.amount_edit.setEnabled(False)
             self.amount_edit.setToolTip(self.tr("Funded: the amount in escrow is fixed"))
         self.due_check = _name(QCheckBox(self.tr("Due date"), self), "milestoneDueCheck",
@@ -426,7 +427,7 @@ class FeedbackDialog(FormDialog):
     """Stars for each sub-rating (or "—"), an optional overall score, and the text."""
 
     def __init__(self, on_save, direction: str, existing: Feedback | None = None, parent=None):
-        title = (self.tr("Leave Feedback for the Client") if direction == "given"
+        title = (self.tr("Leave Feedback for the Client") if direction == FeedbackDirection.GIVEN
                  else self.tr("Record the Client's Feedback"))
         super().__init__(title, "feedbackDialog", on_save, parent)
         self.direction = direction

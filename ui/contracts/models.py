@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.services import contracts as service
+from desktop.services.contracts import ContractStatus, ContractType, MilestoneState
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
 from models.rules import payout
@@ -171,8 +172,8 @@ class ContractListModel(_TableModel):
         return self._cache[contract_id]
 
     def _progress(self, c: Contract) -> str:
-        if c.contract_type == "hourly":
-            if c.status not in ("active", "paused"):
+        if c.contract_type == ContractType.HOURLY:
+            if c.status not in (ContractStatus.ACTIVE, ContractStatus.PAUSED):
                 return ""
             view = service.week_view(c.id, self.now or clock.now(), now=self.now)
             if c.weekly_limit_minutes:
@@ -180,7 +181,8 @@ class ContractListModel(_TableModel):
                                                       service.hours_text(c.weekly_limit_minutes))
             return self.tr("{0} h").format(service.hours_text(view.total))
         rows = list(c.milestones.order_by(ContractMilestone.position))
-        upcoming = [m for m in rows if m.state not in ("approved", "paid")]
+        upcoming = [m for m in rows if m.state not in (MilestoneState.APPROVED,
+                                                       MilestoneState.PAID)]
         if not rows:
             return self.tr("no milestones")
         if not upcoming:
@@ -191,7 +193,7 @@ class ContractListModel(_TableModel):
         return state_label(nxt.state)
 
     def _value(self, c: Contract) -> str:
-        if c.contract_type == "hourly":
+        if c.contract_type == ContractType.HOURLY:
             return self.tr("{0}/h").format(money(c.rate, c.currency)) if c.rate is not None \
                 else "—"
         value, _released = service.milestone_total(c.id)
@@ -214,7 +216,7 @@ class ContractListModel(_TableModel):
                 return QBrush(color("error"))
             if index.column() == 2:
                 c = Contract.get_or_none(Contract.id == contract_id)
-                if c is not None and c.status in ("ended", "declined"):
+                if c is not None and c.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
                     return QBrush(color("muted"))
             if index.column() == 3 and flag in ("urgent", "soon"):
                 return QBrush(color("warning"))
@@ -316,21 +318,23 @@ class MilestonesModel(_TableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _overdue(self, m: ContractMilestone) -> bool:
-        return (m.due_on is not None and m.state in ("not_funded", "funded", "changes_requested")
+        open_states = (MilestoneState.NOT_FUNDED, MilestoneState.FUNDED,
+                       MilestoneState.CHANGES_REQUESTED)
+        return (m.due_on is not None and m.state in open_states
                 and self.now is not None and m.due_on < self.now.date())
 
     def _next(self, m: ContractMilestone) -> str:
-        if m.state == "submitted" and m.submitted_at:
+        if m.state == MilestoneState.SUBMITTED and m.submitted_at:
             at = payout.milestone_auto_approve_at(m.submitted_at)
             return self.tr("auto-approves {0}").format(day_text(at))
-        if m.state == "approved" and m.approved_at:
+        if m.state == MilestoneState.APPROVED and m.approved_at:
             return self.tr("available {0}").format(
                 day_text(payout.manual_available_on(m.approved_at)))
-        if m.state == "paid" and m.paid_at:
+        if m.state == MilestoneState.PAID and m.paid_at:
             return self.tr("paid {0}").format(day_text(m.paid_at))
-        if m.state == "not_funded":
+        if m.state == MilestoneState.NOT_FUNDED:
             return self.tr("client to fund")
-        if m.state == "changes_requested":
+        if m.state == MilestoneState.CHANGES_REQUESTED:
             return self.tr("resubmit")
         return self.tr("submit when done")
 

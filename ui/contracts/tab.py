@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
+from desktop.services.contracts import ContractStatus, ContractType
 from models.contracts import Contract
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
@@ -346,8 +347,8 @@ class ContractsTab(Tab):
             self.stop_timer()
             return
         contract = self.detail.contract
-        if contract is None or contract.contract_type != "hourly" or \
-                contract.status != "active":
+        if contract is None or contract.contract_type != ContractType.HOURLY or \
+                contract.status != ContractStatus.ACTIVE:
             self.show_message(self.tr("Select an active hourly contract to start the timer"))
             return
         self.detail.time_page.toggle_timer()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import secrets
 from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
-from desktop.services.payments import PaymentError
+from desktop.services.payments import PaymentError, TransactionKind
 from desktop.services.statement_import import ImportPlan
 from models.contracts import Contract
 from models.payments import METHOD_KINDS
@@ -341,7 +341,7 @@ class EarningDialog(_Dialog):
         if gross is None:
             return None
         kind = self._kind()
-        if kind == "refund":
+        if kind == TransactionKind.REFUND:
             gross = -abs(gross)
         when = _utc_noon(self.when.date())
         client_id = self._client_id(create=False)
@@ -352,7 +352,7 @@ class EarningDialog(_Dialog):
         rate = percent if percent is not None else payments.contract_rate(contract)
         prior = payments.prior_billings(client_id, when)
         try:
-            if self.is_net.isChecked() and kind != "refund":
+            if self.is_net.isChecked() and kind != TransactionKind.REFUND:
                 return fee_rules.gross_for_net(gross, on=when, prior_billings=prior,
                                                contract_rate=rate)
             return fee_rules.service_fee(gross, on=when, prior_billings=prior,

@@ -21,7 +21,13 @@ from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.services import withdrawals
-from desktop.services.payments import LedgerFilter, ledger_query
+from desktop.services.payments import (
+    EARNING_KINDS,
+    LedgerFilter,
+    TransactionKind,
+    TransactionStatus,
+    ledger_query,
+)
 from models.clients import Client
 from models.contracts import Contract
 from models.payments import Transaction
@@ -171,7 +177,8 @@ class LedgerModel(QAbstractTableModel):
         parent = Transaction.alias()
         child = Transaction.alias()
         linked_fee = (child.select(fn.COALESCE(fn.SUM(child.fee), 0))
-                      .where((child.parent == Transaction.id) & (child.kind == "service_fee")))
+                      .where((child.parent == Transaction.id)
+                             & (child.kind == TransactionKind.SERVICE_FEE)))
         query = (Transaction
                  .select(Transaction, Client.name.alias("client_name"),
                          Contract.title.alias("contract_title"),
@@ -297,8 +304,7 @@ class LedgerModel(QAbstractTableModel):
             return translate("LedgerModel", "Upwork booked the {fee} service fee as its own row; "
                       "after it this payment nets {net}").format(
                 fee=money(info["linked_fee"]), net=money(tx.net - info["linked_fee"]))
-        if column == self.FEE and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus",
-                                                          "refund"):
+        if column == self.FEE and tx.fee and tx.kind in EARNING_KINDS:
             rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
             return translate("LedgerModel", "Service fee {fee} ({rate}% of {gross})").format(
                 fee=money(tx.fee), rate=rate, gross=money(tx.gross))
@@ -317,7 +323,8 @@ class LedgerModel(QAbstractTableModel):
         if column == self.LOCAL and tx.exchange_rate:
             return translate("LedgerModel", "Exchange rate {rate} {currency} per USD").format(
                 rate=tx.exchange_rate, currency=tx.local_currency)
-        if column == self.STATUS and tx.available_on and tx.status in ("pending", "in_review"):
+        if column == self.STATUS and tx.available_on and tx.status in (TransactionStatus.PENDING,
+                                                                       TransactionStatus.IN_REVIEW):
             return translate("LedgerModel", "Available on {day}").format(
                 day=formatting.date(tx.available_on, long=True))
         return None

@@ -41,7 +41,14 @@ from desktop.services import clients as client_service
 from desktop.services import payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
-from desktop.services.payments import LedgerFilter
+from desktop.services.payments import (
+    EARNING_KINDS,
+    EXPENSE_KINDS,
+    FEE_KINDS,
+    LedgerFilter,
+    TransactionKind,
+    TransactionStatus,
+)
 from models.contracts import Contract
 from models.payments import Transaction
 from ui import formatting, labels
@@ -66,10 +73,11 @@ from ui.widgets.naming import named as _named
 
 TYPE_GROUPS = (
     (QT_TRANSLATE_NOOP("PaymentsTab", "All types"), ()),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Earnings"), ("hourly", "fixed_price", "bonus", "refund")),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Fees"), ("service_fee", "withdrawal_fee")),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Withdrawals"), ("withdrawal", "withdrawal_fee")),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Costs"), ("connects", "membership_fee", "misc")),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Earnings"), EARNING_KINDS),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Fees"), FEE_KINDS),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Withdrawals"), (TransactionKind.WITHDRAWAL,
+                                                       TransactionKind.WITHDRAWAL_FEE)),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Costs"), EXPENSE_KINDS),
 )
 REPORTS = (("month", QT_TRANSLATE_NOOP("PaymentsTab", "By month")),
            ("client", QT_TRANSLATE_NOOP("PaymentsTab", "By client")),
@@ -722,7 +730,7 @@ class PaymentsTab(Tab):
         parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(tx.description or '')}"]
         if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
             parts.append(self.tr("Ref ID {ref}").format(ref=tx.ext_ref))
-        if tx.gross and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus", "refund"):
+        if tx.gross and tx.fee and tx.kind in EARNING_KINDS:
             parts.append(self.tr("gross {gross} − fee {fee} = net {net}").format(
                 gross=money(tx.gross), fee=money(tx.fee),
                 net=money(tx.net)))
@@ -736,7 +744,8 @@ class PaymentsTab(Tab):
                 ref=info["parent_ref"]))
         if tx.minutes:
             parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} h")
-        if tx.status in ("pending", "in_review") and tx.available_on:
+        if tx.status in (TransactionStatus.PENDING,
+                         TransactionStatus.IN_REVIEW) and tx.available_on:
             parts.append(self.tr("available {day}").format(
                 day=formatting.date(tx.available_on, long=True)))
         if tx.exchange_rate:
