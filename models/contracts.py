@@ -5,6 +5,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
+from models.errors import QT_TRANSLATE_NOOP
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import JobType
 from models.proposals import Proposal
@@ -30,6 +31,22 @@ class MilestoneState(StrEnum):
 
 
 MILESTONE_STATES = tuple(MilestoneState)
+# English names, marked for lupdate (ui/labels.py shows them translated; the CLI as written)
+STATUS_LABELS = {
+    "offer": QT_TRANSLATE_NOOP("ContractStatus", "Offer"),
+    "active": QT_TRANSLATE_NOOP("ContractStatus", "Active"),
+    "paused": QT_TRANSLATE_NOOP("ContractStatus", "Paused"),
+    "ended": QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
+    "declined": QT_TRANSLATE_NOOP("ContractStatus", "Declined"),
+}
+STATE_LABELS = {
+    "not_funded": QT_TRANSLATE_NOOP("MilestoneState", "Not funded"),
+    "funded": QT_TRANSLATE_NOOP("MilestoneState", "Funded (in escrow)"),
+    "submitted": QT_TRANSLATE_NOOP("MilestoneState", "Submitted"),
+    "changes_requested": QT_TRANSLATE_NOOP("MilestoneState", "Changes requested"),
+    "approved": QT_TRANSLATE_NOOP("MilestoneState", "Approved"),
+    "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid"),
+}
 
 
 class FeedbackDirection(StrEnum):
@@ -47,6 +64,18 @@ class InteractionKind(StrEnum):
 class InteractionDirection(StrEnum):
     IN = "in"  # from the client
     OUT = "out"  # to the client
+
+
+INTERACTION_KIND_LABELS = {
+    "message": QT_TRANSLATE_NOOP("InteractionKind", "Message"),
+    "call": QT_TRANSLATE_NOOP("InteractionKind", "Call"),
+    "interview": QT_TRANSLATE_NOOP("InteractionKind", "Interview"),
+    "note": QT_TRANSLATE_NOOP("InteractionKind", "Note"),
+}
+INTERACTION_DIRECTION_LABELS = {
+    "in": QT_TRANSLATE_NOOP("InteractionDirection", "From client"),
+    "out": QT_TRANSLATE_NOOP("InteractionDirection", "To client"),
+}
 
 
 class Contract(BaseModel):

@@ -5,6 +5,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
+from models.errors import QT_TRANSLATE_NOOP
 from models.fields import JSONField, MoneyField, UtcDateTimeField, utcnow
 
 
@@ -14,6 +15,16 @@ class JobStatus(StrEnum):
     APPLIED = "applied"
     HIDDEN = "hidden"
     CLOSED = "closed"
+
+
+# English names, marked for lupdate (ui/labels.py shows them translated; the CLI as written)
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("JobStatus", "New"),
+    "saved": QT_TRANSLATE_NOOP("JobStatus", "Saved"),
+    "applied": QT_TRANSLATE_NOOP("JobStatus", "Applied"),
+    "hidden": QT_TRANSLATE_NOOP("JobStatus", "Hidden"),
+    "closed": QT_TRANSLATE_NOOP("JobStatus", "Closed"),
+}
 
 
 class JobType(StrEnum):

@@ -6,6 +6,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 from models.base import BaseModel
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
+from models.errors import QT_TRANSLATE_NOOP
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 
 
@@ -52,20 +53,34 @@ EXPENSE_KINDS = (_K.CONNECTS, _K.MEMBERSHIP_FEE, _K.MISC)
 FEE_KINDS = (_K.SERVICE_FEE, _K.WITHDRAWAL_FEE)
 
 KIND_LABELS = {
-    "hourly": "Hourly", "fixed_price": "Fixed price", "bonus": "Bonus",
-    "service_fee": "Service fee", "refund": "Refund", "withdrawal": "Withdrawal",
-    "withdrawal_fee": "Withdrawal fee", "connects": "Connects", "membership_fee": "Membership fee",
-    "payment": "Card payment", "misc": "Miscellaneous",
+    "hourly": QT_TRANSLATE_NOOP("PaymentKind", "Hourly"),
+    "fixed_price": QT_TRANSLATE_NOOP("PaymentKind", "Fixed price"),
+    "bonus": QT_TRANSLATE_NOOP("PaymentKind", "Bonus"),
+    "service_fee": QT_TRANSLATE_NOOP("PaymentKind", "Service fee"),
+    "refund": QT_TRANSLATE_NOOP("PaymentKind", "Refund"),
+    "withdrawal": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal"),
+    "withdrawal_fee": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal fee"),
+    "connects": QT_TRANSLATE_NOOP("PaymentKind", "Connects"),
+    "membership_fee": QT_TRANSLATE_NOOP("PaymentKind", "Membership fee"),
+    "payment": QT_TRANSLATE_NOOP("PaymentKind", "Card payment"),
+    "misc": QT_TRANSLATE_NOOP("PaymentKind", "Miscellaneous"),
 }
 STATUS_LABELS = {
-    "in_review": "In review", "pending": "Pending", "available": "Available",
-    "withdrawn": "Withdrawn",
+    "in_review": QT_TRANSLATE_NOOP("PaymentStatus", "In review"),
+    "pending": QT_TRANSLATE_NOOP("PaymentStatus", "Pending"),
+    "available": QT_TRANSLATE_NOOP("PaymentStatus", "Available"),
+    "withdrawn": QT_TRANSLATE_NOOP("PaymentStatus", "Withdrawn"),
 }
 
 METHOD_KINDS = tuple(MethodKind)
 METHOD_LABELS = {
-    "ach": "US bank (ACH)", "local_bank": "Direct to local bank", "wire": "US dollar wire",
-    "instant": "Instant pay", "paypal": "PayPal", "payoneer": "Payoneer", "other": "Other",
+    "ach": QT_TRANSLATE_NOOP("PaymentMethod", "US bank (ACH)"),
+    "local_bank": QT_TRANSLATE_NOOP("PaymentMethod", "Direct to local bank"),
+    "wire": QT_TRANSLATE_NOOP("PaymentMethod", "US dollar wire"),
+    "instant": QT_TRANSLATE_NOOP("PaymentMethod", "Instant pay"),
+    "paypal": QT_TRANSLATE_NOOP("PaymentMethod", "PayPal"),
+    "payoneer": QT_TRANSLATE_NOOP("PaymentMethod", "Payoneer"),
+    "other": QT_TRANSLATE_NOOP("PaymentMethod", "Other"),
 }
 
 

@@ -5,6 +5,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
+from models.errors import QT_TRANSLATE_NOOP
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import Job, JobType
 from models.profile import Profile
@@ -24,6 +25,19 @@ class ProposalStatus(StrEnum):
 
 
 STATUSES = tuple(ProposalStatus)
+# English names, marked for lupdate (ui/labels.py shows them translated; the CLI as written)
+STATUS_LABELS = {
+    ProposalStatus.DRAFT: QT_TRANSLATE_NOOP("ProposalStatus", "Draft"),
+    ProposalStatus.SUBMITTED: QT_TRANSLATE_NOOP("ProposalStatus", "Submitted"),
+    ProposalStatus.VIEWED: QT_TRANSLATE_NOOP("ProposalStatus", "Viewed"),
+    ProposalStatus.INTERVIEWING: QT_TRANSLATE_NOOP("ProposalStatus", "Interviewing"),
+    ProposalStatus.OFFER: QT_TRANSLATE_NOOP("ProposalStatus", "Offer"),
+    ProposalStatus.HIRED: QT_TRANSLATE_NOOP("ProposalStatus", "Hired"),
+    ProposalStatus.DECLINED: QT_TRANSLATE_NOOP("ProposalStatus", "Declined"),
+    ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ProposalStatus", "Withdrawn"),
+    ProposalStatus.ARCHIVED: QT_TRANSLATE_NOOP("ProposalStatus", "Archived"),
+    ProposalStatus.JOB_CANCELLED: QT_TRANSLATE_NOOP("ProposalStatus", "Job cancelled"),
+}
 BidType = JobType  # hourly | fixed
 
 
@@ -45,6 +59,17 @@ class ConnectsReason(StrEnum):
     REFUND = "refund"
     EXPIRED = "expired"
     ADJUST = "adjust"
+
+
+REASON_LABELS = {
+    ConnectsReason.MONTHLY: QT_TRANSLATE_NOOP("ConnectsReason", "Monthly allowance"),
+    ConnectsReason.PURCHASE: QT_TRANSLATE_NOOP("ConnectsReason", "Bought"),
+    ConnectsReason.SPENT: QT_TRANSLATE_NOOP("ConnectsReason", "Spent on a proposal"),
+    ConnectsReason.BOOST: QT_TRANSLATE_NOOP("ConnectsReason", "Boost bid"),
+    ConnectsReason.REFUND: QT_TRANSLATE_NOOP("ConnectsReason", "Refund"),
+    ConnectsReason.EXPIRED: QT_TRANSLATE_NOOP("ConnectsReason", "Expired"),
+    ConnectsReason.ADJUST: QT_TRANSLATE_NOOP("ConnectsReason", "Balance correction"),
+}
 
 
 class ProposalTemplate(BaseModel):

@@ -18,19 +18,10 @@ from decimal import Decimal
 from desktop import clock, events
 from desktop.services import db
 from desktop.services import settings as settings_service
-from models.proposals import ConnectsEntry
+from models.proposals import REASON_LABELS, ConnectsEntry
 from models.rules import connects as rules
 from models.rules.money import format_money, parse_money, round_cents
 
-REASON_LABELS = {
-    "monthly": "Monthly allowance",
-    "purchase": "Bought",
-    "spent": "Spent on a proposal",
-    "boost": "Boost bid",
-    "refund": "Refund",
-    "expired": "Expired",
-    "adjust": "Balance correction",
-}
 PRICE_KEY = "connects_price"
 PLAN_KEY = "connects_plan"
 
@@ -58,8 +49,8 @@ def _start_of(day: date) -> datetime:
 
 # -- settings -------------------------------------------------------------------
 def plan() -> str:
-    value = settings_service.get(PLAN_KEY) or "basic"
-    return value if value in rules.PLANS else "basic"
+    value = settings_service.get(PLAN_KEY)
+    return value if value in rules.PLANS else settings_service.DEFAULTS[PLAN_KEY]
 
 
 def set_plan(code: str) -> None:

@@ -19,6 +19,8 @@ from desktop import clock, events
 from desktop.errors import ServiceError
 from desktop.services import db
 from models.clients import Client
+from models.contracts import STATE_LABELS as STATE_LABELS  # re-exported for ui/
+from models.contracts import STATUS_LABELS as STATUS_LABELS
 from models.contracts import (
     Contract,
     ContractMilestone,

@@ -10,11 +10,17 @@ from datetime import datetime
 from desktop import clock, events
 from desktop.errors import ServiceError
 from desktop.services import db
-from models.contracts import Contract, Interaction, InteractionKind
+from models.contracts import (
+    INTERACTION_DIRECTION_LABELS,
+    INTERACTION_KIND_LABELS,
+    Contract,
+    Interaction,
+    InteractionKind,
+)
 from models.proposals import Proposal
 
-KINDS = {"message": "Message", "call": "Call", "interview": "Interview", "note": "Note"}
-DIRECTIONS = {"in": "From client", "out": "To client"}
+KINDS = INTERACTION_KIND_LABELS  # code -> English name (models/contracts.py)
+DIRECTIONS = INTERACTION_DIRECTION_LABELS
 _FIELDS = ("id", "proposal_id", "contract_id", "client_id", "kind", "direction", "at", "body",
            "created_at")
 

@@ -28,7 +28,7 @@ from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
 from desktop.progress import Progress, report
 from desktop.services import db
-from models.jobs import Job, JobSnapshot, JobType, SavedSearch
+from models.jobs import STATUS_LABELS, Job, JobSnapshot, JobType, SavedSearch
 from models.jobs import JobStatus as JobStatus  # re-exported for ui/
 from models.payments import ImportLog
 from models.profile import Profile, ProfileKind, ProfileSkill
@@ -36,8 +36,7 @@ from models.rules import job_signals
 from models.rules.money import to_cents
 
 AREA = "jobs"
-STATUSES = {"new": "New", "saved": "Saved", "applied": "Applied", "hidden": "Hidden",
-            "closed": "Closed"}
+STATUSES = STATUS_LABELS  # code -> English name (models/jobs.py)
 SORTS = {"relevance": "Relevance", "newest": "Newest", "budget": "Budget / rate", "fit": "Fit"}
 PAGE = 100
 

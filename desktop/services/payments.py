@@ -37,7 +37,16 @@ from models.payments import (
     TransactionStatus,
 )
 from models.payments import (
-    FEE_KINDS as FEE_KINDS,  # re-exported for ui/
+    FEE_KINDS as FEE_KINDS,  # re-exported for ui/ (and the English names below)
+)
+from models.payments import (
+    KIND_LABELS as KIND_LABELS,
+)
+from models.payments import (
+    METHOD_LABELS as METHOD_LABELS,
+)
+from models.payments import (
+    STATUS_LABELS as STATUS_LABELS,
 )
 from models.rules import fees as fee_rules
 from models.rules import payout

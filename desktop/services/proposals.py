@@ -24,6 +24,7 @@ from models.contracts import Contract, Interaction
 from models.jobs import Job, JobStatus, JobType
 from models.profile import Profile, ProfileKind
 from models.proposals import (
+    STATUS_LABELS,
     BidType,
     ConnectsEntry,
     Proposal,
@@ -40,18 +41,6 @@ from models.rules import fees
 from models.rules.limits import limit
 from models.rules.money import format_money, parse_money, round_cents
 
-STATUS_LABELS = {
-    "draft": "Draft",
-    "submitted": "Submitted",
-    "viewed": "Viewed",
-    "interviewing": "Interviewing",
-    "offer": "Offer",
-    "hired": "Hired",
-    "declined": "Declined",
-    "withdrawn": "Withdrawn",
-    "archived": "Archived",
-    "job_cancelled": "Job cancelled",
-}
 english_labels("proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 english_labels("to_proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 # the bid fields a refusal may name, in the CLI's English (ui/labels.PROPOSAL_FIELD translates)

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+392"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+393"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+102"/>
+        <location filename="../../ui/proposals/bid.py" line="+103"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
@@ -513,12 +513,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>यह पुराना कॉन्ट्रैक्ट {day} तक इसी दर पर रहेगा।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Then {steps}</source>
         <translation>फिर {steps}</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../ui/labels.py" line="+120"/>
+        <location filename="../../models/proposals.py" line="+65"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+835"/>
+        <location filename="../../ui/contracts/detail.py" line="+856"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>प्रति घंटा</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fixed price</source>
         <translation>फ़िक्स्ड प्राइस</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No terms written down.</source>
         <translation>कोई शर्तें लिखी नहीं गई हैं।</translation>
     </message>
@@ -1312,7 +1312,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+104"/>
+        <location filename="../../ui/contracts/models.py" line="+92"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <translation>{0} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no milestones</source>
         <translation>कोई माइलस्टोन नहीं</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-163"/>
+        <location filename="../../models/contracts.py" line="+36"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+80"/>
+        <location filename="../../ui/contracts/tab.py" line="+82"/>
         <location line="+72"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1489,9 +1489,9 @@
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>Milestones approved automatically after 14 days: {0}</source>
-        <translation>14 दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
+        <location line="+110"/>
+        <source>Milestones approved automatically after {days} days: {0}</source>
+        <translation>{days} दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1517,7 +1517,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+184"/>
+        <location filename="../../ui/widgets/conversation.py" line="+185"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1577,7 +1577,7 @@
         <translation>चुनी हुई एंट्री हटाएँ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not added</source>
         <translation>नहीं जुड़ा</translation>
     </message>
@@ -1905,7 +1905,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="-90"/>
+        <location filename="../../ui/labels.py" line="+33"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -2116,7 +2116,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-465"/>
+        <location filename="../../ui/contracts/detail.py" line="-470"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2176,7 +2176,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>भुगतान में खोलें</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Not in your balance yet: available on {0}</source>
         <translation>अभी आपके बैलेंस में नहीं: {0} को उपलब्ध होगा</translation>
     </message>
@@ -2310,7 +2310,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+194"/>
+        <location filename="../../ui/contracts/models.py" line="+35"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2706,7 +2706,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+65"/>
+        <location filename="../../ui/proposals/extras.py" line="+66"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2861,28 +2861,28 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Leave feedback…</source>
         <translation>फ़ीडबैक दें…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>The client&apos;s feedback to you</source>
         <translation>आपको क्लाइंट का फ़ीडबैक</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Record feedback…</source>
         <translation>फ़ीडबैक दर्ज करें…</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Feedback is exchanged when the contract ends: both sides have 14 days, and neither sees the other&apos;s until both have left it (or the window closes).</source>
-        <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है: दोनों पक्षों के पास 14 दिन होते हैं, और जब तक दोनों न दे दें (या समय-सीमा ख़त्म न हो), कोई दूसरे का फ़ीडबैक नहीं देखता।</translation>
+        <location line="-34"/>
+        <source>Feedback is exchanged when the contract ends: both sides have {days} days, and neither sees the other&apos;s until both have left it (or the window closes).</source>
+        <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है: दोनों पक्षों के पास {days} दिन होते हैं, और जब तक दोनों न दे दें (या समय-सीमा ख़त्म न हो), कोई दूसरे का फ़ीडबैक नहीं देखता।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Feedback window open&lt;/b&gt; until {0} ({1} days left).</source>
         <translation>&lt;b&gt;फ़ीडबैक का समय खुला है&lt;/b&gt; {0} तक ({1} दिन बाकी)।</translation>
     </message>
@@ -2994,7 +2994,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+430"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+434"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -4434,7 +4434,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../ui/labels.py" line="+140"/>
+        <location filename="../../models/contracts.py" line="+36"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -4528,7 +4528,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+49"/>
+        <location filename="../../ui/jobs/detail.py" line="+50"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -4830,7 +4830,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../../ui/labels.py" line="-115"/>
+        <location filename="../../ui/labels.py" line="+22"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5251,7 +5251,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobStatus</name>
     <message>
-        <location line="-10"/>
+        <location filename="../../models/jobs.py" line="+22"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
@@ -5279,7 +5279,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+158"/>
+        <location filename="../../ui/jobs/model.py" line="+159"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5304,7 +5304,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>${n}K+</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{low}–{high}/h</source>
         <translation>{low}–{high}/घंटा</translation>
     </message>
@@ -5367,7 +5367,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobType</name>
     <message>
-        <location filename="../../ui/labels.py" line="+9"/>
+        <location filename="../../ui/labels.py" line="+3"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -5866,7 +5866,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+113"/>
+        <location filename="../../ui/payments/models.py" line="+119"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5921,12 +5921,12 @@ Nothing was imported.</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Service fee {fee} ({rate}% of {gross})</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
@@ -5951,7 +5951,7 @@ Nothing was imported.</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -5959,7 +5959,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+64"/>
+        <location filename="../../ui/proposals/letter.py" line="+66"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -6570,7 +6570,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-235"/>
+        <location filename="../../models/contracts.py" line="-30"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -6603,7 +6603,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-654"/>
+        <location filename="../../ui/proposals/bid.py" line="-655"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -6641,7 +6641,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+250"/>
+        <location filename="../../ui/contracts/models.py" line="+20"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -6671,7 +6671,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -6709,7 +6709,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-369"/>
+        <location filename="../../ui/contracts/detail.py" line="-377"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -6750,11 +6750,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <source>Submit the work; the client has 14 days to answer</source>
-        <translation>काम सबमिट करें; क्लाइंट के पास जवाब देने के लिए 14 दिन हैं</translation>
+        <source>Submit the work; the client has {days} days to answer</source>
+        <translation>काम सबमिट करें; क्लाइंट के पास जवाब देने के लिए {days} दिन हैं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes requested…</source>
         <translation>बदलाव माँगे गए…</translation>
     </message>
@@ -6784,12 +6784,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एस्क्रो:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · {3} milestones</source>
         <translation>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · {3} माइलस्टोन</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Next: the client funds the milestone (escrow) before you start.</source>
         <translation>अगला कदम: काम शुरू करने से पहले क्लाइंट माइलस्टोन फ़ंड (एस्क्रो) करेगा।</translation>
     </message>
@@ -6800,11 +6800,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <source>Submitted: the client approves or asks for changes; otherwise it is approved automatically 14 days after submission.</source>
-        <translation>सबमिट हो गया: क्लाइंट मंज़ूर करेगा या बदलाव माँगेगा; वरना सबमिट करने के 14 दिन बाद अपने-आप मंज़ूर हो जाएगा।</translation>
+        <source>Submitted: the client approves or asks for changes; otherwise it is approved automatically {days} days after submission.</source>
+        <translation>सबमिट हो गया: क्लाइंट मंज़ूर करेगा या बदलाव माँगेगा; वरना सबमिट करने के {days} दिन बाद अपने-आप मंज़ूर हो जाएगा।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Changes requested: make them and submit again.</source>
         <translation>बदलाव माँगे गए: उन्हें करें और फिर से सबमिट करें।</translation>
     </message>
@@ -7038,7 +7038,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+101"/>
+        <location filename="../../models/payments.py" line="+56"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -7096,7 +7096,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>US bank (ACH)</source>
         <translation>US बैंक (ACH)</translation>
     </message>
@@ -7134,7 +7134,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentStatus</name>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>In review</source>
         <translation>समीक्षा में</translation>
     </message>
@@ -7157,13 +7157,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+124"/>
-        <location line="+880"/>
+        <location filename="../../ui/payments/tab.py" line="+132"/>
+        <location line="+881"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-851"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -7253,14 +7253,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <location line="+238"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -7275,7 +7275,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Costs</source>
         <translation>ख़र्च</translation>
     </message>
@@ -7466,12 +7466,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+456"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-455"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -7658,7 +7658,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>available {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -8729,7 +8729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+57"/>
+        <location filename="../../ui/profile/tab.py" line="+58"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -8941,7 +8941,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+96"/>
+        <location filename="../../ui/proposals/editor.py" line="+98"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -9043,18 +9043,18 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
@@ -9064,7 +9064,7 @@ Discard them?</source>
         <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>General profile</source>
         <translation>सामान्य प्रोफ़ाइल</translation>
     </message>
@@ -9079,7 +9079,7 @@ Discard them?</source>
         <translation>इनविटेशन · </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Questions &amp;&amp; files ({n})</source>
         <translation>सवाल और फ़ाइलें ({n})</translation>
     </message>
@@ -9169,7 +9169,7 @@ Discard them?</source>
         <translation>{day} को भेजा</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} to fix</source>
         <translation>{n} ठीक करने हैं</translation>
     </message>
@@ -9318,7 +9318,7 @@ Discard them?</source>
 <context>
     <name>ProposalField</name>
     <message>
-        <location filename="../../ui/labels.py" line="-34"/>
+        <location filename="../../ui/labels.py" line="+72"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
@@ -9356,7 +9356,7 @@ Discard them?</source>
 <context>
     <name>ProposalFilter</name>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -9399,7 +9399,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+19"/>
+        <location filename="../../ui/proposals/list_model.py" line="+20"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -9457,7 +9457,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-537"/>
+        <location filename="../../ui/proposals/editor.py" line="-540"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -9513,7 +9513,7 @@ Discard them?</source>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="-66"/>
+        <location filename="../../models/proposals.py" line="-41"/>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
     </message>
@@ -9566,7 +9566,7 @@ Discard them?</source>
 <context>
     <name>ProposalsBand</name>
     <message>
-        <location line="-60"/>
+        <location filename="../../ui/labels.py" line="-73"/>
         <source>Less than 5</source>
         <translation>5 से कम</translation>
     </message>
@@ -9783,7 +9783,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-380"/>
+        <location filename="../../ui/payments/models.py" line="-381"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -9896,7 +9896,7 @@ Discard them?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-472"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-473"/>
         <source>Letter history</source>
         <translation>लेटर का इतिहास</translation>
     </message>
@@ -10499,7 +10499,7 @@ Discard them?</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+123"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+124"/>
         <source>Templates and snippets</source>
         <translation>टेम्पलेट और स्निपेट</translation>
     </message>
@@ -10517,7 +10517,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-545"/>
+        <location filename="../../ui/contracts/detail.py" line="-552"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -10698,7 +10698,7 @@ Discard them?</source>
         <translation>डायरी {0} को बंद हुई — सिर्फ़ पढ़ने के लिए</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>This contract does not allow manual time</source>
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
@@ -10731,7 +10731,7 @@ Discard them?</source>
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-316"/>
+        <location filename="../../ui/contracts/tab.py" line="-317"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -10958,18 +10958,18 @@ Discard them?</source>
 <context>
     <name>_TemplateEditor</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-115"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-116"/>
         <source>Saved {kind}s</source>
         <translation>सेव किए {kind}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
@@ -10983,7 +10983,7 @@ I read your post about {job_title}…</source>
 मैंने {job_title} के बारे में आपकी पोस्ट पढ़ी…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A paragraph you reuse, e.g. your process or a past result. Placeholders work here too.</source>
         <translation>कोई पैराग्राफ़ जो आप बार-बार इस्तेमाल करते हैं, जैसे आपका काम करने का तरीका या कोई पुराना नतीजा। प्लेसहोल्डर यहाँ भी काम करते हैं।</translation>
     </message>
@@ -11053,7 +11053,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="-128"/>
+        <location filename="../../ui/widgets/conversation.py" line="-129"/>
         <source>Delete conversation entry</source>
         <translation>बातचीत की एंट्री हटाएँ</translation>
     </message>

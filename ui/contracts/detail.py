@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import contracts as service
 from desktop.services import timer
 from desktop.services.contracts import (
@@ -57,6 +58,10 @@ from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.theme import color, set_tone
 
+
+def _rules() -> payout.PayoutRules:
+    """The payout rules in force today (the numbers the help texts quote)."""
+    return payout.rules_on(clock.today())
 
 def long_day(day) -> str:
     return formatting.date(day, long=True)
@@ -472,7 +477,8 @@ class MilestonesPage(Page):
             "fund": button(self, self.tr("Client funded"), "fundMilestone", self.fund,
                            self.tr("The client put this milestone's money in escrow")),
             "submit": button(self, self.tr("Submit work…"), "submitMilestone", self.submit,
-                             self.tr("Submit the work; the client has 14 days to answer")),
+                             self.tr("Submit the work; the client has {days} days to answer")
+                             .format(days=_rules().milestone_auto_approve.days)),
             "request_changes": button(self, self.tr("Changes requested…"), "requestChanges",
                                       self.request_changes),
             "approve": button(self, self.tr("Approved…"), "approveMilestone", self.approve,
@@ -540,7 +546,8 @@ class MilestonesPage(Page):
                                   "start."),
             "funded": self.tr("Funded: the money is safe in escrow. Submit the work when done."),
             "submitted": self.tr("Submitted: the client approves or asks for changes; otherwise "
-                                 "it is approved automatically 14 days after submission."),
+                                 "it is approved automatically {days} days after submission.")
+                         .format(days=_rules().milestone_auto_approve.days),
             "changes_requested": self.tr("Changes requested: make them and submit again."),
             "approved": self.tr("Approved: the payment is available 5 days after it was "
                                 "processed."),
@@ -795,9 +802,10 @@ class FeedbackPage(Page):
         window = service.feedback_window(c, now)
         if c.status != ContractStatus.ENDED:
             self.window_label.setText(self.tr("Feedback is exchanged when the contract ends: "
-                                              "both sides have 14 days, and neither sees the "
+                                              "both sides have {days} days, and neither sees the "
                                               "other's until both have left it (or the window "
-                                              "closes)."))
+                                              "closes).").format(
+                days=payout.rules_on(now).feedback_days_after_end))
         elif window.open:
             left = (window.closes_on - now.date()).days
             self.window_label.setText(self.tr("<b>Feedback window open</b> until {0}"

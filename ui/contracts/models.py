@@ -24,24 +24,11 @@ from desktop.services.contracts import ContractStatus, ContractType, MilestoneSt
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
 from models.rules import payout
-from ui import formatting
+from ui import formatting, labels
 from ui.formatting import money
 from ui.theme import color
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-STATUS_LABELS = {
-    "offer": QT_TRANSLATE_NOOP("ContractStatus", "Offer"),
-    "active": QT_TRANSLATE_NOOP("ContractStatus", "Active"),
-    "paused": QT_TRANSLATE_NOOP("ContractStatus", "Paused"),
-    "ended": QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
-    "declined": QT_TRANSLATE_NOOP("ContractStatus", "Declined")}
-STATE_LABELS = {
-    "not_funded": QT_TRANSLATE_NOOP("MilestoneState", "Not funded"),
-    "funded": QT_TRANSLATE_NOOP("MilestoneState", "Funded (in escrow)"),
-    "submitted": QT_TRANSLATE_NOOP("MilestoneState", "Submitted"),
-    "changes_requested": QT_TRANSLATE_NOOP("MilestoneState", "Changes requested"),
-    "approved": QT_TRANSLATE_NOOP("MilestoneState", "Approved"),
-    "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid")}
 # theme tones (ui.theme colour names), read when painted so a theme switch recolours them
 STATUS_TONES = {"active": "success", "offer": "warning", "paused": "warning", "ended": "muted",
                 "declined": "muted"}
@@ -55,11 +42,11 @@ NO_PARENT = QModelIndex()
 
 
 def status_label(code: str) -> str:
-    return QCoreApplication.translate("ContractStatus", STATUS_LABELS.get(code, code))
+    return labels.label(labels.CONTRACT_STATUS, code)
 
 
 def state_label(code: str) -> str:
-    return QCoreApplication.translate("MilestoneState", STATE_LABELS.get(code, code))
+    return labels.label(labels.MILESTONE_STATE, code)
 
 
 def day_text(day: date | datetime, weekday: bool = False) -> str:

@@ -2,7 +2,6 @@
 contract's detail. Owns the timer's status-bar indicator and window-title suffix."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -29,6 +28,7 @@ from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from desktop.services.contracts import ContractStatus, ContractType
 from models.contracts import Contract
+from models.rules import payout
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
@@ -278,8 +278,9 @@ class ContractsTab(Tab):
         if result is not None:
             said = []
             if result.auto_approved:
-                said.append(self.tr("Milestones approved automatically after 14 days: {0}")
-                            .format(len(result.auto_approved)))
+                days = payout.rules_on(self.clock()).milestone_auto_approve.days
+                said.append(self.tr("Milestones approved automatically after {days} days: {0}")
+                            .format(len(result.auto_approved), days=days))
             if result.billed:
                 said.append(self.tr("Closed weeks billed to the Payments ledger: {0}")
                             .format(len(result.billed)))
@@ -376,10 +377,7 @@ class ContractsTab(Tab):
     def _load_seen(self) -> list[str]:
         from desktop.services import settings
 
-        value = settings.get(SEEN_KEY, [])
-        if isinstance(value, str):
-            value = json.loads(value or "[]")
-        return list(value or [])
+        return list(settings.get(SEEN_KEY))
 
     def _dismissed(self, keys: list[str]) -> None:
         from desktop.services import settings

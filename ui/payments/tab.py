@@ -534,7 +534,7 @@ class PaymentsTab(Tab):
         self.refresh_reports()
 
     def _home(self) -> str:
-        return (app_settings.get("currency") or "USD").upper()
+        return app_settings.get("currency").upper()
 
     def _refresh_strip(self) -> None:
         today = self.today()

@@ -5,31 +5,48 @@ from __future__ import annotations
 import pytest
 
 from desktop.io.jobs import codes, mapping
-from desktop.services import connects, interactions, jobs, proposals
-from models import payments
+from desktop.services import jobs, proposals
+from models.contracts import (
+    ContractStatus,
+    InteractionDirection,
+    InteractionKind,
+    MilestoneState,
+)
+from models.jobs import JobStatus
+from models.payments import MethodKind, TransactionKind, TransactionStatus
+from models.proposals import ConnectsReason, ProposalStatus
 from ui import i18n, labels
 
-# ui.labels context -> the lower layer's English table it mirrors
+# ui.labels context -> the lower layer's English table it mirrors (job-posting codes: twins)
 MIRRORS = {
-    "JobStatus": jobs.STATUSES, "JobSort": jobs.SORTS, "JobType": codes.JOB_TYPES,
+    "JobSort": jobs.SORTS, "JobType": codes.JOB_TYPES,
     "Experience": codes.EXPERIENCE_LEVELS, "Duration": codes.DURATIONS,
     "Workload": codes.WORKLOADS, "ProposalsBand": codes.PROPOSAL_BANDS,
     "JobField": {**mapping.MAPPABLE_FIELDS, "notes": "Notes"},
-    "ProposalStatus": proposals.STATUS_LABELS, "ProposalField": proposals.FIELD_NAMES,
-    "ProposalFilter": proposals.FILTERS,
-    "ConnectsReason": connects.REASON_LABELS, "PaymentKind": payments.KIND_LABELS,
-    "PaymentStatus": payments.STATUS_LABELS, "PaymentMethod": payments.METHOD_LABELS,
-    "InteractionKind": interactions.KINDS, "InteractionDirection": interactions.DIRECTIONS,
+    "ProposalField": proposals.FIELD_NAMES, "ProposalFilter": proposals.FILTERS,
+}
+# ui.labels context -> the StrEnum whose English names are declared once next to it (models/)
+DECLARED = {
+    "JobStatus": JobStatus, "ProposalStatus": ProposalStatus, "ConnectsReason": ConnectsReason,
+    "PaymentKind": TransactionKind, "PaymentStatus": TransactionStatus,
+    "PaymentMethod": MethodKind, "InteractionKind": InteractionKind,
+    "InteractionDirection": InteractionDirection, "ContractStatus": ContractStatus,
+    "MilestoneState": MilestoneState,
 }
 
 
 def test_every_label_table_is_checked():
-    assert set(MIRRORS) == set(labels.CONTEXTS)
+    assert set(MIRRORS) | set(DECLARED) == set(labels.CONTEXTS)
 
 
 @pytest.mark.parametrize("context", sorted(MIRRORS))
 def test_label_tables_mirror_the_lower_layers(context):
     assert labels.CONTEXTS[context] == MIRRORS[context]
+
+
+@pytest.mark.parametrize("context", sorted(DECLARED))
+def test_every_code_of_an_enum_has_a_name(context):
+    assert list(labels.CONTEXTS[context]) == list(DECLARED[context])
 
 
 def test_labels_are_hindi_under_the_hindi_translation(qapp):
