@@ -5,7 +5,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
-from models.errors import QT_TRANSLATE_NOOP
+from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import JobType
 from models.proposals import Proposal
@@ -47,6 +47,7 @@ STATE_LABELS = {
     "approved": QT_TRANSLATE_NOOP("MilestoneState", "Approved"),
     "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid"),
 }
+english_labels("contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 
 
 class FeedbackDirection(StrEnum):

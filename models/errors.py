@@ -20,6 +20,8 @@ error has the code ``text`` and is shown as written. Convert them to codes as th
 """
 from __future__ import annotations
 
+from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -48,6 +50,24 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    CONTRACT_NOT_FOUND = "contract.not_found"
+    TIMER_FIXED_PRICE = "timer.fixed_price"
+    TIMER_NOT_ACTIVE = "timer.not_active"
+    TIMER_DIARY_CLOSED = "timer.diary_closed"
+    TIMER_ALREADY_RUNNING = "timer.already_running"
+    TIMER_NOT_RUNNING = "timer.not_running"
+    TIMER_TOO_SHORT = "timer.too_short"
+    TIMER_TOO_LONG = "timer.too_long"
+    TIMER_NAIVE_TIME = "timer.naive_time"
+    TIMER_NO_MANUAL = "timer.no_manual"
+    TIMER_MANUAL_FUTURE = "timer.manual_future"
+    TIMER_BEFORE_START = "timer.before_start"
+    TIMER_ENTRY_GONE = "timer.entry_gone"
+    TIMER_STOP_TO_EDIT = "timer.stop_to_edit"
+    TIMER_CROSSES_WEEK = "timer.crosses_week"
+    TIMER_FUTURE = "timer.future"
+    TIMER_STOP_TO_DELETE = "timer.stop_to_delete"
+    TIMER_RESTORE_RUNNING = "timer.restore_running"
 
 
 TEMPLATES: dict[str, str] = {
@@ -84,6 +104,39 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "A boost is only refunded when you were outbid before the client "
         "viewed or answered your proposal."),
     Code.PROPOSAL_NOT_ARCHIVED: QT_TRANSLATE_NOOP("ServiceError", "This proposal is not archived."),
+    Code.CONTRACT_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "contract {id} does not exist"),
+    Code.TIMER_FIXED_PRICE: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is fixed price; time is tracked on hourly contracts"),
+    Code.TIMER_NOT_ACTIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is {contract_status}; time can only be logged on an active "
+        "contract"),
+    Code.TIMER_DIARY_CLOSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the diary for the week of {week} closed {deadline} and can no longer "
+        "be changed"),
+    Code.TIMER_ALREADY_RUNNING: QT_TRANSLATE_NOOP(
+        "ServiceError", "the timer is already running on “{title}”"),
+    Code.TIMER_NOT_RUNNING: QT_TRANSLATE_NOOP("ServiceError", "the timer is not running"),
+    Code.TIMER_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the duration must be at least one minute"),
+    Code.TIMER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "one entry can be at most {hours} hours"),
+    Code.TIMER_NAIVE_TIME: QT_TRANSLATE_NOOP("ServiceError", "the start time needs a time zone"),
+    Code.TIMER_NO_MANUAL: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” does not allow manual time"),
+    Code.TIMER_MANUAL_FUTURE: QT_TRANSLATE_NOOP(
+        "ServiceError", "manual time cannot end in the future"),
+    Code.TIMER_BEFORE_START: QT_TRANSLATE_NOOP("ServiceError", "the contract started on {day}"),
+    Code.TIMER_ENTRY_GONE: QT_TRANSLATE_NOOP("ServiceError", "time entry {id} no longer exists"),
+    Code.TIMER_STOP_TO_EDIT: QT_TRANSLATE_NOOP(
+        "ServiceError", "stop the timer before editing its entry"),
+    Code.TIMER_CROSSES_WEEK: QT_TRANSLATE_NOOP(
+        "ServiceError", "an entry cannot cross Monday 00:00 UTC; add the rest as its own entry "
+        "in the next week"),
+    Code.TIMER_FUTURE: QT_TRANSLATE_NOOP("ServiceError", "time cannot end in the future"),
+    Code.TIMER_STOP_TO_DELETE: QT_TRANSLATE_NOOP(
+        "ServiceError", "stop the timer before deleting its entry"),
+    Code.TIMER_RESTORE_RUNNING: QT_TRANSLATE_NOOP(
+        "ServiceError", "a running timer cannot be restored"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);
@@ -107,6 +160,21 @@ class ServiceError(ValueError):
         super().__init__(self.english())
 
     def english(self) -> str:
-        shown = {name: _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
-                 if isinstance(value, str) else value for name, value in self.params.items()}
+        shown = {name: _english(name, value) for name, value in self.params.items()}
         return TEMPLATES[self.code].format(**shown)
+
+
+def _english(name: str, value: Any) -> Any:
+    """A parameter as the CLI and the log show it: a code by its English name, a moment in UTC,
+    an amount as money."""
+    if isinstance(value, str):
+        return _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
+    if isinstance(value, datetime):
+        return f"{value:%a %Y-%m-%d %H:%M} UTC"
+    if isinstance(value, date):
+        return f"{value:%Y-%m-%d}"
+    if isinstance(value, Decimal):
+        from models.rules.money import format_money  # money's errors are ServiceErrors too
+
+        return format_money(value)
+    return value

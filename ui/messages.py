@@ -8,7 +8,7 @@ amount through ui/formatting. An error from a raise site not converted to a code
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -21,8 +21,10 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "proposal_status": labels.PROPOSAL_STATUS,
     "to_proposal_status": labels.PROPOSAL_STATUS,
     "field": labels.PROPOSAL_FIELD,
+    "contract_status": labels.CONTRACT_STATUS,
 }
-LOWER_CASE = {"proposal_status", "to_proposal_status"}  # a status inside a sentence
+# a status inside a sentence
+LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status"}
 
 
 def _param(name: str, value: object) -> str:
@@ -36,6 +38,8 @@ def _param(name: str, value: object) -> str:
         return formatting.money(value)
     if isinstance(value, int):
         return formatting.number(value)
+    if isinstance(value, datetime):
+        return formatting.datetime(value)
     if isinstance(value, date):
         return formatting.date(value)
     return str(value)

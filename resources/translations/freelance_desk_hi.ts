@@ -1403,7 +1403,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+82"/>
+        <location filename="../../ui/contracts/tab.py" line="+81"/>
         <location line="+72"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -4434,7 +4434,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../models/contracts.py" line="+36"/>
+        <location filename="../../models/contracts.py" line="+37"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -6570,7 +6570,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../models/contracts.py" line="-30"/>
+        <location filename="../../models/contracts.py" line="-31"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -10150,7 +10150,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+55"/>
+        <location filename="../../models/errors.py" line="+75"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10233,6 +10233,96 @@ Discard them?</source>
         <location line="+3"/>
         <source>This proposal is not archived.</source>
         <translation>यह प्रस्ताव संग्रहीत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract {id} does not exist</source>
+        <translation>कॉन्ट्रैक्ट {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is fixed price; time is tracked on hourly contracts</source>
+        <translation>“{title}” फ़िक्स्ड प्राइस है; समय सिर्फ़ घंटे वाले कॉन्ट्रैक्ट पर दर्ज होता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” is {contract_status}; time can only be logged on an active contract</source>
+        <translation>“{title}” {contract_status} है; समय सिर्फ़ चालू कॉन्ट्रैक्ट पर दर्ज हो सकता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the diary for the week of {week} closed {deadline} and can no longer be changed</source>
+        <translation>{week} वाले हफ़्ते की डायरी {deadline} को बंद हो गई और अब बदली नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the timer is already running on “{title}”</source>
+        <translation>टाइमर पहले से “{title}” पर चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timer is not running</source>
+        <translation>टाइमर नहीं चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the duration must be at least one minute</source>
+        <translation>अवधि कम से कम एक मिनट होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one entry can be at most {hours} hours</source>
+        <translation>एक एंट्री ज़्यादा से ज़्यादा {hours} घंटे की हो सकती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start time needs a time zone</source>
+        <translation>शुरू होने के समय के साथ टाइम ज़ोन चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” does not allow manual time</source>
+        <translation>“{title}” में मैन्युअल समय की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual time cannot end in the future</source>
+        <translation>मैन्युअल समय भविष्य में ख़त्म नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract started on {day}</source>
+        <translation>कॉन्ट्रैक्ट {day} को शुरू हुआ था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time entry {id} no longer exists</source>
+        <translation>समय एंट्री {id} अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop the timer before editing its entry</source>
+        <translation>इसकी एंट्री बदलने से पहले टाइमर रोकें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry cannot cross Monday 00:00 UTC; add the rest as its own entry in the next week</source>
+        <translation>एक एंट्री सोमवार 00:00 UTC को पार नहीं कर सकती; बाक़ी समय अगले हफ़्ते में अलग एंट्री के रूप में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time cannot end in the future</source>
+        <translation>समय भविष्य में ख़त्म नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop the timer before deleting its entry</source>
+        <translation>इसकी एंट्री मिटाने से पहले टाइमर रोकें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a running timer cannot be restored</source>
+        <translation>चलता हुआ टाइमर वापस नहीं लाया जा सकता</translation>
     </message>
 </context>
 <context>
