@@ -48,6 +48,7 @@ STATE_LABELS = {
     "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid"),
 }
 english_labels("contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
+english_labels("to_contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 
 
 class FeedbackDirection(StrEnum):

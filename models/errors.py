@@ -68,6 +68,33 @@ class Code(StrEnum):
     TIMER_FUTURE = "timer.future"
     TIMER_STOP_TO_DELETE = "timer.stop_to_delete"
     TIMER_RESTORE_RUNNING = "timer.restore_running"
+    MILESTONE_NOT_FOUND = "milestone.not_found"
+    CONTRACT_PROPOSAL_NOT_FOUND = "contract.proposal_not_found"
+    CONTRACT_NO_TITLE = "contract.no_title"
+    CONTRACT_NO_RATE = "contract.no_rate"
+    CONTRACT_WEEKLY_LIMIT = "contract.weekly_limit"
+    CONTRACT_INCREASE_NO_PERCENT = "contract.increase_no_percent"
+    CONTRACT_INCREASE_NOT_POSITIVE = "contract.increase_not_positive"
+    CONTRACT_TRANSITION = "contract.transition"
+    CONTRACT_END_REASON = "contract.end_reason"
+    MILESTONE_FIXED_ONLY = "milestone.fixed_only"
+    CONTRACT_CLOSED = "contract.closed"
+    MILESTONE_NO_AMOUNT = "milestone.no_amount"
+    MILESTONE_FUNDED_AMOUNT = "milestone.funded_amount"
+    MILESTONE_REMOVE_FUNDED = "milestone.remove_funded"
+    MILESTONE_CONTRACT_CLOSED = "milestone.contract_closed"
+    MILESTONE_RELEASE_RANGE = "milestone.release_range"
+    BONUS_NO_AMOUNT = "bonus.no_amount"
+    BONUS_NOT_POSSIBLE = "bonus.not_possible"
+    BONUS_TOO_LATE = "bonus.too_late"
+    REFUND_NO_AMOUNT = "refund.no_amount"
+    REFUND_NOTHING_PAID = "refund.nothing_paid"
+    REFUND_TOO_LATE = "refund.too_late"
+    REFUND_TOO_MUCH = "refund.too_much"
+    FEEDBACK_STARS = "feedback.stars"
+    FEEDBACK_SCORE = "feedback.score"
+    FEEDBACK_NOT_ENDED = "feedback.not_ended"
+    FEEDBACK_WINDOW_CLOSED = "feedback.window_closed"
 
 
 TEMPLATES: dict[str, str] = {
@@ -137,6 +164,54 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "stop the timer before deleting its entry"),
     Code.TIMER_RESTORE_RUNNING: QT_TRANSLATE_NOOP(
         "ServiceError", "a running timer cannot be restored"),
+    Code.MILESTONE_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "milestone {id} does not exist"),
+    Code.CONTRACT_PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError", "proposal {id} does not exist"),
+    Code.CONTRACT_NO_TITLE: QT_TRANSLATE_NOOP("ServiceError", "a contract needs a title"),
+    Code.CONTRACT_NO_RATE: QT_TRANSLATE_NOOP("ServiceError", "an hourly contract needs a rate"),
+    Code.CONTRACT_WEEKLY_LIMIT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the weekly limit must be between 1 minute and {hours} hours"),
+    Code.CONTRACT_INCREASE_NO_PERCENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the rate increase needs a percent"),
+    Code.CONTRACT_INCREASE_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the rate increase percent must be positive"),
+    Code.CONTRACT_TRANSITION: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is {contract_status}; it cannot be {to_contract_status}"),
+    Code.CONTRACT_END_REASON: QT_TRANSLATE_NOOP("ServiceError", "say why the contract ends"),
+    Code.MILESTONE_FIXED_ONLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "milestones belong to fixed-price contracts"),
+    Code.CONTRACT_CLOSED: QT_TRANSLATE_NOOP("ServiceError", "“{title}” is {contract_status}"),
+    Code.MILESTONE_NO_AMOUNT: QT_TRANSLATE_NOOP("ServiceError", "a milestone needs an amount"),
+    Code.MILESTONE_FUNDED_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the amount of a funded milestone cannot change"),
+    Code.MILESTONE_REMOVE_FUNDED: QT_TRANSLATE_NOOP(
+        "ServiceError", "only a milestone that is not funded yet can be removed"),
+    Code.MILESTONE_CONTRACT_CLOSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the contract is {contract_status}"),
+    Code.MILESTONE_RELEASE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the release must be more than $0 and at most {amount}"),
+    Code.BONUS_NO_AMOUNT: QT_TRANSLATE_NOOP("ServiceError", "a bonus needs an amount"),
+    Code.BONUS_NOT_POSSIBLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is {contract_status}; no bonus possible"),
+    Code.BONUS_TOO_LATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "bonuses are possible until {day} ({days} days after the contract "
+        "ended)"),
+    Code.REFUND_NO_AMOUNT: QT_TRANSLATE_NOOP("ServiceError", "a refund needs an amount"),
+    Code.REFUND_NOTHING_PAID: QT_TRANSLATE_NOOP(
+        "ServiceError", "nothing has been paid on this contract yet"),
+    Code.REFUND_TOO_LATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "refunds were possible until {day} ({days} days after the latest "
+        "payment)"),
+    Code.REFUND_TOO_MUCH: QT_TRANSLATE_NOOP(
+        "ServiceError", "at most {amount} can be refunded on this contract"),
+    Code.FEEDBACK_STARS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{rating} must be 1–{top} stars, got {value}"),
+    Code.FEEDBACK_SCORE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the overall score must be 1–{top}, got {value}"),
+    Code.FEEDBACK_NOT_ENDED: QT_TRANSLATE_NOOP(
+        "ServiceError", "feedback is left when a contract ends"),
+    Code.FEEDBACK_WINDOW_CLOSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the feedback window closed on {day}"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

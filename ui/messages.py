@@ -22,9 +22,11 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "to_proposal_status": labels.PROPOSAL_STATUS,
     "field": labels.PROPOSAL_FIELD,
     "contract_status": labels.CONTRACT_STATUS,
+    "to_contract_status": labels.CONTRACT_STATUS,
 }
 # a status inside a sentence
-LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status"}
+LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
+              "to_contract_status"}
 
 
 def _param(name: str, value: object) -> str:

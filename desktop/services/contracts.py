@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import STATE_LABELS as STATE_LABELS  # re-exported for ui/
@@ -90,14 +90,14 @@ def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | Non
 def _get(contract_id: int) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
-        raise ContractError(f"contract {contract_id} does not exist")
+        raise ContractError(Code.CONTRACT_NOT_FOUND, id=contract_id)
     return contract
 
 
 def _milestone(milestone_id: int) -> ContractMilestone:
     row = ContractMilestone.get_or_none(ContractMilestone.id == milestone_id)
     if row is None:
-        raise ContractError(f"milestone {milestone_id} does not exist")
+        raise ContractError(Code.MILESTONE_NOT_FOUND, id=milestone_id)
     return row
 
 
@@ -180,7 +180,7 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
     with db.atomic():
         proposal = Proposal.get_or_none(Proposal.id == proposal_id)
         if proposal is None:
-            raise ContractError(f"proposal {proposal_id} does not exist")
+            raise ContractError(Code.CONTRACT_PROPOSAL_NOT_FOUND, id=proposal_id)
         existing = Contract.get_or_none(Contract.proposal == proposal)
         if existing is not None:
             return existing
@@ -285,15 +285,15 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
                rate_increase_months, rate_increase_percent) -> dict:
     title = (title or "").strip()
     if not title:
-        raise ContractError("a contract needs a title")
+        raise ContractError(Code.CONTRACT_NO_TITLE)
     if contract_type not in TYPES:
         raise ContractError(f"contract type must be hourly or fixed, not {contract_type!r}")
     hourly = contract_type == ContractType.HOURLY
     rate = _money(rate, "hourly rate", minimum=limit("hourly_rate_min")) if hourly else None
     if hourly and rate is None:
-        raise ContractError("an hourly contract needs a rate")
+        raise ContractError(Code.CONTRACT_NO_RATE)
     if weekly_limit_minutes is not None and not 0 < weekly_limit_minutes <= 7 * 24 * 60:
-        raise ContractError("the weekly limit must be between 1 minute and 168 hours")
+        raise ContractError(Code.CONTRACT_WEEKLY_LIMIT, hours=7 * 24)
     fee = None
     if fee_percent not in (None, ""):
         try:
@@ -312,9 +312,9 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
         try:
             increase_pct = Decimal(str(rate_increase_percent or "").rstrip("%").strip())
         except InvalidOperation:
-            raise ContractError("the rate increase needs a percent") from None
+            raise ContractError(Code.CONTRACT_INCREASE_NO_PERCENT) from None
         if increase_pct <= 0:
-            raise ContractError("the rate increase percent must be positive")
+            raise ContractError(Code.CONTRACT_INCREASE_NOT_POSITIVE)
     return dict(
         title=title, contract_type=contract_type, rate=rate,
         weekly_limit_minutes=weekly_limit_minutes if hourly else None,
@@ -381,7 +381,8 @@ def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: 
     with db.atomic():
         contract = _get(contract_id)
         if contract.status not in allowed_from:
-            raise ContractError(f"“{contract.title}” is {contract.status}; it cannot be {to}")
+            raise ContractError(Code.CONTRACT_TRANSITION, title=contract.title,
+                                contract_status=contract.status, to_contract_status=to)
         if to in ("paused", "ended", "declined"):
             _stop_timer_of(contract, now)
         contract.status = to
@@ -427,7 +428,7 @@ def end(contract_id: int, *, reason: str, now: datetime | None = None) -> Contra
     feedback window and the 365-day bonus window open from ``now``."""
     reason = (reason or "").strip()
     if not reason:
-        raise ContractError("say why the contract ends")
+        raise ContractError(Code.CONTRACT_END_REASON)
     now = _now(now)
     return _set_status(contract_id, ("active", "paused"), "ended",
                        f"Contract ended: {reason}", now, end_at=now, end_reason=reason)
@@ -440,12 +441,13 @@ def add_milestone(contract_id: int, *, description: str, amount, due_on: date | 
     with db.atomic():
         contract = _get(contract_id)
         if contract.contract_type != ContractType.FIXED:
-            raise ContractError("milestones belong to fixed-price contracts")
+            raise ContractError(Code.MILESTONE_FIXED_ONLY)
         if contract.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
-            raise ContractError(f"“{contract.title}” is {contract.status}")
+            raise ContractError(Code.CONTRACT_CLOSED, title=contract.title,
+                                contract_status=contract.status)
         money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
         if money is None:
-            raise ContractError("a milestone needs an amount")
+            raise ContractError(Code.MILESTONE_NO_AMOUNT)
         last = (ContractMilestone.select().where(ContractMilestone.contract == contract)
                 .order_by(ContractMilestone.position.desc()).first())
         row = ContractMilestone.create(contract=contract, description=description.strip(),
@@ -464,7 +466,7 @@ def update_milestone(milestone_id: int, *, description: str, amount, due_on: dat
         row = _milestone(milestone_id)
         money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
         if money != row.amount and row.state != MilestoneState.NOT_FUNDED:
-            raise ContractError("the amount of a funded milestone cannot change")
+            raise ContractError(Code.MILESTONE_FUNDED_AMOUNT)
         row.description = description.strip()
         row.amount = money
         row.due_on = due_on
@@ -479,7 +481,7 @@ def delete_milestone(milestone_id: int, *, now: datetime | None = None) -> None:
     with db.atomic():
         row = _milestone(milestone_id)
         if row.state != MilestoneState.NOT_FUNDED:
-            raise ContractError("only a milestone that is not funded yet can be removed")
+            raise ContractError(Code.MILESTONE_REMOVE_FUNDED)
         contract = row.contract
         row.delete_instance()
         _touch(contract, now)
@@ -497,7 +499,7 @@ def _step(milestone_id: int, action: str, now: datetime) -> ContractMilestone:
         raise ContractError(f"milestone “{row.description or row.position + 1}” is "
                             f"{row.state.replace('_', ' ')}; cannot {label}")
     if row.contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
-        raise ContractError(f"the contract is {row.contract.status}")
+        raise ContractError(Code.MILESTONE_CONTRACT_CLOSED, contract_status=row.contract.status)
     return row
 
 
@@ -556,8 +558,7 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
         contract = row.contract
         released = row.amount if amount is None else _money(amount, "released amount")
         if released is None or not ZERO < released <= row.amount:
-            raise ContractError(f"the release must be more than $0 and at most "
-                                f"{format_money(row.amount, contract.currency)}")
+            raise ContractError(Code.MILESTONE_RELEASE_RANGE, amount=row.amount)
         remainder = row.amount - released
         row.state, row.approved_at, row.released = "approved", now, released
         row.save()
@@ -630,14 +631,15 @@ def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None 
         contract = _get(contract_id)
         money = _money(amount, "bonus", minimum=Decimal("0.01"))
         if money is None:
-            raise ContractError("a bonus needs an amount")
+            raise ContractError(Code.BONUS_NO_AMOUNT)
         if contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
-            raise ContractError(f"“{contract.title}” is {contract.status}; no bonus possible")
+            raise ContractError(Code.BONUS_NOT_POSSIBLE, title=contract.title,
+                                contract_status=contract.status)
         if contract.end_at is not None:
             last = payout.bonus_deadline(contract.end_at)
             if utc_date(now) > last:
-                raise ContractError(f"bonuses are possible until {last:%Y-%m-%d} (365 days after "
-                                    "the contract ended)")
+                raise ContractError(Code.BONUS_TOO_LATE, day=last,
+                                    days=payout.rules_on(contract.end_at).bonus_days_after_end)
         txn = _record_earning(kind="bonus", gross=money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
@@ -679,16 +681,15 @@ def refund(contract_id: int, *, amount, reason: str = "", now: datetime | None =
         contract = _get(contract_id)
         money = _money(amount, "refund", minimum=Decimal("0.01"))
         if money is None:
-            raise ContractError("a refund needs an amount")
+            raise ContractError(Code.REFUND_NO_AMOUNT)
         room = refund_room(contract.id)
         if room.deadline is None:
-            raise ContractError("nothing has been paid on this contract yet")
+            raise ContractError(Code.REFUND_NOTHING_PAID)
         if utc_date(now) > room.deadline:
-            raise ContractError(f"refunds were possible until {room.deadline:%Y-%m-%d} "
-                                "(180 days after the latest payment)")
+            raise ContractError(Code.REFUND_TOO_LATE, day=room.deadline,
+                                days=payout.rules_on(now).refund_days)
         if money > room.refundable:
-            raise ContractError(f"at most {format_money(room.refundable, contract.currency)} "
-                                "can be refunded on this contract")
+            raise ContractError(Code.REFUND_TOO_MUCH, amount=room.refundable)
         txn = _record_earning(kind="refund", gross=-money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
@@ -731,7 +732,7 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
         if value is None:
             continue
         if not 1 <= int(value) <= top:
-            raise ContractError(f"{key} must be 1–{top} stars, got {value}")
+            raise ContractError(Code.FEEDBACK_STARS, rating=key, top=top, value=value)
         clean[key] = int(value)
     if score in (None, ""):
         if not clean:
@@ -740,14 +741,14 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
     else:
         overall = round_cents(Decimal(str(score)))
         if not 1 <= overall <= top:
-            raise ContractError(f"the overall score must be 1–{top}, got {overall}")
+            raise ContractError(Code.FEEDBACK_SCORE, top=top, value=str(overall))
     with db.atomic():
         contract = _get(contract_id)
         if contract.status != ContractStatus.ENDED:
-            raise ContractError("feedback is left when a contract ends")
+            raise ContractError(Code.FEEDBACK_NOT_ENDED)
         window = feedback_window(contract, now)
         if direction == FeedbackDirection.GIVEN and not window.open:
-            raise ContractError(f"the feedback window closed on {window.closes_on:%Y-%m-%d}")
+            raise ContractError(Code.FEEDBACK_WINDOW_CLOSED, day=window.closes_on)
         row = Feedback.get_or_none((Feedback.contract == contract)
                                    & (Feedback.direction == direction))
         if row is None:

@@ -4434,7 +4434,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../models/contracts.py" line="+37"/>
+        <location filename="../../models/contracts.py" line="+38"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -6570,7 +6570,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../models/contracts.py" line="-31"/>
+        <location filename="../../models/contracts.py" line="-32"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -10150,7 +10150,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+75"/>
+        <location filename="../../models/errors.py" line="+102"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10323,6 +10323,141 @@ Discard them?</source>
         <location line="+2"/>
         <source>a running timer cannot be restored</source>
         <translation>चलता हुआ टाइमर वापस नहीं लाया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>milestone {id} does not exist</source>
+        <translation>माइलस्टोन {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposal {id} does not exist</source>
+        <translation>प्रपोज़ल {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contract needs a title</source>
+        <translation>कॉन्ट्रैक्ट का शीर्षक चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hourly contract needs a rate</source>
+        <translation>घंटे वाले कॉन्ट्रैक्ट के लिए रेट चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weekly limit must be between 1 minute and {hours} hours</source>
+        <translation>साप्ताहिक सीमा 1 मिनट से {hours} घंटे के बीच होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rate increase needs a percent</source>
+        <translation>रेट बढ़ोतरी के लिए प्रतिशत चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rate increase percent must be positive</source>
+        <translation>रेट बढ़ोतरी का प्रतिशत शून्य से ज़्यादा होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” is {contract_status}; it cannot be {to_contract_status}</source>
+        <translation>“{title}” {contract_status} है; इसे {to_contract_status} नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why the contract ends</source>
+        <translation>बताएँ कि कॉन्ट्रैक्ट क्यों ख़त्म हो रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestones belong to fixed-price contracts</source>
+        <translation>माइलस्टोन सिर्फ़ फ़िक्स्ड-प्राइस कॉन्ट्रैक्ट में होते हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” is {contract_status}</source>
+        <translation>“{title}” {contract_status} है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a milestone needs an amount</source>
+        <translation>माइलस्टोन की रक़म चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount of a funded milestone cannot change</source>
+        <translation>फ़ंड हो चुके माइलस्टोन की रक़म नहीं बदल सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a milestone that is not funded yet can be removed</source>
+        <translation>सिर्फ़ वही माइलस्टोन हटाया जा सकता है जो अभी फ़ंड नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract is {contract_status}</source>
+        <translation>कॉन्ट्रैक्ट {contract_status} है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the release must be more than $0 and at most {amount}</source>
+        <translation>जारी की गई रक़म $0 से ज़्यादा और ज़्यादा से ज़्यादा {amount} होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bonus needs an amount</source>
+        <translation>बोनस की रक़म चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is {contract_status}; no bonus possible</source>
+        <translation>“{title}” {contract_status} है; बोनस नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bonuses are possible until {day} ({days} days after the contract ended)</source>
+        <translation>बोनस {day} तक दिया जा सकता था (कॉन्ट्रैक्ट ख़त्म होने के {days} दिन बाद तक)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund needs an amount</source>
+        <translation>रिफ़ंड की रक़म चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing has been paid on this contract yet</source>
+        <translation>इस कॉन्ट्रैक्ट पर अभी तक कोई भुगतान नहीं हुआ है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refunds were possible until {day} ({days} days after the latest payment)</source>
+        <translation>रिफ़ंड {day} तक हो सकता था (आख़िरी भुगतान के {days} दिन बाद तक)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {amount} can be refunded on this contract</source>
+        <translation>इस कॉन्ट्रैक्ट पर ज़्यादा से ज़्यादा {amount} रिफ़ंड हो सकता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rating} must be 1–{top} stars, got {value}</source>
+        <translation>{rating} 1–{top} स्टार होना चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the overall score must be 1–{top}, got {value}</source>
+        <translation>कुल स्कोर 1–{top} होना चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback is left when a contract ends</source>
+        <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the feedback window closed on {day}</source>
+        <translation>फ़ीडबैक की समय-सीमा {day} को ख़त्म हो गई</translation>
     </message>
 </context>
 <context>
