@@ -425,3 +425,93 @@ def linked_fee(tx_id: int) -> Decimal:
                     & (Transaction.kind == TransactionKind.SERVICE_FEE))
              .scalar())
     return Decimal(cents or 0) / 100
+
+
+# -- the ledger as the Payments tab reads it --------------------------------------------------
+@dataclass(frozen=True)
+class LedgerRow:
+    """One transaction as the ledger shows it, with the names it points at (a typed row: ui/
+    reads the ledger through these, never through the model)."""
+
+    id: int
+    kind: str
+    status: str
+    occurred_at: datetime
+    available_on: date | None
+    gross: Decimal
+    fee: Decimal
+    net: Decimal
+    local_amount: Decimal | None
+    local_currency: str | None
+    exchange_rate: str | None
+    description: str
+    ext_ref: str | None
+    minutes: int | None
+    client_id: int | None
+    contract_id: int | None
+    client: str  # the client's name, "" without one
+    contract: str  # the contract's title, "" without one
+    parent_ref: str | None  # the payment a fee row was taken from
+    parent_kind: str | None
+    linked_fee: Decimal  # service fees booked on their own rows against this one
+
+
+# sort keys of ledger_ids() -> the column they sort by
+LEDGER_SORTS = {
+    "date": Transaction.occurred_at, "kind": Transaction.kind,
+    "description": Transaction.description, "client": Client.name, "contract": Contract.title,
+    "status": Transaction.status, "available_on": Transaction.available_on,
+    "gross": Transaction.gross, "fee": Transaction.fee, "net": Transaction.net,
+    "local": Transaction.local_amount,
+}
+
+
+def ledger_ids(flt: LedgerFilter | None, sort: str = "date", descending: bool = True
+               ) -> list[int]:
+    """Ids of the transactions matching `flt`, in the order of `sort` (a LEDGER_SORTS key);
+    ties fall back to the id so the order is stable."""
+    key = LEDGER_SORTS[sort]
+    query = ledger_query(flt).order_by(
+        key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),
+        Transaction.id.desc() if descending else Transaction.id.asc())
+    return [tx_id for (tx_id,) in query.tuples()]
+
+
+def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
+    """The ledger rows of these ids (one query, whatever their number up to SQLite's limit)."""
+    parent = Transaction.alias()
+    child = Transaction.alias()
+    linked_fee = (child.select(fn.COALESCE(fn.SUM(child.fee), 0))
+                  .where((child.parent == Transaction.id)
+                         & (child.kind == TransactionKind.SERVICE_FEE)))
+    query = (Transaction
+             .select(Transaction, Client.name.alias("client_name"),
+                     Contract.title.alias("contract_title"),
+                     parent.ext_ref.alias("parent_ref"), parent.kind.alias("parent_kind"),
+                     linked_fee.alias("linked_fee_cents"))
+             .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
+             .switch(Transaction)
+             .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
+             .switch(Transaction)
+             .join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
+             .where(Transaction.id.in_(ids)).objects())
+    return {tx.id: LedgerRow(
+        id=tx.id, kind=tx.kind, status=tx.status, occurred_at=tx.occurred_at,
+        available_on=tx.available_on, gross=tx.gross, fee=tx.fee, net=tx.net,
+        local_amount=tx.local_amount, local_currency=tx.local_currency,
+        exchange_rate=tx.exchange_rate, description=tx.description, ext_ref=tx.ext_ref,
+        minutes=tx.minutes, client_id=tx.client_id, contract_id=tx.contract_id,
+        client=tx.client_name or "", contract=tx.contract_title or "",
+        parent_ref=tx.parent_ref, parent_kind=tx.parent_kind,
+        linked_fee=Transaction.fee.python_value(tx.linked_fee_cents or 0)) for tx in query}
+
+
+def has_transactions() -> bool:
+    """True once the ledger holds any row (the Payments tab shows its empty state until then)."""
+    return Transaction.select().exists()
+
+
+def contract_choices() -> list[tuple[str, int]]:
+    """(title, id) of every contract, by title: the ledger's contract filter."""
+    return [(title, cid) for cid, title in
+            Contract.select(Contract.id, Contract.title).order_by(Contract.title).tuples()]

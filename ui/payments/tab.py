@@ -46,11 +46,10 @@ from desktop.services.payments import (
     EXPENSE_KINDS,
     FEE_KINDS,
     LedgerFilter,
+    LedgerRow,
     TransactionKind,
     TransactionStatus,
 )
-from models.contracts import Contract
-from models.payments import Transaction
 from ui import formatting, labels
 from ui.formatting import money
 from ui.operations import payments as payment_ops
@@ -519,7 +518,7 @@ class PaymentsTab(Tab):
 
     def refresh(self) -> None:
         self._stale = False
-        has_rows = Transaction.select().exists()
+        has_rows = payments.has_transactions()
         self.stack.setCurrentWidget(self.pages if has_rows else self.empty)
         self.strip.setVisible(has_rows)  # zeros and "nothing pending" say nothing on day one
         self._refresh_strip()
@@ -588,7 +587,7 @@ class PaymentsTab(Tab):
         clients += [(c.name, c.id) for c in client_service.all_clients()]
         self._fill(self.client_combo, clients)
         contracts = [(self.tr("All contracts"), None)]
-        contracts += [(c.title, c.id) for c in Contract.select().order_by(Contract.title)]
+        contracts += payments.contract_choices()
         self._fill(self.contract_combo, contracts)
         home = self._home()
         if self.home_currency.currentText() != home:
@@ -725,7 +724,7 @@ class PaymentsTab(Tab):
             self.detail.setText(self.tr("{n} selected").format(n=len(rows)) if rows else "")
             return
         info = self.ledger_model.row_info(rows[0])
-        tx: Transaction = info["tx"]
+        tx: LedgerRow = info["tx"]
         self.show_contract_action.setEnabled(tx.contract_id is not None)
         parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(tx.description or '')}"]
         if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
