@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from peewee import JOIN, fn
+
 from desktop import clock, events
 from desktop.errors import Code, ServiceError
 from desktop.services import db
@@ -1030,3 +1032,45 @@ def list_contracts(status: str | None = None) -> list[Contract]:
 
 def get(contract_id: int) -> Contract:
     return _get(contract_id)
+
+
+# -- the Contracts tab's list --------------------------------------------------------------------
+_C = ContractStatus
+LIST_FILTERS: dict[str, tuple[str, ...]] = {
+    "open": (_C.OFFER, _C.ACTIVE, _C.PAUSED), "active": (_C.ACTIVE,), "paused": (_C.PAUSED,),
+    "offer": (_C.OFFER,), "ended": (_C.ENDED, _C.DECLINED), "all": ()}
+# Status order a user works by: running first, then offers, paused, ended.
+_STATUS_ORDER = "active offer  paused ended  declined"
+LIST_SORTS = {
+    "title": fn.lower(Contract.title), "client": fn.lower(fn.coalesce(Client.name, "")),
+    "status": fn.instr(_STATUS_ORDER, Contract.status), "type": Contract.contract_type,
+    "value": fn.coalesce(Contract.amount, Contract.rate),
+}
+
+
+def list_ids(filter_key: str = "open", search: str = "", sort: str = "status",
+             descending: bool = False) -> list[int]:
+    """Ids of the contracts a LIST_FILTERS key and a search show, in the order of a LIST_SORTS
+    key (the most recently updated first among equals)."""
+    query = Contract.select(Contract.id).join(Client, JOIN.LEFT_OUTER,
+                                              on=(Contract.client == Client.id))
+    statuses = LIST_FILTERS.get(filter_key, ())
+    if statuses:
+        query = query.where(Contract.status.in_(statuses))
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(Contract.title ** pattern | Client.name ** pattern
+                            | Contract.terms ** pattern)
+    key = LIST_SORTS.get(sort, Contract.id)
+    query = query.order_by(key.desc() if descending else key, Contract.updated_at.desc())
+    return [cid for (cid,) in query.tuples()]
+
+
+def find(contract_id: int) -> Contract | None:
+    """The contract, or None when it was deleted meanwhile."""
+    return Contract.get_or_none(Contract.id == contract_id)
+
+
+def milestones_of(contract_id: int) -> list[ContractMilestone]:
+    return list(ContractMilestone.select().where(ContractMilestone.contract == contract_id)
+                .order_by(ContractMilestone.position, ContractMilestone.id))
