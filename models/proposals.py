@@ -1,4 +1,6 @@
 """Proposals, their parts and history, templates and the Connects ledger."""
+from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
@@ -134,12 +136,68 @@ class ProposalAttachment(BaseModel):
     added_at = UtcDateTimeField(default=utcnow)
 
 
+class NoteCode(StrEnum):
+    """The notes the services write on the rows they make (the Connects ledger, a proposal's
+    history), stored as a code plus parameters (migration 0007); a note the user typed stays
+    text in ``note``."""
+
+    PLAN_MONTH = "connects.plan_month"  # plan (a PLANS code), month ("YYYY-MM")
+    PURCHASE = "connects.purchase"  # count, cost (a decimal string)
+    CORRECTION = "connects.correction"
+    BALANCE_SET = "connects.balance_set"  # n
+    APPLIED = "connects.applied"
+    BOOST_BID = "connects.boost_bid"
+    REFUND_OUTBID = "connects.refund_outbid"
+    REFUND_CANCELLED = "connects.refund_cancelled"
+    REFUND_REMOVED = "connects.refund_removed"
+    EXPIRED = "connects.expired"
+    BOOST_OUTBID = "proposal.boost_outbid"  # n
+
+
+# English, marked for lupdate (context "StoredNote"; ui/messages.note() shows them translated)
+NOTE_TEMPLATES = {
+    NoteCode.PLAN_MONTH: QT_TRANSLATE_NOOP("StoredNote", "{plan} plan, {month}"),
+    NoteCode.PURCHASE: QT_TRANSLATE_NOOP("StoredNote", "{count} Connects for {cost}"),
+    NoteCode.CORRECTION: QT_TRANSLATE_NOOP("StoredNote", "Balance correction"),
+    NoteCode.BALANCE_SET: QT_TRANSLATE_NOOP("StoredNote", "Balance set to {n}"),
+    NoteCode.APPLIED: QT_TRANSLATE_NOOP("StoredNote", "Applied"),
+    NoteCode.BOOST_BID: QT_TRANSLATE_NOOP("StoredNote", "Boost bid"),
+    NoteCode.REFUND_OUTBID: QT_TRANSLATE_NOOP("StoredNote",
+                                              "Boost outbid before the client interacted"),
+    NoteCode.REFUND_CANCELLED: QT_TRANSLATE_NOOP("StoredNote", "Job cancelled by the client"),
+    NoteCode.REFUND_REMOVED: QT_TRANSLATE_NOOP("StoredNote", "Job post removed"),
+    NoteCode.EXPIRED: QT_TRANSLATE_NOOP("StoredNote", "Unused a year after issue"),
+    NoteCode.BOOST_OUTBID: QT_TRANSLATE_NOOP("StoredNote", "Boost outbid: {n} Connects back"),
+}
+
+
+def english_note(note: str, code: str | None, params: dict | None) -> str:
+    """A row's note as the CLI and exports show it: the user's text, or the stored code's
+    English sentence."""
+    if not code:
+        return note
+    shown = dict(params or {})
+    if "cost" in shown:
+        from models.rules.money import format_money
+
+        shown["cost"] = format_money(Decimal(str(shown["cost"])))
+    if code == NoteCode.PLAN_MONTH:
+        from models.rules.connects import PLANS
+
+        shown["plan"] = PLANS.get(shown.get("plan", ""), shown.get("plan", ""))
+        year, month = str(shown.get("month", "0-0")).split("-")
+        shown["month"] = date(int(year), int(month), 1).strftime("%B %Y")
+    return NOTE_TEMPLATES[NoteCode(code)].format(**shown)
+
+
 class ProposalStatusChange(BaseModel):
     proposal = ForeignKeyField(Proposal, backref="status_changes", on_delete="CASCADE")
     from_status = TextField(null=True)
     to_status = TextField()
     at = UtcDateTimeField(default=utcnow)
-    note = TextField(default="")
+    note = TextField(default="")  # the user's words
+    note_code = TextField(null=True)  # NoteCode (migration 0007)
+    note_params = JSONField(null=True)
 
 
 class ProposalRevision(BaseModel):
@@ -156,4 +214,6 @@ class ConnectsEntry(BaseModel):
     expires_on = DateField(null=True)
     proposal = ForeignKeyField(Proposal, null=True, on_delete="SET NULL")
     job = ForeignKeyField(Job, null=True, on_delete="SET NULL")
-    note = TextField(default="")
+    note = TextField(default="")  # the user's words
+    note_code = TextField(null=True)  # NoteCode (migration 0007)
+    note_params = JSONField(null=True)

@@ -11,9 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.errors import TEMPLATES, Code, ServiceError
+from desktop.services.connects import NOTE_TEMPLATES
+from models.rules.connects import PLANS
 from ui import formatting, labels
 
 # parameter name -> the label table its codes are shown with
@@ -54,3 +56,24 @@ def text(error: ServiceError | OSError | str) -> str:
         return str(error)
     template = QCoreApplication.translate("ServiceError", TEMPLATES[error.code])
     return template.format(**{name: _param(name, value) for name, value in error.params.items()})
+
+
+def note(text: str, code: str | None, params: dict | None) -> str:
+    """A stored note in the user's language: the user's own words as written, or the code the
+    service stored (desktop.services.connects.NOTE_TEMPLATES, context "StoredNote") translated
+    with its parameters (a cost as money, a "YYYY-MM" month by the locale's month name)."""
+    if not code or code not in NOTE_TEMPLATES:
+        return text
+    shown: dict[str, str] = {}
+    for name, value in (params or {}).items():
+        if name == "cost":
+            shown[name] = formatting.money(Decimal(str(value)))
+        elif name == "month":
+            year, month = (int(part) for part in str(value).split("-"))
+            shown[name] = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+        elif name == "plan":
+            shown[name] = PLANS.get(value, value)  # a product name
+        else:
+            shown[name] = _param(name, value)
+    template = QCoreApplication.translate("StoredNote", NOTE_TEMPLATES[code])
+    return template.format(**shown)

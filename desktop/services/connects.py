@@ -18,9 +18,10 @@ from decimal import Decimal
 from desktop import clock, events
 from desktop.services import db
 from desktop.services import settings as settings_service
-from models.proposals import REASON_LABELS, ConnectsEntry
+from models.proposals import NOTE_TEMPLATES as NOTE_TEMPLATES  # re-exported for ui/
+from models.proposals import REASON_LABELS, ConnectsEntry, NoteCode
 from models.rules import connects as rules
-from models.rules.money import format_money, parse_money, round_cents
+from models.rules.money import parse_money, round_cents
 
 PRICE_KEY = "connects_price"
 PLAN_KEY = "connects_plan"
@@ -148,11 +149,13 @@ def money_spent_on(proposal_id: int) -> Decimal:
 
 # -- writing --------------------------------------------------------------------
 def _issue(count: int, reason: str, at: datetime, *, cost: Decimal = Decimal(0),
-           expires: date | None = None, note: str = "", proposal_id: int | None = None,
+           expires: date | None = None, note: str = "", note_code: NoteCode | None = None,
+           note_params: dict | None = None, proposal_id: int | None = None,
            job_id: int | None = None) -> ConnectsEntry:
     return ConnectsEntry.create(
         at=at, delta=count, reason=reason, cost=cost,
-        expires_on=expires or rules.expires_on(at), note=note,
+        expires_on=expires or rules.expires_on(at), note=note, note_code=note_code,
+        note_params=note_params,
         proposal=proposal_id, job=job_id)
 
 
@@ -169,7 +172,8 @@ def grant_monthly(month: date, *, plan_code: str | None = None) -> ConnectsEntry
         code = plan_code or plan()
         count = rules.monthly_allowance(code, on=first)
         entry = _issue(count, "monthly", _start_of(first),
-                       note=f"{rules.PLANS[code]} plan, {first:%B %Y}")
+                       note_code=NoteCode.PLAN_MONTH,
+                       note_params={"plan": code, "month": f"{first:%Y-%m}"})
     events.changed("connects", [entry.id])
     return entry
 
@@ -212,7 +216,8 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
     recorded = False
     with db.atomic():
         entry = _issue(count, "purchase", at, cost=cost,
-                       note=f"{count} Connects for {format_money(cost)}")
+                       note_code=NoteCode.PURCHASE,
+                       note_params={"count": count, "cost": str(cost)})
         try:
             from desktop.services.payments import record_expense
         except ImportError:  # the Payments area is not installed in this build
@@ -227,12 +232,20 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
 
 def adjust(delta: int, *, note: str = "", at: datetime | None = None) -> ConnectsEntry:
     """A correction, e.g. the balance you already had when you started using the app."""
+    return _adjust(delta, at=at, note=note,
+                   note_code=None if note else NoteCode.CORRECTION)
+
+
+def _adjust(delta: int, *, at: datetime | None, note: str = "",
+            note_code: NoteCode | None = None, note_params: dict | None = None
+            ) -> ConnectsEntry:
     if delta == 0:
         raise rules.ConnectsError("a correction must add or remove at least one Connect")
     at = at or clock.now()
     with db.atomic():
         entry = ConnectsEntry.create(
-            at=at, delta=delta, reason="adjust", note=note or "Balance correction",
+            at=at, delta=delta, reason="adjust", note=note, note_code=note_code,
+            note_params=note_params,
             expires_on=rules.expires_on(at) if delta > 0 else None)
         _check_consistent(at.date())
     events.changed("connects", [entry.id])
@@ -246,7 +259,7 @@ def set_balance(target: int, *, at: datetime | None = None) -> ConnectsEntry | N
     delta = target - available(at)
     if delta == 0:
         return None
-    return adjust(delta, note=f"Balance set to {target}", at=at)
+    return _adjust(delta, at=at, note_code=NoteCode.BALANCE_SET, note_params={"n": target})
 
 
 def spend(proposal_id: int, job_id: int | None, count: int, boost: int, *,
@@ -262,11 +275,11 @@ def spend(proposal_id: int, job_id: int | None, count: int, boost: int, *,
     if count:
         rows.append(ConnectsEntry.create(
             at=at, delta=-count, reason="spent", cost=cost_of(count, at.date()),
-            proposal=proposal_id, job=job_id, note="Applied"))
+            proposal=proposal_id, job=job_id, note_code=NoteCode.APPLIED))
     if boost:
         rows.append(ConnectsEntry.create(
             at=at, delta=-boost, reason="boost", cost=cost_of(boost, at.date()),
-            proposal=proposal_id, job=job_id, note="Boost bid"))
+            proposal=proposal_id, job=job_id, note_code=NoteCode.BOOST_BID))
     _check_consistent(at.date())
     return rows
 
@@ -288,7 +301,7 @@ def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
     if not paid:
         return None
     earlier = [r for r in rows if r.reason == "refund"
-               and (not boost_only or r.note.startswith("Boost"))]
+               and (not boost_only or r.note_code == NoteCode.REFUND_OUTBID)]
     already = sum(r.delta for r in earlier)
     owed = -sum(r.delta for r in paid) - already
     if owed <= 0:
@@ -298,11 +311,11 @@ def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
     # refunds (a boost refunded as outbid) already gave back — never the whole cost again.
     cost = max(sum((r.cost for r in paid), Decimal(0)) - sum((r.cost for r in earlier),
                                                                 Decimal(0)), Decimal(0))
-    note = "Boost outbid before the client interacted" if boost_only else (
-        "Job cancelled by the client" if str(reason) == rules.RefundReason.CLIENT_CANCELLED
-        else "Job post removed")
+    code = NoteCode.REFUND_OUTBID if boost_only else (
+        NoteCode.REFUND_CANCELLED if str(reason) == rules.RefundReason.CLIENT_CANCELLED
+        else NoteCode.REFUND_REMOVED)
     return _issue(owed, "refund", at, cost=cost, expires=rules.expires_on(spent_at),
-                  note=note, proposal_id=proposal_id, job_id=paid[0].job_id)
+                  note_code=code, proposal_id=proposal_id, job_id=paid[0].job_id)
 
 
 def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
@@ -326,7 +339,7 @@ def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
             if lapsed > recorded.get(day, 0):
                 written.append(ConnectsEntry.create(
                     at=_start_of(day), delta=-(lapsed - recorded.get(day, 0)),
-                    reason="expired", note="Unused a year after issue"))
+                    reason="expired", note_code=NoteCode.EXPIRED))
     if written:
         events.changed("connects", [e.id for e in written])
     return written
@@ -348,7 +361,8 @@ def delete_entry(entry_id: int) -> dict:
             f"{REASON_LABELS[row.reason].lower()} rows follow from proposals and cannot be "
             "deleted here; change the proposal instead")
     snapshot = {k: getattr(row, k) for k in
-                ("id", "at", "delta", "reason", "cost", "expires_on", "note")}
+                ("id", "at", "delta", "reason", "cost", "expires_on", "note", "note_code",
+                 "note_params")}
     with db.atomic():
         row.delete_instance()
         try:
@@ -365,3 +379,8 @@ def restore_entry(snapshot: dict) -> ConnectsEntry:
         entry = ConnectsEntry.create(**snapshot)
     events.changed("connects", [entry.id])
     return entry
+
+
+def find_entry(entry_id: int) -> ConnectsEntry | None:
+    """The ledger row, or None when it was deleted meanwhile."""
+    return ConnectsEntry.get_or_none(ConnectsEntry.id == entry_id)

@@ -27,6 +27,7 @@ from models.proposals import (
     STATUS_LABELS,
     BidType,
     ConnectsEntry,
+    NoteCode,
     Proposal,
     ProposalAttachment,
     ProposalMilestone,
@@ -754,7 +755,8 @@ def boost_outbid(proposal_id: int, *, at: datetime | None = None) -> int:
         if entry is not None:
             ProposalStatusChange.create(proposal=proposal.id, from_status=proposal.status,
                                         to_status=proposal.status, at=at,
-                                        note=f"Boost outbid: {entry.delta} Connects back")
+                                        note_code=NoteCode.BOOST_OUTBID,
+                                        note_params={"n": entry.delta})
     _changed([proposal_id])
     events.changed("connects")
     return entry.delta if entry is not None else 0

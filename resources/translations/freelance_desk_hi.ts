@@ -839,7 +839,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+22"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+20"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -873,36 +873,11 @@
         <source>Note</source>
         <translation>नोट</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Unused a year after issue</source>
-        <translation>मिलने के एक साल तक इस्तेमाल नहीं हुए</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Boost outbid before the client interacted</source>
-        <translation>क्लाइंट के जवाब से पहले बूस्ट में पीछे रह गए</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job cancelled by the client</source>
-        <translation>क्लाइंट ने जॉब रद्द किया</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job post removed</source>
-        <translation>जॉब पोस्ट हटा दी गई</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Balance set to {n}</source>
-        <translation>बैलेंस {n} पर सेट किया</translation>
-    </message>
 </context>
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../models/proposals.py" line="+65"/>
+        <location filename="../../models/proposals.py" line="+67"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -1312,7 +1287,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+92"/>
+        <location filename="../../ui/contracts/models.py" line="+88"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1337,7 +1312,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -5866,7 +5841,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+119"/>
+        <location filename="../../ui/payments/models.py" line="+116"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5921,7 +5896,7 @@ Nothing was imported.</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+155"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -6671,7 +6646,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -7157,7 +7132,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+132"/>
+        <location filename="../../ui/payments/tab.py" line="+131"/>
         <location line="+881"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
@@ -9184,7 +9159,7 @@ Discard them?</source>
         <translation>✓ भेजने के लिए तैयार</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
@@ -9457,7 +9432,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-540"/>
+        <location filename="../../ui/proposals/editor.py" line="-541"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -9783,7 +9758,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-381"/>
+        <location filename="../../ui/payments/models.py" line="-359"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -10632,6 +10607,64 @@ Discard them?</source>
         <location line="+3"/>
         <source>{count} of {most} skills. Drag to reorder.</source>
         <translation>{most} में से {count} स्किल्स। क्रम बदलने के लिए खींचें।</translation>
+    </message>
+</context>
+<context>
+    <name>StoredNote</name>
+    <message>
+        <location filename="../../models/proposals.py" line="+118"/>
+        <source>{plan} plan, {month}</source>
+        <translation>{plan} प्लान, {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Connects for {cost}</source>
+        <translation>{cost} में {count} Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance correction</source>
+        <translation>बैलेंस सुधार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance set to {n}</source>
+        <translation>बैलेंस {n} पर सेट किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>अप्लाई किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost bid</source>
+        <translation>बूस्ट बोली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost outbid before the client interacted</source>
+        <translation>क्लाइंट के जवाब से पहले बूस्ट में पीछे रह गए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job cancelled by the client</source>
+        <translation>क्लाइंट ने जॉब रद्द किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job post removed</source>
+        <translation>जॉब पोस्ट हटा दी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused a year after issue</source>
+        <translation>मिलने के एक साल तक इस्तेमाल नहीं हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost outbid: {n} Connects back</source>
+        <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from desktop.services import proposals as service
 from desktop.services.profile import ProfileKind
 from desktop.services.proposals import ProposalStatus
 from models.rules import connects as connects_rules
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import Op
 from ui.proposals.bid import BidPanel
@@ -393,8 +393,9 @@ class ProposalEditor(QWidget):
         for change in service.history(self.proposal_id):
             label = labels.label(labels.PROPOSAL_STATUS, change.to_status)
             text = f"{local_time(change.at)}   {label}"
-            if change.note:
-                text += f" — {change.note}"
+            note = messages.note(change.note, change.note_code, change.note_params)
+            if note:
+                text += f" — {note}"
             QListWidgetItem(text, self.timeline)
 
     # -- saving header fields ------------------------------------------------------------
