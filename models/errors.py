@@ -95,6 +95,22 @@ class Code(StrEnum):
     FEEDBACK_SCORE = "feedback.score"
     FEEDBACK_NOT_ENDED = "feedback.not_ended"
     FEEDBACK_WINDOW_CLOSED = "feedback.window_closed"
+    PAYMENT_REFUND_POSITIVE = "payment.refund_positive"
+    PAYMENT_NEGATIVE = "payment.negative"
+    EXPENSE_NOT_POSITIVE = "expense.not_positive"
+    METHOD_NO_NAME = "method.no_name"
+    METHOD_FEE_PERCENT = "method.fee_percent"
+    METHOD_ACTIVATION_NEGATIVE = "method.activation_negative"
+    WITHDRAWAL_NOT_POSITIVE = "withdrawal.not_positive"
+    METHOD_NOT_FOUND = "method.not_found"
+    WITHDRAWAL_HOLD = "withdrawal.hold"
+    WITHDRAWAL_FEE_NEGATIVE = "withdrawal.fee_negative"
+    WITHDRAWAL_OVER_BALANCE = "withdrawal.over_balance"
+    CONNECTS_PRICE_NOT_POSITIVE = "connects.price_not_positive"
+    CONNECTS_BUNDLES = "connects.bundles"
+    CONNECTS_ZERO_CORRECTION = "connects.zero_correction"
+    CONNECTS_NEGATIVE_BALANCE = "connects.negative_balance"
+    CONNECTS_ROW_FROM_PROPOSAL = "connects.row_from_proposal"
 
 
 TEMPLATES: dict[str, str] = {
@@ -212,6 +228,41 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "feedback is left when a contract ends"),
     Code.FEEDBACK_WINDOW_CLOSED: QT_TRANSLATE_NOOP(
         "ServiceError", "the feedback window closed on {day}"),
+    Code.PAYMENT_REFUND_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a refund takes money back: give it a negative gross"),
+    Code.PAYMENT_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a {payment_kind} payment cannot be negative; record a refund instead"),
+    Code.EXPENSE_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "an expense amount must be more than zero"),
+    Code.METHOD_NO_NAME: QT_TRANSLATE_NOOP(
+        "ServiceError", "give the method a name, e.g. “Chase checking”"),
+    Code.METHOD_FEE_PERCENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the fee percent must be between 0 and 100"),
+    Code.METHOD_ACTIVATION_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "activation days cannot be negative"),
+    Code.WITHDRAWAL_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a withdrawal amount must be more than zero"),
+    Code.METHOD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError", "withdrawal method {id} does not exist"),
+    Code.WITHDRAWAL_HOLD: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name} was added on {added} and can be used from {usable} (a "
+        "{days}-day security hold)"),
+    Code.WITHDRAWAL_FEE_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a withdrawal fee cannot be negative"),
+    Code.WITHDRAWAL_OVER_BALANCE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{total} (with the {fee} fee) is more than the {available} available"),
+    Code.CONNECTS_PRICE_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a Connect must cost more than nothing, got {amount}"),
+    Code.CONNECTS_BUNDLES: QT_TRANSLATE_NOOP(
+        "ServiceError", "Connects are sold in bundles of {sizes}; {count} cannot be bought "
+        "(nearest: {nearest})"),
+    Code.CONNECTS_ZERO_CORRECTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "a correction must add or remove at least one Connect"),
+    Code.CONNECTS_NEGATIVE_BALANCE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a balance cannot be negative"),
+    Code.CONNECTS_ROW_FROM_PROPOSAL: QT_TRANSLATE_NOOP(
+        "ServiceError", "{connects_reason} rows follow from proposals and cannot be deleted "
+        "here; change the proposal instead"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

@@ -6,7 +6,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 from models.base import BaseModel
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
-from models.errors import QT_TRANSLATE_NOOP
+from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 
 
@@ -65,6 +65,7 @@ KIND_LABELS = {
     "payment": QT_TRANSLATE_NOOP("PaymentKind", "Card payment"),
     "misc": QT_TRANSLATE_NOOP("PaymentKind", "Miscellaneous"),
 }
+english_labels("payment_kind", {k: v.lower() for k, v in KIND_LABELS.items()})
 STATUS_LABELS = {
     "in_review": QT_TRANSLATE_NOOP("PaymentStatus", "In review"),
     "pending": QT_TRANSLATE_NOOP("PaymentStatus", "Pending"),

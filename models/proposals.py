@@ -7,7 +7,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
-from models.errors import QT_TRANSLATE_NOOP
+from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import Job, JobType
 from models.profile import Profile
@@ -72,6 +72,7 @@ REASON_LABELS = {
     ConnectsReason.EXPIRED: QT_TRANSLATE_NOOP("ConnectsReason", "Expired"),
     ConnectsReason.ADJUST: QT_TRANSLATE_NOOP("ConnectsReason", "Balance correction"),
 }
+english_labels("connects_reason", {k: v.lower() for k, v in REASON_LABELS.items()})
 
 
 class ProposalTemplate(BaseModel):

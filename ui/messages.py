@@ -25,10 +25,12 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "field": labels.PROPOSAL_FIELD,
     "contract_status": labels.CONTRACT_STATUS,
     "to_contract_status": labels.CONTRACT_STATUS,
+    "connects_reason": labels.CONNECTS_REASON,
+    "payment_kind": labels.PAYMENT_KIND,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
-              "to_contract_status"}
+              "to_contract_status", "payment_kind"}
 
 
 def _param(name: str, value: object) -> str:

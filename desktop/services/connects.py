@@ -16,10 +16,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from desktop import clock, events
+from desktop.errors import Code
 from desktop.services import db
 from desktop.services import settings as settings_service
 from models.proposals import NOTE_TEMPLATES as NOTE_TEMPLATES  # re-exported for ui/
-from models.proposals import REASON_LABELS, ConnectsEntry, NoteCode
+from models.proposals import REASON_LABELS as REASON_LABELS  # re-exported for ui/
+from models.proposals import ConnectsEntry, NoteCode
 from models.rules import connects as rules
 from models.rules.money import parse_money, round_cents
 
@@ -73,7 +75,7 @@ def price(on: date | None = None) -> Decimal:
 def set_price(value: Decimal | str) -> None:
     amount = parse_money(value) if isinstance(value, str) else Decimal(value)
     if amount <= 0:
-        raise rules.ConnectsError(f"a Connect must cost more than nothing, got {amount}")
+        raise rules.ConnectsError(Code.CONNECTS_PRICE_NOT_POSITIVE, amount=amount)
     settings_service.put(PRICE_KEY, str(amount))
     events.changed("connects")
 
@@ -210,8 +212,8 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
     if count <= 0 or rules.connects_to_buy(count, on=at) != count:
         sizes = "/".join(str(b) for b in rules.rules_on(at).bundles)
         raise rules.ConnectsError(
-            f"Connects are sold in bundles of {sizes}; {count} cannot be bought "
-            f"(nearest: {rules.connects_to_buy(max(count, 1), on=at)})")
+            Code.CONNECTS_BUNDLES, sizes=sizes, count=count,
+            nearest=rules.connects_to_buy(max(count, 1), on=at))
     cost = cost_of(count, at.date())
     recorded = False
     with db.atomic():
@@ -240,7 +242,7 @@ def _adjust(delta: int, *, at: datetime | None, note: str = "",
             note_code: NoteCode | None = None, note_params: dict | None = None
             ) -> ConnectsEntry:
     if delta == 0:
-        raise rules.ConnectsError("a correction must add or remove at least one Connect")
+        raise rules.ConnectsError(Code.CONNECTS_ZERO_CORRECTION)
     at = at or clock.now()
     with db.atomic():
         entry = ConnectsEntry.create(
@@ -255,7 +257,7 @@ def _adjust(delta: int, *, at: datetime | None, note: str = "",
 def set_balance(target: int, *, at: datetime | None = None) -> ConnectsEntry | None:
     """Record whatever correction makes today's balance ``target`` (None if it already is)."""
     if target < 0:
-        raise rules.ConnectsError("a balance cannot be negative")
+        raise rules.ConnectsError(Code.CONNECTS_NEGATIVE_BALANCE)
     delta = target - available(at)
     if delta == 0:
         return None
@@ -357,9 +359,7 @@ def delete_entry(entry_id: int) -> dict:
     """
     row = ConnectsEntry.get_by_id(entry_id)
     if row.reason not in MANUAL_REASONS:
-        raise rules.ConnectsError(
-            f"{REASON_LABELS[row.reason].lower()} rows follow from proposals and cannot be "
-            "deleted here; change the proposal instead")
+        raise rules.ConnectsError(Code.CONNECTS_ROW_FROM_PROPOSAL, connects_reason=row.reason)
     snapshot = {k: getattr(row, k) for k in
                 ("id", "at", "delta", "reason", "cost", "expires_on", "note", "note_code",
                  "note_params")}

@@ -24,7 +24,7 @@ from decimal import Decimal
 from peewee import JOIN, Case, fn
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
@@ -167,19 +167,18 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                            f"{', '.join(EARNING_KINDS)}")
     gross = _money(gross, "gross")
     if kind == TransactionKind.REFUND and gross >= 0:
-        raise PaymentError("a refund takes money back: give it a negative gross")
+        raise PaymentError(Code.PAYMENT_REFUND_POSITIVE)
     if kind != TransactionKind.REFUND and gross < 0:
-        raise PaymentError(f"a {kind.replace('_', ' ')} payment cannot be negative; "
-                           "record a refund instead")
+        raise PaymentError(Code.PAYMENT_NEGATIVE, payment_kind=kind)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         contract = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
         if contract_id and contract is None:
-            raise PaymentError(f"contract {contract_id} does not exist")
+            raise PaymentError(Code.CONTRACT_NOT_FOUND, id=contract_id)
         if client_id is None and contract is not None:
             client_id = contract.client_id
         if milestone_id and not ContractMilestone.get_or_none(ContractMilestone.id == milestone_id):
-            raise PaymentError(f"milestone {milestone_id} does not exist")
+            raise PaymentError(Code.MILESTONE_NOT_FOUND, id=milestone_id)
         rate = fee_percent if fee_percent is not None else contract_rate(contract)
         try:
             breakdown = fee_rules.service_fee(
@@ -258,7 +257,7 @@ def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
                            f"{', '.join(EXPENSE_KINDS)}")
     amount = _money(amount, "amount")
     if amount <= 0:
-        raise PaymentError("an expense amount must be more than zero")
+        raise PaymentError(Code.EXPENSE_NOT_POSITIVE)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         row = Transaction.create(

@@ -839,7 +839,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+20"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+19"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -7071,7 +7071,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>US bank (ACH)</source>
         <translation>US बैंक (ACH)</translation>
     </message>
@@ -10125,7 +10125,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+102"/>
+        <location filename="../../models/errors.py" line="+118"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10434,6 +10434,86 @@ Discard them?</source>
         <source>the feedback window closed on {day}</source>
         <translation>फ़ीडबैक की समय-सीमा {day} को ख़त्म हो गई</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>a refund takes money back: give it a negative gross</source>
+        <translation>रिफ़ंड पैसा वापस लेता है: इसकी कुल रक़म ऋणात्मक दें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {payment_kind} payment cannot be negative; record a refund instead</source>
+        <translation>{payment_kind} भुगतान ऋणात्मक नहीं हो सकता; इसकी जगह रिफ़ंड दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an expense amount must be more than zero</source>
+        <translation>ख़र्च की रक़म शून्य से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the method a name, e.g. “Chase checking”</source>
+        <translation>तरीक़े को एक नाम दें, जैसे “Chase checking”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fee percent must be between 0 and 100</source>
+        <translation>फ़ीस का प्रतिशत 0 से 100 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation days cannot be negative</source>
+        <translation>सक्रिय होने के दिन ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a withdrawal amount must be more than zero</source>
+        <translation>निकासी की रक़म शून्य से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawal method {id} does not exist</source>
+        <translation>निकासी का तरीक़ा {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was added on {added} and can be used from {usable} (a {days}-day security hold)</source>
+        <translation>{name} {added} को जोड़ा गया था और {usable} से इस्तेमाल हो सकता है ({days} दिन की सुरक्षा रोक)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a withdrawal fee cannot be negative</source>
+        <translation>निकासी की फ़ीस ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} (with the {fee} fee) is more than the {available} available</source>
+        <translation>{total} ({fee} फ़ीस के साथ) उपलब्ध {available} से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Connect must cost more than nothing, got {amount}</source>
+        <translation>एक Connect की क़ीमत शून्य से ज़्यादा होनी चाहिए, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects are sold in bundles of {sizes}; {count} cannot be bought (nearest: {nearest})</source>
+        <translation>Connects {sizes} के बंडल में बिकते हैं; {count} नहीं ख़रीदे जा सकते (सबसे नज़दीक: {nearest})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a correction must add or remove at least one Connect</source>
+        <translation>सुधार में कम से कम एक Connect जोड़ें या घटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a balance cannot be negative</source>
+        <translation>बैलेंस ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{connects_reason} rows follow from proposals and cannot be deleted here; change the proposal instead</source>
+        <translation>{connects_reason} वाली पंक्तियाँ प्रपोज़ल से बनती हैं और यहाँ नहीं मिटाई जा सकतीं; इसकी जगह प्रपोज़ल बदलें</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -10612,7 +10692,7 @@ Discard them?</source>
 <context>
     <name>StoredNote</name>
     <message>
-        <location filename="../../models/proposals.py" line="+118"/>
+        <location filename="../../models/proposals.py" line="+119"/>
         <source>{plan} plan, {month}</source>
         <translation>{plan} प्लान, {month}</translation>
     </message>
