@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import CommandError, add_json_flag, emit
-from models.proposals import BidType
+from models.proposals import BidType, FixedMode
 from models.rules.money import format_money
 
 
@@ -57,7 +57,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _bid_text(row) -> str:
     if row.bid is None:
-        milestones = row.bid_type == BidType.FIXED and row.fixed_mode == "milestones"
+        milestones = row.bid_type == BidType.FIXED and row.fixed_mode == FixedMode.MILESTONES
         return "milestones" if milestones else ""
     return format_money(row.bid) + ("/h" if row.bid_type == BidType.HOURLY else "")
 

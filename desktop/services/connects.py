@@ -21,7 +21,7 @@ from desktop.services import db
 from desktop.services import settings as settings_service
 from models.proposals import NOTE_TEMPLATES as NOTE_TEMPLATES  # re-exported for ui/
 from models.proposals import REASON_LABELS as REASON_LABELS  # re-exported for ui/
-from models.proposals import ConnectsEntry, NoteCode
+from models.proposals import ConnectsEntry, ConnectsReason, NoteCode
 from models.rules import connects as rules
 from models.rules.money import parse_money, round_cents
 
@@ -91,7 +91,7 @@ def cost_of(count: int, on: date | None = None) -> Decimal:
 def _rule_entries(rows) -> list[rules.LedgerEntry]:
     entries = []
     for row in rows:
-        if row.reason == "expired" or row.delta == 0:
+        if row.reason == ConnectsReason.EXPIRED or row.delta == 0:
             continue
         day = row.at.date()
         if row.delta > 0:
@@ -167,7 +167,7 @@ def grant_monthly(month: date, *, plan_code: str | None = None) -> ConnectsEntry
     nxt = (first + timedelta(days=32)).replace(day=1)
     with db.atomic():
         exists = ConnectsEntry.select().where(
-            ConnectsEntry.reason == "monthly",
+            ConnectsEntry.reason == ConnectsReason.MONTHLY,
             ConnectsEntry.at >= _start_of(first), ConnectsEntry.at < _start_of(nxt)).exists()
         if exists:
             return None
@@ -183,7 +183,7 @@ def grant_monthly(month: date, *, plan_code: str | None = None) -> ConnectsEntry
 def catch_up_monthly(today: date | None = None) -> list[ConnectsEntry]:
     """Grant every month's allowance from the last grant (or this month) up to ``today``."""
     today = today or _today()
-    last = (ConnectsEntry.select().where(ConnectsEntry.reason == "monthly")
+    last = (ConnectsEntry.select().where(ConnectsEntry.reason == ConnectsReason.MONTHLY)
             .order_by(ConnectsEntry.at.desc()).first())
     month = today.replace(day=1) if last is None else last.at.date().replace(day=1)
     granted = []
@@ -302,7 +302,7 @@ def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
     paid = [r for r in rows if r.reason in kinds]
     if not paid:
         return None
-    earlier = [r for r in rows if r.reason == "refund"
+    earlier = [r for r in rows if r.reason == ConnectsReason.REFUND
                and (not boost_only or r.note_code == NoteCode.REFUND_OUTBID)]
     already = sum(r.delta for r in earlier)
     owed = -sum(r.delta for r in paid) - already
@@ -327,9 +327,9 @@ def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
     # A lot lapses on its expiry day, or on the day it was issued if that is later (a refund
     # of Connects spent more than a year ago comes back already expired).
     issue_days = sorted({max(r.expires_on, r.at.date()) for r in rows
-                         if r.delta > 0 and r.reason != "expired" and r.expires_on
+                         if r.delta > 0 and r.reason != ConnectsReason.EXPIRED and r.expires_on
                          and max(r.expires_on, r.at.date()) <= today})
-    recorded = {r.at.date(): -r.delta for r in rows if r.reason == "expired"}
+    recorded = {r.at.date(): -r.delta for r in rows if r.reason == ConnectsReason.EXPIRED}
     rule_rows = _rule_entries(rows)
     written = []
     with db.atomic():

@@ -27,6 +27,8 @@ from models.proposals import (
     STATUS_LABELS,
     BidType,
     ConnectsEntry,
+    ConnectsReason,
+    FixedMode,
     NoteCode,
     Proposal,
     ProposalAttachment,
@@ -404,7 +406,7 @@ def bid_total(proposal: Proposal) -> Decimal | None:
     """The fixed price the client pays (the milestones' sum when there is no separate total)."""
     if proposal.bid_type != BidType.FIXED:
         return None
-    if proposal.fixed_mode == "milestones" and proposal.amount is None:
+    if proposal.fixed_mode == FixedMode.MILESTONES and proposal.amount is None:
         total = milestone_total(proposal)
         return total or None
     return proposal.amount
@@ -465,7 +467,7 @@ def _bid_problems(proposal: Proposal) -> list[Problem]:
         return problems
     minimum = limit("fixed_price_min")
     total = bid_total(proposal)
-    if proposal.fixed_mode == "milestones":
+    if proposal.fixed_mode == FixedMode.MILESTONES:
         items = milestones(proposal.id)
         if not items:
             problems.append(Problem("error", "milestones", "Add at least one milestone."))
@@ -720,7 +722,7 @@ def undo_move(mark: StatusMark, moved_to: str) -> Proposal:
                 ProposalStatusChange.id > mark.last_change_id).execute())
         refunds = (ConnectsEntry.delete()
                    .where(ConnectsEntry.proposal == mark.proposal_id,
-                          ConnectsEntry.reason == "refund",
+                          ConnectsEntry.reason == ConnectsReason.REFUND,
                           ConnectsEntry.id > mark.last_entry_id).execute())
         if refunds:
             try:
@@ -769,7 +771,7 @@ def unarchive(proposal_id: int, *, at: datetime | None = None) -> Proposal:
         raise ProposalError(Code.PROPOSAL_NOT_ARCHIVED)
     last = (ProposalStatusChange.select()
             .where(ProposalStatusChange.proposal == proposal_id,
-                   ProposalStatusChange.to_status == "archived")
+                   ProposalStatusChange.to_status == ProposalStatus.ARCHIVED)
             .order_by(ProposalStatusChange.at.desc(), ProposalStatusChange.id.desc()).first())
     previous = last.from_status if last and last.from_status else "draft"
     at = at or _now()
@@ -941,7 +943,7 @@ def rows(ids: list[int]) -> dict[int, Row]:
     found = list(query)
     # a milestone bid without a separate total is worth what its milestones add up to
     open_totals = [p.id for p in found if p.bid_type == BidType.FIXED and p.amount is None
-                   and p.fixed_mode == "milestones"]
+                   and p.fixed_mode == FixedMode.MILESTONES]
     sums = {}
     if open_totals:
         sums = {pid: round_cents(Decimal(cents) / 100) for pid, cents in

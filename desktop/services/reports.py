@@ -379,7 +379,7 @@ def effective_rate(period: Period) -> HourlyRate:
     gross = sum((r.gross for r in rows if r.kind in hourly_ids), ZERO)
     fees = sum((r.fee for r in rows if r.kind in hourly_ids), ZERO)
     fees += sum((r.fee for r in rows if r.kind == TransactionKind.SERVICE_FEE
-                 and r.parent_kind == "hourly"),
+                 and r.parent_kind == TransactionKind.HOURLY),
                 ZERO)
     connects = -sum((r.net for r in rows if r.kind == TransactionKind.CONNECTS), ZERO)
     return HourlyRate(minutes, gross, fees, connects)

@@ -17,7 +17,7 @@ from desktop.errors import ServiceError
 from desktop.services import db
 from models.jobs import Job
 from models.profile import Profile, ProfileSkill
-from models.proposals import BidType, Proposal, ProposalTemplate, TemplateKind
+from models.proposals import BidType, FixedMode, Proposal, ProposalTemplate, TemplateKind
 from models.rules.money import format_money
 
 KINDS = tuple(TemplateKind)
@@ -131,7 +131,7 @@ def _bid_text(proposal: Proposal | None) -> str:
         return ""
     if proposal.bid_type == BidType.HOURLY:
         return f"{format_money(proposal.rate)}/hr" if proposal.rate else ""
-    if proposal.fixed_mode == "milestones":
+    if proposal.fixed_mode == FixedMode.MILESTONES:
         total = sum((m.amount for m in proposal.milestones), Decimal(0))
         return format_money(total) if total else ""
     return format_money(proposal.amount) if proposal.amount else ""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
-from desktop.services.proposals import BidType, ProposalStatus
+from desktop.services.proposals import BidType, FixedMode, ProposalStatus
 from models.rules import fees
 from models.rules.limits import limit
 from models.rules.rates import FREQUENCIES_MONTHS, RateIncrease, add_months, rate_schedule
@@ -367,7 +367,7 @@ class BidPanel(QScrollArea):
         self._loading = True
         self._editable = proposal.status == ProposalStatus.DRAFT
         (self.hourly if proposal.bid_type == BidType.HOURLY else self.fixed).setChecked(True)
-        (self.by_milestones if proposal.fixed_mode == "milestones"
+        (self.by_milestones if proposal.fixed_mode == FixedMode.MILESTONES
          else self.by_project).setChecked(True)
         self.rate.set_value(proposal.rate)
         self.amount.set_value(proposal.amount)
@@ -510,7 +510,7 @@ class BidPanel(QScrollArea):
         hourly = proposal.bid_type == BidType.HOURLY
         self.hourly_box.setVisible(hourly)
         self.fixed_box.setVisible(not hourly)
-        self.milestone_box.setVisible(not hourly and proposal.fixed_mode == "milestones")
+        self.milestone_box.setVisible(not hourly and proposal.fixed_mode == FixedMode.MILESTONES)
         self.increase_percent.setEnabled(self._editable and
                                          self.increase_every.currentData() is not None)
         self._update_milestone_sum()

@@ -57,7 +57,8 @@ class ConnectsLedgerModel(QAbstractTableModel):
     def note_text(self, entry: connects.ConnectsEntry) -> str:
         """The row's note in the user's language: the note the service stored as a code is
         said from its code and parameters (ui.messages.note), one the user typed as written."""
-        if entry.reason in ("spent", "boost") or entry.note_code in _SAID_ELSEWHERE:
+        if entry.reason in (connects.ConnectsReason.SPENT,
+                            connects.ConnectsReason.BOOST) or entry.note_code in _SAID_ELSEWHERE:
             return ""  # the "What", "Connects" and "Money" columns say it
         if entry.note_code == connects.NoteCode.PLAN_MONTH:
             # granted at 00:00 UTC on the 1st: name the UTC month, not the local day before
