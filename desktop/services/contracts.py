@@ -1074,3 +1074,8 @@ def find(contract_id: int) -> Contract | None:
 def milestones_of(contract_id: int) -> list[ContractMilestone]:
     return list(ContractMilestone.select().where(ContractMilestone.contract == contract_id)
                 .order_by(ContractMilestone.position, ContractMilestone.id))
+
+
+def any_contract() -> bool:
+    """True once any contract exists (the tab shows its empty state until then)."""
+    return Contract.select().exists()

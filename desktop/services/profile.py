@@ -839,3 +839,9 @@ def _reorder(model, ids: list[int], moving: int, delta: int, offset: int = 0) ->
     with db.atomic():
         for position, row_id in enumerate(ids):
             model.update(position=position + offset).where(model.id == row_id).execute()
+
+
+def account_name() -> str:
+    """The freelancer's name as the first profile holds it ("" before one is written)."""
+    profile = Profile.select().order_by(Profile.position).first()
+    return profile.name if profile and profile.name else ""

@@ -1086,3 +1086,13 @@ def contract_for(proposal_id: int) -> Contract | None:
 def sent_answers(proposal: Proposal) -> list[dict]:
     value = proposal.sent_answers
     return json.loads(value) if isinstance(value, str) else (value or [])
+
+
+def attachment(attachment_id: int) -> ProposalAttachment:
+    return ProposalAttachment.get_by_id(attachment_id)
+
+
+def profile_choices() -> list[tuple[int, str, str]]:
+    """(id, kind, label) of every profile, the general one first: the editor's profile list."""
+    return [(p.id, p.kind, p.label or p.title) for p in
+            Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position)]

@@ -247,3 +247,8 @@ def job_mentions(letter: str, job: Job | None) -> tuple[list[str], int]:
     text = letter.lower()
     found = sorted(k for k in keywords if _mentioned(k, text))
     return found, len(keywords)
+
+
+def find(item_id: int | None) -> ProposalTemplate | None:
+    """The template or snippet, or None when there is none with that id."""
+    return ProposalTemplate.get_or_none(ProposalTemplate.id == item_id) if item_id else None

@@ -223,3 +223,8 @@ def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
             ids.append(charge.id)
     events.changed(AREA, ids)
     return row
+
+
+def find_method(method_id: int) -> WithdrawalMethod | None:
+    """The withdrawal method, or None when it was deleted meanwhile."""
+    return WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from desktop.services.contracts import ContractStatus, ContractType
-from models.contracts import Contract
 from models.rules import payout
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
@@ -255,7 +254,7 @@ class ContractsTab(Tab):
         self.strip.set_items(items, now)
         fresh = deadlines.reminders(items, self._seen)
         self.banner.show_items(fresh, now)
-        has_any = Contract.select().exists()
+        has_any = service.any_contract()
         self.stack.setCurrentIndex(1 if has_any else 0)
         self.strip.setVisible(has_any)
         if selected is not None and self.model.row_of(selected) >= 0:

@@ -209,11 +209,8 @@ class _TemplateEditor(QWidget):
         self._show(self.list.currentItem())
 
     def _show(self, row: QListWidgetItem | None) -> None:
-        from models.proposals import ProposalTemplate
-
         self.current_id = row.data(Qt.ItemDataRole.UserRole) if row else None
-        item = ProposalTemplate.get_or_none(ProposalTemplate.id == self.current_id) \
-            if self.current_id else None
+        item = template_service.find(self.current_id)
         self.name.setText(item.name if item else "")
         self.body.setPlainText(item.body if item else "")
         self.delete_button.setEnabled(item is not None)

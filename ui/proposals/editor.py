@@ -236,17 +236,14 @@ class ProposalEditor(QWidget):
         self.refresh()
 
     def _fill_profiles(self, proposal) -> None:
-        from models.profile import Profile
-
         self.profile.blockSignals(True)
         self.profile.clear()
         self.profile.addItem(self.tr("No profile"), None)
-        for profile in Profile.select().order_by(Profile.kind != ProfileKind.GENERAL,
-                                                 Profile.position):
-            label = profile.label or profile.title or (
-                self.tr("General profile") if profile.kind == ProfileKind.GENERAL else
+        for profile_id, kind, name in service.profile_choices():
+            label = name or (
+                self.tr("General profile") if kind == ProfileKind.GENERAL else
                 self.tr("Specialized profile"))
-            self.profile.addItem(label, profile.id)
+            self.profile.addItem(label, profile_id)
         self.profile.setCurrentIndex(max(self.profile.findData(proposal.profile_id), 0))
         self.profile.blockSignals(False)
         self.profile.setVisible(self.profile.count() > 1)

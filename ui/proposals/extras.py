@@ -239,9 +239,7 @@ class ExtrasPanel(QWidget):
         attachment_id = self._selected_id()
         if attachment_id is None:
             return
-        from models.proposals import ProposalAttachment
-
-        path = service.attachment_path(ProposalAttachment.get_by_id(attachment_id))
+        path = service.attachment_path(service.attachment(attachment_id))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def remove_selected(self) -> None:

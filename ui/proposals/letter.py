@@ -293,9 +293,9 @@ class LetterEditor(QWidget):
             self._set_text(filled.text)
             self.flush()
         else:
-            from models.proposals import ProposalTemplate
-
-            snippet = ProposalTemplate.get_by_id(item_id)
+            snippet = template_service.find(item_id)
+            if snippet is None:
+                return
             proposal = service.get(self.proposal_id)
             filled = template_service.fill(snippet.body, template_service.context_for(proposal))
             self.insert_text(filled.text)
