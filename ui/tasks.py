@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.progress import Cancelled, Progress
-from models.db import database
+from desktop.services import close_thread_connection
 
 log = logging.getLogger(__name__)
 _pool: QThreadPool | None = None
@@ -67,8 +67,7 @@ class _Task(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
-            if database.obj is not None and not database.obj.is_closed():
-                database.obj.close()  # this worker thread's own connection
+            close_thread_connection()  # this worker thread's own connection
 
 
 def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:

@@ -514,3 +514,9 @@ def contract_choices() -> list[tuple[str, int]]:
     """(title, id) of every contract, by title: the ledger's contract filter."""
     return [(title, cid) for cid, title in
             Contract.select(Contract.id, Contract.title).order_by(Contract.title).tuples()]
+
+
+def contract_transactions(contract_id: int) -> list[Transaction]:
+    """A contract's ledger rows, newest first (its Payments page)."""
+    return list(Transaction.select().where(Transaction.contract == contract_id)
+                .order_by(Transaction.occurred_at.desc()))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import clock
 from desktop.services import contracts as service
-from desktop.services import timer
+from desktop.services import payments, timer
 from desktop.services.contracts import (
     ContractStatus,
     ContractType,
@@ -38,7 +38,6 @@ from desktop.services.contracts import (
     MilestoneState,
 )
 from desktop.services.payments import TransactionStatus
-from models.contracts import Contract
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.weeks import week_start
@@ -67,7 +66,7 @@ def long_day(day) -> str:
     return formatting.date(day, long=True)
 
 
-def terms_line(c: Contract) -> str:
+def terms_line(c: service.Contract) -> str:
     """The deal in one line ("$45.00/h, 20:00 h/week limit, +5% every 6 months"), translated;
     desktop.services.contracts.terms_summary is its English twin for the CLI."""
     translate = QCoreApplication.translate
@@ -127,7 +126,7 @@ class Page(QWidget):
         self.detail = detail
 
     @property
-    def contract(self) -> Contract | None:
+    def contract(self) -> service.Contract | None:
         return self.detail.contract
 
     def now(self) -> datetime:
@@ -675,11 +674,8 @@ class EarningsPage(Page):
         self.ids: list[int] = []
 
     def load(self) -> None:
-        from models.payments import Transaction
-
         c = self.contract
-        rows = list(Transaction.select().where(Transaction.contract == c.id)
-                    .order_by(Transaction.occurred_at.desc()))
+        rows = payments.contract_transactions(c.id)
         self.ids = [t.id for t in rows]
         self.table.setRowCount(len(rows))
         gross = net = pending = service.ZERO
@@ -856,7 +852,7 @@ class ContractDetail(QWidget):
         self.setAccessibleName(self.tr("Contract detail"))
         self.clock = clock
         self.undo_stack = undo_stack
-        self.contract: Contract | None = None
+        self.contract: service.Contract | None = None
         self.running_entry = None
         self.dialog = None
         self._shown_status: str | None = None
@@ -999,8 +995,7 @@ class ContractDetail(QWidget):
     # -- loading --------------------------------------------------------------------------------
     def show_contract(self, contract_id: int | None) -> None:
         changed = self.contract is None or self.contract.id != contract_id
-        self.contract = (Contract.get_or_none(Contract.id == contract_id)
-                         if contract_id is not None else None)
+        self.contract = service.find(contract_id) if contract_id is not None else None
         if changed:
             self.time_page.week = None
             self.time_page.memo.clear()
@@ -1010,7 +1005,7 @@ class ContractDetail(QWidget):
         c = self.contract
         if c is None:
             return
-        c = self.contract = Contract.get_or_none(Contract.id == c.id)
+        c = self.contract = service.find(c.id)
         if c is None:
             return
         self.running_entry = timer.running()
@@ -1064,7 +1059,7 @@ class ContractDetail(QWidget):
         else:
             self.conversation.reload()
 
-    def _build_pages(self, c: Contract) -> None:
+    def _build_pages(self, c: service.Contract) -> None:
         current = self.pages.currentIndex()
         while self.pages.count():
             self.pages.removeTab(0)

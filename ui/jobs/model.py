@@ -30,9 +30,8 @@ from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.errors import ServiceError
-from desktop.services import jobs
+from desktop.services import close_thread_connection, jobs
 from desktop.services.jobs import JobStatus, JobType
-from models.db import database
 from models.rules import job_signals
 from ui import formatting, labels, theme
 from ui.jobs.reasons import reason_text
@@ -128,8 +127,7 @@ class Searcher(QObject):
 
         class Close(QRunnable):
             def run(self) -> None:
-                if database.obj is not None and not database.obj.is_closed():
-                    database.obj.close()
+                close_thread_connection()
 
         self.pool.start(Close())
         self.pool.waitForDone(2000)
