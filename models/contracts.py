@@ -49,6 +49,25 @@ STATE_LABELS = {
 }
 english_labels("contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 english_labels("to_contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
+# the amounts a contract refusal may name, and the milestone steps (ui/labels.py translates)
+AMOUNT_FIELD_LABELS = {
+    "hourly_rate": QT_TRANSLATE_NOOP("ContractAmountField", "hourly rate"),
+    "fixed_price": QT_TRANSLATE_NOOP("ContractAmountField", "fixed price"),
+    "milestone_amount": QT_TRANSLATE_NOOP("ContractAmountField", "milestone amount"),
+    "released_amount": QT_TRANSLATE_NOOP("ContractAmountField", "released amount"),
+    "bonus": QT_TRANSLATE_NOOP("ContractAmountField", "bonus"),
+    "refund": QT_TRANSLATE_NOOP("ContractAmountField", "refund"),
+}
+MILESTONE_ACTION_LABELS = {
+    "fund": QT_TRANSLATE_NOOP("MilestoneAction", "fund"),
+    "submit": QT_TRANSLATE_NOOP("MilestoneAction", "submit"),
+    "request_changes": QT_TRANSLATE_NOOP("MilestoneAction", "request changes"),
+    "approve": QT_TRANSLATE_NOOP("MilestoneAction", "approve"),
+    "mark_paid": QT_TRANSLATE_NOOP("MilestoneAction", "mark paid"),
+}
+english_labels("amount_field", AMOUNT_FIELD_LABELS)
+english_labels("milestone_action", MILESTONE_ACTION_LABELS)
+english_labels("milestone_state", {k: v.lower() for k, v in STATE_LABELS.items()})
 
 
 class FeedbackDirection(StrEnum):

@@ -111,6 +111,16 @@ class Code(StrEnum):
     CONNECTS_ZERO_CORRECTION = "connects.zero_correction"
     CONNECTS_NEGATIVE_BALANCE = "connects.negative_balance"
     CONNECTS_ROW_FROM_PROPOSAL = "connects.row_from_proposal"
+    MONEY_NOT_AMOUNT = "money.not_amount"
+    MONEY_MINIMUM = "money.minimum"
+    MILESTONE_N_MINIMUM = "milestone.n_minimum"
+    CONTRACT_NEW_STATUS = "contract.new_status"
+    CONTRACT_TYPE = "contract.type"
+    CONTRACT_FEE_NOT_PERCENT = "contract.fee_not_percent"
+    CONTRACT_FEE_RANGE = "contract.fee_range"
+    MILESTONE_STEP = "milestone.step"
+    FEEDBACK_DIRECTION = "feedback.direction"
+    FEEDBACK_NO_RATING = "feedback.no_rating"
 
 
 TEMPLATES: dict[str, str] = {
@@ -263,6 +273,26 @@ TEMPLATES: dict[str, str] = {
     Code.CONNECTS_ROW_FROM_PROPOSAL: QT_TRANSLATE_NOOP(
         "ServiceError", "{connects_reason} rows follow from proposals and cannot be deleted "
         "here; change the proposal instead"),
+    Code.MONEY_NOT_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{amount_field}: “{value}” is not an amount of money"),
+    Code.MONEY_MINIMUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "{amount_field} must be at least {minimum}, got {amount}"),
+    Code.MILESTONE_N_MINIMUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "milestone {n} amount must be at least {minimum}, got {amount}"),
+    Code.CONTRACT_NEW_STATUS: QT_TRANSLATE_NOOP(
+        "ServiceError", "a new contract is an offer or active, not {value}"),
+    Code.CONTRACT_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError", "contract type must be hourly or fixed, not {value}"),
+    Code.CONTRACT_FEE_NOT_PERCENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "service fee “{value}” is not a percent"),
+    Code.CONTRACT_FEE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "service fee must be {low}–{high}% (Upwork's per-contract fee range), "
+        "got {value}%"),
+    Code.MILESTONE_STEP: QT_TRANSLATE_NOOP(
+        "ServiceError", "milestone “{name}” is {milestone_state}; cannot {milestone_action}"),
+    Code.FEEDBACK_DIRECTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "feedback is given or received, not {value}"),
+    Code.FEEDBACK_NO_RATING: QT_TRANSLATE_NOOP("ServiceError", "rate at least one of {ratings}"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

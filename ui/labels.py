@@ -120,6 +120,8 @@ INTERACTION_KIND = interactions.KINDS
 INTERACTION_DIRECTION = interactions.DIRECTIONS
 CONTRACT_STATUS = contracts.STATUS_LABELS
 MILESTONE_STATE = contracts.STATE_LABELS
+CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
+MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
 
 CONTEXTS = {
     "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
@@ -131,6 +133,7 @@ CONTEXTS = {
     "PaymentMethod": PAYMENT_METHOD, "ProposalFilter": PROPOSAL_FILTER,
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
     "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
+    "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

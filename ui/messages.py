@@ -27,10 +27,13 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "to_contract_status": labels.CONTRACT_STATUS,
     "connects_reason": labels.CONNECTS_REASON,
     "payment_kind": labels.PAYMENT_KIND,
+    "amount_field": labels.CONTRACT_AMOUNT_FIELD,
+    "milestone_action": labels.MILESTONE_ACTION,
+    "milestone_state": labels.MILESTONE_STATE,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
-              "to_contract_status", "payment_kind"}
+              "to_contract_status", "payment_kind", "milestone_state"}
 
 
 def _param(name: str, value: object) -> str:

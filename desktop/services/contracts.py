@@ -21,7 +21,9 @@ from desktop import clock, events
 from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
-from models.contracts import STATE_LABELS as STATE_LABELS  # re-exported for ui/
+from models.contracts import AMOUNT_FIELD_LABELS as AMOUNT_FIELD_LABELS  # re-exported for ui/
+from models.contracts import MILESTONE_ACTION_LABELS as MILESTONE_ACTION_LABELS
+from models.contracts import STATE_LABELS as STATE_LABELS
 from models.contracts import STATUS_LABELS as STATUS_LABELS
 from models.contracts import (
     Contract,
@@ -74,7 +76,10 @@ def _now(now: datetime | None) -> datetime:
     return to_utc(now) if now is not None else clock.now()
 
 
-def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | None:
+def _money(value, name: str, *, minimum: Decimal | None = None, n: int | None = None
+           ) -> Decimal | None:
+    """An amount typed for the field `name` (an AMOUNT_FIELD_LABELS key; `n`: the milestone's
+    number when a list of milestones is entered)."""
     if value is None or value == "":
         return None
     if isinstance(value, float):
@@ -82,10 +87,12 @@ def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | Non
     try:
         amount = round_cents(Decimal(str(value).replace(",", "").replace("$", "").strip()))
     except InvalidOperation:
-        raise ContractError(f"{name}: {value!r} is not an amount of money") from None
+        raise ContractError(Code.MONEY_NOT_AMOUNT, amount_field=name, value=str(value)) from None
     if minimum is not None and amount < minimum:
-        raise ContractError(f"{name} must be at least {format_money(minimum)}, got "
-                            f"{format_money(amount)}")
+        if n is not None:
+            raise ContractError(Code.MILESTONE_N_MINIMUM, n=n, minimum=minimum, amount=amount)
+        raise ContractError(Code.MONEY_MINIMUM, amount_field=name, minimum=minimum,
+                            amount=amount)
     return amount
 
 
@@ -252,7 +259,7 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
                         fee_percent=fee_percent, rate_increase_months=rate_increase_months,
                         rate_increase_percent=rate_increase_percent)
     if status not in (ContractStatus.OFFER, ContractStatus.ACTIVE):
-        raise ContractError(f"a new contract is an offer or active, not {status!r}")
+        raise ContractError(Code.CONTRACT_NEW_STATUS, value=repr(status))
     with db.atomic():
         client = _client(client_name)
         contract = Contract.create(
@@ -263,7 +270,7 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
             created_at=now, updated_at=now, **fields)
         total = ZERO
         for position, item in enumerate(milestones):
-            money = _money(item.amount, f"milestone {position + 1} amount",
+            money = _money(item.amount, "milestone_amount", n=position + 1,
                            minimum=limit("fixed_price_min"))
             ContractMilestone.create(contract=contract, position=position,
                                      description=item.description.strip(), amount=money,
@@ -289,9 +296,9 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
     if not title:
         raise ContractError(Code.CONTRACT_NO_TITLE)
     if contract_type not in TYPES:
-        raise ContractError(f"contract type must be hourly or fixed, not {contract_type!r}")
+        raise ContractError(Code.CONTRACT_TYPE, value=repr(contract_type))
     hourly = contract_type == ContractType.HOURLY
-    rate = _money(rate, "hourly rate", minimum=limit("hourly_rate_min")) if hourly else None
+    rate = _money(rate, "hourly_rate", minimum=limit("hourly_rate_min")) if hourly else None
     if hourly and rate is None:
         raise ContractError(Code.CONTRACT_NO_RATE)
     if weekly_limit_minutes is not None and not 0 < weekly_limit_minutes <= 7 * 24 * 60:
@@ -301,14 +308,13 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
         try:
             fee = Decimal(str(fee_percent).rstrip("%").strip())
         except InvalidOperation:
-            raise ContractError(f"service fee {fee_percent!r} is not a percent") from None
+            raise ContractError(Code.CONTRACT_FEE_NOT_PERCENT, value=str(fee_percent)) from None
         try:
             fee = fee_rules.check_contract_rate(fee)
         except fee_rules.FeeError:
             raise ContractError(
-                f"service fee must be {fee_rules.PER_CONTRACT_MIN}–"
-                f"{fee_rules.PER_CONTRACT_MAX}% (Upwork's per-contract fee range), got "
-                f"{fee.normalize():f}%") from None
+                Code.CONTRACT_FEE_RANGE, low=str(fee_rules.PER_CONTRACT_MIN),
+                high=str(fee_rules.PER_CONTRACT_MAX), value=f"{fee.normalize():f}") from None
     increase_pct = None
     if hourly and rate_increase_months:
         try:
@@ -320,7 +326,7 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
     return dict(
         title=title, contract_type=contract_type, rate=rate,
         weekly_limit_minutes=weekly_limit_minutes if hourly else None,
-        amount=None if hourly else _money(amount, "fixed price", minimum=limit("fixed_price_min")),
+        amount=None if hourly else _money(amount, "fixed_price", minimum=limit("fixed_price_min")),
         fee_percent=None if fee is None else f"{fee.normalize():f}",
         rate_increase_months=int(rate_increase_months) if increase_pct else None,
         rate_increase_percent=f"{increase_pct.normalize():f}" if increase_pct else None,
@@ -447,7 +453,7 @@ def add_milestone(contract_id: int, *, description: str, amount, due_on: date | 
         if contract.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
             raise ContractError(Code.CONTRACT_CLOSED, title=contract.title,
                                 contract_status=contract.status)
-        money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
+        money = _money(amount, "milestone_amount", minimum=limit("fixed_price_min"))
         if money is None:
             raise ContractError(Code.MILESTONE_NO_AMOUNT)
         last = (ContractMilestone.select().where(ContractMilestone.contract == contract)
@@ -466,7 +472,7 @@ def update_milestone(milestone_id: int, *, description: str, amount, due_on: dat
     now = _now(now)
     with db.atomic():
         row = _milestone(milestone_id)
-        money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
+        money = _money(amount, "milestone_amount", minimum=limit("fixed_price_min"))
         if money != row.amount and row.state != MilestoneState.NOT_FUNDED:
             raise ContractError(Code.MILESTONE_FUNDED_AMOUNT)
         row.description = description.strip()
@@ -497,9 +503,8 @@ def allowed_actions(milestone: ContractMilestone) -> tuple[str, ...]:
 def _step(milestone_id: int, action: str, now: datetime) -> ContractMilestone:
     row = _milestone(milestone_id)
     if action not in allowed_actions(row):
-        label = action.replace("_", " ")
-        raise ContractError(f"milestone “{row.description or row.position + 1}” is "
-                            f"{row.state.replace('_', ' ')}; cannot {label}")
+        raise ContractError(Code.MILESTONE_STEP, name=row.description or str(row.position + 1),
+                            milestone_state=row.state, milestone_action=action)
     if row.contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
         raise ContractError(Code.MILESTONE_CONTRACT_CLOSED, contract_status=row.contract.status)
     return row
@@ -558,7 +563,7 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
     with db.atomic():
         row = _step(milestone_id, "approve", now)
         contract = row.contract
-        released = row.amount if amount is None else _money(amount, "released amount")
+        released = row.amount if amount is None else _money(amount, "released_amount")
         if released is None or not ZERO < released <= row.amount:
             raise ContractError(Code.MILESTONE_RELEASE_RANGE, amount=row.amount)
         remainder = row.amount - released
@@ -726,7 +731,7 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
     average (two decimals), as the marketplace shows it."""
     now = _now(now)
     if direction not in (FeedbackDirection.GIVEN, FeedbackDirection.RECEIVED):
-        raise ContractError(f"feedback is given or received, not {direction!r}")
+        raise ContractError(Code.FEEDBACK_DIRECTION, value=repr(direction))
     top = int(limit("feedback_stars_max"))
     clean = {}
     for key in SUB_RATINGS:
@@ -738,7 +743,7 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
         clean[key] = int(value)
     if score in (None, ""):
         if not clean:
-            raise ContractError("rate at least one of " + ", ".join(SUB_RATINGS))
+            raise ContractError(Code.FEEDBACK_NO_RATING, ratings=", ".join(SUB_RATINGS))
         overall = round_cents(Decimal(sum(clean.values())) / len(clean))
     else:
         overall = round_cents(Decimal(str(score)))

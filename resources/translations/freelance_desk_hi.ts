@@ -913,6 +913,39 @@
     </message>
 </context>
 <context>
+    <name>ContractAmountField</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+54"/>
+        <source>hourly rate</source>
+        <translation>घंटे का रेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed price</source>
+        <translation>फ़िक्स्ड प्राइस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestone amount</source>
+        <translation>माइलस्टोन की रक़म</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released amount</source>
+        <translation>जारी की गई रक़म</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+</context>
+<context>
     <name>ContractCommands</name>
     <message>
         <location filename="../../ui/operations/contracts.py" line="+28"/>
@@ -923,7 +956,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+856"/>
+        <location filename="../../ui/contracts/detail.py" line="+852"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -998,7 +1031,7 @@
         <translation>बातचीत और काम का लॉग</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>no client</source>
         <translation>कोई क्लाइंट नहीं</translation>
     </message>
@@ -1086,7 +1119,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-244"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-245"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1350,7 +1383,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location filename="../../models/contracts.py" line="+36"/>
+        <location filename="../../models/contracts.py" line="-23"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1378,7 +1411,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+81"/>
+        <location filename="../../ui/contracts/tab.py" line="+80"/>
         <location line="+72"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1903,7 +1936,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+46"/>
+        <location filename="../../ui/payments/dialogs.py" line="+45"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -2091,7 +2124,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-470"/>
+        <location filename="../../ui/contracts/detail.py" line="-466"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2151,7 +2184,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>भुगतान में खोलें</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Not in your balance yet: available on {0}</source>
         <translation>अभी आपके बैलेंस में नहीं: {0} को उपलब्ध होगा</translation>
     </message>
@@ -2209,7 +2242,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EditTransactionDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+240"/>
+        <location filename="../../ui/payments/dialogs.py" line="+237"/>
         <source>Edit transaction</source>
         <translation>लेन-देन बदलें</translation>
     </message>
@@ -2252,7 +2285,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+183"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+184"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -2739,12 +2772,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-65"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
@@ -2754,7 +2787,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Not removed</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -2762,7 +2795,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-284"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-285"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -2792,7 +2825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+374"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -2969,7 +3002,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+434"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+431"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -3589,7 +3622,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-536"/>
+        <location filename="../../ui/payments/dialogs.py" line="-533"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -4409,7 +4442,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../models/contracts.py" line="+38"/>
+        <location filename="../../models/contracts.py" line="+57"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -5254,7 +5287,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+159"/>
+        <location filename="../../ui/jobs/model.py" line="+157"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -6489,9 +6522,37 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MilestoneAction</name>
+    <message>
+        <location filename="../../models/contracts.py" line="-32"/>
+        <source>fund</source>
+        <translation>फ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submit</source>
+        <translation>सबमिट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request changes</source>
+        <translation>बदलाव का अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>मंज़ूर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark paid</source>
+        <translation>भुगतान दर्ज</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-101"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-102"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -6545,7 +6606,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../models/contracts.py" line="-32"/>
+        <location filename="../../models/contracts.py" line="-23"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -6684,7 +6745,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-377"/>
+        <location filename="../../ui/contracts/detail.py" line="-374"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -9018,28 +9079,28 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+94"/>
+        <location line="-88"/>
+        <location line="+91"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-90"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>No profile</source>
         <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>General profile</source>
         <translation>सामान्य प्रोफ़ाइल</translation>
     </message>
@@ -9432,7 +9493,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-541"/>
+        <location filename="../../ui/proposals/editor.py" line="-538"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -9871,7 +9932,7 @@ Discard them?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-473"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-470"/>
         <source>Letter history</source>
         <translation>लेटर का इतिहास</translation>
     </message>
@@ -10125,7 +10186,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+118"/>
+        <location filename="../../models/errors.py" line="+128"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10514,6 +10575,56 @@ Discard them?</source>
         <source>{connects_reason} rows follow from proposals and cannot be deleted here; change the proposal instead</source>
         <translation>{connects_reason} वाली पंक्तियाँ प्रपोज़ल से बनती हैं और यहाँ नहीं मिटाई जा सकतीं; इसकी जगह प्रपोज़ल बदलें</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount_field}: “{value}” is not an amount of money</source>
+        <translation>{amount_field}: “{value}” कोई रक़म नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount_field} must be at least {minimum}, got {amount}</source>
+        <translation>{amount_field} कम से कम {minimum} होना चाहिए, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>milestone {n} amount must be at least {minimum}, got {amount}</source>
+        <translation>माइलस्टोन {n} की रक़म कम से कम {minimum} होनी चाहिए, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new contract is an offer or active, not {value}</source>
+        <translation>नया कॉन्ट्रैक्ट ऑफ़र या चालू होता है, {value} नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract type must be hourly or fixed, not {value}</source>
+        <translation>कॉन्ट्रैक्ट का प्रकार घंटे वाला या फ़िक्स्ड होना चाहिए, {value} नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service fee “{value}” is not a percent</source>
+        <translation>सर्विस फ़ीस “{value}” कोई प्रतिशत नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service fee must be {low}–{high}% (Upwork&apos;s per-contract fee range), got {value}%</source>
+        <translation>सर्विस फ़ीस {low}–{high}% होनी चाहिए (Upwork की प्रति-कॉन्ट्रैक्ट फ़ीस सीमा), मिला {value}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>milestone “{name}” is {milestone_state}; cannot {milestone_action}</source>
+        <translation>माइलस्टोन “{name}” {milestone_state} है; {milestone_action} नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback is given or received, not {value}</source>
+        <translation>फ़ीडबैक दिया या पाया जाता है, {value} नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate at least one of {ratings}</source>
+        <translation>कम से कम इनमें से एक को रेटिंग दें: {ratings}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -10837,7 +10948,7 @@ Discard them?</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+124"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+121"/>
         <source>Templates and snippets</source>
         <translation>टेम्पलेट और स्निपेट</translation>
     </message>
@@ -11208,7 +11319,7 @@ Discard them?</source>
         <translation>विनिमय दर (&amp;X):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <location line="+39"/>
         <source>Add a withdrawal method first.</source>
         <translation>पहले निकासी का तरीका जोड़ें।</translation>
@@ -11265,7 +11376,7 @@ Discard them?</source>
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-220"/>
+        <location filename="../../ui/proposals/extras.py" line="-218"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>
@@ -11283,7 +11394,7 @@ Discard them?</source>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-538"/>
+        <location filename="../../ui/payments/dialogs.py" line="-535"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
@@ -11296,7 +11407,7 @@ Discard them?</source>
 <context>
     <name>_TemplateEditor</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-116"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-113"/>
         <source>Saved {kind}s</source>
         <translation>सेव किए {kind}</translation>
     </message>
@@ -11352,17 +11463,17 @@ I read your post about {job_title}…</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Delete {kind}</source>
         <translation>{kind} हटाएँ</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-83"/>
         <source>Placeholders: </source>
         <translation>प्लेसहोल्डर: </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
@@ -11383,7 +11494,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+130"/>
+        <location filename="../../ui/tasks.py" line="+129"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.io.jobs import codes, mapping
-from desktop.services import jobs, proposals
+from desktop.services import contracts, jobs, proposals
 from models.contracts import (
     ContractStatus,
     InteractionDirection,
@@ -24,6 +24,9 @@ MIRRORS = {
     "Workload": codes.WORKLOADS, "ProposalsBand": codes.PROPOSAL_BANDS,
     "JobField": {**mapping.MAPPABLE_FIELDS, "notes": "Notes"},
     "ProposalField": proposals.FIELD_NAMES, "ProposalFilter": proposals.FILTERS,
+    # declared once in models/contracts.py (no enum: the keys are the service's own)
+    "ContractAmountField": contracts.AMOUNT_FIELD_LABELS,
+    "MilestoneAction": contracts.MILESTONE_ACTION_LABELS,
 }
 # ui.labels context -> the StrEnum whose English names are declared once next to it (models/)
 DECLARED = {
@@ -60,3 +63,8 @@ def test_labels_are_hindi_under_the_hindi_translation(qapp):
     finally:
         i18n.install("en")
     assert labels.label(labels.PROPOSAL_STATUS, "withdrawn") == "Withdrawn"
+
+
+def test_every_milestone_step_has_a_name():
+    steps = {a for actions in contracts.MILESTONE_ACTIONS.values() for a in actions}
+    assert steps == set(labels.MILESTONE_ACTION)
