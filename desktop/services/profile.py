@@ -20,7 +20,7 @@ from typing import Any
 from peewee import fn
 
 from desktop import clock, events, files
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.contracts import ContractStatus, ContractType
 from models.profile import (
@@ -37,7 +37,7 @@ from models.profile import (
 )
 from models.rules import profile_strength
 from models.rules.limits import check, limit
-from models.rules.money import MoneyError, format_money, parse_money
+from models.rules.money import MoneyError, parse_money
 
 AREA = "profile"
 CATEGORIES = (
@@ -98,7 +98,7 @@ def profiles() -> list[Profile]:
 def get(profile_id: int) -> Profile:
     profile = Profile.get_or_none(Profile.id == profile_id)
     if profile is None:
-        raise ProfileError(f"no profile with id {profile_id}")
+        raise ProfileError(Code.PROFILE_NOT_FOUND, id=profile_id)
     return profile
 
 
@@ -156,7 +156,7 @@ def delete_profile(profile_id: int) -> dict[str, Any]:
     """Delete a specialized profile; returns what `restore_profile` needs to bring it back."""
     profile = get(profile_id)
     if profile.kind == ProfileKind.GENERAL:
-        raise ProfileError("The general profile cannot be deleted")
+        raise ProfileError(Code.PROFILE_GENERAL_UNDELETABLE)
     snapshot = {
         "row": _row(profile),
         "skills": skills(profile_id),
@@ -212,7 +212,7 @@ def validate(field: str, value: Any) -> Any:
         return value
     if field == "name":
         if len(value) > NAME_MAX:
-            raise ProfileError(f"Name: at most {NAME_MAX} characters, got {len(value)}")
+            raise ProfileError(Code.PROFILE_NAME_TOO_LONG, max=NAME_MAX, n=len(value))
         return value
     if field == "label":
         return _clean_label(value)
@@ -223,7 +223,7 @@ def validate(field: str, value: Any) -> Any:
     if field == "currency":
         value = str(value or "USD").strip().upper()
         if not re.fullmatch(r"[A-Z]{3}", value):
-            raise ProfileError(f"Currency: a three-letter code like USD, got {value!r}")
+            raise ProfileError(Code.PROFILE_CURRENCY, value=str(value))
         return value
     if field == "availability":
         if value in (None, ""):
@@ -243,7 +243,7 @@ def validate(field: str, value: Any) -> Any:
                 continue
             known = next((c for c in CATEGORIES if c.lower() == name.lower()), None)
             if known is None:
-                raise ProfileError(f"Categories: unknown category {name!r}")
+                raise ProfileError(Code.PROFILE_CATEGORY, name=str(name))
             if known not in chosen:
                 chosen.append(known)
         return chosen
@@ -259,13 +259,13 @@ def parse_rate(value: Any) -> Decimal | None:
     try:
         rate = parse_money(value, allow_suffix=False)
     except MoneyError:
-        raise ProfileError(f"Hourly rate: not an amount of money: {value!r}") from None
+        raise ProfileError(Code.PROFILE_RATE_NOT_MONEY, value=str(value)) from None
     problem = check("hourly_rate_min", rate)
     if problem:
-        raise ProfileError(f"Hourly rate: at least {format_money(limit('hourly_rate_min'))}/h, "
-                           f"got {format_money(rate)}")
+        raise ProfileError(Code.PROFILE_RATE_MINIMUM, minimum=limit("hourly_rate_min"),
+                           amount=rate)
     if rate >= Decimal(100000):
-        raise ProfileError(f"Hourly rate: {format_money(rate)}/h looks like a typo")
+        raise ProfileError(Code.PROFILE_RATE_TYPO, amount=rate)
     return rate
 
 
@@ -304,8 +304,8 @@ def set_photo(source: str | Path) -> Profile:
     """Store an image as the (account-wide) photo; returns the general profile."""
     source = Path(source)
     if source.suffix.lower() not in PHOTO_SUFFIXES:
-        raise ProfileError(f"Photo: {source.name} is not an image "
-                           f"({', '.join(PHOTO_SUFFIXES)})")
+        raise ProfileError(Code.PROFILE_PHOTO_NOT_IMAGE, name=source.name,
+                           suffixes=", ".join(PHOTO_SUFFIXES))
     stored = files.store(source)
     return set_photo_hash(stored.sha256, stored.name)
 
@@ -348,7 +348,7 @@ def clean_skills(names: Iterable[str]) -> list[str]:
         name = " ".join(str(name).split())
         if name and name.lower() not in seen:
             if len(name) > 60:
-                raise ProfileError(f"Skills: {name[:30]}… is longer than 60 characters")
+                raise ProfileError(Code.PROFILE_SKILL_TOO_LONG, name=name[:30], max=60)
             seen.add(name.lower())
             result.append(name)
     problem = check("profile_skills", len(result))
@@ -616,7 +616,7 @@ def _check_unique_language(kind: str, owner: int, cleaned: dict, exclude: int | 
     if exclude is not None:
         query = query.where(ProfileLanguage.id != exclude)
     if query.exists():
-        raise ProfileError(f"Language: {cleaned['language']} is already listed")
+        raise ProfileError(Code.PROFILE_LANGUAGE_LISTED, language=cleaned["language"])
 
 
 # -- portfolio -----------------------------------------------------------------------------
@@ -643,13 +643,13 @@ def set_portfolio_choice(profile_id: int, item_ids: Iterable[int]) -> list[int]:
     """Which portfolio items a specialized profile shows, in order."""
     profile = get(profile_id)
     if profile.kind == ProfileKind.GENERAL:
-        raise ProfileError("The general profile shows every portfolio item")
+        raise ProfileError(Code.PROFILE_GENERAL_ALL_ITEMS)
     ids = list(dict.fromkeys(int(i) for i in item_ids))
     known = {i.id for i in PortfolioItem.select(PortfolioItem.id)
              .where(PortfolioItem.id.in_(ids))} if ids else set()
     missing = [i for i in ids if i not in known]
     if missing:
-        raise ProfileError(f"Portfolio: item(s) {missing} no longer exist")
+        raise ProfileError(Code.PROFILE_ITEMS_GONE, ids=str(missing))
     with db.atomic():
         _write_selection(profile, ids)
     events.changed(AREA, [profile.id])
@@ -685,7 +685,7 @@ def add_portfolio_file(item_id: int, source: str | Path) -> PortfolioFile:
 def remove_portfolio_file(file_id: int) -> dict[str, Any]:
     row = PortfolioFile.get_or_none(PortfolioFile.id == file_id)
     if row is None:
-        raise ProfileError(f"Portfolio file {file_id} no longer exists")
+        raise ProfileError(Code.PROFILE_FILE_GONE, id=file_id)
     snapshot = _row(row)
     with db.atomic():
         row.delete_instance()
@@ -785,7 +785,7 @@ def snapshot(profile_id: int) -> dict[str, Any]:
 def _clean_label(value: Any) -> str:
     value = " ".join(str(value or "").split())
     if len(value) > LABEL_MAX:
-        raise ProfileError(f"Profile name: at most {LABEL_MAX} characters, got {len(value)}")
+        raise ProfileError(Code.PROFILE_LABEL_TOO_LONG, max=LABEL_MAX, n=len(value))
     return value
 
 

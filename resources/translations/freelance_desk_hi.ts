@@ -10186,7 +10186,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+128"/>
+        <location filename="../../models/errors.py" line="+143"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10624,6 +10624,81 @@ Discard them?</source>
         <location line="+2"/>
         <source>rate at least one of {ratings}</source>
         <translation>कम से कम इनमें से एक को रेटिंग दें: {ratings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no profile with id {id}</source>
+        <translation>आईडी {id} वाली कोई प्रोफ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The general profile cannot be deleted</source>
+        <translation>सामान्य प्रोफ़ाइल मिटाई नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: at most {max} characters, got {n}</source>
+        <translation>नाम: ज़्यादा से ज़्यादा {max} अक्षर, मिले {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency: a three-letter code like USD, got “{value}”</source>
+        <translation>मुद्रा: USD जैसा तीन अक्षरों का कोड चाहिए, मिला “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories: unknown category “{name}”</source>
+        <translation>श्रेणियाँ: अनजान श्रेणी “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: not an amount of money: “{value}”</source>
+        <translation>घंटे का रेट: यह कोई रक़म नहीं है: “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: at least {minimum}/h, got {amount}</source>
+        <translation>घंटे का रेट: कम से कम {minimum}/घंटा, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: {amount}/h looks like a typo</source>
+        <translation>घंटे का रेट: {amount}/घंटा टाइपिंग की ग़लती लगती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo: {name} is not an image ({suffixes})</source>
+        <translation>फ़ोटो: {name} कोई तस्वीर नहीं है ({suffixes})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skills: {name}… is longer than {max} characters</source>
+        <translation>स्किल: {name}… {max} अक्षरों से लंबी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: {language} is already listed</source>
+        <translation>भाषा: {language} पहले से सूची में है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The general profile shows every portfolio item</source>
+        <translation>सामान्य प्रोफ़ाइल हर पोर्टफ़ोलियो आइटम दिखाती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio: item(s) {ids} no longer exist</source>
+        <translation>पोर्टफ़ोलियो: आइटम {ids} अब मौजूद नहीं हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio file {id} no longer exists</source>
+        <translation>पोर्टफ़ोलियो फ़ाइल {id} अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile name: at most {max} characters, got {n}</source>
+        <translation>प्रोफ़ाइल का नाम: ज़्यादा से ज़्यादा {max} अक्षर, मिले {n}</translation>
     </message>
 </context>
 <context>
