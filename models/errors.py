@@ -121,6 +121,21 @@ class Code(StrEnum):
     MILESTONE_STEP = "milestone.step"
     FEEDBACK_DIRECTION = "feedback.direction"
     FEEDBACK_NO_RATING = "feedback.no_rating"
+    PROFILE_NOT_FOUND = "profile.not_found"
+    PROFILE_GENERAL_UNDELETABLE = "profile.general_undeletable"
+    PROFILE_NAME_TOO_LONG = "profile.name_too_long"
+    PROFILE_CURRENCY = "profile.currency"
+    PROFILE_CATEGORY = "profile.category"
+    PROFILE_RATE_NOT_MONEY = "profile.rate_not_money"
+    PROFILE_RATE_MINIMUM = "profile.rate_minimum"
+    PROFILE_RATE_TYPO = "profile.rate_typo"
+    PROFILE_PHOTO_NOT_IMAGE = "profile.photo_not_image"
+    PROFILE_SKILL_TOO_LONG = "profile.skill_too_long"
+    PROFILE_LANGUAGE_LISTED = "profile.language_listed"
+    PROFILE_GENERAL_ALL_ITEMS = "profile.general_all_items"
+    PROFILE_ITEMS_GONE = "profile.items_gone"
+    PROFILE_FILE_GONE = "profile.file_gone"
+    PROFILE_LABEL_TOO_LONG = "profile.label_too_long"
 
 
 TEMPLATES: dict[str, str] = {
@@ -293,6 +308,35 @@ TEMPLATES: dict[str, str] = {
     Code.FEEDBACK_DIRECTION: QT_TRANSLATE_NOOP(
         "ServiceError", "feedback is given or received, not {value}"),
     Code.FEEDBACK_NO_RATING: QT_TRANSLATE_NOOP("ServiceError", "rate at least one of {ratings}"),
+    Code.PROFILE_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "no profile with id {id}"),
+    Code.PROFILE_GENERAL_UNDELETABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "The general profile cannot be deleted"),
+    Code.PROFILE_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "Name: at most {max} characters, got {n}"),
+    Code.PROFILE_CURRENCY: QT_TRANSLATE_NOOP(
+        "ServiceError", "Currency: a three-letter code like USD, got “{value}”"),
+    Code.PROFILE_CATEGORY: QT_TRANSLATE_NOOP(
+        "ServiceError", "Categories: unknown category “{name}”"),
+    Code.PROFILE_RATE_NOT_MONEY: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: not an amount of money: “{value}”"),
+    Code.PROFILE_RATE_MINIMUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: at least {minimum}/h, got {amount}"),
+    Code.PROFILE_RATE_TYPO: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: {amount}/h looks like a typo"),
+    Code.PROFILE_PHOTO_NOT_IMAGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Photo: {name} is not an image ({suffixes})"),
+    Code.PROFILE_SKILL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "Skills: {name}… is longer than {max} characters"),
+    Code.PROFILE_LANGUAGE_LISTED: QT_TRANSLATE_NOOP(
+        "ServiceError", "Language: {language} is already listed"),
+    Code.PROFILE_GENERAL_ALL_ITEMS: QT_TRANSLATE_NOOP(
+        "ServiceError", "The general profile shows every portfolio item"),
+    Code.PROFILE_ITEMS_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Portfolio: item(s) {ids} no longer exist"),
+    Code.PROFILE_FILE_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Portfolio file {id} no longer exists"),
+    Code.PROFILE_LABEL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "Profile name: at most {max} characters, got {n}"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);
