@@ -97,6 +97,7 @@ INTERACTION_DIRECTION_LABELS = {
     "in": QT_TRANSLATE_NOOP("InteractionDirection", "From client"),
     "out": QT_TRANSLATE_NOOP("InteractionDirection", "To client"),
 }
+english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LABELS.items()})
 
 
 class Contract(BaseModel):

@@ -136,6 +136,13 @@ class Code(StrEnum):
     PROFILE_ITEMS_GONE = "profile.items_gone"
     PROFILE_FILE_GONE = "profile.file_gone"
     PROFILE_LABEL_TOO_LONG = "profile.label_too_long"
+    INTERACTION_KIND = "interaction.kind"
+    INTERACTION_DIRECTION = "interaction.direction"
+    INTERACTION_NO_TEXT = "interaction.no_text"
+    INTERACTION_NO_OWNER = "interaction.no_owner"
+    TEMPLATE_KIND = "template.kind"
+    TEMPLATE_NO_NAME = "template.no_name"
+    TEMPLATE_NAME_TAKEN = "template.name_taken"
 
 
 TEMPLATES: dict[str, str] = {
@@ -337,6 +344,19 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "Portfolio file {id} no longer exists"),
     Code.PROFILE_LABEL_TOO_LONG: QT_TRANSLATE_NOOP(
         "ServiceError", "Profile name: at most {max} characters, got {n}"),
+    Code.INTERACTION_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown kind “{value}”: expected one of {choices}"),
+    Code.INTERACTION_DIRECTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "direction must be “in” or “out”, got “{value}”"),
+    Code.INTERACTION_NO_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceError", "a {interaction_kind} needs some text"),
+    Code.INTERACTION_NO_OWNER: QT_TRANSLATE_NOOP(
+        "ServiceError", "an entry belongs to a proposal or to a contract"),
+    Code.TEMPLATE_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown kind “{value}”: expected template or snippet"),
+    Code.TEMPLATE_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a {template_kind} needs a name"),
+    Code.TEMPLATE_NAME_TAKEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "there is already a {template_kind} called “{name}”"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

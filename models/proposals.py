@@ -53,6 +53,13 @@ class TemplateKind(StrEnum):
     SNIPPET = "snippet"
 
 
+TEMPLATE_KIND_LABELS = {
+    TemplateKind.TEMPLATE: QT_TRANSLATE_NOOP("TemplateKind", "template"),
+    TemplateKind.SNIPPET: QT_TRANSLATE_NOOP("TemplateKind", "snippet"),
+}
+english_labels("template_kind", TEMPLATE_KIND_LABELS)
+
+
 class ConnectsReason(StrEnum):
     MONTHLY = "monthly"
     PURCHASE = "purchase"

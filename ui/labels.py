@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.services import connects, contracts, interactions, jobs, payments, proposals
+from desktop.services import (
+    connects,
+    contracts,
+    interactions,
+    jobs,
+    payments,
+    proposals,
+    templates,
+)
 
 JOB_STATUS = jobs.STATUSES
 JOB_SORT = {
@@ -122,6 +130,7 @@ CONTRACT_STATUS = contracts.STATUS_LABELS
 MILESTONE_STATE = contracts.STATE_LABELS
 CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
 MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
+TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
 
 CONTEXTS = {
     "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
@@ -134,6 +143,7 @@ CONTEXTS = {
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
     "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
     "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
+    "TemplateKind": TEMPLATE_KIND,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

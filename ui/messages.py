@@ -30,10 +30,13 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "amount_field": labels.CONTRACT_AMOUNT_FIELD,
     "milestone_action": labels.MILESTONE_ACTION,
     "milestone_state": labels.MILESTONE_STATE,
+    "interaction_kind": labels.INTERACTION_KIND,
+    "template_kind": labels.TEMPLATE_KIND,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
-              "to_contract_status", "payment_kind", "milestone_state"}
+              "to_contract_status", "payment_kind", "milestone_state",
+              "interaction_kind"}
 
 
 def _param(name: str, value: object) -> str:

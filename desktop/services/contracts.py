@@ -575,7 +575,8 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
                         contract_id=contract.id, client_id=contract.client_id,
                         milestone_id=row.id, fee_percent=_fee(contract),
                         description=f"{contract.title}: {row.description}".strip(": "))
-        who = "Approved automatically after 14 days" if auto else "Client approved"
+        days = payout.rules_on(row.submitted_at or now).milestone_auto_approve.days
+        who = f"Approved automatically after {days} days" if auto else "Client approved"
         text = f"{who}: “{row.description}”, {format_money(released, contract.currency)} released"
         if remainder:
             text += f"; {format_money(remainder, contract.currency)} rolled into the next milestone"
@@ -964,7 +965,9 @@ class SweepResult:
         out = []
         if self.auto_approved:
             n = len(self.auto_approved)
-            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after 14 days")
+            days = payout.rules_on(clock.today()).milestone_auto_approve.days
+            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after "
+                       f"{days} days")
         if self.billed:
             n = len(self.billed)
             out.append(f"{n} closed week{'s' if n > 1 else ''} billed to the Payments ledger")

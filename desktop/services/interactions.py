@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.contracts import (
     INTERACTION_DIRECTION_LABELS,
@@ -31,12 +31,12 @@ class InteractionError(ServiceError):
 
 def _checked(kind: str, direction: str | None, body: str) -> tuple[str, str | None, str]:
     if kind not in KINDS:
-        raise InteractionError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+        raise InteractionError(Code.INTERACTION_KIND, value=str(kind), choices=", ".join(KINDS))
     if direction not in (None, *DIRECTIONS):
-        raise InteractionError(f"direction must be 'in' or 'out', got {direction!r}")
+        raise InteractionError(Code.INTERACTION_DIRECTION, value=str(direction))
     body = (body or "").strip()
     if not body:
-        raise InteractionError(f"a {KINDS[kind].lower()} needs some text")
+        raise InteractionError(Code.INTERACTION_NO_TEXT, interaction_kind=kind)
     if kind == InteractionKind.NOTE:
         direction = None  # a note is yours, it goes nowhere
     return kind, direction, body
@@ -51,7 +51,7 @@ def add(*, proposal_id: int | None = None, contract_id: int | None = None,
         at: datetime | None = None) -> Interaction:
     """Log one entry on a proposal or a contract (exactly one of them)."""
     if (proposal_id is None) == (contract_id is None):
-        raise InteractionError("an entry belongs to a proposal or to a contract")
+        raise InteractionError(Code.INTERACTION_NO_OWNER)
     kind, direction, body = _checked(kind, direction, body)
     owner = (Proposal.get_by_id(proposal_id) if proposal_id is not None
              else Contract.get_by_id(contract_id))

@@ -13,10 +13,11 @@ from decimal import Decimal
 from peewee import IntegrityError, fn
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.jobs import Job
 from models.profile import Profile, ProfileSkill
+from models.proposals import TEMPLATE_KIND_LABELS as TEMPLATE_KIND_LABELS  # re-exported for ui/
 from models.proposals import BidType, FixedMode, Proposal, ProposalTemplate, TemplateKind
 from models.rules.money import format_money
 
@@ -56,10 +57,10 @@ def all_items(kind: str = "template") -> list[ProposalTemplate]:
 
 def _checked(kind: str, name: str) -> str:
     if kind not in KINDS:
-        raise TemplateError(f"unknown kind {kind!r}: expected template or snippet")
+        raise TemplateError(Code.TEMPLATE_KIND, value=str(kind))
     name = (name or "").strip()
     if not name:
-        raise TemplateError(f"a {kind} needs a name")
+        raise TemplateError(Code.TEMPLATE_NO_NAME, template_kind=kind)
     return name
 
 
@@ -69,7 +70,7 @@ def create(kind: str, name: str, body: str = "") -> ProposalTemplate:
         with db.atomic():
             item = ProposalTemplate.create(kind=kind, name=name, body=body)
     except IntegrityError:
-        raise TemplateError(f"there is already a {kind} called “{name}”") from None
+        raise TemplateError(Code.TEMPLATE_NAME_TAKEN, template_kind=kind, name=name) from None
     events.changed("templates", [item.id])
     return item
 
@@ -85,7 +86,8 @@ def update(item_id: int, *, name: str | None = None, body: str | None = None) ->
         with db.atomic():
             item.save()
     except IntegrityError:
-        raise TemplateError(f"there is already a {item.kind} called “{item.name}”") from None
+        raise TemplateError(Code.TEMPLATE_NAME_TAKEN, template_kind=item.kind,
+                            name=item.name) from None
     events.changed("templates", [item.id])
     return item
 

@@ -877,7 +877,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../models/proposals.py" line="+67"/>
+        <location filename="../../models/proposals.py" line="+74"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -1913,7 +1913,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+33"/>
+        <location filename="../../ui/labels.py" line="+41"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -9549,7 +9549,7 @@ Discard them?</source>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../models/proposals.py" line="-41"/>
+        <location filename="../../models/proposals.py" line="-48"/>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
     </message>
@@ -10186,7 +10186,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+143"/>
+        <location filename="../../models/errors.py" line="+150"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10700,6 +10700,41 @@ Discard them?</source>
         <source>Profile name: at most {max} characters, got {n}</source>
         <translation>प्रोफ़ाइल का नाम: ज़्यादा से ज़्यादा {max} अक्षर, मिले {n}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind “{value}”: expected one of {choices}</source>
+        <translation>अनजान प्रकार “{value}”: इनमें से एक होना चाहिए: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direction must be “in” or “out”, got “{value}”</source>
+        <translation>दिशा “in” या “out” होनी चाहिए, मिला “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {interaction_kind} needs some text</source>
+        <translation>{interaction_kind} में कुछ लिखना ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry belongs to a proposal or to a contract</source>
+        <translation>एंट्री किसी प्रपोज़ल या कॉन्ट्रैक्ट की होती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind “{value}”: expected template or snippet</source>
+        <translation>अनजान प्रकार “{value}”: टेम्पलेट या स्निपेट होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {template_kind} needs a name</source>
+        <translation>{template_kind} का नाम चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is already a {template_kind} called “{name}”</source>
+        <translation>“{name}” नाम का {template_kind} पहले से है</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -10878,7 +10913,7 @@ Discard them?</source>
 <context>
     <name>StoredNote</name>
     <message>
-        <location filename="../../models/proposals.py" line="+119"/>
+        <location filename="../../models/proposals.py" line="+126"/>
         <source>{plan} plan, {month}</source>
         <translation>{plan} प्लान, {month}</translation>
     </message>
@@ -11018,6 +11053,19 @@ Discard them?</source>
         <location line="+1"/>
         <source>Rejected rows</source>
         <translation>अस्वीकार की गई पंक्तियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateKind</name>
+    <message>
+        <location filename="../../models/proposals.py" line="-121"/>
+        <source>template</source>
+        <translation>टेम्पलेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snippet</source>
+        <translation>स्निपेट</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from models.contracts import (
 )
 from models.jobs import JobStatus
 from models.payments import MethodKind, TransactionKind, TransactionStatus
-from models.proposals import ConnectsReason, ProposalStatus
+from models.proposals import ConnectsReason, ProposalStatus, TemplateKind
 from ui import i18n, labels
 
 # ui.labels context -> the lower layer's English table it mirrors (job-posting codes: twins)
@@ -34,7 +34,7 @@ DECLARED = {
     "PaymentKind": TransactionKind, "PaymentStatus": TransactionStatus,
     "PaymentMethod": MethodKind, "InteractionKind": InteractionKind,
     "InteractionDirection": InteractionDirection, "ContractStatus": ContractStatus,
-    "MilestoneState": MilestoneState,
+    "MilestoneState": MilestoneState, "TemplateKind": TemplateKind,
 }
 
 
