@@ -143,6 +143,22 @@ class Code(StrEnum):
     TEMPLATE_KIND = "template.kind"
     TEMPLATE_NO_NAME = "template.no_name"
     TEMPLATE_NAME_TAKEN = "template.name_taken"
+    JOB_NO_FILES = "job.no_files"
+    JOB_FIELD_NOT_EDITABLE = "job.field_not_editable"
+    JOB_FIELD_FLOAT = "job.field_float"
+    JOB_NO_TITLE = "job.no_title"
+    JOB_FIELD_UNKNOWN_VALUE = "job.field_unknown_value"
+    JOB_FIELD_NEGATIVE = "job.field_negative"
+    JOB_FIELD_RANGE = "job.field_range"
+    JOB_FIELD_RATING = "job.field_rating"
+    JOB_FIELD_NAIVE = "job.field_naive"
+    JOB_RATE_ORDER = "job.rate_order"
+    JOB_DUPLICATE_ID = "job.duplicate_id"
+    JOB_DUPLICATE_LINK = "job.duplicate_link"
+    JOB_HAS_PROPOSAL = "job.has_proposal"
+    SAVED_SEARCH_NO_NAME = "saved_search.no_name"
+    SAVED_SEARCH_TAKEN = "saved_search.taken"
+    SAVED_SEARCH_GONE = "saved_search.gone"
 
 
 TEMPLATES: dict[str, str] = {
@@ -357,6 +373,33 @@ TEMPLATES: dict[str, str] = {
     Code.TEMPLATE_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a {template_kind} needs a name"),
     Code.TEMPLATE_NAME_TAKEN: QT_TRANSLATE_NOOP(
         "ServiceError", "there is already a {template_kind} called “{name}”"),
+    Code.JOB_NO_FILES: QT_TRANSLATE_NOOP("ServiceError", "no files to import"),
+    Code.JOB_FIELD_NOT_EDITABLE: QT_TRANSLATE_NOOP("ServiceError", "{job_field} cannot be edited"),
+    Code.JOB_FIELD_FLOAT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: money and figures must not be float"),
+    Code.JOB_NO_TITLE: QT_TRANSLATE_NOOP("ServiceError", "Title: a job needs a title"),
+    Code.JOB_FIELD_UNKNOWN_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: unknown value “{value}”"),
+    Code.JOB_FIELD_NEGATIVE: QT_TRANSLATE_NOOP("ServiceError", "{job_field}: cannot be negative"),
+    Code.JOB_FIELD_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: {value} is out of range"),
+    Code.JOB_FIELD_RATING: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: a rating is between 0 and 5"),
+    Code.JOB_FIELD_NAIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: the time needs a time zone"),
+    Code.JOB_RATE_ORDER: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: the lower rate is above the upper one"),
+    Code.JOB_DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "ServiceError", "this job is already in the library: “{title}” (#{id})"),
+    Code.JOB_DUPLICATE_LINK: QT_TRANSLATE_NOOP(
+        "ServiceError", "a job with this link is already in the library: “{title}”"),
+    Code.JOB_HAS_PROPOSAL: QT_TRANSLATE_NOOP(
+        "ServiceError", "a proposal answers this job; hide the job instead of deleting it"),
+    Code.SAVED_SEARCH_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a saved search needs a name"),
+    Code.SAVED_SEARCH_TAKEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "there is already a saved search called “{name}”"),
+    Code.SAVED_SEARCH_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "that saved search no longer exists"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);

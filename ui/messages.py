@@ -32,6 +32,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "milestone_state": labels.MILESTONE_STATE,
     "interaction_kind": labels.INTERACTION_KIND,
     "template_kind": labels.TEMPLATE_KIND,
+    "job_field": labels.JOB_FIELD,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",

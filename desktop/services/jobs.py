@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError, english_labels
 from desktop.io import jobs as jobio
 from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
@@ -359,7 +359,7 @@ def import_files(paths: Iterable[str | Path], *,
     """
     paths = [Path(p) for p in paths]
     if not paths:
-        raise JobError("no files to import")
+        raise JobError(Code.JOB_NO_FILES)
     mappings = mappings or {}
     plans = []
     for path in paths:
@@ -416,7 +416,7 @@ def paste(text: str, *, now: datetime | None = None) -> list[JobRecord]:
 def get(job_id: int) -> Job:
     job = Job.get_or_none(Job.id == job_id)
     if job is None:
-        raise JobError(f"there is no job #{job_id} (it may have been deleted)")
+        raise JobError(Code.JOB_NOT_FOUND, id=job_id)
     return job
 
 
@@ -435,6 +435,7 @@ _CODE_FIELDS = {"job_type": codes.JOB_TYPES, "experience_level": codes.EXPERIENC
                 "duration": codes.DURATIONS, "workload": codes.WORKLOADS,
                 "proposals_band": codes.PROPOSAL_BANDS}
 _LABELS = {**jobio.FIELD_LABELS, "notes": "Notes"}
+english_labels("job_field", _LABELS)
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -442,43 +443,42 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in values.items():
         if name not in EDITABLE:
-            raise JobError(f"{name} cannot be edited")
-        label = _LABELS.get(name, name)
+            raise JobError(Code.JOB_FIELD_NOT_EDITABLE, job_field=name)
         if isinstance(value, str) and name not in ("description", "notes"):
             value = value.strip()
         if value == "" and name not in ("title", "description", "notes"):
             value = None
         if isinstance(value, float):
-            raise JobError(f"{label}: money and figures must not be float")
+            raise JobError(Code.JOB_FIELD_FLOAT, job_field=name)
         if name == "title" and not value:
-            raise JobError("Title: a job needs a title")
+            raise JobError(Code.JOB_NO_TITLE)
         if name in _CODE_FIELDS and value is not None and value not in _CODE_FIELDS[name]:
-            raise JobError(f"{label}: unknown value {value!r}")
+            raise JobError(Code.JOB_FIELD_UNKNOWN_VALUE, job_field=name, value=str(value))
         if name in ("hourly_min", "hourly_max", "budget", "client_total_spent") \
                 and value is not None:
             value = Decimal(value)
             if value < 0:
-                raise JobError(f"{label}: cannot be negative")
+                raise JobError(Code.JOB_FIELD_NEGATIVE, job_field=name)
         if name in ("connects_required", "client_reviews", "client_hires", "client_hire_rate",
                     "client_open_jobs") and value is not None:
             value = int(value)
             if value < 0 or (name == "client_hire_rate" and value > 100) or \
                     (name == "connects_required" and value > 50):
-                raise JobError(f"{label}: {value} is out of range")
+                raise JobError(Code.JOB_FIELD_RANGE, job_field=name, value=value)
         if name == "client_rating" and value is not None:
             value = Decimal(value)
             if not 0 <= value <= 5:
-                raise JobError(f"{label}: a rating is between 0 and 5")
+                raise JobError(Code.JOB_FIELD_RATING, job_field=name)
             value = str(value)
         if name == "posted_at" and value is not None and getattr(value, "tzinfo", 1) is None:
-            raise JobError(f"{label}: the time needs a time zone")
+            raise JobError(Code.JOB_FIELD_NAIVE, job_field=name)
         if name == "skills":
             value = ", ".join(s.strip() for s in (value or []) if s.strip()) \
                 if isinstance(value, list | tuple) else (value or "")
         out[name] = value
     low, high = out.get("hourly_min"), out.get("hourly_max")
     if low is not None and high is not None and low > high:
-        raise JobError("Hourly rate: the lower rate is above the upper one")
+        raise JobError(Code.JOB_RATE_ORDER)
     return out
 
 
@@ -504,12 +504,12 @@ def _check_unique(job: Job) -> None:
     if job.ext_id:
         other = Job.get_or_none((Job.ext_id == job.ext_id) & (Job.id != (job.id or 0)))
         if other is not None:
-            raise JobError(f"this job is already in the library: “{other.title}” (#{other.id})")
+            raise JobError(Code.JOB_DUPLICATE_ID, title=other.title, id=other.id)
     elif job.url:
         other = Job.get_or_none((Job.url == job.url) & Job.ext_id.is_null()
                                 & (Job.id != (job.id or 0)))
         if other is not None:
-            raise JobError(f"a job with this link is already in the library: “{other.title}”")
+            raise JobError(Code.JOB_DUPLICATE_LINK, title=other.title)
 
 
 def add_job(values: dict[str, Any]) -> Job:
@@ -578,7 +578,7 @@ def delete_jobs(job_ids: Iterable[int]) -> list[dict[str, Any]]:
     with db.atomic():
         linked = Proposal.select(Proposal.job).where(Proposal.job.in_(ids)).count()
         if linked:
-            raise JobError("a proposal answers this job; hide the job instead of deleting it")
+            raise JobError(Code.JOB_HAS_PROPOSAL)
         saved = []
         for job in Job.select().where(Job.id.in_(ids)):
             saved.append({"job": dict(job.__data__),
@@ -990,12 +990,12 @@ def save_search(name: str, query: str, filters: JobFilters | None = None, *,
     """Remember a search under `name` (its "new" count starts from now)."""
     name = " ".join(name.split())
     if not name:
-        raise JobError("a saved search needs a name")
+        raise JobError(Code.SAVED_SEARCH_NO_NAME)
     filters = filters or JobFilters()
     with db.atomic():
         existing = SavedSearch.get_or_none(SavedSearch.name == name)
         if existing is not None and not replace_existing:
-            raise JobError(f"there is already a saved search called “{name}”")
+            raise JobError(Code.SAVED_SEARCH_TAKEN, name=name)
         saved = existing or SavedSearch(name=name)
         saved.query, saved.filters = query, filters.to_dict()
         saved.last_run_at, saved.last_seen_job_id = clock.now(), _max_job_id()
@@ -1019,7 +1019,7 @@ def open_saved_search(search_id: int) -> SavedSearchInfo:
     with db.atomic():
         saved = SavedSearch.get_or_none(SavedSearch.id == search_id)
         if saved is None:
-            raise JobError("that saved search no longer exists")
+            raise JobError(Code.SAVED_SEARCH_GONE)
         filters = JobFilters.from_dict(saved.filters)
         new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0)
         saved.last_run_at, saved.last_seen_job_id = clock.now(), _max_job_id()
@@ -1033,7 +1033,7 @@ def delete_saved_search(search_id: int) -> dict[str, Any]:
     with db.atomic():
         saved = SavedSearch.get_or_none(SavedSearch.id == search_id)
         if saved is None:
-            raise JobError("that saved search no longer exists")
+            raise JobError(Code.SAVED_SEARCH_GONE)
         data = dict(saved.__data__)
         saved.delete_instance()
     events.changed(AREA)

@@ -10186,7 +10186,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+150"/>
+        <location filename="../../models/errors.py" line="+166"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10734,6 +10734,86 @@ Discard them?</source>
         <location line="+1"/>
         <source>there is already a {template_kind} called “{name}”</source>
         <translation>“{name}” नाम का {template_kind} पहले से है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no files to import</source>
+        <translation>इम्पोर्ट करने के लिए कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field} cannot be edited</source>
+        <translation>{job_field} बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field}: money and figures must not be float</source>
+        <translation>{job_field}: रक़म और आँकड़े फ़्लोट नहीं हो सकते</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title: a job needs a title</source>
+        <translation>शीर्षक: जॉब का शीर्षक चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field}: unknown value “{value}”</source>
+        <translation>{job_field}: अनजान मान “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{job_field}: cannot be negative</source>
+        <translation>{job_field}: ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field}: {value} is out of range</source>
+        <translation>{job_field}: {value} सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{job_field}: a rating is between 0 and 5</source>
+        <translation>{job_field}: रेटिंग 0 से 5 के बीच होती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{job_field}: the time needs a time zone</source>
+        <translation>{job_field}: समय के साथ टाइम ज़ोन चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: the lower rate is above the upper one</source>
+        <translation>घंटे का रेट: निचला रेट ऊपरी रेट से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this job is already in the library: “{title}” (#{id})</source>
+        <translation>यह जॉब पहले से लाइब्रेरी में है: “{title}” (#{id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a job with this link is already in the library: “{title}”</source>
+        <translation>इस लिंक वाली जॉब पहले से लाइब्रेरी में है: “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a proposal answers this job; hide the job instead of deleting it</source>
+        <translation>इस जॉब का जवाब एक प्रपोज़ल है; जॉब मिटाने की जगह उसे छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a saved search needs a name</source>
+        <translation>सहेजी गई खोज का नाम चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is already a saved search called “{name}”</source>
+        <translation>“{name}” नाम की सहेजी गई खोज पहले से है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that saved search no longer exists</source>
+        <translation>वह सहेजी गई खोज अब मौजूद नहीं है</translation>
     </message>
 </context>
 <context>
