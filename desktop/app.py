@@ -83,7 +83,7 @@ def build_window(paths: AppPaths, lazy: bool = False):
     from ui.main_window import MainWindow
 
     settings = window_settings(paths)
-    apply_look(settings, str(domain_settings.get("language") or "system"))
+    apply_look(settings, domain_settings.get("language"))
     ctx = AppContext(paths=paths, bus=DataBus(), settings=settings)
     window = MainWindow(ctx, lazy=lazy)
     ctx.bus.setParent(window)

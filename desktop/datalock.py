@@ -238,3 +238,12 @@ def import_slot(data_dir: Path, kind: str) -> Iterator[ImportSlot]:
             state.unlink()
         if fd is not None:
             os.close(fd)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether `exc` is "another writer holds the data" (SQLite's lock past busy_timeout, or
+    the one clear BusyError), for callers above desktop that may not import models.db."""
+    from models.db import BusyError
+    from models.db import is_busy as sqlite_busy
+
+    return isinstance(exc, BusyError) or sqlite_busy(exc)

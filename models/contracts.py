@@ -1,12 +1,103 @@
 """Contracts: hourly and fixed price, milestones, time, feedback, client interactions."""
+from enum import StrEnum
+
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
+from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.jobs import JobType
 from models.proposals import Proposal
 
-MILESTONE_STATES = ("not_funded", "funded", "submitted", "changes_requested", "approved", "paid")
+ContractType = JobType  # hourly | fixed
+
+
+class ContractStatus(StrEnum):
+    OFFER = "offer"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+    DECLINED = "declined"
+
+
+class MilestoneState(StrEnum):
+    NOT_FUNDED = "not_funded"
+    FUNDED = "funded"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    PAID = "paid"
+
+
+MILESTONE_STATES = tuple(MilestoneState)
+# English names, marked for lupdate (ui/labels.py shows them translated; the CLI as written)
+STATUS_LABELS = {
+    "offer": QT_TRANSLATE_NOOP("ContractStatus", "Offer"),
+    "active": QT_TRANSLATE_NOOP("ContractStatus", "Active"),
+    "paused": QT_TRANSLATE_NOOP("ContractStatus", "Paused"),
+    "ended": QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
+    "declined": QT_TRANSLATE_NOOP("ContractStatus", "Declined"),
+}
+STATE_LABELS = {
+    "not_funded": QT_TRANSLATE_NOOP("MilestoneState", "Not funded"),
+    "funded": QT_TRANSLATE_NOOP("MilestoneState", "Funded (in escrow)"),
+    "submitted": QT_TRANSLATE_NOOP("MilestoneState", "Submitted"),
+    "changes_requested": QT_TRANSLATE_NOOP("MilestoneState", "Changes requested"),
+    "approved": QT_TRANSLATE_NOOP("MilestoneState", "Approved"),
+    "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid"),
+}
+english_labels("contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
+english_labels("to_contract_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
+# the amounts a contract refusal may name, and the milestone steps (ui/labels.py translates)
+AMOUNT_FIELD_LABELS = {
+    "hourly_rate": QT_TRANSLATE_NOOP("ContractAmountField", "hourly rate"),
+    "fixed_price": QT_TRANSLATE_NOOP("ContractAmountField", "fixed price"),
+    "milestone_amount": QT_TRANSLATE_NOOP("ContractAmountField", "milestone amount"),
+    "released_amount": QT_TRANSLATE_NOOP("ContractAmountField", "released amount"),
+    "bonus": QT_TRANSLATE_NOOP("ContractAmountField", "bonus"),
+    "refund": QT_TRANSLATE_NOOP("ContractAmountField", "refund"),
+}
+MILESTONE_ACTION_LABELS = {
+    "fund": QT_TRANSLATE_NOOP("MilestoneAction", "fund"),
+    "submit": QT_TRANSLATE_NOOP("MilestoneAction", "submit"),
+    "request_changes": QT_TRANSLATE_NOOP("MilestoneAction", "request changes"),
+    "approve": QT_TRANSLATE_NOOP("MilestoneAction", "approve"),
+    "mark_paid": QT_TRANSLATE_NOOP("MilestoneAction", "mark paid"),
+}
+english_labels("amount_field", AMOUNT_FIELD_LABELS)
+english_labels("milestone_action", MILESTONE_ACTION_LABELS)
+english_labels("milestone_state", {k: v.lower() for k, v in STATE_LABELS.items()})
+
+
+class FeedbackDirection(StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class InteractionKind(StrEnum):
+    MESSAGE = "message"
+    CALL = "call"
+    INTERVIEW = "interview"
+    NOTE = "note"
+
+
+class InteractionDirection(StrEnum):
+    IN = "in"  # from the client
+    OUT = "out"  # to the client
+
+
+INTERACTION_KIND_LABELS = {
+    "message": QT_TRANSLATE_NOOP("InteractionKind", "Message"),
+    "call": QT_TRANSLATE_NOOP("InteractionKind", "Call"),
+    "interview": QT_TRANSLATE_NOOP("InteractionKind", "Interview"),
+    "note": QT_TRANSLATE_NOOP("InteractionKind", "Note"),
+}
+INTERACTION_DIRECTION_LABELS = {
+    "in": QT_TRANSLATE_NOOP("InteractionDirection", "From client"),
+    "out": QT_TRANSLATE_NOOP("InteractionDirection", "To client"),
+}
+english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LABELS.items()})
 
 
 class Contract(BaseModel):

@@ -20,6 +20,8 @@ error has the code ``text`` and is shown as written. Convert them to codes as th
 """
 from __future__ import annotations
 
+from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -53,6 +55,115 @@ class Code(StrEnum):
     WORKSPACE_NO_KEYRING = "workspace.no_keyring"
     WORKSPACE_UNREACHABLE = "workspace.unreachable"
     WORKSPACE_CONFLICT = "workspace.conflict"
+    CONTRACT_NOT_FOUND = "contract.not_found"
+    TIMER_FIXED_PRICE = "timer.fixed_price"
+    TIMER_NOT_ACTIVE = "timer.not_active"
+    TIMER_DIARY_CLOSED = "timer.diary_closed"
+    TIMER_ALREADY_RUNNING = "timer.already_running"
+    TIMER_NOT_RUNNING = "timer.not_running"
+    TIMER_TOO_SHORT = "timer.too_short"
+    TIMER_TOO_LONG = "timer.too_long"
+    TIMER_NAIVE_TIME = "timer.naive_time"
+    TIMER_NO_MANUAL = "timer.no_manual"
+    TIMER_MANUAL_FUTURE = "timer.manual_future"
+    TIMER_BEFORE_START = "timer.before_start"
+    TIMER_ENTRY_GONE = "timer.entry_gone"
+    TIMER_STOP_TO_EDIT = "timer.stop_to_edit"
+    TIMER_CROSSES_WEEK = "timer.crosses_week"
+    TIMER_FUTURE = "timer.future"
+    TIMER_STOP_TO_DELETE = "timer.stop_to_delete"
+    TIMER_RESTORE_RUNNING = "timer.restore_running"
+    MILESTONE_NOT_FOUND = "milestone.not_found"
+    CONTRACT_PROPOSAL_NOT_FOUND = "contract.proposal_not_found"
+    CONTRACT_NO_TITLE = "contract.no_title"
+    CONTRACT_NO_RATE = "contract.no_rate"
+    CONTRACT_WEEKLY_LIMIT = "contract.weekly_limit"
+    CONTRACT_INCREASE_NO_PERCENT = "contract.increase_no_percent"
+    CONTRACT_INCREASE_NOT_POSITIVE = "contract.increase_not_positive"
+    CONTRACT_TRANSITION = "contract.transition"
+    CONTRACT_END_REASON = "contract.end_reason"
+    MILESTONE_FIXED_ONLY = "milestone.fixed_only"
+    CONTRACT_CLOSED = "contract.closed"
+    MILESTONE_NO_AMOUNT = "milestone.no_amount"
+    MILESTONE_FUNDED_AMOUNT = "milestone.funded_amount"
+    MILESTONE_REMOVE_FUNDED = "milestone.remove_funded"
+    MILESTONE_CONTRACT_CLOSED = "milestone.contract_closed"
+    MILESTONE_RELEASE_RANGE = "milestone.release_range"
+    BONUS_NO_AMOUNT = "bonus.no_amount"
+    BONUS_NOT_POSSIBLE = "bonus.not_possible"
+    BONUS_TOO_LATE = "bonus.too_late"
+    REFUND_NO_AMOUNT = "refund.no_amount"
+    REFUND_NOTHING_PAID = "refund.nothing_paid"
+    REFUND_TOO_LATE = "refund.too_late"
+    REFUND_TOO_MUCH = "refund.too_much"
+    FEEDBACK_STARS = "feedback.stars"
+    FEEDBACK_SCORE = "feedback.score"
+    FEEDBACK_NOT_ENDED = "feedback.not_ended"
+    FEEDBACK_WINDOW_CLOSED = "feedback.window_closed"
+    PAYMENT_REFUND_POSITIVE = "payment.refund_positive"
+    PAYMENT_NEGATIVE = "payment.negative"
+    EXPENSE_NOT_POSITIVE = "expense.not_positive"
+    METHOD_NO_NAME = "method.no_name"
+    METHOD_FEE_PERCENT = "method.fee_percent"
+    METHOD_ACTIVATION_NEGATIVE = "method.activation_negative"
+    WITHDRAWAL_NOT_POSITIVE = "withdrawal.not_positive"
+    METHOD_NOT_FOUND = "method.not_found"
+    WITHDRAWAL_HOLD = "withdrawal.hold"
+    WITHDRAWAL_FEE_NEGATIVE = "withdrawal.fee_negative"
+    WITHDRAWAL_OVER_BALANCE = "withdrawal.over_balance"
+    CONNECTS_PRICE_NOT_POSITIVE = "connects.price_not_positive"
+    CONNECTS_BUNDLES = "connects.bundles"
+    CONNECTS_ZERO_CORRECTION = "connects.zero_correction"
+    CONNECTS_NEGATIVE_BALANCE = "connects.negative_balance"
+    CONNECTS_ROW_FROM_PROPOSAL = "connects.row_from_proposal"
+    MONEY_NOT_AMOUNT = "money.not_amount"
+    MONEY_MINIMUM = "money.minimum"
+    MILESTONE_N_MINIMUM = "milestone.n_minimum"
+    CONTRACT_NEW_STATUS = "contract.new_status"
+    CONTRACT_TYPE = "contract.type"
+    CONTRACT_FEE_NOT_PERCENT = "contract.fee_not_percent"
+    CONTRACT_FEE_RANGE = "contract.fee_range"
+    MILESTONE_STEP = "milestone.step"
+    FEEDBACK_DIRECTION = "feedback.direction"
+    FEEDBACK_NO_RATING = "feedback.no_rating"
+    PROFILE_NOT_FOUND = "profile.not_found"
+    PROFILE_GENERAL_UNDELETABLE = "profile.general_undeletable"
+    PROFILE_NAME_TOO_LONG = "profile.name_too_long"
+    PROFILE_CURRENCY = "profile.currency"
+    PROFILE_CATEGORY = "profile.category"
+    PROFILE_RATE_NOT_MONEY = "profile.rate_not_money"
+    PROFILE_RATE_MINIMUM = "profile.rate_minimum"
+    PROFILE_RATE_TYPO = "profile.rate_typo"
+    PROFILE_PHOTO_NOT_IMAGE = "profile.photo_not_image"
+    PROFILE_SKILL_TOO_LONG = "profile.skill_too_long"
+    PROFILE_LANGUAGE_LISTED = "profile.language_listed"
+    PROFILE_GENERAL_ALL_ITEMS = "profile.general_all_items"
+    PROFILE_ITEMS_GONE = "profile.items_gone"
+    PROFILE_FILE_GONE = "profile.file_gone"
+    PROFILE_LABEL_TOO_LONG = "profile.label_too_long"
+    INTERACTION_KIND = "interaction.kind"
+    INTERACTION_DIRECTION = "interaction.direction"
+    INTERACTION_NO_TEXT = "interaction.no_text"
+    INTERACTION_NO_OWNER = "interaction.no_owner"
+    TEMPLATE_KIND = "template.kind"
+    TEMPLATE_NO_NAME = "template.no_name"
+    TEMPLATE_NAME_TAKEN = "template.name_taken"
+    JOB_NO_FILES = "job.no_files"
+    JOB_FIELD_NOT_EDITABLE = "job.field_not_editable"
+    JOB_FIELD_FLOAT = "job.field_float"
+    JOB_NO_TITLE = "job.no_title"
+    JOB_FIELD_UNKNOWN_VALUE = "job.field_unknown_value"
+    JOB_FIELD_NEGATIVE = "job.field_negative"
+    JOB_FIELD_RANGE = "job.field_range"
+    JOB_FIELD_RATING = "job.field_rating"
+    JOB_FIELD_NAIVE = "job.field_naive"
+    JOB_RATE_ORDER = "job.rate_order"
+    JOB_DUPLICATE_ID = "job.duplicate_id"
+    JOB_DUPLICATE_LINK = "job.duplicate_link"
+    JOB_HAS_PROPOSAL = "job.has_proposal"
+    SAVED_SEARCH_NO_NAME = "saved_search.no_name"
+    SAVED_SEARCH_TAKEN = "saved_search.taken"
+    SAVED_SEARCH_GONE = "saved_search.gone"
 
 
 TEMPLATES: dict[str, str] = {
@@ -98,6 +209,211 @@ TEMPLATES: dict[str, str] = {
     Code.WORKSPACE_CONFLICT: QT_TRANSLATE_NOOP(
         "ServiceError", "The workspace already holds different {table} row #{id}; nothing was "
         "copied."),
+    Code.CONTRACT_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "contract {id} does not exist"),
+    Code.TIMER_FIXED_PRICE: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is fixed price; time is tracked on hourly contracts"),
+    Code.TIMER_NOT_ACTIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is {contract_status}; time can only be logged on an active "
+        "contract"),
+    Code.TIMER_DIARY_CLOSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the diary for the week of {week} closed {deadline} and can no longer "
+        "be changed"),
+    Code.TIMER_ALREADY_RUNNING: QT_TRANSLATE_NOOP(
+        "ServiceError", "the timer is already running on “{title}”"),
+    Code.TIMER_NOT_RUNNING: QT_TRANSLATE_NOOP("ServiceError", "the timer is not running"),
+    Code.TIMER_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the duration must be at least one minute"),
+    Code.TIMER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "one entry can be at most {hours} hours"),
+    Code.TIMER_NAIVE_TIME: QT_TRANSLATE_NOOP("ServiceError", "the start time needs a time zone"),
+    Code.TIMER_NO_MANUAL: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” does not allow manual time"),
+    Code.TIMER_MANUAL_FUTURE: QT_TRANSLATE_NOOP(
+        "ServiceError", "manual time cannot end in the future"),
+    Code.TIMER_BEFORE_START: QT_TRANSLATE_NOOP("ServiceError", "the contract started on {day}"),
+    Code.TIMER_ENTRY_GONE: QT_TRANSLATE_NOOP("ServiceError", "time entry {id} no longer exists"),
+    Code.TIMER_STOP_TO_EDIT: QT_TRANSLATE_NOOP(
+        "ServiceError", "stop the timer before editing its entry"),
+    Code.TIMER_CROSSES_WEEK: QT_TRANSLATE_NOOP(
+        "ServiceError", "an entry cannot cross Monday 00:00 UTC; add the rest as its own entry "
+        "in the next week"),
+    Code.TIMER_FUTURE: QT_TRANSLATE_NOOP("ServiceError", "time cannot end in the future"),
+    Code.TIMER_STOP_TO_DELETE: QT_TRANSLATE_NOOP(
+        "ServiceError", "stop the timer before deleting its entry"),
+    Code.TIMER_RESTORE_RUNNING: QT_TRANSLATE_NOOP(
+        "ServiceError", "a running timer cannot be restored"),
+    Code.MILESTONE_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "milestone {id} does not exist"),
+    Code.CONTRACT_PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError", "proposal {id} does not exist"),
+    Code.CONTRACT_NO_TITLE: QT_TRANSLATE_NOOP("ServiceError", "a contract needs a title"),
+    Code.CONTRACT_NO_RATE: QT_TRANSLATE_NOOP("ServiceError", "an hourly contract needs a rate"),
+    Code.CONTRACT_WEEKLY_LIMIT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the weekly limit must be between 1 minute and {hours} hours"),
+    Code.CONTRACT_INCREASE_NO_PERCENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the rate increase needs a percent"),
+    Code.CONTRACT_INCREASE_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the rate increase percent must be positive"),
+    Code.CONTRACT_TRANSITION: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is {contract_status}; it cannot be {to_contract_status}"),
+    Code.CONTRACT_END_REASON: QT_TRANSLATE_NOOP("ServiceError", "say why the contract ends"),
+    Code.MILESTONE_FIXED_ONLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "milestones belong to fixed-price contracts"),
+    Code.CONTRACT_CLOSED: QT_TRANSLATE_NOOP("ServiceError", "“{title}” is {contract_status}"),
+    Code.MILESTONE_NO_AMOUNT: QT_TRANSLATE_NOOP("ServiceError", "a milestone needs an amount"),
+    Code.MILESTONE_FUNDED_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the amount of a funded milestone cannot change"),
+    Code.MILESTONE_REMOVE_FUNDED: QT_TRANSLATE_NOOP(
+        "ServiceError", "only a milestone that is not funded yet can be removed"),
+    Code.MILESTONE_CONTRACT_CLOSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the contract is {contract_status}"),
+    Code.MILESTONE_RELEASE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the release must be more than $0 and at most {amount}"),
+    Code.BONUS_NO_AMOUNT: QT_TRANSLATE_NOOP("ServiceError", "a bonus needs an amount"),
+    Code.BONUS_NOT_POSSIBLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{title}” is {contract_status}; no bonus possible"),
+    Code.BONUS_TOO_LATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "bonuses are possible until {day} ({days} days after the contract "
+        "ended)"),
+    Code.REFUND_NO_AMOUNT: QT_TRANSLATE_NOOP("ServiceError", "a refund needs an amount"),
+    Code.REFUND_NOTHING_PAID: QT_TRANSLATE_NOOP(
+        "ServiceError", "nothing has been paid on this contract yet"),
+    Code.REFUND_TOO_LATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "refunds were possible until {day} ({days} days after the latest "
+        "payment)"),
+    Code.REFUND_TOO_MUCH: QT_TRANSLATE_NOOP(
+        "ServiceError", "at most {amount} can be refunded on this contract"),
+    Code.FEEDBACK_STARS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{rating} must be 1–{top} stars, got {value}"),
+    Code.FEEDBACK_SCORE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the overall score must be 1–{top}, got {value}"),
+    Code.FEEDBACK_NOT_ENDED: QT_TRANSLATE_NOOP(
+        "ServiceError", "feedback is left when a contract ends"),
+    Code.FEEDBACK_WINDOW_CLOSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the feedback window closed on {day}"),
+    Code.PAYMENT_REFUND_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a refund takes money back: give it a negative gross"),
+    Code.PAYMENT_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a {payment_kind} payment cannot be negative; record a refund instead"),
+    Code.EXPENSE_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "an expense amount must be more than zero"),
+    Code.METHOD_NO_NAME: QT_TRANSLATE_NOOP(
+        "ServiceError", "give the method a name, e.g. “Chase checking”"),
+    Code.METHOD_FEE_PERCENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the fee percent must be between 0 and 100"),
+    Code.METHOD_ACTIVATION_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "activation days cannot be negative"),
+    Code.WITHDRAWAL_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a withdrawal amount must be more than zero"),
+    Code.METHOD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError", "withdrawal method {id} does not exist"),
+    Code.WITHDRAWAL_HOLD: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name} was added on {added} and can be used from {usable} (a "
+        "{days}-day security hold)"),
+    Code.WITHDRAWAL_FEE_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a withdrawal fee cannot be negative"),
+    Code.WITHDRAWAL_OVER_BALANCE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{total} (with the {fee} fee) is more than the {available} available"),
+    Code.CONNECTS_PRICE_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a Connect must cost more than nothing, got {amount}"),
+    Code.CONNECTS_BUNDLES: QT_TRANSLATE_NOOP(
+        "ServiceError", "Connects are sold in bundles of {sizes}; {count} cannot be bought "
+        "(nearest: {nearest})"),
+    Code.CONNECTS_ZERO_CORRECTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "a correction must add or remove at least one Connect"),
+    Code.CONNECTS_NEGATIVE_BALANCE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a balance cannot be negative"),
+    Code.CONNECTS_ROW_FROM_PROPOSAL: QT_TRANSLATE_NOOP(
+        "ServiceError", "{connects_reason} rows follow from proposals and cannot be deleted "
+        "here; change the proposal instead"),
+    Code.MONEY_NOT_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{amount_field}: “{value}” is not an amount of money"),
+    Code.MONEY_MINIMUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "{amount_field} must be at least {minimum}, got {amount}"),
+    Code.MILESTONE_N_MINIMUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "milestone {n} amount must be at least {minimum}, got {amount}"),
+    Code.CONTRACT_NEW_STATUS: QT_TRANSLATE_NOOP(
+        "ServiceError", "a new contract is an offer or active, not {value}"),
+    Code.CONTRACT_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError", "contract type must be hourly or fixed, not {value}"),
+    Code.CONTRACT_FEE_NOT_PERCENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "service fee “{value}” is not a percent"),
+    Code.CONTRACT_FEE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "service fee must be {low}–{high}% (Upwork's per-contract fee range), "
+        "got {value}%"),
+    Code.MILESTONE_STEP: QT_TRANSLATE_NOOP(
+        "ServiceError", "milestone “{name}” is {milestone_state}; cannot {milestone_action}"),
+    Code.FEEDBACK_DIRECTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "feedback is given or received, not {value}"),
+    Code.FEEDBACK_NO_RATING: QT_TRANSLATE_NOOP("ServiceError", "rate at least one of {ratings}"),
+    Code.PROFILE_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "no profile with id {id}"),
+    Code.PROFILE_GENERAL_UNDELETABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "The general profile cannot be deleted"),
+    Code.PROFILE_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "Name: at most {max} characters, got {n}"),
+    Code.PROFILE_CURRENCY: QT_TRANSLATE_NOOP(
+        "ServiceError", "Currency: a three-letter code like USD, got “{value}”"),
+    Code.PROFILE_CATEGORY: QT_TRANSLATE_NOOP(
+        "ServiceError", "Categories: unknown category “{name}”"),
+    Code.PROFILE_RATE_NOT_MONEY: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: not an amount of money: “{value}”"),
+    Code.PROFILE_RATE_MINIMUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: at least {minimum}/h, got {amount}"),
+    Code.PROFILE_RATE_TYPO: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: {amount}/h looks like a typo"),
+    Code.PROFILE_PHOTO_NOT_IMAGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Photo: {name} is not an image ({suffixes})"),
+    Code.PROFILE_SKILL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "Skills: {name}… is longer than {max} characters"),
+    Code.PROFILE_LANGUAGE_LISTED: QT_TRANSLATE_NOOP(
+        "ServiceError", "Language: {language} is already listed"),
+    Code.PROFILE_GENERAL_ALL_ITEMS: QT_TRANSLATE_NOOP(
+        "ServiceError", "The general profile shows every portfolio item"),
+    Code.PROFILE_ITEMS_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Portfolio: item(s) {ids} no longer exist"),
+    Code.PROFILE_FILE_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Portfolio file {id} no longer exists"),
+    Code.PROFILE_LABEL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "Profile name: at most {max} characters, got {n}"),
+    Code.INTERACTION_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown kind “{value}”: expected one of {choices}"),
+    Code.INTERACTION_DIRECTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "direction must be “in” or “out”, got “{value}”"),
+    Code.INTERACTION_NO_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceError", "a {interaction_kind} needs some text"),
+    Code.INTERACTION_NO_OWNER: QT_TRANSLATE_NOOP(
+        "ServiceError", "an entry belongs to a proposal or to a contract"),
+    Code.TEMPLATE_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown kind “{value}”: expected template or snippet"),
+    Code.TEMPLATE_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a {template_kind} needs a name"),
+    Code.TEMPLATE_NAME_TAKEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "there is already a {template_kind} called “{name}”"),
+    Code.JOB_NO_FILES: QT_TRANSLATE_NOOP("ServiceError", "no files to import"),
+    Code.JOB_FIELD_NOT_EDITABLE: QT_TRANSLATE_NOOP("ServiceError", "{job_field} cannot be edited"),
+    Code.JOB_FIELD_FLOAT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: money and figures must not be float"),
+    Code.JOB_NO_TITLE: QT_TRANSLATE_NOOP("ServiceError", "Title: a job needs a title"),
+    Code.JOB_FIELD_UNKNOWN_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: unknown value “{value}”"),
+    Code.JOB_FIELD_NEGATIVE: QT_TRANSLATE_NOOP("ServiceError", "{job_field}: cannot be negative"),
+    Code.JOB_FIELD_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: {value} is out of range"),
+    Code.JOB_FIELD_RATING: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: a rating is between 0 and 5"),
+    Code.JOB_FIELD_NAIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{job_field}: the time needs a time zone"),
+    Code.JOB_RATE_ORDER: QT_TRANSLATE_NOOP(
+        "ServiceError", "Hourly rate: the lower rate is above the upper one"),
+    Code.JOB_DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "ServiceError", "this job is already in the library: “{title}” (#{id})"),
+    Code.JOB_DUPLICATE_LINK: QT_TRANSLATE_NOOP(
+        "ServiceError", "a job with this link is already in the library: “{title}”"),
+    Code.JOB_HAS_PROPOSAL: QT_TRANSLATE_NOOP(
+        "ServiceError", "a proposal answers this job; hide the job instead of deleting it"),
+    Code.SAVED_SEARCH_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a saved search needs a name"),
+    Code.SAVED_SEARCH_TAKEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "there is already a saved search called “{name}”"),
+    Code.SAVED_SEARCH_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "that saved search no longer exists"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);
@@ -121,6 +437,21 @@ class ServiceError(ValueError):
         super().__init__(self.english())
 
     def english(self) -> str:
-        shown = {name: _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
-                 if isinstance(value, str) else value for name, value in self.params.items()}
+        shown = {name: _english(name, value) for name, value in self.params.items()}
         return TEMPLATES[self.code].format(**shown)
+
+
+def _english(name: str, value: Any) -> Any:
+    """A parameter as the CLI and the log show it: a code by its English name, a moment in UTC,
+    an amount as money."""
+    if isinstance(value, str):
+        return _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
+    if isinstance(value, datetime):
+        return f"{value:%a %Y-%m-%d %H:%M} UTC"
+    if isinstance(value, date):
+        return f"{value:%Y-%m-%d}"
+    if isinstance(value, Decimal):
+        from models.rules.money import format_money  # money's errors are ServiceErrors too
+
+        return format_money(value)
+    return value

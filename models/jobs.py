@@ -1,9 +1,36 @@
 """Job postings, their earlier snapshots, saved searches and feeds."""
+from enum import StrEnum
+
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
+from models.errors import QT_TRANSLATE_NOOP
 from models.fields import JSONField, MoneyField, UtcDateTimeField, utcnow
+
+
+class JobStatus(StrEnum):
+    NEW = "new"
+    SAVED = "saved"
+    APPLIED = "applied"
+    HIDDEN = "hidden"
+    CLOSED = "closed"
+
+
+# English names, marked for lupdate (ui/labels.py shows them translated; the CLI as written)
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("JobStatus", "New"),
+    "saved": QT_TRANSLATE_NOOP("JobStatus", "Saved"),
+    "applied": QT_TRANSLATE_NOOP("JobStatus", "Applied"),
+    "hidden": QT_TRANSLATE_NOOP("JobStatus", "Hidden"),
+    "closed": QT_TRANSLATE_NOOP("JobStatus", "Closed"),
+}
+
+
+class JobType(StrEnum):
+    """How work is paid: a job's, a proposal's bid and a contract's type share these codes."""
+    HOURLY = "hourly"
+    FIXED = "fixed"
 
 
 class Job(BaseModel):
@@ -14,7 +41,7 @@ class Job(BaseModel):
     category = TextField(null=True)
     subcategory = TextField(null=True)
     skills = TextField(default="")
-    job_type = TextField(null=True)  # hourly | fixed
+    job_type = TextField(null=True)  # JobType
     hourly_min = MoneyField(column_name="hourly_min_cents", null=True)
     hourly_max = MoneyField(column_name="hourly_max_cents", null=True)
     budget = MoneyField(column_name="budget_cents", null=True)
@@ -40,7 +67,7 @@ class Job(BaseModel):
     source = TextField(default="manual")
     source_ref = TextField(null=True)
     raw_text = TextField(default="")
-    status = TextField(default="new")
+    status = TextField(default=JobStatus.NEW)  # JobStatus
     starred = BooleanField(default=False)
     notes = TextField(default="")
     first_seen_at = UtcDateTimeField(default=utcnow)

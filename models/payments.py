@@ -1,38 +1,87 @@
 """The money ledger, withdrawal methods and the import log."""
+from enum import StrEnum
+
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
+from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 
-KINDS = (
-    "hourly", "fixed_price", "bonus", "service_fee", "refund", "withdrawal", "withdrawal_fee",
-    "connects", "membership_fee", "payment", "misc",
-)
-STATUSES = ("in_review", "pending", "available", "withdrawn")
 
+class TransactionKind(StrEnum):
+    HOURLY = "hourly"
+    FIXED_PRICE = "fixed_price"
+    BONUS = "bonus"
+    SERVICE_FEE = "service_fee"
+    REFUND = "refund"
+    WITHDRAWAL = "withdrawal"
+    WITHDRAWAL_FEE = "withdrawal_fee"
+    CONNECTS = "connects"
+    MEMBERSHIP_FEE = "membership_fee"
+    PAYMENT = "payment"
+    MISC = "misc"
+
+
+class TransactionStatus(StrEnum):
+    IN_REVIEW = "in_review"
+    PENDING = "pending"
+    AVAILABLE = "available"
+    WITHDRAWN = "withdrawn"
+
+
+class MethodKind(StrEnum):
+    ACH = "ach"
+    LOCAL_BANK = "local_bank"
+    WIRE = "wire"
+    INSTANT = "instant"
+    PAYPAL = "paypal"
+    PAYONEER = "payoneer"
+    OTHER = "other"
+
+
+KINDS = tuple(TransactionKind)
+STATUSES = tuple(TransactionStatus)
+
+_K = TransactionKind
 # What the client paid for work: these build up lifetime billings with a client (fee tiers).
-EARNING_KINDS = ("hourly", "fixed_price", "bonus", "refund")
+# Declared here only; everything else imports it.
+EARNING_KINDS = (_K.HOURLY, _K.FIXED_PRICE, _K.BONUS, _K.REFUND)
 # Money spent to run the business from the Upwork balance or a card.
-EXPENSE_KINDS = ("connects", "membership_fee", "misc")
-FEE_KINDS = ("service_fee", "withdrawal_fee")
+EXPENSE_KINDS = (_K.CONNECTS, _K.MEMBERSHIP_FEE, _K.MISC)
+FEE_KINDS = (_K.SERVICE_FEE, _K.WITHDRAWAL_FEE)
 
 KIND_LABELS = {
-    "hourly": "Hourly", "fixed_price": "Fixed price", "bonus": "Bonus",
-    "service_fee": "Service fee", "refund": "Refund", "withdrawal": "Withdrawal",
-    "withdrawal_fee": "Withdrawal fee", "connects": "Connects", "membership_fee": "Membership fee",
-    "payment": "Card payment", "misc": "Miscellaneous",
+    "hourly": QT_TRANSLATE_NOOP("PaymentKind", "Hourly"),
+    "fixed_price": QT_TRANSLATE_NOOP("PaymentKind", "Fixed price"),
+    "bonus": QT_TRANSLATE_NOOP("PaymentKind", "Bonus"),
+    "service_fee": QT_TRANSLATE_NOOP("PaymentKind", "Service fee"),
+    "refund": QT_TRANSLATE_NOOP("PaymentKind", "Refund"),
+    "withdrawal": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal"),
+    "withdrawal_fee": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal fee"),
+    "connects": QT_TRANSLATE_NOOP("PaymentKind", "Connects"),
+    "membership_fee": QT_TRANSLATE_NOOP("PaymentKind", "Membership fee"),
+    "payment": QT_TRANSLATE_NOOP("PaymentKind", "Card payment"),
+    "misc": QT_TRANSLATE_NOOP("PaymentKind", "Miscellaneous"),
 }
+english_labels("payment_kind", {k: v.lower() for k, v in KIND_LABELS.items()})
 STATUS_LABELS = {
-    "in_review": "In review", "pending": "Pending", "available": "Available",
-    "withdrawn": "Withdrawn",
+    "in_review": QT_TRANSLATE_NOOP("PaymentStatus", "In review"),
+    "pending": QT_TRANSLATE_NOOP("PaymentStatus", "Pending"),
+    "available": QT_TRANSLATE_NOOP("PaymentStatus", "Available"),
+    "withdrawn": QT_TRANSLATE_NOOP("PaymentStatus", "Withdrawn"),
 }
 
-METHOD_KINDS = ("ach", "local_bank", "wire", "instant", "paypal", "payoneer", "other")
+METHOD_KINDS = tuple(MethodKind)
 METHOD_LABELS = {
-    "ach": "US bank (ACH)", "local_bank": "Direct to local bank", "wire": "US dollar wire",
-    "instant": "Instant pay", "paypal": "PayPal", "payoneer": "Payoneer", "other": "Other",
+    "ach": QT_TRANSLATE_NOOP("PaymentMethod", "US bank (ACH)"),
+    "local_bank": QT_TRANSLATE_NOOP("PaymentMethod", "Direct to local bank"),
+    "wire": QT_TRANSLATE_NOOP("PaymentMethod", "US dollar wire"),
+    "instant": QT_TRANSLATE_NOOP("PaymentMethod", "Instant pay"),
+    "paypal": QT_TRANSLATE_NOOP("PaymentMethod", "PayPal"),
+    "payoneer": QT_TRANSLATE_NOOP("PaymentMethod", "Payoneer"),
+    "other": QT_TRANSLATE_NOOP("PaymentMethod", "Other"),
 }
 
 

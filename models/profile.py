@@ -1,8 +1,15 @@
 """The freelancer's profile: one general profile and up to two specialized ones."""
+from enum import StrEnum
+
 from peewee import BooleanField, CompositeKey, ForeignKeyField, IntegerField, TextField
 
 from models.base import BaseModel
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+
+
+class ProfileKind(StrEnum):
+    GENERAL = "general"
+    SPECIALIZED = "specialized"
 
 
 class Profile(BaseModel):

@@ -1,22 +1,27 @@
 """Translated names for the codes the lower layers store (statuses, kinds, bands…).
 
-models/ and desktop/ have no Qt, so their label tables (e.g. desktop.services.proposals.
-STATUS_LABELS) are English. The UI shows these instead: the same English, marked with
-QT_TRANSLATE_NOOP so lupdate puts them in the .ts, one context per table because the same
-English word can mean different things ("Withdrawn" proposal vs "Withdrawn" money).
-tests/ui/look/test_labels.py keeps every table in step with the layer it mirrors.
+The status and kind tables are declared ONCE, next to their StrEnums in models/ (e.g.
+models.proposals.STATUS_LABELS), in English marked with a Qt-free QT_TRANSLATE_NOOP so lupdate
+puts them in the .ts, one context per table because the same English word can mean different
+things ("Withdrawn" proposal vs "Withdrawn" money); they reach ui/ re-exported by the services.
+The job-posting codes (desktop/io/jobs/codes.py) still have their translated twins here;
+tests/ui/look/test_labels.py keeps those in step.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-JOB_STATUS = {
-    "new": QT_TRANSLATE_NOOP("JobStatus", "New"),
-    "saved": QT_TRANSLATE_NOOP("JobStatus", "Saved"),
-    "applied": QT_TRANSLATE_NOOP("JobStatus", "Applied"),
-    "hidden": QT_TRANSLATE_NOOP("JobStatus", "Hidden"),
-    "closed": QT_TRANSLATE_NOOP("JobStatus", "Closed"),
-}
+from desktop.services import (
+    connects,
+    contracts,
+    interactions,
+    jobs,
+    payments,
+    proposals,
+    templates,
+)
+
+JOB_STATUS = jobs.STATUSES
 JOB_SORT = {
     "relevance": QT_TRANSLATE_NOOP("JobSort", "Relevance"),
     "newest": QT_TRANSLATE_NOOP("JobSort", "Newest"),
@@ -94,18 +99,7 @@ JOB_FIELD = {
     "workload=gt30": QT_TRANSLATE_NOOP("JobField", "More than 30 hrs/week (1/0)"),
     "workload=as_needed": QT_TRANSLATE_NOOP("JobField", "Hours as needed (1/0)"),
 }
-PROPOSAL_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("ProposalStatus", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("ProposalStatus", "Submitted"),
-    "viewed": QT_TRANSLATE_NOOP("ProposalStatus", "Viewed"),
-    "interviewing": QT_TRANSLATE_NOOP("ProposalStatus", "Interviewing"),
-    "offer": QT_TRANSLATE_NOOP("ProposalStatus", "Offer"),
-    "hired": QT_TRANSLATE_NOOP("ProposalStatus", "Hired"),
-    "declined": QT_TRANSLATE_NOOP("ProposalStatus", "Declined"),
-    "withdrawn": QT_TRANSLATE_NOOP("ProposalStatus", "Withdrawn"),
-    "archived": QT_TRANSLATE_NOOP("ProposalStatus", "Archived"),
-    "job_cancelled": QT_TRANSLATE_NOOP("ProposalStatus", "Job cancelled"),
-}
+PROPOSAL_STATUS = proposals.STATUS_LABELS
 # the bid fields a ServiceError may name (desktop.services.proposals.FIELD_NAMES)
 PROPOSAL_FIELD = {
     "rate": QT_TRANSLATE_NOOP("ProposalField", "Rate"),
@@ -116,43 +110,10 @@ PROPOSAL_FIELD = {
     "connects_required": QT_TRANSLATE_NOOP("ProposalField", "Connects required"),
     "boost_connects": QT_TRANSLATE_NOOP("ProposalField", "Boost Connects"),
 }
-CONNECTS_REASON = {
-    "monthly": QT_TRANSLATE_NOOP("ConnectsReason", "Monthly allowance"),
-    "purchase": QT_TRANSLATE_NOOP("ConnectsReason", "Bought"),
-    "spent": QT_TRANSLATE_NOOP("ConnectsReason", "Spent on a proposal"),
-    "boost": QT_TRANSLATE_NOOP("ConnectsReason", "Boost bid"),
-    "refund": QT_TRANSLATE_NOOP("ConnectsReason", "Refund"),
-    "expired": QT_TRANSLATE_NOOP("ConnectsReason", "Expired"),
-    "adjust": QT_TRANSLATE_NOOP("ConnectsReason", "Balance correction"),
-}
-PAYMENT_KIND = {
-    "hourly": QT_TRANSLATE_NOOP("PaymentKind", "Hourly"),
-    "fixed_price": QT_TRANSLATE_NOOP("PaymentKind", "Fixed price"),
-    "bonus": QT_TRANSLATE_NOOP("PaymentKind", "Bonus"),
-    "service_fee": QT_TRANSLATE_NOOP("PaymentKind", "Service fee"),
-    "refund": QT_TRANSLATE_NOOP("PaymentKind", "Refund"),
-    "withdrawal": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal"),
-    "withdrawal_fee": QT_TRANSLATE_NOOP("PaymentKind", "Withdrawal fee"),
-    "connects": QT_TRANSLATE_NOOP("PaymentKind", "Connects"),
-    "membership_fee": QT_TRANSLATE_NOOP("PaymentKind", "Membership fee"),
-    "payment": QT_TRANSLATE_NOOP("PaymentKind", "Card payment"),
-    "misc": QT_TRANSLATE_NOOP("PaymentKind", "Miscellaneous"),
-}
-PAYMENT_STATUS = {
-    "in_review": QT_TRANSLATE_NOOP("PaymentStatus", "In review"),
-    "pending": QT_TRANSLATE_NOOP("PaymentStatus", "Pending"),
-    "available": QT_TRANSLATE_NOOP("PaymentStatus", "Available"),
-    "withdrawn": QT_TRANSLATE_NOOP("PaymentStatus", "Withdrawn"),
-}
-PAYMENT_METHOD = {
-    "ach": QT_TRANSLATE_NOOP("PaymentMethod", "US bank (ACH)"),
-    "local_bank": QT_TRANSLATE_NOOP("PaymentMethod", "Direct to local bank"),
-    "wire": QT_TRANSLATE_NOOP("PaymentMethod", "US dollar wire"),
-    "instant": QT_TRANSLATE_NOOP("PaymentMethod", "Instant pay"),
-    "paypal": QT_TRANSLATE_NOOP("PaymentMethod", "PayPal"),
-    "payoneer": QT_TRANSLATE_NOOP("PaymentMethod", "Payoneer"),
-    "other": QT_TRANSLATE_NOOP("PaymentMethod", "Other"),
-}
+CONNECTS_REASON = connects.REASON_LABELS
+PAYMENT_KIND = payments.KIND_LABELS
+PAYMENT_STATUS = payments.STATUS_LABELS
+PAYMENT_METHOD = payments.METHOD_LABELS
 PROPOSAL_FILTER = {
     "active": QT_TRANSLATE_NOOP("ProposalFilter", "Active (drafts and open)"),
     "follow_up": QT_TRANSLATE_NOOP("ProposalFilter", "Follow-up due"),
@@ -163,16 +124,13 @@ PROPOSAL_FILTER = {
     "invitations": QT_TRANSLATE_NOOP("ProposalFilter", "Invitations"),
     "all": QT_TRANSLATE_NOOP("ProposalFilter", "All proposals"),
 }
-INTERACTION_KIND = {
-    "message": QT_TRANSLATE_NOOP("InteractionKind", "Message"),
-    "call": QT_TRANSLATE_NOOP("InteractionKind", "Call"),
-    "interview": QT_TRANSLATE_NOOP("InteractionKind", "Interview"),
-    "note": QT_TRANSLATE_NOOP("InteractionKind", "Note"),
-}
-INTERACTION_DIRECTION = {
-    "in": QT_TRANSLATE_NOOP("InteractionDirection", "From client"),
-    "out": QT_TRANSLATE_NOOP("InteractionDirection", "To client"),
-}
+INTERACTION_KIND = interactions.KINDS
+INTERACTION_DIRECTION = interactions.DIRECTIONS
+CONTRACT_STATUS = contracts.STATUS_LABELS
+MILESTONE_STATE = contracts.STATE_LABELS
+CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
+MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
+TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
 
 CONTEXTS = {
     "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
@@ -183,6 +141,9 @@ CONTEXTS = {
     "PaymentKind": PAYMENT_KIND, "PaymentStatus": PAYMENT_STATUS,
     "PaymentMethod": PAYMENT_METHOD, "ProposalFilter": PROPOSAL_FILTER,
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
+    "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
+    "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
+    "TemplateKind": TEMPLATE_KIND,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

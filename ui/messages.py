@@ -8,12 +8,14 @@ amount through ui/formatting. An error from a raise site not converted to a code
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.errors import TEMPLATES, Code, ServiceError
+from desktop.services.connects import NOTE_TEMPLATES
+from models.rules.connects import PLANS
 from ui import formatting, labels
 
 # parameter name -> the label table its codes are shown with
@@ -21,8 +23,21 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "proposal_status": labels.PROPOSAL_STATUS,
     "to_proposal_status": labels.PROPOSAL_STATUS,
     "field": labels.PROPOSAL_FIELD,
+    "contract_status": labels.CONTRACT_STATUS,
+    "to_contract_status": labels.CONTRACT_STATUS,
+    "connects_reason": labels.CONNECTS_REASON,
+    "payment_kind": labels.PAYMENT_KIND,
+    "amount_field": labels.CONTRACT_AMOUNT_FIELD,
+    "milestone_action": labels.MILESTONE_ACTION,
+    "milestone_state": labels.MILESTONE_STATE,
+    "interaction_kind": labels.INTERACTION_KIND,
+    "template_kind": labels.TEMPLATE_KIND,
+    "job_field": labels.JOB_FIELD,
 }
-LOWER_CASE = {"proposal_status", "to_proposal_status"}  # a status inside a sentence
+# a status inside a sentence
+LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
+              "to_contract_status", "payment_kind", "milestone_state",
+              "interaction_kind"}
 
 
 def _param(name: str, value: object) -> str:
@@ -36,6 +51,8 @@ def _param(name: str, value: object) -> str:
         return formatting.money(value)
     if isinstance(value, int):
         return formatting.number(value)
+    if isinstance(value, datetime):
+        return formatting.datetime(value)
     if isinstance(value, date):
         return formatting.date(value)
     return str(value)
@@ -48,3 +65,24 @@ def text(error: ServiceError | OSError | str) -> str:
         return str(error)
     template = QCoreApplication.translate("ServiceError", TEMPLATES[error.code])
     return template.format(**{name: _param(name, value) for name, value in error.params.items()})
+
+
+def note(text: str, code: str | None, params: dict | None) -> str:
+    """A stored note in the user's language: the user's own words as written, or the code the
+    service stored (desktop.services.connects.NOTE_TEMPLATES, context "StoredNote") translated
+    with its parameters (a cost as money, a "YYYY-MM" month by the locale's month name)."""
+    if not code or code not in NOTE_TEMPLATES:
+        return text
+    shown: dict[str, str] = {}
+    for name, value in (params or {}).items():
+        if name == "cost":
+            shown[name] = formatting.money(Decimal(str(value)))
+        elif name == "month":
+            year, month = (int(part) for part in str(value).split("-"))
+            shown[name] = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+        elif name == "plan":
+            shown[name] = PLANS.get(value, value)  # a product name
+        else:
+            shown[name] = _param(name, value)
+    template = QCoreApplication.translate("StoredNote", NOTE_TEMPLATES[code])
+    return template.format(**shown)

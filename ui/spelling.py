@@ -44,7 +44,7 @@ class Speller(QObject):
             if self._checker is not None or self._loading:
                 return
             self._loading = True
-        self.personal = {w.casefold() for w in settings.get(SETTING, []) or []}
+        self.personal = {w.casefold() for w in settings.get(SETTING)}
         threading.Thread(target=self._load, name="spelling", daemon=True).start()
 
     def _load(self) -> None:

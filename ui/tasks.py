@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.progress import Cancelled, Progress
-from models.db import database
+from desktop.services import close_thread_connection
 
 log = logging.getLogger(__name__)
 _pool: QThreadPool | None = None
@@ -38,10 +38,9 @@ def busy_text(exc: BaseException) -> str | None:
     """The one translated line for "the data is busy" (an import running in this or another
     process, or any writer holding SQLite's lock past busy_timeout); None for other errors."""
     from desktop import datalock, runtime
-    from models.db import BusyError, is_busy
 
     if not isinstance(exc, datalock.ImportRunning):
-        if not (isinstance(exc, BusyError) or is_busy(exc)):
+        if not datalock.is_busy(exc):
             return None
         exc = datalock.busy_error(runtime.open_dir())
     if isinstance(exc, datalock.ImportRunning):
@@ -95,8 +94,7 @@ class _Task(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
-            if database.obj is not None and not database.obj.is_closed():
-                database.obj.close()  # this worker thread's own connection
+            close_thread_connection()  # this worker thread's own connection
 
 
 def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:

@@ -5,6 +5,7 @@ import argparse
 
 from desktop import clock
 from desktop.cli import CommandError, add_json_flag, emit
+from models.contracts import ContractStatus, ContractType
 
 
 def register(sub, import_kinds) -> None:
@@ -98,12 +99,13 @@ def run_list(args: argparse.Namespace) -> int:
                "type": c.contract_type, "status": c.status, "terms": service.terms_summary(c),
                "fee_percent": c.fee_percent, "fee_assumed": service.fee_assumed(c)}
         detail = ""
-        if c.contract_type == "hourly" and c.status in ("active", "paused"):
+        if c.contract_type == ContractType.HOURLY and c.status in (ContractStatus.ACTIVE,
+                                                                   ContractStatus.PAUSED):
             row["week"] = _week(c)
             limit = row["week"]["limit_minutes"]
             detail = (f"{service.hours_text(row['week']['minutes'])}"
                       + (f" of {service.hours_text(limit)}" if limit else "") + " h this week")
-        elif c.contract_type == "fixed":
+        elif c.contract_type == ContractType.FIXED:
             value, released = service.milestone_total(c.id)
             row.update(value=str(value), released=str(released))
             detail = f"{format_money(released)} of {format_money(value)} released"
@@ -177,7 +179,7 @@ def run_status(args: argparse.Namespace) -> int:
                      + (f" — {running.memo}" if running.memo else ""))
     else:
         lines.append("the timer is not running")
-    if contract is not None and contract.contract_type == "hourly":
+    if contract is not None and contract.contract_type == ContractType.HOURLY:
         week = data["week"] = _week(contract)
         limit = week["limit_minutes"]
         lines.append(f"“{contract.title}” this week: {service.hours_text(week['minutes'])} h"

@@ -11,6 +11,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 
 from desktop.cli import BadInputError, CommandError, add_json_flag, emit
+from models.jobs import JobType
 
 
 def register(sub, import_kinds) -> None:
@@ -129,9 +130,9 @@ def run_search(args: argparse.Namespace) -> int:
     filters = jobs.JobFilters(
         job_types=(args.job_type,) if args.job_type else (),
         verified_only=args.verified,
-        min_budget=args.min_budget if args.min_budget is not None and args.job_type != "hourly"
-        else None,
-        min_rate=args.min_budget if args.min_budget is not None and args.job_type != "fixed"
+        min_budget=args.min_budget
+        if args.min_budget is not None and args.job_type != JobType.HOURLY else None,
+        min_rate=args.min_budget if args.min_budget is not None and args.job_type != JobType.FIXED
         else None)
     try:
         result = jobs.search(args.query, filters, args.sort, limit=args.limit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import CommandError, add_json_flag, emit
+from models.proposals import BidType, FixedMode
 from models.rules.money import format_money
 
 
@@ -56,8 +57,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _bid_text(row) -> str:
     if row.bid is None:
-        return "milestones" if row.bid_type == "fixed" and row.fixed_mode == "milestones" else ""
-    return format_money(row.bid) + ("/h" if row.bid_type == "hourly" else "")
+        milestones = row.bid_type == BidType.FIXED and row.fixed_mode == FixedMode.MILESTONES
+        return "milestones" if milestones else ""
+    return format_money(row.bid) + ("/h" if row.bid_type == BidType.HOURLY else "")
 
 
 def run_figures(args: argparse.Namespace) -> int:

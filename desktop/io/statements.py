@@ -26,6 +26,7 @@ from pathlib import Path
 
 from desktop.errors import ServiceError
 from desktop.io import limits, numbers, textfile
+from models.payments import TransactionKind
 from models.rules.money import CENT, MoneyError, parse_money, round_cents
 
 LEGACY = "legacy"
@@ -411,11 +412,11 @@ def kind_for(type_text: str, description: str = "") -> str | None:
     kind = _KIND_BY_TYPE.get(header_key(type_text))
     # The newer layout files every fee under Type "Service Fee" and says which fee in the
     # Summary: "Withdrawal Fee" there is the withdrawal's fee, not a fee on earnings.
-    if kind == "service_fee" and header_key(description).startswith("withdrawal fee"):
+    if kind == TransactionKind.SERVICE_FEE and header_key(description).startswith("withdrawal fee"):
         return "withdrawal_fee"
     # Legacy statements book Connects purchases as "Membership Fee" ("Fees for additional
     # Connects (10)"); the ledger keeps Connects apart because they price each bid.
-    if kind == "membership_fee" and "connects" in description.lower():
+    if kind == TransactionKind.MEMBERSHIP_FEE and "connects" in description.lower():
         return "connects"
     return kind
 
@@ -607,7 +608,7 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
         related = get("ref_id")
 
     hourly = None
-    if kind == "hourly":
+    if kind == TransactionKind.HOURLY:
         # Legacy: one Description "Invoice for 03/02/2020-03/08/2020 - 8:00 hrs @ $4.50/hr".
         # Newer: the same words spread over Summary and Description 1-3 ("Invoice for
         # 09/29/2025-10/05/2025" | "14:00 hrs @ $30.00/hr"), so they are read together too.

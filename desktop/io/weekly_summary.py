@@ -29,6 +29,7 @@ from desktop.io.statements import (
     slash_dates_day_first,
     split_contract,
 )
+from models.payments import TransactionKind
 from models.rules.money import MoneyError, round_cents
 
 HEADER = ("Date", "Contract", "Hours", "Amount", "Payment type")
@@ -174,7 +175,7 @@ def _read_row(parse: WeeklySummaryParse, columns: dict[str, int], header: list[s
             parse.warnings.append(StatementWarning(
                 parse.file, line, f"{get('hours')} hours is not a whole number of minutes; "
                 f"counted as {minutes} minutes"))
-    elif kind == "hourly":
+    elif kind == TransactionKind.HOURLY:
         fail("hours", "an hourly row needs its hours")
         return None
 

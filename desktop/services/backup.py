@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 
 NAME = re.compile(r"^freelance-desk-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite3$")
 AUTO_INTERVAL = timedelta(days=1)
-DEFAULT_KEEP = 10
 PAGES_PER_STEP = 256
 
 
@@ -158,10 +157,7 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
 def _keep_setting() -> int:
     from desktop.services import settings
 
-    try:
-        return max(1, int(settings.get("backups_keep") or DEFAULT_KEEP))
-    except (TypeError, ValueError):
-        return DEFAULT_KEEP
+    return max(1, settings.get("backups_keep"))
 
 
 def prune(paths: AppPaths, keep: int) -> list[Path]:

@@ -16,21 +16,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from desktop import clock, events
+from desktop.errors import Code
 from desktop.services import db
 from desktop.services import settings as settings_service
-from models.proposals import ConnectsEntry
+from models.proposals import NOTE_TEMPLATES as NOTE_TEMPLATES  # re-exported for ui/
+from models.proposals import REASON_LABELS as REASON_LABELS  # re-exported for ui/
+from models.proposals import ConnectsEntry, ConnectsReason, NoteCode
 from models.rules import connects as rules
-from models.rules.money import format_money, parse_money, round_cents
+from models.rules.money import parse_money, round_cents
 
-REASON_LABELS = {
-    "monthly": "Monthly allowance",
-    "purchase": "Bought",
-    "spent": "Spent on a proposal",
-    "boost": "Boost bid",
-    "refund": "Refund",
-    "expired": "Expired",
-    "adjust": "Balance correction",
-}
 PRICE_KEY = "connects_price"
 PLAN_KEY = "connects_plan"
 
@@ -58,8 +52,8 @@ def _start_of(day: date) -> datetime:
 
 # -- settings -------------------------------------------------------------------
 def plan() -> str:
-    value = settings_service.get(PLAN_KEY) or "basic"
-    return value if value in rules.PLANS else "basic"
+    value = settings_service.get(PLAN_KEY)
+    return value if value in rules.PLANS else settings_service.DEFAULTS[PLAN_KEY]
 
 
 def set_plan(code: str) -> None:
@@ -81,7 +75,7 @@ def price(on: date | None = None) -> Decimal:
 def set_price(value: Decimal | str) -> None:
     amount = parse_money(value) if isinstance(value, str) else Decimal(value)
     if amount <= 0:
-        raise rules.ConnectsError(f"a Connect must cost more than nothing, got {amount}")
+        raise rules.ConnectsError(Code.CONNECTS_PRICE_NOT_POSITIVE, amount=amount)
     settings_service.put(PRICE_KEY, str(amount))
     events.changed("connects")
 
@@ -97,7 +91,7 @@ def cost_of(count: int, on: date | None = None) -> Decimal:
 def _rule_entries(rows) -> list[rules.LedgerEntry]:
     entries = []
     for row in rows:
-        if row.reason == "expired" or row.delta == 0:
+        if row.reason == ConnectsReason.EXPIRED or row.delta == 0:
             continue
         day = row.at.date()
         if row.delta > 0:
@@ -187,11 +181,13 @@ def money_spent_on(proposal_id: int) -> Decimal:
 
 # -- writing --------------------------------------------------------------------
 def _issue(count: int, reason: str, at: datetime, *, cost: Decimal = Decimal(0),
-           expires: date | None = None, note: str = "", proposal_id: int | None = None,
+           expires: date | None = None, note: str = "", note_code: NoteCode | None = None,
+           note_params: dict | None = None, proposal_id: int | None = None,
            job_id: int | None = None) -> ConnectsEntry:
     return ConnectsEntry.create(
         at=at, delta=count, reason=reason, cost=cost,
-        expires_on=expires or rules.expires_on(at), note=note,
+        expires_on=expires or rules.expires_on(at), note=note, note_code=note_code,
+        note_params=note_params,
         proposal=proposal_id, job=job_id)
 
 
@@ -201,14 +197,15 @@ def grant_monthly(month: date, *, plan_code: str | None = None) -> ConnectsEntry
     nxt = (first + timedelta(days=32)).replace(day=1)
     with db.atomic():
         exists = ConnectsEntry.select().where(
-            ConnectsEntry.reason == "monthly",
+            ConnectsEntry.reason == ConnectsReason.MONTHLY,
             ConnectsEntry.at >= _start_of(first), ConnectsEntry.at < _start_of(nxt)).exists()
         if exists:
             return None
         code = plan_code or plan()
         count = rules.monthly_allowance(code, on=first)
         entry = _issue(count, "monthly", _start_of(first),
-                       note=f"{rules.PLANS[code]} plan, {first:%B %Y}")
+                       note_code=NoteCode.PLAN_MONTH,
+                       note_params={"plan": code, "month": f"{first:%Y-%m}"})
     events.changed("connects", [entry.id])
     return entry
 
@@ -223,7 +220,7 @@ def catch_up_monthly(today: date | None = None) -> list[ConnectsEntry]:
 
 def _catch_up_monthly(today: date | None = None) -> list[ConnectsEntry]:
     today = today or _today()
-    last = (ConnectsEntry.select().where(ConnectsEntry.reason == "monthly")
+    last = (ConnectsEntry.select().where(ConnectsEntry.reason == ConnectsReason.MONTHLY)
             .order_by(ConnectsEntry.at.desc()).first())
     month = today.replace(day=1) if last is None else last.at.date().replace(day=1)
     granted = []
@@ -252,13 +249,14 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
     if count <= 0 or rules.connects_to_buy(count, on=at) != count:
         sizes = "/".join(str(b) for b in rules.rules_on(at).bundles)
         raise rules.ConnectsError(
-            f"Connects are sold in bundles of {sizes}; {count} cannot be bought "
-            f"(nearest: {rules.connects_to_buy(max(count, 1), on=at)})")
+            Code.CONNECTS_BUNDLES, sizes=sizes, count=count,
+            nearest=rules.connects_to_buy(max(count, 1), on=at))
     cost = cost_of(count, at.date())
     recorded = False
     with db.atomic():
         entry = _issue(count, "purchase", at, cost=cost,
-                       note=f"{count} Connects for {format_money(cost)}")
+                       note_code=NoteCode.PURCHASE,
+                       note_params={"count": count, "cost": str(cost)})
         try:
             from desktop.services.payments import record_expense
         except ImportError:  # the Payments area is not installed in this build
@@ -273,12 +271,20 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
 
 def adjust(delta: int, *, note: str = "", at: datetime | None = None) -> ConnectsEntry:
     """A correction, e.g. the balance you already had when you started using the app."""
+    return _adjust(delta, at=at, note=note,
+                   note_code=None if note else NoteCode.CORRECTION)
+
+
+def _adjust(delta: int, *, at: datetime | None, note: str = "",
+            note_code: NoteCode | None = None, note_params: dict | None = None
+            ) -> ConnectsEntry:
     if delta == 0:
-        raise rules.ConnectsError("a correction must add or remove at least one Connect")
+        raise rules.ConnectsError(Code.CONNECTS_ZERO_CORRECTION)
     at = at or clock.now()
     with db.atomic():
         entry = ConnectsEntry.create(
-            at=at, delta=delta, reason="adjust", note=note or "Balance correction",
+            at=at, delta=delta, reason="adjust", note=note, note_code=note_code,
+            note_params=note_params,
             expires_on=rules.expires_on(at) if delta > 0 else None)
         _check_consistent(at.date())
     events.changed("connects", [entry.id])
@@ -288,11 +294,11 @@ def adjust(delta: int, *, note: str = "", at: datetime | None = None) -> Connect
 def set_balance(target: int, *, at: datetime | None = None) -> ConnectsEntry | None:
     """Record whatever correction makes today's balance ``target`` (None if it already is)."""
     if target < 0:
-        raise rules.ConnectsError("a balance cannot be negative")
+        raise rules.ConnectsError(Code.CONNECTS_NEGATIVE_BALANCE)
     delta = target - available(at)
     if delta == 0:
         return None
-    return adjust(delta, note=f"Balance set to {target}", at=at)
+    return _adjust(delta, at=at, note_code=NoteCode.BALANCE_SET, note_params={"n": target})
 
 
 def spend(proposal_id: int, job_id: int | None, count: int, boost: int, *,
@@ -308,11 +314,11 @@ def spend(proposal_id: int, job_id: int | None, count: int, boost: int, *,
     if count:
         rows.append(ConnectsEntry.create(
             at=at, delta=-count, reason="spent", cost=cost_of(count, at.date()),
-            proposal=proposal_id, job=job_id, note="Applied"))
+            proposal=proposal_id, job=job_id, note_code=NoteCode.APPLIED))
     if boost:
         rows.append(ConnectsEntry.create(
             at=at, delta=-boost, reason="boost", cost=cost_of(boost, at.date()),
-            proposal=proposal_id, job=job_id, note="Boost bid"))
+            proposal=proposal_id, job=job_id, note_code=NoteCode.BOOST_BID))
     _check_consistent(at.date())
     return rows
 
@@ -333,8 +339,8 @@ def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
     paid = [r for r in rows if r.reason in kinds]
     if not paid:
         return None
-    earlier = [r for r in rows if r.reason == "refund"
-               and (not boost_only or r.note.startswith("Boost"))]
+    earlier = [r for r in rows if r.reason == ConnectsReason.REFUND
+               and (not boost_only or r.note_code == NoteCode.REFUND_OUTBID)]
     already = sum(r.delta for r in earlier)
     owed = -sum(r.delta for r in paid) - already
     if owed <= 0:
@@ -344,11 +350,11 @@ def refund(proposal_id: int, reason: rules.RefundReason | str, *, at: datetime,
     # refunds (a boost refunded as outbid) already gave back — never the whole cost again.
     cost = max(sum((r.cost for r in paid), Decimal(0)) - sum((r.cost for r in earlier),
                                                                 Decimal(0)), Decimal(0))
-    note = "Boost outbid before the client interacted" if boost_only else (
-        "Job cancelled by the client" if str(reason) == rules.RefundReason.CLIENT_CANCELLED
-        else "Job post removed")
+    code = NoteCode.REFUND_OUTBID if boost_only else (
+        NoteCode.REFUND_CANCELLED if str(reason) == rules.RefundReason.CLIENT_CANCELLED
+        else NoteCode.REFUND_REMOVED)
     return _issue(owed, "refund", at, cost=cost, expires=rules.expires_on(spent_at),
-                  note=note, proposal_id=proposal_id, job_id=paid[0].job_id)
+                  note_code=code, proposal_id=proposal_id, job_id=paid[0].job_id)
 
 
 def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
@@ -358,9 +364,9 @@ def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
     # A lot lapses on its expiry day, or on the day it was issued if that is later (a refund
     # of Connects spent more than a year ago comes back already expired).
     issue_days = sorted({max(r.expires_on, r.at.date()) for r in rows
-                         if r.delta > 0 and r.reason != "expired" and r.expires_on
+                         if r.delta > 0 and r.reason != ConnectsReason.EXPIRED and r.expires_on
                          and max(r.expires_on, r.at.date()) <= today})
-    recorded = {r.at.date(): -r.delta for r in rows if r.reason == "expired"}
+    recorded = {r.at.date(): -r.delta for r in rows if r.reason == ConnectsReason.EXPIRED}
     rule_rows = _rule_entries(rows)
     written = []
     with db.atomic():
@@ -372,7 +378,7 @@ def sync_expiry(today: date | None = None) -> list[ConnectsEntry]:
             if lapsed > recorded.get(day, 0):
                 written.append(ConnectsEntry.create(
                     at=_start_of(day), delta=-(lapsed - recorded.get(day, 0)),
-                    reason="expired", note="Unused a year after issue"))
+                    reason="expired", note_code=NoteCode.EXPIRED))
     if written:
         events.changed("connects", [e.id for e in written])
     return written
@@ -390,11 +396,10 @@ def delete_entry(entry_id: int) -> dict:
     """
     row = ConnectsEntry.get_by_id(entry_id)
     if row.reason not in MANUAL_REASONS:
-        raise rules.ConnectsError(
-            f"{REASON_LABELS[row.reason].lower()} rows follow from proposals and cannot be "
-            "deleted here; change the proposal instead")
+        raise rules.ConnectsError(Code.CONNECTS_ROW_FROM_PROPOSAL, connects_reason=row.reason)
     snapshot = {k: getattr(row, k) for k in
-                ("id", "at", "delta", "reason", "cost", "expires_on", "note")}
+                ("id", "at", "delta", "reason", "cost", "expires_on", "note", "note_code",
+                 "note_params")}
     with db.atomic():
         row.delete_instance()
         try:
@@ -411,3 +416,8 @@ def restore_entry(snapshot: dict) -> ConnectsEntry:
         entry = ConnectsEntry.create(**snapshot)
     events.changed("connects", [entry.id])
     return entry
+
+
+def find_entry(entry_id: int) -> ConnectsEntry | None:
+    """The ledger row, or None when it was deleted meanwhile."""
+    return ConnectsEntry.get_or_none(ConnectsEntry.id == entry_id)

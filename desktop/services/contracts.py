@@ -15,14 +15,30 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
-from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
-from models.proposals import Proposal, ProposalMilestone
+from models.contracts import AMOUNT_FIELD_LABELS as AMOUNT_FIELD_LABELS  # re-exported for ui/
+from models.contracts import MILESTONE_ACTION_LABELS as MILESTONE_ACTION_LABELS
+from models.contracts import STATE_LABELS as STATE_LABELS
+from models.contracts import STATUS_LABELS as STATUS_LABELS
+from models.contracts import (
+    Contract,
+    ContractMilestone,
+    ContractStatus,
+    ContractType,
+    Feedback,
+    FeedbackDirection,
+    Interaction,
+    InteractionKind,
+    MilestoneState,
+    TimeEntry,
+)
+from models.payments import EARNING_KINDS, TransactionKind
+from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.limits import limit
@@ -60,7 +76,10 @@ def _now(now: datetime | None) -> datetime:
     return to_utc(now) if now is not None else clock.now()
 
 
-def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | None:
+def _money(value, name: str, *, minimum: Decimal | None = None, n: int | None = None
+           ) -> Decimal | None:
+    """An amount typed for the field `name` (an AMOUNT_FIELD_LABELS key; `n`: the milestone's
+    number when a list of milestones is entered)."""
     if value is None or value == "":
         return None
     if isinstance(value, float):
@@ -68,24 +87,26 @@ def _money(value, name: str, *, minimum: Decimal | None = None) -> Decimal | Non
     try:
         amount = round_cents(Decimal(str(value).replace(",", "").replace("$", "").strip()))
     except InvalidOperation:
-        raise ContractError(f"{name}: {value!r} is not an amount of money") from None
+        raise ContractError(Code.MONEY_NOT_AMOUNT, amount_field=name, value=str(value)) from None
     if minimum is not None and amount < minimum:
-        raise ContractError(f"{name} must be at least {format_money(minimum)}, got "
-                            f"{format_money(amount)}")
+        if n is not None:
+            raise ContractError(Code.MILESTONE_N_MINIMUM, n=n, minimum=minimum, amount=amount)
+        raise ContractError(Code.MONEY_MINIMUM, amount_field=name, minimum=minimum,
+                            amount=amount)
     return amount
 
 
 def _get(contract_id: int) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
-        raise ContractError(f"contract {contract_id} does not exist")
+        raise ContractError(Code.CONTRACT_NOT_FOUND, id=contract_id)
     return contract
 
 
 def _milestone(milestone_id: int) -> ContractMilestone:
     row = ContractMilestone.get_or_none(ContractMilestone.id == milestone_id)
     if row is None:
-        raise ContractError(f"milestone {milestone_id} does not exist")
+        raise ContractError(Code.MILESTONE_NOT_FOUND, id=milestone_id)
     return row
 
 
@@ -116,7 +137,7 @@ def _fee(contract: Contract) -> Decimal | None:
 def terms_summary(contract: Contract) -> str:
     """One line a user reads to know the deal: "$45.00/h, 30 h/week limit, +5% every 6 months"."""
     parts = []
-    if contract.contract_type == "hourly":
+    if contract.contract_type == ContractType.HOURLY:
         parts.append(f"{format_money(contract.rate, contract.currency)}/h" if contract.rate
                      is not None else "hourly, rate not set")
         if contract.weekly_limit_minutes:
@@ -168,7 +189,7 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
     with db.atomic():
         proposal = Proposal.get_or_none(Proposal.id == proposal_id)
         if proposal is None:
-            raise ContractError(f"proposal {proposal_id} does not exist")
+            raise ContractError(Code.CONTRACT_PROPOSAL_NOT_FOUND, id=proposal_id)
         existing = Contract.get_or_none(Contract.proposal == proposal)
         if existing is not None:
             return existing
@@ -178,8 +199,8 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
         client_id = proposal.client_id
         if client_id is None and proposal.job_id is not None:
             client_id = proposal.job.client_id
-        hourly = proposal.bid_type == "hourly"
-        offer = proposal.status == "offer"
+        hourly = proposal.bid_type == BidType.HOURLY
+        offer = proposal.status == ProposalStatus.OFFER
         contract = Contract.create(
             proposal=proposal, client=client_id, title=title or "Untitled contract",
             contract_type="hourly" if hourly else "fixed",
@@ -237,24 +258,25 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
                         weekly_limit_minutes=weekly_limit_minutes, amount=amount,
                         fee_percent=fee_percent, rate_increase_months=rate_increase_months,
                         rate_increase_percent=rate_increase_percent)
-    if status not in ("offer", "active"):
-        raise ContractError(f"a new contract is an offer or active, not {status!r}")
+    if status not in (ContractStatus.OFFER, ContractStatus.ACTIVE):
+        raise ContractError(Code.CONTRACT_NEW_STATUS, value=repr(status))
     with db.atomic():
         client = _client(client_name)
         contract = Contract.create(
             client=client, status=status, manual_time_allowed=bool(manual_time_allowed),
             terms=terms.strip(), ext_id=(ext_id or "").strip() or None,
-            start_at=None if status == "offer" else (to_utc(start_at) if start_at else now),
+            start_at=None if status == ContractStatus.OFFER else (to_utc(start_at) if start_at
+                                                                  else now),
             created_at=now, updated_at=now, **fields)
         total = ZERO
         for position, item in enumerate(milestones):
-            money = _money(item.amount, f"milestone {position + 1} amount",
+            money = _money(item.amount, "milestone_amount", n=position + 1,
                            minimum=limit("fixed_price_min"))
             ContractMilestone.create(contract=contract, position=position,
                                      description=item.description.strip(), amount=money,
                                      due_on=item.due_on)
             total += money
-        if contract.contract_type == "fixed" and contract.amount is None and milestones:
+        if contract.contract_type == ContractType.FIXED and contract.amount is None and milestones:
             contract.amount = total
             contract.save()
         _log(contract, "Contract added by hand", now)
@@ -272,40 +294,39 @@ def _validated(*, title, contract_type, rate, weekly_limit_minutes, amount, fee_
                rate_increase_months, rate_increase_percent) -> dict:
     title = (title or "").strip()
     if not title:
-        raise ContractError("a contract needs a title")
+        raise ContractError(Code.CONTRACT_NO_TITLE)
     if contract_type not in TYPES:
-        raise ContractError(f"contract type must be hourly or fixed, not {contract_type!r}")
-    hourly = contract_type == "hourly"
-    rate = _money(rate, "hourly rate", minimum=limit("hourly_rate_min")) if hourly else None
+        raise ContractError(Code.CONTRACT_TYPE, value=repr(contract_type))
+    hourly = contract_type == ContractType.HOURLY
+    rate = _money(rate, "hourly_rate", minimum=limit("hourly_rate_min")) if hourly else None
     if hourly and rate is None:
-        raise ContractError("an hourly contract needs a rate")
+        raise ContractError(Code.CONTRACT_NO_RATE)
     if weekly_limit_minutes is not None and not 0 < weekly_limit_minutes <= 7 * 24 * 60:
-        raise ContractError("the weekly limit must be between 1 minute and 168 hours")
+        raise ContractError(Code.CONTRACT_WEEKLY_LIMIT, hours=7 * 24)
     fee = None
     if fee_percent not in (None, ""):
         try:
             fee = Decimal(str(fee_percent).rstrip("%").strip())
         except InvalidOperation:
-            raise ContractError(f"service fee {fee_percent!r} is not a percent") from None
+            raise ContractError(Code.CONTRACT_FEE_NOT_PERCENT, value=str(fee_percent)) from None
         try:
             fee = fee_rules.check_contract_rate(fee)
         except fee_rules.FeeError:
             raise ContractError(
-                f"service fee must be {fee_rules.PER_CONTRACT_MIN}–"
-                f"{fee_rules.PER_CONTRACT_MAX}% (Upwork's per-contract fee range), got "
-                f"{fee.normalize():f}%") from None
+                Code.CONTRACT_FEE_RANGE, low=str(fee_rules.PER_CONTRACT_MIN),
+                high=str(fee_rules.PER_CONTRACT_MAX), value=f"{fee.normalize():f}") from None
     increase_pct = None
     if hourly and rate_increase_months:
         try:
             increase_pct = Decimal(str(rate_increase_percent or "").rstrip("%").strip())
         except InvalidOperation:
-            raise ContractError("the rate increase needs a percent") from None
+            raise ContractError(Code.CONTRACT_INCREASE_NO_PERCENT) from None
         if increase_pct <= 0:
-            raise ContractError("the rate increase percent must be positive")
+            raise ContractError(Code.CONTRACT_INCREASE_NOT_POSITIVE)
     return dict(
         title=title, contract_type=contract_type, rate=rate,
         weekly_limit_minutes=weekly_limit_minutes if hourly else None,
-        amount=None if hourly else _money(amount, "fixed price", minimum=limit("fixed_price_min")),
+        amount=None if hourly else _money(amount, "fixed_price", minimum=limit("fixed_price_min")),
         fee_percent=None if fee is None else f"{fee.normalize():f}",
         rate_increase_months=int(rate_increase_months) if increase_pct else None,
         rate_increase_percent=f"{increase_pct.normalize():f}" if increase_pct else None,
@@ -368,7 +389,8 @@ def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: 
     with db.atomic():
         contract = _get(contract_id)
         if contract.status not in allowed_from:
-            raise ContractError(f"“{contract.title}” is {contract.status}; it cannot be {to}")
+            raise ContractError(Code.CONTRACT_TRANSITION, title=contract.title,
+                                contract_status=contract.status, to_contract_status=to)
         if to in ("paused", "ended", "declined"):
             _stop_timer_of(contract, now)
         contract.status = to
@@ -414,7 +436,7 @@ def end(contract_id: int, *, reason: str, now: datetime | None = None) -> Contra
     feedback window and the 365-day bonus window open from ``now``."""
     reason = (reason or "").strip()
     if not reason:
-        raise ContractError("say why the contract ends")
+        raise ContractError(Code.CONTRACT_END_REASON)
     now = _now(now)
     return _set_status(contract_id, ("active", "paused"), "ended",
                        f"Contract ended: {reason}", now, end_at=now, end_reason=reason)
@@ -426,13 +448,14 @@ def add_milestone(contract_id: int, *, description: str, amount, due_on: date | 
     now = _now(now)
     with db.atomic():
         contract = _get(contract_id)
-        if contract.contract_type != "fixed":
-            raise ContractError("milestones belong to fixed-price contracts")
-        if contract.status in ("ended", "declined"):
-            raise ContractError(f"“{contract.title}” is {contract.status}")
-        money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
+        if contract.contract_type != ContractType.FIXED:
+            raise ContractError(Code.MILESTONE_FIXED_ONLY)
+        if contract.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
+            raise ContractError(Code.CONTRACT_CLOSED, title=contract.title,
+                                contract_status=contract.status)
+        money = _money(amount, "milestone_amount", minimum=limit("fixed_price_min"))
         if money is None:
-            raise ContractError("a milestone needs an amount")
+            raise ContractError(Code.MILESTONE_NO_AMOUNT)
         last = (ContractMilestone.select().where(ContractMilestone.contract == contract)
                 .order_by(ContractMilestone.position.desc()).first())
         row = ContractMilestone.create(contract=contract, description=description.strip(),
@@ -449,9 +472,9 @@ def update_milestone(milestone_id: int, *, description: str, amount, due_on: dat
     now = _now(now)
     with db.atomic():
         row = _milestone(milestone_id)
-        money = _money(amount, "milestone amount", minimum=limit("fixed_price_min"))
-        if money != row.amount and row.state != "not_funded":
-            raise ContractError("the amount of a funded milestone cannot change")
+        money = _money(amount, "milestone_amount", minimum=limit("fixed_price_min"))
+        if money != row.amount and row.state != MilestoneState.NOT_FUNDED:
+            raise ContractError(Code.MILESTONE_FUNDED_AMOUNT)
         row.description = description.strip()
         row.amount = money
         row.due_on = due_on
@@ -465,8 +488,8 @@ def delete_milestone(milestone_id: int, *, now: datetime | None = None) -> None:
     now = _now(now)
     with db.atomic():
         row = _milestone(milestone_id)
-        if row.state != "not_funded":
-            raise ContractError("only a milestone that is not funded yet can be removed")
+        if row.state != MilestoneState.NOT_FUNDED:
+            raise ContractError(Code.MILESTONE_REMOVE_FUNDED)
         contract = row.contract
         row.delete_instance()
         _touch(contract, now)
@@ -480,11 +503,10 @@ def allowed_actions(milestone: ContractMilestone) -> tuple[str, ...]:
 def _step(milestone_id: int, action: str, now: datetime) -> ContractMilestone:
     row = _milestone(milestone_id)
     if action not in allowed_actions(row):
-        label = action.replace("_", " ")
-        raise ContractError(f"milestone “{row.description or row.position + 1}” is "
-                            f"{row.state.replace('_', ' ')}; cannot {label}")
-    if row.contract.status in ("offer", "declined"):
-        raise ContractError(f"the contract is {row.contract.status}")
+        raise ContractError(Code.MILESTONE_STEP, name=row.description or str(row.position + 1),
+                            milestone_state=row.state, milestone_action=action)
+    if row.contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
+        raise ContractError(Code.MILESTONE_CONTRACT_CLOSED, contract_status=row.contract.status)
     return row
 
 
@@ -541,10 +563,9 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
     with db.atomic():
         row = _step(milestone_id, "approve", now)
         contract = row.contract
-        released = row.amount if amount is None else _money(amount, "released amount")
+        released = row.amount if amount is None else _money(amount, "released_amount")
         if released is None or not ZERO < released <= row.amount:
-            raise ContractError(f"the release must be more than $0 and at most "
-                                f"{format_money(row.amount, contract.currency)}")
+            raise ContractError(Code.MILESTONE_RELEASE_RANGE, amount=row.amount)
         remainder = row.amount - released
         row.state, row.approved_at, row.released = "approved", now, released
         row.save()
@@ -554,7 +575,8 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
                         contract_id=contract.id, client_id=contract.client_id,
                         milestone_id=row.id, fee_percent=_fee(contract),
                         description=f"{contract.title}: {row.description}".strip(": "))
-        who = "Approved automatically after 14 days" if auto else "Client approved"
+        days = payout.rules_on(row.submitted_at or now).milestone_auto_approve.days
+        who = f"Approved automatically after {days} days" if auto else "Client approved"
         text = f"{who}: “{row.description}”, {format_money(released, contract.currency)} released"
         if remainder:
             text += f"; {format_money(remainder, contract.currency)} rolled into the next milestone"
@@ -569,7 +591,8 @@ def _roll_remainder(row: ContractMilestone, remainder: Decimal) -> None:
     following = (ContractMilestone.select()
                  .where((ContractMilestone.contract == row.contract_id)
                         & (ContractMilestone.position > row.position)
-                        & (ContractMilestone.state.in_(("not_funded", "funded"))))
+                        & (ContractMilestone.state.in_((MilestoneState.NOT_FUNDED,
+                                                        MilestoneState.FUNDED))))
                  .order_by(ContractMilestone.position).first())
     if following is not None:
         following.amount = following.amount + remainder
@@ -599,7 +622,7 @@ def milestone_total(contract_id: int) -> tuple[Decimal, Decimal]:
     at what was released, so a partial release does not double-count its remainder."""
     value = released = ZERO
     for row in ContractMilestone.select().where(ContractMilestone.contract == contract_id):
-        if row.state in ("approved", "paid"):
+        if row.state in (MilestoneState.APPROVED, MilestoneState.PAID):
             value += row.released
             released += row.released
         else:
@@ -616,14 +639,15 @@ def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None 
         contract = _get(contract_id)
         money = _money(amount, "bonus", minimum=Decimal("0.01"))
         if money is None:
-            raise ContractError("a bonus needs an amount")
-        if contract.status in ("offer", "declined"):
-            raise ContractError(f"“{contract.title}” is {contract.status}; no bonus possible")
+            raise ContractError(Code.BONUS_NO_AMOUNT)
+        if contract.status in (ContractStatus.OFFER, ContractStatus.DECLINED):
+            raise ContractError(Code.BONUS_NOT_POSSIBLE, title=contract.title,
+                                contract_status=contract.status)
         if contract.end_at is not None:
             last = payout.bonus_deadline(contract.end_at)
             if utc_date(now) > last:
-                raise ContractError(f"bonuses are possible until {last:%Y-%m-%d} (365 days after "
-                                    "the contract ended)")
+                raise ContractError(Code.BONUS_TOO_LATE, day=last,
+                                    days=payout.rules_on(contract.end_at).bonus_days_after_end)
         txn = _record_earning(kind="bonus", gross=money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
@@ -648,8 +672,8 @@ def refund_room(contract_id: int) -> RefundRoom:
     earned, refunded, latest = ZERO, ZERO, None
     for txn in Transaction.select().where(
             (Transaction.contract == contract_id)
-            & Transaction.kind.in_(("hourly", "fixed_price", "bonus", "refund"))):
-        if txn.kind == "refund":
+            & Transaction.kind.in_(EARNING_KINDS)):
+        if txn.kind == TransactionKind.REFUND:
             refunded += -txn.gross
         else:
             earned += txn.gross
@@ -665,16 +689,15 @@ def refund(contract_id: int, *, amount, reason: str = "", now: datetime | None =
         contract = _get(contract_id)
         money = _money(amount, "refund", minimum=Decimal("0.01"))
         if money is None:
-            raise ContractError("a refund needs an amount")
+            raise ContractError(Code.REFUND_NO_AMOUNT)
         room = refund_room(contract.id)
         if room.deadline is None:
-            raise ContractError("nothing has been paid on this contract yet")
+            raise ContractError(Code.REFUND_NOTHING_PAID)
         if utc_date(now) > room.deadline:
-            raise ContractError(f"refunds were possible until {room.deadline:%Y-%m-%d} "
-                                "(180 days after the latest payment)")
+            raise ContractError(Code.REFUND_TOO_LATE, day=room.deadline,
+                                days=payout.rules_on(now).refund_days)
         if money > room.refundable:
-            raise ContractError(f"at most {format_money(room.refundable, contract.currency)} "
-                                "can be refunded on this contract")
+            raise ContractError(Code.REFUND_TOO_MUCH, amount=room.refundable)
         txn = _record_earning(kind="refund", gross=-money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
@@ -708,8 +731,8 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
     only possible within the 14-day window; the overall score defaults to the sub-ratings'
     average (two decimals), as the marketplace shows it."""
     now = _now(now)
-    if direction not in ("given", "received"):
-        raise ContractError(f"feedback is given or received, not {direction!r}")
+    if direction not in (FeedbackDirection.GIVEN, FeedbackDirection.RECEIVED):
+        raise ContractError(Code.FEEDBACK_DIRECTION, value=repr(direction))
     top = int(limit("feedback_stars_max"))
     clean = {}
     for key in SUB_RATINGS:
@@ -717,23 +740,23 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
         if value is None:
             continue
         if not 1 <= int(value) <= top:
-            raise ContractError(f"{key} must be 1–{top} stars, got {value}")
+            raise ContractError(Code.FEEDBACK_STARS, rating=key, top=top, value=value)
         clean[key] = int(value)
     if score in (None, ""):
         if not clean:
-            raise ContractError("rate at least one of " + ", ".join(SUB_RATINGS))
+            raise ContractError(Code.FEEDBACK_NO_RATING, ratings=", ".join(SUB_RATINGS))
         overall = round_cents(Decimal(sum(clean.values())) / len(clean))
     else:
         overall = round_cents(Decimal(str(score)))
         if not 1 <= overall <= top:
-            raise ContractError(f"the overall score must be 1–{top}, got {overall}")
+            raise ContractError(Code.FEEDBACK_SCORE, top=top, value=str(overall))
     with db.atomic():
         contract = _get(contract_id)
-        if contract.status != "ended":
-            raise ContractError("feedback is left when a contract ends")
+        if contract.status != ContractStatus.ENDED:
+            raise ContractError(Code.FEEDBACK_NOT_ENDED)
         window = feedback_window(contract, now)
-        if direction == "given" and not window.open:
-            raise ContractError(f"the feedback window closed on {window.closes_on:%Y-%m-%d}")
+        if direction == FeedbackDirection.GIVEN and not window.open:
+            raise ContractError(Code.FEEDBACK_WINDOW_CLOSED, day=window.closes_on)
         row = Feedback.get_or_none((Feedback.contract == contract)
                                    & (Feedback.direction == direction))
         if row is None:
@@ -840,7 +863,7 @@ def week_view(contract_id: int, week_of: datetime | date, *,
         view.day_over[day] += split.over
     view.amount = _week_amount(contract, view.entries)
     view.billed = Transaction.select().where(
-        (Transaction.contract == contract) & (Transaction.kind == "hourly")
+        (Transaction.contract == contract) & (Transaction.kind == TransactionKind.HOURLY)
         & (Transaction.week_start_on == start.date())).exists()
     return view
 
@@ -867,7 +890,7 @@ def bill_closed_weeks(*, now: datetime | None = None,
     now = _now(now)
     made, touched = [], set()
     weeks = (TimeEntry.select(TimeEntry.contract, TimeEntry.started_at)
-             .join(Contract).where((Contract.contract_type == "hourly")
+             .join(Contract).where((Contract.contract_type == ContractType.HOURLY)
                                    & TimeEntry.ended_at.is_null(False)))
     pending: dict[int, set[datetime]] = defaultdict(set)
     for row in weeks:
@@ -898,7 +921,7 @@ def _bill_contract_weeks(contract_id: int, starts: set[datetime], now: datetime)
     contract = Contract.get_by_id(contract_id)
     billed = {t.week_start_on for t in Transaction.select(Transaction.week_start_on)
               .where((Transaction.contract == contract_id)
-                     & (Transaction.kind == "hourly"))}
+                     & (Transaction.kind == TransactionKind.HOURLY))}
     for start in sorted(starts):
         sched = payout.hourly_week(start)
         if start.date() in billed or payout.is_open(sched.diary_edit_deadline, now):
@@ -942,7 +965,9 @@ class SweepResult:
         out = []
         if self.auto_approved:
             n = len(self.auto_approved)
-            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after 14 days")
+            days = payout.rules_on(clock.today()).milestone_auto_approve.days
+            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after "
+                       f"{days} days")
         if self.billed:
             n = len(self.billed)
             out.append(f"{n} closed week{'s' if n > 1 else ''} billed to the Payments ledger")
@@ -966,7 +991,7 @@ def _process_due(*, now: datetime | None = None) -> SweepResult:
     result = SweepResult()
     result.timer_split = timer.split_at_week_boundary(now=now)
     due = (ContractMilestone.select(ContractMilestone.id, ContractMilestone.submitted_at)
-           .where(ContractMilestone.state == "submitted"))
+           .where(ContractMilestone.state == MilestoneState.SUBMITTED))
     for row in list(due):
         at = payout.milestone_auto_approve_at(row.submitted_at)
         if at <= now:
@@ -977,7 +1002,8 @@ def _process_due(*, now: datetime | None = None) -> SweepResult:
                 result.failed.append(SweepFailure(contract_id, "auto-approval", str(exc)))
                 continue
             result.auto_approved.append(row.id)
-    for row in list(ContractMilestone.select().where(ContractMilestone.state == "approved")):
+    approved = ContractMilestone.state == MilestoneState.APPROVED
+    for row in list(ContractMilestone.select().where(approved)):
         if payout.manual_available_on(row.approved_at) <= utc_date(now):
             with db.atomic():
                 row.state = "paid"
@@ -1003,7 +1029,8 @@ def _flag_failure(failure: SweepFailure, now: datetime) -> None:
         if contract is None:
             return
         last = (Interaction.select(Interaction.body)
-                .where((Interaction.contract == contract.id) & (Interaction.kind == "note"))
+                .where((Interaction.contract == contract.id)
+                       & (Interaction.kind == InteractionKind.NOTE))
                 .order_by(Interaction.at.desc(), Interaction.id.desc()).first())
         if last is None or last.body != body:
             _log(contract, body, now)
@@ -1054,3 +1081,50 @@ def work_in_progress(*, now: datetime | None = None) -> WorkInProgress:
     return WorkInProgress(week_start(now), sum(v.total for v in views),
                           sum(v.billable for v in views), sum((v.amount for v in views), ZERO),
                           len(views))
+
+
+# -- the Contracts tab's list --------------------------------------------------------------------
+_C = ContractStatus
+LIST_FILTERS: dict[str, tuple[str, ...]] = {
+    "open": (_C.OFFER, _C.ACTIVE, _C.PAUSED), "active": (_C.ACTIVE,), "paused": (_C.PAUSED,),
+    "offer": (_C.OFFER,), "ended": (_C.ENDED, _C.DECLINED), "all": ()}
+# Status order a user works by: running first, then offers, paused, ended.
+_STATUS_ORDER = "active offer  paused ended  declined"
+LIST_SORTS = {
+    "title": fn.lower(Contract.title), "client": fn.lower(fn.coalesce(Client.name, "")),
+    "status": fn.instr(_STATUS_ORDER, Contract.status), "type": Contract.contract_type,
+    "value": fn.coalesce(Contract.amount, Contract.rate),
+}
+
+
+def list_ids(filter_key: str = "open", search: str = "", sort: str = "status",
+             descending: bool = False) -> list[int]:
+    """Ids of the contracts a LIST_FILTERS key and a search show, in the order of a LIST_SORTS
+    key (the most recently updated first among equals)."""
+    query = Contract.select(Contract.id).join(Client, JOIN.LEFT_OUTER,
+                                              on=(Contract.client == Client.id))
+    statuses = LIST_FILTERS.get(filter_key, ())
+    if statuses:
+        query = query.where(Contract.status.in_(statuses))
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(Contract.title ** pattern | Client.name ** pattern
+                            | Contract.terms ** pattern)
+    key = LIST_SORTS.get(sort, Contract.id)
+    query = query.order_by(key.desc() if descending else key, Contract.updated_at.desc())
+    return [cid for (cid,) in query.tuples()]
+
+
+def find(contract_id: int) -> Contract | None:
+    """The contract, or None when it was deleted meanwhile."""
+    return Contract.get_or_none(Contract.id == contract_id)
+
+
+def milestones_of(contract_id: int) -> list[ContractMilestone]:
+    return list(ContractMilestone.select().where(ContractMilestone.contract == contract_id)
+                .order_by(ContractMilestone.position, ContractMilestone.id))
+
+
+def any_contract() -> bool:
+    """True once any contract exists (the tab shows its empty state until then)."""
+    return Contract.select().exists()

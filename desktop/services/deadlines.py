@@ -12,7 +12,16 @@ from datetime import datetime, timedelta
 
 from desktop import clock
 from desktop.services import contracts as contract_service
-from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
+from models.contracts import (
+    Contract,
+    ContractMilestone,
+    ContractStatus,
+    ContractType,
+    Feedback,
+    FeedbackDirection,
+    MilestoneState,
+    TimeEntry,
+)
 from models.rules import payout
 from models.rules.weeks import to_utc, utc_date, week_start
 
@@ -69,13 +78,14 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
     now = to_utc(now) if now is not None else clock.now()
     until = now + horizon
     items: list[Deadline] = []
-    live = Contract.select().where(Contract.status.in_(("active", "paused")))
+    live = Contract.select().where(Contract.status.in_((ContractStatus.ACTIVE,
+                                                        ContractStatus.PAUSED)))
     titles = {c.id: c.title for c in Contract.select(Contract.id, Contract.title)}
 
     # Milestones with a due date that are not delivered yet.
     open_states = ("not_funded", "funded", "changes_requested")
     due = (ContractMilestone.select().join(Contract)
-           .where(Contract.status.in_(("active", "paused"))
+           .where(Contract.status.in_((ContractStatus.ACTIVE, ContractStatus.PAUSED))
                   & ContractMilestone.state.in_(open_states)
                   & ContractMilestone.due_on.is_null(False)))
     for row in due:
@@ -86,15 +96,17 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
         label = row.description or f"milestone {row.position + 1}"
         text = (f"“{label}” overdue since {row.due_on:%b %d}" if severity == "overdue"
                 else f"“{label}” due {row.due_on:%a %b %d} ({_in(when - now)})")
-        if row.state == "not_funded" and severity != "overdue":
+        if row.state == MilestoneState.NOT_FUNDED and severity != "overdue":
             text += ", not funded yet"
         items.append(Deadline(f"milestone-due:{row.id}:{row.due_on}", "milestone_due", severity,
                               when, row.contract_id, titles[row.contract_id], text, row.id,
                               {"label": row.description, "position": row.position + 1,
-                               "due_on": row.due_on, "not_funded": row.state == "not_funded"}))
+                               "due_on": row.due_on,
+                               "not_funded": row.state == MilestoneState.NOT_FUNDED}))
 
     # Submitted work: the client must answer before auto-approval.
-    for row in ContractMilestone.select().where(ContractMilestone.state == "submitted"):
+    submitted = ContractMilestone.state == MilestoneState.SUBMITTED
+    for row in ContractMilestone.select().where(submitted):
         when = payout.milestone_auto_approve_at(row.submitted_at)
         if when > until:
             continue
@@ -109,9 +121,9 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
     # Hourly contracts: this week's limit, last week's diary lock.
     this_week = week_start(now)
     for contract in live:
-        if contract.contract_type != "hourly":
+        if contract.contract_type != ContractType.HOURLY:
             continue
-        if contract.weekly_limit_minutes and contract.status == "active":
+        if contract.weekly_limit_minutes and contract.status == ContractStatus.ACTIVE:
             view = contract_service.week_view(contract.id, now, now=now)
             if view.near_limit:
                 reached = view.total >= contract.weekly_limit_minutes
@@ -136,8 +148,9 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
 
     # Ended contracts: feedback windows.
     given = {f.contract_id for f in Feedback.select(Feedback.contract)
-             .where(Feedback.direction == "given")}
-    ended = Contract.select().where((Contract.status == "ended") & Contract.end_at.is_null(False)
+             .where(Feedback.direction == FeedbackDirection.GIVEN)}
+    ended = Contract.select().where((Contract.status == ContractStatus.ENDED)
+                                    & Contract.end_at.is_null(False)
                                     & (Contract.end_at >= now - timedelta(days=15)))
     for contract in ended:
         if contract.id in given:
@@ -152,7 +165,7 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
                               f"({_in(when - now)})", None, {"closes_on": closes}))
 
     # Offers waiting for an answer.
-    for contract in Contract.select().where(Contract.status == "offer"):
+    for contract in Contract.select().where(Contract.status == ContractStatus.OFFER):
         items.append(Deadline(f"offer:{contract.id}", "offer", "soon", contract.created_at,
                               contract.id, contract.title, "offer waiting for your answer"))
 

@@ -8,13 +8,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
-from models.contracts import Contract, Interaction
+from models.contracts import (
+    INTERACTION_DIRECTION_LABELS,
+    INTERACTION_KIND_LABELS,
+    Contract,
+    Interaction,
+    InteractionKind,
+)
 from models.proposals import Proposal
 
-KINDS = {"message": "Message", "call": "Call", "interview": "Interview", "note": "Note"}
-DIRECTIONS = {"in": "From client", "out": "To client"}
+KINDS = INTERACTION_KIND_LABELS  # code -> English name (models/contracts.py)
+DIRECTIONS = INTERACTION_DIRECTION_LABELS
 _FIELDS = ("id", "proposal_id", "contract_id", "client_id", "kind", "direction", "at", "body",
            "created_at")
 
@@ -25,13 +31,13 @@ class InteractionError(ServiceError):
 
 def _checked(kind: str, direction: str | None, body: str) -> tuple[str, str | None, str]:
     if kind not in KINDS:
-        raise InteractionError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+        raise InteractionError(Code.INTERACTION_KIND, value=str(kind), choices=", ".join(KINDS))
     if direction not in (None, *DIRECTIONS):
-        raise InteractionError(f"direction must be 'in' or 'out', got {direction!r}")
+        raise InteractionError(Code.INTERACTION_DIRECTION, value=str(direction))
     body = (body or "").strip()
     if not body:
-        raise InteractionError(f"a {KINDS[kind].lower()} needs some text")
-    if kind == "note":
+        raise InteractionError(Code.INTERACTION_NO_TEXT, interaction_kind=kind)
+    if kind == InteractionKind.NOTE:
         direction = None  # a note is yours, it goes nowhere
     return kind, direction, body
 
@@ -45,7 +51,7 @@ def add(*, proposal_id: int | None = None, contract_id: int | None = None,
         at: datetime | None = None) -> Interaction:
     """Log one entry on a proposal or a contract (exactly one of them)."""
     if (proposal_id is None) == (contract_id is None):
-        raise InteractionError("an entry belongs to a proposal or to a contract")
+        raise InteractionError(Code.INTERACTION_NO_OWNER)
     kind, direction, body = _checked(kind, direction, body)
     owner = (Proposal.get_by_id(proposal_id) if proposal_id is not None
              else Contract.get_by_id(contract_id))

@@ -29,22 +29,22 @@ from pathlib import Path
 from typing import Any
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError, english_labels
 from desktop.io import jobs as jobio
 from desktop.io.jobs import ImportFileError, JobRecord, RowError, codes
 from desktop.io.jobs.record import clean_url, extract_ext_id
 from desktop.progress import Progress, report
 from desktop.services import db
 from models.db import is_postgres
-from models.jobs import Job, JobSnapshot, SavedSearch
+from models.jobs import STATUS_LABELS, Job, JobSnapshot, JobType, SavedSearch
+from models.jobs import JobStatus as JobStatus  # re-exported for ui/
 from models.payments import ImportLog
-from models.profile import Profile, ProfileSkill
+from models.profile import Profile, ProfileKind, ProfileSkill
 from models.rules import job_signals
 from models.rules.money import to_cents
 
 AREA = "jobs"
-STATUSES = {"new": "New", "saved": "Saved", "applied": "Applied", "hidden": "Hidden",
-            "closed": "Closed"}
+STATUSES = STATUS_LABELS  # code -> English name (models/jobs.py)
 SORTS = {"relevance": "Relevance", "newest": "Newest", "budget": "Budget / rate", "fit": "Fit"}
 PAGE = 100
 log = logging.getLogger(__name__)
@@ -621,7 +621,7 @@ def import_files(paths: Iterable[str | Path], *,
 
     paths = [Path(p) for p in paths]
     if not paths:
-        raise JobError("no files to import")
+        raise JobError(Code.JOB_NO_FILES)
     mappings = mappings or {}
     plans = []
     for path in paths:
@@ -700,7 +700,7 @@ def paste(text: str, *, now: datetime | None = None) -> list[JobRecord]:
 def get(job_id: int) -> Job:
     job = Job.get_or_none(Job.id == job_id)
     if job is None:
-        raise JobError(f"there is no job #{job_id} (it may have been deleted)")
+        raise JobError(Code.JOB_NOT_FOUND, id=job_id)
     return job
 
 
@@ -719,6 +719,7 @@ _CODE_FIELDS = {"job_type": codes.JOB_TYPES, "experience_level": codes.EXPERIENC
                 "duration": codes.DURATIONS, "workload": codes.WORKLOADS,
                 "proposals_band": codes.PROPOSAL_BANDS}
 _LABELS = {**jobio.FIELD_LABELS, "notes": "Notes"}
+english_labels("job_field", _LABELS)
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -726,43 +727,42 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in values.items():
         if name not in EDITABLE:
-            raise JobError(f"{name} cannot be edited")
-        label = _LABELS.get(name, name)
+            raise JobError(Code.JOB_FIELD_NOT_EDITABLE, job_field=name)
         if isinstance(value, str) and name not in ("description", "notes"):
             value = value.strip()
         if value == "" and name not in ("title", "description", "notes"):
             value = None
         if isinstance(value, float):
-            raise JobError(f"{label}: money and figures must not be float")
+            raise JobError(Code.JOB_FIELD_FLOAT, job_field=name)
         if name == "title" and not value:
-            raise JobError("Title: a job needs a title")
+            raise JobError(Code.JOB_NO_TITLE)
         if name in _CODE_FIELDS and value is not None and value not in _CODE_FIELDS[name]:
-            raise JobError(f"{label}: unknown value {value!r}")
+            raise JobError(Code.JOB_FIELD_UNKNOWN_VALUE, job_field=name, value=str(value))
         if name in ("hourly_min", "hourly_max", "budget", "client_total_spent") \
                 and value is not None:
             value = Decimal(value)
             if value < 0:
-                raise JobError(f"{label}: cannot be negative")
+                raise JobError(Code.JOB_FIELD_NEGATIVE, job_field=name)
         if name in ("connects_required", "client_reviews", "client_hires", "client_hire_rate",
                     "client_open_jobs") and value is not None:
             value = int(value)
             if value < 0 or (name == "client_hire_rate" and value > 100) or \
                     (name == "connects_required" and value > 50):
-                raise JobError(f"{label}: {value} is out of range")
+                raise JobError(Code.JOB_FIELD_RANGE, job_field=name, value=value)
         if name == "client_rating" and value is not None:
             value = Decimal(value)
             if not 0 <= value <= 5:
-                raise JobError(f"{label}: a rating is between 0 and 5")
+                raise JobError(Code.JOB_FIELD_RATING, job_field=name)
             value = str(value)
         if name == "posted_at" and value is not None and getattr(value, "tzinfo", 1) is None:
-            raise JobError(f"{label}: the time needs a time zone")
+            raise JobError(Code.JOB_FIELD_NAIVE, job_field=name)
         if name == "skills":
             value = ", ".join(s.strip() for s in (value or []) if s.strip()) \
                 if isinstance(value, list | tuple) else (value or "")
         out[name] = value
     low, high = out.get("hourly_min"), out.get("hourly_max")
     if low is not None and high is not None and low > high:
-        raise JobError("Hourly rate: the lower rate is above the upper one")
+        raise JobError(Code.JOB_RATE_ORDER)
     return out
 
 
@@ -788,12 +788,12 @@ def _check_unique(job: Job) -> None:
     if job.ext_id:
         other = Job.get_or_none((Job.ext_id == job.ext_id) & (Job.id != (job.id or 0)))
         if other is not None:
-            raise JobError(f"this job is already in the library: “{other.title}” (#{other.id})")
+            raise JobError(Code.JOB_DUPLICATE_ID, title=other.title, id=other.id)
     elif job.url:
         other = Job.get_or_none((Job.url == job.url) & Job.ext_id.is_null()
                                 & (Job.id != (job.id or 0)))
         if other is not None:
-            raise JobError(f"a job with this link is already in the library: “{other.title}”")
+            raise JobError(Code.JOB_DUPLICATE_LINK, title=other.title)
 
 
 def add_job(values: dict[str, Any]) -> Job:
@@ -862,7 +862,7 @@ def delete_jobs(job_ids: Iterable[int]) -> list[dict[str, Any]]:
     with db.atomic():
         linked = Proposal.select(Proposal.job).where(Proposal.job.in_(ids)).count()
         if linked:
-            raise JobError("a proposal answers this job; hide the job instead of deleting it")
+            raise JobError(Code.JOB_HAS_PROPOSAL)
         saved = []
         for job in Job.select().where(Job.id.in_(ids)):
             saved.append({"job": dict(job.__data__),
@@ -887,8 +887,8 @@ def restore_jobs(saved: list[dict[str, Any]]) -> None:
 def profile_choices() -> list[tuple[int, str]]:
     """(id, name) of the profiles a fit can be judged against, general first."""
     out = []
-    for profile in Profile.select().order_by(Profile.kind != "general", Profile.position):
-        name = "General profile" if profile.kind == "general" else \
+    for profile in Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position):
+        name = "General profile" if profile.kind == ProfileKind.GENERAL else \
             (profile.label or profile.title or f"Specialized profile {profile.position}")
         out.append((profile.id, name))
     return out
@@ -898,12 +898,13 @@ def profile_facts(profile_id: int | None = None) -> job_signals.ProfileFacts:
     """Skills and rate of a profile (the general one by default); empty facts without one."""
     query = Profile.select()
     profile = (query.where(Profile.id == profile_id).first() if profile_id is not None
-               else query.where(Profile.kind == "general").first())
+               else query.where(Profile.kind == ProfileKind.GENERAL).first())
     if profile is None:
         return job_signals.ProfileFacts()
     skills = [s for (s,) in ProfileSkill.select(ProfileSkill.name)
               .where(ProfileSkill.profile == profile.id).order_by(ProfileSkill.position).tuples()]
-    name = "General profile" if profile.kind == "general" else (profile.label or profile.title)
+    name = "General profile" if profile.kind == ProfileKind.GENERAL else (profile.label
+                                                                          or profile.title)
     return job_signals.ProfileFacts(tuple(skills), profile.hourly_rate, name or "your profile")
 
 
@@ -1283,12 +1284,12 @@ def save_search(name: str, query: str, filters: JobFilters | None = None, *,
     """Remember a search under `name` (its "new" count starts from now)."""
     name = " ".join(name.split())
     if not name:
-        raise JobError("a saved search needs a name")
+        raise JobError(Code.SAVED_SEARCH_NO_NAME)
     filters = filters or JobFilters()
     with db.atomic():
         existing = SavedSearch.get_or_none(SavedSearch.name == name)
         if existing is not None and not replace_existing:
-            raise JobError(f"there is already a saved search called “{name}”")
+            raise JobError(Code.SAVED_SEARCH_TAKEN, name=name)
         saved = existing or SavedSearch(name=name)
         saved.query, saved.filters = query, filters.to_dict()
         saved.last_run_at, saved.last_seen_job_id = clock.now(), _max_job_id()
@@ -1312,7 +1313,7 @@ def open_saved_search(search_id: int) -> SavedSearchInfo:
     with db.atomic():
         saved = SavedSearch.get_or_none(SavedSearch.id == search_id)
         if saved is None:
-            raise JobError("that saved search no longer exists")
+            raise JobError(Code.SAVED_SEARCH_GONE)
         filters = JobFilters.from_dict(saved.filters)
         new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0)
         saved.last_run_at, saved.last_seen_job_id = clock.now(), _max_job_id()
@@ -1326,7 +1327,7 @@ def delete_saved_search(search_id: int) -> dict[str, Any]:
     with db.atomic():
         saved = SavedSearch.get_or_none(SavedSearch.id == search_id)
         if saved is None:
-            raise JobError("that saved search no longer exists")
+            raise JobError(Code.SAVED_SEARCH_GONE)
         data = dict(saved.__data__)
         saved.delete_instance()
     events.changed(AREA)
@@ -1347,7 +1348,8 @@ def amount_text(job: Job) -> str:
     def money(value: Decimal) -> str:
         return f"${value:,.0f}" if value == value.to_integral_value() else f"${value:,.2f}"
 
-    if job.job_type == "hourly" or (job.job_type is None and (job.hourly_min or job.hourly_max)):
+    if job.job_type == JobType.HOURLY or (job.job_type is None and (job.hourly_min
+                                                                    or job.hourly_max)):
         low, high = job.hourly_min, job.hourly_max
         if low is not None and high is not None and low != high:
             return f"{money(low)}–{money(high)}/h"
@@ -1356,4 +1358,4 @@ def amount_text(job: Job) -> str:
         return "Hourly"
     if job.budget is not None:
         return f"{money(job.budget)} fixed"
-    return "Fixed price" if job.job_type == "fixed" else ""
+    return "Fixed price" if job.job_type == JobType.FIXED else ""

@@ -37,7 +37,7 @@ def setting_key(kind: str) -> str:
 
 
 def enabled(kind: str) -> bool:
-    return settings.get(setting_key(kind), True) not in (False, 0, "false")
+    return settings.get(setting_key(kind)) is True
 
 
 def set_enabled(kind: str, on: bool) -> None:

@@ -24,11 +24,29 @@ from decimal import Decimal
 from peewee import JOIN, Case, fn
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
-from models.payments import EARNING_KINDS, EXPENSE_KINDS, STATUSES, Transaction
+from models.payments import (
+    EARNING_KINDS,
+    EXPENSE_KINDS,
+    STATUSES,
+    Transaction,
+    TransactionKind,
+)
+from models.payments import (
+    FEE_KINDS as FEE_KINDS,  # re-exported for ui/ (and the English names below)
+)
+from models.payments import (
+    KIND_LABELS as KIND_LABELS,
+)
+from models.payments import (
+    METHOD_LABELS as METHOD_LABELS,
+)
+from models.payments import (
+    STATUS_LABELS as STATUS_LABELS,
+)
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.money import round_cents
@@ -64,7 +82,7 @@ def _money(value, name: str) -> Decimal:
 def schedule(kind: str, occurred_at: datetime, week_start_on: date | None = None
              ) -> tuple[date, date | None]:
     """(available_on, review_ends_on) for an earning; review only applies to hourly weeks."""
-    if kind == "hourly":
+    if kind == TransactionKind.HOURLY:
         week = payout.hourly_week(week_start_on or occurred_at)
         return week.available_on, week.review_ends.date()
     if kind in payout.MANUAL_KINDS:
@@ -75,7 +93,7 @@ def schedule(kind: str, occurred_at: datetime, week_start_on: date | None = None
 def status_on(kind: str, available_on: date | None, today: date,
               review_ends_on: date | None = None) -> str:
     """Where a row stands on ``today`` (UTC day)."""
-    if kind == "withdrawal":
+    if kind == TransactionKind.WITHDRAWAL:
         return "withdrawn"
     if review_ends_on is not None and today <= review_ends_on:
         return "in_review"
@@ -147,20 +165,19 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
         raise PaymentError(f"unknown earning kind {kind!r}; expected one of "
                            f"{', '.join(EARNING_KINDS)}")
     gross = _money(gross, "gross")
-    if kind == "refund" and gross >= 0:
-        raise PaymentError("a refund takes money back: give it a negative gross")
-    if kind != "refund" and gross < 0:
-        raise PaymentError(f"a {kind.replace('_', ' ')} payment cannot be negative; "
-                           "record a refund instead")
+    if kind == TransactionKind.REFUND and gross >= 0:
+        raise PaymentError(Code.PAYMENT_REFUND_POSITIVE)
+    if kind != TransactionKind.REFUND and gross < 0:
+        raise PaymentError(Code.PAYMENT_NEGATIVE, payment_kind=kind)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         contract = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
         if contract_id and contract is None:
-            raise PaymentError(f"contract {contract_id} does not exist")
+            raise PaymentError(Code.CONTRACT_NOT_FOUND, id=contract_id)
         if client_id is None and contract is not None:
             client_id = contract.client_id
         if milestone_id and not ContractMilestone.get_or_none(ContractMilestone.id == milestone_id):
-            raise PaymentError(f"milestone {milestone_id} does not exist")
+            raise PaymentError(Code.MILESTONE_NOT_FOUND, id=milestone_id)
         rate = fee_percent if fee_percent is not None else contract_rate(contract)
         try:
             breakdown = fee_rules.service_fee(
@@ -169,7 +186,7 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                 contract_rate=rate, contract_start=contract_start(contract))
         except fee_rules.FeeError as exc:
             raise PaymentError(str(exc)) from None
-        if kind == "hourly" and week_start_on is None:
+        if kind == TransactionKind.HOURLY and week_start_on is None:
             week_start_on = payout.hourly_week(occurred_at).week_start.date()
         available, review_ends = schedule(kind, occurred_at, week_start_on)
         row = Transaction.create(
@@ -200,7 +217,8 @@ def reprice_contract(contract_id: int) -> int:
                 .order_by(Transaction.occurred_at, Transaction.id))
         weeks: dict[date, tuple[Decimal, Decimal]] = {}  # week -> (billed before, so far)
         for row in rows:
-            if row.kind == "hourly" and row.week_start_on and (row.ext_ref or "").startswith("ws:"):
+            if (row.kind == TransactionKind.HOURLY and row.week_start_on
+                    and (row.ext_ref or "").startswith("ws:")):
                 # A Weekly Summary day: its share of the week's one invoice (see statement_import).
                 week_begins = datetime.combine(row.week_start_on, time(0), tzinfo=UTC)
                 prior, so_far = weeks.get(row.week_start_on, (prior_billings(
@@ -238,7 +256,7 @@ def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
                            f"{', '.join(EXPENSE_KINDS)}")
     amount = _money(amount, "amount")
     if amount <= 0:
-        raise PaymentError("an expense amount must be more than zero")
+        raise PaymentError(Code.EXPENSE_NOT_POSITIVE)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         row = Transaction.create(
@@ -283,7 +301,8 @@ def refresh_statuses(today: date | None = None) -> int:
                 moved.append(row.id)
                 # A linked service fee leaves the balance with its payment.
                 children = Transaction.update(status=status).where(
-                    (Transaction.parent == row.id) & (Transaction.kind == "service_fee"))
+                    (Transaction.parent == row.id)
+                    & (Transaction.kind == TransactionKind.SERVICE_FEE))
                 children.execute()
     if moved:
         events.changed(AREA, moved)
@@ -412,6 +431,103 @@ def totals(flt: LedgerFilter | None = None) -> tuple[int, Decimal, Decimal, Deci
 def linked_fee(tx_id: int) -> Decimal:
     """Service fees booked as separate rows against a payment (statement imports)."""
     cents = (Transaction.select(fn.COALESCE(fn.SUM(Transaction.fee), 0))
-             .where((Transaction.parent == tx_id) & (Transaction.kind == "service_fee"))
+             .where((Transaction.parent == tx_id)
+                    & (Transaction.kind == TransactionKind.SERVICE_FEE))
              .scalar())
     return Decimal(cents or 0) / 100
+
+
+# -- the ledger as the Payments tab reads it --------------------------------------------------
+@dataclass(frozen=True)
+class LedgerRow:
+    """One transaction as the ledger shows it, with the names it points at (a typed row: ui/
+    reads the ledger through these, never through the model)."""
+
+    id: int
+    kind: str
+    status: str
+    occurred_at: datetime
+    available_on: date | None
+    gross: Decimal
+    fee: Decimal
+    net: Decimal
+    local_amount: Decimal | None
+    local_currency: str | None
+    exchange_rate: str | None
+    description: str
+    ext_ref: str | None
+    minutes: int | None
+    client_id: int | None
+    contract_id: int | None
+    client: str  # the client's name, "" without one
+    contract: str  # the contract's title, "" without one
+    parent_ref: str | None  # the payment a fee row was taken from
+    parent_kind: str | None
+    linked_fee: Decimal  # service fees booked on their own rows against this one
+
+
+# sort keys of ledger_ids() -> the column they sort by
+LEDGER_SORTS = {
+    "date": Transaction.occurred_at, "kind": Transaction.kind,
+    "description": Transaction.description, "client": Client.name, "contract": Contract.title,
+    "status": Transaction.status, "available_on": Transaction.available_on,
+    "gross": Transaction.gross, "fee": Transaction.fee, "net": Transaction.net,
+    "local": Transaction.local_amount,
+}
+
+
+def ledger_ids(flt: LedgerFilter | None, sort: str = "date", descending: bool = True
+               ) -> list[int]:
+    """Ids of the transactions matching `flt`, in the order of `sort` (a LEDGER_SORTS key);
+    ties fall back to the id so the order is stable."""
+    key = LEDGER_SORTS[sort]
+    query = ledger_query(flt).order_by(
+        key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),
+        Transaction.id.desc() if descending else Transaction.id.asc())
+    return [tx_id for (tx_id,) in query.tuples()]
+
+
+def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
+    """The ledger rows of these ids (one query, whatever their number up to SQLite's limit)."""
+    parent = Transaction.alias()
+    child = Transaction.alias()
+    linked_fee = (child.select(fn.COALESCE(fn.SUM(child.fee), 0))
+                  .where((child.parent == Transaction.id)
+                         & (child.kind == TransactionKind.SERVICE_FEE)))
+    query = (Transaction
+             .select(Transaction, Client.name.alias("client_name"),
+                     Contract.title.alias("contract_title"),
+                     parent.ext_ref.alias("parent_ref"), parent.kind.alias("parent_kind"),
+                     linked_fee.alias("linked_fee_cents"))
+             .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
+             .switch(Transaction)
+             .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
+             .switch(Transaction)
+             .join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
+             .where(Transaction.id.in_(ids)).objects())
+    return {tx.id: LedgerRow(
+        id=tx.id, kind=tx.kind, status=tx.status, occurred_at=tx.occurred_at,
+        available_on=tx.available_on, gross=tx.gross, fee=tx.fee, net=tx.net,
+        local_amount=tx.local_amount, local_currency=tx.local_currency,
+        exchange_rate=tx.exchange_rate, description=tx.description, ext_ref=tx.ext_ref,
+        minutes=tx.minutes, client_id=tx.client_id, contract_id=tx.contract_id,
+        client=tx.client_name or "", contract=tx.contract_title or "",
+        parent_ref=tx.parent_ref, parent_kind=tx.parent_kind,
+        linked_fee=Transaction.fee.python_value(tx.linked_fee_cents or 0)) for tx in query}
+
+
+def has_transactions() -> bool:
+    """True once the ledger holds any row (the Payments tab shows its empty state until then)."""
+    return Transaction.select().exists()
+
+
+def contract_choices() -> list[tuple[str, int]]:
+    """(title, id) of every contract, by title: the ledger's contract filter."""
+    return [(title, cid) for cid, title in
+            Contract.select(Contract.id, Contract.title).order_by(Contract.title).tuples()]
+
+
+def contract_transactions(contract_id: int) -> list[Transaction]:
+    """A contract's ledger rows, newest first (its Payments page)."""
+    return list(Transaction.select().where(Transaction.contract == contract_id)
+                .order_by(Transaction.occurred_at.desc()))

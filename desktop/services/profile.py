@@ -20,8 +20,9 @@ from typing import Any
 from peewee import fn
 
 from desktop import clock, events, files
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
+from models.contracts import ContractStatus, ContractType
 from models.profile import (
     Certification,
     Education,
@@ -29,13 +30,14 @@ from models.profile import (
     PortfolioFile,
     PortfolioItem,
     Profile,
+    ProfileKind,
     ProfileLanguage,
     ProfilePortfolio,
     ProfileSkill,
 )
 from models.rules import profile_strength
 from models.rules.limits import check, limit
-from models.rules.money import MoneyError, format_money, parse_money
+from models.rules.money import MoneyError, parse_money
 
 AREA = "profile"
 CATEGORIES = (
@@ -71,11 +73,11 @@ class ProfileError(ServiceError):
 # -- profiles ------------------------------------------------------------------------------
 def general_profile() -> Profile:
     """The general profile, created empty on first use."""
-    profile = Profile.get_or_none(Profile.kind == "general")
+    profile = Profile.get_or_none(Profile.kind == ProfileKind.GENERAL)
     if profile is not None:
         return profile
     with db.atomic():
-        profile = Profile.get_or_none(Profile.kind == "general")
+        profile = Profile.get_or_none(Profile.kind == ProfileKind.GENERAL)
         if profile is None:
             profile = Profile.create(kind="general", position=0, label="General")
             created = True
@@ -90,18 +92,18 @@ def profiles() -> list[Profile]:
     """The general profile first, then the specialized ones in their order."""
     general_profile()
     return list(Profile.select().order_by(
-        (Profile.kind != "general"), Profile.position, Profile.id))
+        (Profile.kind != ProfileKind.GENERAL), Profile.position, Profile.id))
 
 
 def get(profile_id: int) -> Profile:
     profile = Profile.get_or_none(Profile.id == profile_id)
     if profile is None:
-        raise ProfileError(f"no profile with id {profile_id}")
+        raise ProfileError(Code.PROFILE_NOT_FOUND, id=profile_id)
     return profile
 
 
 def display_name(profile: Profile) -> str:
-    if profile.kind == "general":
+    if profile.kind == ProfileKind.GENERAL:
         return "General profile"
     return profile.label or profile.title or f"Specialized profile {profile.position}"
 
@@ -111,7 +113,7 @@ def categories(profile: Profile) -> list[str]:
 
 
 def can_add_specialized() -> bool:
-    count = Profile.select().where(Profile.kind == "specialized").count()
+    count = Profile.select().where(Profile.kind == ProfileKind.SPECIALIZED).count()
     return count < limit("specialized_profiles")
 
 
@@ -119,13 +121,13 @@ def create_specialized(label: str = "", *, copy_from: int | None = None) -> Prof
     """A new specialized profile (empty, or a copy of `copy_from`'s own fields)."""
     label = _clean_label(label)
     with db.atomic():
-        count = Profile.select().where(Profile.kind == "specialized").count()
+        count = Profile.select().where(Profile.kind == ProfileKind.SPECIALIZED).count()
         problem = check("specialized_profiles", count + 1)
         if problem:
             raise ProfileError(f"Specialized profiles: {problem}")
         general = general_profile()
         position = (Profile.select(fn.MAX(Profile.position))
-                    .where(Profile.kind == "specialized").scalar() or 0) + 1
+                    .where(Profile.kind == ProfileKind.SPECIALIZED).scalar() or 0) + 1
         profile = Profile.create(kind="specialized", position=position, label=label,
                                  name=general.name)
         if copy_from is not None:
@@ -153,8 +155,8 @@ def duplicate(profile_id: int) -> Profile:
 def delete_profile(profile_id: int) -> dict[str, Any]:
     """Delete a specialized profile; returns what `restore_profile` needs to bring it back."""
     profile = get(profile_id)
-    if profile.kind == "general":
-        raise ProfileError("The general profile cannot be deleted")
+    if profile.kind == ProfileKind.GENERAL:
+        raise ProfileError(Code.PROFILE_GENERAL_UNDELETABLE)
     snapshot = {
         "row": _row(profile),
         "skills": skills(profile_id),
@@ -180,7 +182,7 @@ def restore_profile(snapshot: dict[str, Any]) -> Profile:
 # -- fields --------------------------------------------------------------------------------
 def fields_of(profile: Profile) -> dict[str, Any]:
     """The editable fields as the editor shows them (shared ones from the general profile)."""
-    general = profile if profile.kind == "general" else general_profile()
+    general = profile if profile.kind == ProfileKind.GENERAL else general_profile()
     values = {name: getattr(general, name) for name in SHARED_FIELDS}
     values.update({
         "label": profile.label,
@@ -210,7 +212,7 @@ def validate(field: str, value: Any) -> Any:
         return value
     if field == "name":
         if len(value) > NAME_MAX:
-            raise ProfileError(f"Name: at most {NAME_MAX} characters, got {len(value)}")
+            raise ProfileError(Code.PROFILE_NAME_TOO_LONG, max=NAME_MAX, n=len(value))
         return value
     if field == "label":
         return _clean_label(value)
@@ -221,7 +223,7 @@ def validate(field: str, value: Any) -> Any:
     if field == "currency":
         value = str(value or "USD").strip().upper()
         if not re.fullmatch(r"[A-Z]{3}", value):
-            raise ProfileError(f"Currency: a three-letter code like USD, got {value!r}")
+            raise ProfileError(Code.PROFILE_CURRENCY, value=str(value))
         return value
     if field == "availability":
         if value in (None, ""):
@@ -241,7 +243,7 @@ def validate(field: str, value: Any) -> Any:
                 continue
             known = next((c for c in CATEGORIES if c.lower() == name.lower()), None)
             if known is None:
-                raise ProfileError(f"Categories: unknown category {name!r}")
+                raise ProfileError(Code.PROFILE_CATEGORY, name=str(name))
             if known not in chosen:
                 chosen.append(known)
         return chosen
@@ -257,13 +259,13 @@ def parse_rate(value: Any) -> Decimal | None:
     try:
         rate = parse_money(value, allow_suffix=False)
     except MoneyError:
-        raise ProfileError(f"Hourly rate: not an amount of money: {value!r}") from None
+        raise ProfileError(Code.PROFILE_RATE_NOT_MONEY, value=str(value)) from None
     problem = check("hourly_rate_min", rate)
     if problem:
-        raise ProfileError(f"Hourly rate: at least {format_money(limit('hourly_rate_min'))}/h, "
-                           f"got {format_money(rate)}")
+        raise ProfileError(Code.PROFILE_RATE_MINIMUM, minimum=limit("hourly_rate_min"),
+                           amount=rate)
     if rate >= Decimal(100000):
-        raise ProfileError(f"Hourly rate: {format_money(rate)}/h looks like a typo")
+        raise ProfileError(Code.PROFILE_RATE_TYPO, amount=rate)
     return rate
 
 
@@ -271,7 +273,7 @@ def update(profile_id: int, **values: Any) -> Profile:
     """Set profile fields; shared fields go to the general profile. All or nothing."""
     profile = get(profile_id)
     cleaned = {name: validate(name, value) for name, value in values.items()}
-    general = profile if profile.kind == "general" else general_profile()
+    general = profile if profile.kind == ProfileKind.GENERAL else general_profile()
     now = clock.now()
     with db.atomic():
         touched = {profile.id}
@@ -286,9 +288,10 @@ def update(profile_id: int, **values: Any) -> Profile:
             if target.id in touched:
                 target.updated_at = now
                 target.save()
-        if "name" in cleaned and profile.kind == "general":
+        if "name" in cleaned and profile.kind == ProfileKind.GENERAL:
             # keep specialized copies of the account name in step (exports read it)
-            Profile.update(name=cleaned["name"]).where(Profile.kind == "specialized").execute()
+            (Profile.update(name=cleaned["name"])
+             .where(Profile.kind == ProfileKind.SPECIALIZED).execute())
     events.changed(AREA, sorted(touched))
     return get(profile_id)
 
@@ -301,8 +304,8 @@ def set_photo(source: str | Path) -> Profile:
     """Store an image as the (account-wide) photo; returns the general profile."""
     source = Path(source)
     if source.suffix.lower() not in PHOTO_SUFFIXES:
-        raise ProfileError(f"Photo: {source.name} is not an image "
-                           f"({', '.join(PHOTO_SUFFIXES)})")
+        raise ProfileError(Code.PROFILE_PHOTO_NOT_IMAGE, name=source.name,
+                           suffixes=", ".join(PHOTO_SUFFIXES))
     stored = files.store(source)
     return set_photo_hash(stored.sha256, stored.name)
 
@@ -320,7 +323,8 @@ def set_photo_hash(sha256: str | None, name: str | None) -> Profile:
 
 
 def photo_path(profile: Profile | None = None) -> Path | None:
-    general = general_profile() if profile is None or profile.kind != "general" else profile
+    general = (general_profile() if profile is None or profile.kind != ProfileKind.GENERAL
+               else profile)
     if not general.photo_sha256:
         return None
     path = files.stored_path(general.photo_sha256, general.photo_name or "")
@@ -344,7 +348,7 @@ def clean_skills(names: Iterable[str]) -> list[str]:
         name = " ".join(str(name).split())
         if name and name.lower() not in seen:
             if len(name) > 60:
-                raise ProfileError(f"Skills: {name[:30]}… is longer than 60 characters")
+                raise ProfileError(Code.PROFILE_SKILL_TOO_LONG, name=name[:30], max=60)
             seen.add(name.lower())
             result.append(name)
     problem = check("profile_skills", len(result))
@@ -613,7 +617,7 @@ def _check_unique_language(kind: str, owner: int, cleaned: dict, exclude: int | 
     if exclude is not None:
         query = query.where(ProfileLanguage.id != exclude)
     if query.exists():
-        raise ProfileError(f"Language: {cleaned['language']} is already listed")
+        raise ProfileError(Code.PROFILE_LANGUAGE_LISTED, language=cleaned["language"])
 
 
 # -- portfolio -----------------------------------------------------------------------------
@@ -621,7 +625,7 @@ def portfolio(profile_id: int) -> list[PortfolioItem]:
     """The items a profile shows: all of them on the general profile, the chosen ones (in
     their chosen order) on a specialized profile."""
     profile = get(profile_id)
-    if profile.kind == "general":
+    if profile.kind == ProfileKind.GENERAL:
         return list(PortfolioItem.select().where(PortfolioItem.profile == profile.id)
                     .order_by(PortfolioItem.position, PortfolioItem.id))
     return list(PortfolioItem.select().join(
@@ -639,14 +643,14 @@ def _selection(profile_id: int) -> list[int]:
 def set_portfolio_choice(profile_id: int, item_ids: Iterable[int]) -> list[int]:
     """Which portfolio items a specialized profile shows, in order."""
     profile = get(profile_id)
-    if profile.kind == "general":
-        raise ProfileError("The general profile shows every portfolio item")
+    if profile.kind == ProfileKind.GENERAL:
+        raise ProfileError(Code.PROFILE_GENERAL_ALL_ITEMS)
     ids = list(dict.fromkeys(int(i) for i in item_ids))
     known = {i.id for i in PortfolioItem.select(PortfolioItem.id)
              .where(PortfolioItem.id.in_(ids))} if ids else set()
     missing = [i for i in ids if i not in known]
     if missing:
-        raise ProfileError(f"Portfolio: item(s) {missing} no longer exist")
+        raise ProfileError(Code.PROFILE_ITEMS_GONE, ids=str(missing))
     with db.atomic():
         _write_selection(profile, ids)
     events.changed(AREA, [profile.id])
@@ -682,7 +686,7 @@ def add_portfolio_file(item_id: int, source: str | Path) -> PortfolioFile:
 def remove_portfolio_file(file_id: int) -> dict[str, Any]:
     row = PortfolioFile.get_or_none(PortfolioFile.id == file_id)
     if row is None:
-        raise ProfileError(f"Portfolio file {file_id} no longer exists")
+        raise ProfileError(Code.PROFILE_FILE_GONE, id=file_id)
     snapshot = _row(row)
     with db.atomic():
         row.delete_instance()
@@ -708,8 +712,9 @@ def contract_rates() -> list[Decimal]:
     from models.contracts import Contract
 
     query = (Contract.select(Contract.rate)
-             .where((Contract.contract_type == "hourly") & Contract.rate.is_null(False)
-                    & (Contract.status.in_(("active", "paused", "ended")))))
+             .where((Contract.contract_type == ContractType.HOURLY) & Contract.rate.is_null(False)
+                    & (Contract.status.in_((ContractStatus.ACTIVE, ContractStatus.PAUSED,
+                                            ContractStatus.ENDED)))))
     return [c.rate for c in query if c.rate and c.rate > 0]
 
 
@@ -781,7 +786,7 @@ def snapshot(profile_id: int) -> dict[str, Any]:
 def _clean_label(value: Any) -> str:
     value = " ".join(str(value or "").split())
     if len(value) > LABEL_MAX:
-        raise ProfileError(f"Profile name: at most {LABEL_MAX} characters, got {len(value)}")
+        raise ProfileError(Code.PROFILE_LABEL_TOO_LONG, max=LABEL_MAX, n=len(value))
     return value
 
 
@@ -835,3 +840,9 @@ def _reorder(model, ids: list[int], moving: int, delta: int, offset: int = 0) ->
     with db.atomic():
         for position, row_id in enumerate(ids):
             model.update(position=position + offset).where(model.id == row_id).execute()
+
+
+def account_name() -> str:
+    """The freelancer's name as the first profile holds it ("" before one is written)."""
+    profile = Profile.select().order_by(Profile.position).first()
+    return profile.name if profile and profile.name else ""

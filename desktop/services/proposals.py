@@ -21,14 +21,20 @@ from desktop.services import db
 from desktop.services import templates as template_service
 from models.clients import Client
 from models.contracts import Contract, Interaction
-from models.jobs import Job
-from models.profile import Profile
+from models.jobs import Job, JobStatus, JobType
+from models.profile import Profile, ProfileKind
 from models.proposals import (
+    STATUS_LABELS,
+    BidType,
     ConnectsEntry,
+    ConnectsReason,
+    FixedMode,
+    NoteCode,
     Proposal,
     ProposalAttachment,
     ProposalMilestone,
     ProposalRevision,
+    ProposalStatus,
     ProposalStatusChange,
     ProposalTemplate,
     ScreeningAnswer,
@@ -38,18 +44,6 @@ from models.rules import fees
 from models.rules.limits import limit
 from models.rules.money import format_money, parse_money, round_cents
 
-STATUS_LABELS = {
-    "draft": "Draft",
-    "submitted": "Submitted",
-    "viewed": "Viewed",
-    "interviewing": "Interviewing",
-    "offer": "Offer",
-    "hired": "Hired",
-    "declined": "Declined",
-    "withdrawn": "Withdrawn",
-    "archived": "Archived",
-    "job_cancelled": "Job cancelled",
-}
 english_labels("proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 english_labels("to_proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 # the bid fields a refusal may name, in the CLI's English (ui/labels.PROPOSAL_FIELD translates)
@@ -116,7 +110,8 @@ def _default_profile() -> Profile | None:
             return general_profile()
         except Exception:  # no profile written yet: a proposal can still be drafted
             return None
-    return (Profile.select().order_by(Profile.kind != "general", Profile.position, Profile.id)
+    return (Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position,
+                                      Profile.id)
             .first())
 
 
@@ -132,23 +127,24 @@ def create_draft(job_id: int | None = None, profile_id: int | None = None) -> Pr
     if job_id is not None and job is None:
         raise ProposalError(Code.JOB_NOT_FOUND, id=job_id)
     if job is not None:
-        existing = (Proposal.select().where(Proposal.job == job.id, Proposal.status == "draft")
+        existing = (Proposal.select().where(Proposal.job == job.id,
+                                            Proposal.status == ProposalStatus.DRAFT)
                     .order_by(Proposal.id.desc()).first())
         if existing is not None:
             return existing
     profile = (Profile.get_or_none(Profile.id == profile_id) if profile_id is not None
                else _default_profile())
-    bid_type = "fixed" if job is not None and job.job_type == "fixed" else "hourly"
+    bid_type = "fixed" if job is not None and job.job_type == JobType.FIXED else "hourly"
     rate = profile.hourly_rate if profile is not None else None
-    if job is not None and job.job_type == "hourly" and rate is None:
+    if job is not None and job.job_type == JobType.HOURLY and rate is None:
         rate = job.hourly_max or job.hourly_min
     now = _now()
     with db.atomic():
         proposal = Proposal.create(
             job=job, profile=profile, client=job.client_id if job else None,
             title=job.title if job else "Untitled proposal",
-            bid_type=bid_type, rate=rate if bid_type == "hourly" else None,
-            amount=job.budget if job is not None and bid_type == "fixed" else None,
+            bid_type=bid_type, rate=rate if bid_type == BidType.HOURLY else None,
+            amount=job.budget if job is not None and bid_type == BidType.FIXED else None,
             currency=job.currency if job else "USD",
             connects_required=job.connects_required if job else None,
             created_at=now, updated_at=now)
@@ -169,7 +165,7 @@ def save_letter(proposal_id: int, text: str, *, at: datetime | None = None) -> N
                .where(Proposal.id == proposal_id).first())
         if row is None:
             raise ProposalError(Code.PROPOSAL_NOT_FOUND, id=proposal_id)
-        if row.status != "draft":
+        if row.status != ProposalStatus.DRAFT:
             raise ProposalError(Code.PROPOSAL_LETTER_SENT)
         if row.cover_letter == text:
             return
@@ -236,7 +232,7 @@ def apply_template(proposal_id: int, template_id: int) -> template_service.Fille
 
 def _draft(proposal_id: int) -> Proposal:
     proposal = get(proposal_id)
-    if proposal.status != "draft":
+    if proposal.status != ProposalStatus.DRAFT:
         raise ProposalError(Code.PROPOSAL_NOT_DRAFT, proposal_status=proposal.status)
     return proposal
 
@@ -265,7 +261,7 @@ def update(proposal_id: int, **changes) -> Proposal:
     unknown = set(changes) - _EDITABLE - _ALWAYS_EDITABLE
     if unknown:
         raise ProposalError(f"cannot change {', '.join(sorted(unknown))}")
-    if proposal.status != "draft" and set(changes) - _ALWAYS_EDITABLE:
+    if proposal.status != ProposalStatus.DRAFT and set(changes) - _ALWAYS_EDITABLE:
         raise ProposalError(Code.PROPOSAL_BID_SENT)
     with db.atomic():
         for name, value in changes.items():
@@ -408,9 +404,9 @@ def milestone_total(proposal: Proposal) -> Decimal:
 
 def bid_total(proposal: Proposal) -> Decimal | None:
     """The fixed price the client pays (the milestones' sum when there is no separate total)."""
-    if proposal.bid_type != "fixed":
+    if proposal.bid_type != BidType.FIXED:
         return None
-    if proposal.fixed_mode == "milestones" and proposal.amount is None:
+    if proposal.fixed_mode == FixedMode.MILESTONES and proposal.amount is None:
         total = milestone_total(proposal)
         return total or None
     return proposal.amount
@@ -457,7 +453,7 @@ def check(proposal_id: int) -> list[Problem]:
 
 def _bid_problems(proposal: Proposal) -> list[Problem]:
     problems = []
-    if proposal.bid_type == "hourly":
+    if proposal.bid_type == BidType.HOURLY:
         minimum = limit("hourly_rate_min")
         if proposal.rate is None:
             problems.append(Problem("error", "bid", "Enter your hourly rate."))
@@ -471,7 +467,7 @@ def _bid_problems(proposal: Proposal) -> list[Problem]:
         return problems
     minimum = limit("fixed_price_min")
     total = bid_total(proposal)
-    if proposal.fixed_mode == "milestones":
+    if proposal.fixed_mode == FixedMode.MILESTONES:
         items = milestones(proposal.id)
         if not items:
             problems.append(Problem("error", "milestones", "Add at least one milestone."))
@@ -530,7 +526,7 @@ def fee_quote(proposal_id: int, *, on: date | datetime | None = None) -> FeeQuot
     day = on or proposal.submitted_at or _now()
     rate = _contract_rate(proposal)
     prior = prior_billings(proposal.client_id)
-    amount = proposal.rate if proposal.bid_type == "hourly" else bid_total(proposal)
+    amount = proposal.rate if proposal.bid_type == BidType.HOURLY else bid_total(proposal)
     try:
         breakdown = (fees.service_fee(amount, on=day, prior_billings=prior, contract_rate=rate)
                      if amount is not None else None)
@@ -538,7 +534,7 @@ def fee_quote(proposal_id: int, *, on: date | datetime | None = None) -> FeeQuot
     except fees.FeeError as exc:  # e.g. a fee percent out of range: say so, do not crash
         breakdown, description = None, str(exc)
     day = day.date() if isinstance(day, datetime) else day
-    return FeeQuote(day, "hour" if proposal.bid_type == "hourly" else "total",
+    return FeeQuote(day, "hour" if proposal.bid_type == BidType.HOURLY else "total",
                     fees.regime_on(day).code, description, prior, rate, breakdown)
 
 
@@ -581,7 +577,7 @@ def connects_quote(proposal_id: int) -> ConnectsQuote:
         total = job_connects + proposal.boost_connects
     balance = ledger.available()
     spent = ledger.spent_on(proposal_id)
-    if proposal.status != "draft":
+    if proposal.status != ProposalStatus.DRAFT:
         return ConnectsQuote(job_connects, proposal.boost_connects, spent,
                              ledger.money_spent_on(proposal_id), balance, balance, spent)
     return ConnectsQuote(job_connects, proposal.boost_connects, total, ledger.cost_of(total),
@@ -632,7 +628,7 @@ def submit(proposal_id: int, *, at: datetime | None = None) -> Proposal:
         proposal.save()
         if proposal.job_id:  # the library shows which postings were applied to
             (Job.update(status="applied", updated_at=at)
-             .where(Job.id == proposal.job_id, Job.status.in_(("new", "saved")))
+             .where(Job.id == proposal.job_id, Job.status.in_((JobStatus.NEW, JobStatus.SAVED)))
              .execute())
     _changed([proposal_id])
     events.changed("connects")
@@ -648,7 +644,7 @@ def set_status(proposal_id: int, status: str, *, note: str = "",
     A job cancelled by the client refunds the Connects spent on it; declined or withdrawn
     proposals keep their cost (the Connects rule). Submitting goes through :func:`submit`.
     """
-    if status == "submitted":
+    if status == ProposalStatus.SUBMITTED:
         return submit(proposal_id, at=at)
     if status not in STATUS_LABELS:
         raise ProposalError(f"unknown status {status!r}")
@@ -658,15 +654,15 @@ def set_status(proposal_id: int, status: str, *, note: str = "",
         raise ProposalError(Code.PROPOSAL_TRANSITION, proposal_status=proposal.status,
                             to_proposal_status=status)
     with db.atomic():
-        if status == "viewed" or (status in ("interviewing", "offer", "hired")
-                                  and proposal.viewed_at is None):
+        later = (ProposalStatus.INTERVIEWING, ProposalStatus.OFFER, ProposalStatus.HIRED)
+        if status == ProposalStatus.VIEWED or (status in later and proposal.viewed_at is None):
             proposal.viewed_at = proposal.viewed_at or at
         if status in _OUTCOMES:
             ledger.refund(proposal.id, _OUTCOMES[status], at=at)
         if status in CLOSED_STATUSES:
             proposal.closed_at = at
             proposal.follow_up_on = None
-        if status == "hired":
+        if status == ProposalStatus.HIRED:
             proposal.follow_up_on = None
         _stamp(proposal, status, at, note)
         proposal.save()
@@ -726,7 +722,7 @@ def undo_move(mark: StatusMark, moved_to: str) -> Proposal:
                 ProposalStatusChange.id > mark.last_change_id).execute())
         refunds = (ConnectsEntry.delete()
                    .where(ConnectsEntry.proposal == mark.proposal_id,
-                          ConnectsEntry.reason == "refund",
+                          ConnectsEntry.reason == ConnectsReason.REFUND,
                           ConnectsEntry.id > mark.last_entry_id).execute())
         if refunds:
             try:
@@ -752,7 +748,7 @@ def boost_outbid(proposal_id: int, *, at: datetime | None = None) -> int:
     """
     at = at or _now()
     proposal = get(proposal_id)
-    if proposal.status != "submitted" or proposal.viewed_at is not None:
+    if proposal.status != ProposalStatus.SUBMITTED or proposal.viewed_at is not None:
         raise ProposalError(Code.PROPOSAL_BOOST_NOT_REFUNDABLE)
     if not proposal.boost_connects:
         return 0
@@ -761,7 +757,8 @@ def boost_outbid(proposal_id: int, *, at: datetime | None = None) -> int:
         if entry is not None:
             ProposalStatusChange.create(proposal=proposal.id, from_status=proposal.status,
                                         to_status=proposal.status, at=at,
-                                        note=f"Boost outbid: {entry.delta} Connects back")
+                                        note_code=NoteCode.BOOST_OUTBID,
+                                        note_params={"n": entry.delta})
     _changed([proposal_id])
     events.changed("connects")
     return entry.delta if entry is not None else 0
@@ -770,11 +767,11 @@ def boost_outbid(proposal_id: int, *, at: datetime | None = None) -> int:
 def unarchive(proposal_id: int, *, at: datetime | None = None) -> Proposal:
     """Undo an archive: back to the status it had before."""
     proposal = get(proposal_id)
-    if proposal.status != "archived":
+    if proposal.status != ProposalStatus.ARCHIVED:
         raise ProposalError(Code.PROPOSAL_NOT_ARCHIVED)
     last = (ProposalStatusChange.select()
             .where(ProposalStatusChange.proposal == proposal_id,
-                   ProposalStatusChange.to_status == "archived")
+                   ProposalStatusChange.to_status == ProposalStatus.ARCHIVED)
             .order_by(ProposalStatusChange.at.desc(), ProposalStatusChange.id.desc()).first())
     previous = last.from_status if last and last.from_status else "draft"
     at = at or _now()
@@ -879,11 +876,11 @@ def query_ids(*, filter_key: str = "all", search: str = "", sort: str = "updated
         query = query.where(Proposal.follow_up_on <= (today or _today()),
                             Proposal.status.not_in((*CLOSED_STATUSES, "hired")))
     elif filter_key == "draft":
-        query = query.where(Proposal.status == "draft")
+        query = query.where(Proposal.status == ProposalStatus.DRAFT)
     elif filter_key == "open":
         query = query.where(Proposal.status.in_(OPEN_STATUSES))
     elif filter_key == "won":
-        query = query.where(Proposal.status == "hired")
+        query = query.where(Proposal.status == ProposalStatus.HIRED)
     elif filter_key == "closed":
         query = query.where(Proposal.status.in_(CLOSED_STATUSES))
     elif filter_key == "invitations":
@@ -928,7 +925,7 @@ class Row:
     @property
     def bid(self) -> Decimal | None:
         """The hourly rate or the fixed price (None while not entered)."""
-        return self.rate if self.bid_type == "hourly" else self.amount
+        return self.rate if self.bid_type == BidType.HOURLY else self.amount
 
 
 def rows(ids: list[int]) -> dict[int, Row]:
@@ -945,8 +942,8 @@ def rows(ids: list[int]) -> dict[int, Row]:
              .where(Proposal.id.in_(ids)).objects())
     found = list(query)
     # a milestone bid without a separate total is worth what its milestones add up to
-    open_totals = [p.id for p in found if p.bid_type == "fixed" and p.amount is None
-                   and p.fixed_mode == "milestones"]
+    open_totals = [p.id for p in found if p.bid_type == BidType.FIXED and p.amount is None
+                   and p.fixed_mode == FixedMode.MILESTONES]
     sums = {}
     if open_totals:
         sums = {pid: round_cents(Decimal(cents) / 100) for pid, cents in
@@ -977,9 +974,10 @@ def counts() -> dict[str, int]:
 def text_for_upwork(proposal_id: int) -> str:
     """The cover letter and the screening answers, ready to paste into Upwork's form."""
     proposal = get(proposal_id)
-    letter = proposal.sent_cover_letter if proposal.status != "draft" and \
+    letter = proposal.sent_cover_letter if proposal.status != ProposalStatus.DRAFT and \
         proposal.sent_cover_letter is not None else proposal.cover_letter
-    items = (proposal.sent_answers if proposal.status != "draft" and proposal.sent_answers
+    items = (proposal.sent_answers if proposal.status != ProposalStatus.DRAFT
+             and proposal.sent_answers
              is not None else [{"question": a.question, "answer": a.answer}
                                for a in answers(proposal_id)])
     parts = [letter.strip()]
@@ -1088,3 +1086,13 @@ def contract_for(proposal_id: int) -> Contract | None:
 def sent_answers(proposal: Proposal) -> list[dict]:
     value = proposal.sent_answers
     return json.loads(value) if isinstance(value, str) else (value or [])
+
+
+def attachment(attachment_id: int) -> ProposalAttachment:
+    return ProposalAttachment.get_by_id(attachment_id)
+
+
+def profile_choices() -> list[tuple[int, str, str]]:
+    """(id, kind, label) of every profile, the general one first: the editor's profile list."""
+    return [(p.id, p.kind, p.label or p.title) for p in
+            Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position)]

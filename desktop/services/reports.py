@@ -23,7 +23,7 @@ from desktop.services.payments import schedule, status_on, today_utc
 from models.clients import Client
 from models.contracts import Contract
 from models.jobs import Job
-from models.payments import EARNING_KINDS, Transaction
+from models.payments import EARNING_KINDS, Transaction, TransactionKind
 from models.proposals import Proposal
 
 ZERO = Decimal(0)
@@ -103,9 +103,9 @@ def balances(today: date | None = None) -> Balances:
     year_start = datetime(today.year, 1, 1, tzinfo=UTC)
     year = (Transaction.occurred_at >= year_start) & (Transaction.occurred_at < _day_end(today))
     withdrawn = (Transaction.select(fn.SUM(Transaction.net))
-                 .where(year & (Transaction.kind == "withdrawal")).scalar())
+                 .where(year & (Transaction.kind == TransactionKind.WITHDRAWAL)).scalar())
     wfees = (Transaction.select(fn.SUM(Transaction.fee))
-             .where(year & (Transaction.kind == "withdrawal_fee")).scalar())
+             .where(year & (Transaction.kind == TransactionKind.WITHDRAWAL_FEE)).scalar())
     upcoming = [
         Upcoming(day, _cents(cents), count) for day, cents, count in
         Transaction.select(Transaction.available_on, fn.SUM(Transaction.net),
@@ -214,7 +214,8 @@ def _rows(period: Period) -> list[_Row]:
     for (kind, at, gross, fee, net, minutes, client_id, client, contract_id, contract, category,
          description, parent_kind, parent_description) in query.tuples():
         # A fee row says "Service Fee for Hourly - Ref ID …": its payment's text names the work.
-        text = parent_description if parent_kind and kind == "service_fee" else description
+        fee_row = parent_kind and kind == TransactionKind.SERVICE_FEE
+        text = parent_description if fee_row else description
         out.append(_Row(
             kind, at.date(), gross, fee, net, minutes or 0, client_id, client or "",
             contract_id, contract or "", category or "", text or "", parent_kind))
@@ -227,16 +228,16 @@ def _apply(line: Line, row: _Row) -> None:
         line.gross += row.gross
         line.fees += row.fee  # an earning recorded here carries its own fee
         line.count += 1
-        if row.kind == "hourly":
+        if row.kind == TransactionKind.HOURLY:
             line.minutes += row.minutes
-    elif row.kind == "service_fee":
+    elif row.kind == TransactionKind.SERVICE_FEE:
         line.fees += row.fee
     elif row.kind in COST_KINDS:
         line.costs -= row.net  # money out is a negative net; a credit lowers the costs
 
 
 def _is_income_related(row: _Row) -> bool:
-    return row.kind in EARNING_KINDS or row.kind == "service_fee"
+    return row.kind in EARNING_KINDS or row.kind == TransactionKind.SERVICE_FEE
 
 
 def by_month(period: Period) -> list[Line]:
@@ -354,15 +355,15 @@ def fees_paid(period: Period) -> FeesPaid:
         if row.kind in EARNING_KINDS:
             service += row.fee
             gross += row.gross
-        elif row.kind == "service_fee":
+        elif row.kind == TransactionKind.SERVICE_FEE:
             service += row.fee
-        elif row.kind == "withdrawal_fee":
+        elif row.kind == TransactionKind.WITHDRAWAL_FEE:
             withdrawal += row.fee - row.gross
-        elif row.kind == "connects":
+        elif row.kind == TransactionKind.CONNECTS:
             connects -= row.net
-        elif row.kind == "membership_fee":
+        elif row.kind == TransactionKind.MEMBERSHIP_FEE:
             membership -= row.net
-        elif row.kind == "misc" and row.net < 0:
+        elif row.kind == TransactionKind.MISC and row.net < 0:
             other -= row.net
     return FeesPaid(service, withdrawal, connects, membership, other, gross)
 
@@ -404,9 +405,10 @@ def effective_rate(period: Period) -> HourlyRate:
     minutes = sum(r.minutes for r in rows if r.kind in hourly_ids)
     gross = sum((r.gross for r in rows if r.kind in hourly_ids), ZERO)
     fees = sum((r.fee for r in rows if r.kind in hourly_ids), ZERO)
-    fees += sum((r.fee for r in rows if r.kind == "service_fee" and r.parent_kind == "hourly"),
+    fees += sum((r.fee for r in rows if r.kind == TransactionKind.SERVICE_FEE
+                 and r.parent_kind == TransactionKind.HOURLY),
                 ZERO)
-    connects = -sum((r.net for r in rows if r.kind == "connects"), ZERO)
+    connects = -sum((r.net for r in rows if r.kind == TransactionKind.CONNECTS), ZERO)
     return HourlyRate(minutes, gross, fees, connects)
 
 
@@ -431,7 +433,7 @@ class Summary:
 
 def summary(period: Period) -> Summary:
     months = by_month(period)
-    withdrawn = -sum((r.net for r in _rows(period) if r.kind == "withdrawal"), ZERO)
+    withdrawn = -sum((r.net for r in _rows(period) if r.kind == TransactionKind.WITHDRAWAL), ZERO)
     return Summary(
         period=period, gross=sum((m.gross for m in months), ZERO),
         fees=sum((m.fees for m in months), ZERO), costs=sum((m.costs for m in months), ZERO),

@@ -54,7 +54,7 @@ from desktop.services import contracts as contract_service
 from desktop.services import db
 from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
 from models.contracts import Contract
-from models.payments import EARNING_KINDS, ImportLog, Transaction
+from models.payments import EARNING_KINDS, ImportLog, Transaction, TransactionKind
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.money import round_cents
@@ -108,11 +108,11 @@ class NewContract:
             client: str = "") -> None:
         self.first_day, self.last_day = min(self.first_day, day), max(self.last_day, day)
         self.client = self.client or client
-        if kind == "hourly" and minutes:
+        if kind == TransactionKind.HOURLY and minutes:
             self.hourly = True
             self.count_rate(payout.hourly_week(noon_utc(day)).week_start.date(),
                             Counter({round_cents(amount * 60 / minutes): minutes}))
-        elif kind == "fixed_price":
+        elif kind == TransactionKind.FIXED_PRICE:
             self.fixed_total += amount
 
     def count_rate(self, week: date, rates: Counter) -> None:
@@ -419,11 +419,12 @@ def _description(row: StatementRow) -> str:
 
 def _statement_values(row: StatementRow, linker: _Linker, today: date) -> dict:
     when = noon_utc(row.date)
-    if row.kind in ("service_fee", "withdrawal_fee"):
+    if row.kind in (TransactionKind.SERVICE_FEE, TransactionKind.WITHDRAWAL_FEE):
         gross, fee = ZERO, -row.amount
     else:
         gross, fee = row.amount, ZERO
-    if row.balance is None and row.amount > 0 and row.kind == "hourly" and row.period_end:
+    if (row.balance is None and row.amount > 0 and row.kind == TransactionKind.HOURLY
+            and row.period_end):
         available = payout.hourly_available_on(row.period_end)
     elif row.balance is None and row.amount > 0 and row.kind in payout.MANUAL_KINDS:
         available = payout.manual_available_on(row.date)
@@ -434,7 +435,7 @@ def _statement_values(row: StatementRow, linker: _Linker, today: date) -> dict:
     if contract is not None and client_id is None:
         client_id = contract.client_id
     status = status_on(row.kind, available, today)
-    if row.kind == "withdrawal_fee":
+    if row.kind == TransactionKind.WITHDRAWAL_FEE:
         status = "withdrawn"
     exchange_rate = None
     if row.local_amount is not None and row.amount and row.local_currency not in (None, "USD"):
@@ -446,7 +447,7 @@ def _statement_values(row: StatementRow, linker: _Linker, today: date) -> dict:
         local_currency=row.local_currency if row.local_amount is not None else None,
         exchange_rate=exchange_rate, description=_description(row),
         contract=contract.id if contract else None, client=client_id,
-        week_start_on=row.period_start if row.kind == "hourly" else None,
+        week_start_on=row.period_start if row.kind == TransactionKind.HOURLY else None,
         minutes=row.minutes, ext_ref=row.ext_ref, balance=row.balance, source="import")
 
 
@@ -490,7 +491,7 @@ def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[st
             tx.client = parent.client_id
         if tx.contract_id is None:
             tx.contract = parent.contract_id
-        if tx.kind == "service_fee":
+        if tx.kind == TransactionKind.SERVICE_FEE:
             # The fee leaves the balance together with its payment.
             tx.available_on, tx.status = parent.available_on, parent.status
             fees_linked += 1
@@ -525,7 +526,8 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
         prior = billed[group]
         billed[group] = max(prior + row.amount, ZERO)
         when = noon_utc(row.date)
-        week = payout.hourly_week(when).week_start.date() if row.kind == "hourly" else None
+        week = (payout.hourly_week(when).week_start.date()
+                if row.kind == TransactionKind.HOURLY else None)
         if week is not None:
             # Skipped rows still count towards their week's invoice.
             week_prior, so_far = weeks.get((group, week), (max(prior, ZERO), ZERO))

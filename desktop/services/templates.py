@@ -13,14 +13,15 @@ from decimal import Decimal
 from peewee import IntegrityError, fn
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.jobs import Job
 from models.profile import Profile, ProfileSkill
-from models.proposals import Proposal, ProposalTemplate
+from models.proposals import TEMPLATE_KIND_LABELS as TEMPLATE_KIND_LABELS  # re-exported for ui/
+from models.proposals import BidType, FixedMode, Proposal, ProposalTemplate, TemplateKind
 from models.rules.money import format_money
 
-KINDS = ("template", "snippet")
+KINDS = tuple(TemplateKind)
 PLACEHOLDERS: dict[str, str] = {
     "client_name": "the client's first name (a company's whole name), or “there”",
     "job_title": "the job post's title",
@@ -56,10 +57,10 @@ def all_items(kind: str = "template") -> list[ProposalTemplate]:
 
 def _checked(kind: str, name: str) -> str:
     if kind not in KINDS:
-        raise TemplateError(f"unknown kind {kind!r}: expected template or snippet")
+        raise TemplateError(Code.TEMPLATE_KIND, value=str(kind))
     name = (name or "").strip()
     if not name:
-        raise TemplateError(f"a {kind} needs a name")
+        raise TemplateError(Code.TEMPLATE_NO_NAME, template_kind=kind)
     return name
 
 
@@ -69,7 +70,7 @@ def create(kind: str, name: str, body: str = "") -> ProposalTemplate:
         with db.atomic():
             item = ProposalTemplate.create(kind=kind, name=name, body=body)
     except IntegrityError:
-        raise TemplateError(f"there is already a {kind} called “{name}”") from None
+        raise TemplateError(Code.TEMPLATE_NAME_TAKEN, template_kind=kind, name=name) from None
     events.changed("templates", [item.id])
     return item
 
@@ -85,7 +86,8 @@ def update(item_id: int, *, name: str | None = None, body: str | None = None) ->
         with db.atomic():
             item.save()
     except IntegrityError:
-        raise TemplateError(f"there is already a {item.kind} called “{item.name}”") from None
+        raise TemplateError(Code.TEMPLATE_NAME_TAKEN, template_kind=item.kind,
+                            name=item.name) from None
     events.changed("templates", [item.id])
     return item
 
@@ -129,9 +131,9 @@ class Filled:
 def _bid_text(proposal: Proposal | None) -> str:
     if proposal is None:
         return ""
-    if proposal.bid_type == "hourly":
+    if proposal.bid_type == BidType.HOURLY:
         return f"{format_money(proposal.rate)}/hr" if proposal.rate else ""
-    if proposal.fixed_mode == "milestones":
+    if proposal.fixed_mode == FixedMode.MILESTONES:
         total = sum((m.amount for m in proposal.milestones), Decimal(0))
         return format_money(total) if total else ""
     return format_money(proposal.amount) if proposal.amount else ""
@@ -247,3 +249,8 @@ def job_mentions(letter: str, job: Job | None) -> tuple[list[str], int]:
     text = letter.lower()
     found = sorted(k for k in keywords if _mentioned(k, text))
     return found, len(keywords)
+
+
+def find(item_id: int | None) -> ProposalTemplate | None:
+    """The template or snippet, or None when there is none with that id."""
+    return ProposalTemplate.get_or_none(ProposalTemplate.id == item_id) if item_id else None

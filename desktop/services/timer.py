@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desktop import clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.services import db
-from models.contracts import Contract, TimeEntry
+from models.contracts import Contract, ContractStatus, ContractType, TimeEntry
 from models.rules import payout
 from models.rules.weeks import minutes_per_piece, split_at_weeks, to_utc, week_start
 
@@ -60,24 +60,23 @@ def elapsed_seconds(entry: TimeEntry, now: datetime | None = None) -> int:
 def _hourly_contract(contract_id: int) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
-        raise TimerError(f"contract {contract_id} does not exist")
-    if contract.contract_type != "hourly":
-        raise TimerError(f"“{contract.title}” is fixed price; time is tracked on hourly "
-                         "contracts")
+        raise TimerError(Code.CONTRACT_NOT_FOUND, id=contract_id)
+    if contract.contract_type != ContractType.HOURLY:
+        raise TimerError(Code.TIMER_FIXED_PRICE, title=contract.title)
     return contract
 
 
 def _check_open(contract: Contract) -> None:
-    if contract.status != "active":
-        raise TimerError(f"“{contract.title}” is {contract.status}; time can only be logged on "
-                         "an active contract")
+    if contract.status != ContractStatus.ACTIVE:
+        raise TimerError(Code.TIMER_NOT_ACTIVE, title=contract.title,
+                         contract_status=contract.status)
 
 
 def _check_diary(moment: datetime, now: datetime) -> None:
     deadline = payout.diary_edit_deadline(moment)
     if not payout.is_open(deadline, now):
-        raise TimerError(f"the diary for the week of {week_start(moment):%Y-%m-%d} closed "
-                         f"{deadline:%a %Y-%m-%d %H:%M} UTC and can no longer be changed")
+        raise TimerError(Code.TIMER_DIARY_CLOSED, week=week_start(moment).date(),
+                         deadline=deadline)
 
 
 def start(contract_id: int, *, memo: str = "", now: datetime | None = None,
@@ -91,7 +90,7 @@ def start(contract_id: int, *, memo: str = "", now: datetime | None = None,
         current = running()
         if current is not None:
             if not switch:
-                raise TimerError(f"the timer is already running on “{current.contract.title}”")
+                raise TimerError(Code.TIMER_ALREADY_RUNNING, title=current.contract.title)
             stop(now=now, announce=False)
         entry = TimeEntry.create(contract=contract, started_at=now, memo=memo.strip(),
                                  manual=False, created_at=now)
@@ -107,7 +106,7 @@ def stop(*, now: datetime | None = None, memo: str | None = None,
     with db.atomic():
         entry = running()
         if entry is None:
-            raise TimerError("the timer is not running")
+            raise TimerError(Code.TIMER_NOT_RUNNING)
         if memo is not None:
             entry.memo = memo.strip()
         end = max(now, entry.started_at)
@@ -139,7 +138,7 @@ def set_memo(memo: str) -> TimeEntry:
     with db.atomic():
         entry = running()
         if entry is None:
-            raise TimerError("the timer is not running")
+            raise TimerError(Code.TIMER_NOT_RUNNING)
         entry.memo = memo.strip()
         entry.save()
     events.changed("contracts", [entry.contract_id])
@@ -173,11 +172,11 @@ def split_at_week_boundary(*, now: datetime | None = None) -> bool:
 
 def _validate_span(started_at: datetime, minutes: int) -> None:
     if not isinstance(minutes, int) or minutes <= 0:
-        raise TimerError("the duration must be at least one minute")
+        raise TimerError(Code.TIMER_TOO_SHORT)
     if minutes > MAX_ENTRY_MINUTES:
-        raise TimerError("one entry can be at most 24 hours")
+        raise TimerError(Code.TIMER_TOO_LONG, hours=MAX_ENTRY_MINUTES // 60)
     if started_at.tzinfo is None:
-        raise TimerError("the start time needs a time zone")
+        raise TimerError(Code.TIMER_NAIVE_TIME)
 
 
 def add_manual(contract_id: int, *, started_at: datetime, minutes: int, memo: str = "",
@@ -191,12 +190,12 @@ def add_manual(contract_id: int, *, started_at: datetime, minutes: int, memo: st
         contract = _hourly_contract(contract_id)
         _check_open(contract)
         if not contract.manual_time_allowed:
-            raise TimerError(f"“{contract.title}” does not allow manual time")
+            raise TimerError(Code.TIMER_NO_MANUAL, title=contract.title)
         end = started_at + timedelta(minutes=minutes)
         if end > now + timedelta(minutes=1):
-            raise TimerError("manual time cannot end in the future")
+            raise TimerError(Code.TIMER_MANUAL_FUTURE)
         if contract.start_at and started_at < contract.start_at - timedelta(days=1):
-            raise TimerError(f"the contract started on {contract.start_at:%Y-%m-%d}")
+            raise TimerError(Code.TIMER_BEFORE_START, day=contract.start_at.date())
         _check_diary(started_at, now)
         spans = split_at_weeks(started_at, end)
         stored = [TimeEntry.create(contract=contract, started_at=a, ended_at=b,
@@ -226,7 +225,7 @@ class EntryData:
 def _entry(entry_id: int) -> TimeEntry:
     entry = TimeEntry.get_or_none(TimeEntry.id == entry_id)
     if entry is None:
-        raise TimerError(f"time entry {entry_id} no longer exists")
+        raise TimerError(Code.TIMER_ENTRY_GONE, id=entry_id)
     return entry
 
 
@@ -239,15 +238,14 @@ def update_entry(entry_id: int, *, started_at: datetime, minutes: int, memo: str
     with db.atomic():
         entry = _entry(entry_id)
         if entry.ended_at is None:
-            raise TimerError("stop the timer before editing its entry")
+            raise TimerError(Code.TIMER_STOP_TO_EDIT)
         _check_diary(entry.started_at, now)
         _check_diary(started_at, now)
         end = started_at + timedelta(minutes=minutes)
         if week_start(started_at) != week_start(end - timedelta(microseconds=1)):
-            raise TimerError("an entry cannot cross Monday 00:00 UTC; add the rest as its own "
-                             "entry in the next week")
+            raise TimerError(Code.TIMER_CROSSES_WEEK)
         if end > now + timedelta(minutes=1):
-            raise TimerError("time cannot end in the future")
+            raise TimerError(Code.TIMER_FUTURE)
         entry.started_at, entry.ended_at, entry.minutes = started_at, end, minutes
         entry.memo = memo.strip()
         entry.save()
@@ -261,7 +259,7 @@ def delete_entry(entry_id: int, *, now: datetime | None = None) -> EntryData:
     with db.atomic():
         entry = _entry(entry_id)
         if entry.ended_at is None:
-            raise TimerError("stop the timer before deleting its entry")
+            raise TimerError(Code.TIMER_STOP_TO_DELETE)
         _check_diary(entry.started_at, now)
         data = EntryData.of(entry)
         entry.delete_instance()
@@ -275,7 +273,7 @@ def restore_entry(data: EntryData, *, now: datetime | None = None) -> TimeEntry:
     with db.atomic():
         _check_diary(data.started_at, now)
         if data.ended_at is None:
-            raise TimerError("a running timer cannot be restored")
+            raise TimerError(Code.TIMER_RESTORE_RUNNING)
         entry = TimeEntry.create(contract=data.contract_id, started_at=data.started_at,
                                  ended_at=data.ended_at, minutes=data.minutes, memo=data.memo,
                                  manual=data.manual, created_at=now)

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop import clock, events, secrets
+from desktop.errors import Code
 from desktop.services import db
 from desktop.services.payments import AREA, PaymentError
 from models.payments import METHOD_KINDS, METHOD_LABELS, Transaction, WithdrawalMethod
@@ -81,11 +82,11 @@ def _check(kind: str, name: str, fee_percent: Decimal, activation_days: int) -> 
     if kind not in METHOD_KINDS:
         raise PaymentError(f"unknown withdrawal method kind {kind!r}")
     if not name.strip():
-        raise PaymentError("give the method a name, e.g. “Chase checking”")
+        raise PaymentError(Code.METHOD_NO_NAME)
     if not ZERO <= fee_percent <= 100:
-        raise PaymentError("the fee percent must be between 0 and 100")
+        raise PaymentError(Code.METHOD_FEE_PERCENT)
     if activation_days < 0:
-        raise PaymentError("activation days cannot be negative")
+        raise PaymentError(Code.METHOD_ACTIVATION_NEGATIVE)
 
 
 def add_method(*, name: str, kind: str, currency: str = "USD",
@@ -176,25 +177,24 @@ def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
 
     amount = round_cents(Decimal(amount))
     if amount <= 0:
-        raise PaymentError("a withdrawal amount must be more than zero")
+        raise PaymentError(Code.WITHDRAWAL_NOT_POSITIVE)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         method = WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)
         if method is None:
-            raise PaymentError(f"withdrawal method {method_id} does not exist")
+            raise PaymentError(Code.METHOD_NOT_FOUND, id=method_id)
         if method.added_at <= occurred_at < usable_from(method):
             raise PaymentError(
-                f"{method.name} was added on {method.added_at:%b %d, %Y} and can be used from "
-                f"{usable_from(method):%b %d, %Y} (a {method.activation_days}-day security hold)")
+                Code.WITHDRAWAL_HOLD, name=method.name, added=method.added_at.date(),
+                usable=usable_from(method).date(), days=method.activation_days)
         fee = fee_for(method, amount) if fee is None else round_cents(Decimal(fee))
         if fee < 0:
-            raise PaymentError("a withdrawal fee cannot be negative")
+            raise PaymentError(Code.WITHDRAWAL_FEE_NEGATIVE)
         if check_balance:
             available = reports.balances(today=utc_date(occurred_at)).available
             if amount + fee > available:
-                raise PaymentError(
-                    f"{format_money(amount + fee)} (with the {format_money(fee)} fee) is more "
-                    f"than the {format_money(available)} available")
+                raise PaymentError(Code.WITHDRAWAL_OVER_BALANCE, total=amount + fee, fee=fee,
+                                   available=available)
         local_currency = (local_currency or method.currency or "USD").upper()
         if local_currency == "USD":
             local_amount, exchange_rate = None, None
@@ -223,3 +223,8 @@ def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
             ids.append(charge.id)
     events.changed(AREA, ids)
     return row
+
+
+def find_method(method_id: int) -> WithdrawalMethod | None:
+    """The withdrawal method, or None when it was deleted meanwhile."""
+    return WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+396"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+397"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+102"/>
+        <location filename="../../ui/proposals/bid.py" line="+103"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
@@ -515,12 +515,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>यह पुराना कॉन्ट्रैक्ट {day} तक इसी दर पर रहेगा।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Then {steps}</source>
         <translation>फिर {steps}</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>/घंटा</translation>
     </message>
     <message numerus="yes">
-        <location line="-493"/>
+        <location line="-494"/>
         <location line="+246"/>
         <source>Every %n month(s)</source>
         <translation>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+20"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+17"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -960,36 +960,11 @@
         <source>Note</source>
         <translation>नोट</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Unused a year after issue</source>
-        <translation>मिलने के एक साल तक इस्तेमाल नहीं हुए</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Boost outbid before the client interacted</source>
-        <translation>क्लाइंट के जवाब से पहले बूस्ट में पीछे रह गए</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job cancelled by the client</source>
-        <translation>क्लाइंट ने जॉब रद्द किया</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job post removed</source>
-        <translation>जॉब पोस्ट हटा दी गई</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Balance set to {n}</source>
-        <translation>बैलेंस {n} पर सेट किया</translation>
-    </message>
 </context>
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../ui/labels.py" line="+120"/>
+        <location filename="../../models/proposals.py" line="+74"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -1025,6 +1000,39 @@
     </message>
 </context>
 <context>
+    <name>ContractAmountField</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+54"/>
+        <source>hourly rate</source>
+        <translation>घंटे का रेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed price</source>
+        <translation>फ़िक्स्ड प्राइस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestone amount</source>
+        <translation>माइलस्टोन की रक़म</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released amount</source>
+        <translation>जारी की गई रक़म</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+</context>
+<context>
     <name>ContractCommands</name>
     <message>
         <location filename="../../ui/operations/contracts.py" line="+28"/>
@@ -1035,7 +1043,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+837"/>
+        <location filename="../../ui/contracts/detail.py" line="+854"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1110,7 +1118,7 @@
         <translation>बातचीत और काम का लॉग</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>no client</source>
         <translation>कोई क्लाइंट नहीं</translation>
     </message>
@@ -1120,7 +1128,7 @@
         <translation>प्रति घंटा</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fixed price</source>
         <translation>फ़िक्स्ड प्राइस</translation>
     </message>
@@ -1140,7 +1148,7 @@
         <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No terms written down.</source>
         <translation>कोई शर्तें लिखी नहीं गई हैं।</translation>
     </message>
@@ -1198,7 +1206,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-248"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-249"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1399,7 +1407,7 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+101"/>
+        <location filename="../../ui/contracts/models.py" line="+85"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
@@ -1424,7 +1432,7 @@
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
@@ -1439,7 +1447,7 @@
         <translation>{0} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no milestones</source>
         <translation>कोई माइलस्टोन नहीं</translation>
     </message>
@@ -1462,7 +1470,7 @@
 <context>
     <name>ContractStatus</name>
     <message>
-        <location line="-162"/>
+        <location filename="../../models/contracts.py" line="-23"/>
         <source>Offer</source>
         <translation>ऑफ़र</translation>
     </message>
@@ -1596,9 +1604,9 @@
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>Milestones approved automatically after 14 days: {0}</source>
-        <translation>14 दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
+        <location line="+127"/>
+        <source>Milestones approved automatically after {days} days: {0}</source>
+        <translation>{days} दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1624,7 +1632,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+182"/>
+        <location filename="../../ui/widgets/conversation.py" line="+183"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1684,7 +1692,7 @@
         <translation>चुनी हुई एंट्री हटाएँ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not added</source>
         <translation>नहीं जुड़ा</translation>
     </message>
@@ -2067,7 +2075,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="-90"/>
+        <location filename="../../ui/labels.py" line="+41"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -2090,7 +2098,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+46"/>
+        <location filename="../../ui/payments/dialogs.py" line="+45"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -2278,7 +2286,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-465"/>
+        <location filename="../../ui/contracts/detail.py" line="-466"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2338,7 +2346,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>भुगतान में खोलें</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Not in your balance yet: available on {0}</source>
         <translation>अभी आपके बैलेंस में नहीं: {0} को उपलब्ध होगा</translation>
     </message>
@@ -2396,7 +2404,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EditTransactionDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+240"/>
+        <location filename="../../ui/payments/dialogs.py" line="+237"/>
         <source>Edit transaction</source>
         <translation>लेन-देन बदलें</translation>
     </message>
@@ -2439,7 +2447,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+184"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+185"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -2472,7 +2480,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+193"/>
+        <location filename="../../ui/contracts/models.py" line="+35"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
@@ -2868,7 +2876,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+65"/>
+        <location filename="../../ui/proposals/extras.py" line="+66"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -2926,12 +2934,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-65"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
@@ -2941,7 +2949,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Not removed</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -2949,7 +2957,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-287"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-288"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -2979,7 +2987,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+378"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3023,28 +3031,28 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Leave feedback…</source>
         <translation>फ़ीडबैक दें…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>The client&apos;s feedback to you</source>
         <translation>आपको क्लाइंट का फ़ीडबैक</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Record feedback…</source>
         <translation>फ़ीडबैक दर्ज करें…</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Feedback is exchanged when the contract ends: both sides have 14 days, and neither sees the other&apos;s until both have left it (or the window closes).</source>
-        <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है: दोनों पक्षों के पास 14 दिन होते हैं, और जब तक दोनों न दे दें (या समय-सीमा ख़त्म न हो), कोई दूसरे का फ़ीडबैक नहीं देखता।</translation>
+        <location line="-34"/>
+        <source>Feedback is exchanged when the contract ends: both sides have {days} days, and neither sees the other&apos;s until both have left it (or the window closes).</source>
+        <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है: दोनों पक्षों के पास {days} दिन होते हैं, और जब तक दोनों न दे दें (या समय-सीमा ख़त्म न हो), कोई दूसरे का फ़ीडबैक नहीं देखता।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Feedback window open&lt;/b&gt; until {0} ({1} days left).</source>
         <translation>&lt;b&gt;फ़ीडबैक का समय खुला है&lt;/b&gt; {0} तक ({1} दिन बाकी)।</translation>
     </message>
@@ -3156,7 +3164,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+430"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+431"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -3776,7 +3784,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-536"/>
+        <location filename="../../ui/payments/dialogs.py" line="-533"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -4784,7 +4792,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../ui/labels.py" line="+140"/>
+        <location filename="../../models/contracts.py" line="+57"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -4878,7 +4886,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+49"/>
+        <location filename="../../ui/jobs/detail.py" line="+50"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -5180,7 +5188,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../../ui/labels.py" line="-115"/>
+        <location filename="../../ui/labels.py" line="+22"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5601,7 +5609,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobStatus</name>
     <message>
-        <location line="-10"/>
+        <location filename="../../models/jobs.py" line="+22"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
@@ -5629,7 +5637,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+157"/>
+        <location filename="../../ui/jobs/model.py" line="+156"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5649,7 +5657,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{n} दिन पहले</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{low}–{high}/h</source>
         <translation>{low}–{high}/घंटा</translation>
     </message>
@@ -5712,7 +5720,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobType</name>
     <message>
-        <location filename="../../ui/labels.py" line="+9"/>
+        <location filename="../../ui/labels.py" line="+3"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -6214,7 +6222,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+88"/>
+        <location filename="../../ui/payments/models.py" line="+91"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -6274,12 +6282,12 @@ Nothing was imported.</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+155"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Service fee {fee} ({rate}% of {gross})</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
@@ -6304,7 +6312,7 @@ Nothing was imported.</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -6312,7 +6320,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+64"/>
+        <location filename="../../ui/proposals/letter.py" line="+66"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -6873,9 +6881,37 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MilestoneAction</name>
+    <message>
+        <location filename="../../models/contracts.py" line="-32"/>
+        <source>fund</source>
+        <translation>फ़ंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submit</source>
+        <translation>सबमिट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request changes</source>
+        <translation>बदलाव का अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>मंज़ूर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark paid</source>
+        <translation>भुगतान दर्ज</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-102"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-103"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -6929,7 +6965,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneState</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="-234"/>
+        <location filename="../../models/contracts.py" line="-23"/>
         <source>Not funded</source>
         <translation>फ़ंड नहीं हुआ</translation>
     </message>
@@ -6962,7 +6998,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-656"/>
+        <location filename="../../ui/proposals/bid.py" line="-657"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -7000,7 +7036,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+249"/>
+        <location filename="../../ui/contracts/models.py" line="+20"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -7030,7 +7066,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -7068,7 +7104,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-370"/>
+        <location filename="../../ui/contracts/detail.py" line="-375"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -7109,11 +7145,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <source>Submit the work; the client has 14 days to answer</source>
-        <translation>काम सबमिट करें; क्लाइंट के पास जवाब देने के लिए 14 दिन हैं</translation>
+        <source>Submit the work; the client has {days} days to answer</source>
+        <translation>काम सबमिट करें; क्लाइंट के पास जवाब देने के लिए {days} दिन हैं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes requested…</source>
         <translation>बदलाव माँगे गए…</translation>
     </message>
@@ -7143,7 +7179,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एस्क्रो:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Next: the client funds the milestone (escrow) before you start.</source>
         <translation>अगला कदम: काम शुरू करने से पहले क्लाइंट माइलस्टोन फ़ंड (एस्क्रो) करेगा।</translation>
     </message>
@@ -7154,11 +7190,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <source>Submitted: the client approves or asks for changes; otherwise it is approved automatically 14 days after submission.</source>
-        <translation>सबमिट हो गया: क्लाइंट मंज़ूर करेगा या बदलाव माँगेगा; वरना सबमिट करने के 14 दिन बाद अपने-आप मंज़ूर हो जाएगा।</translation>
+        <source>Submitted: the client approves or asks for changes; otherwise it is approved automatically {days} days after submission.</source>
+        <translation>सबमिट हो गया: क्लाइंट मंज़ूर करेगा या बदलाव माँगेगा; वरना सबमिट करने के {days} दिन बाद अपने-आप मंज़ूर हो जाएगा।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Changes requested: make them and submit again.</source>
         <translation>बदलाव माँगे गए: उन्हें करें और फिर से सबमिट करें।</translation>
     </message>
@@ -7198,7 +7234,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>संदेश</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
@@ -7206,7 +7242,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Changes Requested</source>
         <translation>बदलाव माँगे गए</translation>
     </message>
@@ -7337,7 +7373,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+91"/>
+        <location filename="../../ui/payments/tab.py" line="+98"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -7564,7 +7600,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+101"/>
+        <location filename="../../models/payments.py" line="+56"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -7622,7 +7658,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>US bank (ACH)</source>
         <translation>US बैंक (ACH)</translation>
     </message>
@@ -7660,7 +7696,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentStatus</name>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>In review</source>
         <translation>समीक्षा में</translation>
     </message>
@@ -7684,12 +7720,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+890"/>
+        <location line="+891"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="-860"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -7779,14 +7815,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -7801,7 +7837,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Costs</source>
         <translation>ख़र्च</translation>
     </message>
@@ -8002,12 +8038,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+463"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8217,7 +8253,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>available {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -9317,7 +9353,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+57"/>
+        <location filename="../../ui/profile/tab.py" line="+58"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -9572,7 +9608,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+96"/>
+        <location filename="../../ui/proposals/editor.py" line="+98"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -9674,23 +9710,23 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+91"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>No profile</source>
         <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
@@ -9710,7 +9746,7 @@ Discard them?</source>
         <translation>इनविटेशन · </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Questions &amp;&amp; files ({n})</source>
         <translation>सवाल और फ़ाइलें ({n})</translation>
     </message>
@@ -9800,7 +9836,7 @@ Discard them?</source>
         <translation>{day} को भेजा</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} to fix</source>
         <translation>{n} ठीक करने हैं</translation>
     </message>
@@ -9815,7 +9851,7 @@ Discard them?</source>
         <translation>✓ भेजने के लिए तैयार</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
@@ -9949,7 +9985,7 @@ Discard them?</source>
 <context>
     <name>ProposalField</name>
     <message>
-        <location filename="../../ui/labels.py" line="-34"/>
+        <location filename="../../ui/labels.py" line="+72"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
@@ -9987,7 +10023,7 @@ Discard them?</source>
 <context>
     <name>ProposalFilter</name>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -10030,7 +10066,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+19"/>
+        <location filename="../../ui/proposals/list_model.py" line="+20"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -10088,7 +10124,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-537"/>
+        <location filename="../../ui/proposals/editor.py" line="-538"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -10144,7 +10180,7 @@ Discard them?</source>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="-66"/>
+        <location filename="../../models/proposals.py" line="-48"/>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
     </message>
@@ -10197,7 +10233,7 @@ Discard them?</source>
 <context>
     <name>ProposalsBand</name>
     <message>
-        <location line="-60"/>
+        <location filename="../../ui/labels.py" line="-73"/>
         <source>Less than 5</source>
         <translation>5 से कम</translation>
     </message>
@@ -10447,7 +10483,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-395"/>
+        <location filename="../../ui/payments/models.py" line="-374"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -10560,7 +10596,7 @@ Discard them?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-472"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-470"/>
         <source>Letter history</source>
         <translation>लेटर का इतिहास</translation>
     </message>
@@ -10845,7 +10881,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+60"/>
+        <location filename="../../models/errors.py" line="+171"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -10948,6 +10984,551 @@ Discard them?</source>
         <location line="+2"/>
         <source>The workspace already holds different {table} row #{id}; nothing was copied.</source>
         <translation>वर्कस्पेस में {table} की पंक्ति #{id} पहले से अलग रूप में है; कुछ भी कॉपी नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contract {id} does not exist</source>
+        <translation>कॉन्ट्रैक्ट {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is fixed price; time is tracked on hourly contracts</source>
+        <translation>“{title}” फ़िक्स्ड प्राइस है; समय सिर्फ़ घंटे वाले कॉन्ट्रैक्ट पर दर्ज होता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” is {contract_status}; time can only be logged on an active contract</source>
+        <translation>“{title}” {contract_status} है; समय सिर्फ़ चालू कॉन्ट्रैक्ट पर दर्ज हो सकता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the diary for the week of {week} closed {deadline} and can no longer be changed</source>
+        <translation>{week} वाले हफ़्ते की डायरी {deadline} को बंद हो गई और अब बदली नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the timer is already running on “{title}”</source>
+        <translation>टाइमर पहले से “{title}” पर चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timer is not running</source>
+        <translation>टाइमर नहीं चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the duration must be at least one minute</source>
+        <translation>अवधि कम से कम एक मिनट होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one entry can be at most {hours} hours</source>
+        <translation>एक एंट्री ज़्यादा से ज़्यादा {hours} घंटे की हो सकती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start time needs a time zone</source>
+        <translation>शुरू होने के समय के साथ टाइम ज़ोन चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” does not allow manual time</source>
+        <translation>“{title}” में मैन्युअल समय की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual time cannot end in the future</source>
+        <translation>मैन्युअल समय भविष्य में ख़त्म नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract started on {day}</source>
+        <translation>कॉन्ट्रैक्ट {day} को शुरू हुआ था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time entry {id} no longer exists</source>
+        <translation>समय एंट्री {id} अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop the timer before editing its entry</source>
+        <translation>इसकी एंट्री बदलने से पहले टाइमर रोकें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry cannot cross Monday 00:00 UTC; add the rest as its own entry in the next week</source>
+        <translation>एक एंट्री सोमवार 00:00 UTC को पार नहीं कर सकती; बाक़ी समय अगले हफ़्ते में अलग एंट्री के रूप में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time cannot end in the future</source>
+        <translation>समय भविष्य में ख़त्म नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop the timer before deleting its entry</source>
+        <translation>इसकी एंट्री मिटाने से पहले टाइमर रोकें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a running timer cannot be restored</source>
+        <translation>चलता हुआ टाइमर वापस नहीं लाया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>milestone {id} does not exist</source>
+        <translation>माइलस्टोन {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposal {id} does not exist</source>
+        <translation>प्रपोज़ल {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contract needs a title</source>
+        <translation>कॉन्ट्रैक्ट का शीर्षक चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an hourly contract needs a rate</source>
+        <translation>घंटे वाले कॉन्ट्रैक्ट के लिए रेट चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weekly limit must be between 1 minute and {hours} hours</source>
+        <translation>साप्ताहिक सीमा 1 मिनट से {hours} घंटे के बीच होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rate increase needs a percent</source>
+        <translation>रेट बढ़ोतरी के लिए प्रतिशत चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rate increase percent must be positive</source>
+        <translation>रेट बढ़ोतरी का प्रतिशत शून्य से ज़्यादा होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” is {contract_status}; it cannot be {to_contract_status}</source>
+        <translation>“{title}” {contract_status} है; इसे {to_contract_status} नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why the contract ends</source>
+        <translation>बताएँ कि कॉन्ट्रैक्ट क्यों ख़त्म हो रहा है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestones belong to fixed-price contracts</source>
+        <translation>माइलस्टोन सिर्फ़ फ़िक्स्ड-प्राइस कॉन्ट्रैक्ट में होते हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” is {contract_status}</source>
+        <translation>“{title}” {contract_status} है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a milestone needs an amount</source>
+        <translation>माइलस्टोन की रक़म चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount of a funded milestone cannot change</source>
+        <translation>फ़ंड हो चुके माइलस्टोन की रक़म नहीं बदल सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a milestone that is not funded yet can be removed</source>
+        <translation>सिर्फ़ वही माइलस्टोन हटाया जा सकता है जो अभी फ़ंड नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract is {contract_status}</source>
+        <translation>कॉन्ट्रैक्ट {contract_status} है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the release must be more than $0 and at most {amount}</source>
+        <translation>जारी की गई रक़म $0 से ज़्यादा और ज़्यादा से ज़्यादा {amount} होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bonus needs an amount</source>
+        <translation>बोनस की रक़म चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is {contract_status}; no bonus possible</source>
+        <translation>“{title}” {contract_status} है; बोनस नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bonuses are possible until {day} ({days} days after the contract ended)</source>
+        <translation>बोनस {day} तक दिया जा सकता था (कॉन्ट्रैक्ट ख़त्म होने के {days} दिन बाद तक)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund needs an amount</source>
+        <translation>रिफ़ंड की रक़म चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing has been paid on this contract yet</source>
+        <translation>इस कॉन्ट्रैक्ट पर अभी तक कोई भुगतान नहीं हुआ है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refunds were possible until {day} ({days} days after the latest payment)</source>
+        <translation>रिफ़ंड {day} तक हो सकता था (आख़िरी भुगतान के {days} दिन बाद तक)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {amount} can be refunded on this contract</source>
+        <translation>इस कॉन्ट्रैक्ट पर ज़्यादा से ज़्यादा {amount} रिफ़ंड हो सकता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rating} must be 1–{top} stars, got {value}</source>
+        <translation>{rating} 1–{top} स्टार होना चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the overall score must be 1–{top}, got {value}</source>
+        <translation>कुल स्कोर 1–{top} होना चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback is left when a contract ends</source>
+        <translation>फ़ीडबैक कॉन्ट्रैक्ट ख़त्म होने पर दिया जाता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the feedback window closed on {day}</source>
+        <translation>फ़ीडबैक की समय-सीमा {day} को ख़त्म हो गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a refund takes money back: give it a negative gross</source>
+        <translation>रिफ़ंड पैसा वापस लेता है: इसकी कुल रक़म ऋणात्मक दें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {payment_kind} payment cannot be negative; record a refund instead</source>
+        <translation>{payment_kind} भुगतान ऋणात्मक नहीं हो सकता; इसकी जगह रिफ़ंड दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an expense amount must be more than zero</source>
+        <translation>ख़र्च की रक़म शून्य से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the method a name, e.g. “Chase checking”</source>
+        <translation>तरीक़े को एक नाम दें, जैसे “Chase checking”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fee percent must be between 0 and 100</source>
+        <translation>फ़ीस का प्रतिशत 0 से 100 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation days cannot be negative</source>
+        <translation>सक्रिय होने के दिन ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a withdrawal amount must be more than zero</source>
+        <translation>निकासी की रक़म शून्य से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawal method {id} does not exist</source>
+        <translation>निकासी का तरीक़ा {id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was added on {added} and can be used from {usable} (a {days}-day security hold)</source>
+        <translation>{name} {added} को जोड़ा गया था और {usable} से इस्तेमाल हो सकता है ({days} दिन की सुरक्षा रोक)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a withdrawal fee cannot be negative</source>
+        <translation>निकासी की फ़ीस ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} (with the {fee} fee) is more than the {available} available</source>
+        <translation>{total} ({fee} फ़ीस के साथ) उपलब्ध {available} से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Connect must cost more than nothing, got {amount}</source>
+        <translation>एक Connect की क़ीमत शून्य से ज़्यादा होनी चाहिए, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connects are sold in bundles of {sizes}; {count} cannot be bought (nearest: {nearest})</source>
+        <translation>Connects {sizes} के बंडल में बिकते हैं; {count} नहीं ख़रीदे जा सकते (सबसे नज़दीक: {nearest})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a correction must add or remove at least one Connect</source>
+        <translation>सुधार में कम से कम एक Connect जोड़ें या घटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a balance cannot be negative</source>
+        <translation>बैलेंस ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{connects_reason} rows follow from proposals and cannot be deleted here; change the proposal instead</source>
+        <translation>{connects_reason} वाली पंक्तियाँ प्रपोज़ल से बनती हैं और यहाँ नहीं मिटाई जा सकतीं; इसकी जगह प्रपोज़ल बदलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount_field}: “{value}” is not an amount of money</source>
+        <translation>{amount_field}: “{value}” कोई रक़म नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount_field} must be at least {minimum}, got {amount}</source>
+        <translation>{amount_field} कम से कम {minimum} होना चाहिए, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>milestone {n} amount must be at least {minimum}, got {amount}</source>
+        <translation>माइलस्टोन {n} की रक़म कम से कम {minimum} होनी चाहिए, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new contract is an offer or active, not {value}</source>
+        <translation>नया कॉन्ट्रैक्ट ऑफ़र या चालू होता है, {value} नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract type must be hourly or fixed, not {value}</source>
+        <translation>कॉन्ट्रैक्ट का प्रकार घंटे वाला या फ़िक्स्ड होना चाहिए, {value} नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service fee “{value}” is not a percent</source>
+        <translation>सर्विस फ़ीस “{value}” कोई प्रतिशत नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service fee must be {low}–{high}% (Upwork&apos;s per-contract fee range), got {value}%</source>
+        <translation>सर्विस फ़ीस {low}–{high}% होनी चाहिए (Upwork की प्रति-कॉन्ट्रैक्ट फ़ीस सीमा), मिला {value}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>milestone “{name}” is {milestone_state}; cannot {milestone_action}</source>
+        <translation>माइलस्टोन “{name}” {milestone_state} है; {milestone_action} नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback is given or received, not {value}</source>
+        <translation>फ़ीडबैक दिया या पाया जाता है, {value} नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate at least one of {ratings}</source>
+        <translation>कम से कम इनमें से एक को रेटिंग दें: {ratings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no profile with id {id}</source>
+        <translation>आईडी {id} वाली कोई प्रोफ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The general profile cannot be deleted</source>
+        <translation>सामान्य प्रोफ़ाइल मिटाई नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: at most {max} characters, got {n}</source>
+        <translation>नाम: ज़्यादा से ज़्यादा {max} अक्षर, मिले {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency: a three-letter code like USD, got “{value}”</source>
+        <translation>मुद्रा: USD जैसा तीन अक्षरों का कोड चाहिए, मिला “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories: unknown category “{name}”</source>
+        <translation>श्रेणियाँ: अनजान श्रेणी “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: not an amount of money: “{value}”</source>
+        <translation>घंटे का रेट: यह कोई रक़म नहीं है: “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: at least {minimum}/h, got {amount}</source>
+        <translation>घंटे का रेट: कम से कम {minimum}/घंटा, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: {amount}/h looks like a typo</source>
+        <translation>घंटे का रेट: {amount}/घंटा टाइपिंग की ग़लती लगती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo: {name} is not an image ({suffixes})</source>
+        <translation>फ़ोटो: {name} कोई तस्वीर नहीं है ({suffixes})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skills: {name}… is longer than {max} characters</source>
+        <translation>स्किल: {name}… {max} अक्षरों से लंबी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: {language} is already listed</source>
+        <translation>भाषा: {language} पहले से सूची में है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The general profile shows every portfolio item</source>
+        <translation>सामान्य प्रोफ़ाइल हर पोर्टफ़ोलियो आइटम दिखाती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio: item(s) {ids} no longer exist</source>
+        <translation>पोर्टफ़ोलियो: आइटम {ids} अब मौजूद नहीं हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio file {id} no longer exists</source>
+        <translation>पोर्टफ़ोलियो फ़ाइल {id} अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile name: at most {max} characters, got {n}</source>
+        <translation>प्रोफ़ाइल का नाम: ज़्यादा से ज़्यादा {max} अक्षर, मिले {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind “{value}”: expected one of {choices}</source>
+        <translation>अनजान प्रकार “{value}”: इनमें से एक होना चाहिए: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direction must be “in” or “out”, got “{value}”</source>
+        <translation>दिशा “in” या “out” होनी चाहिए, मिला “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {interaction_kind} needs some text</source>
+        <translation>{interaction_kind} में कुछ लिखना ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry belongs to a proposal or to a contract</source>
+        <translation>एंट्री किसी प्रपोज़ल या कॉन्ट्रैक्ट की होती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind “{value}”: expected template or snippet</source>
+        <translation>अनजान प्रकार “{value}”: टेम्पलेट या स्निपेट होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {template_kind} needs a name</source>
+        <translation>{template_kind} का नाम चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is already a {template_kind} called “{name}”</source>
+        <translation>“{name}” नाम का {template_kind} पहले से है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no files to import</source>
+        <translation>इम्पोर्ट करने के लिए कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field} cannot be edited</source>
+        <translation>{job_field} बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field}: money and figures must not be float</source>
+        <translation>{job_field}: रक़म और आँकड़े फ़्लोट नहीं हो सकते</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title: a job needs a title</source>
+        <translation>शीर्षक: जॉब का शीर्षक चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field}: unknown value “{value}”</source>
+        <translation>{job_field}: अनजान मान “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{job_field}: cannot be negative</source>
+        <translation>{job_field}: ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{job_field}: {value} is out of range</source>
+        <translation>{job_field}: {value} सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{job_field}: a rating is between 0 and 5</source>
+        <translation>{job_field}: रेटिंग 0 से 5 के बीच होती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{job_field}: the time needs a time zone</source>
+        <translation>{job_field}: समय के साथ टाइम ज़ोन चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate: the lower rate is above the upper one</source>
+        <translation>घंटे का रेट: निचला रेट ऊपरी रेट से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this job is already in the library: “{title}” (#{id})</source>
+        <translation>यह जॉब पहले से लाइब्रेरी में है: “{title}” (#{id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a job with this link is already in the library: “{title}”</source>
+        <translation>इस लिंक वाली जॉब पहले से लाइब्रेरी में है: “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a proposal answers this job; hide the job instead of deleting it</source>
+        <translation>इस जॉब का जवाब एक प्रपोज़ल है; जॉब मिटाने की जगह उसे छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a saved search needs a name</source>
+        <translation>सहेजी गई खोज का नाम चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is already a saved search called “{name}”</source>
+        <translation>“{name}” नाम की सहेजी गई खोज पहले से है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that saved search no longer exists</source>
+        <translation>वह सहेजी गई खोज अब मौजूद नहीं है</translation>
     </message>
 </context>
 <context>
@@ -11138,6 +11719,64 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>StoredNote</name>
+    <message>
+        <location filename="../../models/proposals.py" line="+126"/>
+        <source>{plan} plan, {month}</source>
+        <translation>{plan} प्लान, {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Connects for {cost}</source>
+        <translation>{cost} में {count} Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance correction</source>
+        <translation>बैलेंस सुधार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance set to {n}</source>
+        <translation>बैलेंस {n} पर सेट किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>अप्लाई किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost bid</source>
+        <translation>बूस्ट बोली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost outbid before the client interacted</source>
+        <translation>क्लाइंट के जवाब से पहले बूस्ट में पीछे रह गए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job cancelled by the client</source>
+        <translation>क्लाइंट ने जॉब रद्द किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job post removed</source>
+        <translation>जॉब पोस्ट हटा दी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused a year after issue</source>
+        <translation>मिलने के एक साल तक इस्तेमाल नहीं हुए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost outbid: {n} Connects back</source>
+        <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
+    </message>
+</context>
+<context>
     <name>StrengthPanel</name>
     <message>
         <location filename="../../ui/profile/strength.py" line="+42"/>
@@ -11228,9 +11867,22 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>TemplateKind</name>
+    <message>
+        <location filename="../../models/proposals.py" line="-121"/>
+        <source>template</source>
+        <translation>टेम्पलेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snippet</source>
+        <translation>स्निपेट</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+123"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+121"/>
         <source>Templates and snippets</source>
         <translation>टेम्पलेट और स्निपेट</translation>
     </message>
@@ -11248,7 +11900,7 @@ Discard them?</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-547"/>
+        <location filename="../../ui/contracts/detail.py" line="-554"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -11434,7 +12086,7 @@ Discard them?</source>
         <translation>डायरी {0} को बंद हुई — सिर्फ़ पढ़ने के लिए</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>This contract does not allow manual time</source>
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
@@ -11467,7 +12119,7 @@ Discard them?</source>
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-357"/>
+        <location filename="../../ui/contracts/tab.py" line="-358"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -11723,7 +12375,7 @@ Discard them?</source>
         <translation>विनिमय दर (&amp;X):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <location line="+39"/>
         <source>Add a withdrawal method first.</source>
         <translation>पहले निकासी का तरीका जोड़ें।</translation>
@@ -11780,7 +12432,7 @@ Discard them?</source>
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-220"/>
+        <location filename="../../ui/proposals/extras.py" line="-218"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>
@@ -11798,7 +12450,7 @@ Discard them?</source>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-538"/>
+        <location filename="../../ui/payments/dialogs.py" line="-535"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
@@ -11811,18 +12463,18 @@ Discard them?</source>
 <context>
     <name>_TemplateEditor</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-115"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-113"/>
         <source>Saved {kind}s</source>
         <translation>सेव किए {kind}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
@@ -11836,7 +12488,7 @@ I read your post about {job_title}…</source>
 मैंने {job_title} के बारे में आपकी पोस्ट पढ़ी…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A paragraph you reuse, e.g. your process or a past result. Placeholders work here too.</source>
         <translation>कोई पैराग्राफ़ जो आप बार-बार इस्तेमाल करते हैं, जैसे आपका काम करने का तरीका या कोई पुराना नतीजा। प्लेसहोल्डर यहाँ भी काम करते हैं।</translation>
     </message>
@@ -11867,17 +12519,17 @@ I read your post about {job_title}…</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Delete {kind}</source>
         <translation>{kind} हटाएँ</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-83"/>
         <source>Placeholders: </source>
         <translation>प्लेसहोल्डर: </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
@@ -11898,7 +12550,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+103"/>
+        <location filename="../../ui/tasks.py" line="+102"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -11906,7 +12558,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="-128"/>
+        <location filename="../../ui/widgets/conversation.py" line="-129"/>
         <source>Delete conversation entry</source>
         <translation>बातचीत की एंट्री हटाएँ</translation>
     </message>

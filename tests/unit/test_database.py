@@ -151,3 +151,41 @@ def test_a_database_made_by_every_earlier_schema_opens_and_keeps_its_data(tmp_pa
             list(model.select().limit(1))
     finally:
         dbmod.close_database()
+
+
+def test_english_notes_of_an_older_release_become_codes_and_typed_notes_stay(tmp_path):
+    """Migration 0007: the notes the services wrote in English are stored as codes (the UI says
+    them in the user's language); a note the user typed is kept as written."""
+    from peewee import SqliteDatabase
+    from playhouse.migrations import Runner
+
+    path = tmp_path / "old.sqlite3"
+    old = SqliteDatabase(str(path), pragmas=dbmod.PRAGMAS)
+    before = [n for n in dbmod.migration_names() if n < "0007"][-1]
+    Runner(old, str(dbmod.MIGRATIONS_DIR)).up(target=before)
+    old.execute_sql(f"PRAGMA user_version = {dbmod.schema_version(old)}")
+    rows = [("monthly", 10, "Freelancer Plus plan, November 2026"),
+            ("purchase", 60, "60 Connects for $9.00"), ("adjust", 5, "Balance set to 25"),
+            ("adjust", 2, "gift from a client"), ("expired", -3, "Unused a year after issue")]
+    for reason, delta, note in rows:
+        old.execute_sql("INSERT INTO connects_entry (at, delta, reason, cost_cents, note) "
+                        "VALUES ('2026-11-01T00:00:00Z', ?, ?, 0, ?)", (delta, reason, note))
+    old.close()
+
+    dbmod.open_database(path)
+    try:
+        from models.proposals import ConnectsEntry, english_note
+
+        stored = [(e.note, e.note_code, e.note_params)
+                  for e in ConnectsEntry.select().order_by(ConnectsEntry.id)]
+        assert stored == [
+            ("", "connects.plan_month", {"plan": "freelancer_plus", "month": "2026-11"}),
+            ("", "connects.purchase", {"count": 60, "cost": "9.00"}),
+            ("", "connects.balance_set", {"n": 25}),
+            ("gift from a client", None, None),
+            ("", "connects.expired", {}),
+        ]
+        # the CLI's English reads as the old note did
+        assert [english_note(*row) for row in stored] == [note for _r, _d, note in rows]
+    finally:
+        dbmod.close_database()

@@ -28,9 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import contracts as service
-from desktop.services import timer
-from models.contracts import Contract
+from desktop.services import payments, timer
+from desktop.services.contracts import (
+    ContractStatus,
+    ContractType,
+    FeedbackDirection,
+    MilestoneState,
+)
+from desktop.services.payments import TransactionStatus
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.weeks import week_start
@@ -51,16 +58,20 @@ from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditE
 from ui.theme import color, set_tone
 
 
+def _rules() -> payout.PayoutRules:
+    """The payout rules in force today (the numbers the help texts quote)."""
+    return payout.rules_on(clock.today())
+
 def long_day(day) -> str:
     return formatting.date(day, long=True)
 
 
-def terms_line(c: Contract) -> str:
+def terms_line(c: service.Contract) -> str:
     """The deal in one line ("$45.00/h, 20:00 h/week limit, +5% every 6 months"), translated;
     desktop.services.contracts.terms_summary is its English twin for the CLI."""
     translate = QCoreApplication.translate
     parts = []
-    if c.contract_type == "hourly":
+    if c.contract_type == ContractType.HOURLY:
         if c.rate is not None:
             parts.append(translate("Terms", "{0}/h").format(format_money(c.rate, c.currency)))
         else:
@@ -115,7 +126,7 @@ class Page(QWidget):
         self.detail = detail
 
     @property
-    def contract(self) -> Contract | None:
+    def contract(self) -> service.Contract | None:
         return self.detail.contract
 
     def now(self) -> datetime:
@@ -302,7 +313,7 @@ class TimePage(Page):
         c = self.contract
         running = timer.running()
         mine = running is not None and running.contract_id == c.id
-        active = c.status == "active"
+        active = c.status == ContractStatus.ACTIVE
         if mine:
             self.toggle.setText(self.tr("Stop timer"))
             set_tone(self.toggle, "error")
@@ -343,7 +354,8 @@ class TimePage(Page):
             else -1
         item = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
         editable = item is not None and not item.running and open_week
-        self.add.setEnabled(c is not None and c.status == "active" and c.manual_time_allowed)
+        self.add.setEnabled(c is not None and c.status == ContractStatus.ACTIVE
+                            and c.manual_time_allowed)
         self.add.setToolTip("" if c is None or c.manual_time_allowed else
                             self.tr("This contract does not allow manual time"))
         self.edit.setEnabled(editable)
@@ -465,7 +477,8 @@ class MilestonesPage(Page):
             "fund": button(self, self.tr("Client funded"), "fundMilestone", self.fund,
                            self.tr("The client put this milestone's money in escrow")),
             "submit": button(self, self.tr("Submit work…"), "submitMilestone", self.submit,
-                             self.tr("Submit the work; the client has 14 days to answer")),
+                             self.tr("Submit the work; the client has {days} days to answer")
+                             .format(days=_rules().milestone_auto_approve.days)),
             "request_changes": button(self, self.tr("Changes requested…"), "requestChanges",
                                       self.request_changes),
             "approve": button(self, self.tr("Approved…"), "approveMilestone", self.approve,
@@ -492,7 +505,8 @@ class MilestonesPage(Page):
         self.model.set_contract(c, self.now())
         value, released = service.milestone_total(c.id)
         escrow = sum((m.amount for m in self.model.rows if m.state in
-                      ("funded", "submitted", "changes_requested")), service.ZERO)
+                      (MilestoneState.FUNDED, MilestoneState.SUBMITTED,
+                       MilestoneState.CHANGES_REQUESTED)), service.ZERO)
         self.summary.setText(self.tr("Contract value <b>{0}</b> · released <b>{1}</b> · "
                                      "in escrow <b>{2}</b> · %n milestone(s)", "",
                                      len(self.model.rows)).format(
@@ -501,7 +515,8 @@ class MilestonesPage(Page):
         row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
         if row is None:
             row = next((i for i, m in enumerate(self.model.rows)
-                        if m.state not in ("approved", "paid")), 0 if self.model.rows else None)
+                        if m.state not in (MilestoneState.APPROVED,
+                                           MilestoneState.PAID)), 0 if self.model.rows else None)
         if row is not None:
             self.table.selectRow(row)
         self._update_buttons()
@@ -518,19 +533,22 @@ class MilestonesPage(Page):
     def _update_buttons(self) -> None:
         m = self.selected()
         c = self.contract
-        live = c is not None and c.status in ("active", "paused", "ended")
+        live = c is not None and c.status in (ContractStatus.ACTIVE, ContractStatus.PAUSED,
+                                              ContractStatus.ENDED)
         allowed = service.allowed_actions(m) if m is not None and live else ()
         for action, widget in self.steps.items():
             widget.setEnabled(action in allowed)
-        self.add.setEnabled(c is not None and c.status not in ("ended", "declined"))
+        self.add.setEnabled(c is not None and c.status not in (ContractStatus.ENDED,
+                                                               ContractStatus.DECLINED))
         self.edit.setEnabled(m is not None)
-        self.remove.setEnabled(m is not None and m.state == "not_funded")
+        self.remove.setEnabled(m is not None and m.state == MilestoneState.NOT_FUNDED)
         hints = {
             "not_funded": self.tr("Next: the client funds the milestone (escrow) before you "
                                   "start."),
             "funded": self.tr("Funded: the money is safe in escrow. Submit the work when done."),
             "submitted": self.tr("Submitted: the client approves or asks for changes; otherwise "
-                                 "it is approved automatically 14 days after submission."),
+                                 "it is approved automatically {days} days after submission.")
+                         .format(days=_rules().milestone_auto_approve.days),
             "changes_requested": self.tr("Changes requested: make them and submit again."),
             "approved": self.tr("Approved: the payment is available 5 days after it was "
                                 "processed."),
@@ -607,7 +625,7 @@ class MilestonesPage(Page):
 
     def remove_milestone(self) -> None:
         m = self.selected()
-        if m is not None and m.state == "not_funded":
+        if m is not None and m.state == MilestoneState.NOT_FUNDED:
             self.act(service.delete_milestone, m.id, now=self.now(),
                      done=self.tr("Milestone “{0}” removed").format(m.description))
 
@@ -658,11 +676,8 @@ class EarningsPage(Page):
         self.ids: list[int] = []
 
     def load(self) -> None:
-        from models.payments import Transaction
-
         c = self.contract
-        rows = list(Transaction.select().where(Transaction.contract == c.id)
-                    .order_by(Transaction.occurred_at.desc()))
+        rows = payments.contract_transactions(c.id)
         self.ids = [t.id for t in rows]
         self.table.setRowCount(len(rows))
         gross = net = pending = service.ZERO
@@ -680,7 +695,8 @@ class EarningsPage(Page):
                 if col in (3, 4, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-                if col == 7 and t.status in ("pending", "in_review"):
+                if col == 7 and t.status in (TransactionStatus.PENDING,
+                                             TransactionStatus.IN_REVIEW):
                     item.setForeground(color("warning"))
                     item.setToolTip(self.tr("Not in your balance yet: available on {0}").format(
                         long_day(t.available_on)) if t.available_on else "")
@@ -689,7 +705,7 @@ class EarningsPage(Page):
                 self.table.setItem(r, col, item)
             gross += t.gross
             net += t.net
-            if t.status in ("pending", "in_review"):
+            if t.status in (TransactionStatus.PENDING, TransactionStatus.IN_REVIEW):
                 pending += t.net
         now = self.now()
         room = service.refund_room(c.id)
@@ -710,8 +726,8 @@ class EarningsPage(Page):
                              "(hourly weeks are billed after the diary locks on Monday "
                              "11:59 UTC).")]
         self.summary.setText(" · ".join(parts))
-        can_bonus = c.status in ("active", "paused") or (
-            c.status == "ended" and c.end_at is not None
+        can_bonus = c.status in (ContractStatus.ACTIVE, ContractStatus.PAUSED) or (
+            c.status == ContractStatus.ENDED and c.end_at is not None
             and now.date() <= payout.bonus_deadline(c.end_at))
         self.bonus.setEnabled(can_bonus)
         self.refund.setEnabled(room.deadline is not None and room.refundable > 0
@@ -782,11 +798,12 @@ class FeedbackPage(Page):
         c = self.contract
         now = self.now()
         window = service.feedback_window(c, now)
-        if c.status != "ended":
+        if c.status != ContractStatus.ENDED:
             self.window_label.setText(self.tr("Feedback is exchanged when the contract ends: "
-                                              "both sides have 14 days, and neither sees the "
+                                              "both sides have {days} days, and neither sees the "
                                               "other's until both have left it (or the window "
-                                              "closes)."))
+                                              "closes).").format(
+                days=payout.rules_on(now).feedback_days_after_end))
         elif window.open:
             left = (window.closes_on - now.date()).days
             self.window_label.setText(self.tr("<b>Feedback window open</b> until {0}"
@@ -812,10 +829,10 @@ class FeedbackPage(Page):
                              f"{stars}</span> <b>{row.score}</b><br>"
                              f"<span style='color:{color('muted').name()}'>{subs}</span>"
                              f"<p>{body}</p>")
-            ended = c.status == "ended"
-            action.setEnabled(ended and (window.open or direction == "received"))
+            ended = c.status == ContractStatus.ENDED
+            action.setEnabled(ended and (window.open or direction == FeedbackDirection.RECEIVED))
             action.setText(self.tr("Edit…") if row is not None else
-                            self.tr("Leave feedback…") if direction == "given"
+                            self.tr("Leave feedback…") if direction == FeedbackDirection.GIVEN
                             else self.tr("Record feedback…"))
 
     def edit(self, direction: str) -> None:
@@ -837,7 +854,7 @@ class ContractDetail(QWidget):
         self.setAccessibleName(self.tr("Contract detail"))
         self.clock = clock
         self.undo_stack = undo_stack
-        self.contract: Contract | None = None
+        self.contract: service.Contract | None = None
         self.running_entry = None
         self.dialog = None
         self._shown_status: str | None = None
@@ -980,8 +997,7 @@ class ContractDetail(QWidget):
     # -- loading --------------------------------------------------------------------------------
     def show_contract(self, contract_id: int | None) -> None:
         changed = self.contract is None or self.contract.id != contract_id
-        self.contract = (Contract.get_or_none(Contract.id == contract_id)
-                         if contract_id is not None else None)
+        self.contract = service.find(contract_id) if contract_id is not None else None
         if changed:
             self.time_page.week = None
             self.time_page.memo.clear()
@@ -991,13 +1007,14 @@ class ContractDetail(QWidget):
         c = self.contract
         if c is None:
             return
-        c = self.contract = Contract.get_or_none(Contract.id == c.id)
+        c = self.contract = service.find(c.id)
         if c is None:
             return
         self.running_entry = timer.running()
         self.title.setText(c.title)
         client = c.client.name if c.client_id else self.tr("no client")
-        kind = self.tr("Hourly") if c.contract_type == "hourly" else self.tr("Fixed price")
+        kind = (self.tr("Hourly") if c.contract_type == ContractType.HOURLY
+                else self.tr("Fixed price"))
         dates = []
         if c.start_at:
             dates.append(self.tr("started {0}").format(long_day(c.start_at)))
@@ -1022,16 +1039,18 @@ class ContractDetail(QWidget):
                                  f" background: {color(soft).name()}; border-radius: 9px;"
                                  " padding: 2px 10px; font-weight: bold; }")
         status = c.status
-        visible = {"accept": status == "offer", "decline": status == "offer",
-                   "pause": status == "active", "resume": status == "paused",
-                   "end": status in ("active", "paused"), "edit": True}
+        visible = {"accept": status == ContractStatus.OFFER,
+                   "decline": status == ContractStatus.OFFER,
+                   "pause": status == ContractStatus.ACTIVE,
+                   "resume": status == ContractStatus.PAUSED,
+                   "end": status in (ContractStatus.ACTIVE, ContractStatus.PAUSED), "edit": True}
         for key, widget in self.buttons.items():
             widget.setVisible(visible[key])
         if rebuild or self.pages.count() == 0 or self._shown_status != c.status:
             self._build_pages(c)
         self._shown_status = c.status
         self.terms.setPlainText(c.terms or self.tr("No terms written down."))
-        if c.contract_type == "hourly":
+        if c.contract_type == ContractType.HOURLY:
             self.time_page.load()
         else:
             self.milestones_page.load()
@@ -1042,11 +1061,11 @@ class ContractDetail(QWidget):
         else:
             self.conversation.reload()
 
-    def _build_pages(self, c: Contract) -> None:
+    def _build_pages(self, c: service.Contract) -> None:
         current = self.pages.currentIndex()
         while self.pages.count():
             self.pages.removeTab(0)
-        if c.contract_type == "hourly":
+        if c.contract_type == ContractType.HOURLY:
             self.pages.addTab(self.time_page, self.tr("Time"))
         else:
             self.pages.addTab(self.milestones_page, self.tr("Milestones"))
@@ -1055,17 +1074,17 @@ class ContractDetail(QWidget):
         self.pages.addTab(self.conversation, self.tr("Conversation && log"))
         self.pages.addTab(self.terms, self.tr("Terms"))
         del current  # a different contract opens on its main page
-        if c.status == "ended":
+        if c.status == ContractStatus.ENDED:
             self.pages.setCurrentWidget(self.feedback_page)
         else:
             self.pages.setCurrentIndex(0)
 
     def tick(self) -> None:
-        if self.contract is not None and self.contract.contract_type == "hourly":
+        if self.contract is not None and self.contract.contract_type == ContractType.HOURLY:
             self.time_page.tick()
 
     def select_milestone(self, milestone_id: int) -> None:
-        if self.contract is not None and self.contract.contract_type == "fixed":
+        if self.contract is not None and self.contract.contract_type == ContractType.FIXED:
             self.pages.setCurrentWidget(self.milestones_page)
             self.milestones_page.load(milestone_id)
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop import clock
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
-from models.contracts import Contract, ContractMilestone, Feedback, TimeEntry
+from desktop.services.contracts import FeedbackDirection, MilestoneState
 from ui import formatting
 from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
@@ -145,7 +145,7 @@ class FormDialog(QDialog):
 class ContractDialog(FormDialog):
     """A new contract by hand, or the terms of an existing one."""
 
-    def __init__(self, on_save, contract: Contract | None = None, parent=None):
+    def __init__(self, on_save, contract: service.Contract | None = None, parent=None):
         editing = contract is not None
         super().__init__(self.tr("Edit Contract Terms") if editing else self.tr("New Contract"),
                          "contractDialog", on_save, parent)
@@ -231,7 +231,7 @@ class ContractDialog(FormDialog):
         self._type_changed()
         self.finish_layout()
 
-    def _load(self, c: Contract) -> None:
+    def _load(self, c: service.Contract) -> None:
         self.title_edit.setText(c.title)
         self.client_edit.setCurrentText(c.client.name if c.client_id else "")
         self.type_edit.setCurrentIndex(self.type_edit.findData(c.contract_type))
@@ -305,7 +305,8 @@ class ContractDialog(FormDialog):
 class EntryDialog(FormDialog):
     """Manual time, or an existing entry's start, length and memo (in local time)."""
 
-    def __init__(self, on_save, entry: TimeEntry | None = None, start: datetime | None = None,
+    def __init__(self, on_save, entry: service.TimeEntry | None = None,
+                 start: datetime | None = None,
                  parent=None):
         super().__init__(self.tr("Edit Time Entry") if entry else self.tr("Add Manual Time"),
                          "entryDialog", on_save, parent)
@@ -350,7 +351,7 @@ class EntryDialog(FormDialog):
 
 
 class MilestoneDialog(FormDialog):
-    def __init__(self, on_save, milestone: ContractMilestone | None = None, parent=None):
+    def __init__(self, on_save, milestone: service.ContractMilestone | None = None, parent=None):
         super().__init__(self.tr("Edit Milestone") if milestone else self.tr("Add Milestone"),
                          "milestoneDialog", on_save, parent)
         self.description_edit = _name(QLineEdit(milestone.description if milestone else "",
@@ -358,7 +359,7 @@ class MilestoneDialog(FormDialog):
                                       self.tr("Description"))
         self.amount_edit = money_edit(self, "milestoneAmountEdit", self.tr("Amount"),
                                       milestone.amount if milestone else None)
-        if milestone is not None and milestone.state != "not_funded":
+        if milestone is not None and milestone.state != MilestoneState.NOT_FUNDED:
             self.amount_edit.setEnabled(False)
             self.amount_edit.setToolTip(self.tr("Funded: the amount in escrow is fixed"))
         self.due_check = _name(QCheckBox(self.tr("Due date"), self), "milestoneDueCheck",
@@ -405,7 +406,7 @@ class AmountDialog(FormDialog):
 
 
 class EndDialog(FormDialog):
-    def __init__(self, on_save, contract: Contract, parent=None):
+    def __init__(self, on_save, contract: service.Contract, parent=None):
         super().__init__(self.tr("End “{0}”").format(contract.title), "endContractDialog",
                          on_save, parent)
         self.reason_edit = _name(QComboBox(self), "endReasonEdit", self.tr("Reason"))
@@ -429,8 +430,9 @@ class EndDialog(FormDialog):
 class FeedbackDialog(FormDialog):
     """Stars for each sub-rating (or "—"), an optional overall score, and the text."""
 
-    def __init__(self, on_save, direction: str, existing: Feedback | None = None, parent=None):
-        title = (self.tr("Leave Feedback for the Client") if direction == "given"
+    def __init__(self, on_save, direction: str, existing: service.Feedback | None = None,
+                 parent=None):
+        title = (self.tr("Leave Feedback for the Client") if direction == FeedbackDirection.GIVEN
                  else self.tr("Record the Client's Feedback"))
         super().__init__(title, "feedbackDialog", on_save, parent)
         self.direction = direction

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from peewee import JOIN, fn
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -18,45 +17,30 @@ from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.services import contracts as service
-from models.clients import Client
-from models.contracts import Contract, ContractMilestone
+from desktop.services.contracts import ContractStatus, ContractType, MilestoneState
 from models.rules import payout
-from ui import formatting
+from ui import formatting, labels
 from ui.formatting import money
 from ui.theme import color
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-STATUS_LABELS = {
-    "offer": QT_TRANSLATE_NOOP("ContractStatus", "Offer"),
-    "active": QT_TRANSLATE_NOOP("ContractStatus", "Active"),
-    "paused": QT_TRANSLATE_NOOP("ContractStatus", "Paused"),
-    "ended": QT_TRANSLATE_NOOP("ContractStatus", "Ended"),
-    "declined": QT_TRANSLATE_NOOP("ContractStatus", "Declined")}
-STATE_LABELS = {
-    "not_funded": QT_TRANSLATE_NOOP("MilestoneState", "Not funded"),
-    "funded": QT_TRANSLATE_NOOP("MilestoneState", "Funded (in escrow)"),
-    "submitted": QT_TRANSLATE_NOOP("MilestoneState", "Submitted"),
-    "changes_requested": QT_TRANSLATE_NOOP("MilestoneState", "Changes requested"),
-    "approved": QT_TRANSLATE_NOOP("MilestoneState", "Approved"),
-    "paid": QT_TRANSLATE_NOOP("MilestoneState", "Paid")}
 # theme tones (ui.theme colour names), read when painted so a theme switch recolours them
 STATUS_TONES = {"active": "success", "offer": "warning", "paused": "warning", "ended": "muted",
                 "declined": "muted"}
 STATE_TONES = {"funded": "info", "submitted": "warning", "changes_requested": "error",
                "approved": "success", "paid": "success", "not_funded": "muted"}
-FILTERS = {"open": ("offer", "active", "paused"), "active": ("active",), "paused": ("paused",),
-           "offer": ("offer",), "ended": ("ended", "declined"), "all": ()}
+FILTERS = service.LIST_FILTERS
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 
 def status_label(code: str) -> str:
-    return QCoreApplication.translate("ContractStatus", STATUS_LABELS.get(code, code))
+    return labels.label(labels.CONTRACT_STATUS, code)
 
 
 def state_label(code: str) -> str:
-    return QCoreApplication.translate("MilestoneState", STATE_LABELS.get(code, code))
+    return labels.label(labels.MILESTONE_STATE, code)
 
 
 def day_text(day: date | datetime, weekday: bool = False) -> str:
@@ -104,8 +88,7 @@ class ContractListModel(_TableModel):
         QT_TRANSLATE_NOOP("ContractListModel", "This week / next"),
         QT_TRANSLATE_NOOP("ContractListModel", "Value"))
     STATUS_COLUMN = 2
-    _SORT = {0: fn.lower(Contract.title), 1: fn.lower(fn.coalesce(Client.name, "")),
-             3: Contract.contract_type, 4: fn.coalesce(Contract.amount, Contract.rate)}
+    _SORT = {0: "title", 1: "client", 2: "status", 3: "type", 4: "value"}  # service.LIST_SORTS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -125,23 +108,9 @@ class ContractListModel(_TableModel):
         if flags is not None:
             self.flags_by_id = flags
         self.now = now
-        query = Contract.select(Contract.id).join(Client, JOIN.LEFT_OUTER,
-                                                  on=(Contract.client == Client.id))
-        statuses = FILTERS.get(self.status_filter, ())
-        if statuses:
-            query = query.where(Contract.status.in_(statuses))
-        if self.search.strip():
-            pattern = f"%{self.search.strip()}%"
-            query = query.where(Contract.title ** pattern | Client.name ** pattern
-                                | Contract.terms ** pattern)
-        if self.sort_column == self.STATUS_COLUMN:
-            # Status order a user works by: running first, then offers, paused, ended.
-            key = fn.instr("active offer  paused ended  declined", Contract.status)
-        else:
-            key = self._SORT.get(self.sort_column, Contract.id)
-        desc = self.sort_order == Qt.SortOrder.DescendingOrder
-        query = query.order_by(key.desc() if desc else key, Contract.updated_at.desc())
-        self.ids = [row.id for row in query]
+        self.ids = service.list_ids(self.status_filter, self.search,
+                                    self._SORT.get(self.sort_column, "id"),
+                                    self.sort_order == Qt.SortOrder.DescendingOrder)
         self._cache.clear()
         self.endResetModel()
 
@@ -157,7 +126,7 @@ class ContractListModel(_TableModel):
 
     def _row(self, contract_id: int) -> tuple:
         if contract_id not in self._cache:
-            c = Contract.get_or_none(Contract.id == contract_id)
+            c = service.find(contract_id)
             if c is None:
                 gone = QCoreApplication.translate("ContractListModel", "(deleted)")
                 self._cache[contract_id] = (gone, "", "", "", "")
@@ -167,17 +136,18 @@ class ContractListModel(_TableModel):
                     status_label(c.status), self._progress(c), self._value(c))
         return self._cache[contract_id]
 
-    def _progress(self, c: Contract) -> str:
-        if c.contract_type == "hourly":
-            if c.status not in ("active", "paused"):
+    def _progress(self, c: service.Contract) -> str:
+        if c.contract_type == ContractType.HOURLY:
+            if c.status not in (ContractStatus.ACTIVE, ContractStatus.PAUSED):
                 return ""
             view = service.week_view(c.id, self.now or clock.now(), now=self.now)
             if c.weekly_limit_minutes:
                 return self.tr("{0} of {1} h").format(service.hours_text(view.total),
                                                       service.hours_text(c.weekly_limit_minutes))
             return self.tr("{0} h").format(service.hours_text(view.total))
-        rows = list(c.milestones.order_by(ContractMilestone.position))
-        upcoming = [m for m in rows if m.state not in ("approved", "paid")]
+        rows = service.milestones_of(c.id)
+        upcoming = [m for m in rows if m.state not in (MilestoneState.APPROVED,
+                                                       MilestoneState.PAID)]
         if not rows:
             return self.tr("no milestones")
         if not upcoming:
@@ -187,8 +157,8 @@ class ContractListModel(_TableModel):
             return self.tr("{0}, due {1}").format(state_label(nxt.state), day_text(nxt.due_on))
         return state_label(nxt.state)
 
-    def _value(self, c: Contract) -> str:
-        if c.contract_type == "hourly":
+    def _value(self, c: service.Contract) -> str:
+        if c.contract_type == ContractType.HOURLY:
             return self.tr("{0}/h").format(money(c.rate, c.currency)) if c.rate is not None \
                 else "—"
         value, _released = service.milestone_total(c.id)
@@ -210,8 +180,8 @@ class ContractListModel(_TableModel):
             if flag == "overdue":
                 return QBrush(color("error"))
             if index.column() == 2:
-                c = Contract.get_or_none(Contract.id == contract_id)
-                if c is not None and c.status in ("ended", "declined"):
+                c = service.find(contract_id)
+                if c is not None and c.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
                     return QBrush(color("muted"))
             if index.column() == 3 and flag in ("urgent", "soon"):
                 return QBrush(color("warning"))
@@ -296,38 +266,39 @@ class MilestonesModel(_TableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[ContractMilestone] = []
+        self.rows: list[service.ContractMilestone] = []
         self.currency = "USD"
         self.now: datetime | None = None
 
-    def set_contract(self, contract: Contract | None, now: datetime | None = None) -> None:
+    def set_contract(self, contract: service.Contract | None, now: datetime | None = None) -> None:
         self.beginResetModel()
         self.now = now
         self.currency = contract.currency if contract is not None else "USD"
         self.rows = ([] if contract is None else
-                     list(contract.milestones.order_by(ContractMilestone.position,
-                                                       ContractMilestone.id)))
+                     service.milestones_of(contract.id))
         self.endResetModel()
 
-    def milestone(self, row: int) -> ContractMilestone | None:
+    def milestone(self, row: int) -> service.ContractMilestone | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _overdue(self, m: ContractMilestone) -> bool:
-        return (m.due_on is not None and m.state in ("not_funded", "funded", "changes_requested")
+    def _overdue(self, m: service.ContractMilestone) -> bool:
+        open_states = (MilestoneState.NOT_FUNDED, MilestoneState.FUNDED,
+                       MilestoneState.CHANGES_REQUESTED)
+        return (m.due_on is not None and m.state in open_states
                 and self.now is not None and m.due_on < self.now.date())
 
-    def _next(self, m: ContractMilestone) -> str:
-        if m.state == "submitted" and m.submitted_at:
+    def _next(self, m: service.ContractMilestone) -> str:
+        if m.state == MilestoneState.SUBMITTED and m.submitted_at:
             at = payout.milestone_auto_approve_at(m.submitted_at)
             return self.tr("auto-approves {0}").format(day_text(at))
-        if m.state == "approved" and m.approved_at:
+        if m.state == MilestoneState.APPROVED and m.approved_at:
             return self.tr("available {0}").format(
                 day_text(payout.manual_available_on(m.approved_at)))
-        if m.state == "paid" and m.paid_at:
+        if m.state == MilestoneState.PAID and m.paid_at:
             return self.tr("paid {0}").format(day_text(m.paid_at))
-        if m.state == "not_funded":
+        if m.state == MilestoneState.NOT_FUNDED:
             return self.tr("client to fund")
-        if m.state == "changes_requested":
+        if m.state == MilestoneState.CHANGES_REQUESTED:
             return self.tr("resubmit")
         return self.tr("submit when done")
 

@@ -2,7 +2,6 @@
 contract's detail. Owns the timer's status-bar indicator and window-title suffix."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
-from models.contracts import Contract
+from desktop.services.contracts import ContractStatus, ContractType
+from models.rules import payout
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
@@ -284,7 +284,7 @@ class ContractsTab(Tab):
         self._show_strip()
         fresh = deadlines.reminders(items, self._seen)
         self.banner.show_items(fresh, now)
-        has_any = Contract.select().exists()
+        has_any = service.any_contract()
         self.stack.setCurrentIndex(1 if has_any else 0)
         self.strip.setVisible(has_any)
         if selected is not None and self.model.row_of(selected) >= 0:
@@ -307,8 +307,9 @@ class ContractsTab(Tab):
         if result is not None:
             said = []
             if result.auto_approved:
-                said.append(self.tr("Milestones approved automatically after 14 days: {0}")
-                            .format(len(result.auto_approved)))
+                days = payout.rules_on(self.clock()).milestone_auto_approve.days
+                said.append(self.tr("Milestones approved automatically after {days} days: {0}")
+                            .format(len(result.auto_approved), days=days))
             if result.billed:
                 said.append(self.tr("Closed weeks billed to the Payments ledger: {0}")
                             .format(len(result.billed)))
@@ -387,8 +388,8 @@ class ContractsTab(Tab):
             self.stop_timer()
             return
         contract = self.detail.contract
-        if contract is None or contract.contract_type != "hourly" or \
-                contract.status != "active":
+        if contract is None or contract.contract_type != ContractType.HOURLY or \
+                contract.status != ContractStatus.ACTIVE:
             self.show_message(self.tr("Select an active hourly contract to start the timer"))
             return
         self.detail.time_page.toggle_timer()
@@ -416,10 +417,7 @@ class ContractsTab(Tab):
     def _load_seen(self) -> list[str]:
         from desktop.services import settings
 
-        value = settings.get(SEEN_KEY, [])
-        if isinstance(value, str):
-            value = json.loads(value or "[]")
-        return list(value or [])
+        return list(settings.get(SEEN_KEY))
 
     def _dismissed(self, keys: list[str]) -> None:
         from desktop.services import settings

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import jobs
+from desktop.services.jobs import JobStatus
 from models.rules import job_signals
 from ui import formatting, icons, labels, theme
 from ui.jobs.model import amount_text, local_date, posted_text
@@ -356,17 +357,17 @@ class JobDetail(QScrollArea):
         meta.append(f"<b>{status}</b>" + (" ★" if job.starred else ""))
         self.meta.setText(" · ".join(meta))
 
-        saved = job.status == "saved"
+        saved = job.status == JobStatus.SAVED
         self.save_button.setText(self.tr("Saved ✓") if saved else self.tr("Save"))
         self.save_button.setToolTip(self.tr("Take it off your Saved list") if saved
                                     else self.tr("Keep this job on your Saved list"))
-        hidden = job.status == "hidden"
+        hidden = job.status == JobStatus.HIDDEN
         self.hide_button.setText(self.tr("Unhide") if hidden else self.tr("Hide"))
         self.open_button.setEnabled(bool(job.url))
         self.copy_action.setEnabled(bool(job.url))
         self.star_action.setChecked(bool(job.starred))
-        self.close_action.setEnabled(job.status != "closed")
-        self.new_action.setEnabled(job.status != "new")
+        self.close_action.setEnabled(job.status != JobStatus.CLOSED)
+        self.new_action.setEnabled(job.status != JobStatus.NEW)
 
         level = fit.level
         self.fit_title.setText(self.tr("Fit {score}/100 — {level}  (for {profile})").format(
@@ -483,12 +484,12 @@ class JobDetail(QScrollArea):
     def _toggle_saved(self) -> None:
         if self.job is not None:
             self.status_requested.emit(self.job.id,
-                                       "new" if self.job.status == "saved" else "saved")
+                                       "new" if self.job.status == JobStatus.SAVED else "saved")
 
     def _toggle_hidden(self) -> None:
         if self.job is not None:
             self.status_requested.emit(self.job.id,
-                                       "new" if self.job.status == "hidden" else "hidden")
+                                       "new" if self.job.status == JobStatus.HIDDEN else "hidden")
 
     def _open(self) -> None:
         from PySide6.QtCore import QUrl

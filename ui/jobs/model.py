@@ -29,8 +29,8 @@ from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.errors import ServiceError
-from desktop.services import jobs
-from models.db import database
+from desktop.services import close_thread_connection, jobs
+from desktop.services.jobs import JobStatus, JobType
 from models.rules import job_signals
 from ui import formatting, labels, theme
 from ui.jobs.reasons import reason_text
@@ -126,8 +126,7 @@ class Searcher(QObject):
 
         class Close(QRunnable):
             def run(self) -> None:
-                if database.obj is not None and not database.obj.is_closed():
-                    database.obj.close()
+                close_thread_connection()
 
         self.pool.start(Close())
         self.pool.waitForDone(2000)
@@ -183,7 +182,8 @@ def amount_text(job) -> str:
         whole = value == value.to_integral_value()
         return "$" + formatting.number(value, 0 if whole else 2)
 
-    if job.job_type == "hourly" or (job.job_type is None and (job.hourly_min or job.hourly_max)):
+    if job.job_type == JobType.HOURLY or (job.job_type is None and (job.hourly_min
+                                                                    or job.hourly_max)):
         low, high = job.hourly_min, job.hourly_max
         if low is not None and high is not None and low != high:
             return translate("JobTableModel", "{low}–{high}/h").format(low=money(low),
@@ -194,7 +194,7 @@ def amount_text(job) -> str:
         return labels.label(labels.JOB_TYPE, "hourly")
     if job.budget is not None:
         return translate("JobTableModel", "{amount} fixed").format(amount=money(job.budget))
-    return labels.label(labels.JOB_TYPE, "fixed") if job.job_type == "fixed" else ""
+    return labels.label(labels.JOB_TYPE, "fixed") if job.job_type == JobType.FIXED else ""
 
 
 class JobTableModel(QAbstractTableModel):
@@ -344,7 +344,7 @@ class JobTableModel(QAbstractTableModel):
                 return tone_brush(LEVEL_TONES[row.quality.level])
             if column == self.STATUS:
                 return tone_brush(STATUS_TONES.get(job.status, "muted"))
-            if job.status == "hidden" or column in (self.POSTED, self.LEVEL):
+            if job.status == JobStatus.HIDDEN or column in (self.POSTED, self.LEVEL):
                 return tone_brush("muted")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FIT:

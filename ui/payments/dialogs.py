@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 from desktop import secrets
 from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
-from desktop.services.payments import PaymentError
+from desktop.services import contracts as contract_service
+from desktop.services.payments import PaymentError, TransactionKind
 from desktop.services.statement_import import ImportPlan
-from models.contracts import Contract
-from models.payments import METHOD_KINDS
 from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
 from ui import formatting, labels, theme
@@ -275,8 +274,8 @@ class EarningDialog(_Dialog):
             for client in clients.all_clients():
                 self.client.addItem(client.name, client.id)
             self.contract.addItem(self.tr("(none)"), None)
-            for contract in Contract.select().order_by(Contract.title):
-                self.contract.addItem(contract.title, contract.id)
+            for title, contract_id in payments.contract_choices():
+                self.contract.addItem(title, contract_id)
             self.form.addRow(self.tr("&Client:"), self.client)
             self.form.addRow(self.tr("Co&ntract:"), self.contract)
             self.hours.setRange(0, 200)
@@ -311,8 +310,8 @@ class EarningDialog(_Dialog):
     def _contract_chosen(self) -> None:
         contract_id = self.contract.currentData()
         if contract_id:
-            contract = Contract.get_by_id(contract_id)
-            if contract.client_id:
+            contract = contract_service.find(contract_id)
+            if contract is not None and contract.client_id:
                 index = self.client.findData(contract.client_id)
                 if index >= 0:
                     self.client.setCurrentIndex(index)
@@ -341,18 +340,18 @@ class EarningDialog(_Dialog):
         if gross is None:
             return None
         kind = self._kind()
-        if kind == "refund":
+        if kind == TransactionKind.REFUND:
             gross = -abs(gross)
         when = _utc_noon(self.when.date())
         client_id = self._client_id(create=False)
-        contract = Contract.get_or_none(Contract.id == self.contract.currentData()) \
+        contract = contract_service.find(self.contract.currentData()) \
             if self.contract.currentData() else None
         if client_id is None and contract is not None:
             client_id = contract.client_id
         rate = percent if percent is not None else payments.contract_rate(contract)
         prior = payments.prior_billings(client_id, when)
         try:
-            if self.is_net.isChecked() and kind != "refund":
+            if self.is_net.isChecked() and kind != TransactionKind.REFUND:
                 return fee_rules.gross_for_net(gross, on=when, prior_billings=prior,
                                                contract_rate=rate)
             return fee_rules.service_fee(gross, on=when, prior_billings=prior,
@@ -433,7 +432,7 @@ class MethodDialog(_Dialog):
         self.method = method
         self.name = _named(QLineEdit(self), "methodNameEdit", self.tr("Name"))
         self.kind = _named(QComboBox(self), "methodKindCombo", self.tr("Method type"))
-        for code in METHOD_KINDS:
+        for code in withdrawals.METHOD_KINDS:
             self.kind.addItem(labels.label(labels.PAYMENT_METHOD, code), code)
         self.currency = _named(QLineEdit("USD", self), "currencyEdit", self.tr("Currency"))
         self.currency.setMaxLength(3)
@@ -587,11 +586,8 @@ class WithdrawalDialog(_Dialog):
         self.update_summary()
 
     def _method(self):
-        from models.payments import WithdrawalMethod
-
         method_id = self.method.currentData()
-        return WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id) \
-            if method_id else None
+        return withdrawals.find_method(method_id) if method_id else None
 
     def update_summary(self) -> None:
         method = self._method()
@@ -666,8 +662,8 @@ class EditTransactionDialog(_Dialog):
             self.client.setCurrentIndex(self.client.findData(tx.client_id))
         self.contract = _named(QComboBox(self), "editContractCombo", self.tr("Contract"))
         self.contract.addItem(self.tr("(none)"), None)
-        for contract in Contract.select().order_by(Contract.title):
-            self.contract.addItem(contract.title, contract.id)
+        for title, contract_id in payments.contract_choices():
+            self.contract.addItem(title, contract_id)
         if tx.contract_id:
             self.contract.setCurrentIndex(self.contract.findData(tx.contract_id))
         self.form.addRow(self.tr("&Description:"), self.description)

@@ -6,7 +6,6 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from peewee import JOIN, fn
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -20,10 +19,14 @@ from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.services import withdrawals
-from desktop.services.payments import LedgerFilter, ledger_query
-from models.clients import Client
-from models.contracts import Contract
-from models.payments import Transaction
+from desktop.services.payments import (
+    EARNING_KINDS,
+    LedgerFilter,
+    LedgerRow,
+    TransactionStatus,
+    ledger_ids,
+    ledger_rows,
+)
 from ui import formatting, labels, theme
 from ui.formatting import money
 
@@ -136,11 +139,9 @@ class LedgerModel(QAbstractTableModel):
     DATE, KIND, DESCRIPTION, CLIENT, CONTRACT, STATUS, AVAILABLE, GROSS, FEE, NET, LOCAL = \
         range(11)
     MONEY = {GROSS, FEE, NET, LOCAL}
-    _SORT = {DATE: Transaction.occurred_at, KIND: Transaction.kind,
-             DESCRIPTION: Transaction.description, CLIENT: Client.name, CONTRACT: Contract.title,
-             STATUS: Transaction.status, AVAILABLE: Transaction.available_on,
-             GROSS: Transaction.gross, FEE: Transaction.fee, NET: Transaction.net,
-             LOCAL: Transaction.local_amount}
+    _SORT = {DATE: "date", KIND: "kind", DESCRIPTION: "description", CLIENT: "client",
+             CONTRACT: "contract", STATUS: "status", AVAILABLE: "available_on", GROSS: "gross",
+             FEE: "fee", NET: "net", LOCAL: "local"}  # -> payments.LEDGER_SORTS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,12 +162,8 @@ class LedgerModel(QAbstractTableModel):
 
     def _sorted_ids(self) -> list[int]:
         """Ids in the current order; ties fall back to the id so the order is stable."""
-        key = self._SORT[self._sort_column]
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        query = ledger_query(self._filter).order_by(
-            key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),
-            Transaction.id.desc() if descending else Transaction.id.asc())
-        return [tx_id for (tx_id,) in query.tuples()]
+        return ledger_ids(self._filter, self._SORT[self._sort_column],
+                          self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -182,29 +179,14 @@ class LedgerModel(QAbstractTableModel):
         return self._rows[tx_id]
 
     def _fetch(self, ids: list[int]) -> None:
-        parent = Transaction.alias()
-        child = Transaction.alias()
-        linked_fee = (child.select(fn.COALESCE(fn.SUM(child.fee), 0))
-                      .where((child.parent == Transaction.id) & (child.kind == "service_fee")))
-        query = (Transaction
-                 .select(Transaction, Client.name.alias("client_name"),
-                         Contract.title.alias("contract_title"),
-                         parent.ext_ref.alias("parent_ref"), parent.kind.alias("parent_kind"),
-                         linked_fee.alias("linked_fee_cents"))
-                 .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
-                 .switch(Transaction)
-                 .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
-                 .switch(Transaction)
-                 .join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
-                 .where(Transaction.id.in_(ids)).objects())
-        for tx in query:
-            self._rows[tx.id] = {
-                "tx": tx, "client": tx.client_name or "", "contract": tx.contract_title or "",
-                "parent_ref": tx.parent_ref, "parent_kind": tx.parent_kind,
-                "linked_fee": Decimal(tx.linked_fee_cents or 0) / 100,
+        for tx_id, row in ledger_rows(ids).items():
+            self._rows[tx_id] = {
+                "tx": row, "client": row.client, "contract": row.contract,
+                "parent_ref": row.parent_ref, "parent_kind": row.parent_kind,
+                "linked_fee": row.linked_fee,
             }
 
-    def transaction(self, row: int) -> Transaction:
+    def transaction(self, row: int) -> LedgerRow:
         return self._load(row)["tx"]
 
     def row_info(self, row: int) -> dict:
@@ -257,7 +239,7 @@ class LedgerModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._ids[index.row()]
         info = self._load(index.row())
-        tx: Transaction = info["tx"]
+        tx: LedgerRow = info["tx"]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(tx, info, column)
@@ -278,7 +260,7 @@ class LedgerModel(QAbstractTableModel):
             return self._display(tx, info, column)
         return None
 
-    def _display(self, tx: Transaction, info: dict, column: int) -> str:
+    def _display(self, tx: LedgerRow, info: dict, column: int) -> str:
         if column == self.DATE:
             return short_date(local_day(tx.occurred_at))
         if column == self.KIND:
@@ -306,13 +288,12 @@ class LedgerModel(QAbstractTableModel):
             return money(tx.local_amount, tx.local_currency)
         return ""
 
-    def _tooltip(self, tx: Transaction, info: dict, column: int) -> str | None:
+    def _tooltip(self, tx: LedgerRow, info: dict, column: int) -> str | None:
         if column == self.FEE and not tx.fee and info["linked_fee"]:
             return translate("LedgerModel", "Upwork booked the {fee} service fee as its own row; "
                       "after it this payment nets {net}").format(
                 fee=money(info["linked_fee"]), net=money(tx.net - info["linked_fee"]))
-        if column == self.FEE and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus",
-                                                          "refund"):
+        if column == self.FEE and tx.fee and tx.kind in EARNING_KINDS:
             rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
             return translate("LedgerModel", "Service fee {fee} ({rate}% of {gross})").format(
                 fee=money(tx.fee), rate=rate, gross=money(tx.gross))
@@ -331,7 +312,8 @@ class LedgerModel(QAbstractTableModel):
         if column == self.LOCAL and tx.exchange_rate:
             return translate("LedgerModel", "Exchange rate {rate} {currency} per USD").format(
                 rate=tx.exchange_rate, currency=tx.local_currency)
-        if column == self.STATUS and tx.available_on and tx.status in ("pending", "in_review"):
+        if column == self.STATUS and tx.available_on and tx.status in (TransactionStatus.PENDING,
+                                                                       TransactionStatus.IN_REVIEW):
             return translate("LedgerModel", "Available on {day}").format(
                 day=formatting.date(tx.available_on, long=True))
         return None

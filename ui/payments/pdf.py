@@ -14,9 +14,9 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop import APP_NAME, clock
+from desktop.services import profile as profile_service
 from desktop.services import reports, reports_export
 from desktop.services.payments import LedgerFilter
-from models.profile import Profile
 from models.rules.money import format_money
 
 CSS = """
@@ -47,8 +47,7 @@ def _table(header: list[str], rows: list[list[str]], *, total: bool = True,
 
 def statement_html(period: reports.Period) -> str:
     """The statement as HTML (also handy for tests: what the PDF says, as text)."""
-    profile = Profile.select().order_by(Profile.position).first()
-    name = profile.name if profile and profile.name else ""
+    name = profile_service.account_name()
     summary = reports.summary(period)
     fees = reports.fees_paid(period)
     rate = reports.effective_rate(period)

@@ -40,9 +40,15 @@ from desktop.services import contracts as contract_service
 from desktop.services import payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
-from desktop.services.payments import LedgerFilter
-from models.contracts import Contract
-from models.payments import Transaction
+from desktop.services.payments import (
+    EARNING_KINDS,
+    EXPENSE_KINDS,
+    FEE_KINDS,
+    LedgerFilter,
+    LedgerRow,
+    TransactionKind,
+    TransactionStatus,
+)
 from ui import formatting, labels
 from ui.formatting import money
 from ui.operations import payments as payment_ops
@@ -66,10 +72,11 @@ from ui.widgets.naming import named as _named
 
 TYPE_GROUPS = (
     (QT_TRANSLATE_NOOP("PaymentsTab", "All types"), ()),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Earnings"), ("hourly", "fixed_price", "bonus", "refund")),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Fees"), ("service_fee", "withdrawal_fee")),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Withdrawals"), ("withdrawal", "withdrawal_fee")),
-    (QT_TRANSLATE_NOOP("PaymentsTab", "Costs"), ("connects", "membership_fee", "misc")),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Earnings"), EARNING_KINDS),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Fees"), FEE_KINDS),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Withdrawals"), (TransactionKind.WITHDRAWAL,
+                                                       TransactionKind.WITHDRAWAL_FEE)),
+    (QT_TRANSLATE_NOOP("PaymentsTab", "Costs"), EXPENSE_KINDS),
 )
 REPORTS = (("month", QT_TRANSLATE_NOOP("PaymentsTab", "By month")),
            ("client", QT_TRANSLATE_NOOP("PaymentsTab", "By client")),
@@ -530,7 +537,7 @@ class PaymentsTab(Tab):
 
     def refresh(self) -> None:
         self._stale = False
-        has_rows = Transaction.select().exists()
+        has_rows = payments.has_transactions()
         self.stack.setCurrentWidget(self.pages if has_rows else self.empty)
         self.strip.setVisible(has_rows)  # zeros and "nothing pending" say nothing on day one
         self._refresh_strip()
@@ -545,7 +552,7 @@ class PaymentsTab(Tab):
         self.refresh_reports()
 
     def _home(self) -> str:
-        return (app_settings.get("currency") or "USD").upper()
+        return app_settings.get("currency").upper()
 
     def _refresh_strip(self) -> None:
         today = self.today()
@@ -605,7 +612,7 @@ class PaymentsTab(Tab):
         clients += [(c.name, c.id) for c in client_service.all_clients()]
         self._fill(self.client_combo, clients)
         contracts = [(self.tr("All contracts"), None)]
-        contracts += [(c.title, c.id) for c in Contract.select().order_by(Contract.title)]
+        contracts += payments.contract_choices()
         self._fill(self.contract_combo, contracts)
         home = self._home()
         if self.home_currency.currentText() != home:
@@ -742,12 +749,12 @@ class PaymentsTab(Tab):
             self.detail.setText(self.tr("{n} selected").format(n=len(rows)) if rows else "")
             return
         info = self.ledger_model.row_info(rows[0])
-        tx: Transaction = info["tx"]
+        tx: LedgerRow = info["tx"]
         self.show_contract_action.setEnabled(tx.contract_id is not None)
         parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(tx.description or '')}"]
         if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
             parts.append(self.tr("Ref ID {ref}").format(ref=tx.ext_ref))
-        if tx.gross and tx.fee and tx.kind in ("hourly", "fixed_price", "bonus", "refund"):
+        if tx.gross and tx.fee and tx.kind in EARNING_KINDS:
             parts.append(self.tr("gross {gross} − fee {fee} = net {net}").format(
                 gross=money(tx.gross), fee=money(tx.fee),
                 net=money(tx.net)))
@@ -761,7 +768,8 @@ class PaymentsTab(Tab):
                 ref=info["parent_ref"]))
         if tx.minutes:
             parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} h")
-        if tx.status in ("pending", "in_review") and tx.available_on:
+        if tx.status in (TransactionStatus.PENDING,
+                         TransactionStatus.IN_REVIEW) and tx.available_on:
             parts.append(self.tr("available {day}").format(
                 day=formatting.date(tx.available_on, long=True)))
         if tx.exchange_rate:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.io import profile_export
 from desktop.services import profile as service
+from desktop.services.profile import ProfileKind
 from models.rules import profile_strength
 from ui import formatting, theme
 from ui.operations import profile as commands
@@ -213,7 +214,7 @@ class ProfileTab(Tab):
         self._loading = True
         try:
             values = service.fields_of(profile)
-            self.basics.load(values, specialized=profile.kind != "general",
+            self.basics.load(values, specialized=profile.kind != ProfileKind.GENERAL,
                              photo=service.photo_path(profile))
             self.overview.load(values["overview"])
         finally:
@@ -230,7 +231,7 @@ class ProfileTab(Tab):
             self.reload(service.general_profile().id)
             return
         self._fill_selector()
-        specialized = profile.kind != "general"
+        specialized = profile.kind != ProfileKind.GENERAL
         self.skills.load(service.skills(profile.id))
         self.skills.set_suggestions(service.skill_suggestions())
         for kind, page in self.lists.items():
@@ -266,7 +267,7 @@ class ProfileTab(Tab):
         self.selector.clear()
         for profile in service.profiles():
             text = service.display_name(profile)
-            if profile.kind == "specialized" and profile.title and profile.label:
+            if profile.kind == ProfileKind.SPECIALIZED and profile.title and profile.label:
                 text = f"{profile.label} — {profile.title}"
             self.selector.addItem(text, profile.id)
         self.selector.setCurrentIndex(max(0, self.selector.findData(self.profile_id)))
@@ -421,7 +422,7 @@ class ProfileTab(Tab):
 
     def delete_profile(self) -> None:
         profile = self.current_profile()
-        if profile.kind == "general" or not self.confirm_leave():
+        if profile.kind == ProfileKind.GENERAL or not self.confirm_leave():
             return
         name = service.display_name(profile)
         snapshot = service.delete_profile(profile.id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
+from desktop.services.proposals import BidType, FixedMode, ProposalStatus
 from models.rules import fees
 from models.rules.limits import limit
 from models.rules.rates import FREQUENCIES_MONTHS, RateIncrease, add_months, rate_schedule
@@ -366,9 +367,9 @@ class BidPanel(QScrollArea):
         if proposal is None:
             return
         self._loading = True
-        self._editable = proposal.status == "draft"
-        (self.hourly if proposal.bid_type == "hourly" else self.fixed).setChecked(True)
-        (self.by_milestones if proposal.fixed_mode == "milestones"
+        self._editable = proposal.status == ProposalStatus.DRAFT
+        (self.hourly if proposal.bid_type == BidType.HOURLY else self.fixed).setChecked(True)
+        (self.by_milestones if proposal.fixed_mode == FixedMode.MILESTONES
          else self.by_project).setChecked(True)
         self.rate.set_value(proposal.rate)
         self.amount.set_value(proposal.amount)
@@ -434,7 +435,7 @@ class BidPanel(QScrollArea):
         if self._loading or self.proposal_id is None:
             return
         proposal = service.get(self.proposal_id)
-        if proposal.status != "draft" and set(changes) - {"fee_percent"}:
+        if proposal.status != ProposalStatus.DRAFT and set(changes) - {"fee_percent"}:
             return
         try:
             service.update(self.proposal_id, **changes)
@@ -509,10 +510,10 @@ class BidPanel(QScrollArea):
         if self.proposal_id is None:
             return
         proposal = service.get(self.proposal_id)
-        hourly = proposal.bid_type == "hourly"
+        hourly = proposal.bid_type == BidType.HOURLY
         self.hourly_box.setVisible(hourly)
         self.fixed_box.setVisible(not hourly)
-        self.milestone_box.setVisible(not hourly and proposal.fixed_mode == "milestones")
+        self.milestone_box.setVisible(not hourly and proposal.fixed_mode == FixedMode.MILESTONES)
         self.increase_percent.setEnabled(self._editable and
                                          self.increase_every.currentData() is not None)
         self._update_milestone_sum()
@@ -566,7 +567,8 @@ class BidPanel(QScrollArea):
     def _update_schedule(self, proposal) -> None:
         """The first rate steps a scheduled increase would bring (from submission or today)."""
         months, percent = proposal.rate_increase_months, proposal.rate_increase_percent
-        if proposal.bid_type != "hourly" or not months or not percent or proposal.rate is None:
+        if (proposal.bid_type != BidType.HOURLY or not months or not percent
+                or proposal.rate is None):
             self.schedule.clear()
             self.schedule.setVisible(False)
             return
@@ -675,9 +677,9 @@ class BidPanel(QScrollArea):
         when = formatting.datetime(closes)
         if closes <= now:
             text = self.tr("The auction closed {when}; a boost no longer buys a top spot.") \
-                if proposal.status == "draft" else self.tr("Auction closed {when}.")
+                if proposal.status == ProposalStatus.DRAFT else self.tr("Auction closed {when}.")
             self.auction.setText(text.format(when=when))
-            set_tone(self.auction, "warning" if proposal.status == "draft" and
+            set_tone(self.auction, "warning" if proposal.status == ProposalStatus.DRAFT and
                      proposal.boost_connects else "muted")
             return
         left = closes - now
@@ -689,7 +691,7 @@ class BidPanel(QScrollArea):
         quote = service.connects_quote(self.proposal_id)
         proposal = service.get(self.proposal_id)
         self._update_auction(proposal)
-        if proposal.status != "draft":
+        if proposal.status != ProposalStatus.DRAFT:
             self.connects_cost.setText(self.tr("{n} spent ({cost})").format(
                 n=quote.spent, cost=money(quote.cost)))
             self.connects_balance.setText(self.tr("{n} available now").format(n=quote.balance))

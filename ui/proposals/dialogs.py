@@ -36,6 +36,9 @@ from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
+from desktop.services.jobs import JobType
+from desktop.services.proposals import ProposalStatus
+from desktop.services.templates import TemplateKind
 from models.rules import connects as connects_rules
 from ui import formatting, labels
 from ui.formatting import money
@@ -88,7 +91,7 @@ class RevisionsDialog(QDialog):
         named(self.restore_button, "restoreRevision", self.tr("Restore this version"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_button.setVisible(proposal.status == "draft")
+        self.restore_button.setVisible(proposal.status == ProposalStatus.DRAFT)
         current = QListWidgetItem(self.tr("Now — {chars} characters").format(
             chars=formatting.number(len(proposal.cover_letter))), self.list)
         current.setData(Qt.ItemDataRole.UserRole, None)
@@ -155,8 +158,9 @@ class _TemplateEditor(QWidget):
         named(self.body, f"{kind}Body", self.tr("Text"))
         self.body.setPlaceholderText(
             self.tr("Hi {client_name},\n\nI read your post about {job_title}…")
-            if kind == "template" else self.tr("A paragraph you reuse, e.g. your process or a "
-                                               "past result. Placeholders work here too."))
+            if kind == TemplateKind.TEMPLATE
+            else self.tr("A paragraph you reuse, e.g. your process or a "
+                         "past result. Placeholders work here too."))
         self.new_button = QPushButton(self.tr("New"), self)
         named(self.new_button, f"new{kind.title()}", self.tr("New {kind}").format(kind=kind))
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -205,11 +209,8 @@ class _TemplateEditor(QWidget):
         self._show(self.list.currentItem())
 
     def _show(self, row: QListWidgetItem | None) -> None:
-        from models.proposals import ProposalTemplate
-
         self.current_id = row.data(Qt.ItemDataRole.UserRole) if row else None
-        item = ProposalTemplate.get_or_none(ProposalTemplate.id == self.current_id) \
-            if self.current_id else None
+        item = template_service.find(self.current_id)
         self.name.setText(item.name if item else "")
         self.body.setPlainText(item.body if item else "")
         self.delete_button.setEnabled(item is not None)
@@ -507,10 +508,10 @@ def posting_html(job) -> str:
             rows.append(f"<tr><td style='color:{muted}; padding-right:12px'>{e(label)}</td>"
                         f"<td>{e(str(value))}</td></tr>")
 
-    if job.job_type == "hourly":
+    if job.job_type == JobType.HOURLY:
         add(translate("PostingView", "Budget"),
             f"{money(job.hourly_min)} – {money(job.hourly_max)} /h")
-    elif job.job_type == "fixed":
+    elif job.job_type == JobType.FIXED:
         add(translate("PostingView", "Budget"),
             translate("PostingView", "{amount} fixed").format(amount=money(job.budget)))
     add(translate("PostingView", "Skills"), job.skills)

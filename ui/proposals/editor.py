@@ -26,8 +26,10 @@ from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import connects as connects_service
 from desktop.services import proposals as service
+from desktop.services.profile import ProfileKind
+from desktop.services.proposals import ProposalStatus
 from models.rules import connects as connects_rules
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import Op
 from ui.proposals.bid import BidPanel
@@ -227,23 +229,21 @@ class ProposalEditor(QWidget):
             self.follow_check.setChecked(proposal.follow_up_on is not None)
             self.follow_date.setDate(to_qdate(proposal.follow_up_on) if proposal.follow_up_on
                                      else formatting.today_local().addDays(3))
-            draft = proposal.status == "draft"
+            draft = proposal.status == ProposalStatus.DRAFT
             self.client.setReadOnly(not draft)
             self.profile.setEnabled(draft)
         self._loading = False
         self.refresh()
 
     def _fill_profiles(self, proposal) -> None:
-        from models.profile import Profile
-
         self.profile.blockSignals(True)
         self.profile.clear()
         self.profile.addItem(self.tr("No profile"), None)
-        for profile in Profile.select().order_by(Profile.kind != "general", Profile.position):
-            label = profile.label or profile.title or (
-                self.tr("General profile") if profile.kind == "general" else
+        for profile_id, kind, name in service.profile_choices():
+            label = name or (
+                self.tr("General profile") if kind == ProfileKind.GENERAL else
                 self.tr("Specialized profile"))
-            self.profile.addItem(label, profile.id)
+            self.profile.addItem(label, profile_id)
         self.profile.setCurrentIndex(max(self.profile.findData(proposal.profile_id), 0))
         self.profile.blockSignals(False)
         self.profile.setVisible(self.profile.count() > 1)
@@ -269,7 +269,8 @@ class ProposalEditor(QWidget):
         self._update_actions(proposal)
         self.refresh_summary()
         self._update_timeline()
-        questions = len(service.answers(self.proposal_id)) if proposal.status == "draft" else \
+        draft = proposal.status == ProposalStatus.DRAFT
+        questions = len(service.answers(self.proposal_id)) if draft else \
             len(service.sent_answers(proposal))
         files = len(service.attachments(self.proposal_id))
         self.pages.setTabText(2, self.tr("Questions && files ({n})").format(n=questions + files)
@@ -311,19 +312,19 @@ class ProposalEditor(QWidget):
             action = self.move_menu.addAction(move_label(status))
             action.setObjectName(f"moveTo_{status}")
             action.triggered.connect(lambda _=False, s=status: self.request_status(s))
-        if proposal.status == "submitted" and proposal.boost_connects and \
+        if proposal.status == ProposalStatus.SUBMITTED and proposal.boost_connects and \
                 proposal.viewed_at is None:
             self.move_menu.addSeparator()
             action = self.move_menu.addAction(self.tr("Boost outbid — refund {n} Connects")
                                               .format(n=proposal.boost_connects))
             action.setObjectName("boostOutbid")
             action.triggered.connect(self._boost_outbid)
-        if proposal.status == "archived":
+        if proposal.status == ProposalStatus.ARCHIVED:
             action = self.move_menu.addAction(self.tr("Restore from the archive"))
             action.setObjectName("unarchive")
             action.triggered.connect(lambda: self.unarchive_requested.emit(proposal.id))
         self.move_button.setVisible(not self.move_menu.isEmpty())
-        show_contract = proposal.status == "hired" and contracts_available()
+        show_contract = proposal.status == ProposalStatus.HIRED and contracts_available()
         self.contract_button.setVisible(show_contract)
         if show_contract:
             has = service.contract_for(proposal.id) is not None
@@ -346,7 +347,7 @@ class ProposalEditor(QWidget):
             parts.append(f"<span style='color:{tone_color('warning')}'>"
                          + self.tr("No bid amount yet") + "</span>")
         connects = service.connects_quote(self.proposal_id)
-        if proposal.status == "draft":
+        if proposal.status == ProposalStatus.DRAFT:
             text = self.tr("{n} Connects ({cost})").format(n=connects.total,
                                                            cost=money(connects.cost))
             balance = self.tr("balance {have} → {after}").format(have=connects.balance,
@@ -361,7 +362,8 @@ class ProposalEditor(QWidget):
             if proposal.submitted_at:
                 parts.append(self.tr("sent {day}").format(
                     day=local_time(proposal.submitted_at, date_only=True)))
-        problems = service.check(self.proposal_id) if proposal.status == "draft" else []
+        draft = proposal.status == ProposalStatus.DRAFT
+        problems = service.check(self.proposal_id) if draft else []
         errors = sum(p.level == "error" for p in problems)
         warnings = len(problems) - errors
         if errors or warnings:
@@ -374,7 +376,7 @@ class ProposalEditor(QWidget):
             self.summary.setToolTip(tip)
             parts.append(f"<span style='color:{tone_color('warning')}'>⚠ {', '.join(bits)}"
                          "</span>")
-        elif proposal.status == "draft":
+        elif proposal.status == ProposalStatus.DRAFT:
             self.summary.setToolTip("")
             parts.append(f"<span style='color:{tone_color('success')}'>"
                          + self.tr("✓ ready to submit") +
@@ -388,8 +390,9 @@ class ProposalEditor(QWidget):
         for change in service.history(self.proposal_id):
             label = labels.label(labels.PROPOSAL_STATUS, change.to_status)
             text = f"{local_time(change.at)}   {label}"
-            if change.note:
-                text += f" — {change.note}"
+            note = messages.note(change.note, change.note_code, change.note_params)
+            if note:
+                text += f" — {note}"
             QListWidgetItem(text, self.timeline)
 
     # -- saving header fields ------------------------------------------------------------
@@ -457,17 +460,17 @@ class ProposalEditor(QWidget):
         self.flush()
         proposal = service.get(self.proposal_id)
         spent = connects_service.spent_on(proposal.id)
-        if status == "submitted":
+        if status == ProposalStatus.SUBMITTED:
             self._confirm_submit()
-        elif status == "archived":
+        elif status == ProposalStatus.ARCHIVED:
             self.archive_requested.emit(proposal.id)
-        elif status == "job_cancelled":
+        elif status == ProposalStatus.JOB_CANCELLED:
             ask(self, self.tr("Job cancelled"), self.tr(
                 "The client cancelled the job without hiring. Upwork refunds the {n} Connects "
                 "spent on it; they go back to your balance.").format(n=spent),
                 lambda: self.apply_status("job_cancelled"), yes_text=self.tr("Mark cancelled"),
                 name="cancelDialog")
-        elif status in ("declined", "withdrawn"):
+        elif status in (ProposalStatus.DECLINED, ProposalStatus.WITHDRAWN):
             name = labels.label(labels.PROPOSAL_STATUS, status)
             ask(self, name, self.tr(
                 "Mark this proposal {status}? The {n} Connects spent on it are not refunded "
@@ -475,7 +478,7 @@ class ProposalEditor(QWidget):
                     status=name.lower(), n=spent),
                 lambda: self.apply_status(status), yes_text=name,
                 name="closeDialog")
-        elif status == "hired":
+        elif status == ProposalStatus.HIRED:
             extra = self.tr(" A contract with the bid's terms is created in the Contracts tab.") \
                 if contracts_available() else ""
             ask(self, self.tr("Hired"), self.tr("Congratulations! Mark this proposal hired?") +

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
+from desktop.services.proposals import ProposalStatus
 from ui import messages
 from ui.operations import Op
 from ui.proposals.common import show_error
@@ -132,7 +133,7 @@ class ExtrasPanel(QWidget):
     def load(self, proposal) -> None:
         self.flush()
         self.proposal_id = proposal.id if proposal else None
-        self.editable = proposal is not None and proposal.status == "draft"
+        self.editable = proposal is not None and proposal.status == ProposalStatus.DRAFT
         for row in self._rows:
             row.setParent(None)
             row.deleteLater()
@@ -238,9 +239,7 @@ class ExtrasPanel(QWidget):
         attachment_id = self._selected_id()
         if attachment_id is None:
             return
-        from models.proposals import ProposalAttachment
-
-        path = service.attachment_path(ProposalAttachment.get_by_id(attachment_id))
+        path = service.attachment_path(service.attachment(attachment_id))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def remove_selected(self) -> None:

@@ -1,8 +1,6 @@
 """The Connects ledger as a table: ids and running balances from SQL, rows read on demand."""
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -12,8 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services import connects
-from models.proposals import ConnectsEntry
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.proposals.common import tone_color
 
@@ -25,8 +22,9 @@ COLUMNS = (QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Date"),
            QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Money"),
            QT_TRANSLATE_NOOP("ConnectsLedgerModel", "Note"))
 IdRole = Qt.ItemDataRole.UserRole + 1
-_STOCK_PURCHASE = re.compile(r"^\d+ Connects for \S+$")
-_STOCK_SET = re.compile(r"^Balance set to (\d+)$")
+# stored notes the other columns already say
+_SAID_ELSEWHERE = {connects.NoteCode.PURCHASE, connects.NoteCode.CORRECTION,
+                   connects.NoteCode.APPLIED, connects.NoteCode.BOOST_BID}
 
 
 class ConnectsLedgerModel(QAbstractTableModel):
@@ -36,7 +34,7 @@ class ConnectsLedgerModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._balance: dict[int, int] = {}
-        self._cache: dict[int, ConnectsEntry] = {}
+        self._cache: dict[int, connects.ConnectsEntry] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -46,41 +44,24 @@ class ConnectsLedgerModel(QAbstractTableModel):
         self._balance = {row[0]: row[1] for row in rows}
         self.endResetModel()
 
-    def entry(self, row: int) -> ConnectsEntry | None:
+    def entry(self, row: int) -> connects.ConnectsEntry | None:
         if not 0 <= row < len(self._ids):
             return None
         entry_id = self._ids[row]
         if entry_id not in self._cache:
-            self._cache[entry_id] = ConnectsEntry.get_or_none(ConnectsEntry.id == entry_id)
+            self._cache[entry_id] = connects.find_entry(entry_id)
         return self._cache[entry_id]
 
-    def note_text(self, entry: ConnectsEntry) -> str:
-        """The row's note in the user's language. The services write stock English notes for
-        the rows they make; those are said again here from the row's own data, and only a
-        note the user typed is shown as written."""
-        note, reason = entry.note or "", entry.reason
-        if reason in ("spent", "boost"):
-            return ""  # the "What" column says it; the proposal's title follows
-        if reason == "expired":
-            return self.tr("Unused a year after issue")
-        if reason == "monthly":
+    def note_text(self, entry: connects.ConnectsEntry) -> str:
+        """The row's note in the user's language: the note the service stored as a code is
+        said from its code and parameters (ui.messages.note), one the user typed as written."""
+        if entry.reason in (connects.ConnectsReason.SPENT,
+                            connects.ConnectsReason.BOOST) or entry.note_code in _SAID_ELSEWHERE:
+            return ""  # the "What", "Connects" and "Money" columns say it
+        if entry.note_code == connects.NoteCode.PLAN_MONTH:
             # granted at 00:00 UTC on the 1st: name the UTC month, not the local day before
             return formatting.month(entry.at.year, entry.at.month, full=True)
-        if reason == "refund":
-            return {"Boost outbid before the client interacted":
-                    self.tr("Boost outbid before the client interacted"),
-                    "Job cancelled by the client": self.tr("Job cancelled by the client"),
-                    "Job post removed": self.tr("Job post removed")}.get(note, note)
-        if reason == "purchase" and _STOCK_PURCHASE.match(note):
-            return ""  # "60 Connects for $9.00": the Connects and Money columns say it
-        if reason == "adjust":
-            if note == "Balance correction":
-                return ""
-            match = _STOCK_SET.match(note)
-            if match:
-                return self.tr("Balance set to {n}").format(n=formatting.number(
-                    int(match.group(1))))
-        return note
+        return messages.note(entry.note or "", entry.note_code, entry.note_params)
 
     def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._ids)

@@ -25,6 +25,8 @@ from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
+from desktop.services.proposals import ProposalStatus
+from desktop.services.templates import TemplateKind
 from models.rules.limits import limit
 from ui import formatting, messages
 from ui.proposals.common import menu_button, set_tone, show_error
@@ -167,7 +169,7 @@ class LetterEditor(QWidget):
         self.flush()
         self.proposal_id = proposal.id if proposal else None
         self.job = proposal.job if proposal and proposal.job_id else None
-        draft = proposal is not None and proposal.status == "draft"
+        draft = proposal is not None and proposal.status == ProposalStatus.DRAFT
         text = ""
         if proposal is not None:
             text = proposal.cover_letter if draft or proposal.sent_cover_letter is None \
@@ -266,7 +268,7 @@ class LetterEditor(QWidget):
 
     # -- templates, snippets, placeholders ---------------------------------------------
     def _fill_menu(self, kind: str) -> None:
-        menu = self.template_menu if kind == "template" else self.snippet_menu
+        menu = self.template_menu if kind == TemplateKind.TEMPLATE else self.snippet_menu
         menu.clear()
         items = template_service.all_items(kind)
         for item in items:
@@ -284,7 +286,7 @@ class LetterEditor(QWidget):
     def use(self, kind: str, item_id: int) -> None:
         if self.proposal_id is None:
             return
-        if kind == "template":
+        if kind == TemplateKind.TEMPLATE:
             self.flush()
             try:
                 filled = service.apply_template(self.proposal_id, item_id)
@@ -294,9 +296,9 @@ class LetterEditor(QWidget):
             self._set_text(filled.text)
             self.flush()
         else:
-            from models.proposals import ProposalTemplate
-
-            snippet = ProposalTemplate.get_by_id(item_id)
+            snippet = template_service.find(item_id)
+            if snippet is None:
+                return
             proposal = service.get(self.proposal_id)
             filled = template_service.fill(snippet.body, template_service.context_for(proposal))
             self.insert_text(filled.text)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import clock
 from desktop.services import proposals as service
+from desktop.services.proposals import BidType, FixedMode
 from ui import formatting, labels
 from ui.proposals.common import status_color, tone_color
 
@@ -31,10 +32,10 @@ def bid_text(row: service.Row) -> str:
     while they have no amounts yet."""
     if row.bid is None:
         return QCoreApplication.translate("ProposalListModel", "milestones") \
-            if row.bid_type == "fixed" and row.fixed_mode == "milestones" else ""
+            if row.bid_type == BidType.FIXED and row.fixed_mode == FixedMode.MILESTONES else ""
     text = formatting.money(row.bid, row.currency)
     return QCoreApplication.translate("ProposalListModel", "{amount}/h").format(amount=text) \
-        if row.bid_type == "hourly" else text
+        if row.bid_type == BidType.HOURLY else text
 
 
 class ProposalListModel(QAbstractTableModel):

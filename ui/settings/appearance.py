@@ -26,7 +26,7 @@ class AppearancePage(QWidget):
             self.tr("The language of menus, buttons and messages, after a restart"))
         for code in i18n.CHOICES:
             self.language.addItem(i18n.label(code), code)
-        current = str(settings.get(i18n.SETTING) or "system")
+        current = settings.get(i18n.SETTING)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.restart_note = QLabel(self)

@@ -48,7 +48,7 @@ class BackupsPage(QWidget):
         self.keep.setAccessibleName(self.tr("Automatic backups to keep"))
         self.keep.setRange(1, 365)
         self.keep.setSuffix(self.tr(" automatic backups"))
-        self.keep.setValue(int(settings.get("backups_keep") or backup.DEFAULT_KEEP))
+        self.keep.setValue(settings.get("backups_keep"))
         self.keep.valueChanged.connect(lambda n: settings.put("backups_keep", int(n)))
         self.keep.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form = QFormLayout()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import interactions
+from desktop.services.interactions import InteractionKind
 from ui import formatting, labels, theme
 
 # theme colour names (ui.theme), so headings keep their contrast in the dark theme
@@ -283,7 +284,8 @@ class ConversationWidget(QWidget):
         try:
             entry = interactions.add(
                 proposal_id=self.model.proposal_id, contract_id=self.model.contract_id,
-                kind=kind, direction=None if kind == "note" else self.direction.currentData(),
+                kind=kind,
+                direction=None if kind == InteractionKind.NOTE else self.direction.currentData(),
                 body=text, at=when.astimezone())
         except (ValueError, LookupError) as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not added"), str(exc),

@@ -37,6 +37,7 @@ from desktop.io.jobs.record import (
     parse_percent,
     parse_skills,
 )
+from models.jobs import JobType
 
 FIELD_LABELS: dict[str, str] = {
     "title": "Title",
@@ -318,10 +319,10 @@ def _read_type_and_amounts(record: JobRecord, first: dict[str, tuple[str, object
         if "$" in text:
             low, high = read("job_type", lambda v, f: parse_amount_range(
                 str(v).split(":", 1)[-1], f))
-            if record.job_type == "hourly":
+            if record.job_type == JobType.HOURLY:
                 record.hourly_min = record.hourly_min or low
                 record.hourly_max = record.hourly_max or high
-            elif record.job_type == "fixed" and record.budget is None:
+            elif record.job_type == JobType.FIXED and record.budget is None:
                 record.budget = low
     elif "is_hourly" in first:
         hourly = read("is_hourly", parse_bool)
@@ -331,10 +332,10 @@ def _read_type_and_amounts(record: JobRecord, first: dict[str, tuple[str, object
     high = read("amount_max", parse_amount)
     if low is None and high is None:
         low, high = read("amount_list", parse_amount_range) or (None, None)
-    if record.job_type == "hourly":
+    if record.job_type == JobType.HOURLY:
         record.hourly_min = record.hourly_min if record.hourly_min is not None else low
         record.hourly_max = record.hourly_max if record.hourly_max is not None else high
-    elif record.job_type == "fixed":
+    elif record.job_type == JobType.FIXED:
         if record.budget is None:
             record.budget = low if low is not None else read("amount_avg", parse_amount)
     elif low is not None and high is not None:

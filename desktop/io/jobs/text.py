@@ -46,6 +46,7 @@ from desktop.io.jobs.record import (
     unique,
 )
 from desktop.io.jobs.skills import split_glued
+from models.jobs import JobType
 
 _MONEY = r"\$\s?[\d,]+(?:\.\d+)?[KkMm]?"
 _LEVEL = r"Entry level|Entry|Intermediate|Expert"
@@ -262,7 +263,7 @@ def _parse_card(lines: list[str], head: int, now: datetime) -> JobRecord:
 def _read_head(record: JobRecord, match: re.Match[str]) -> None:
     record.job_type = codes.job_type_code(match.group("type"))
     low, high = match.group("low"), match.group("high")
-    if record.job_type == "hourly":
+    if record.job_type == JobType.HOURLY:
         record.hourly_min = parse_amount(low, "hourly_min") if low else None
         record.hourly_max = parse_amount(high, "hourly_max") if high else None
     if match.group("budget"):

@@ -18,8 +18,15 @@ from desktop import clock
 from desktop.services.insights import Basis, basis
 from desktop.services.payments import contract_rate, prior_billings
 from desktop.services.withdrawals import fee_for, methods
-from models.contracts import Contract, ContractMilestone, TimeEntry
-from models.payments import Transaction
+from models.contracts import (
+    Contract,
+    ContractMilestone,
+    ContractStatus,
+    ContractType,
+    MilestoneState,
+    TimeEntry,
+)
+from models.payments import Transaction, TransactionKind
 from models.rules import payout
 from models.rules.insights import cashflow as rules
 from models.rules.weeks import split_at_weeks, to_utc, week_start
@@ -58,10 +65,11 @@ def _ledger(today: date) -> list[rules.Incoming]:
     query = (Transaction.select(Transaction.id, Transaction.kind, Transaction.net,
                                 Transaction.available_on, Transaction.week_start_on,
                                 Transaction.description)
-             .where((Transaction.available_on > today) & (Transaction.kind != "withdrawal")))
+             .where((Transaction.available_on > today)
+                    & (Transaction.kind != TransactionKind.WITHDRAWAL)))
     for tx in query.iterator():
         pending_from = None
-        if tx.kind == "hourly" and tx.week_start_on:
+        if tx.kind == TransactionKind.HOURLY and tx.week_start_on:
             pending_from = payout.hourly_week(tx.week_start_on).review_ends.date() + timedelta(1)
         items.append(rules.Incoming(rules.KIND_LEDGER, tx.description or tx.kind, tx.net,
                                     pending_from, tx.available_on, False, tx.id))
@@ -87,14 +95,15 @@ def _hourly(today: date, now: datetime, horizon_end: date) -> list[rules.Incomin
     items = []
     this_week = week_start(today).date()
     since = to_utc(this_week - timedelta(weeks=HISTORY_WEEKS))
-    contracts = Contract.select().where((Contract.contract_type == "hourly")
-                                        & (Contract.status == "active")
+    contracts = Contract.select().where((Contract.contract_type == ContractType.HOURLY)
+                                        & (Contract.status == ContractStatus.ACTIVE)
                                         & Contract.rate.is_null(False))
     for contract in contracts:
         limit = contract.weekly_limit_minutes
         logged = _weekly_minutes(contract, since, now)
         booked = {d for (d,) in Transaction.select(Transaction.week_start_on)
-                  .where((Transaction.contract == contract.id) & (Transaction.kind == "hourly"))
+                  .where((Transaction.contract == contract.id)
+                         & (Transaction.kind == TransactionKind.HOURLY))
                   .tuples()}
         common = {"rate": contract.rate, "label": contract.title, "ref": contract.id,
                   "contract_rate": contract_rate(contract),
@@ -122,7 +131,7 @@ def _milestones(now: datetime) -> list[rules.Incoming]:
     items = []
     query = (ContractMilestone.select(ContractMilestone, Contract)
              .join(Contract)
-             .where((ContractMilestone.state == "submitted")
+             .where((ContractMilestone.state == MilestoneState.SUBMITTED)
                     & ContractMilestone.submitted_at.is_null(False)))
     for ms in query:
         contract = ms.contract

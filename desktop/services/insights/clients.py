@@ -10,9 +10,9 @@ from peewee import fn
 from desktop import clock
 from desktop.services.insights import Basis, basis
 from models.clients import Client
-from models.contracts import Contract, Interaction
+from models.contracts import Contract, Interaction, InteractionKind
 from models.payments import EARNING_KINDS, Transaction
-from models.proposals import Proposal
+from models.proposals import Proposal, ProposalStatus
 from models.rules.insights import clients as rules
 
 OPEN_PROPOSALS = ("submitted", "viewed", "interviewing", "offer")
@@ -75,7 +75,7 @@ def _conversation(client_id: int | None = None) -> dict[int, list[tuple[datetime
     by_client: dict[int, list[tuple[datetime, str]]] = {}
     # Contact is a message, call or interview; notes the app or the user wrote are not.
     query = (Interaction.select(Interaction.client, Interaction.at, Interaction.direction)
-             .where(Interaction.client.is_null(False) & (Interaction.kind != "note"))
+             .where(Interaction.client.is_null(False) & (Interaction.kind != InteractionKind.NOTE))
              .order_by(Interaction.at))
     if client_id is not None:
         query = query.where(Interaction.client == client_id)
@@ -85,7 +85,7 @@ def _conversation(client_id: int | None = None) -> dict[int, list[tuple[datetime
 
 
 def _rows(today: date, client_id: int | None = None) -> list[ClientRow]:
-    proposals = _counts(Proposal, Proposal.client, Proposal.status != "draft")
+    proposals = _counts(Proposal, Proposal.client, Proposal.status != ProposalStatus.DRAFT)
     open_proposals = _counts(Proposal, Proposal.client, Proposal.status.in_(OPEN_PROPOSALS))
     contracts = _counts(Contract, Contract.client)
     open_contracts = _counts(Contract, Contract.client, Contract.status.in_(OPEN_CONTRACTS))
@@ -122,7 +122,7 @@ def client_detail(name: str, *, today: date | None = None) -> ClientDetail:
     (row,) = _rows(today or clock.today(), client.id)
     events: list[HistoryEvent] = []
     for p in Proposal.select().where((Proposal.client == client.id)
-                                     & (Proposal.status != "draft")):
+                                     & (Proposal.status != ProposalStatus.DRAFT)):
         at = p.submitted_at or p.created_at
         events.append(HistoryEvent(at, "proposal", None, p.title, p.rate or p.amount, p.status))
     for c in Contract.select().where(Contract.client == client.id):

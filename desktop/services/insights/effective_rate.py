@@ -8,7 +8,7 @@ from peewee import JOIN, fn
 
 from desktop.services.insights import Basis, basis
 from models.clients import Client
-from models.contracts import Contract, TimeEntry
+from models.contracts import Contract, ContractStatus, ContractType, TimeEntry
 from models.payments import EARNING_KINDS, Transaction
 from models.proposals import ConnectsEntry
 from models.rules import connects as connects_rules
@@ -58,7 +58,7 @@ def _minutes(contract: Contract, billed_by_ledger: int | None) -> tuple[int, int
             unbilled += minutes
         else:
             counted.append((started, minutes))
-    limit = contract.weekly_limit_minutes if contract.contract_type == "hourly" else None
+    limit = contract.weekly_limit_minutes if contract.contract_type == ContractType.HOURLY else None
     splits = split_by_week(counted, limit)
     diary_billable = sum(s.billable for s in splits)
     unbilled += sum(s.over for s in splits)
@@ -86,7 +86,8 @@ def effective_rate(client: str | None = None) -> EffectiveRateView:
         connects[pid] = connects.get(pid, ZERO) + (value if delta < 0 else -value)
     query = (Contract.select(Contract, Client.name)
              .join(Client, JOIN.LEFT_OUTER, on=(Contract.client == Client.id))
-             .where(Contract.status.in_(("active", "paused", "ended"))))
+             .where(Contract.status.in_((ContractStatus.ACTIVE, ContractStatus.PAUSED,
+                                         ContractStatus.ENDED))))
     if client:
         query = query.where(fn.lower(Client.name) == client.strip().lower())
     by_client: dict[str, list[RateRow]] = {}

@@ -10,7 +10,13 @@ from desktop.services.insights import Basis, basis, day_of
 from models.db import database
 from models.fields import parse_utc
 from models.jobs import Job
-from models.proposals import Proposal, ProposalStatusChange, ProposalTemplate
+from models.proposals import (
+    BidType,
+    Proposal,
+    ProposalStatus,
+    ProposalStatusChange,
+    ProposalTemplate,
+)
 from models.rules.insights import funnel as rules
 from models.rules.insights.stats import MIN_TRIALS, Proportion
 
@@ -75,14 +81,14 @@ def sent_proposals() -> list[SentProposal]:
                    on=(Proposal.template == ProposalTemplate.id))
              .switch(Proposal)
              .join(Job, JOIN.LEFT_OUTER, on=(Proposal.job == Job.id))
-             .where(Proposal.status != "draft"))
+             .where(Proposal.status != ProposalStatus.DRAFT))
     result = []
     for (pid, status, submitted, viewed, bid_type, rate, amount, boost, template, posted,
          low, high, budget) in database.execute(query):
         stage = rules.furthest_stage([*history.get(pid, []), status], viewed=bool(viewed))
         if stage is None:
             continue
-        if bid_type == "fixed":
+        if bid_type == BidType.FIXED:
             band = rules.bid_band(_cents(amount), _cents(budget), _cents(budget))
         else:
             band = rules.bid_band(_cents(rate), _cents(low), _cents(high))

@@ -9,7 +9,7 @@ from peewee import fn
 
 from desktop import clock
 from desktop.services.insights import Basis, basis
-from models.contracts import Contract, Feedback
+from models.contracts import Contract, ContractStatus, Feedback, FeedbackDirection
 from models.payments import EARNING_KINDS, Transaction
 from models.rules.insights import jss as rules
 
@@ -38,11 +38,11 @@ def outcomes(today: date) -> list[rules.ContractOutcome]:
                 .where(Transaction.contract.is_null(False) & Transaction.kind.in_(EARNING_KINDS))
                 .group_by(Transaction.contract).tuples())
     scores = dict(Feedback.select(Feedback.contract, Feedback.score)
-                  .where(Feedback.direction == "received").tuples())
+                  .where(Feedback.direction == FeedbackDirection.RECEIVED).tuples())
     per_client = dict(Contract.select(Contract.client, fn.COUNT(Contract.id))
                       .where(Contract.client.is_null(False)).group_by(Contract.client).tuples())
     result = []
-    for c in Contract.select().where((Contract.status == "ended")
+    for c in Contract.select().where((Contract.status == ContractStatus.ENDED)
                                      & Contract.end_at.is_null(False)):
         ended = c.end_at.date()
         if ended <= since or ended > today:

@@ -276,10 +276,10 @@ def test_every_settings_widget_is_named_for_assistive_tech(qtbot, main_window):
             if internal or widget.parent().objectName() == "settingsButtons":
                 continue
             assert widget.objectName() and widget.accessibleName(), widget
-    assert dialog.backups_page.keep.value() == backup.DEFAULT_KEEP
-    dialog.backups_page.keep.setValue(4)
     from desktop.services import settings
 
+    assert dialog.backups_page.keep.value() == settings.DEFAULTS["backups_keep"]
+    dialog.backups_page.keep.setValue(4)
     assert settings.get("backups_keep") == 4
 
 

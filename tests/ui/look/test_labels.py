@@ -5,31 +5,51 @@ from __future__ import annotations
 import pytest
 
 from desktop.io.jobs import codes, mapping
-from desktop.services import connects, interactions, jobs, proposals
-from models import payments
+from desktop.services import contracts, jobs, proposals
+from models.contracts import (
+    ContractStatus,
+    InteractionDirection,
+    InteractionKind,
+    MilestoneState,
+)
+from models.jobs import JobStatus
+from models.payments import MethodKind, TransactionKind, TransactionStatus
+from models.proposals import ConnectsReason, ProposalStatus, TemplateKind
 from ui import i18n, labels
 
-# ui.labels context -> the lower layer's English table it mirrors
+# ui.labels context -> the lower layer's English table it mirrors (job-posting codes: twins)
 MIRRORS = {
-    "JobStatus": jobs.STATUSES, "JobSort": jobs.SORTS, "JobType": codes.JOB_TYPES,
+    "JobSort": jobs.SORTS, "JobType": codes.JOB_TYPES,
     "Experience": codes.EXPERIENCE_LEVELS, "Duration": codes.DURATIONS,
     "Workload": codes.WORKLOADS, "ProposalsBand": codes.PROPOSAL_BANDS,
     "JobField": {**mapping.MAPPABLE_FIELDS, "notes": "Notes"},
-    "ProposalStatus": proposals.STATUS_LABELS, "ProposalField": proposals.FIELD_NAMES,
-    "ProposalFilter": proposals.FILTERS,
-    "ConnectsReason": connects.REASON_LABELS, "PaymentKind": payments.KIND_LABELS,
-    "PaymentStatus": payments.STATUS_LABELS, "PaymentMethod": payments.METHOD_LABELS,
-    "InteractionKind": interactions.KINDS, "InteractionDirection": interactions.DIRECTIONS,
+    "ProposalField": proposals.FIELD_NAMES, "ProposalFilter": proposals.FILTERS,
+    # declared once in models/contracts.py (no enum: the keys are the service's own)
+    "ContractAmountField": contracts.AMOUNT_FIELD_LABELS,
+    "MilestoneAction": contracts.MILESTONE_ACTION_LABELS,
+}
+# ui.labels context -> the StrEnum whose English names are declared once next to it (models/)
+DECLARED = {
+    "JobStatus": JobStatus, "ProposalStatus": ProposalStatus, "ConnectsReason": ConnectsReason,
+    "PaymentKind": TransactionKind, "PaymentStatus": TransactionStatus,
+    "PaymentMethod": MethodKind, "InteractionKind": InteractionKind,
+    "InteractionDirection": InteractionDirection, "ContractStatus": ContractStatus,
+    "MilestoneState": MilestoneState, "TemplateKind": TemplateKind,
 }
 
 
 def test_every_label_table_is_checked():
-    assert set(MIRRORS) == set(labels.CONTEXTS)
+    assert set(MIRRORS) | set(DECLARED) == set(labels.CONTEXTS)
 
 
 @pytest.mark.parametrize("context", sorted(MIRRORS))
 def test_label_tables_mirror_the_lower_layers(context):
     assert labels.CONTEXTS[context] == MIRRORS[context]
+
+
+@pytest.mark.parametrize("context", sorted(DECLARED))
+def test_every_code_of_an_enum_has_a_name(context):
+    assert list(labels.CONTEXTS[context]) == list(DECLARED[context])
 
 
 def test_labels_are_hindi_under_the_hindi_translation(qapp):
@@ -43,3 +63,8 @@ def test_labels_are_hindi_under_the_hindi_translation(qapp):
     finally:
         i18n.install("en")
     assert labels.label(labels.PROPOSAL_STATUS, "withdrawn") == "Withdrawn"
+
+
+def test_every_milestone_step_has_a_name():
+    steps = {a for actions in contracts.MILESTONE_ACTIONS.values() for a in actions}
+    assert steps == set(labels.MILESTONE_ACTION)
