@@ -94,8 +94,13 @@ def parse_pasted(text: str, now: datetime | None = None) -> list[JobRecord]:
     return [record for _, _, record in parse_blocks(text, now)]
 
 
-def parse_blocks(text: str, now: datetime | None = None) -> list[tuple[int, int, JobRecord]]:
-    """Like parse_pasted, with each record's first and last line number (0-based) in `text`."""
+def parse_blocks(text: str, now: datetime | None = None,
+                 errors: list[tuple[int, FieldError]] | None = None
+                 ) -> list[tuple[int, int, JobRecord]]:
+    """Like parse_pasted, with each record's first and last line number (0-based) in `text`.
+
+    With `errors`, a posting that cannot be read is listed there (its first line, the problem)
+    and the others are still read; without it the first such problem is raised."""
     now = _check_now(now)
     lines = _normalise(text).split("\n")
     out = []
@@ -103,13 +108,19 @@ def parse_blocks(text: str, now: datetime | None = None) -> list[tuple[int, int,
         raw = "\n".join(block.lines).strip("\n")
         if not raw.strip():
             continue
-        record = _parse_block(block.lines, now)
+        try:
+            record = _parse_block(block.lines, now)
+        except FieldError as exc:
+            if errors is None:
+                raise
+            errors.append((block.start, exc))
+            continue
         record.raw_text = raw
         record.source = "paste"
         record.source_ref = f"paste:{index}"
         record.captured_at = now
         out.append((block.start, block.start + len(block.lines) - 1, _finish(record)))
-    if not out:
+    if not out and not errors:
         raise FieldError("text", "nothing to read: the pasted text is empty")
     return out
 
