@@ -47,6 +47,9 @@ from models.payments import (
 from models.payments import (
     STATUS_LABELS as STATUS_LABELS,
 )
+from models.payments import (
+    TransactionStatus as TransactionStatus,  # re-exported for ui/
+)
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.money import round_cents
