@@ -142,7 +142,11 @@ def open_database(path: str | Path, *, passphrase: str | None = None,
                   migrate: bool = True) -> SqliteDatabase:
     """Open `path`, refuse a schema newer than this app, and migrate it."""
     close_database()
-    db = make_database(path, passphrase)
+    return _open(make_database(path, passphrase), migrate)
+
+
+def _open(db, migrate: bool):
+    """Make `db` the app's database: connect, refuse a newer schema, migrate (either backend)."""
     database.initialize(db)
     try:
         db.connect()
@@ -374,14 +378,4 @@ def _qmark_to_format(sql: str) -> str:
 def open_database_url(url: str, *, password: str | None = None, migrate: bool = True):
     """Connect to a workspace, refuse a schema newer than this app, and migrate it."""
     close_database()
-    db = make_url_database(url, password)
-    database.initialize(db)
-    try:
-        db.connect()
-        check_version(db)
-        if migrate:
-            run_migrations(db)
-    except Exception:
-        close_database()
-        raise
-    return db
+    return _open(make_url_database(url, password), migrate)
