@@ -26,7 +26,9 @@ JUNE = ROOT / "tests" / "fixtures" / "payments" / "weekly_summary_june.csv"
 
 
 @pytest.fixture
-def window(main_window):
+def window(clock, main_window):
+    """The window with the clock pinned first: the ledger's pending/available split and the
+    default periods depend on today, and the fixtures are dated 2021-2024."""
     return main_window
 
 
