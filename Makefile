@@ -43,10 +43,11 @@ bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf --quick
 
 # ruff; the import contracts in pyproject.toml (layers, no Qt below ui/, io never calls services,
-# ui/ reads through services)
+# ui/ reads through services); mypy on models/ and desktop/services ([tool.mypy], zero errors)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 # The standalone app for this OS (build.spec), checked with its own --self-test, then
 # packed: Linux → tar.gz (+ .deb where dpkg-deb exists), macOS → .app + .dmg.
