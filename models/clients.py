@@ -1,4 +1,6 @@
 """Clients: the people and companies the freelancer bids for and works with."""
+from __future__ import annotations
+
 from peewee import TextField
 
 from models.base import BaseModel

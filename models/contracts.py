@@ -1,4 +1,6 @@
 """Contracts: hourly and fixed price, milestones, time, feedback, client interactions."""
+from __future__ import annotations
+
 from enum import StrEnum
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
@@ -102,7 +104,9 @@ english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LA
 
 class Contract(BaseModel):
     proposal = ForeignKeyField(Proposal, null=True, backref="contracts", on_delete="SET NULL")
+    proposal_id: ForeignKeyField[int | None]
     client = ForeignKeyField(Client, null=True, backref="contracts", on_delete="SET NULL")
+    client_id: ForeignKeyField[int | None]
     ext_id = TextField(null=True)
     title = TextField()
     terms = TextField(default="")
@@ -125,6 +129,7 @@ class Contract(BaseModel):
 
 class ContractMilestone(BaseModel):
     contract = ForeignKeyField(Contract, backref="milestones", on_delete="CASCADE")
+    contract_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     description = TextField(default="")
     amount = MoneyField(column_name="amount_cents")
@@ -139,6 +144,7 @@ class ContractMilestone(BaseModel):
 
 class TimeEntry(BaseModel):
     contract = ForeignKeyField(Contract, backref="time_entries", on_delete="CASCADE")
+    contract_id: ForeignKeyField[int]
     started_at = UtcDateTimeField()
     ended_at = UtcDateTimeField(null=True)
     minutes = IntegerField(null=True)
@@ -149,6 +155,7 @@ class TimeEntry(BaseModel):
 
 class Feedback(BaseModel):
     contract = ForeignKeyField(Contract, backref="feedback", on_delete="CASCADE")
+    contract_id: ForeignKeyField[int]
     direction = TextField()  # given | received
     score = TextField(null=True)
     skills = IntegerField(null=True)
@@ -163,8 +170,11 @@ class Feedback(BaseModel):
 
 class Interaction(BaseModel):
     proposal = ForeignKeyField(Proposal, null=True, backref="interactions", on_delete="CASCADE")
+    proposal_id: ForeignKeyField[int | None]
     contract = ForeignKeyField(Contract, null=True, backref="interactions", on_delete="CASCADE")
+    contract_id: ForeignKeyField[int | None]
     client = ForeignKeyField(Client, null=True, on_delete="SET NULL")
+    client_id: ForeignKeyField[int | None]
     kind = TextField(default="message")  # message | call | interview | note
     direction = TextField(null=True)  # in | out
     at = UtcDateTimeField(default=utcnow)

@@ -1,4 +1,6 @@
 """Job postings, their earlier snapshots, saved searches and feeds."""
+from __future__ import annotations
+
 from enum import StrEnum
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
@@ -54,6 +56,7 @@ class Job(BaseModel):
     posted_at = UtcDateTimeField(null=True)
     posted_at_approx = BooleanField(default=False)  # estimated from "… ago" (migration 0005)
     client = ForeignKeyField(Client, null=True, backref="jobs", on_delete="SET NULL")
+    client_id: ForeignKeyField[int | None]
     client_payment_verified = BooleanField(null=True)
     client_country = TextField(null=True)
     client_rating = TextField(null=True)
@@ -76,6 +79,7 @@ class Job(BaseModel):
 
 class JobSnapshot(BaseModel):
     job = ForeignKeyField(Job, backref="snapshots", on_delete="CASCADE")
+    job_id: ForeignKeyField[int]
     taken_at = UtcDateTimeField(default=utcnow)
     data = JSONField()
 

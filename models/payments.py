@@ -1,4 +1,6 @@
 """The money ledger, withdrawal methods and the import log."""
+from __future__ import annotations
+
 from enum import StrEnum
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
@@ -113,10 +115,15 @@ class Transaction(BaseModel):
     exchange_rate = TextField(null=True)
     description = TextField(default="")
     contract = ForeignKeyField(Contract, null=True, backref="transactions", on_delete="SET NULL")
+    contract_id: ForeignKeyField[int | None]
     client = ForeignKeyField(Client, null=True, backref="transactions", on_delete="SET NULL")
+    client_id: ForeignKeyField[int | None]
     milestone = ForeignKeyField(ContractMilestone, null=True, on_delete="SET NULL")
+    milestone_id: ForeignKeyField[int | None]
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    parent_id: ForeignKeyField[int | None]
     withdrawal_method = ForeignKeyField(WithdrawalMethod, null=True, on_delete="SET NULL")
+    withdrawal_method_id: ForeignKeyField[int | None]
     week_start_on = DateField(null=True)
     minutes = IntegerField(null=True)
     ext_ref = TextField(null=True, unique=True)

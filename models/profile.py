@@ -1,4 +1,6 @@
 """The freelancer's profile: one general profile and up to two specialized ones."""
+from __future__ import annotations
+
 from enum import StrEnum
 
 from peewee import BooleanField, CompositeKey, ForeignKeyField, IntegerField, TextField
@@ -35,12 +37,14 @@ class Profile(BaseModel):
 
 class ProfileSkill(BaseModel):
     profile = ForeignKeyField(Profile, backref="skills", on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     name = TextField()
 
 
 class ProfileLanguage(BaseModel):
     profile = ForeignKeyField(Profile, backref="languages", on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     language = TextField()
     proficiency = TextField(default="conversational")  # basic | conversational | fluent | native
@@ -48,6 +52,7 @@ class ProfileLanguage(BaseModel):
 
 class PortfolioItem(BaseModel):
     profile = ForeignKeyField(Profile, backref="portfolio", on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     title = TextField()
     description = TextField(default="")
@@ -61,6 +66,7 @@ class PortfolioItem(BaseModel):
 
 class PortfolioFile(BaseModel):
     item = ForeignKeyField(PortfolioItem, backref="files", on_delete="CASCADE")
+    item_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     name = TextField()
     sha256 = TextField()
@@ -70,7 +76,9 @@ class PortfolioFile(BaseModel):
 
 class ProfilePortfolio(BaseModel):
     profile = ForeignKeyField(Profile, on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     item = ForeignKeyField(PortfolioItem, on_delete="CASCADE")
+    item_id: ForeignKeyField[int]
     position = IntegerField(default=0)
 
     class Meta:
@@ -79,6 +87,7 @@ class ProfilePortfolio(BaseModel):
 
 class Certification(BaseModel):
     profile = ForeignKeyField(Profile, backref="certifications", on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     name = TextField()
     issuer = TextField(default="")
@@ -90,6 +99,7 @@ class Certification(BaseModel):
 
 class Employment(BaseModel):
     profile = ForeignKeyField(Profile, backref="employment", on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     company = TextField()
     role = TextField(default="")
@@ -102,6 +112,7 @@ class Employment(BaseModel):
 
 class Education(BaseModel):
     profile = ForeignKeyField(Profile, backref="education", on_delete="CASCADE")
+    profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     school = TextField()
     degree = TextField(default="")

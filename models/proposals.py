@@ -1,4 +1,6 @@
 """Proposals, their parts and history, templates and the Connects ledger."""
+from __future__ import annotations
+
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -92,8 +94,11 @@ class ProposalTemplate(BaseModel):
 
 class Proposal(BaseModel):
     job = ForeignKeyField(Job, null=True, backref="proposals", on_delete="SET NULL")
+    job_id: ForeignKeyField[int | None]
     profile = ForeignKeyField(Profile, null=True, on_delete="SET NULL")
+    profile_id: ForeignKeyField[int | None]
     client = ForeignKeyField(Client, null=True, backref="proposals", on_delete="SET NULL")
+    client_id: ForeignKeyField[int | None]
     title = TextField(default="")
     cover_letter = TextField(default="")
     status = TextField(default="draft")
@@ -117,12 +122,14 @@ class Proposal(BaseModel):
     follow_up_on = DateField(null=True)
     template = ForeignKeyField(ProposalTemplate, null=True, backref="proposals",
                                on_delete="SET NULL")
+    template_id: ForeignKeyField[int | None]
     sent_cover_letter = TextField(null=True)
     sent_answers = JSONField(null=True)  # [{"question": ..., "answer": ...}]
 
 
 class ProposalMilestone(BaseModel):
     proposal = ForeignKeyField(Proposal, backref="milestones", on_delete="CASCADE")
+    proposal_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     description = TextField(default="")
     amount = MoneyField(column_name="amount_cents", default=0)
@@ -131,6 +138,7 @@ class ProposalMilestone(BaseModel):
 
 class ScreeningAnswer(BaseModel):
     proposal = ForeignKeyField(Proposal, backref="answers", on_delete="CASCADE")
+    proposal_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     question = TextField()
     answer = TextField(default="")
@@ -138,6 +146,7 @@ class ScreeningAnswer(BaseModel):
 
 class ProposalAttachment(BaseModel):
     proposal = ForeignKeyField(Proposal, backref="attachments", on_delete="CASCADE")
+    proposal_id: ForeignKeyField[int]
     name = TextField()
     sha256 = TextField()
     size = IntegerField(default=0)
@@ -200,6 +209,7 @@ def english_note(note: str, code: str | None, params: dict | None) -> str:
 
 class ProposalStatusChange(BaseModel):
     proposal = ForeignKeyField(Proposal, backref="status_changes", on_delete="CASCADE")
+    proposal_id: ForeignKeyField[int]
     from_status = TextField(null=True)
     to_status = TextField()
     at = UtcDateTimeField(default=utcnow)
@@ -210,6 +220,7 @@ class ProposalStatusChange(BaseModel):
 
 class ProposalRevision(BaseModel):
     proposal = ForeignKeyField(Proposal, backref="revisions", on_delete="CASCADE")
+    proposal_id: ForeignKeyField[int]
     saved_at = UtcDateTimeField(default=utcnow)
     cover_letter = TextField()
 
@@ -221,7 +232,9 @@ class ConnectsEntry(BaseModel):
     cost = MoneyField(column_name="cost_cents", default=0)
     expires_on = DateField(null=True)
     proposal = ForeignKeyField(Proposal, null=True, on_delete="SET NULL")
+    proposal_id: ForeignKeyField[int | None]
     job = ForeignKeyField(Job, null=True, on_delete="SET NULL")
+    job_id: ForeignKeyField[int | None]
     note = TextField(default="")  # the user's words
     note_code = TextField(null=True)  # NoteCode (migration 0007)
     note_params = JSONField(null=True)

@@ -1,4 +1,6 @@
 """Domain settings (key → JSON value). Window state lives in QSettings instead."""
+from __future__ import annotations
+
 from peewee import TextField
 
 from models.base import BaseModel
