@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
-from peewee import __exception_wrapper__ as _wrap_errors
+
+# peewee turns driver errors into its own with this (not in its stubs: a private name)
+from peewee import __exception_wrapper__ as _wrap_errors  # type: ignore[attr-defined]
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +25,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # writes are small and human-paced (autosaves, ledger entries), so an fsync per
 # commit costs nothing a user notices, and a committed ledger row or draft must
 # survive a power cut, not only a process crash (NORMAL only promises the latter).
-PRAGMAS = {
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS: dict[str, str | int] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "full",
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -16000,
     "temp_store": "memory",
 }
@@ -84,7 +87,7 @@ def latest_version() -> int:
     return max((_index(n) for n in migration_names()), default=0)
 
 
-class _TakesTurns:
+class _TakesTurns(SqliteDatabase):
     """BEGIN IMMEDIATE that polls for the write lock every millisecond or two.
 
     SQLite's own busy handler sleeps longer and longer (up to 100 ms a try), so a writer waiting
@@ -93,12 +96,14 @@ class _TakesTurns:
     with SQLite's "database is locked" (the CLI and the UI turn that into one "busy:" line).
     """
 
+    _lock_type: str | None  # set by SqliteDatabase.__init__ (not in peewee's stubs)
+
     def begin(self, lock_type=None):
         lock_type = lock_type or self._lock_type
         if (lock_type or "").upper() != "IMMEDIATE":
             return super().begin(lock_type)
         cursor = self.cursor()
-        deadline = time.monotonic() + PRAGMAS["busy_timeout"] / 1000
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
         cursor.execute("PRAGMA busy_timeout = 0")
         try:
             while True:
@@ -337,7 +342,8 @@ def _workspace_class():
         def lastrowid(self):
             if not self._inserted:
                 return None
-            return self.connection.execute("SELECT lastval()").fetchone()[0]
+            row = self.connection.execute("SELECT lastval()").fetchone()
+            return None if row is None else row[0]
 
     class WorkspaceDatabase(PostgresqlDatabase):
         def atomic(self, *args, **kwargs):
@@ -348,7 +354,7 @@ def _workspace_class():
             return super().atomic(*args, **kwargs)
 
         def _connect(self):
-            conn = super()._connect()
+            conn = super()._connect()  # type: ignore[misc]  # private in peewee's stubs
             conn.adapters.register_dumper(dt.date, DateAsText)
             conn.cursor_factory = QmarkCursor
             return conn

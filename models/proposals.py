@@ -55,7 +55,7 @@ class TemplateKind(StrEnum):
     SNIPPET = "snippet"
 
 
-TEMPLATE_KIND_LABELS = {
+TEMPLATE_KIND_LABELS: dict[str, str] = {
     TemplateKind.TEMPLATE: QT_TRANSLATE_NOOP("TemplateKind", "template"),
     TemplateKind.SNIPPET: QT_TRANSLATE_NOOP("TemplateKind", "snippet"),
 }

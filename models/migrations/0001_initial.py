@@ -452,7 +452,8 @@ CREATE TABLE import_log (
 
 def _statements(sql: str):
     """Split on ';' at line ends, keeping trigger bodies (BEGIN ... END;) whole."""
-    buf, depth = [], 0
+    buf: list[str] = []
+    depth = 0
     for line in sql.splitlines():
         stripped = line.strip()
         if not buf and (not stripped or stripped.startswith("--")):

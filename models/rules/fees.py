@@ -41,11 +41,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeVar
 
 from models.errors import ServiceError
 from models.rules.money import CENT, format_money, round_cents
 from models.rules.weeks import utc_date
 
+_T = TypeVar("_T")
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
@@ -273,15 +275,24 @@ def check_contract_rate(rate: Decimal | int | str) -> Decimal:
     return rate
 
 
+def _given(value: _T | None, regime: FeeRegime, name: str) -> _T:
+    """A value the regime's kind requires (the dated table is wrong when it is missing)."""
+    if value is None:
+        raise TypeError(f"fee regime {regime.code} ({regime.kind}) has no {name}")
+    return value
+
+
 def _rate_for(regime: FeeRegime, day: date, contract_rate: Decimal | None) -> tuple[Decimal, bool]:
     """(rate, assumed) for a flat or variable regime."""
     if regime.honours_recorded_rate and contract_rate is not None:
         return check_contract_rate(contract_rate), False
     if regime.kind == "variable":
         if contract_rate is None:
-            return regime.rate, True
+            return _given(regime.rate, regime, "rate"), True
         rate = _money(contract_rate, "contract_rate")
-        if not regime.min_rate <= rate <= regime.max_rate:
+        low = _given(regime.min_rate, regime, "min_rate")
+        high = _given(regime.max_rate, regime, "max_rate")
+        if not low <= rate <= high:
             raise FeeError(
                 f"contract fee rate {rate}% is outside {regime.min_rate}–{regime.max_rate}%"
             )
@@ -290,11 +301,11 @@ def _rate_for(regime: FeeRegime, day: date, contract_rate: Decimal | None) -> tu
         contract_rate is not None
         and regime.legacy_rate is not None
         and _money(contract_rate, "contract_rate") == regime.legacy_rate
-        and day <= regime.legacy_until
+        and day <= _given(regime.legacy_until, regime, "legacy_until")
     ):
         return regime.legacy_rate, False
     # Any other per-contract rate does not outlive the regime that granted it.
-    return regime.rate, False
+    return _given(regime.rate, regime, "rate"), False
 
 
 def _tier_parts(tiers: tuple[Tier, ...], prior: Decimal, amount: Decimal) -> list[FeePart]:
@@ -429,18 +440,22 @@ def describe_regime(on: date | datetime, contract_rate: Decimal | None = None,
         contract_rate = None
     if regime.kind == "tiered":
         low, mid, high = regime.tiers
+        low_top = _given(low.up_to, regime, "first tier's ceiling")
+        mid_top = _given(mid.up_to, regime, "second tier's ceiling")
         return (
-            f"Upwork takes {_pct(low.rate)} of the first {_usd(low.up_to)} you bill a "
-            f"client, {_pct(mid.rate)} from {_usd(low.up_to + CENT)} to "
-            f"{_usd(mid.up_to)}, and {_pct(high.rate)} above that "
+            f"Upwork takes {_pct(low.rate)} of the first {_usd(low_top)} you bill a "
+            f"client, {_pct(mid.rate)} from {_usd(low_top + CENT)} to "
+            f"{_usd(mid_top)}, and {_pct(high.rate)} above that "
             "(lifetime billings with that client; refunds lower them)."
         )
     if regime.kind == "variable":
-        span = f"{_pct(regime.min_rate)}–{_pct(regime.max_rate)}"
+        span = (f"{_pct(_given(regime.min_rate, regime, 'min_rate'))}–"
+                f"{_pct(_given(regime.max_rate, regime, 'max_rate'))}")
         if contract_rate is None:
+            assumed = _pct(_given(regime.rate, regime, "rate"))
             return (
                 f"Upwork's fee is set per contract ({span}) when you submit the proposal; "
-                f"{_pct(regime.rate)} is assumed until you enter the contract's rate."
+                f"{assumed} is assumed until you enter the contract's rate."
             )
         rate, _ = _rate_for(regime, day, contract_rate)
         return (
@@ -450,6 +465,6 @@ def describe_regime(on: date | datetime, contract_rate: Decimal | None = None,
     rate, _ = _rate_for(regime, day, contract_rate)
     text = f"Upwork takes a flat {_pct(rate)} of each payment."
     if rate == regime.legacy_rate:
-        until = regime.legacy_until
+        until = _given(regime.legacy_until, regime, "legacy_until")
         text += f" This legacy contract keeps it until {until:%B} {until.day}, {until.year}."
     return text

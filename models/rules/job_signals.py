@@ -305,10 +305,11 @@ def _pay_fit(job: JobFacts, rate: Decimal | None) -> tuple[int, Reason | None]:
         return points, _reason("tops_out", tone, top=Money(top), rate=Money(rate))
     if job.budget is not None and job.budget > 0:
         hours = job.budget / rate
-        money = {"budget": Money(job.budget), "rate": Money(rate)}
+        budget, per_hour = Money(job.budget), Money(rate)
         # "pays 0.0 h" read as nothing at all; under an hour is said in words
-        reason = (_reason("budget_hours", hours=int(hours.to_integral_value()), **money)
-                  if hours >= 1 else _reason("budget_under_hour", **money))
+        reason = (_reason("budget_hours", hours=int(hours.to_integral_value()), budget=budget,
+                          rate=per_hour)
+                  if hours >= 1 else _reason("budget_under_hour", budget=budget, rate=per_hour))
         if hours >= FIXED_GOOD_HOURS:
             return PAY_POINTS, replace(reason, tone=GOOD)
         if hours >= FIXED_MIN_HOURS:

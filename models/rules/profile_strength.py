@@ -10,9 +10,10 @@ Thresholds are module constants here (one place); marketplace limits come from
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -68,7 +69,7 @@ class Hint:
     weight: int
     passed: bool
     code: str  # which text of MESSAGES describes the outcome
-    params: dict = field(default_factory=dict, compare=False)  # raw values for the text
+    params: dict = dataclasses.field(default_factory=dict, compare=False)  # raw values for the text
     severity: str = ""  # "" | "warning" (passed but worth a look)
 
     @property

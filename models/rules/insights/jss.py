@@ -95,12 +95,13 @@ class JssEstimate:
 def _window_scores(contracts: Sequence[ContractOutcome], today: date, days: int
                    ) -> tuple[float | None, float | None, int]:
     since = today - timedelta(days=days)
-    best, worst = [], []
+    best: list[int] = []
+    worst: list[int] = []
     for c in contracts:
         if not since < c.ended_on <= today:
             continue
         b, w = _OUTCOMES[classify(c)]
-        if b is UNCOUNTED:
+        if b is None or w is None:  # UNCOUNTED
             continue
         best.append(b)
         worst.append(w)
@@ -155,6 +156,8 @@ def levers(contracts: Sequence[ContractOutcome], today: date) -> list[Lever]:
     result = []
     for code, extra in what.items():
         new_low, new_high, _, _ = _bounds([*contracts, extra], today)
+        if new_low is None or new_high is None:  # cannot happen: the extra one is counted
+            continue
         result.append(Lever(code, round((new_low + new_high) / 2 - mid, 1)))
     result.sort(key=lambda lever: -abs(lever.change))
     return result

@@ -89,12 +89,12 @@ def skill_gaps(jobs: Iterable[tuple[Sequence[str], Decimal | None]], have: Itera
     # Medians from counts of each distinct rate: one pass over the jobs, whatever the library size.
     all_rates: Counter[float] = Counter()
     with_rates: dict[str, Counter[float]] = {key: Counter() for key in top}
-    for keys, rate in matching:
-        if rate is None:
+    for keys, hourly in matching:
+        if hourly is None:
             continue
-        all_rates[rate] += 1
+        all_rates[hourly] += 1
         for key in keys & top:
-            with_rates[key][rate] += 1
+            with_rates[key][hourly] += 1
     return rank_gaps(len(matching), counts, names, all_rates, with_rates, limit=limit)
 
 
