@@ -1,6 +1,9 @@
 """The base model every table inherits; bound to the deferred database."""
 from __future__ import annotations
 
+from typing import ClassVar
+
+import peewee
 from peewee import AutoField, Model
 
 from models.db import database
@@ -13,6 +16,7 @@ class BaseModel(Model):
     # (profile, item). A foreign key ``x`` also gives ``x_id``; each model declares those next
     # to its keys (``ForeignKeyField[int]``: the id on a row, the column in a query).
     id: AutoField[int]
+    DoesNotExist: ClassVar[type[peewee.DoesNotExist]]  # each model gets its own subclass
 
     class Meta:
         database = database

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, Case, Field, fn
 
 from desktop import clock, events
 from desktop.errors import Code, ServiceError
@@ -50,9 +50,10 @@ from models.payments import (
 from models.payments import (
     TransactionStatus as TransactionStatus,  # re-exported for ui/
 )
+from models.query import dicts, first_tuple, tuples
 from models.rules import fees as fee_rules
 from models.rules import payout
-from models.rules.money import round_cents
+from models.rules.money import from_cents, round_cents
 from models.rules.weeks import to_utc, utc_date
 
 AREA = "payments"
@@ -324,11 +325,11 @@ def update_transaction(tx_id: int, **changes) -> Transaction:
         if "description" in changes:
             row.description = (changes["description"] or "").strip()
         if "client_id" in changes:
-            row.client = changes["client_id"]
+            row.client_id = changes["client_id"]
         if "contract_id" in changes:
-            row.contract = changes["contract_id"]
+            row.contract_id = changes["contract_id"]
             if changes["contract_id"] and row.client_id is None:
-                row.client = Contract.get_by_id(changes["contract_id"]).client_id
+                row.client_id = Contract.get_by_id(changes["contract_id"]).client_id
         row.save()
         # A service fee belongs to the same client and contract as its payment.
         Transaction.update(client=row.client_id, contract=row.contract_id).where(
@@ -341,7 +342,7 @@ def delete_transactions(ids: list[int]) -> list[dict]:
     """Delete rows (and the fee rows that hang off them); returns snapshots for undo."""
     with db.atomic():
         query = Transaction.select().where(Transaction.id.in_(ids) | Transaction.parent.in_(ids))
-        snapshots = list(query.order_by(Transaction.id).dicts())
+        snapshots = list(dicts(query.order_by(Transaction.id)))
         gone = [snap["id"] for snap in snapshots]
         Transaction.delete().where(Transaction.id.in_(gone)).execute()
     events.changed(AREA, gone)
@@ -423,10 +424,10 @@ def totals(flt: LedgerFilter | None = None) -> tuple[int, Decimal, Decimal, Deci
     change to the balance."""
     sub = ledger_query(flt)
     billed = fn.SUM(Case(None, [(Transaction.kind.in_(EARNING_KINDS), Transaction.gross)], 0))
-    row = (Transaction.select(fn.COUNT(Transaction.id), fn.COALESCE(billed, 0),
-                              fn.COALESCE(fn.SUM(Transaction.fee), 0),
-                              fn.COALESCE(fn.SUM(Transaction.net), 0))
-           .where(Transaction.id.in_(sub)).tuples().get())
+    row = first_tuple(Transaction.select(fn.COUNT(Transaction.id), fn.COALESCE(billed, 0),
+                                         fn.COALESCE(fn.SUM(Transaction.fee), 0),
+                                         fn.COALESCE(fn.SUM(Transaction.net), 0))
+                      .where(Transaction.id.in_(sub)))
     count, gross, fee, net = row
     return count, Decimal(gross) / 100, Decimal(fee) / 100, Decimal(net) / 100
 
@@ -470,7 +471,7 @@ class LedgerRow:
 
 
 # sort keys of ledger_ids() -> the column they sort by
-LEDGER_SORTS = {
+LEDGER_SORTS: dict[str, Field] = {
     "date": Transaction.occurred_at, "kind": Transaction.kind,
     "description": Transaction.description, "client": Client.name, "contract": Contract.title,
     "status": Transaction.status, "available_on": Transaction.available_on,
@@ -487,7 +488,7 @@ def ledger_ids(flt: LedgerFilter | None, sort: str = "date", descending: bool = 
     query = ledger_query(flt).order_by(
         key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),
         Transaction.id.desc() if descending else Transaction.id.asc())
-    return [tx_id for (tx_id,) in query.tuples()]
+    return [tx_id for (tx_id,) in tuples(query)]
 
 
 def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
@@ -507,16 +508,18 @@ def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
              .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
              .switch(Transaction)
              .join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
-             .where(Transaction.id.in_(ids)).objects())
-    return {tx.id: LedgerRow(
-        id=tx.id, kind=tx.kind, status=tx.status, occurred_at=tx.occurred_at,
-        available_on=tx.available_on, gross=tx.gross, fee=tx.fee, net=tx.net,
-        local_amount=tx.local_amount, local_currency=tx.local_currency,
-        exchange_rate=tx.exchange_rate, description=tx.description, ext_ref=tx.ext_ref,
-        minutes=tx.minutes, client_id=tx.client_id, contract_id=tx.contract_id,
-        client=tx.client_name or "", contract=tx.contract_title or "",
-        parent_ref=tx.parent_ref, parent_kind=tx.parent_kind,
-        linked_fee=Transaction.fee.python_value(tx.linked_fee_cents or 0)) for tx in query}
+             .where(Transaction.id.in_(ids)))
+    return {tx["id"]: LedgerRow(
+        id=tx["id"], kind=tx["kind"], status=tx["status"], occurred_at=tx["occurred_at"],
+        available_on=tx["available_on"], gross=tx["gross"], fee=tx["fee"], net=tx["net"],
+        local_amount=tx["local_amount"], local_currency=tx["local_currency"],
+        exchange_rate=tx["exchange_rate"], description=tx["description"],
+        ext_ref=tx["ext_ref"], minutes=tx["minutes"], client_id=tx["client"],
+        contract_id=tx["contract"], client=tx["client_name"] or "",
+        contract=tx["contract_title"] or "", parent_ref=tx["parent_ref"],
+        parent_kind=tx["parent_kind"],
+        linked_fee=from_cents(tx["linked_fee_cents"] or 0))
+        for tx in dicts(query)}
 
 
 def has_transactions() -> bool:
@@ -527,7 +530,7 @@ def has_transactions() -> bool:
 def contract_choices() -> list[tuple[str, int]]:
     """(title, id) of every contract, by title: the ledger's contract filter."""
     return [(title, cid) for cid, title in
-            Contract.select(Contract.id, Contract.title).order_by(Contract.title).tuples()]
+            tuples(Contract.select(Contract.id, Contract.title).order_by(Contract.title))]
 
 
 def contract_transactions(contract_id: int) -> list[Transaction]:

@@ -39,6 +39,7 @@ from models.proposals import (
     ProposalTemplate,
     ScreeningAnswer,
 )
+from models.query import dicts, tuples
 from models.rules import connects as connects_rules
 from models.rules import fees
 from models.rules.limits import limit
@@ -101,18 +102,12 @@ def exists(proposal_id: int) -> bool:
 
 
 def _default_profile() -> Profile | None:
+    from desktop.services.profile import general_profile
+
     try:
-        from desktop.services.profile import general_profile
-    except ImportError:
-        general_profile = None
-    if general_profile is not None:
-        try:
-            return general_profile()
-        except Exception:  # no profile written yet: a proposal can still be drafted
-            return None
-    return (Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position,
-                                      Profile.id)
-            .first())
+        return general_profile()
+    except Exception:  # no profile written yet: a proposal can still be drafted
+        return None
 
 
 # -- drafting -------------------------------------------------------------------
@@ -223,7 +218,7 @@ def apply_template(proposal_id: int, template_id: int) -> template_service.Fille
     with db.atomic():
         _snapshot_revision(proposal)
         proposal.cover_letter = filled.text
-        proposal.template = template.id
+        proposal.template_id = template.id
         proposal.updated_at = _now()
         proposal.save()
     _changed([proposal_id])
@@ -280,7 +275,7 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
     elif name == "client_name":
         from desktop.services import clients
 
-        proposal.client = clients.get_or_create(value).id if (value or "").strip() else None
+        proposal.client_id = clients.get_or_create(value).id if (value or "").strip() else None
     elif name == "bid_type":
         if value not in ("hourly", "fixed"):
             raise ProposalError(f"bid type must be hourly or fixed, got {value!r}")
@@ -300,12 +295,12 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
             raise ProposalError(Code.PROPOSAL_PERCENT_RANGE, field=name)
         setattr(proposal, name, None if number is None else f"{number.normalize():f}")
     elif name in ("rate_increase_months", "connects_required", "boost_connects"):
-        number = None if value in (None, "") else int(value)
-        if number is not None and number < 0:
+        count = None if value in (None, "") else int(value)
+        if count is not None and count < 0:
             raise ProposalError(Code.PROPOSAL_NEGATIVE, field=name)
-        if name == "connects_required" and number is not None:
-            connects_rules.check_job_cost(number, on=_now())
-        setattr(proposal, name, number if name != "boost_connects" else (number or 0))
+        if name == "connects_required" and count is not None:
+            connects_rules.check_job_cost(count, on=_now())
+        setattr(proposal, name, count if name != "boost_connects" else (count or 0))
     elif name == "is_invitation":
         proposal.is_invitation = bool(value)
     elif name == "follow_up_on":
@@ -444,10 +439,11 @@ def check(proposal_id: int) -> list[Problem]:
     regime = fees.regime_on(proposal.submitted_at or _now())
     if regime.kind == "variable" and proposal.fee_percent is not None:
         rate = Decimal(proposal.fee_percent)
-        if not regime.min_rate <= rate <= regime.max_rate:
+        low, high = regime.rate_range
+        if not low <= rate <= high:
             problems.append(Problem("error", "fee",
-                                    f"Upwork's fee is between {regime.min_rate}% and "
-                                    f"{regime.max_rate}%; {rate}% cannot be right."))
+                                    f"Upwork's fee is between {low}% and "
+                                    f"{high}%; {rate}% cannot be right."))
     return problems
 
 
@@ -589,9 +585,10 @@ def boost_auction_closes(proposal_id: int) -> datetime | None:
     or None when the posting time is unknown. A boost bid after that buys nothing; an
     outbid boost is refunded only if the client had not viewed the proposal by then."""
     proposal = get(proposal_id)
-    if not proposal.job_id or proposal.job.posted_at is None:
+    job = proposal.job if proposal.job_id else None
+    if job is None or job.posted_at is None:
         return None
-    return connects_rules.boost_auction_closes(proposal.job.posted_at)
+    return connects_rules.boost_auction_closes(job.posted_at)
 
 
 # -- the pipeline ---------------------------------------------------------------------
@@ -939,22 +936,23 @@ def rows(ids: list[int]) -> dict[int, Row]:
                              fn.LENGTH(Proposal.cover_letter).alias("chars"),
                              Client.name.alias("client_name"))
              .join(Client, JOIN.LEFT_OUTER, on=(Proposal.client == Client.id))
-             .where(Proposal.id.in_(ids)).objects())
-    found = list(query)
+             .where(Proposal.id.in_(ids)))
+    found = list(dicts(query))
     # a milestone bid without a separate total is worth what its milestones add up to
-    open_totals = [p.id for p in found if p.bid_type == BidType.FIXED and p.amount is None
-                   and p.fixed_mode == FixedMode.MILESTONES]
-    sums = {}
+    open_totals = [p["id"] for p in found if p["bid_type"] == BidType.FIXED
+                   and p["amount"] is None and p["fixed_mode"] == FixedMode.MILESTONES]
+    sums: dict[int, Decimal] = {}
     if open_totals:
         sums = {pid: round_cents(Decimal(cents) / 100) for pid, cents in
-                ProposalMilestone.select(ProposalMilestone.proposal,
-                                         fn.SUM(ProposalMilestone.amount.cast("INTEGER")))
-                .where(ProposalMilestone.proposal.in_(open_totals))
-                .group_by(ProposalMilestone.proposal).tuples() if cents}
-    return {p.id: Row(p.id, p.title, p.client_name or "", p.status, p.is_invitation, p.bid_type,
-                      p.fixed_mode, p.rate,
-                      p.amount if p.amount is not None else sums.get(p.id), p.currency,
-                      p.updated_at, p.follow_up_on, int(p.chars or 0)) for p in found}
+                tuples(ProposalMilestone.select(ProposalMilestone.proposal,
+                                                fn.SUM(ProposalMilestone.amount.cast("INTEGER")))
+                       .where(ProposalMilestone.proposal.in_(open_totals))
+                       .group_by(ProposalMilestone.proposal)) if cents}
+    return {p["id"]: Row(p["id"], p["title"], p["client_name"] or "", p["status"],
+                         p["is_invitation"], p["bid_type"], p["fixed_mode"], p["rate"],
+                         p["amount"] if p["amount"] is not None else sums.get(p["id"]),
+                         p["currency"], p["updated_at"], p["follow_up_on"], int(p["chars"] or 0))
+            for p in found}
 
 
 def _milestone_sum():
@@ -965,9 +963,8 @@ def _milestone_sum():
 
 def counts() -> dict[str, int]:
     """How many proposals are in each status."""
-    query = Proposal.select(Proposal.status, fn.COUNT(Proposal.id).alias("n")).group_by(
-        Proposal.status)
-    return {row.status: row.n for row in query}
+    query = Proposal.select(Proposal.status, fn.COUNT(Proposal.id)).group_by(Proposal.status)
+    return dict(tuples(query))
 
 
 # -- copying out --------------------------------------------------------------------------
@@ -1038,30 +1035,31 @@ def figures(group_by: str | None = None) -> list[Figures]:
     if group_by not in (None, "profile", "template"):
         raise ProposalError(f"figures are grouped by profile or template, not {group_by!r}")
     reached: dict[int, set[str]] = {}
-    for change in (ProposalStatusChange.select(ProposalStatusChange.proposal,
-                                               ProposalStatusChange.to_status)
-                   .where(ProposalStatusChange.to_status.in_(_VIEWED)).tuples()):
+    for change in tuples(ProposalStatusChange.select(ProposalStatusChange.proposal,
+                                                     ProposalStatusChange.to_status)
+                         .where(ProposalStatusChange.to_status.in_(_VIEWED))):
         reached.setdefault(change[0], set()).add(change[1])
     spent: dict[int, tuple[int, Decimal]] = {}
-    for pid, delta, cost in (ConnectsEntry.select(ConnectsEntry.proposal, ConnectsEntry.delta,
-                                                  ConnectsEntry.cost)
-                             .where(ConnectsEntry.proposal.is_null(False),
-                                    ConnectsEntry.reason.in_(("spent", "boost", "refund")))
-                             .tuples()):
+    for pid, delta, cost in tuples(ConnectsEntry.select(ConnectsEntry.proposal,
+                                                        ConnectsEntry.delta, ConnectsEntry.cost)
+                                   .where(ConnectsEntry.proposal.is_null(False),
+                                          ConnectsEntry.reason.in_(("spent", "boost",
+                                                                    "refund")))):
         count, money = spent.get(pid, (0, Decimal(0)))
         cost = Decimal(cost or 0)  # tuples() still converts through MoneyField: dollars
         spent[pid] = (count - delta, round_cents(money + (cost if delta < 0 else -cost)))
-    labels = {None: "Without a profile" if group_by == "profile" else "No template"}
+    labels: dict[int | str | None, str] = {
+        None: "Without a profile" if group_by == "profile" else "No template"}
     if group_by == "profile":
         labels |= {p.id: p.label or p.title or p.name or f"Profile {p.id}"
                    for p in Profile.select()}
     elif group_by == "template":
         labels |= {t.id: t.name for t in ProposalTemplate.select()}
     groups: dict = {}
-    key_field = {"profile": Proposal.profile, "template": Proposal.template}.get(group_by,
-                                                                                 Proposal.id)
-    for pid, key in (Proposal.select(Proposal.id, key_field)
-                     .where(Proposal.submitted_at.is_null(False)).tuples()):
+    key_field = (Proposal.profile if group_by == "profile"
+                 else Proposal.template if group_by == "template" else Proposal.id)
+    for pid, key in tuples(Proposal.select(Proposal.id, key_field)
+                           .where(Proposal.submitted_at.is_null(False))):
         key = key if group_by else "all"
         figure = groups.setdefault(key, Figures(labels.get(key, "All proposals")
                                                 if group_by else "All proposals", key))

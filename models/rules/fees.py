@@ -95,6 +95,13 @@ class FeeRegime:
                 and (self.started_before is None or started < self.started_before))
 
     @property
+    def rate_range(self) -> tuple[Decimal, Decimal]:
+        """(min_rate, max_rate) of a per-contract rate: only a variable regime has one."""
+        if self.min_rate is None or self.max_rate is None:
+            raise TypeError(f"fee regime {self.code} ({self.kind}) has no per-contract range")
+        return self.min_rate, self.max_rate
+
+    @property
     def max_possible_rate(self) -> Decimal:
         """The highest rate this regime can charge (bounds the inverse search)."""
         rates = [t.rate for t in self.tiers]
@@ -290,8 +297,7 @@ def _rate_for(regime: FeeRegime, day: date, contract_rate: Decimal | None) -> tu
         if contract_rate is None:
             return _given(regime.rate, regime, "rate"), True
         rate = _money(contract_rate, "contract_rate")
-        low = _given(regime.min_rate, regime, "min_rate")
-        high = _given(regime.max_rate, regime, "max_rate")
+        low, high = regime.rate_range
         if not low <= rate <= high:
             raise FeeError(
                 f"contract fee rate {rate}% is outside {regime.min_rate}–{regime.max_rate}%"
@@ -449,8 +455,8 @@ def describe_regime(on: date | datetime, contract_rate: Decimal | None = None,
             "(lifetime billings with that client; refunds lower them)."
         )
     if regime.kind == "variable":
-        span = (f"{_pct(_given(regime.min_rate, regime, 'min_rate'))}–"
-                f"{_pct(_given(regime.max_rate, regime, 'max_rate'))}")
+        low_rate, high_rate = regime.rate_range
+        span = f"{_pct(low_rate)}–{_pct(high_rate)}"
         if contract_rate is None:
             assumed = _pct(_given(regime.rate, regime, "rate"))
             return (

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import overload
 
 from models.errors import ServiceError
 
@@ -15,7 +16,7 @@ class MoneyError(ServiceError):
     """A value that cannot be read as an amount of money."""
 
 
-def round_cents(value: Decimal) -> Decimal:
+def round_cents(value: Decimal | int) -> Decimal:
     """Round to the cent, half up — the rounding used for every transaction."""
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -27,6 +28,12 @@ def to_cents(value: Decimal | int | str) -> int:
     return int(round_cents(Decimal(value)) * 100)
 
 
+@overload
+def from_cents(cents: int) -> Decimal: ...
+@overload
+def from_cents(cents: None) -> None: ...
+@overload
+def from_cents(cents: int | None) -> Decimal | None: ...
 def from_cents(cents: int | None) -> Decimal | None:
     if cents is None:
         return None
@@ -69,7 +76,7 @@ def parse_money(text: str | Decimal | int, *, allow_suffix: bool = True) -> Deci
     return value
 
 
-def format_money(value: Decimal | None, currency: str = DEFAULT_CURRENCY) -> str:
+def format_money(value: Decimal | int | None, currency: str = DEFAULT_CURRENCY) -> str:
     """Plain, locale-neutral form ("$1,234.50", "-$7.20"); the UI may use QLocale."""
     if value is None:
         return "—"
