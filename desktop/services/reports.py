@@ -25,6 +25,7 @@ from models.contracts import Contract
 from models.jobs import Job
 from models.payments import EARNING_KINDS, Transaction, TransactionKind
 from models.proposals import Proposal
+from models.query import tuples
 
 ZERO = Decimal(0)
 _NAMED_CONTRACT = re.compile(r"(?:^|[—|]\s*)(?P<title>[^—|]+?)\s*\((?P<id>\d{6,})\)\s*$")
@@ -88,11 +89,11 @@ def balances(today: date | None = None) -> Balances:
                .where(Transaction.available_on <= today).scalar())
     # Not yet available on ``today``: in review or pending as of that day (worked out here, not
     # read from the stored status, which is as of the last refresh).
-    waiting = (Transaction.select(Transaction.kind, Transaction.week_start_on,
-                                  Transaction.occurred_at, fn.SUM(Transaction.net))
-               .where(Transaction.available_on > today)
-               .group_by(Transaction.kind, Transaction.week_start_on, Transaction.occurred_at)
-               .tuples())
+    waiting = tuples(Transaction.select(Transaction.kind, Transaction.week_start_on,
+                                        Transaction.occurred_at, fn.SUM(Transaction.net))
+                     .where(Transaction.available_on > today)
+                     .group_by(Transaction.kind, Transaction.week_start_on,
+                               Transaction.occurred_at))
     in_review = pending = ZERO
     for kind, week_start_on, occurred_at, cents in waiting:
         available_on, review_ends_on = schedule(kind, occurred_at, week_start_on)
@@ -108,10 +109,10 @@ def balances(today: date | None = None) -> Balances:
              .where(year & (Transaction.kind == TransactionKind.WITHDRAWAL_FEE)).scalar())
     upcoming = [
         Upcoming(day, _cents(cents), count) for day, cents, count in
-        Transaction.select(Transaction.available_on, fn.SUM(Transaction.net),
-                           fn.COUNT(Transaction.id))
-        .where(Transaction.available_on > today)
-        .group_by(Transaction.available_on).order_by(Transaction.available_on).tuples()
+        tuples(Transaction.select(Transaction.available_on, fn.SUM(Transaction.net),
+                                  fn.COUNT(Transaction.id))
+               .where(Transaction.available_on > today)
+               .group_by(Transaction.available_on).order_by(Transaction.available_on))
     ]
     last = (Transaction.select(Transaction.occurred_at, Transaction.balance)
             .where(Transaction.balance.is_null(False) & (Transaction.source == "import"))
@@ -212,7 +213,7 @@ def _rows(period: Period) -> list[_Row]:
         query = query.where(Transaction.occurred_at < _day_end(period.end))
     out = []
     for (kind, at, gross, fee, net, minutes, client_id, client, contract_id, contract, category,
-         description, parent_kind, parent_description) in query.tuples():
+         description, parent_kind, parent_description) in tuples(query):
         # A fee row says "Service Fee for Hourly - Ref ID …": its payment's text names the work.
         fee_row = parent_kind and kind == TransactionKind.SERVICE_FEE
         text = parent_description if fee_row else description
@@ -443,5 +444,5 @@ def summary(period: Period) -> Summary:
 def years_with_data() -> list[int]:
     """Calendar years that have transactions, newest first (for period pickers)."""
     year = fn.SUBSTR(Transaction.occurred_at, 1, 4)
-    query = Transaction.select(year.distinct()).order_by(year.desc()).tuples()
-    return [int(value) for (value,) in query]
+    query = Transaction.select(year.distinct()).order_by(year.desc())
+    return [int(value) for (value,) in tuples(query)]

@@ -25,6 +25,7 @@ from desktop.services.payments import LedgerFilter, ledger_query
 from models.clients import Client
 from models.contracts import Contract
 from models.payments import KIND_LABELS, STATUS_LABELS, Transaction, WithdrawalMethod
+from models.query import dicts
 
 LEDGER_HEADER = (
     "Date", "Ref ID", "Type", "Status", "Available on", "Description", "Client", "Contract",
@@ -90,19 +91,21 @@ def ledger_rows(flt: LedgerFilter | None = None) -> Iterable[list[str]]:
              .join(WithdrawalMethod, JOIN.LEFT_OUTER,
                    on=(Transaction.withdrawal_method == WithdrawalMethod.id))
              .where(Transaction.id.in_(ids))
-             .order_by(Transaction.occurred_at, Transaction.id).objects())
-    for tx in query:
+             .order_by(Transaction.occurred_at, Transaction.id))
+    for tx in dicts(query):  # a foreign key reads as its id ("parent", not "parent_id")
         linked = ""
-        if tx.parent_id:
-            linked = tx.parent_ref or f"#{tx.parent_id}"
+        if tx["parent"]:
+            linked = tx["parent_ref"] or f"#{tx['parent']}"
         yield [
-            tx.occurred_at.date().isoformat(), tx.ext_ref or f"#{tx.id}",
-            KIND_LABELS.get(tx.kind, tx.kind), STATUS_LABELS.get(tx.status, tx.status),
-            tx.available_on.isoformat() if tx.available_on else "", tx.description,
-            tx.client_name or "", tx.contract_title or "",
-            amount(tx.gross), amount(tx.fee), amount(tx.net), tx.currency,
-            amount(tx.local_amount), tx.local_currency or "", tx.exchange_rate or "",
-            hours(tx.minutes), linked, tx.method_name or "", amount(tx.balance), tx.source,
+            tx["occurred_at"].date().isoformat(), tx["ext_ref"] or f"#{tx['id']}",
+            KIND_LABELS.get(tx["kind"], tx["kind"]),
+            STATUS_LABELS.get(tx["status"], tx["status"]),
+            tx["available_on"].isoformat() if tx["available_on"] else "", tx["description"],
+            tx["client_name"] or "", tx["contract_title"] or "",
+            amount(tx["gross"]), amount(tx["fee"]), amount(tx["net"]), tx["currency"],
+            amount(tx["local_amount"]), tx["local_currency"] or "", tx["exchange_rate"] or "",
+            hours(tx["minutes"]), linked, tx["method_name"] or "", amount(tx["balance"]),
+            tx["source"],
         ]
 
 
