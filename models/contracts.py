@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
 from models.base import BaseModel
 from models.clients import Client
@@ -11,6 +12,9 @@ from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import JobType
 from models.proposals import Proposal
+
+if TYPE_CHECKING:
+    from models.payments import Transaction
 
 ContractType = JobType  # hourly | fixed
 
@@ -103,6 +107,12 @@ english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LA
 
 
 class Contract(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    milestones: ModelSelect[ContractMilestone]
+    time_entries: ModelSelect[TimeEntry]
+    feedback: ModelSelect[Feedback]
+    interactions: ModelSelect[Interaction]
+    transactions: ModelSelect[Transaction]
     proposal = ForeignKeyField(Proposal, null=True, backref="contracts", on_delete="SET NULL")
     proposal_id: ForeignKeyField[int | None]
     client = ForeignKeyField(Client, null=True, backref="contracts", on_delete="SET NULL")

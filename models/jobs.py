@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
 from models.base import BaseModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP
 from models.fields import JSONField, MoneyField, UtcDateTimeField, utcnow
+
+if TYPE_CHECKING:
+    from models.proposals import Proposal
 
 
 class JobStatus(StrEnum):
@@ -36,6 +40,9 @@ class JobType(StrEnum):
 
 
 class Job(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    snapshots: ModelSelect[JobSnapshot]
+    proposals: ModelSelect[Proposal]
     ext_id = TextField(null=True, unique=True)
     url = TextField(null=True)
     title = TextField()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
 from models.base import BaseModel
 from models.clients import Client
@@ -102,6 +102,8 @@ class WithdrawalMethod(BaseModel):
 
 
 class Transaction(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    children: ModelSelect[Transaction]
     kind = TextField()
     status = TextField(default="pending")
     occurred_at = UtcDateTimeField()

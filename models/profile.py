@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from peewee import BooleanField, CompositeKey, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CompositeKey, ForeignKeyField, IntegerField, ModelSelect, TextField
 
 from models.base import BaseModel
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
@@ -15,6 +15,13 @@ class ProfileKind(StrEnum):
 
 
 class Profile(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    skills: ModelSelect[ProfileSkill]
+    languages: ModelSelect[ProfileLanguage]
+    portfolio: ModelSelect[PortfolioItem]
+    certifications: ModelSelect[Certification]
+    employment: ModelSelect[Employment]
+    education: ModelSelect[Education]
     kind = TextField(default="general")  # general | specialized
     position = IntegerField(default=0)
     label = TextField(default="")
@@ -51,6 +58,8 @@ class ProfileLanguage(BaseModel):
 
 
 class PortfolioItem(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    files: ModelSelect[PortfolioFile]
     profile = ForeignKeyField(Profile, backref="portfolio", on_delete="CASCADE")
     profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)

@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
 from models.base import BaseModel
 from models.clients import Client
@@ -13,6 +14,9 @@ from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import Job, JobType
 from models.profile import Profile
+
+if TYPE_CHECKING:
+    from models.contracts import Contract, Interaction
 
 
 class ProposalStatus(StrEnum):
@@ -85,6 +89,8 @@ english_labels("connects_reason", {k: v.lower() for k, v in REASON_LABELS.items(
 
 
 class ProposalTemplate(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    proposals: ModelSelect[Proposal]
     kind = TextField(default="template")  # template | snippet
     name = TextField()
     body = TextField(default="")
@@ -93,6 +99,14 @@ class ProposalTemplate(BaseModel):
 
 
 class Proposal(BaseModel):
+    # back-references peewee adds (the rows pointing here)
+    milestones: ModelSelect[ProposalMilestone]
+    answers: ModelSelect[ScreeningAnswer]
+    attachments: ModelSelect[ProposalAttachment]
+    status_changes: ModelSelect[ProposalStatusChange]
+    revisions: ModelSelect[ProposalRevision]
+    contracts: ModelSelect[Contract]
+    interactions: ModelSelect[Interaction]
     job = ForeignKeyField(Job, null=True, backref="proposals", on_delete="SET NULL")
     job_id: ForeignKeyField[int | None]
     profile = ForeignKeyField(Profile, null=True, on_delete="SET NULL")

@@ -14,13 +14,15 @@ from peewee import BaseQuery, SelectBase
 
 
 def tuples(query: BaseQuery) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``query`` as tuples, in the order the columns were selected."""
-    return iter(query.tuples())
+    """The rows of ``query`` as tuples, in the order the columns were selected (streamed: one
+    pass, the rows are not cached on the query)."""
+    return query.tuples().iterator()
 
 
 def dicts(query: BaseQuery) -> Iterator[dict[str, Any]]:
-    """The rows of ``query`` as dicts keyed by column name or alias."""
-    return iter(query.dicts())
+    """The rows of ``query`` as dicts keyed by column name or alias (a foreign key under its
+    field's name, holding the id); streamed like :func:`tuples`."""
+    return query.dicts().iterator()
 
 
 def first_tuple(query: SelectBase) -> tuple[Any, ...]:

@@ -252,21 +252,16 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
             Code.CONNECTS_BUNDLES, sizes=sizes, count=count,
             nearest=rules.connects_to_buy(max(count, 1), on=at))
     cost = cost_of(count, at.date())
-    recorded = False
     with db.atomic():
         entry = _issue(count, "purchase", at, cost=cost,
                        note_code=NoteCode.PURCHASE,
                        note_params={"count": count, "cost": str(cost)})
-        try:
-            from desktop.services.payments import record_expense
-        except ImportError:  # the Payments area is not installed in this build
-            record_expense = None
-        if record_expense is not None:
-            record_expense(kind="connects", amount=cost, occurred_at=at,
-                           description=f"{count} Connects")
-            recorded = True
+        from desktop.services.payments import record_expense
+
+        record_expense(kind="connects", amount=cost, occurred_at=at,
+                       description=f"{count} Connects")
     events.changed("connects", [entry.id])
-    return Purchase(entry, recorded)
+    return Purchase(entry, True)
 
 
 def adjust(delta: int, *, note: str = "", at: datetime | None = None) -> ConnectsEntry:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -39,6 +40,7 @@ from models.contracts import (
 )
 from models.payments import EARNING_KINDS, TransactionKind
 from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
+from models.query import tuples
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.limits import limit
@@ -76,7 +78,7 @@ def _now(now: datetime | None) -> datetime:
     return to_utc(now) if now is not None else clock.now()
 
 
-def _money(value, name: str, *, minimum: Decimal | None = None, n: int | None = None
+def _money(value, name: str, *, minimum: Decimal | int | None = None, n: int | None = None
            ) -> Decimal | None:
     """An amount typed for the field `name` (an AMOUNT_FIELD_LABELS key; `n`: the milestone's
     number when a list of milestones is entered)."""
@@ -194,11 +196,12 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
         if existing is not None:
             return existing
         title = proposal.title.strip()
-        if not title and proposal.job_id is not None:
-            title = proposal.job.title
+        job = proposal.job if proposal.job_id is not None else None
+        if not title and job is not None:
+            title = job.title
         client_id = proposal.client_id
-        if client_id is None and proposal.job_id is not None:
-            client_id = proposal.job.client_id
+        if client_id is None and job is not None:
+            client_id = job.client_id
         hourly = proposal.bid_type == BidType.HOURLY
         offer = proposal.status == ProposalStatus.OFFER
         contract = Contract.create(
@@ -250,7 +253,7 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
            rate=None, weekly_limit_minutes: int | None = None, manual_time_allowed: bool = True,
            rate_increase_months: int | None = None, rate_increase_percent: str | None = None,
            amount=None, fee_percent: str | None = None, terms: str = "",
-           start_at: datetime | None = None, milestones: list[MilestoneInput] = (),
+           start_at: datetime | None = None, milestones: Sequence[MilestoneInput] = (),
            ext_id: str | None = None, now: datetime | None = None) -> Contract:
     """A contract entered by hand."""
     now = _now(now)
@@ -272,6 +275,8 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
         for position, item in enumerate(milestones):
             money = _money(item.amount, "milestone_amount", n=position + 1,
                            minimum=limit("fixed_price_min"))
+            if money is None:
+                raise ContractError(Code.MILESTONE_NO_AMOUNT)
             ContractMilestone.create(contract=contract, position=position,
                                      description=item.description.strip(), amount=money,
                                      due_on=item.due_on)
@@ -473,6 +478,8 @@ def update_milestone(milestone_id: int, *, description: str, amount, due_on: dat
     with db.atomic():
         row = _milestone(milestone_id)
         money = _money(amount, "milestone_amount", minimum=limit("fixed_price_min"))
+        if money is None:
+            raise ContractError(Code.MILESTONE_NO_AMOUNT)
         if money != row.amount and row.state != MilestoneState.NOT_FUNDED:
             raise ContractError(Code.MILESTONE_FUNDED_AMOUNT)
         row.description = description.strip()
@@ -993,6 +1000,8 @@ def _process_due(*, now: datetime | None = None) -> SweepResult:
     due = (ContractMilestone.select(ContractMilestone.id, ContractMilestone.submitted_at)
            .where(ContractMilestone.state == MilestoneState.SUBMITTED))
     for row in list(due):
+        if row.submitted_at is None:  # a submitted milestone always has its time
+            continue
         at = payout.milestone_auto_approve_at(row.submitted_at)
         if at <= now:
             try:
@@ -1004,10 +1013,13 @@ def _process_due(*, now: datetime | None = None) -> SweepResult:
             result.auto_approved.append(row.id)
     approved = ContractMilestone.state == MilestoneState.APPROVED
     for row in list(ContractMilestone.select().where(approved)):
-        if payout.manual_available_on(row.approved_at) <= utc_date(now):
+        if row.approved_at is None:  # an approved milestone always has its time
+            continue
+        available_on = payout.manual_available_on(row.approved_at)
+        if available_on <= utc_date(now):
             with db.atomic():
                 row.state = "paid"
-                row.paid_at = to_utc(payout.manual_available_on(row.approved_at))
+                row.paid_at = to_utc(available_on)
                 row.save()
             result.marked_paid.append(row.id)
     if result.marked_paid:
@@ -1112,7 +1124,7 @@ def list_ids(filter_key: str = "open", search: str = "", sort: str = "status",
                             | Contract.terms ** pattern)
     key = LIST_SORTS.get(sort, Contract.id)
     query = query.order_by(key.desc() if descending else key, Contract.updated_at.desc())
-    return [cid for (cid,) in query.tuples()]
+    return [cid for (cid,) in tuples(query)]
 
 
 def find(contract_id: int) -> Contract | None:

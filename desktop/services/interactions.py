@@ -46,6 +46,12 @@ def _area(entry: Interaction) -> str:
     return "proposals" if entry.proposal_id else "contracts"
 
 
+def _changed(entry: Interaction) -> None:
+    """Tell the entry's area that its proposal or contract (exactly one is set) changed."""
+    owner = entry.proposal_id or entry.contract_id
+    events.changed(_area(entry), [owner] if owner is not None else [])
+
+
 def add(*, proposal_id: int | None = None, contract_id: int | None = None,
         kind: str = "message", direction: str | None = None, body: str,
         at: datetime | None = None) -> Interaction:
@@ -59,7 +65,7 @@ def add(*, proposal_id: int | None = None, contract_id: int | None = None,
         entry = Interaction.create(
             proposal=proposal_id, contract=contract_id, client=owner.client_id,
             kind=kind, direction=direction, body=body, at=at or clock.now())
-    events.changed(_area(entry), [proposal_id or contract_id])
+    _changed(entry)
     return entry
 
 
@@ -74,7 +80,7 @@ def update(entry_id: int, *, kind: str | None = None, direction: str | None = No
         entry.at = at
     with db.atomic():
         entry.save()
-    events.changed(_area(entry), [entry.proposal_id or entry.contract_id])
+    _changed(entry)
     return entry
 
 
@@ -84,7 +90,7 @@ def delete(entry_id: int) -> dict:
     snapshot = {name: getattr(entry, name) for name in _FIELDS}
     with db.atomic():
         entry.delete_instance()
-    events.changed(_area(entry), [entry.proposal_id or entry.contract_id])
+    _changed(entry)
     return snapshot
 
 
@@ -94,7 +100,7 @@ def restore(snapshot: dict) -> Interaction:
         entry = Interaction.create(
             id=data.pop("id"), proposal=data.pop("proposal_id"),
             contract=data.pop("contract_id"), client=data.pop("client_id"), **data)
-    events.changed(_area(entry), [entry.proposal_id or entry.contract_id])
+    _changed(entry)
     return entry
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import overload
 
 VIEWS = ("market_rate", "skills_gap", "funnel", "connects_roi", "cashflow", "effective_rate",
          "jss", "clients")
@@ -49,6 +50,12 @@ def basis(unit: str, count: int, first: date | None, last: date | None, minimum:
     return Basis(unit, count, first, last, count >= minimum, minimum)
 
 
+@overload
+def day_of(text: str) -> date: ...
+@overload
+def day_of(text: None) -> None: ...
+@overload
+def day_of(text: str | None) -> date | None: ...
 def day_of(text: str | None) -> date | None:
     """The UTC day of a stored timestamp ("2024-05-13T09:46:00.000000Z") without full parsing."""
     return date.fromisoformat(text[:10]) if text else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 
 from peewee import fn
 
@@ -27,6 +28,7 @@ from models.contracts import (
     TimeEntry,
 )
 from models.payments import Transaction, TransactionKind
+from models.query import tuples
 from models.rules import payout
 from models.rules.insights import cashflow as rules
 from models.rules.weeks import split_at_weeks, to_utc, week_start
@@ -99,30 +101,30 @@ def _hourly(today: date, now: datetime, horizon_end: date) -> list[rules.Incomin
                                         & (Contract.status == ContractStatus.ACTIVE)
                                         & Contract.rate.is_null(False))
     for contract in contracts:
+        if contract.rate is None:  # excluded by the query; says so to the type checker
+            continue
         limit = contract.weekly_limit_minutes
         logged = _weekly_minutes(contract, since, now)
-        booked = {d for (d,) in Transaction.select(Transaction.week_start_on)
-                  .where((Transaction.contract == contract.id)
-                         & (Transaction.kind == TransactionKind.HOURLY))
-                  .tuples()}
-        common = {"rate": contract.rate, "label": contract.title, "ref": contract.id,
-                  "contract_rate": contract_rate(contract),
-                  "prior_billings": prior_billings(contract.client_id, now)}
+        booked = {d for (d,) in tuples(Transaction.select(Transaction.week_start_on)
+                                       .where((Transaction.contract == contract.id)
+                                              & (Transaction.kind == TransactionKind.HOURLY)))}
+        hourly_week = partial(rules.hourly_week, rate=contract.rate, label=contract.title,
+                              ref=contract.id, contract_rate=contract_rate(contract),
+                              prior_billings=prior_billings(contract.client_id, now))
         last_week = this_week - timedelta(weeks=1)
         if last_week not in booked and logged.get(last_week):
             minutes = logged[last_week] if limit is None else min(logged[last_week], limit)
-            items.append(rules.hourly_week(week_of=last_week, minutes=minutes, projected=False,
-                                           **common))
+            items.append(hourly_week(week_of=last_week, minutes=minutes, projected=False))
         days = (today - this_week).days + 1
         current = rules.projected_week_minutes(logged.get(this_week, 0), days, limit)
         if current:
-            items.append(rules.hourly_week(week_of=this_week, minutes=current, **common))
+            items.append(hourly_week(week_of=this_week, minutes=current))
         history = [logged.get(this_week - timedelta(weeks=k), 0)
                    for k in range(1, HISTORY_WEEKS + 1)]
         typical = rules.typical_week_minutes(history, limit)
         week = this_week + timedelta(weeks=1)
         while typical and week <= horizon_end:
-            items.append(rules.hourly_week(week_of=week, minutes=typical, **common))
+            items.append(hourly_week(week_of=week, minutes=typical))
             week += timedelta(weeks=1)
     return items
 
@@ -136,7 +138,7 @@ def _milestones(now: datetime) -> list[rules.Incoming]:
     for ms in query:
         contract = ms.contract
         amount = ms.amount - (ms.released or ZERO)
-        if amount <= 0:
+        if amount <= 0 or ms.submitted_at is None:  # (never None: the query says so)
             continue
         items.append(rules.milestone(
             submitted_at=ms.submitted_at, amount=amount,

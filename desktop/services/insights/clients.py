@@ -13,6 +13,7 @@ from models.clients import Client
 from models.contracts import Contract, Interaction, InteractionKind
 from models.payments import EARNING_KINDS, Transaction
 from models.proposals import Proposal, ProposalStatus
+from models.query import tuples
 from models.rules.insights import clients as rules
 
 OPEN_PROPOSALS = ("submitted", "viewed", "interviewing", "offer")
@@ -68,7 +69,7 @@ def _counts(model, field, where=None) -> dict[int, int]:
     query = model.select(field, fn.COUNT(model.id)).where(field.is_null(False))
     if where is not None:
         query = query.where(where)
-    return dict(query.group_by(field).tuples())
+    return dict(tuples(query.group_by(field)))
 
 
 def _conversation(client_id: int | None = None) -> dict[int, list[tuple[datetime, str]]]:
@@ -79,7 +80,7 @@ def _conversation(client_id: int | None = None) -> dict[int, list[tuple[datetime
              .order_by(Interaction.at))
     if client_id is not None:
         query = query.where(Interaction.client == client_id)
-    for cid, at, direction in query.tuples().iterator():
+    for cid, at, direction in tuples(query):
         by_client.setdefault(cid, []).append((at, direction or ""))
     return by_client
 
@@ -89,9 +90,10 @@ def _rows(today: date, client_id: int | None = None) -> list[ClientRow]:
     open_proposals = _counts(Proposal, Proposal.client, Proposal.status.in_(OPEN_PROPOSALS))
     contracts = _counts(Contract, Contract.client)
     open_contracts = _counts(Contract, Contract.client, Contract.status.in_(OPEN_CONTRACTS))
-    billed = dict(Transaction.select(Transaction.client, fn.SUM(Transaction.gross))
-                  .where(Transaction.client.is_null(False) & Transaction.kind.in_(EARNING_KINDS))
-                  .group_by(Transaction.client).tuples())
+    billed: dict[int, int] = dict(tuples(
+        Transaction.select(Transaction.client, fn.SUM(Transaction.gross))
+        .where(Transaction.client.is_null(False) & Transaction.kind.in_(EARNING_KINDS))
+        .group_by(Transaction.client)))
     talk = _conversation(client_id)
     query = Client.select().order_by(fn.lower(Client.name))
     if client_id is not None:

@@ -11,6 +11,7 @@ from models.clients import Client
 from models.contracts import Contract, ContractStatus, ContractType, TimeEntry
 from models.payments import EARNING_KINDS, Transaction
 from models.proposals import ConnectsEntry
+from models.query import tuples
 from models.rules import connects as connects_rules
 from models.rules.insights import effective as rules
 from models.rules.weeks import split_by_week
@@ -69,19 +70,19 @@ def _minutes(contract: Contract, billed_by_ledger: int | None) -> tuple[int, int
 
 def effective_rate(client: str | None = None) -> EffectiveRateView:
     money: dict[int, tuple[Decimal, Decimal, int]] = {}
-    for cid, gross, fee, minutes in (
+    for cid, gross, fee, minutes in tuples(
             Transaction.select(Transaction.contract, fn.SUM(Transaction.gross),
                                fn.SUM(Transaction.fee), fn.SUM(Transaction.minutes))
             .where(Transaction.contract.is_null(False)
                    & Transaction.kind.in_((*EARNING_KINDS, "service_fee")))
-            .group_by(Transaction.contract).tuples()):
+            .group_by(Transaction.contract)):
         money[cid] = (_cents(gross), _cents(fee), int(minutes or 0))
     connects: dict[int, Decimal] = {}
-    for pid, delta, at in (ConnectsEntry.select(ConnectsEntry.proposal, ConnectsEntry.delta,
-                                                ConnectsEntry.at)
-                           .where(ConnectsEntry.proposal.is_null(False)
-                                  & ConnectsEntry.reason.in_(("spent", "boost", "refund")))
-                           .tuples()):
+    for pid, delta, at in tuples(ConnectsEntry.select(ConnectsEntry.proposal,
+                                                      ConnectsEntry.delta, ConnectsEntry.at)
+                                 .where(ConnectsEntry.proposal.is_null(False)
+                                        & ConnectsEntry.reason.in_(("spent", "boost",
+                                                                    "refund")))):
         value = connects_rules.connects_cost(abs(delta), on=at)
         connects[pid] = connects.get(pid, ZERO) + (value if delta < 0 else -value)
     query = (Contract.select(Contract, Client.name)
@@ -97,7 +98,8 @@ def effective_rate(client: str | None = None) -> EffectiveRateView:
         billed, unbilled = _minutes(contract, ledger_minutes)
         rate = rules.effective_rate(gross=gross, fees=fees, connects=spent,
                                     billed_minutes=billed, unbilled_minutes=unbilled)
-        name = contract.client.name if contract.client_id else ""
+        owner = contract.client if contract.client_id else None
+        name = owner.name if owner is not None else ""
         by_client.setdefault(name, []).append(RateRow(
             name, contract.title, contract.id, gross, fees, spent, billed, unbilled,
             rate.gross_per_hour, rate.after_fees, rate.after_connects, rate.after_unbilled))
@@ -105,14 +107,16 @@ def effective_rate(client: str | None = None) -> EffectiveRateView:
     for name, group in by_client.items():
         rows.extend(group)
         if len(group) > 1:
-            total = [sum((getattr(r, f) for r in group), ZERO)
-                     for f in ("gross", "fees", "connects")]
+            gross = sum((r.gross for r in group), ZERO)
+            fees = sum((r.fees for r in group), ZERO)
+            spent = sum((r.connects for r in group), ZERO)
             billed = sum(r.billed_minutes for r in group)
             unbilled = sum(r.unbilled_minutes for r in group)
-            rate = rules.effective_rate(gross=total[0], fees=total[1], connects=total[2],
+            rate = rules.effective_rate(gross=gross, fees=fees, connects=spent,
                                         billed_minutes=billed, unbilled_minutes=unbilled)
-            rows.append(RateRow(name, "", None, *total, billed, unbilled, rate.gross_per_hour,
-                                rate.after_fees, rate.after_connects, rate.after_unbilled))
+            rows.append(RateRow(name, "", None, gross, fees, spent, billed, unbilled,
+                                rate.gross_per_hour, rate.after_fees, rate.after_connects,
+                                rate.after_unbilled))
     contracts = sum(len(g) for g in by_client.values())
     return EffectiveRateView(tuple(rows), basis("contracts", contracts, None, None, MIN_CONTRACTS))
 

@@ -11,6 +11,7 @@ from desktop import clock
 from desktop.services.insights import Basis, basis
 from models.contracts import Contract, ContractStatus, Feedback, FeedbackDirection
 from models.payments import EARNING_KINDS, Transaction
+from models.query import tuples
 from models.rules.insights import jss as rules
 
 
@@ -34,16 +35,21 @@ def _score(text: str | None) -> Decimal | None:
 
 def outcomes(today: date) -> list[rules.ContractOutcome]:
     since = today - timedelta(days=max(rules.WINDOWS_DAYS))
-    paid = dict(Transaction.select(Transaction.contract, fn.SUM(Transaction.gross))
-                .where(Transaction.contract.is_null(False) & Transaction.kind.in_(EARNING_KINDS))
-                .group_by(Transaction.contract).tuples())
-    scores = dict(Feedback.select(Feedback.contract, Feedback.score)
-                  .where(Feedback.direction == FeedbackDirection.RECEIVED).tuples())
-    per_client = dict(Contract.select(Contract.client, fn.COUNT(Contract.id))
-                      .where(Contract.client.is_null(False)).group_by(Contract.client).tuples())
+    paid: dict[int, int] = dict(tuples(
+        Transaction.select(Transaction.contract, fn.SUM(Transaction.gross))
+        .where(Transaction.contract.is_null(False) & Transaction.kind.in_(EARNING_KINDS))
+        .group_by(Transaction.contract)))
+    scores: dict[int, str | None] = dict(tuples(
+        Feedback.select(Feedback.contract, Feedback.score)
+        .where(Feedback.direction == FeedbackDirection.RECEIVED)))
+    per_client: dict[int | None, int] = dict(tuples(
+        Contract.select(Contract.client, fn.COUNT(Contract.id))
+        .where(Contract.client.is_null(False)).group_by(Contract.client)))
     result = []
     for c in Contract.select().where((Contract.status == ContractStatus.ENDED)
                                      & Contract.end_at.is_null(False)):
+        if c.end_at is None:  # excluded by the query; says so to the type checker
+            continue
         ended = c.end_at.date()
         if ended <= since or ended > today:
             continue

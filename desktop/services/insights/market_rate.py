@@ -119,8 +119,10 @@ def market_rate(skill: str | None = None, *, now: datetime | None = None) -> Mar
                 if level != ALL_LEVELS and not count:
                     continue
                 quartiles = stats.weighted_quartiles(pairs) if pairs else None
-                p = [_money(q) for q in quartiles] if quartiles else [None, None, None]
-                rows.append(RateRow(name, kind, level, count, *p, count >= stats.MIN_SAMPLE))
+                p25, p50, p75 = ((_money(quartiles[0]), _money(quartiles[1]), _money(quartiles[2]))
+                                 if quartiles else (None, None, None))
+                rows.append(RateRow(name, kind, level, count, p25, p50, p75,
+                                    count >= stats.MIN_SAMPLE))
     positions = []
     if rate:
         for key, name in keys.items():
