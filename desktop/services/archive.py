@@ -32,6 +32,7 @@ import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from desktop import __version__, clock, events, faults, security
@@ -195,7 +196,7 @@ def export_all(paths: AppPaths, target: str | Path, *,
             faults.checkpoint("export:started")
             for entry_, path in zip(manifest, stored, strict=True):
                 # the archive holds the content, decrypted when the data dir is encrypted
-                with zf.open(entry_["path"], "w", force_zip64=True) as member:
+                with zf.open(str(entry_["path"]), "w", force_zip64=True) as member:
                     attached.copy_plain(path, member)
                 done += 1
                 report(progress, done, total, "Exporting attached files…")
@@ -271,7 +272,10 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     out = dict(pairs)
     if len(out) != len(pairs):
         seen: set[str] = set()
-        raise _DuplicateKeyError(next(k for k, _ in pairs if k in seen or seen.add(k)))
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
     return out
 
 
@@ -386,7 +390,8 @@ def _check_files(doc, name: str, zf: zipfile.ZipFile) -> list[tuple[str, str, st
         member, sha = entry.get("path"), entry.get("sha256")
         match = _FILE_PATH.match(member) if isinstance(member, str) else None
         # only files/<aa>/<sha256><ext> names: no "../" can escape the data dir
-        if not match or match.group(2) != sha or match.group(1) != sha[:2]:
+        if (not match or not isinstance(member, str) or not isinstance(sha, str)
+                or match.group(2) != sha or match.group(1) != sha[:2]):
             raise ArchiveError(f"{name}: files entry {number}: bad path {member!r}")
         files.append((member, sha, match.group(2) + (match.group(3) or "")))
         _check_manifest_size(entry, number, member, name, zf)
@@ -511,7 +516,7 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
             digest = hashlib.sha256()
             try:
                 with zf.open(member) as src, open(target, "wb") as out:
-                    for chunk in iter(lambda src=src: src.read(1 << 20), b""):
+                    for chunk in iter(partial(src.read, 1 << 20), b""):
                         digest.update(chunk)
                         out.write(chunk)
             except KeyError:

@@ -89,6 +89,8 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
                   & ContractMilestone.state.in_(open_states)
                   & ContractMilestone.due_on.is_null(False)))
     for row in due:
+        if row.due_on is None:  # excluded by the query; says so to the type checker
+            continue
         when = payout.end_of_day(row.due_on)
         if when > until:
             continue
@@ -107,6 +109,8 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
     # Submitted work: the client must answer before auto-approval.
     submitted = ContractMilestone.state == MilestoneState.SUBMITTED
     for row in ContractMilestone.select().where(submitted):
+        if row.submitted_at is None:  # a submitted milestone always has its time
+            continue
         when = payout.milestone_auto_approve_at(row.submitted_at)
         if when > until:
             continue
@@ -123,15 +127,16 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
     for contract in live:
         if contract.contract_type != ContractType.HOURLY:
             continue
-        if contract.weekly_limit_minutes and contract.status == ContractStatus.ACTIVE:
+        weekly_limit = contract.weekly_limit_minutes
+        if weekly_limit and contract.status == ContractStatus.ACTIVE:
             view = contract_service.week_view(contract.id, now, now=now)
             if view.near_limit:
-                reached = view.total >= contract.weekly_limit_minutes
+                reached = view.total >= weekly_limit
                 used = contract_service.hours_text(view.total)
-                cap = contract_service.hours_text(contract.weekly_limit_minutes)
+                cap = contract_service.hours_text(weekly_limit)
                 text = (f"weekly limit reached: {used} of {cap} h; more time is not billed"
                         if reached else f"{used} of {cap} h this week; "
-                        f"{contract_service.hours_text(view.remaining)} h left")
+                        f"{contract_service.hours_text(view.remaining or 0)} h left")
                 items.append(Deadline(f"limit:{contract.id}:{this_week:%Y%m%d}:{int(reached)}",
                                       "weekly_limit", "urgent" if reached else "soon",
                                       view.week_start + timedelta(days=7), contract.id,
@@ -153,7 +158,7 @@ def upcoming(*, now: datetime | None = None, horizon: timedelta = DEFAULT_HORIZO
                                     & Contract.end_at.is_null(False)
                                     & (Contract.end_at >= now - timedelta(days=15)))
     for contract in ended:
-        if contract.id in given:
+        if contract.id in given or contract.end_at is None:  # (the query excludes no end)
             continue
         closes = payout.feedback_deadline(contract.end_at)
         when = payout.end_of_day(closes)

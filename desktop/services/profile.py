@@ -407,10 +407,16 @@ def shipped_skills() -> list[str]:
 
 
 # -- lists: portfolio, certifications, employment, education, languages ---------------------
+# The tables of the lists: each row belongs to the general profile (``profile``) and has a
+# ``position`` in the user's order.
+ListModel = (type[PortfolioItem] | type[Certification] | type[Employment] | type[Education]
+             | type[ProfileLanguage])
+
+
 @dataclass(frozen=True)
 class ListKind:
     name: str
-    model: type
+    model: ListModel
     label: str  # for messages: "Certification"
     required: str  # the field that must not be empty
 

@@ -55,6 +55,7 @@ from desktop.services import db
 from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
 from models.contracts import Contract
 from models.payments import EARNING_KINDS, ImportLog, Transaction, TransactionKind
+from models.query import tuples
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.money import round_cents
@@ -274,8 +275,8 @@ def _existing(keys: list[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start:start + _CHUNK]
-        found.update(ref for (ref,) in Transaction.select(Transaction.ext_ref)
-                     .where(Transaction.ext_ref.in_(chunk)).tuples())
+        found.update(ref for (ref,) in tuples(Transaction.select(Transaction.ext_ref)
+                                              .where(Transaction.ext_ref.in_(chunk))))
     return found
 
 
@@ -299,10 +300,11 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
     if isinstance(parse, StatementParse):
         plan = FilePlan(path, STATEMENT, parse.format, sha, parse=parse)
         plan.keys = [row.ext_ref for row in parse.rows]
-        with_balance = [row for row in parse.rows if row.balance is not None]
+        with_balance = [(row.balance, row.amount) for row in parse.rows
+                        if row.balance is not None]
         if with_balance:
-            plan.closing_balance = with_balance[0].balance
-            plan.opening_balance = with_balance[-1].balance - with_balance[-1].amount
+            plan.closing_balance = with_balance[0][0]
+            plan.opening_balance = with_balance[-1][0] - with_balance[-1][1]
         plan.balance_breaks = len(parse.balance_breaks)
     else:
         plan = FilePlan(path, WEEKLY, "weekly summary", sha, parse=parse)
@@ -326,7 +328,7 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
         else:
             plan.new += 1
             seen.add(key)
-    if plan.kind == WEEKLY and plan.first_day:
+    if plan.kind == WEEKLY and plan.first_day and plan.last_day:
         overlap = (Transaction.select(fn.COUNT(Transaction.id))
                    .where((Transaction.source == "import")
                           & Transaction.kind.in_(EARNING_KINDS)
@@ -356,8 +358,8 @@ def _named_contracts(parse: StatementParse | WeeklySummaryParse) -> dict[str, Ne
                   getattr(row, "client", "") or "")
     if not found:
         return found
-    known = {ext for (ext,) in Contract.select(Contract.ext_id)
-             .where(Contract.ext_id.in_(list(found))).tuples()}
+    known = {ext for (ext,) in tuples(Contract.select(Contract.ext_id)
+                                      .where(Contract.ext_id.in_(list(found))))}
     for ext_id in list(found):
         title = found[ext_id].title.lower()
         by_title = Contract.select().where(fn.lower(Contract.title) == title).limit(2).count()
@@ -465,7 +467,8 @@ def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
 
 def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
                       progress: Progress | None, done: int, total: int) -> tuple[FileResult, int]:
-    parse: StatementParse = plan.parse
+    parse = plan.parse
+    assert isinstance(parse, StatementParse)  # plan_file made this plan from a statement
     added: list[tuple[StatementRow, int]] = []
     skipped = 0
     # Oldest first: payments exist before the fee rows that point at them.
@@ -488,9 +491,9 @@ def _import_statement(plan: FilePlan, linker: _Linker, today: date, skip: set[st
         tx = Transaction.get_by_id(tx_id)
         tx.parent = parent.id
         if tx.client_id is None:
-            tx.client = parent.client_id
+            tx.client_id = parent.client_id
         if tx.contract_id is None:
-            tx.contract = parent.contract_id
+            tx.contract_id = parent.contract_id
         if tx.kind == TransactionKind.SERVICE_FEE:
             # The fee leaves the balance together with its payment.
             tx.available_on, tx.status = parent.available_on, parent.status
@@ -508,7 +511,8 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
                    assumed_names: list[str] | None = None) -> tuple[FileResult, int]:
     from desktop.services.payments import fee_assumed
 
-    parse: WeeklySummaryParse = plan.parse
+    parse = plan.parse
+    assert isinstance(parse, WeeklySummaryParse)  # plan_file made this plan from a summary
     assumed = 0
     billed: dict[str, Decimal] = {}  # per contract, for the tiered regime (oldest first)
     weeks: dict[tuple[str, date], tuple[Decimal, Decimal]] = {}  # (prior, billed so far)
