@@ -95,7 +95,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     rows, lines = [], []
     for c in service.list_contracts(args.status):
-        row = {"id": c.id, "title": c.title, "client": c.client.name if c.client_id else None,
+        row = {"id": c.id, "title": c.title, "client": c.client_name if c.client_id else None,
                "type": c.contract_type, "status": c.status, "terms": service.terms_summary(c),
                "fee_percent": c.fee_percent, "fee_assumed": service.fee_assumed(c)}
         detail = ""

@@ -1,6 +1,8 @@
 """Clients: found by name (case-insensitive) or created, shared by every area."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from peewee import fn
 
 from desktop import clock, events
@@ -32,5 +34,18 @@ def get_or_create(name: str, *, country: str | None = None, company: str | None 
     return client
 
 
-def all_clients() -> list[Client]:
-    return list(Client.select().order_by(fn.lower(Client.name)))
+@dataclass(frozen=True)
+class ClientRow:
+    """A client as read for pickers and search (a typed row, not the model)."""
+
+    id: int
+    name: str
+    company: str | None
+    country: str | None
+
+
+def all_clients() -> list[ClientRow]:
+    """Every client, by name (case-insensitive)."""
+    query = (Client.select(Client.id, Client.name, Client.company, Client.country)
+             .order_by(fn.lower(Client.name)))
+    return [ClientRow(c.id, c.name, c.company, c.country) for c in query]

@@ -40,7 +40,7 @@ from models.contracts import (
 )
 from models.payments import EARNING_KINDS, TransactionKind
 from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
-from models.query import tuples
+from models.query import dicts, tuples
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.limits import limit
@@ -131,12 +131,12 @@ def _record_earning(**kwargs):
     return payments.record_earning(**kwargs)
 
 
-def _fee(contract: Contract) -> Decimal | None:
+def _fee(contract: Contract | ContractRow) -> Decimal | None:
     return Decimal(contract.fee_percent) if contract.fee_percent else None
 
 
 # -- terms text ---------------------------------------------------------------------------------
-def terms_summary(contract: Contract) -> str:
+def terms_summary(contract: Contract | ContractRow) -> str:
     """One line a user reads to know the deal: "$45.00/h, 30 h/week limit, +5% every 6 months"."""
     parts = []
     if contract.contract_type == ContractType.HOURLY:
@@ -381,7 +381,7 @@ def set_fee_percent(contract_id: int, fee_percent, *, now: datetime | None = Non
     return contract
 
 
-def fee_assumed(contract: Contract, now: datetime | None = None) -> bool:
+def fee_assumed(contract: Contract | ContractRow, now: datetime | None = None) -> bool:
     """True when this contract's fee is the assumed 10% (a 2025+ contract, fee not recorded)."""
     from desktop.services import payments
 
@@ -724,7 +724,8 @@ class FeedbackWindow:
     open: bool
 
 
-def feedback_window(contract: Contract, now: datetime | None = None) -> FeedbackWindow:
+def feedback_window(contract: Contract | ContractRow, now: datetime | None = None
+                    ) -> FeedbackWindow:
     if contract.end_at is None:
         return FeedbackWindow(None, False)
     closes = payout.feedback_deadline(contract.end_at)
@@ -776,8 +777,8 @@ def save_feedback(contract_id: int, *, direction: str, ratings: dict[str, int],
     return row
 
 
-def feedback_of(contract_id: int) -> dict[str, Feedback]:
-    return {row.direction: row for row in
+def feedback_of(contract_id: int) -> dict[str, FeedbackRow]:
+    return {row.direction: _feedback_row(row) for row in
             Feedback.select().where(Feedback.contract == contract_id)}
 
 
@@ -1049,12 +1050,101 @@ def _flag_failure(failure: SweepFailure, now: datetime) -> None:
     events.changed("contracts", [failure.contract_id])
 
 
+# -- typed rows: what ui/ and the CLI read (never the models) ----------------------------------
+@dataclass(frozen=True)
+class ContractRow:
+    """A contract as read for display, with its client's name."""
+
+    id: int
+    title: str
+    client_id: int | None
+    client_name: str  # "" without a client
+    proposal_id: int | None
+    ext_id: str | None
+    terms: str
+    contract_type: str  # ContractType
+    status: str  # ContractStatus
+    rate: Decimal | None
+    weekly_limit_minutes: int | None
+    manual_time_allowed: bool
+    rate_increase_months: int | None
+    rate_increase_percent: str | None
+    amount: Decimal | None
+    currency: str
+    fee_percent: str | None
+    start_at: datetime | None
+    end_at: datetime | None
+    end_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    id: int
+    contract_id: int
+    position: int
+    description: str
+    amount: Decimal
+    due_on: date | None
+    state: str  # MilestoneState
+    released: Decimal
+    funded_at: datetime | None
+    submitted_at: datetime | None
+    approved_at: datetime | None
+    paid_at: datetime | None
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    id: int
+    contract_id: int
+    direction: str  # FeedbackDirection
+    score: str | None
+    skills: int | None
+    quality: int | None
+    availability: int | None
+    deadlines: int | None
+    communication: int | None
+    cooperation: int | None
+    text: str
+    at: datetime
+
+
+def _contract_rows(query) -> list[ContractRow]:
+    """Rows of a Contract query (joined here with its client's name)."""
+    query = (query.select(Contract, Client.name.alias("client_name"))
+             .join(Client, JOIN.LEFT_OUTER, on=(Contract.client == Client.id)))
+    return [ContractRow(
+        id=d["id"], title=d["title"], client_id=d["client"], client_name=d["client_name"] or "",
+        proposal_id=d["proposal"], ext_id=d["ext_id"], terms=d["terms"],
+        contract_type=d["contract_type"], status=d["status"], rate=d["rate"],
+        weekly_limit_minutes=d["weekly_limit_minutes"],
+        manual_time_allowed=d["manual_time_allowed"],
+        rate_increase_months=d["rate_increase_months"],
+        rate_increase_percent=d["rate_increase_percent"], amount=d["amount"],
+        currency=d["currency"], fee_percent=d["fee_percent"], start_at=d["start_at"],
+        end_at=d["end_at"], end_reason=d["end_reason"], created_at=d["created_at"],
+        updated_at=d["updated_at"]) for d in dicts(query)]
+
+
+def _milestone_row(m: ContractMilestone) -> MilestoneRow:
+    return MilestoneRow(m.id, m.contract_id, m.position, m.description, m.amount, m.due_on,
+                        m.state, m.released, m.funded_at, m.submitted_at, m.approved_at,
+                        m.paid_at)
+
+
+def _feedback_row(f: Feedback) -> FeedbackRow:
+    return FeedbackRow(f.id, f.contract_id, f.direction, f.score, f.skills, f.quality,
+                       f.availability, f.deadlines, f.communication, f.cooperation, f.text, f.at)
+
+
 # -- queries for lists --------------------------------------------------------------------------
-def list_contracts(status: str | None = None) -> list[Contract]:
+def list_contracts(status: str | None = None) -> list[ContractRow]:
     query = Contract.select()
     if status:
         query = query.where(Contract.status == status)
-    return list(query.order_by(Contract.updated_at.desc()))
+    return _contract_rows(query.order_by(Contract.updated_at.desc()))
 
 
 def get(contract_id: int) -> Contract:
@@ -1127,14 +1217,16 @@ def list_ids(filter_key: str = "open", search: str = "", sort: str = "status",
     return [cid for (cid,) in tuples(query)]
 
 
-def find(contract_id: int) -> Contract | None:
+def find(contract_id: int) -> ContractRow | None:
     """The contract, or None when it was deleted meanwhile."""
-    return Contract.get_or_none(Contract.id == contract_id)
+    found = _contract_rows(Contract.select().where(Contract.id == contract_id))
+    return found[0] if found else None
 
 
-def milestones_of(contract_id: int) -> list[ContractMilestone]:
-    return list(ContractMilestone.select().where(ContractMilestone.contract == contract_id)
-                .order_by(ContractMilestone.position, ContractMilestone.id))
+def milestones_of(contract_id: int) -> list[MilestoneRow]:
+    return [_milestone_row(m) for m in
+            ContractMilestone.select().where(ContractMilestone.contract == contract_id)
+            .order_by(ContractMilestone.position, ContractMilestone.id)]
 
 
 def any_contract() -> bool:

@@ -44,8 +44,7 @@ def find(text: str, per_kind: int = 5) -> list[Hit]:
         hits.append(Hit("proposal", proposal.id, proposal.title or "", proposal.status))
     shown = 0
     for contract in contracts.list_contracts():
-        owner = contract.client if contract.client_id else None
-        client_name = owner.name if owner is not None else ""
+        client_name = contract.client_name
         if shown < per_kind and matches(contract.title, client_name, contract.ext_id):
             hits.append(Hit("contract", contract.id, contract.title, client_name))
             shown += 1

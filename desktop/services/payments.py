@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from typing import Protocol
 
 from peewee import JOIN, Case, Field, fn
 
@@ -127,18 +128,27 @@ def prior_billings(client_id: int | None, before: datetime, *, exclude_id: int |
     return max(Decimal(cents) / 100, ZERO)
 
 
-def contract_rate(contract: Contract | None) -> Decimal | None:
+class FeeTerms(Protocol):
+    """What a contract's fee depends on: a Contract, or a contracts.ContractRow."""
+
+    @property
+    def fee_percent(self) -> str | None: ...
+    @property
+    def start_at(self) -> datetime | None: ...
+
+
+def contract_rate(contract: FeeTerms | None) -> Decimal | None:
     if contract is None or not contract.fee_percent:
         return None
     return Decimal(contract.fee_percent)
 
 
-def contract_start(contract: Contract | None) -> datetime | None:
+def contract_start(contract: FeeTerms | None) -> datetime | None:
     """When the contract started (its fee regime depends on it); None when unknown."""
     return contract.start_at if contract is not None else None
 
 
-def fee_assumed(contract: Contract | None, on: date | datetime) -> bool:
+def fee_assumed(contract: FeeTerms | None, on: date | datetime) -> bool:
     """True when the fee on a payment of this contract on ``on`` rests on the assumed 10%
     (a 2025+ per-contract fee nobody recorded): show it as an assumption, never as a fact."""
     if contract is not None and contract.fee_percent:
@@ -468,6 +478,7 @@ class LedgerRow:
     parent_ref: str | None  # the payment a fee row was taken from
     parent_kind: str | None
     linked_fee: Decimal  # service fees booked on their own rows against this one
+    currency: str = "USD"
 
 
 # sort keys of ledger_ids() -> the column they sort by
@@ -518,7 +529,7 @@ def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
         contract_id=tx["contract"], client=tx["client_name"] or "",
         contract=tx["contract_title"] or "", parent_ref=tx["parent_ref"],
         parent_kind=tx["parent_kind"],
-        linked_fee=from_cents(tx["linked_fee_cents"] or 0))
+        linked_fee=from_cents(tx["linked_fee_cents"] or 0), currency=tx["currency"])
         for tx in dicts(query)}
 
 
@@ -533,7 +544,10 @@ def contract_choices() -> list[tuple[str, int]]:
             tuples(Contract.select(Contract.id, Contract.title).order_by(Contract.title))]
 
 
-def contract_transactions(contract_id: int) -> list[Transaction]:
+def contract_transactions(contract_id: int) -> list[LedgerRow]:
     """A contract's ledger rows, newest first (its Payments page)."""
-    return list(Transaction.select().where(Transaction.contract == contract_id)
-                .order_by(Transaction.occurred_at.desc()))
+    ids = [tx_id for (tx_id,) in tuples(
+        Transaction.select(Transaction.id).where(Transaction.contract == contract_id)
+        .order_by(Transaction.occurred_at.desc()))]
+    rows = ledger_rows(ids)
+    return [rows[tx_id] for tx_id in ids]

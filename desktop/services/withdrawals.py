@@ -49,7 +49,33 @@ PRESETS: dict[str, MethodPreset] = {
 }
 
 
-def fee_for(method: WithdrawalMethod, amount: Decimal) -> Decimal:
+@dataclass(frozen=True)
+class MethodRow:
+    """A withdrawal method as read for display and fee estimates (a typed row, not the model)."""
+
+    id: int
+    name: str
+    kind: str  # MethodKind
+    currency: str
+    fee_fixed: Decimal
+    fee_percent: str
+    fee_min: Decimal | None
+    fee_max: Decimal | None
+    activation_days: int
+    added_at: datetime
+    last4: str | None
+    active: bool
+
+
+def _method_row(m: WithdrawalMethod) -> MethodRow:
+    return MethodRow(m.id, m.name, m.kind, m.currency, m.fee_fixed, m.fee_percent, m.fee_min,
+                     m.fee_max, m.activation_days, m.added_at, m.last4, m.active)
+
+
+Method = WithdrawalMethod | MethodRow  # the fee rules read either
+
+
+def fee_for(method: Method, amount: Decimal) -> Decimal:
     """Upwork's fee for withdrawing ``amount`` with ``method``."""
     fee = method.fee_fixed + amount * Decimal(method.fee_percent or "0") / 100
     if method.fee_min is not None:
@@ -59,11 +85,11 @@ def fee_for(method: WithdrawalMethod, amount: Decimal) -> Decimal:
     return round_cents(max(fee, ZERO))
 
 
-def usable_from(method: WithdrawalMethod) -> datetime:
+def usable_from(method: Method) -> datetime:
     return method.added_at + timedelta(days=method.activation_days)
 
 
-def describe_fee(method: WithdrawalMethod) -> str:
+def describe_fee(method: Method) -> str:
     parts = []
     if method.fee_fixed:
         parts.append(format_money(method.fee_fixed))
@@ -151,14 +177,14 @@ def set_active(method_id: int, active: bool) -> None:
     events.changed(AREA, [])
 
 
-def methods(*, include_retired: bool = False) -> list[WithdrawalMethod]:
+def methods(*, include_retired: bool = False) -> list[MethodRow]:
     query = WithdrawalMethod.select().order_by(WithdrawalMethod.name)
     if not include_retired:
         query = query.where(WithdrawalMethod.active == True)  # noqa: E712 - peewee expression
-    return list(query)
+    return [_method_row(m) for m in query]
 
 
-def label(method: WithdrawalMethod) -> str:
+def label(method: Method) -> str:
     tail = f" {secrets.mask(method.last4)}" if method.last4 else ""
     return f"{method.name} ({METHOD_LABELS.get(method.kind, method.kind)}){tail}"
 
@@ -225,6 +251,7 @@ def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
     return row
 
 
-def find_method(method_id: int) -> WithdrawalMethod | None:
+def find_method(method_id: int) -> MethodRow | None:
     """The withdrawal method, or None when it was deleted meanwhile."""
-    return WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)
+    found = WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)
+    return None if found is None else _method_row(found)

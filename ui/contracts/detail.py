@@ -66,7 +66,7 @@ def long_day(day) -> str:
     return formatting.date(day, long=True)
 
 
-def terms_line(c: service.Contract) -> str:
+def terms_line(c: service.ContractRow) -> str:
     """The deal in one line ("$45.00/h, 20:00 h/week limit, +5% every 6 months"), translated;
     desktop.services.contracts.terms_summary is its English twin for the CLI."""
     translate = QCoreApplication.translate
@@ -126,7 +126,7 @@ class Page(QWidget):
         self.detail = detail
 
     @property
-    def contract(self) -> service.Contract | None:
+    def contract(self) -> service.ContractRow | None:
         return self.detail.contract
 
     def now(self) -> datetime:
@@ -741,7 +741,7 @@ class EarningsPage(Page):
             lambda v: service.pay_bonus(c.id, amount=v["amount"], note=v["note"],
                                         now=self.now()),
             explain=self.tr("A bonus from {0} on “{1}”. It is available 5 days after it is "
-                            "processed.").format(c.client.name if c.client_id else
+                            "processed.").format(c.client_name if c.client_id else
                                                  self.tr("the client"), c.title),
             parent=self))
 
@@ -854,7 +854,7 @@ class ContractDetail(QWidget):
         self.setAccessibleName(self.tr("Contract detail"))
         self.clock = clock
         self.undo_stack = undo_stack
-        self.contract: service.Contract | None = None
+        self.contract: service.ContractRow | None = None
         self.running_entry = None
         self.dialog = None
         self._shown_status: str | None = None
@@ -1012,7 +1012,7 @@ class ContractDetail(QWidget):
             return
         self.running_entry = timer.running()
         self.title.setText(c.title)
-        client = c.client.name if c.client_id else self.tr("no client")
+        client = c.client_name if c.client_id else self.tr("no client")
         kind = (self.tr("Hourly") if c.contract_type == ContractType.HOURLY
                 else self.tr("Fixed price"))
         dates = []
@@ -1061,7 +1061,7 @@ class ContractDetail(QWidget):
         else:
             self.conversation.reload()
 
-    def _build_pages(self, c: service.Contract) -> None:
+    def _build_pages(self, c: service.ContractRow) -> None:
         current = self.pages.currentIndex()
         while self.pages.count():
             self.pages.removeTab(0)

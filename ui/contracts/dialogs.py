@@ -145,7 +145,7 @@ class FormDialog(QDialog):
 class ContractDialog(FormDialog):
     """A new contract by hand, or the terms of an existing one."""
 
-    def __init__(self, on_save, contract: service.Contract | None = None, parent=None):
+    def __init__(self, on_save, contract: service.ContractRow | None = None, parent=None):
         editing = contract is not None
         super().__init__(self.tr("Edit Contract Terms") if editing else self.tr("New Contract"),
                          "contractDialog", on_save, parent)
@@ -231,9 +231,9 @@ class ContractDialog(FormDialog):
         self._type_changed()
         self.finish_layout()
 
-    def _load(self, c: service.Contract) -> None:
+    def _load(self, c: service.ContractRow) -> None:
         self.title_edit.setText(c.title)
-        self.client_edit.setCurrentText(c.client.name if c.client_id else "")
+        self.client_edit.setCurrentText(c.client_name if c.client_id else "")
         self.type_edit.setCurrentIndex(self.type_edit.findData(c.contract_type))
         if c.rate is not None:
             self.rate_edit.setText(f"{c.rate:.2f}")
@@ -351,7 +351,7 @@ class EntryDialog(FormDialog):
 
 
 class MilestoneDialog(FormDialog):
-    def __init__(self, on_save, milestone: service.ContractMilestone | None = None, parent=None):
+    def __init__(self, on_save, milestone: service.MilestoneRow | None = None, parent=None):
         super().__init__(self.tr("Edit Milestone") if milestone else self.tr("Add Milestone"),
                          "milestoneDialog", on_save, parent)
         self.description_edit = _name(QLineEdit(milestone.description if milestone else "",
@@ -406,7 +406,7 @@ class AmountDialog(FormDialog):
 
 
 class EndDialog(FormDialog):
-    def __init__(self, on_save, contract: service.Contract, parent=None):
+    def __init__(self, on_save, contract: service.ContractRow, parent=None):
         super().__init__(self.tr("End “{0}”").format(contract.title), "endContractDialog",
                          on_save, parent)
         self.reason_edit = _name(QComboBox(self), "endReasonEdit", self.tr("Reason"))
@@ -430,7 +430,7 @@ class EndDialog(FormDialog):
 class FeedbackDialog(FormDialog):
     """Stars for each sub-rating (or "—"), an optional overall score, and the text."""
 
-    def __init__(self, on_save, direction: str, existing: service.Feedback | None = None,
+    def __init__(self, on_save, direction: str, existing: service.FeedbackRow | None = None,
                  parent=None):
         title = (self.tr("Leave Feedback for the Client") if direction == FeedbackDirection.GIVEN
                  else self.tr("Record the Client's Feedback"))

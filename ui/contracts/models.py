@@ -132,11 +132,11 @@ class ContractListModel(_TableModel):
                 self._cache[contract_id] = (gone, "", "", "", "")
             else:
                 self._cache[contract_id] = (
-                    c.title, c.client.name if c.client_id else "—",
+                    c.title, c.client_name if c.client_id else "—",
                     status_label(c.status), self._progress(c), self._value(c))
         return self._cache[contract_id]
 
-    def _progress(self, c: service.Contract) -> str:
+    def _progress(self, c: service.ContractRow) -> str:
         if c.contract_type == ContractType.HOURLY:
             if c.status not in (ContractStatus.ACTIVE, ContractStatus.PAUSED):
                 return ""
@@ -157,7 +157,7 @@ class ContractListModel(_TableModel):
             return self.tr("{0}, due {1}").format(state_label(nxt.state), day_text(nxt.due_on))
         return state_label(nxt.state)
 
-    def _value(self, c: service.Contract) -> str:
+    def _value(self, c: service.ContractRow) -> str:
         if c.contract_type == ContractType.HOURLY:
             return self.tr("{0}/h").format(money(c.rate, c.currency)) if c.rate is not None \
                 else "—"
@@ -266,11 +266,12 @@ class MilestonesModel(_TableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[service.ContractMilestone] = []
+        self.rows: list[service.MilestoneRow] = []
         self.currency = "USD"
         self.now: datetime | None = None
 
-    def set_contract(self, contract: service.Contract | None, now: datetime | None = None) -> None:
+    def set_contract(self, contract: service.ContractRow | None,
+                     now: datetime | None = None) -> None:
         self.beginResetModel()
         self.now = now
         self.currency = contract.currency if contract is not None else "USD"
@@ -278,16 +279,16 @@ class MilestonesModel(_TableModel):
                      service.milestones_of(contract.id))
         self.endResetModel()
 
-    def milestone(self, row: int) -> service.ContractMilestone | None:
+    def milestone(self, row: int) -> service.MilestoneRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _overdue(self, m: service.ContractMilestone) -> bool:
+    def _overdue(self, m: service.MilestoneRow) -> bool:
         open_states = (MilestoneState.NOT_FUNDED, MilestoneState.FUNDED,
                        MilestoneState.CHANGES_REQUESTED)
         return (m.due_on is not None and m.state in open_states
                 and self.now is not None and m.due_on < self.now.date())
 
-    def _next(self, m: service.ContractMilestone) -> str:
+    def _next(self, m: service.MilestoneRow) -> str:
         if m.state == MilestoneState.SUBMITTED and m.submitted_at:
             at = payout.milestone_auto_approve_at(m.submitted_at)
             return self.tr("auto-approves {0}").format(day_text(at))
