@@ -33,7 +33,7 @@ def start_timer(contract_id: int, now) -> None:
 
 
 def stop_timer(now) -> None:
-    if timer.running() is not None:
+    if timer.current() is not None:
         timer.stop(now=now)
 
 
@@ -70,7 +70,7 @@ class TrayTimer(QObject):
     def rebuild(self) -> None:
         """The menu: what runs, Stop, Start/Switch per active hourly contract, the window."""
         self.menu.clear()
-        running = timer.running()
+        running = timer.current()
         status = QAction(self.menu)
         status.setObjectName("trayStatus")
         status.setEnabled(False)
@@ -107,13 +107,13 @@ class TrayTimer(QObject):
         self.update_tooltip()
 
     def update_tooltip(self) -> None:
-        running = timer.running()
+        running = timer.current()
         if running is None:
             text = self.tr("No timer running")
         else:
             seconds = timer.elapsed_seconds(running, now_of(self.window.ctx))
             text = self.tr("● {elapsed} on “{title}”").format(
-                elapsed=elapsed_text(seconds), title=running.contract.title)
+                elapsed=elapsed_text(seconds), title=running.contract_title)
         status = self.menu.findChild(QAction, "trayStatus")
         if status is not None:
             status.setText(text)

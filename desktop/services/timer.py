@@ -53,7 +53,27 @@ def running() -> TimeEntry | None:
             .first())
 
 
-def elapsed_seconds(entry: TimeEntry, now: datetime | None = None) -> int:
+@dataclass(frozen=True)
+class RunningTimer:
+    """The running timer as ui/ reads it (a typed row, not the model)."""
+
+    id: int
+    contract_id: int
+    contract_title: str
+    started_at: datetime
+    memo: str
+
+
+def current() -> RunningTimer | None:
+    """The running timer with its contract's title, or None."""
+    entry = running()
+    if entry is None:
+        return None
+    return RunningTimer(entry.id, entry.contract_id, entry.contract.title, entry.started_at,
+                        entry.memo)
+
+
+def elapsed_seconds(entry: TimeEntry | RunningTimer, now: datetime | None = None) -> int:
     return max(0, int((_now(now) - entry.started_at).total_seconds()))
 
 

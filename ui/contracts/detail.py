@@ -311,7 +311,7 @@ class TimePage(Page):
 
     def load_timer(self) -> None:
         c = self.contract
-        running = timer.running()
+        running = timer.current()
         mine = running is not None and running.contract_id == c.id
         active = c.status == ContractStatus.ACTIVE
         if mine:
@@ -333,7 +333,7 @@ class TimePage(Page):
             elif running is not None:
                 self.timer_note.setText(self.tr("The timer is running on “{0}”. Switching stops "
                                                 "it there and starts it here.").format(
-                    running.contract.title))
+                    running.contract_title))
                 self.timer_note.show()
             else:
                 self.timer_note.hide()
@@ -372,7 +372,7 @@ class TimePage(Page):
 
     def toggle_timer(self) -> None:
         c = self.contract
-        running = timer.running()
+        running = timer.current()
         if running is not None and running.contract_id == c.id:
             stored = self.act(timer.stop, now=self.now(), memo=self.memo.text())
             if stored is not None:
@@ -387,11 +387,11 @@ class TimePage(Page):
             self.go_this_week()
 
     def _start_on_enter(self) -> None:
-        if timer.running() is None and self.toggle.isEnabled():
+        if timer.current() is None and self.toggle.isEnabled():
             self.toggle_timer()
 
     def _memo_changed(self) -> None:
-        running = timer.running()
+        running = timer.current()
         if (running is not None and self.contract is not None
                 and running.contract_id == self.contract.id
                 and running.memo != self.memo.text().strip()):
@@ -1010,7 +1010,7 @@ class ContractDetail(QWidget):
         c = self.contract = service.find(c.id)
         if c is None:
             return
-        self.running_entry = timer.running()
+        self.running_entry = timer.current()
         self.title.setText(c.title)
         client = c.client_name if c.client_id else self.tr("no client")
         kind = (self.tr("Hourly") if c.contract_type == ContractType.HOURLY

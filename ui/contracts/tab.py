@@ -383,7 +383,7 @@ class ContractsTab(Tab):
         self.detail.open_dialog(dialog)
 
     def toggle_timer(self) -> None:
-        running = timer.running()
+        running = timer.current()
         if running is not None:
             self.stop_timer()
             return
@@ -395,10 +395,10 @@ class ContractsTab(Tab):
         self.detail.time_page.toggle_timer()
 
     def stop_timer(self) -> None:
-        running = timer.running()
+        running = timer.current()
         if running is None:
             return
-        title = running.contract.title
+        title = running.contract_title
         try:
             stored = timer.stop(now=self.clock())
         except ValueError as exc:
@@ -449,13 +449,13 @@ class ContractsTab(Tab):
         super().showEvent(event)
 
     def _open_running(self) -> None:
-        running = timer.running()
+        running = timer.current()
         if running is not None:
             self.open_contract(running.contract_id)
 
     def _update_timer(self) -> None:
         self._attach_indicator()
-        running = timer.running()
+        running = timer.current()
         self.detail.running_entry = running
         if running is None:
             self.ticker.stop()
@@ -463,7 +463,7 @@ class ContractsTab(Tab):
                 self.indicator.hide()
             self._restore_title()
             return
-        self._running_title = running.contract.title
+        self._running_title = running.contract_title
         if not self.ticker.isActive():
             self.ticker.start()
         self._tick()
