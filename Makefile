@@ -80,4 +80,4 @@ icons: $(STAMP)
 	$(BIN)/python installer/make_icons.py
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
