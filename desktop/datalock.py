@@ -110,6 +110,12 @@ class _Swapping(SqliteDatabase):
                                "reopened as soon as that is done.")
 
 
+def replacing() -> bool:
+    """Whether this process's data is being swapped now (refuse_queries until reopened): a
+    periodic reader (notifications, the tray) skips its round instead of failing."""
+    return isinstance(dbmod.database.obj, _Swapping)
+
+
 def refuse_queries() -> None:
     """Until the data dir is opened again, make every model query fail loudly instead of
     reconnecting behind the swap's back. The caller closed the database first."""

@@ -286,8 +286,12 @@ class DataActions(QObject):
         tabs = getattr(self.window, "tabs", None)
         if tabs is not None:
             tabs.setEnabled(False)
-        self._paused = [timer for page in pages for timer in page.findChildren(QTimer)
-                        if timer.isActive()]
+        # every timer of the window, not only the tabs': the notifier's round and the tray's
+        # ticker read the data too, and a restore can wait on a passphrase for minutes
+        owners = [self.window, *pages] if isinstance(self.window, QObject) else pages
+        self._paused = list({id(timer): timer for owner in owners
+                             for timer in owner.findChildren(QTimer)
+                             if timer.isActive()}.values())
         for timer in self._paused:
             timer.stop()
 

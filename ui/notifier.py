@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from desktop import datalock
 from desktop.services import notices
 from ui import formatting
 from ui.tray import now_of
@@ -28,6 +29,8 @@ class Notifier(QObject):
         self.timer.start()
 
     def check(self) -> list[tuple[str, str]]:
+        if datalock.replacing():  # a restore or an encryption: the next round catches up
+            return []
         fresh = [n for n in notices.due(now_of(self.window.ctx)) if n.key not in self.seen]
         texts = [self.text(n) for n in fresh]
         for title, message in texts:
