@@ -40,7 +40,7 @@ def test_empty_tab_says_what_to_do_and_new_proposal_opens_the_editor(main_window
     assert service.get(tab.editor.proposal_id).status == "draft"
 
 
-def test_realistic_data_in_the_list_editor_and_models(main_window, qtbot, qtmodeltester):
+def test_realistic_data_in_the_list_editor_and_models(clock, main_window, qtbot, qtmodeltester):
     ids = seed_realistic()
     tab = _tab(main_window)
     tab.filter.setCurrentIndex(tab.filter.findData("all"))
@@ -129,7 +129,7 @@ def test_short_on_connects_is_a_clear_warning_and_submit_is_refused(main_window,
     assert service.get(proposal_id).status == "draft"
 
 
-def test_fee_panel_reverse_bid_sets_the_rate(main_window, qtbot):
+def test_fee_panel_reverse_bid_sets_the_rate(clock, main_window, qtbot):
     tab = _tab(main_window)
     proposal_id = tab.new_proposal()
     bid = tab.editor.bid
