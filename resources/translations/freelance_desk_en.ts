@@ -92,7 +92,7 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../ui/notifier.py" line="+47"/>
+        <location filename="../../ui/notifier.py" line="+50"/>
         <source>%n proposal(s) to follow up on today.</source>
         <translation>
             <numerusform>%n proposal to follow up on today.</numerusform>

@@ -853,7 +853,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+49"/>
+        <location filename="../../ui/tasks.py" line="+48"/>
         <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
         <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../models/proposals.py" line="+74"/>
+        <location filename="../../models/proposals.py" line="+80"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -1002,7 +1002,7 @@
 <context>
     <name>ContractAmountField</name>
     <message>
-        <location filename="../../models/contracts.py" line="+54"/>
+        <location filename="../../models/contracts.py" line="+60"/>
         <source>hourly rate</source>
         <translation>घंटे का रेट</translation>
     </message>
@@ -1843,7 +1843,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -5609,7 +5609,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../models/jobs.py" line="+22"/>
+        <location filename="../../models/jobs.py" line="+28"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
@@ -7066,7 +7066,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>अगला</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>auto-approves {0}</source>
         <translation>{0} को अपने-आप मंज़ूर</translation>
     </message>
@@ -7425,7 +7425,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="+46"/>
+        <location filename="../../ui/notifier.py" line="+49"/>
         <source>Follow-ups due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -7600,7 +7600,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentKind</name>
     <message>
-        <location filename="../../models/payments.py" line="+56"/>
+        <location filename="../../models/payments.py" line="+58"/>
         <source>Hourly</source>
         <translation>प्रति घंटा</translation>
     </message>
@@ -11721,7 +11721,7 @@ Discard them?</source>
 <context>
     <name>StoredNote</name>
     <message>
-        <location filename="../../models/proposals.py" line="+126"/>
+        <location filename="../../models/proposals.py" line="+143"/>
         <source>{plan} plan, {month}</source>
         <translation>{plan} प्लान, {month}</translation>
     </message>
@@ -11869,7 +11869,7 @@ Discard them?</source>
 <context>
     <name>TemplateKind</name>
     <message>
-        <location filename="../../models/proposals.py" line="-121"/>
+        <location filename="../../models/proposals.py" line="-138"/>
         <source>template</source>
         <translation>टेम्पलेट</translation>
     </message>
