@@ -964,7 +964,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../models/proposals.py" line="+80"/>
+        <location filename="../../models/proposals.py" line="+81"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -1002,7 +1002,7 @@
 <context>
     <name>ContractAmountField</name>
     <message>
-        <location filename="../../models/contracts.py" line="+60"/>
+        <location filename="../../models/contracts.py" line="+61"/>
         <source>hourly rate</source>
         <translation>घंटे का रेट</translation>
     </message>
@@ -6679,6 +6679,24 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MemberRole</name>
+    <message>
+        <location filename="../../models/members.py" line="+36"/>
+        <source>Owner</source>
+        <translation>मालिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <location filename="../../ui/payments/dialogs.py" line="+201"/>
@@ -10881,7 +10899,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+171"/>
+        <location filename="../../models/errors.py" line="+193"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11530,6 +11548,111 @@ Discard them?</source>
         <source>that saved search no longer exists</source>
         <translation>वह सहेजी गई खोज अब मौजूद नहीं है</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{email} is not a member of this workspace</source>
+        <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{email} is already a member of this workspace</source>
+        <translation>{email} पहले से इस वर्कस्पेस का सदस्य है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{email}” is not an e-mail address</source>
+        <translation>“{email}” ई-मेल पता नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown role “{value}”: expected owner, manager or member</source>
+        <translation>अज्ञात भूमिका “{value}”: मालिक (owner), प्रबंधक (manager) या सदस्य (member) होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server already has a login called “{login}”; choose another name for it. Nothing was changed.</source>
+        <translation>सर्वर पर “{login}” नाम का लॉगिन पहले से है; इसके लिए कोई दूसरा नाम चुनें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{login}” cannot be a login name: use lowercase letters, digits and _ (at most 63, starting with a letter)</source>
+        <translation>“{login}” लॉगिन नाम नहीं हो सकता: छोटे अक्षर, अंक और _ इस्तेमाल करें (अधिकतम 63, शुरुआत अक्षर से)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your server login may not create logins for members (it needs the CREATEROLE right). Nothing was changed.</source>
+        <translation>आपका सर्वर लॉगिन सदस्यों के लिए लॉगिन नहीं बना सकता (इसे CREATEROLE अधिकार चाहिए)। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the workspace&apos;s owners may do this. Nothing was changed.</source>
+        <translation>यह केवल वर्कस्पेस के मालिक कर सकते हैं। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the workspace&apos;s owners and managers may do this. Nothing was changed.</source>
+        <translation>यह केवल वर्कस्पेस के मालिक और प्रबंधक कर सकते हैं। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{email} is the workspace&apos;s last owner; make someone else an owner first</source>
+        <translation>{email} वर्कस्पेस के आख़िरी मालिक हैं; पहले किसी और को मालिक बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the login “{login}” is not a member of this workspace</source>
+        <translation>लॉगिन “{login}” इस वर्कस्पेस का सदस्य नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an hourly pay must be more than zero, got {value}</source>
+        <translation>घंटे का भुगतान शून्य से अधिक होना चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a share is a percentage above 0 and at most 100, got {value}</source>
+        <translation>हिस्सा 0 से अधिक और अधिकतम 100 प्रतिशत होता है, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a member&apos;s pay as an hourly rate or as a share of the agency&apos;s net, one of the two</source>
+        <translation>सदस्य का भुगतान घंटे की दर या एजेंसी की शुद्ध राशि के हिस्से के रूप में दें, दोनों में से एक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pay is set for {email} yet</source>
+        <translation>{email} के लिए अभी कोई भुगतान तय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no payment #{id}</source>
+        <translation>भुगतान #{id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment #{id} is not money a client paid (it is a {payment_kind})</source>
+        <translation>भुगतान #{id} क्लाइंट द्वारा चुकाई गई राशि नहीं है (यह {payment_kind} है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment #{id} belongs to no contract, so no member earned it</source>
+        <translation>भुगतान #{id} किसी अनुबंध का नहीं है, इसलिए इसे किसी सदस्य ने नहीं कमाया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract of payment #{id} is not assigned to a member</source>
+        <translation>भुगतान #{id} का अनुबंध किसी सदस्य को सौंपा नहीं गया है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment #{id} records no hours; give the minutes worked to pay {email} by the hour</source>
+        <translation>भुगतान #{id} में घंटे दर्ज नहीं हैं; {email} को घंटे के हिसाब से भुगतान करने के लिए काम के मिनट दें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pay for payment #{id} is already recorded ({amount} to {email})</source>
+        <translation>भुगतान #{id} का भुगतान पहले से दर्ज है ({email} को {amount})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -11721,7 +11844,7 @@ Discard them?</source>
 <context>
     <name>StoredNote</name>
     <message>
-        <location filename="../../models/proposals.py" line="+143"/>
+        <location filename="../../models/proposals.py" line="+147"/>
         <source>{plan} plan, {month}</source>
         <translation>{plan} प्लान, {month}</translation>
     </message>
@@ -11869,7 +11992,7 @@ Discard them?</source>
 <context>
     <name>TemplateKind</name>
     <message>
-        <location filename="../../models/proposals.py" line="-138"/>
+        <location filename="../../models/proposals.py" line="-142"/>
         <source>template</source>
         <translation>टेम्पलेट</translation>
     </message>
