@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
@@ -106,7 +106,7 @@ INTERACTION_DIRECTION_LABELS = {
 english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LABELS.items()})
 
 
-class Contract(BaseModel):
+class Contract(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     milestones: ModelSelect[ContractMilestone]
     time_entries: ModelSelect[TimeEntry]
@@ -137,7 +137,7 @@ class Contract(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
 
 
-class ContractMilestone(BaseModel):
+class ContractMilestone(VersionedModel):
     contract = ForeignKeyField(Contract, backref="milestones", on_delete="CASCADE")
     contract_id: ForeignKeyField[int]
     position = IntegerField(default=0)
@@ -152,7 +152,7 @@ class ContractMilestone(BaseModel):
     paid_at = UtcDateTimeField(null=True)
 
 
-class TimeEntry(BaseModel):
+class TimeEntry(VersionedModel):
     contract = ForeignKeyField(Contract, backref="time_entries", on_delete="CASCADE")
     contract_id: ForeignKeyField[int]
     started_at = UtcDateTimeField()
@@ -178,7 +178,7 @@ class Feedback(BaseModel):
     at = UtcDateTimeField(default=utcnow)
 
 
-class Interaction(BaseModel):
+class Interaction(VersionedModel):
     proposal = ForeignKeyField(Proposal, null=True, backref="interactions", on_delete="CASCADE")
     proposal_id: ForeignKeyField[int | None]
     contract = ForeignKeyField(Contract, null=True, backref="interactions", on_delete="CASCADE")

@@ -164,6 +164,9 @@ class Code(StrEnum):
     SAVED_SEARCH_NO_NAME = "saved_search.no_name"
     SAVED_SEARCH_TAKEN = "saved_search.taken"
     SAVED_SEARCH_GONE = "saved_search.gone"
+    # --- 18b: concurrency
+    EDIT_CONFLICT = "edit.conflict"
+    EDIT_GONE = "edit.gone"
 
 
 TEMPLATES: dict[str, str] = {
@@ -414,6 +417,33 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "there is already a saved search called “{name}”"),
     Code.SAVED_SEARCH_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "that saved search no longer exists"),
+    # --- 18b: concurrency
+    Code.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
+        "ServiceError", "Someone else saved this {record} (#{id}) after you opened it, so your "
+                        "change was not saved; it is kept for you to merge."),
+    Code.EDIT_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "This {record} (#{id}) was deleted by someone else; your change was "
+                        "not saved."),
+}
+
+# The records an edit conflict can name (a table's name -> what a user calls it).
+RECORD_LABELS: dict[str, str] = {
+    "proposal": QT_TRANSLATE_NOOP("Record", "proposal"),
+    "proposal_template": QT_TRANSLATE_NOOP("Record", "template"),
+    "contract": QT_TRANSLATE_NOOP("Record", "contract"),
+    "contract_milestone": QT_TRANSLATE_NOOP("Record", "milestone"),
+    "time_entry": QT_TRANSLATE_NOOP("Record", "time entry"),
+    "interaction": QT_TRANSLATE_NOOP("Record", "message"),
+    "client": QT_TRANSLATE_NOOP("Record", "client"),
+    "profile": QT_TRANSLATE_NOOP("Record", "profile"),
+    "portfolio_item": QT_TRANSLATE_NOOP("Record", "portfolio item"),
+    "certification": QT_TRANSLATE_NOOP("Record", "certification"),
+    "employment": QT_TRANSLATE_NOOP("Record", "employment"),
+    "education": QT_TRANSLATE_NOOP("Record", "education"),
+    "job": QT_TRANSLATE_NOOP("Record", "job"),
+    "saved_search": QT_TRANSLATE_NOOP("Record", "saved search"),
+    "feed": QT_TRANSLATE_NOOP("Record", "feed"),
+    "withdrawal_method": QT_TRANSLATE_NOOP("Record", "withdrawal method"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);
@@ -455,3 +485,11 @@ def _english(name: str, value: Any) -> Any:
 
         return format_money(value)
     return value
+
+
+english_labels("record", RECORD_LABELS)
+
+
+class EditConflictError(ServiceError):
+    """A save met a row someone else saved (or deleted) after it was read: nothing was written.
+    ``params``: record (the table), id, and ``version`` (the one the save expected)."""

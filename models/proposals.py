@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
@@ -88,7 +88,7 @@ REASON_LABELS = {
 english_labels("connects_reason", {k: v.lower() for k, v in REASON_LABELS.items()})
 
 
-class ProposalTemplate(BaseModel):
+class ProposalTemplate(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     proposals: ModelSelect[Proposal]
     kind = TextField(default="template")  # template | snippet
@@ -98,7 +98,7 @@ class ProposalTemplate(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
 
 
-class Proposal(BaseModel):
+class Proposal(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     milestones: ModelSelect[ProposalMilestone]
     answers: ModelSelect[ScreeningAnswer]

@@ -2104,7 +2104,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+41"/>
+        <location filename="../../ui/labels.py" line="+42"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -10520,6 +10520,89 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <location filename="../../models/errors.py" line="+431"/>
+        <source>proposal</source>
+        <translation>प्रस्ताव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template</source>
+        <translation>टेम्पलेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract</source>
+        <translation>अनुबंध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestone</source>
+        <translation>माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time entry</source>
+        <translation>समय प्रविष्टि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio item</source>
+        <translation>पोर्टफ़ोलियो आइटम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment</source>
+        <translation>रोज़गार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved search</source>
+        <translation>सहेजी गई खोज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feed</source>
+        <translation>फ़ीड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal method</source>
+        <translation>निकासी का तरीका</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryNote</name>
     <message>
         <location filename="../../desktop/security.py" line="+87"/>
@@ -11036,7 +11119,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+171"/>
+        <location filename="../../models/errors.py" line="-272"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11684,6 +11767,16 @@ Discard them?</source>
         <location line="+2"/>
         <source>that saved search no longer exists</source>
         <translation>वह सहेजी गई खोज अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
+        <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
     </message>
 </context>
 <context>
