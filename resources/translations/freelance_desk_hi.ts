@@ -1799,7 +1799,36 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+170"/>
+        <location filename="../../ui/data_actions.py" line="+87"/>
+        <source>{app} — damaged data</source>
+        <translation>{app} — ख़राब डेटा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore Backup</source>
+        <translation>बैकअप रीस्टोर करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data in {folder} cannot be opened.
+
+{error}</source>
+        <translation>{folder} का डेटा नहीं खुल सकता।
+
+{error}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Freelance Desk was stopped part-way through a change last time. This start finished it or took it back, and removed what it left behind. Your data is whole.</source>
+        <translation>पिछली बार Freelance Desk किसी बदलाव के बीच में ही रुक गया था। इस बार शुरू होते समय वह बदलाव पूरा किया गया या वापस लिया गया, और जो अधूरा छूटा था वह हटा दिया गया। आपका डेटा पूरा है।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Back Up Now</source>
         <translation>अभी बैकअप लें (&amp;B)</translation>
     </message>
@@ -7546,6 +7575,39 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/data_actions.py" line="-427"/>
+        <source>{app} — locked data</source>
+        <translation>{app} — बंद (लॉक) डेटा</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase or recovery key</source>
+        <translation>पासफ़्रेज़ या रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what I type</source>
+        <translation>जो लिखूँ वह दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the data</source>
+        <translation>डेटा खोलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <location filename="../../ui/jobs/dialogs.py" line="-117"/>
@@ -10478,7 +10540,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+507"/>
+        <location filename="../../models/errors.py" line="+502"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -10556,6 +10618,99 @@ Discard them?</source>
         <location line="+1"/>
         <source>withdrawal method</source>
         <translation>निकासी का तरीका</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNote</name>
+    <message>
+        <location filename="../../desktop/security.py" line="+87"/>
+        <source>removed the half-converted copy {name}</source>
+        <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} put back as it was before the interrupted change</source>
+        <translation>{name} को अधूरे बदलाव से पहले जैसा वापस रखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the leftover copy {name}</source>
+        <translation>बची हुई कॉपी {name} हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the leftover copy {name} (plaintext, overwritten)</source>
+        <translation>बची हुई कॉपी {name} हटाई गई (सादा पाठ था, ऊपर से मिटाकर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted restore was undone; the data is as it was before it</source>
+        <translation>अधूरा रीस्टोर वापस लिया गया; डेटा वैसा ही है जैसा उससे पहले था</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the unfinished file {name}</source>
+        <translation>अधूरी फ़ाइल {name} हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the unfinished attachment {name}</source>
+        <translation>अधूरा अटैचमेंट {name} हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the unfinished export {path}</source>
+        <translation>अधूरा एक्सपोर्ट {path} हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted encryption was finished</source>
+        <translation>अधूरा एन्क्रिप्शन पूरा किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted encryption was undone: the data is still NOT encrypted; run encrypt again</source>
+        <translation>अधूरा एन्क्रिप्शन वापस लिया गया: डेटा अभी भी एन्क्रिप्टेड नहीं है; एन्क्रिप्शन फिर से चलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interrupted decryption was finished</source>
+        <translation>अधूरा डिक्रिप्शन पूरा किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted decryption was undone: the data stays encrypted</source>
+        <translation>अधूरा डिक्रिप्शन वापस लिया गया: डेटा एन्क्रिप्टेड ही रहेगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted restore was finished</source>
+        <translation>अधूरा रीस्टोर पूरा किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain backups encrypted with the database key: {count}</source>
+        <translation>डेटाबेस की कुंजी से एन्क्रिप्ट किए गए सादे बैकअप: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attached files encrypted to match the database: {count}</source>
+        <translation>डेटाबेस की तरह एन्क्रिप्ट की गई अटैच फ़ाइलें: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attached files decrypted to match the database: {count}</source>
+        <translation>डेटाबेस की तरह डिक्रिप्ट की गई अटैच फ़ाइलें: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was missing; put back from its copy</source>
+        <translation>{name} नहीं मिली; उसकी कॉपी से वापस रखी गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted job import was taken back; postings removed: {count}</source>
+        <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
     </message>
 </context>
 <context>
@@ -10982,7 +11137,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-323"/>
+        <location filename="../../models/errors.py" line="-321"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11632,7 +11787,7 @@ Discard them?</source>
         <translation>वह सहेजी गई खोज अब मौजूद नहीं है</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>
@@ -11737,7 +11892,7 @@ Discard them?</source>
         <translation>भुगतान #{id} का भुगतान पहले से दर्ज है ({email} को {amount})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
         <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
     </message>
