@@ -34,6 +34,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "template_kind": labels.TEMPLATE_KIND,
     "job_field": labels.JOB_FIELD,
     "secret": labels.SECRET,
+    "record": labels.RECORD,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
