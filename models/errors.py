@@ -50,6 +50,11 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    # planned withdrawals (Insights ▸ Cash flow)
+    PLAN_AMOUNT = "plan.amount"
+    PLAN_PAST = "plan.past"
+    PLAN_METHOD_GONE = "plan.method_gone"
+    PLAN_GONE = "plan.gone"
     # workspace (a shared PostgreSQL database)
     WORKSPACE_BAD_URL = "workspace.bad_url"
     WORKSPACE_NO_KEYRING = "workspace.no_keyring"
@@ -194,6 +199,13 @@ class Code(StrEnum):
 TEMPLATES: dict[str, str] = {
     Code.TEXT: "{text}",
     Code.PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "There is no proposal #{id}."),
+    Code.PLAN_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "A planned withdrawal needs an amount above $0 and at most {most}."),
+    Code.PLAN_PAST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{day} is in the past; plan a withdrawal for today or later."),
+    Code.PLAN_METHOD_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "That withdrawal method no longer exists or was retired."),
+    Code.PLAN_GONE: QT_TRANSLATE_NOOP("ServiceError", "That planned withdrawal no longer exists."),
     Code.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "There is no job #{id}."),
     Code.PROPOSAL_LETTER_SENT: QT_TRANSLATE_NOOP(
         "ServiceError", "This proposal was submitted; its letter is kept as sent."),
