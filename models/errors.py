@@ -167,6 +167,8 @@ class Code(StrEnum):
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
+    # --- 15d: faults
+    ARCHIVE_TOO_COSTLY = "archive.too_costly"
 
 
 TEMPLATES: dict[str, str] = {
@@ -424,6 +426,10 @@ TEMPLATES: dict[str, str] = {
     Code.EDIT_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "This {record} (#{id}) was deleted by someone else; your change was "
                         "not saved."),
+    # --- 15d: faults
+    Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
+                        "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
 }
 
 # The records an edit conflict can name (a table's name -> what a user calls it).

@@ -10522,7 +10522,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+431"/>
+        <location filename="../../models/errors.py" line="+437"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11119,7 +11119,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-272"/>
+        <location filename="../../models/errors.py" line="-276"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11777,6 +11777,11 @@ Discard them?</source>
         <location line="+3"/>
         <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
         <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
+        <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
 </context>
 <context>
