@@ -10460,7 +10460,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+431"/>
+        <location filename="../../models/errors.py" line="+435"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -10964,7 +10964,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-272"/>
+        <location filename="../../models/errors.py" line="-275"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11622,6 +11622,11 @@ Discard them?</source>
         <location line="+3"/>
         <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
         <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace server cannot be reached right now, so nothing was changed there. Try again when it is back.</source>
+        <translation>वर्कस्पेस सर्वर से अभी संपर्क नहीं हो पा रहा, इसलिए वहाँ कुछ नहीं बदला गया। सर्वर वापस आने पर फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
