@@ -298,7 +298,7 @@ class InsightsTab(Tab):
             items = []
             for value in values:
                 item = QStandardItem("" if value is None else str(value))
-                if isinstance(value, str) and value[:1] in "$₹-−+0123456789" and value != "":
+                if isinstance(value, str) and value[:1] in "$₹-−+—0123456789" and value != "":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)
