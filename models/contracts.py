@@ -11,6 +11,7 @@ from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import JobType
+from models.members import WorkspaceMember
 from models.proposals import Proposal
 
 if TYPE_CHECKING:
@@ -133,6 +134,9 @@ class Contract(VersionedModel):
     start_at = UtcDateTimeField(null=True)
     end_at = UtcDateTimeField(null=True)
     end_reason = TextField(null=True)
+    # the workspace member the contract is assigned to (NULL: the agency's, or a local library)
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")
+    member_id: ForeignKeyField[int | None]
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
 

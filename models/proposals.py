@@ -13,6 +13,7 @@ from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import Job, JobType
+from models.members import WorkspaceMember
 from models.profile import Profile
 
 if TYPE_CHECKING:
@@ -137,6 +138,10 @@ class Proposal(VersionedModel):
     template = ForeignKeyField(ProposalTemplate, null=True, backref="proposals",
                                on_delete="SET NULL")
     template_id: ForeignKeyField[int | None]
+    # who sent it on the agency's behalf (a workspace member; on PostgreSQL the server fills
+    # in the connected member; NULL in a local library)
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")
+    member_id: ForeignKeyField[int | None]
     sent_cover_letter = TextField(null=True)
     sent_answers = JSONField(null=True)  # [{"question": ..., "answer": ...}]
 
@@ -252,3 +257,5 @@ class ConnectsEntry(BaseModel):
     note = TextField(default="")  # the user's words
     note_code = TextField(null=True)  # NoteCode (migration 0007)
     note_params = JSONField(null=True)
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")  # who spent it
+    member_id: ForeignKeyField[int | None]
