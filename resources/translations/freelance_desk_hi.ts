@@ -10703,7 +10703,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+514"/>
+        <location filename="../../models/errors.py" line="+524"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11300,7 +11300,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-328"/>
+        <location filename="../../models/errors.py" line="-335"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12083,6 +12083,16 @@ Discard them?</source>
         <location line="+3"/>
         <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
         <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace server cannot be reached right now, so nothing was changed there. Try again when it is back.</source>
+        <translation>वर्कस्पेस सर्वर से अभी संपर्क नहीं हो पा रहा, इसलिए वहाँ कुछ नहीं बदला गया। सर्वर वापस आने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
+        <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
 </context>
 <context>
