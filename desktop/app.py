@@ -114,15 +114,17 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     if not instance.listen():
         log.warning("could not listen for a second instance: %s", instance.server.errorString())
 
-    from ui.data_actions import backup_on_exit, open_at_start
+    from ui.data_actions import backup_on_exit, open_at_start, show_recovery_notice
 
     apply_look(window_settings(paths))  # the passphrase prompt comes before the database
     if not open_at_start(paths):  # passphrase prompt; damaged data → offer the last good backup
         return 2
 
+    recovered = list(runtime.recovery_notes)  # what this start cleaned up, said once shown
     window = build_window(paths, lazy=True)
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
+    show_recovery_notice(window, recovered)
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
     if crash_report is not None:
         from ui.crash import offer_crash_report

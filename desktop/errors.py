@@ -7,6 +7,14 @@ Anything else that escapes a service is a bug and reaches the crash handler.
 """
 from __future__ import annotations
 
-from models.errors import TEMPLATES, Code, ServiceError, english_labels
+from models.errors import (
+    RECORD_LABELS,
+    TEMPLATES,
+    Code,
+    EditConflictError,
+    ServiceError,
+    english_labels,
+)
 
-__all__ = ["TEMPLATES", "Code", "ServiceError", "english_labels"]
+__all__ = ["RECORD_LABELS", "TEMPLATES", "Code", "EditConflictError", "ServiceError",
+           "english_labels"]

@@ -106,7 +106,10 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
     if migrate:
         from desktop.services import jobs
 
-        jobs.recover_unfinished_imports(paths.data_dir)  # reads only, unless a kill left some
+        removed = jobs.recover_unfinished_imports(paths.data_dir)  # reads only, unless a kill
+        if removed:  # left a half-published import
+            recovery_notes.append(security.RecoveryNote(security.NOTE_IMPORT_TAKEN_BACK,
+                                                        count=removed))
     log.info("opened %s (schema %s)", paths.database, dbmod.schema_version(dbmod.database.obj))
     return paths
 

@@ -66,6 +66,63 @@ _unlocked: dict[Path, str] = {}  # data dir -> secret the user typed this sessio
 _typed_for_backups: list[str] = []  # keys typed this session to restore backups made elsewhere
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate knows this name
+    return text
+
+
+class RecoveryNote(str):
+    """One thing a start did after an interrupted change: the English line (the CLI prints it,
+    the log keeps it), plus the template and parameters the window translates (context
+    "RecoveryNote", ui/data_actions.show_recovery_notice)."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> RecoveryNote:
+        note = super().__new__(cls, template.format(**params))
+        note.template, note.params = template, params
+        return note
+
+
+NOTE_HALF_CONVERTED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "removed the half-converted copy {name}")
+NOTE_PUT_BACK = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "{name} put back as it was before the interrupted change")
+NOTE_OLD_REMOVED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "removed the leftover copy {name}")
+NOTE_OLD_WIPED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "removed the leftover copy {name} (plaintext, overwritten)")
+NOTE_RESTORE_UNDONE = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted restore was undone; the data is as it was before it")
+NOTE_PART_REMOVED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "removed the unfinished file {name}")
+NOTE_ATTACHMENT_REMOVED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "removed the unfinished attachment {name}")
+NOTE_EXPORT_REMOVED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "removed the unfinished export {path}")
+NOTE_ENCRYPT_FINISHED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted encryption was finished")
+NOTE_ENCRYPT_UNDONE = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted encryption was undone: the data is still NOT encrypted; "
+    "run encrypt again")
+NOTE_DECRYPT_FINISHED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted decryption was finished")
+NOTE_DECRYPT_UNDONE = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted decryption was undone: the data stays encrypted")
+NOTE_RESTORE_FINISHED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted restore was finished")
+NOTE_BACKUPS_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "plain backups encrypted with the database key: {count}")
+NOTE_FILES_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "attached files encrypted to match the database: {count}")
+NOTE_FILES_DECRYPTED = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "attached files decrypted to match the database: {count}")
+NOTE_DATABASE_PUT_BACK = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "{name} was missing; put back from its copy")
+NOTE_IMPORT_TAKEN_BACK = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted job import was taken back; postings removed: {count}")
+
+
 class SecurityError(dbmod.DatabaseError):
     """Encryption cannot proceed; the message says why and what to do."""
 
@@ -749,12 +806,12 @@ def _make_consistent(paths: AppPaths, key: str | None, *, step: str) -> list[str
                 _wipe(backup)
         faults.checkpoint(f"{step}:backups")
         if plain:
-            notes.append(f"{len(plain)} plain backup(s) encrypted with the database key")
+            notes.append(RecoveryNote(NOTE_BACKUPS_ENCRYPTED, count=len(plain)))
     count = _files_to(paths, key, None, step=step)
     faults.checkpoint(f"{step}:files")
     if count:
-        notes.append(f"{count} attached file(s) " + ("encrypted" if key else "decrypted")
-                     + " to match the database")
+        notes.append(RecoveryNote(NOTE_FILES_ENCRYPTED if key else NOTE_FILES_DECRYPTED,
+                                  count=count))
     return notes
 
 
@@ -774,7 +831,7 @@ def recover_before_key(paths: AppPaths) -> list[str]:
     if not paths.database.exists() and old.exists():
         os.replace(old, paths.database)
         fsync_dir(paths.data_dir)
-        return [f"{paths.database.name} was missing; put back from its copy"]
+        return [RecoveryNote(NOTE_DATABASE_PUT_BACK, name=paths.database.name)]
     return []
 
 
@@ -788,7 +845,7 @@ def recover(paths: AppPaths, key: str | None) -> list[str]:
     for folder in (paths.data_dir, paths.backups_dir):
         for work in folder.glob("*.converting"):
             _wipe(work)
-            notes.append(f"removed the half-converted copy {work.name}")
+            notes.append(RecoveryNote(NOTE_HALF_CONVERTED, name=work.name))
     # 2. `.old`: the same file as the target (killed before the swap) or the replaced one
     for target, old in _leftover_swaps(paths):
         plain = file_state(old) is False
@@ -799,10 +856,10 @@ def recover(paths: AppPaths, key: str | None) -> list[str]:
         else:
             os.replace(old, target)
             fsync_dir(target.parent)
-            notes.append(f"{target.name} put back as it was before the interrupted change")
+            notes.append(RecoveryNote(NOTE_PUT_BACK, name=target.name))
             continue
-        notes.append(f"removed the leftover copy {old.name}"
-                     + (" (plaintext, overwritten)" if plain else ""))
+        notes.append(RecoveryNote(NOTE_OLD_WIPED if plain else NOTE_OLD_REMOVED,
+                                  name=old.name))
     # 3. a restore that did not reach its swap
     restoring = paths.database.with_name(paths.database.name + ".restoring")
     restore_done = journal is not None and journal.get("op") == "restore" \
@@ -810,17 +867,17 @@ def recover(paths: AppPaths, key: str | None) -> list[str]:
     if restoring.exists():
         plain = file_state(restoring) is False
         (_wipe if plain else _remove_quietly)(restoring)
-        notes.append("an interrupted restore was undone; the data is as it was before it")
+        notes.append(RecoveryNote(NOTE_RESTORE_UNDONE))
     # 4. half-written backups, attached files, import staging, decrypted viewer copies
     for part in list(paths.backups_dir.glob("*.part")) + list(paths.data_dir.glob("*.tmp")):
         _wipe(part) if file_state(part) is False else _remove_quietly(part)
-        notes.append(f"removed the unfinished file {part.name}")
+        notes.append(RecoveryNote(NOTE_PART_REMOVED, name=part.name))
     for leftover in files.leftovers(paths.files_dir):
         if leftover.is_dir():
             shutil.rmtree(leftover, ignore_errors=True)
         else:
             leftover.unlink()
-        notes.append(f"removed the unfinished attachment {leftover.name}")
+        notes.append(RecoveryNote(NOTE_ATTACHMENT_REMOVED, name=leftover.name))
     if files.drop_open_copies(paths.data_dir):
         log.info("removed decrypted copies of attached files left by the last session")
     notes += _recover_exports(paths)
@@ -831,25 +888,24 @@ def recover(paths: AppPaths, key: str | None) -> list[str]:
             if key is not None:
                 write_marker(paths, encrypted=True, key_source=journal.get("key_source"))
                 _finished_by_recovery.add(paths.data_dir)
-                notes.append("an interrupted encryption was finished")
+                notes.append(RecoveryNote(NOTE_ENCRYPT_FINISHED))
             else:
                 _restore_marker(paths, journal.get("previous_marker"))
-                notes.append("an interrupted encryption was undone: the data is still NOT "
-                             "encrypted; run encrypt again")
+                notes.append(RecoveryNote(NOTE_ENCRYPT_UNDONE))
         elif op == "decrypt":
             if key is None:
                 _mark_chosen_plain(paths)
-                notes.append("an interrupted decryption was finished")
+                notes.append(RecoveryNote(NOTE_DECRYPT_FINISHED))
             else:
                 _restore_marker(paths, journal.get("previous_marker"))
-                notes.append("an interrupted decryption was undone: the data stays encrypted")
+                notes.append(RecoveryNote(NOTE_DECRYPT_UNDONE))
         elif op == "restore" and restore_done:
             source = journal.get("key_source")
             if source == "plain":
                 _mark_chosen_plain(paths)
             elif source in {"keyring", "passphrase"}:
                 write_marker(paths, encrypted=True, key_source=source)
-            notes.append("an interrupted restore was finished")
+            notes.append(RecoveryNote(NOTE_RESTORE_FINISHED))
         _remove_journal(paths)
     # 6. every backup and attached file as protected as the database
     notes += _make_consistent(paths, key, step="recover")
@@ -895,7 +951,7 @@ def _recover_exports(paths: AppPaths) -> list[str]:
             part = None
         if part is not None and part.name.endswith(".part") and part.exists():
             _wipe(part)  # a plain zip of everything: overwrite it
-            notes.append(f"removed the unfinished export {part}")
+            notes.append(RecoveryNote(NOTE_EXPORT_REMOVED, path=str(part)))
         entry.unlink()
     for entry in folder.glob("*.tmp") if folder.is_dir() else []:
         entry.unlink()

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from peewee import ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import VersionedModel
 from models.fields import UtcDateTimeField, utcnow
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from models.proposals import Proposal
 
 
-class Client(BaseModel):
+class Client(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     jobs: ModelSelect[Job]
     proposals: ModelSelect[Proposal]

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import JobType
+from models.members import WorkspaceMember
 from models.proposals import Proposal
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ INTERACTION_DIRECTION_LABELS = {
 english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LABELS.items()})
 
 
-class Contract(BaseModel):
+class Contract(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     milestones: ModelSelect[ContractMilestone]
     time_entries: ModelSelect[TimeEntry]
@@ -133,11 +134,14 @@ class Contract(BaseModel):
     start_at = UtcDateTimeField(null=True)
     end_at = UtcDateTimeField(null=True)
     end_reason = TextField(null=True)
+    # the workspace member the contract is assigned to (NULL: the agency's, or a local library)
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")
+    member_id: ForeignKeyField[int | None]
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
 
 
-class ContractMilestone(BaseModel):
+class ContractMilestone(VersionedModel):
     contract = ForeignKeyField(Contract, backref="milestones", on_delete="CASCADE")
     contract_id: ForeignKeyField[int]
     position = IntegerField(default=0)
@@ -152,7 +156,7 @@ class ContractMilestone(BaseModel):
     paid_at = UtcDateTimeField(null=True)
 
 
-class TimeEntry(BaseModel):
+class TimeEntry(VersionedModel):
     contract = ForeignKeyField(Contract, backref="time_entries", on_delete="CASCADE")
     contract_id: ForeignKeyField[int]
     started_at = UtcDateTimeField()
@@ -178,7 +182,7 @@ class Feedback(BaseModel):
     at = UtcDateTimeField(default=utcnow)
 
 
-class Interaction(BaseModel):
+class Interaction(VersionedModel):
     proposal = ForeignKeyField(Proposal, null=True, backref="interactions", on_delete="CASCADE")
     proposal_id: ForeignKeyField[int | None]
     contract = ForeignKeyField(Contract, null=True, backref="interactions", on_delete="CASCADE")

@@ -164,6 +164,31 @@ class Code(StrEnum):
     SAVED_SEARCH_NO_NAME = "saved_search.no_name"
     SAVED_SEARCH_TAKEN = "saved_search.taken"
     SAVED_SEARCH_GONE = "saved_search.gone"
+    # --- 18a: members
+    MEMBER_NOT_FOUND = "member.not_found"
+    MEMBER_EXISTS = "member.exists"
+    MEMBER_BAD_EMAIL = "member.bad_email"
+    MEMBER_BAD_ROLE = "member.bad_role"
+    MEMBER_LOGIN_TAKEN = "member.login_taken"
+    MEMBER_BAD_LOGIN = "member.bad_login"
+    MEMBER_CANNOT_CREATE_LOGIN = "member.cannot_create_login"
+    MEMBER_OWNERS_ONLY = "member.owners_only"
+    MEMBER_MANAGERS_ONLY = "member.managers_only"
+    MEMBER_LAST_OWNER = "member.last_owner"
+    MEMBER_NOT_INVITED = "member.not_invited"
+    PAY_BAD_RATE = "pay.bad_rate"
+    PAY_SHARE_RANGE = "pay.share_range"
+    PAY_ONE_BASIS = "pay.one_basis"
+    PAY_NOT_SET = "pay.not_set"
+    PAYOUT_NO_TRANSACTION = "payout.no_transaction"
+    PAYOUT_NOT_EARNING = "payout.not_earning"
+    PAYOUT_NO_CONTRACT = "payout.no_contract"
+    PAYOUT_NO_MEMBER = "payout.no_member"
+    PAYOUT_NO_MINUTES = "payout.no_minutes"
+    PAYOUT_RECORDED = "payout.recorded"
+    # --- 18b: concurrency
+    EDIT_CONFLICT = "edit.conflict"
+    EDIT_GONE = "edit.gone"
 
 
 TEMPLATES: dict[str, str] = {
@@ -414,6 +439,82 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "there is already a saved search called “{name}”"),
     Code.SAVED_SEARCH_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "that saved search no longer exists"),
+    # --- 18a: members
+    Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email} is not a member of this workspace"),
+    Code.MEMBER_EXISTS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email} is already a member of this workspace"),
+    Code.MEMBER_BAD_EMAIL: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{email}” is not an e-mail address"),
+    Code.MEMBER_BAD_ROLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown role “{value}”: expected owner, manager or member"),
+    Code.MEMBER_LOGIN_TAKEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "the server already has a login called “{login}”; choose another name "
+                        "for it. Nothing was changed."),
+    Code.MEMBER_BAD_LOGIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "“{login}” cannot be a login name: use lowercase letters, digits and _ "
+                        "(at most 63, starting with a letter)"),
+    Code.MEMBER_CANNOT_CREATE_LOGIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "your server login may not create logins for members (it needs the "
+                        "CREATEROLE right). Nothing was changed."),
+    Code.MEMBER_OWNERS_ONLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "only the workspace's owners may do this. Nothing was changed."),
+    Code.MEMBER_MANAGERS_ONLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "only the workspace's owners and managers may do this. "
+                        "Nothing was changed."),
+    Code.MEMBER_LAST_OWNER: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email} is the workspace's last owner; make someone else an owner "
+                        "first"),
+    Code.MEMBER_NOT_INVITED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the login “{login}” is not a member of this workspace"),
+    Code.PAY_BAD_RATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "an hourly pay must be more than zero, got {value}"),
+    Code.PAY_SHARE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "a share is a percentage above 0 and at most 100, got {value}"),
+    Code.PAY_ONE_BASIS: QT_TRANSLATE_NOOP(
+        "ServiceError", "give a member's pay as an hourly rate or as a share of the agency's "
+                        "net, one of the two"),
+    Code.PAY_NOT_SET: QT_TRANSLATE_NOOP("ServiceError", "no pay is set for {email} yet"),
+    Code.PAYOUT_NO_TRANSACTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "there is no payment #{id}"),
+    Code.PAYOUT_NOT_EARNING: QT_TRANSLATE_NOOP(
+        "ServiceError", "payment #{id} is not money a client paid (it is a {payment_kind})"),
+    Code.PAYOUT_NO_CONTRACT: QT_TRANSLATE_NOOP(
+        "ServiceError", "payment #{id} belongs to no contract, so no member earned it"),
+    Code.PAYOUT_NO_MEMBER: QT_TRANSLATE_NOOP(
+        "ServiceError", "the contract of payment #{id} is not assigned to a member"),
+    Code.PAYOUT_NO_MINUTES: QT_TRANSLATE_NOOP(
+        "ServiceError", "payment #{id} records no hours; give the minutes worked to pay {email} "
+                        "by the hour"),
+    Code.PAYOUT_RECORDED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the pay for payment #{id} is already recorded ({amount} to {email})"),
+    # --- 18b: concurrency
+    Code.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
+        "ServiceError", "Someone else saved this {record} (#{id}) after you opened it, so your "
+                        "change was not saved; it is kept for you to merge."),
+    Code.EDIT_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "This {record} (#{id}) was deleted by someone else; your change was "
+                        "not saved."),
+}
+
+# The records an edit conflict can name (a table's name -> what a user calls it).
+RECORD_LABELS: dict[str, str] = {
+    "proposal": QT_TRANSLATE_NOOP("Record", "proposal"),
+    "proposal_template": QT_TRANSLATE_NOOP("Record", "template"),
+    "contract": QT_TRANSLATE_NOOP("Record", "contract"),
+    "contract_milestone": QT_TRANSLATE_NOOP("Record", "milestone"),
+    "time_entry": QT_TRANSLATE_NOOP("Record", "time entry"),
+    "interaction": QT_TRANSLATE_NOOP("Record", "message"),
+    "client": QT_TRANSLATE_NOOP("Record", "client"),
+    "profile": QT_TRANSLATE_NOOP("Record", "profile"),
+    "portfolio_item": QT_TRANSLATE_NOOP("Record", "portfolio item"),
+    "certification": QT_TRANSLATE_NOOP("Record", "certification"),
+    "employment": QT_TRANSLATE_NOOP("Record", "employment"),
+    "education": QT_TRANSLATE_NOOP("Record", "education"),
+    "job": QT_TRANSLATE_NOOP("Record", "job"),
+    "saved_search": QT_TRANSLATE_NOOP("Record", "saved search"),
+    "feed": QT_TRANSLATE_NOOP("Record", "feed"),
+    "withdrawal_method": QT_TRANSLATE_NOOP("Record", "withdrawal method"),
 }
 
 # English names for the codes a parameter may carry, for str(error) (the CLI and the log);
@@ -455,3 +556,11 @@ def _english(name: str, value: Any) -> Any:
 
         return format_money(value)
     return value
+
+
+english_labels("record", RECORD_LABELS)
+
+
+class EditConflictError(ServiceError):
+    """A save met a row someone else saved (or deleted) after it was read: nothing was written.
+    ``params``: record (the table), id, and ``version`` (the one the save expected)."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP
 from models.fields import JSONField, MoneyField, UtcDateTimeField, utcnow
@@ -39,7 +39,7 @@ class JobType(StrEnum):
     FIXED = "fixed"
 
 
-class Job(BaseModel):
+class Job(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     snapshots: ModelSelect[JobSnapshot]
     proposals: ModelSelect[Proposal]
@@ -91,7 +91,7 @@ class JobSnapshot(BaseModel):
     data = JSONField()
 
 
-class SavedSearch(BaseModel):
+class SavedSearch(VersionedModel):
     name = TextField(unique=True)
     query = TextField(default="")
     filters = JSONField(default=dict)
@@ -100,7 +100,7 @@ class SavedSearch(BaseModel):
     last_seen_job_id = IntegerField(null=True)
 
 
-class Feed(BaseModel):
+class Feed(VersionedModel):
     url = TextField(unique=True)
     title = TextField(default="")
     enabled = BooleanField(default=True)

@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
 from models.errors import QT_TRANSLATE_NOOP, english_labels
@@ -87,7 +87,7 @@ METHOD_LABELS = {
 }
 
 
-class WithdrawalMethod(BaseModel):
+class WithdrawalMethod(VersionedModel):
     name = TextField()
     kind = TextField()  # ach | local_bank | wire | instant | paypal | payoneer | other
     currency = TextField(default="USD")

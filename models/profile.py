@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from peewee import BooleanField, CompositeKey, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
 
 
@@ -14,7 +14,7 @@ class ProfileKind(StrEnum):
     SPECIALIZED = "specialized"
 
 
-class Profile(BaseModel):
+class Profile(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     skills: ModelSelect[ProfileSkill]
     languages: ModelSelect[ProfileLanguage]
@@ -57,7 +57,7 @@ class ProfileLanguage(BaseModel):
     proficiency = TextField(default="conversational")  # basic | conversational | fluent | native
 
 
-class PortfolioItem(BaseModel):
+class PortfolioItem(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     files: ModelSelect[PortfolioFile]
     profile = ForeignKeyField(Profile, backref="portfolio", on_delete="CASCADE")
@@ -94,7 +94,7 @@ class ProfilePortfolio(BaseModel):
         primary_key = CompositeKey("profile", "item")
 
 
-class Certification(BaseModel):
+class Certification(VersionedModel):
     profile = ForeignKeyField(Profile, backref="certifications", on_delete="CASCADE")
     profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
@@ -106,7 +106,7 @@ class Certification(BaseModel):
     url = TextField(null=True)
 
 
-class Employment(BaseModel):
+class Employment(VersionedModel):
     profile = ForeignKeyField(Profile, backref="employment", on_delete="CASCADE")
     profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)
@@ -119,7 +119,7 @@ class Employment(BaseModel):
     description = TextField(default="")
 
 
-class Education(BaseModel):
+class Education(VersionedModel):
     profile = ForeignKeyField(Profile, backref="education", on_delete="CASCADE")
     profile_id: ForeignKeyField[int]
     position = IntegerField(default=0)

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, TextField
 
-from models.base import BaseModel
+from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
 from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import Job, JobType
+from models.members import WorkspaceMember
 from models.profile import Profile
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ REASON_LABELS = {
 english_labels("connects_reason", {k: v.lower() for k, v in REASON_LABELS.items()})
 
 
-class ProposalTemplate(BaseModel):
+class ProposalTemplate(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     proposals: ModelSelect[Proposal]
     kind = TextField(default="template")  # template | snippet
@@ -98,7 +99,7 @@ class ProposalTemplate(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
 
 
-class Proposal(BaseModel):
+class Proposal(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     milestones: ModelSelect[ProposalMilestone]
     answers: ModelSelect[ScreeningAnswer]
@@ -137,6 +138,10 @@ class Proposal(BaseModel):
     template = ForeignKeyField(ProposalTemplate, null=True, backref="proposals",
                                on_delete="SET NULL")
     template_id: ForeignKeyField[int | None]
+    # who sent it on the agency's behalf (a workspace member; on PostgreSQL the server fills
+    # in the connected member; NULL in a local library)
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")
+    member_id: ForeignKeyField[int | None]
     sent_cover_letter = TextField(null=True)
     sent_answers = JSONField(null=True)  # [{"question": ..., "answer": ...}]
 
@@ -252,3 +257,5 @@ class ConnectsEntry(BaseModel):
     note = TextField(default="")  # the user's words
     note_code = TextField(null=True)  # NoteCode (migration 0007)
     note_params = JSONField(null=True)
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")  # who spent it
+    member_id: ForeignKeyField[int | None]

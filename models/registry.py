@@ -1,7 +1,9 @@
 """Every model, in dependency order (export, schema checks and tests iterate this)."""
+from models.agency import MemberPayout
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
 from models.jobs import Feed, Job, JobSnapshot, SavedSearch
+from models.members import MemberPay, WorkspaceMember
 from models.payments import ImportLog, Transaction, WithdrawalMethod
 from models.profile import (
     Certification,
@@ -30,10 +32,10 @@ ALL_MODELS = [
     Setting,
     Profile, ProfileSkill, ProfileLanguage, PortfolioItem, PortfolioFile, ProfilePortfolio,
     Certification, Employment, Education,
-    Client,
+    Client, WorkspaceMember, MemberPay,
     Job, JobSnapshot, SavedSearch, Feed,
     ProposalTemplate, Proposal, ProposalMilestone, ScreeningAnswer, ProposalAttachment,
     ProposalStatusChange, ProposalRevision, ConnectsEntry,
     Contract, ContractMilestone, TimeEntry, Feedback, Interaction,
-    WithdrawalMethod, Transaction, ImportLog,
+    WithdrawalMethod, Transaction, ImportLog, MemberPayout,
 ]

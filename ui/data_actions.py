@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,17 +38,13 @@ AUTO_CHECK_MS = 60 * 60 * 1000  # look hourly; a backup is made when the last is
 
 
 # -- start-up and exit ------------------------------------------------------------
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataActions", text)
-
-
 class PassphraseDialog(QDialog):
     """Asks for the passphrase or recovery key of encrypted data (before the window)."""
 
     def __init__(self, reason: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle(_tr("{app} — locked data").format(app=APP_NAME))
+        self.setWindowTitle(self.tr("{app} — locked data").format(app=APP_NAME))
         self.setAccessibleName(self.windowTitle())
         self.reason = QLabel(reason, self)
         self.reason.setObjectName("passphraseReason")
@@ -56,19 +52,21 @@ class PassphraseDialog(QDialog):
         self.reason.setMinimumWidth(440)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphraseInput")
-        self.edit.setAccessibleName(_tr("Passphrase or recovery key"))
+        self.edit.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_check = QCheckBox(_tr("Show what I type"), self)
+        self.show_check = QCheckBox(self.tr("Show what I type"), self)
         self.show_check.setObjectName("showPassphraseCheck")
         self.show_check.setAccessibleName(self.show_check.text())
         self.show_check.toggled.connect(lambda on: self.edit.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("passphraseButtons")
-        self.open_button = buttons.addButton(_tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(self.tr("Open"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setObjectName("unlockButton")
-        self.open_button.setAccessibleName(_tr("Open the data"))
-        self.quit_button = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.setAccessibleName(self.tr("Open the data"))
+        self.quit_button = buttons.addButton(self.tr("Quit"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setObjectName("quitUnlockButton")
         self.quit_button.setAccessibleName(self.quit_button.text())
         buttons.accepted.connect(self.accept)
@@ -86,12 +84,15 @@ class PassphraseDialog(QDialog):
 
 
 def damaged_data_dialog(question: str, parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("{app} — damaged data").format(app=APP_NAME),
-                      question, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "DataActions", "{app} — damaged data").format(app=APP_NAME), question,
+        QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("damagedDataDialog")
-    restore = box.addButton(_tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(QCoreApplication.translate("DataActions", "Restore Backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreLatestButton")
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(QCoreApplication.translate("DataActions", "Quit"),
+                                QMessageBox.ButtonRole.RejectRole)
     quit_button.setObjectName("quitDamagedButton")
     box.setDefaultButton(restore)
     box.setEscapeButton(quit_button)
@@ -101,7 +102,9 @@ def damaged_data_dialog(question: str, parent: QWidget | None = None) -> QMessag
 def cannot_open_dialog(paths: AppPaths, error: Exception,
                        parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      _tr("The data in {folder} cannot be opened.\n\n{error}").format(
+                      QCoreApplication.translate(
+                          "DataActions", "The data in {folder} cannot be opened.\n\n{error}"
+                      ).format(
                           folder=paths.data_dir, error=error),
                       QMessageBox.StandardButton.Close, parent)
     box.setObjectName("cannotOpenDialog")
@@ -143,6 +146,33 @@ def open_at_start(paths: AppPaths) -> bool:
         log.error("cannot open the database: %s", exc)
         run_dialog(cannot_open_dialog(paths, exc))
         return False
+
+
+def recovery_text(note: str) -> str:
+    """One thing the start cleaned up, in the user's language (security.RecoveryNote)."""
+    if not isinstance(note, security.RecoveryNote):
+        return note
+    shown = {name: (QLocale().toString(value) if isinstance(value, int) else str(value))
+             for name, value in note.params.items()}
+    text = QCoreApplication.translate("RecoveryNote", note.template).format(**shown)
+    return text[:1].upper() + text[1:]
+
+
+def show_recovery_notice(parent: QWidget, notes: list[str]) -> QMessageBox | None:
+    """After a start that cleaned up what an interrupted encrypt, decrypt, restore, export or
+    import left behind: say so, and what was done (non-modal; None when there was nothing)."""
+    if not notes:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
+        "DataActions", "Freelance Desk was stopped part-way through a change last time. This "
+        "start finished it or took it back, and removed what it left behind. Your data is "
+        "whole."),
+        QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("recoveryNotice")
+    box.setInformativeText("\n".join(f"• {recovery_text(note)}" for note in notes))
+    box.open()
+    log.info("told the user what the start recovered (%d note(s))", len(notes))
+    return box
 
 
 def backup_on_exit(paths: AppPaths) -> None:

@@ -33,6 +33,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "interaction_kind": labels.INTERACTION_KIND,
     "template_kind": labels.TEMPLATE_KIND,
     "job_field": labels.JOB_FIELD,
+    "record": labels.RECORD,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",

@@ -15,7 +15,7 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from desktop import clock, events, files
-from desktop.errors import Code, ServiceError, english_labels
+from desktop.errors import Code, EditConflictError, ServiceError, english_labels
 from desktop.services import connects as ledger
 from desktop.services import db
 from desktop.services import templates as template_service
@@ -148,22 +148,31 @@ def create_draft(job_id: int | None = None, profile_id: int | None = None) -> Pr
     return proposal
 
 
-def save_letter(proposal_id: int, text: str, *, at: datetime | None = None) -> None:
+def save_letter(proposal_id: int, text: str, *, at: datetime | None = None,
+                version: int | None = None) -> int:
     """Autosave the cover letter (the typing path: one UPDATE, rarely one revision INSERT).
 
     Before overwriting, the previously saved text becomes a revision when the newest revision is
     older than REVISION_EVERY, so the history holds the letter as it stood every few minutes.
+
+    `version` is the proposal's version the editor showed: when someone else saved the
+    proposal since, nothing is written and EditConflictError says so (the editor keeps the
+    text and offers to merge). Returns the proposal's version after the save.
     """
     at = at or _now()
     with db.atomic():
-        row = (Proposal.select(Proposal.cover_letter, Proposal.updated_at, Proposal.status)
+        row = (Proposal.select(Proposal.cover_letter, Proposal.updated_at, Proposal.status,
+                               Proposal.version)
                .where(Proposal.id == proposal_id).first())
         if row is None:
             raise ProposalError(Code.PROPOSAL_NOT_FOUND, id=proposal_id)
         if row.status != ProposalStatus.DRAFT:
             raise ProposalError(Code.PROPOSAL_LETTER_SENT)
         if row.cover_letter == text:
-            return
+            return row.version
+        if version is not None and row.version != version:
+            raise EditConflictError(Code.EDIT_CONFLICT, record="proposal", id=proposal_id,
+                                    version=version)
         last = (ProposalRevision.select(ProposalRevision.saved_at, ProposalRevision.cover_letter)
                 .where(ProposalRevision.proposal == proposal_id)
                 .order_by(ProposalRevision.saved_at.desc()).first())
@@ -171,9 +180,10 @@ def save_letter(proposal_id: int, text: str, *, at: datetime | None = None) -> N
                                                   and last.cover_letter != row.cover_letter)):
             ProposalRevision.create(proposal=proposal_id, saved_at=row.updated_at,
                                     cover_letter=row.cover_letter)
-        Proposal.update(cover_letter=text, updated_at=at).where(Proposal.id == proposal_id) \
-            .execute()
+        new_version = Proposal.checked_update(proposal_id, row.version, cover_letter=text,
+                                              updated_at=at)
     _changed([proposal_id])
+    return new_version
 
 
 def _snapshot_revision(proposal: Proposal) -> None:
@@ -249,10 +259,13 @@ _EDITABLE = {"title", "profile_id", "client_name", "bid_type", "fixed_mode", "ra
 _ALWAYS_EDITABLE = {"follow_up_on", "fee_percent", "title"}
 
 
-def update(proposal_id: int, **changes) -> Proposal:
+def update(proposal_id: int, *, version: int | None = None, **changes) -> Proposal:
     """Change bid and header fields. A sent proposal only takes a new title, follow-up day
-    or the contract's fee percent (which Upwork may reveal later)."""
+    or the contract's fee percent (which Upwork may reveal later). With `version` (the one the
+    editor showed), a proposal someone else saved since is refused with EditConflictError."""
     proposal = get(proposal_id)
+    if version is not None:
+        proposal.version = version  # the save writes only over this version
     unknown = set(changes) - _EDITABLE - _ALWAYS_EDITABLE
     if unknown:
         raise ProposalError(f"cannot change {', '.join(sorted(unknown))}")

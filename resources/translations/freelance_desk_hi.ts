@@ -964,7 +964,7 @@
 <context>
     <name>ConnectsReason</name>
     <message>
-        <location filename="../../models/proposals.py" line="+80"/>
+        <location filename="../../models/proposals.py" line="+81"/>
         <source>Monthly allowance</source>
         <translation>मासिक Connects</translation>
     </message>
@@ -1002,7 +1002,7 @@
 <context>
     <name>ContractAmountField</name>
     <message>
-        <location filename="../../models/contracts.py" line="+60"/>
+        <location filename="../../models/contracts.py" line="+61"/>
         <source>hourly rate</source>
         <translation>घंटे का रेट</translation>
     </message>
@@ -1799,7 +1799,36 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+170"/>
+        <location filename="../../ui/data_actions.py" line="+87"/>
+        <source>{app} — damaged data</source>
+        <translation>{app} — ख़राब डेटा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore Backup</source>
+        <translation>बैकअप रीस्टोर करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data in {folder} cannot be opened.
+
+{error}</source>
+        <translation>{folder} का डेटा नहीं खुल सकता।
+
+{error}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Freelance Desk was stopped part-way through a change last time. This start finished it or took it back, and removed what it left behind. Your data is whole.</source>
+        <translation>पिछली बार Freelance Desk किसी बदलाव के बीच में ही रुक गया था। इस बार शुरू होते समय वह बदलाव पूरा किया गया या वापस लिया गया, और जो अधूरा छूटा था वह हटा दिया गया। आपका डेटा पूरा है।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Back Up Now</source>
         <translation>अभी बैकअप लें (&amp;B)</translation>
     </message>
@@ -2075,7 +2104,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+41"/>
+        <location filename="../../ui/labels.py" line="+42"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -6679,6 +6708,24 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>MemberRole</name>
+    <message>
+        <location filename="../../models/members.py" line="+36"/>
+        <source>Owner</source>
+        <translation>मालिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <location filename="../../ui/payments/dialogs.py" line="+201"/>
@@ -7525,6 +7572,39 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+6"/>
         <source>more</source>
         <translation>और</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/data_actions.py" line="-427"/>
+        <source>{app} — locked data</source>
+        <translation>{app} — बंद (लॉक) डेटा</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase or recovery key</source>
+        <translation>पासफ़्रेज़ या रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what I type</source>
+        <translation>जो लिखूँ वह दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the data</source>
+        <translation>डेटा खोलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -10458,6 +10538,182 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <location filename="../../models/errors.py" line="+502"/>
+        <source>proposal</source>
+        <translation>प्रस्ताव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template</source>
+        <translation>टेम्पलेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract</source>
+        <translation>अनुबंध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestone</source>
+        <translation>माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time entry</source>
+        <translation>समय प्रविष्टि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio item</source>
+        <translation>पोर्टफ़ोलियो आइटम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment</source>
+        <translation>रोज़गार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved search</source>
+        <translation>सहेजी गई खोज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feed</source>
+        <translation>फ़ीड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal method</source>
+        <translation>निकासी का तरीका</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNote</name>
+    <message>
+        <location filename="../../desktop/security.py" line="+87"/>
+        <source>removed the half-converted copy {name}</source>
+        <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} put back as it was before the interrupted change</source>
+        <translation>{name} को अधूरे बदलाव से पहले जैसा वापस रखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the leftover copy {name}</source>
+        <translation>बची हुई कॉपी {name} हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the leftover copy {name} (plaintext, overwritten)</source>
+        <translation>बची हुई कॉपी {name} हटाई गई (सादा पाठ था, ऊपर से मिटाकर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted restore was undone; the data is as it was before it</source>
+        <translation>अधूरा रीस्टोर वापस लिया गया; डेटा वैसा ही है जैसा उससे पहले था</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the unfinished file {name}</source>
+        <translation>अधूरी फ़ाइल {name} हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the unfinished attachment {name}</source>
+        <translation>अधूरा अटैचमेंट {name} हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed the unfinished export {path}</source>
+        <translation>अधूरा एक्सपोर्ट {path} हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted encryption was finished</source>
+        <translation>अधूरा एन्क्रिप्शन पूरा किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted encryption was undone: the data is still NOT encrypted; run encrypt again</source>
+        <translation>अधूरा एन्क्रिप्शन वापस लिया गया: डेटा अभी भी एन्क्रिप्टेड नहीं है; एन्क्रिप्शन फिर से चलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interrupted decryption was finished</source>
+        <translation>अधूरा डिक्रिप्शन पूरा किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted decryption was undone: the data stays encrypted</source>
+        <translation>अधूरा डिक्रिप्शन वापस लिया गया: डेटा एन्क्रिप्टेड ही रहेगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted restore was finished</source>
+        <translation>अधूरा रीस्टोर पूरा किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain backups encrypted with the database key: {count}</source>
+        <translation>डेटाबेस की कुंजी से एन्क्रिप्ट किए गए सादे बैकअप: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attached files encrypted to match the database: {count}</source>
+        <translation>डेटाबेस की तरह एन्क्रिप्ट की गई अटैच फ़ाइलें: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attached files decrypted to match the database: {count}</source>
+        <translation>डेटाबेस की तरह डिक्रिप्ट की गई अटैच फ़ाइलें: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was missing; put back from its copy</source>
+        <translation>{name} नहीं मिली; उसकी कॉपी से वापस रखी गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted job import was taken back; postings removed: {count}</source>
+        <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../ui/contracts/upcoming.py" line="+115"/>
@@ -10881,7 +11137,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="+171"/>
+        <location filename="../../models/errors.py" line="-321"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11530,6 +11786,121 @@ Discard them?</source>
         <source>that saved search no longer exists</source>
         <translation>वह सहेजी गई खोज अब मौजूद नहीं है</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{email} is not a member of this workspace</source>
+        <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{email} is already a member of this workspace</source>
+        <translation>{email} पहले से इस वर्कस्पेस का सदस्य है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{email}” is not an e-mail address</source>
+        <translation>“{email}” ई-मेल पता नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown role “{value}”: expected owner, manager or member</source>
+        <translation>अज्ञात भूमिका “{value}”: मालिक (owner), प्रबंधक (manager) या सदस्य (member) होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server already has a login called “{login}”; choose another name for it. Nothing was changed.</source>
+        <translation>सर्वर पर “{login}” नाम का लॉगिन पहले से है; इसके लिए कोई दूसरा नाम चुनें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{login}” cannot be a login name: use lowercase letters, digits and _ (at most 63, starting with a letter)</source>
+        <translation>“{login}” लॉगिन नाम नहीं हो सकता: छोटे अक्षर, अंक और _ इस्तेमाल करें (अधिकतम 63, शुरुआत अक्षर से)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your server login may not create logins for members (it needs the CREATEROLE right). Nothing was changed.</source>
+        <translation>आपका सर्वर लॉगिन सदस्यों के लिए लॉगिन नहीं बना सकता (इसे CREATEROLE अधिकार चाहिए)। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the workspace&apos;s owners may do this. Nothing was changed.</source>
+        <translation>यह केवल वर्कस्पेस के मालिक कर सकते हैं। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the workspace&apos;s owners and managers may do this. Nothing was changed.</source>
+        <translation>यह केवल वर्कस्पेस के मालिक और प्रबंधक कर सकते हैं। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{email} is the workspace&apos;s last owner; make someone else an owner first</source>
+        <translation>{email} वर्कस्पेस के आख़िरी मालिक हैं; पहले किसी और को मालिक बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the login “{login}” is not a member of this workspace</source>
+        <translation>लॉगिन “{login}” इस वर्कस्पेस का सदस्य नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an hourly pay must be more than zero, got {value}</source>
+        <translation>घंटे का भुगतान शून्य से अधिक होना चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a share is a percentage above 0 and at most 100, got {value}</source>
+        <translation>हिस्सा 0 से अधिक और अधिकतम 100 प्रतिशत होता है, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a member&apos;s pay as an hourly rate or as a share of the agency&apos;s net, one of the two</source>
+        <translation>सदस्य का भुगतान घंटे की दर या एजेंसी की शुद्ध राशि के हिस्से के रूप में दें, दोनों में से एक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pay is set for {email} yet</source>
+        <translation>{email} के लिए अभी कोई भुगतान तय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no payment #{id}</source>
+        <translation>भुगतान #{id} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment #{id} is not money a client paid (it is a {payment_kind})</source>
+        <translation>भुगतान #{id} क्लाइंट द्वारा चुकाई गई राशि नहीं है (यह {payment_kind} है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment #{id} belongs to no contract, so no member earned it</source>
+        <translation>भुगतान #{id} किसी अनुबंध का नहीं है, इसलिए इसे किसी सदस्य ने नहीं कमाया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract of payment #{id} is not assigned to a member</source>
+        <translation>भुगतान #{id} का अनुबंध किसी सदस्य को सौंपा नहीं गया है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment #{id} records no hours; give the minutes worked to pay {email} by the hour</source>
+        <translation>भुगतान #{id} में घंटे दर्ज नहीं हैं; {email} को घंटे के हिसाब से भुगतान करने के लिए काम के मिनट दें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pay for payment #{id} is already recorded ({amount} to {email})</source>
+        <translation>भुगतान #{id} का भुगतान पहले से दर्ज है ({email} को {amount})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
+        <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -11721,7 +12092,7 @@ Discard them?</source>
 <context>
     <name>StoredNote</name>
     <message>
-        <location filename="../../models/proposals.py" line="+143"/>
+        <location filename="../../models/proposals.py" line="+147"/>
         <source>{plan} plan, {month}</source>
         <translation>{plan} प्लान, {month}</translation>
     </message>
@@ -11869,7 +12240,7 @@ Discard them?</source>
 <context>
     <name>TemplateKind</name>
     <message>
-        <location filename="../../models/proposals.py" line="-138"/>
+        <location filename="../../models/proposals.py" line="-142"/>
         <source>template</source>
         <translation>टेम्पलेट</translation>
     </message>

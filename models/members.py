@@ -1,0 +1,94 @@
+"""The people of a team workspace and their roles (migration 0008).
+
+A role is enforced by the PostgreSQL server, not by the window: row-level security (the
+policies made by migration 0008) shows a *member* only the proposals and contracts that carry
+their ``member_id`` (and the milestones, time, feedback and messages under them); *managers*
+and *owners* see every row; the money tables are granted to owners only, so anyone else's
+``SELECT`` on them is refused. The table grants follow the current schema's tables, so they are
+written here (:func:`grant_statements`) and applied again by ``workspace init`` after a
+migration adds a table. In a local SQLite library the tables exist and nothing is enforced.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from peewee import ForeignKeyField, TextField
+
+from models.base import BaseModel
+from models.errors import QT_TRANSLATE_NOOP
+from models.fields import MoneyField, UtcDateTimeField, utcnow
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    MANAGER = "manager"
+    MEMBER = "member"
+
+
+class PayBasis(StrEnum):
+    HOURLY = "hourly"
+    SHARE = "share"
+
+
+ROLES = tuple(Role)
+PAY_BASES = tuple(PayBasis)
+ROLE_LABELS = {
+    "owner": QT_TRANSLATE_NOOP("MemberRole", "Owner"),
+    "manager": QT_TRANSLATE_NOOP("MemberRole", "Manager"),
+    "member": QT_TRANSLATE_NOOP("MemberRole", "Member"),
+}
+
+# Tables only owners may read or write (payments, payout details, members' pay).
+OWNERS_ONLY = frozenset({"money_transaction", "withdrawal_method", "member_pay",
+                         "member_payout"})
+# Tables everyone reads and only owners (or the schema's owner) change.
+READ_ONLY = frozenset({"workspace_member", "schema_migration"})
+
+
+class WorkspaceMember(BaseModel):
+    email = TextField(unique=True)
+    name = TextField(default="")
+    role = TextField(default=Role.MEMBER)  # owner | manager | member
+    login = TextField(null=True, unique=True)  # the PostgreSQL login role; NULL locally
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class MemberPay(BaseModel):
+    member = ForeignKeyField(WorkspaceMember, unique=True, on_delete="CASCADE")
+    member_id: ForeignKeyField[int]
+    basis = TextField()  # hourly | share
+    rate = MoneyField(column_name="rate_cents", null=True)
+    share_percent = TextField(null=True)  # decimal text, e.g. "60"
+    currency = TextField(default="USD")
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def grant_statements(db, login: str, role: str) -> list[str]:
+    """The statements that give PostgreSQL login `login` exactly what `role` may touch in the
+    current schema (everything it had before is revoked first)."""
+    schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
+    database = db.execute_sql("SELECT current_database()").fetchone()[0]
+    tables = [r[0] for r in db.execute_sql(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+        "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")]
+    who, where = quote_ident(login), quote_ident(schema)
+    out = [f"REVOKE ALL ON ALL TABLES IN SCHEMA {where} FROM {who}",
+           f"GRANT CONNECT ON DATABASE {quote_ident(database)} TO {who}",
+           f"GRANT USAGE ON SCHEMA {where} TO {who}",
+           f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {where} TO {who}"]
+    for table in tables:
+        if table in OWNERS_ONLY and role != Role.OWNER:
+            continue
+        if table in READ_ONLY and not (table == "workspace_member" and role == Role.OWNER):
+            rights = "SELECT"
+        else:
+            rights = "SELECT, INSERT, UPDATE, DELETE"
+        out.append(f"GRANT {rights} ON {where}.{quote_ident(table)} TO {who}")
+    return out
+
+

@@ -1,0 +1,219 @@
+"""Members and roles on a real PostgreSQL workspace: each role connects with its own login and
+raw SQL proves what the server hides and refuses (not the window, not the services); and the
+agency's money (assignments, members' pay, the Connects pool) on both backends."""
+from __future__ import annotations
+
+import psycopg
+import pytest
+from psycopg import errors as pg_errors
+
+from desktop import runtime, workspace
+from desktop.errors import Code, ServiceError
+from desktop.services import members
+
+AT = "2026-03-02T10:00:00Z"
+
+
+def _insert(conn, table: str, **values) -> int:
+    columns = ", ".join(values)
+    marks = ", ".join(["%s"] * len(values))
+    return conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
+                        tuple(values.values())).fetchone()[0]
+
+
+@pytest.fixture
+def team(pg_server, tmp_path):
+    """A workspace made by the server's superuser (its maker, recorded as owner) with an owner,
+    a manager and two members invited through the service, and rows for each of them."""
+    url = pg_server.fresh_database()
+    workspace.open_workspace(url, tmp_path / "data")
+    try:
+        members.claim_owner("boss@agency.test")
+        invited = {who: members.invite(f"{who}@agency.test", role)
+                   for who, role in (("olga", "owner"), ("maya", "manager"),
+                                     ("anna", "member"), ("bob", "member"))}
+    finally:
+        runtime.close()
+    ids = {who: inv.member.id for who, inv in invited.items()}
+    with psycopg.connect(url, autocommit=True) as conn:  # the superuser: no policy applies
+        job = _insert(conn, "job", title="Shared posting", first_seen_at=AT, updated_at=AT)
+        _insert(conn, "proposal_template", name="Intro", body="Hello", created_at=AT,
+                updated_at=AT)
+        rows: dict[str, dict[str, int]] = {}
+        for who in ("anna", "bob"):
+            proposal = _insert(conn, "proposal", job_id=job, title=f"{who}'s bid",
+                               member_id=ids[who], created_at=AT, updated_at=AT)
+            _insert(conn, "proposal_revision", proposal_id=proposal, saved_at=AT,
+                    cover_letter=f"{who} writes")
+            contract = _insert(conn, "contract", proposal_id=proposal, title=f"{who}'s contract",
+                               contract_type="hourly", member_id=ids[who], created_at=AT,
+                               updated_at=AT)
+            _insert(conn, "time_entry", contract_id=contract, started_at=AT, ended_at=AT,
+                    minutes=60, manual=True, created_at=AT)
+            _insert(conn, "money_transaction", kind="hourly", occurred_at=AT, gross_cents=10000,
+                    fee_cents=1000, net_cents=9000, contract_id=contract, created_at=AT)
+            rows[who] = {"proposal": proposal, "contract": contract}
+        _insert(conn, "withdrawal_method", name="Bank", kind="ach", last4="1234", added_at=AT)
+        _insert(conn, "member_pay", member_id=ids["anna"], basis="share", share_percent="60",
+                updated_at=AT)
+        _insert(conn, "connects_entry", at=AT, delta=80, reason="purchase", cost_cents=1200,
+                member_id=ids["olga"])
+    return url, invited, ids, rows
+
+
+def _as(pg_server, url: str, invitation) -> psycopg.Connection:
+    """A connection as the invited member's own login (the test server trusts local logins;
+    the password is the one the invitation printed)."""
+    dbname = url.rsplit("/", 1)[1]
+    return psycopg.connect(pg_server.url(dbname, user=invitation.login),
+                           password=invitation.password, autocommit=True)
+
+
+def _count(conn, table: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _denied(conn, sql: str, *params) -> bool:
+    try:
+        conn.execute(sql, params or None)
+    except pg_errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+def test_a_member_sees_the_library_and_only_their_own_work_and_no_money(team, pg_server):
+    url, invited, ids, rows = team
+    with _as(pg_server, url, invited["anna"]) as anna:
+        # the shared library and templates: all of it
+        assert _count(anna, "job") == 1 and _count(anna, "proposal_template") == 1
+        # their own proposal, contract, time and revisions; bob's are not there at all
+        assert anna.execute("SELECT title FROM proposal").fetchall() == [("anna's bid",)]
+        assert anna.execute("SELECT title FROM contract").fetchall() == [("anna's contract",)]
+        assert _count(anna, "time_entry") == 1 and _count(anna, "proposal_revision") == 1
+        assert anna.execute("SELECT cover_letter FROM proposal_revision").fetchone()[0] == \
+            "anna writes"
+        # payments, payout details and members' pay: refused outright
+        for table in ("money_transaction", "withdrawal_method", "member_pay", "member_payout"):
+            assert _denied(anna, f"SELECT * FROM {table}"), table
+        # bob's rows cannot be changed or removed: the server finds nothing to change
+        bob_proposal = rows["bob"]["proposal"]
+        cur = anna.execute("UPDATE proposal SET title = 'mine now' WHERE id = %s",
+                           (bob_proposal,))
+        assert cur.rowcount == 0
+        assert anna.execute("DELETE FROM contract WHERE id = %s",
+                            (rows["bob"]["contract"],)).rowcount == 0
+        # nor can a row be made in someone else's name, or a time entry under their contract
+        for sql, params in (
+                ("INSERT INTO proposal (title, member_id, created_at, updated_at) "
+                 "VALUES ('x', %s, %s, %s)", (ids["bob"], AT, AT)),
+                ("INSERT INTO time_entry (contract_id, started_at, ended_at, minutes, manual, "
+                 "created_at) VALUES (%s, %s, %s, 30, true, %s)",
+                 (rows["bob"]["contract"], AT, AT, AT)),
+                ("UPDATE proposal SET member_id = %s WHERE id = %s",
+                 (ids["bob"], rows["anna"]["proposal"]))):
+            assert _denied(anna, sql, *params), sql
+        # a proposal anna writes carries her, by the server's default
+        anna.execute("INSERT INTO proposal (title, created_at, updated_at) VALUES "
+                     "('new bid', %s, %s)", (AT, AT))
+        assert anna.execute("SELECT member_id FROM proposal WHERE title = 'new bid'"
+                            ).fetchone()[0] == ids["anna"]
+        # the team list is readable; a role is not hers to change
+        assert _count(anna, "workspace_member") == 5
+        assert _denied(anna, "UPDATE workspace_member SET role = 'owner' WHERE id = %s",
+                       ids["anna"])
+        # the agency's Connects pool: visible, and spent in her own name only
+        assert anna.execute("SELECT sum(delta) FROM connects_entry").fetchone()[0] == 80
+        anna.execute("INSERT INTO connects_entry (at, delta, reason, proposal_id) VALUES "
+                      "(%s, -16, 'spent', %s)", (AT, rows["anna"]["proposal"]))
+        assert anna.execute("DELETE FROM connects_entry WHERE reason = 'purchase'"
+                            ).rowcount == 0
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT title FROM proposal WHERE id = %s",
+                            (bob_proposal,)).fetchone()[0] == "bob's bid"
+        assert conn.execute("SELECT member_id FROM connects_entry WHERE delta = -16"
+                            ).fetchone()[0] == ids["anna"]
+        assert _count(conn, "connects_entry") == 2  # the purchase was not anna's to delete
+
+
+def test_a_manager_sees_every_proposal_and_contract_but_no_money(team, pg_server):
+    url, invited, _, _ = team
+    with _as(pg_server, url, invited["maya"]) as maya:
+        assert _count(maya, "proposal") == 2 and _count(maya, "contract") == 2
+        assert _count(maya, "time_entry") == 2
+        for table in ("money_transaction", "withdrawal_method", "member_pay"):
+            assert _denied(maya, f"SELECT * FROM {table}"), table
+        assert maya.execute("UPDATE contract SET title = title || '.'").rowcount == 2
+
+
+def test_an_owner_sees_payments_and_payout_details(team, pg_server):
+    url, invited, _, _ = team
+    with _as(pg_server, url, invited["olga"]) as olga:
+        assert _count(olga, "money_transaction") == 2
+        assert olga.execute("SELECT last4 FROM withdrawal_method").fetchone()[0] == "1234"
+        assert olga.execute("SELECT share_percent FROM member_pay").fetchone()[0] == "60"
+        assert _count(olga, "proposal") == 2
+
+
+def test_a_role_change_takes_effect_on_the_server_at_once(team, pg_server, tmp_path):
+    url, invited, _, _ = team
+    workspace.open_workspace(url, tmp_path / "data")
+    try:
+        members.set_role("anna@agency.test", "manager")
+        with pytest.raises(ServiceError) as refused:
+            members.invite("anna@agency.test")
+        assert refused.value.code == Code.MEMBER_EXISTS
+    finally:
+        runtime.close()
+    with _as(pg_server, url, invited["anna"]) as anna:
+        assert _count(anna, "proposal") == 2
+        assert _denied(anna, "SELECT * FROM money_transaction")
+    workspace.open_workspace(url, tmp_path / "data")
+    try:
+        members.set_role("anna@agency.test", "owner")
+    finally:
+        runtime.close()
+    with _as(pg_server, url, invited["anna"]) as anna:
+        assert _count(anna, "money_transaction") == 2
+
+
+def test_a_member_cannot_invite_or_change_roles(team, pg_server, tmp_path):
+    url, invited, _, _ = team
+    anna = invited["anna"]
+    dbname = url.rsplit("/", 1)[1]
+    workspace.open_workspace(pg_server.url(dbname, user=anna.login), tmp_path / "data")
+    try:
+        assert members.current_role() == "member"
+        assert members.current().email == "anna@agency.test"
+        for call in (lambda: members.invite("eve@agency.test"),
+                     lambda: members.set_role("anna@agency.test", "owner")):
+            with pytest.raises(ServiceError) as refused:
+                call()
+            assert refused.value.code == Code.MEMBER_OWNERS_ONLY
+        assert [m.email for m in members.members()][:2] == ["boss@agency.test",
+                                                            "olga@agency.test"]
+    finally:
+        runtime.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT role FROM workspace_member WHERE email = "
+                            "'anna@agency.test'").fetchone()[0] == "member"
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'eve%'"
+                            ).fetchone()[0] == 0
+
+
+@pytest.mark.both_backends
+def test_invite_refuses_bad_input_and_keeps_the_last_owner(data_dir, backend):
+    for email, role, code in (("not-an-address", "member", Code.MEMBER_BAD_EMAIL),
+                              ("eve@agency.test", "boss", Code.MEMBER_BAD_ROLE)):
+        with pytest.raises(ServiceError) as refused:
+            members.invite(email, role)
+        assert refused.value.code == code
+    invited = members.invite("me@agency.test", "owner")
+    # a workspace makes a login with a password shown once; a local library has neither
+    assert (invited.login is not None, invited.password is not None) == \
+        ((True, True) if backend == "postgres" else (False, False))
+    with pytest.raises(ServiceError) as refused:
+        members.set_role("me@agency.test", "member")
+    assert refused.value.code == Code.MEMBER_LAST_OWNER
+    assert [(m.email, m.role, m.login) for m in members.members()] == \
+        [("me@agency.test", "owner", invited.login)]
+
