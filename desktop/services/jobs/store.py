@@ -124,6 +124,10 @@ class ImportSummary:
         return sum(f.duplicates for f in self.files)
 
     @property
+    def rows(self) -> int:
+        return sum(f.rows for f in self.files)
+
+    @property
     def rejected(self) -> list[RowError]:
         return [error for f in self.files for error in f.rejected]
 
