@@ -50,6 +50,11 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    # planned withdrawals (Insights ▸ Cash flow)
+    PLAN_AMOUNT = "plan.amount"
+    PLAN_PAST = "plan.past"
+    PLAN_METHOD_GONE = "plan.method_gone"
+    PLAN_GONE = "plan.gone"
     # workspace (a shared PostgreSQL database)
     WORKSPACE_BAD_URL = "workspace.bad_url"
     WORKSPACE_NO_KEYRING = "workspace.no_keyring"
@@ -189,11 +194,21 @@ class Code(StrEnum):
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
+    WORKSPACE_OFFLINE = "workspace.offline"
+    # --- 15d: faults
+    ARCHIVE_TOO_COSTLY = "archive.too_costly"
 
 
 TEMPLATES: dict[str, str] = {
     Code.TEXT: "{text}",
     Code.PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "There is no proposal #{id}."),
+    Code.PLAN_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "A planned withdrawal needs an amount above $0 and at most {most}."),
+    Code.PLAN_PAST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{day} is in the past; plan a withdrawal for today or later."),
+    Code.PLAN_METHOD_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "That withdrawal method no longer exists or was retired."),
+    Code.PLAN_GONE: QT_TRANSLATE_NOOP("ServiceError", "That planned withdrawal no longer exists."),
     Code.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "There is no job #{id}."),
     Code.PROPOSAL_LETTER_SENT: QT_TRANSLATE_NOOP(
         "ServiceError", "This proposal was submitted; its letter is kept as sent."),
@@ -495,6 +510,13 @@ TEMPLATES: dict[str, str] = {
     Code.EDIT_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "This {record} (#{id}) was deleted by someone else; your change was "
                         "not saved."),
+    Code.WORKSPACE_OFFLINE: QT_TRANSLATE_NOOP(
+        "ServiceError", "The workspace server cannot be reached right now, so nothing was "
+                        "changed there. Try again when it is back."),
+    # --- 15d: faults
+    Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
+                        "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
 }
 
 # The records an edit conflict can name (a table's name -> what a user calls it).
@@ -564,3 +586,8 @@ english_labels("record", RECORD_LABELS)
 class EditConflictError(ServiceError):
     """A save met a row someone else saved (or deleted) after it was read: nothing was written.
     ``params``: record (the table), id, and ``version`` (the one the save expected)."""
+
+
+class WorkspaceOfflineError(ServiceError):
+    """The workspace's server cannot be reached (connection refused or lost): nothing was
+    written. ``params``: detail (the driver's first line, for the log)."""

@@ -147,3 +147,18 @@ class ImportLog(BaseModel):
     skipped = IntegerField(default=0)
     rejected = IntegerField(default=0)
     summary = TextField(default="")
+
+
+class PlannedWithdrawal(BaseModel):
+    """A withdrawal the freelancer means to make (Insights ▸ Cash flow counts it, with its fee,
+    against the balance of that day). Not money moved: recording the real one is Payments'."""
+
+    planned_on = DateField()
+    amount = MoneyField(column_name="amount_cents")
+    method = ForeignKeyField(WithdrawalMethod, null=True, on_delete="SET NULL")
+    method_id: ForeignKeyField[int | None]
+    note = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "planned_withdrawal"

@@ -4,7 +4,7 @@ from models.clients import Client
 from models.contracts import Contract, ContractMilestone, Feedback, Interaction, TimeEntry
 from models.jobs import Feed, Job, JobSnapshot, SavedSearch
 from models.members import MemberPay, WorkspaceMember
-from models.payments import ImportLog, Transaction, WithdrawalMethod
+from models.payments import ImportLog, PlannedWithdrawal, Transaction, WithdrawalMethod
 from models.profile import (
     Certification,
     Education,
@@ -37,5 +37,5 @@ ALL_MODELS = [
     ProposalTemplate, Proposal, ProposalMilestone, ScreeningAnswer, ProposalAttachment,
     ProposalStatusChange, ProposalRevision, ConnectsEntry,
     Contract, ContractMilestone, TimeEntry, Feedback, Interaction,
-    WithdrawalMethod, Transaction, ImportLog, MemberPayout,
+    WithdrawalMethod, Transaction, ImportLog, MemberPayout, PlannedWithdrawal,
 ]

@@ -1,7 +1,7 @@
 """Insights on the command line.
 
     freelance-desk insights market-rate [--skill S] [--json]
-    freelance-desk insights skills-gap [--skills S …] [--limit N] [--json]
+    freelance-desk insights skills-gap [--skills S …] [--limit N] [--no-saved-searches] [--json]
     freelance-desk insights funnel [--by month|template|bid|boost|speed] [--json]
     freelance-desk insights connects-roi [--by month|template] [--json]
     freelance-desk insights cashflow [--weeks 8] [--withdraw-on DATE] [--json]
@@ -75,6 +75,8 @@ def register(sub, _import_kinds) -> None:
     p.add_argument("--skills", nargs="+", metavar="SKILL",
                    help="your skills (default: the profile's)")
     p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--no-saved-searches", dest="saved_searches", action="store_false",
+                   help="count only the jobs sharing a skill, not those your saved searches find")
     add_json_flag(p)
     p.set_defaults(handler=run_skills_gap)
 
@@ -156,10 +158,16 @@ def run_market_rate(args) -> int:
 def run_skills_gap(args) -> int:
     from desktop.services.insights.skills_gap import skills_gap
 
-    view = skills_gap(args.skills, limit=args.limit)
-    if not view.have:
-        raise CommandError("no skills: give --skills or add skills to the profile")
-    lines = [_basis(view.basis) + f" Jobs sharing a skill with: {', '.join(view.have)}."]
+    view = skills_gap(args.skills, limit=args.limit, saved_searches=args.saved_searches)
+    if not view.have and not view.searches:
+        raise CommandError("no skills: give --skills, add skills to the profile or save a "
+                           "search in Jobs")
+    found = []
+    if view.have:
+        found.append(f"sharing a skill with: {', '.join(view.have)}")
+    if view.searches:
+        found.append(f"found by the saved searches {', '.join(view.searches)}")
+    lines = [_basis(view.basis) + f" Jobs {'; or '.join(found)}."]
     for r in view.rows:
         premium = "—"
         if r.premium is not None:
@@ -218,13 +226,19 @@ def run_cashflow(args) -> int:
     for w in view.weeks:
         lines.append(f"week of {w.week_start.isoformat()}: leaves review {_m(w.to_pending)}, "
                      f"becomes available {_m(w.to_available)}, available after "
-                     f"{_m(w.available_after)}" + (" (projected)" if w.projected else ""))
+                     f"{_m(w.available_after)}"
+                     + (f" after {_m(w.withdrawn)} planned withdrawals" if w.withdrawn else "")
+                     + (" (projected)" if w.projected else ""))
     for i in view.items:
         lines.append(f"  {i.available_on.isoformat()}  {_m(i.net):>12}  {i.kind:<9} {i.label}"
                      + (" (projected)" if i.projected else ""))
+    for p in view.planned:
+        via = f" via {p.method} (fee {_m(p.fee)})" if p.method else ""
+        lines.append(f"  {p.day.isoformat()}  {_m(-p.total):>12}  planned   {_m(p.amount)}{via}")
     if view.withdrawable:
         w = view.withdrawable
-        lines.append(f"On {w.day.isoformat()} you can withdraw {_m(w.amount)}.")
+        lines.append(f"On {w.day.isoformat()} you can withdraw {_m(w.amount)}"
+                     + (" (after the withdrawals planned by then)." if view.planned else "."))
         lines.extend(f"  via {m.method}: fee {_m(m.fee)}, you receive {_m(m.received)}"
                      for m in w.methods)
     emit(args, "\n".join(lines), plain(view))

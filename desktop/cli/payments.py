@@ -5,6 +5,9 @@
     freelance-desk payments report [--year Y | --from DATE --to DATE] [--by month|client|…]
                                    [--csv FILE] [--json]
     freelance-desk payments export FILE [--year Y | --from DATE --to DATE] [--client NAME]
+    freelance-desk payments plan add --on DATE --amount USD [--method ID] [--note TEXT] [--json]
+    freelance-desk payments plan list [--json]
+    freelance-desk payments plan remove ID
 """
 from __future__ import annotations
 
@@ -51,6 +54,24 @@ def register(sub, import_kinds) -> None:
     export.add_argument("--client", metavar="NAME", help="only this client's transactions")
     add_json_flag(export)
     export.set_defaults(handler=run_export)
+
+    plan = actions.add_parser(
+        "plan", help="withdrawals you mean to make (Insights ▸ Cash flow counts them)")
+    plan_actions = plan.add_subparsers(dest="plan_action", metavar="ACTION", required=True)
+    add = plan_actions.add_parser("add", help="plan taking an amount out on a day")
+    add.add_argument("--on", dest="day", type=_day, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--amount", required=True, metavar="USD", help="before the method's fee")
+    add.add_argument("--method", type=int, metavar="ID",
+                     help="the withdrawal method (its fee is counted); see `plan list`")
+    add.add_argument("--note", default="")
+    add_json_flag(add)
+    add.set_defaults(handler=run_plan_add)
+    listing = plan_actions.add_parser("list", help="planned withdrawals and the methods to use")
+    add_json_flag(listing)
+    listing.set_defaults(handler=run_plan_list)
+    remove = plan_actions.add_parser("remove", help="drop a planned withdrawal")
+    remove.add_argument("id", type=int)
+    remove.set_defaults(handler=run_plan_remove)
 
 
 def _period_flags(parser: argparse.ArgumentParser) -> None:
@@ -191,4 +212,52 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot write {args.file}: {exc.strerror}") from None
     emit(args, f"Wrote {count} transaction(s) to {args.file}", {"file": args.file,
                                                                 "rows": count})
+    return 0
+
+
+def _plan_dict(row) -> dict:
+    return {"id": row.id, "on": row.day.isoformat(), "amount": str(row.amount),
+            "fee": str(row.fee), "method_id": row.method_id, "method": row.method,
+            "note": row.note}
+
+
+def _plan_line(row) -> str:
+    from models.rules.money import format_money
+
+    via = f" via {row.method}, fee {format_money(row.fee)}" if row.method else ""
+    note = f" — {row.note}" if row.note else ""
+    return f"#{row.id}  {row.day.isoformat()}  {format_money(row.amount)}{via}{note}"
+
+
+def run_plan_add(args: argparse.Namespace) -> int:
+    from desktop.services import planned_withdrawals
+    from models.rules.money import MoneyError, parse_money
+
+    try:
+        amount = parse_money(args.amount, allow_suffix=False)
+    except MoneyError:
+        raise BadInputError(f"--amount: not an amount of money: {args.amount!r}") from None
+    row = planned_withdrawals.plan(day=args.day, amount=amount, method_id=args.method,
+                                   note=args.note)
+    emit(args, f"Planned {_plan_line(row)}", _plan_dict(row))
+    return 0
+
+
+def run_plan_list(args: argparse.Namespace) -> int:
+    from desktop.services import planned_withdrawals, withdrawals
+
+    rows = planned_withdrawals.planned()
+    lines = [_plan_line(r) for r in rows] or ["No withdrawals planned."]
+    methods = withdrawals.methods()
+    if methods:
+        lines.append("Methods: " + "; ".join(f"{m.id} = {withdrawals.label(m)}" for m in methods))
+    emit(args, "\n".join(lines), [_plan_dict(r) for r in rows])
+    return 0
+
+
+def run_plan_remove(args: argparse.Namespace) -> int:
+    from desktop.services import planned_withdrawals
+
+    planned_withdrawals.remove(args.id)
+    print(f"Removed planned withdrawal #{args.id}.")
     return 0

@@ -3952,9 +3952,27 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
+    <name>InsightsCommands</name>
+    <message>
+        <location filename="../../ui/operations/insights.py" line="+28"/>
+        <source>Add skill “{skill}”</source>
+        <translation>कौशल “{skill}” जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan a withdrawal</source>
+        <translation>निकासी की योजना बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove planned withdrawal</source>
+        <translation>योजनाबद्ध निकासी हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>InsightsTab</name>
     <message>
-        <location filename="../../ui/insights/tab.py" line="+54"/>
+        <location filename="../../ui/insights/tab.py" line="+55"/>
         <source>Insights</source>
         <translation>इनसाइट्स</translation>
     </message>
@@ -4075,29 +4093,40 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
+        <source>Planned &amp;withdrawals…</source>
+        <translation>योजनाबद्ध निकासियाँ… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+242"/>
+        <source>Planned withdrawals</source>
+        <translation>योजनाबद्ध निकासियाँ</translation>
+    </message>
+    <message>
+        <location line="-240"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+424"/>
+        <location line="+442"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-440"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+408"/>
+        <location line="+426"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-405"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4122,19 +4151,19 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+219"/>
+        <location line="+62"/>
+        <location line="+233"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+218"/>
+        <location line="-224"/>
+        <location line="+232"/>
         <source>Could not compute this view: %1</source>
         <translation>यह दृश्य नहीं बन सका: %1</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-201"/>
         <source>jobs</source>
         <translation>जॉब</translation>
     </message>
@@ -4210,12 +4239,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>too few</source>
         <translation>बहुत कम</translation>
     </message>
@@ -4258,23 +4287,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Enough to conclude</source>
         <translation>नतीजे के लिए काफ़ी</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>You ask %1 an hour: percentile %2 of %3 hourly jobs asking for %4.</source>
         <translation>आप प्रति घंटा %1 माँगते हैं: %4 माँगने वाले %3 घंटेवार जॉब में पर्सेंटाइल %2।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
         <source>Add skills to your profile, or type them above.</source>
         <translation>अपनी प्रोफ़ाइल में स्किल्स जोड़ें, या ऊपर लिखें।</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+4"/>
         <source>Jobs asking for it</source>
         <translation>इसे माँगने वाले जॉब</translation>
     </message>
@@ -4304,7 +4332,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इनसे कोई स्किल साझा करने वाले जॉब: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Jobs your saved searches find: %1</source>
+        <translation>आपकी सहेजी गई खोजों से मिले जॉब: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add skills to your profile or save a search in Jobs, or type skills above.</source>
+        <translation>अपनी प्रोफ़ाइल में कौशल जोड़ें या जॉब्स में कोई खोज सहेजें, या ऊपर कौशल लिखें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(no template)</source>
         <translation>(बिना टेम्पलेट)</translation>
     </message>
@@ -4452,22 +4490,22 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+175"/>
+        <location line="+184"/>
         <source>Becomes available</source>
         <translation>उपलब्ध होता है</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Available after</source>
         <translation>इसके बाद उपलब्ध</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Projected</source>
         <translation>अनुमानित</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
@@ -4477,7 +4515,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>आज उपलब्ध: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Planned: %1 on %2</source>
+        <translation>योजना: %2 को %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>via %1 (fee %2)</source>
+        <translation>%1 से (शुल्क %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>On %1 you can withdraw %2.</source>
         <translation>%1 को आप %2 निकाल सकते हैं।</translation>
     </message>
@@ -4808,12 +4856,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Add to profile</source>
         <translation>प्रोफ़ाइल में जोड़ें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Added %1 to your profile</source>
         <translation>%1 आपकी प्रोफ़ाइल में जोड़ा गया</translation>
     </message>
@@ -8595,6 +8643,111 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/insights/plan_dialog.py" line="+48"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Planned withdrawals</source>
+        <translation>योजनाबद्ध निकासियाँ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cash flow counts each planned withdrawal, with its fee, against your balance from its day on. Planning moves no money.</source>
+        <translation>नकदी प्रवाह हर योजनाबद्ध निकासी को, उसके शुल्क सहित, उसके दिन से आपकी शेष राशि में से घटाता है। योजना बनाने से कोई पैसा नहीं हिलता।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected planned withdrawal</source>
+        <translation>चुनी गई योजनाबद्ध निकासी हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amount in USD</source>
+        <translation>USD में राशि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal method</source>
+        <translation>निकासी का तरीका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No method (no fee counted)</source>
+        <translation>कोई तरीका नहीं (शुल्क नहीं गिना गया)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Day:</source>
+        <translation>दिन (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount (USD):</source>
+        <translation>राशि (USD) (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>तरीका (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>टिप्पणी (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Plan</source>
+        <translation>योजना बनाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan this withdrawal</source>
+        <translation>यह निकासी योजना में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, fee %2</source>
+        <translation>%1, शुल्क %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No withdrawals planned yet.</source>
+        <translation>अभी कोई निकासी योजना में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fee %1; %2 leaves your balance.</source>
+        <translation>शुल्क %1; आपकी शेष राशि से %2 घटेंगे।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the amount to withdraw in USD.</source>
+        <translation>निकालने की राशि USD में लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../../ui/plurals.py" line="+11"/>
@@ -10540,7 +10693,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+502"/>
+        <location filename="../../models/errors.py" line="+524"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11137,9 +11290,29 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-321"/>
+        <location filename="../../models/errors.py" line="-335"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A planned withdrawal needs an amount above $0 and at most {most}.</source>
+        <translation>योजनाबद्ध निकासी की राशि $0 से अधिक और अधिकतम {most} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in the past; plan a withdrawal for today or later.</source>
+        <translation>{day} बीत चुका है; आज या उसके बाद की निकासी की योजना बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That withdrawal method no longer exists or was retired.</source>
+        <translation>वह निकासी का तरीका अब मौजूद नहीं है या बंद कर दिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That planned withdrawal no longer exists.</source>
+        <translation>वह योजनाबद्ध निकासी अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11900,6 +12073,16 @@ Discard them?</source>
         <location line="+3"/>
         <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
         <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace server cannot be reached right now, so nothing was changed there. Try again when it is back.</source>
+        <translation>वर्कस्पेस सर्वर से अभी संपर्क नहीं हो पा रहा, इसलिए वहाँ कुछ नहीं बदला गया। सर्वर वापस आने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
+        <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
 </context>
 <context>

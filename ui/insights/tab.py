@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -175,6 +176,9 @@ class InsightsTab(Tab):
         self.add_skill_button = named(QPushButton(self.tr("&Add to profile"), right),
                                       "insightsAddSkillButton", self.tr("Add skill to profile"))
         self.add_skill_button.clicked.connect(self.add_selected_skill)
+        self.plan_button = named(QPushButton(self.tr("Planned &withdrawals…"), right),
+                                 "insightsPlanButton", self.tr("Planned withdrawals"))
+        self.plan_button.clicked.connect(self.open_plans)
         self.export_button = named(QPushButton(self.tr("Export &CSV…"), right),
                                    "insightsExportCsvButton", self.tr("Export CSV"))
         self.export_button.clicked.connect(self.export_csv)
@@ -182,11 +186,14 @@ class InsightsTab(Tab):
                                        "insightsExportPngButton", self.tr("Export chart as PNG"))
         self.export_png_button.clicked.connect(self.export_png)
         actions.addWidget(self.add_skill_button)
+        actions.addWidget(self.plan_button)
         actions.addStretch(1)
         actions.addWidget(self.export_png_button)
         actions.addWidget(self.export_button)
         box.addLayout(actions)
         splitter.setStretchFactor(1, 1)
+        # Edit ▸ Undo of an Insights operation (a skill added, a withdrawal planned) shows anew
+        self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
         self._configure()
 
     # -- parameters per view ------------------------------------------------------------------
@@ -213,6 +220,7 @@ class InsightsTab(Tab):
         for w in (self.weeks_spin, self.withdraw_label, self.withdraw_date):
             w.setVisible(code == "cashflow")
         self.add_skill_button.setVisible(code == "skills_gap")
+        self.plan_button.setVisible(code == "cashflow")
         self.detail.setVisible(code == "clients")
         self.detail.clear()
         charted = hasattr(self, f"_chart_{code}")
@@ -290,7 +298,7 @@ class InsightsTab(Tab):
             items = []
             for value in values:
                 item = QStandardItem("" if value is None else str(value))
-                if isinstance(value, str) and value[:1] in "$₹-−+0123456789" and value != "":
+                if isinstance(value, str) and value[:1] in "$₹-−+—0123456789" and value != "":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)
@@ -362,12 +370,17 @@ class InsightsTab(Tab):
         rows = [[r.skill, formatting.number(r.jobs), f"{r.share * 100:.0f}%",
                  money(r.median_with), money(r.median_without), _signed(r.premium),
                  self._yes(r.enough)] for r in view.rows]
-        summary = ""
+        lines = []
         if view.have:
-            summary = self.tr("Jobs sharing a skill with: %1").replace("%1", ", ".join(view.have))
-        else:
-            summary = self.tr("Add skills to your profile, or type them above.")
-        return headers, rows, summary
+            lines.append(self.tr("Jobs sharing a skill with: %1").replace(
+                "%1", ", ".join(view.have)))
+        if view.searches:
+            lines.append(self.tr("Jobs your saved searches find: %1").replace(
+                "%1", ", ".join(view.searches)))
+        if not lines:
+            lines.append(self.tr("Add skills to your profile or save a search in Jobs, or type "
+                                 "skills above."))
+        return headers, rows, "\n".join(lines)
 
     def _group_name(self, by: str, code: str) -> str:
         if by == "template":
@@ -406,11 +419,20 @@ class InsightsTab(Tab):
 
     def _rows_cashflow(self, view):
         headers = [self.tr("Week of"), self.tr("Leaves review"), self.tr("Becomes available"),
-                   self.tr("Available after"), self.tr("Projected")]
+                   self.tr("Planned withdrawals"), self.tr("Available after"),
+                   self.tr("Projected")]
         rows = [[formatting.date(w.week_start), money(w.to_pending), money(w.to_available),
-                 money(w.available_after), self.tr("yes") if w.projected else self.tr("no")]
+                 _signed(-w.withdrawn) if w.withdrawn else "—", money(w.available_after),
+                 self.tr("yes") if w.projected else self.tr("no")]
                 for w in view.weeks]
         lines = [self.tr("Available today: %1").replace("%1", money(view.available_now))]
+        for p in view.planned:
+            line = self.tr("Planned: %1 on %2").replace("%1", money(p.amount)).replace(
+                "%2", formatting.date(p.day))
+            if p.method:
+                line += " " + self.tr("via %1 (fee %2)").replace("%1", p.method).replace(
+                    "%2", money(p.fee))
+            lines.append(line)
         if view.withdrawable:
             w = view.withdrawable
             lines.append(self.tr("On %1 you can withdraw %2.").replace(
@@ -615,24 +637,31 @@ class InsightsTab(Tab):
         return path
 
     def add_selected_skill(self) -> None:
-        """Skills gap ▸ Add to profile: through the profile service (to become an operation)."""
-        from desktop.services import profile as profile_service
+        """Skills gap ▸ Add to profile: an operation (Edit ▸ Undo takes the skill back off)."""
+        from ui.operations.insights import AddSkill
+        from ui.proposals.common import show_error
 
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows or self.current != "skills_gap":
             return
         skill = self.model.item(rows[0].row(), 0).text()
-        try:
-            profile = profile_service.general_profile()
-            current = profile_service.skills(profile.id)
-            profile_service.set_skills(profile.id, [*current, skill])
-        except profile_service.ProfileError as exc:
-            QMessageBox.warning(self, self.tr("Add to profile"), str(exc))
+        op = AddSkill(skill, on_error=lambda exc: show_error(self, self.tr("Add to profile"),
+                                                             exc))
+        self.undo_stack.push(op)  # the stack's indexChanged refreshes the view
+        if op.failed:
             return
         window = self.window()
         if hasattr(window, "show_status"):
             window.show_status(self.tr("Added %1 to your profile").replace("%1", skill))
-        self.refresh()
+
+    def open_plans(self) -> QDialog:
+        """Cash flow ▸ Planned withdrawals…: add or remove plans (operations)."""
+        from ui.insights.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(self.undo_stack, self.refresh, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
 
 def _signed(value: Decimal | None) -> str:

@@ -4,7 +4,9 @@ Sources: the ledger (rows not yet available), running hourly contracts (this wee
 the time logged so far, later weeks at the recent weekly average, each capped at the contract's
 weekly limit; last week's hours if no payment for them is booked yet), and submitted milestones
 (auto-approved after 14 days). "How much can I withdraw on day X" adds what arrives by then and
-shows what each active withdrawal method would charge for taking it all out.
+shows what each active withdrawal method would charge for taking it all out. Withdrawals the
+freelancer planned (desktop/services/planned_withdrawals.py) leave the balance on their day,
+with their fee.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from peewee import fn
 from desktop import clock
 from desktop.services.insights import Basis, basis
 from desktop.services.payments import contract_rate, prior_billings
+from desktop.services.planned_withdrawals import PlannedRow, planned
 from desktop.services.withdrawals import fee_for, methods
 from models.contracts import (
     Contract,
@@ -60,6 +63,7 @@ class CashflowView:
     items: tuple[rules.Incoming, ...]
     withdrawable: Withdrawable | None
     basis: Basis
+    planned: tuple[PlannedRow, ...] = ()  # withdrawals planned from today on, fees included
 
 
 def _ledger(today: date) -> list[rules.Incoming]:
@@ -160,11 +164,14 @@ def cashflow(*, weeks: int = 8, withdraw_on: date | None = None,
     available_now = Decimal(settled or 0) / 100
     items = _ledger(today) + _hourly(today, now, horizon_end) + _milestones(now)
     items.sort(key=lambda i: (i.available_on, i.kind, i.label))
-    calendar = rules.calendar(items, today=today, weeks=weeks, available_now=available_now)
+    plans = planned(today=today)
+    leaving = [(p.day, p.total) for p in plans]
+    calendar = rules.calendar(items, today=today, weeks=weeks, available_now=available_now,
+                              planned=leaving)
     withdrawable = None
     if withdraw_on is not None:
         amount = rules.withdrawable_on(withdraw_on, today=today, available_now=available_now,
-                                       items=items)
+                                       items=items, planned=leaving)
         payouts = []
         for method in methods():
             fee = fee_for(method, amount) if amount else ZERO
@@ -173,4 +180,4 @@ def cashflow(*, weeks: int = 8, withdraw_on: date | None = None,
     days = [i.available_on for i in items]
     return CashflowView(today, available_now, tuple(calendar), tuple(items), withdrawable,
                         basis("payments", len(items), min(days, default=None),
-                              max(days, default=None), 1))
+                              max(days, default=None), 1), tuple(plans))

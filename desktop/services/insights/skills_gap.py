@@ -1,4 +1,7 @@
-"""Skills that jobs like yours ask for and your profile lacks, by demand and by rate premium."""
+"""Skills that jobs like yours ask for and your profile lacks, by demand and by rate premium.
+
+"Jobs like yours" are the jobs asking for one of your skills, and the jobs your saved searches
+find (each saved search as the Jobs tab runs it, the newest SEARCH_CAP matches)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,6 +14,8 @@ from models.db import database
 from models.rules.insights import skills as rules
 from models.rules.insights.skills import skill_key
 from models.rules.insights.stats import MIN_SAMPLE
+
+SEARCH_CAP = 5000  # matches taken from each saved search, newest first
 
 
 @dataclass(frozen=True)
@@ -29,29 +34,54 @@ class SkillsGapView:
     have: tuple[str, ...]
     rows: tuple[GapRow, ...]
     basis: Basis  # the matching jobs
+    searches: tuple[str, ...] = ()  # the saved searches whose matches count
 
 
 MATCHING = "temp.insights_matching"  # this connection's own scratch table, emptied after use
 
 
-def skills_gap(skills: list[str] | None = None, *, limit: int = 30) -> SkillsGapView:
+def _saved_search_ids() -> tuple[list[str], set[int]]:
+    """The saved searches' names and the ids of the jobs they find."""
+    from desktop.services import jobs
+
+    names, ids = [], set()
+    for saved in jobs.saved_searches():
+        names.append(saved.name)
+        ids.update(jobs.search(saved.query, saved.filters, "newest", limit=SEARCH_CAP,
+                               with_total=False).ids)
+    return names, ids
+
+
+def skills_gap(skills: list[str] | None = None, *, limit: int = 30,
+               saved_searches: bool = True) -> SkillsGapView:
     have = [s for s in (skills if skills else profile_skills()) if skill_key(s)]
     mine = {skill_key(s) for s in have}
     stored = skill_index.stored_keys(mine) if have else {}
+    searches, found = _saved_search_ids() if saved_searches else ([], set())
     total, first, last = 0, None, None
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}  # a stored key of each skill, to read its name by
     all_rates: Counter[float] = Counter()
     with_rates: dict[str, Counter[float]] = {}
-    if stored:
-        # The matching jobs (asking for one of the freelancer's skills) once, with their rate,
-        # then every skill of theirs counted by rate in one ordered pass over job_skill_rate.
+    if stored or found:
+        # The matching jobs (asking for one of the freelancer's skills, or found by a saved
+        # search) once, with their rate, then every skill of theirs counted by rate in one
+        # ordered pass over job_skill_rate.
         database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHING[5:]} "
                              "(id INTEGER PRIMARY KEY, rate REAL, posted REAL)")
         try:
-            database.execute_sql(
-                f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted FROM job_skill "
-                f"WHERE key IN ({skill_index.placeholders(stored)})", tuple(stored))
+            if stored:
+                database.execute_sql(
+                    f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted "
+                    f"FROM job_skill WHERE key IN ({skill_index.placeholders(stored)})",
+                    tuple(stored))
+            chunk = sorted(found)
+            for start in range(0, len(chunk), 500):
+                part = chunk[start:start + 500]
+                database.execute_sql(
+                    f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted "
+                    f"FROM job_skill WHERE job_id IN ({skill_index.placeholders(part)})",
+                    tuple(part))
             total, first, last = database.execute_sql(
                 f"SELECT COUNT(*), MIN(posted), MAX(posted) FROM {MATCHING}").fetchone()
             for rate, count in database.execute_sql(
@@ -77,7 +107,7 @@ def skills_gap(skills: list[str] | None = None, *, limit: int = 30) -> SkillsGap
                         g.enough) for g in report.gaps)
     return SkillsGapView(tuple(have), rows,
                          basis("jobs", report.matching_jobs, skill_index.julian_day(first),
-                               skill_index.julian_day(last), MIN_SAMPLE))
+                               skill_index.julian_day(last), MIN_SAMPLE), tuple(searches))
 
 
 def _names(counts: dict[str, int], spelled: dict[str, str], limit: int) -> dict[str, str]:

@@ -82,18 +82,23 @@ class WeekRow:
     week_start: date
     to_pending: Decimal
     to_available: Decimal
-    available_after: Decimal  # the available balance at the end of the week (before withdrawals)
+    available_after: Decimal  # the balance at the end of the week, after planned withdrawals
     projected: bool  # some of this week's figures are projections
+    withdrawn: Decimal = ZERO  # planned withdrawals of the week, fees included
 
 
 def calendar(items: Iterable[Incoming], *, today: date, weeks: int,
-             available_now: Decimal = ZERO) -> list[WeekRow]:
-    """``weeks`` calendar weeks from the one containing ``today``."""
+             available_now: Decimal = ZERO,
+             planned: Iterable[tuple[date, Decimal]] = ()) -> list[WeekRow]:
+    """``weeks`` calendar weeks from the one containing ``today``. ``planned``: withdrawals
+    (day, amount + fee) the freelancer means to make; each lowers the balance from its day on
+    (a plan before today no longer counts)."""
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, got {weeks}")
     first = week_start(today).date()
     items = list(items)
     # Amounts already available before this week's start are in available_now.
+    planned = [(day, Decimal(total)) for day, total in planned if day >= today]
     balance = Decimal(available_now) + sum(
         (i.net for i in items if today < i.available_on < first), ZERO)
     rows = []
@@ -107,9 +112,10 @@ def calendar(items: Iterable[Incoming], *, today: date, weeks: int,
         to_pending = [i for i in items if inside(i.pending_from)]
         to_available = [i for i in items if inside(i.available_on)]
         arriving = sum((i.net for i in to_available), ZERO)
-        balance += arriving
+        leaving = sum((total for day, total in planned if start <= day <= end), ZERO)
+        balance += arriving - leaving
         rows.append(WeekRow(start, sum((i.net for i in to_pending), ZERO), arriving, balance,
-                            any(i.projected for i in to_pending + to_available)))
+                            any(i.projected for i in to_pending + to_available), leaving))
     return rows
 
 

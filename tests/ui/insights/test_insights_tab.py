@@ -55,9 +55,56 @@ def test_insights_tab_is_lazy_shows_each_view_and_adds_a_missing_skill(main_wind
         _wait_for_table(tab, qtbot)
         assert [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())] == ["SQL"]
         path = tab.export_csv(str(tmp_path / "gap.csv"))
+        main_window.undo_group.undo()  # Edit ▸ Undo: the skill comes off the profile again
+        assert profile_service.skills(profile.id) == ["Python"]
+        _wait_for_table(tab, qtbot)
+        assert [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())] == [
+            "Django", "SQL"]
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][0] == "Skill" and rows[1][0] == "SQL"
+
+
+def test_a_planned_withdrawal_lowers_the_cash_flow_balance_until_undone(main_window, qtbot):
+    from desktop.services import clients, payments, withdrawals
+
+    with pinned(NOW):  # Monday 20 May 2024
+        acme = clients.get_or_create("Acme")
+        payments.record_earning(kind="fixed_price", gross=Decimal(500), client_id=acme.id,
+                                occurred_at=datetime(2024, 5, 1, 10, tzinfo=UTC))
+        withdrawals.add_method(name="Payoneer", kind="payoneer", fee_fixed=Decimal(2))
+        tab = main_window.tab("insightsTab")
+        main_window.show()
+        main_window.tabs.setCurrentWidget(tab)
+        tab.views.setCurrentRow(tab.views.count() - 4)  # cash flow
+        assert tab.current == "cashflow"
+        _wait_for_table(tab, qtbot)
+        column = [tab.model.horizontalHeaderItem(c).text()
+                  for c in range(tab.model.columnCount())].index("Available after")
+        assert tab.model.item(1, column).text() == "$450.00"
+        assert tab.plan_button.isVisible()
+        dialog = tab.open_plans()
+        dialog.add_button.click()  # no amount: said inline, nothing planned
+        assert dialog.error.isVisible() and dialog.list.item(0).data(Qt.ItemDataRole.UserRole
+                                                                     + 1) is None
+        dialog.day.setDate(dialog.day.minimumDate())  # today
+        dialog.amount.setText("100")
+        assert "$102.00" in dialog.fee_label.text()  # Payoneer's $2 on top
+        dialog.add_button.click()
+        assert not dialog.error.isVisible()
+        assert dialog.list.count() == 1 and "Payoneer" in dialog.list.item(0).text()
+        _wait_for_table(tab, qtbot)
+        assert [tab.model.item(r, column).text() for r in range(2)] == ["$348.00", "$348.00"]
+        assert "Planned: $100.00" in tab.summary_label.text()
+        dialog.list.setCurrentRow(0)
+        dialog.remove_button.click()
+        assert dialog.list.item(0).data(Qt.ItemDataRole.UserRole + 1) is None
+        _wait_for_table(tab, qtbot)
+        assert tab.model.item(0, column).text() == "$450.00"
+        main_window.undo_group.undo()  # Edit ▸ Undo puts the plan back
+        _wait_for_table(tab, qtbot)
+        assert tab.model.item(0, column).text() == "$348.00"
+        dialog.close()
 
 
 def test_charts_beside_the_tables_export_png_and_clients_show_their_history(main_window, qtbot,
@@ -100,7 +147,7 @@ def test_charts_beside_the_tables_export_png_and_clients_show_their_history(main
         tab.views.setCurrentRow(4)  # cash flow: a chart and a filled "Projected" column
         _wait_for_table(tab, qtbot)
         assert tab.chart.isVisible() and len(tab.chart.chart_bars) == tab.model.rowCount()
-        assert all(tab.model.item(r, 4).text() in ("yes", "no")
+        assert all(tab.model.item(r, 5).text() in ("yes", "no")
                    for r in range(tab.model.rowCount()))
 
         tab.views.setCurrentRow(7)  # clients: no chart; the history of the selected client

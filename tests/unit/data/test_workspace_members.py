@@ -3,6 +3,8 @@ raw SQL proves what the server hides and refuses (not the window, not the servic
 agency's money (assignments, members' pay, the Connects pool) on both backends."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import psycopg
 import pytest
 from psycopg import errors as pg_errors
@@ -10,6 +12,7 @@ from psycopg import errors as pg_errors
 from desktop import runtime, workspace
 from desktop.errors import Code, ServiceError
 from desktop.services import members
+from models import db as dbmod
 
 AT = "2026-03-02T10:00:00Z"
 
@@ -217,3 +220,111 @@ def test_invite_refuses_bad_input_and_keeps_the_last_owner(data_dir, backend):
     assert [(m.email, m.role, m.login) for m in members.members()] == \
         [("me@agency.test", "owner", invited.login)]
 
+
+
+# -- the agency's money -----------------------------------------------------------------------
+
+def _refused(code: Code, call) -> None:
+    with pytest.raises(ServiceError) as refused:
+        call()
+    assert refused.value.code == code, refused.value
+
+
+@pytest.mark.both_backends
+def test_member_pay_is_recorded_against_the_agency_net_of_each_client_payment(data_dir, clock):
+    from datetime import UTC, datetime
+
+    from desktop.services import agency, contracts, payments
+    from models.agency import MemberPayout
+    from models.payments import Transaction
+
+    worked = datetime(2026, 11, 16, 12, tzinfo=UTC)
+    members.invite("anna@agency.test")
+    members.invite("bob@agency.test")
+    members.invite("carl@agency.test")
+    assert agency.set_pay("anna@agency.test", share="60%").share_percent == Decimal(60)
+    assert agency.set_pay("bob@agency.test", hourly="25.00").rate == Decimal("25.00")
+    site = contracts.create(title="Shop site", contract_type="hourly", rate=Decimal("30"))
+    logo = contracts.create(title="Logo", contract_type="fixed", amount=Decimal("500"))
+    spare = contracts.create(title="Nobody's", contract_type="hourly", rate=Decimal("30"))
+    agency.assign(site.id, "anna@agency.test")
+    agency.assign(logo.id, "bob@agency.test")
+    # an earning booked here carries its fee: 266.64 - 26.66 = 239.98 is the agency's
+    week = payments.record_earning(kind="hourly", gross=Decimal("266.64"), occurred_at=worked,
+                                   contract_id=site.id, minutes=720, fee_percent=Decimal(10))
+    paid = agency.record_payout(week.id)
+    assert (paid.email, paid.basis, paid.agency_net, paid.amount, paid.agency_keeps) == \
+        ("anna@agency.test", "share", Decimal("239.98"), Decimal("143.99"), Decimal("95.99"))
+    # a statement import's shape: the payment, and Upwork's fee as a row linked to it
+    imported = Transaction.create(kind="hourly", occurred_at=worked, gross=Decimal(36),
+                                  net=Decimal(36), contract=site.id, minutes=60)
+    Transaction.create(kind="service_fee", occurred_at=worked, fee=Decimal("7.20"),
+                       net=Decimal("-7.20"), parent=imported.id)
+    assert agency.record_payout(imported.id).amount == Decimal("17.28")  # 60% of 28.80
+    # hourly pay needs the hours: a fixed-price milestone records none, so they are given
+    milestone = payments.record_earning(kind="fixed_price", gross=Decimal(500),
+                                        occurred_at=worked, contract_id=logo.id,
+                                        fee_percent=Decimal(10))
+    before = MemberPayout.select().count()
+    _refused(Code.PAYOUT_NO_MINUTES, lambda: agency.record_payout(milestone.id))
+    bob = agency.record_payout(milestone.id, minutes=90)
+    assert (bob.agency_net, bob.amount, bob.agency_keeps) == \
+        (Decimal("450.00"), Decimal("37.50"), Decimal("412.50"))
+    assert bob.recorded_on == clock.now().date()
+    # what cannot be paid is refused, naming why, and records nothing
+    unassigned = payments.record_earning(kind="bonus", gross=Decimal(50), occurred_at=worked,
+                                         contract_id=spare.id)
+    loose = payments.record_earning(kind="bonus", gross=Decimal(50), occurred_at=worked)
+    expense = payments.record_expense(kind="connects", amount=Decimal("12"), occurred_at=worked)
+    agency.assign(spare.id, "carl@agency.test")
+    for code, call in (
+            (Code.PAYOUT_RECORDED, lambda: agency.record_payout(week.id)),
+            (Code.PAYOUT_NOT_EARNING, lambda: agency.record_payout(expense.id)),
+            (Code.PAYOUT_NO_CONTRACT, lambda: agency.record_payout(loose.id)),
+            (Code.PAY_NOT_SET, lambda: agency.record_payout(unassigned.id)),
+            (Code.PAYOUT_NO_TRANSACTION, lambda: agency.record_payout(99999)),
+            (Code.PAY_ONE_BASIS, lambda: agency.set_pay("carl@agency.test")),
+            (Code.PAY_SHARE_RANGE, lambda: agency.set_pay("carl@agency.test", share="120")),
+            (Code.PAY_BAD_RATE, lambda: agency.set_pay("carl@agency.test", hourly="0")),
+            (Code.MEMBER_NOT_FOUND, lambda: agency.assign(spare.id, "zed@agency.test"))):
+        _refused(code, call)
+    agency.assign(spare.id, None)
+    _refused(Code.PAYOUT_NO_MEMBER, lambda: agency.record_payout(unassigned.id))
+    assert MemberPayout.select().count() == before + 1
+    listed = agency.payouts()
+    assert [(p.email, p.amount) for p in listed] == [
+        ("anna@agency.test", Decimal("143.99")), ("anna@agency.test", Decimal("17.28")),
+        ("bob@agency.test", Decimal("37.50"))]
+    assert agency.pay_terms("carl@agency.test") is None
+
+
+def test_a_member_spends_the_agency_pool_sends_in_their_own_name_and_cannot_touch_money(
+        team, pg_server, tmp_path, clock):
+    from desktop.services import agency, connects, proposals
+
+    url, invited, ids, rows = team
+    dbname = url.rsplit("/", 1)[1]
+    workspace.open_workspace(pg_server.url(dbname, user=invited["anna"].login), tmp_path / "a")
+    try:
+        draft = proposals.create_draft()
+        with dbmod.database.atomic():
+            connects.spend(draft.id, None, 16, 4, at=clock.now())
+        assert connects.available(clock.now()) == 60  # the pool's 80, less her 20
+        for code, call in ((Code.MEMBER_OWNERS_ONLY, agency.payouts),
+                           (Code.MEMBER_OWNERS_ONLY,
+                            lambda: agency.set_pay("anna@agency.test", share="90")),
+                           (Code.MEMBER_MANAGERS_ONLY,
+                            lambda: agency.assign(rows["bob"]["contract"], "anna@agency.test"))):
+            _refused(code, call)
+    finally:
+        runtime.close()
+    workspace.open_workspace(url, tmp_path / "o")  # the maker: an owner
+    try:
+        from models.proposals import Proposal
+
+        assert Proposal.get_by_id(draft.id).member_id == ids["anna"]
+        assert agency.connects_spent() == {"anna@agency.test": 20}
+        agency.send_as(draft.id, "bob@agency.test")
+        assert Proposal.get_by_id(draft.id).member_id == ids["bob"]
+    finally:
+        runtime.close()

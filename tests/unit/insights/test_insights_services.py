@@ -57,6 +57,32 @@ def test_cashflow_projects_hourly_weeks_books_the_ledger_and_answers_a_withdrawa
     assert (method.fee, method.received) == (Decimal("0.99"), Decimal("224.01"))
     assert view.basis.count == 4 and view.basis.enough
 
+    # Planning $100 out on Tue 19 March via the local bank ($0.99): the second week ends at
+    # $225 - $100.99, and on the 20th there is that much left to take out.
+    from desktop.errors import Code
+    from desktop.services import planned_withdrawals as plans
+
+    with pinned(NOW):
+        bank = withdrawals.methods()[0].id
+        row = plans.plan(day=date(2024, 3, 19), amount=Decimal(100), method_id=bank)
+        assert (row.fee, row.total) == (Decimal("0.99"), Decimal("100.99"))
+        for bad, code in (({"day": date(2024, 3, 12), "amount": Decimal(5)}, Code.PLAN_PAST),
+                          ({"day": date(2024, 3, 19), "amount": Decimal(0)}, Code.PLAN_AMOUNT),
+                          ({"day": date(2024, 3, 19), "amount": Decimal(5), "method_id": 999},
+                           Code.PLAN_METHOD_GONE)):
+            with pytest.raises(plans.PlanError) as refused:
+                plans.plan(**bad)
+            assert refused.value.code == code
+        planned = cashflow(weeks=2, withdraw_on=date(2024, 3, 20))
+        assert [(w.withdrawn, w.available_after) for w in planned.weeks] == [
+            (Decimal(0), Decimal(90)), (Decimal("100.99"), Decimal("124.01"))]
+        assert planned.withdrawable.amount == Decimal("124.01")
+        assert [p.id for p in planned.planned] == [row.id]
+        saved = plans.remove(row.id)  # and undo puts it back
+        assert cashflow(weeks=2).weeks[1].available_after == Decimal(225)
+        plans.restore(saved)
+        assert cashflow(weeks=2).weeks[1].available_after == Decimal("124.01")
+
 
 def _proposal(status, history=(), *, template=None, job=None, boost=0, month=2, viewed=False):
     from models.proposals import Proposal, ProposalStatusChange
@@ -163,3 +189,29 @@ def test_clients_effective_rate_and_jss_read_the_same_history(acme):
         Decimal("50.00"), Decimal("45.00"), Decimal("37.50"))
     assert (score.low, score.high, score.estimate) == (100, 100, True)
     assert not score.basis.enough and score.factors["top_feedback"] == 1
+
+
+def test_skills_gap_counts_the_jobs_your_saved_searches_find(data_dir):
+    """A freelancer whose only lead into Kubernetes work is a saved search still learns what
+    those jobs ask for; without the search the gap knows only the Python jobs."""
+    from desktop.services import jobs
+    from desktop.services.insights.skills_gap import skills_gap
+
+    with pinned(NOW):
+        for n in range(3):
+            jobs.add_job({"title": f"Django API {n}", "skills": "Python, Django",
+                          "hourly_min": Decimal(40), "hourly_max": Decimal(60)})
+            jobs.add_job({"title": f"Cluster upgrade {n}", "skills": "Kubernetes, Terraform",
+                          "description": "kubernetes cluster", "hourly_min": Decimal(70),
+                          "hourly_max": Decimal(90)})
+        before = skills_gap(["Python"])
+        assert [r.skill for r in before.rows] == ["Django"] and before.searches == ()
+        jobs.save_search("Clusters", "kubernetes")
+        after = skills_gap(["Python"])
+        only_searches = skills_gap(["Python"], saved_searches=False)
+    assert after.searches == ("Clusters",)
+    assert after.basis.count == 6
+    gaps = {r.skill: r for r in after.rows}
+    assert set(gaps) == {"Django", "Kubernetes", "Terraform"}
+    assert gaps["Terraform"].jobs == 3 and round(gaps["Terraform"].share, 2) == 0.5
+    assert [r.skill for r in only_searches.rows] == ["Django"]

@@ -139,6 +139,13 @@ def test_cashflow_calendar_from_an_hourly_week_and_a_submitted_milestone():
     assert [(r.week_start, r.to_pending, r.to_available, r.available_after) for r in rows] == [
         (date(2024, 3, 11), Decimal(720), Decimal(0), Decimal(100)),
         (date(2024, 3, 18), Decimal(0), Decimal(720), Decimal(820))]
+    # $300 + $2 fee planned for 19 March leaves the second week; a plan of yesterday counts not
+    rows = cashflow.calendar([week, ms], today=date(2024, 3, 12), weeks=2,
+                             available_now=Decimal(100),
+                             planned=[(date(2024, 3, 19), Decimal(302)),
+                                      (date(2024, 3, 11), Decimal(50))])
+    assert [(r.withdrawn, r.available_after) for r in rows] == [
+        (Decimal(0), Decimal(100)), (Decimal(302), Decimal(518))]
     on = lambda day, planned=(): cashflow.withdrawable_on(  # noqa: E731
         day, today=date(2024, 3, 12), available_now=Decimal(100), items=[week, ms], planned=planned)
     assert on(date(2024, 3, 19)) == Decimal(100)
