@@ -194,6 +194,9 @@ class Code(StrEnum):
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
+    WORKSPACE_OFFLINE = "workspace.offline"
+    # --- 15d: faults
+    ARCHIVE_TOO_COSTLY = "archive.too_costly"
 
 
 TEMPLATES: dict[str, str] = {
@@ -507,6 +510,13 @@ TEMPLATES: dict[str, str] = {
     Code.EDIT_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "This {record} (#{id}) was deleted by someone else; your change was "
                         "not saved."),
+    Code.WORKSPACE_OFFLINE: QT_TRANSLATE_NOOP(
+        "ServiceError", "The workspace server cannot be reached right now, so nothing was "
+                        "changed there. Try again when it is back."),
+    # --- 15d: faults
+    Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
+                        "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
 }
 
 # The records an edit conflict can name (a table's name -> what a user calls it).
@@ -576,3 +586,8 @@ english_labels("record", RECORD_LABELS)
 class EditConflictError(ServiceError):
     """A save met a row someone else saved (or deleted) after it was read: nothing was written.
     ``params``: record (the table), id, and ``version`` (the one the save expected)."""
+
+
+class WorkspaceOfflineError(ServiceError):
+    """The workspace's server cannot be reached (connection refused or lost): nothing was
+    written. ``params``: detail (the driver's first line, for the log)."""

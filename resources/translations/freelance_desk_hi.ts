@@ -4093,40 +4093,50 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
+        <source>Show &amp;jobs</source>
+        <translation>जॉब दिखाएँ (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the jobs asking for this skill</source>
+        <translation>इस स्किल को माँगने वाले जॉब दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Planned &amp;withdrawals…</source>
         <translation>योजनाबद्ध निकासियाँ… (&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+442"/>
+        <location line="+444"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+428"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4151,7 +4161,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+233"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
@@ -8732,7 +8742,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>%1, शुल्क %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No withdrawals planned yet.</source>
         <translation>अभी कोई निकासी योजना में नहीं है।</translation>
     </message>
@@ -10693,7 +10703,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+514"/>
+        <location filename="../../models/errors.py" line="+524"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11290,7 +11300,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-328"/>
+        <location filename="../../models/errors.py" line="-335"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12073,6 +12083,16 @@ Discard them?</source>
         <location line="+3"/>
         <source>This {record} (#{id}) was deleted by someone else; your change was not saved.</source>
         <translation>यह {record} (#{id}) किसी और ने हटा दिया; आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace server cannot be reached right now, so nothing was changed there. Try again when it is back.</source>
+        <translation>वर्कस्पेस सर्वर से अभी संपर्क नहीं हो पा रहा, इसलिए वहाँ कुछ नहीं बदला गया। सर्वर वापस आने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
+        <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
 </context>
 <context>

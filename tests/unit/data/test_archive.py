@@ -378,3 +378,63 @@ def test_mangled_documents_are_refused_or_imported_whole(data_dir, tmp_path, doc
         for model in reversed(ALL_MODELS):
             model.delete().execute()
         dbmod.seed_first_open(dbmod.database.obj)  # back to what a first open holds
+
+
+def _peak_rss_mb(args, env, log) -> tuple[int, str, int]:
+    """Run `python -m desktop …` and return (exit status, stderr, that process's peak RSS)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    with log.open("wb") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "desktop", *args], cwd=REPO, env=env,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, log.read_text(), usage.ru_maxrss // 1024  # KiB on Linux
+
+
+@pytest.mark.slow
+def test_a_tiny_zip_that_parses_into_gigabytes_is_refused_in_bounded_memory(tmp_path,
+                                                                           test_keyring):
+    """31 MB of "[],[],…" in a 30 KB zip (below the ratio check's size) parsed into ~850 MB of
+    Python lists before it was refused as malformed; now the parse cost is estimated first. The
+    figure, measured in a real `import all` process, is printed for the issue's note."""
+    import os
+
+    bomb = tmp_path / "lists.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf, \
+            zf.open(archive.DOCUMENT, "w", force_zip64=True) as out:
+        out.write(b'{"format": "freelance-desk-export", "format_version": 1, '
+                  b'"schema_version": 1, "tables": {"client": {"columns": ["id"], "rows": [')
+        chunk = b"[]," * (1 << 18)
+        for _ in range((31 << 20) // len(chunk)):
+            out.write(chunk)
+        out.write(b'[1]]}}, "files": []}')
+    assert bomb.stat().st_size < 100_000
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"),
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+    test_keyring.file_path = str(tmp_path / "xdg" / "python_keyring" / "keyring_pass.cfg")
+    code, err, peak = _peak_rss_mb(["--data-dir", str(tmp_path / "fresh"), "import", "all",
+                                    str(bomb)], env, tmp_path / "stderr.txt")
+    print(f"\nimport all of a {bomb.stat().st_size:,}-byte zip (31 MB document): exit {code}, "
+          f"peak RSS {peak} MB")
+    assert code == 2 and err.count("\n") == 1 and "zip bomb" in err, (code, err)
+    assert "Traceback" not in err
+    assert peak < 300, f"{peak} MB"
+    paths = runtime.open_data_dir(tmp_path / "fresh")
+    try:
+        assert all_empty() and stored_files(paths) == []
+    finally:
+        runtime.close()
+
+
+def test_the_parse_cost_of_a_real_export_is_far_below_its_bound(exported):
+    target, _, _ = exported
+    with zipfile.ZipFile(target) as zf:
+        info = zf.getinfo(archive.DOCUMENT)
+        cost = archive.parse_cost(zf.read(archive.DOCUMENT))
+    assert cost < archive.MAX_PARSE_RATIO * info.compress_size
+    assert cost < archive.PARSE_FLOOR_BYTES // 100
