@@ -10703,7 +10703,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+524"/>
+        <location filename="../../models/errors.py" line="+528"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11300,7 +11300,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-335"/>
+        <location filename="../../models/errors.py" line="-338"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12075,7 +12075,12 @@ Discard them?</source>
         <translation>भुगतान #{id} का भुगतान पहले से दर्ज है ({email} को {amount})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>your role in this workspace does not allow this (the server said: {detail})</source>
+        <translation>इस वर्कस्पेस में आपकी भूमिका इसकी अनुमति नहीं देती (सर्वर ने कहा: {detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
         <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
     </message>
