@@ -4093,40 +4093,50 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
+        <source>Show &amp;jobs</source>
+        <translation>जॉब दिखाएँ (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the jobs asking for this skill</source>
+        <translation>इस स्किल को माँगने वाले जॉब दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Planned &amp;withdrawals…</source>
         <translation>योजनाबद्ध निकासियाँ… (&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+442"/>
+        <location line="+444"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+428"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4151,7 +4161,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+233"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
