@@ -229,23 +229,28 @@ def set_role(email: str, role: str) -> MemberRow:
 
 def claim_owner(email: str | None = None) -> MemberRow | None:
     """On a workspace, record the connected login (the schema's owner, who ran `workspace
-    init`) as an owner member, so rows it makes carry its member id; then give every member's
-    login the grants of its role again, for tables a newer migration added. Returns the
-    owner's row (None locally)."""
+    init`) as an owner member under `email` (when given and not recorded yet), so the team list
+    shows them and rows they make carry their member id (the schema's owner is an owner even
+    unrecorded); then give every member's login on this server the grants of its role again,
+    for tables a newer migration added. Returns the owner's row (None locally, or when not
+    recorded)."""
     if not dbmod.is_postgres():
         return None
     login, maker = _connected()
     with db.atomic():
         found = WorkspaceMember.get_or_none(WorkspaceMember.login == login)
-        if found is None:
-            if not maker:
-                raise MemberError(Code.MEMBER_NOT_INVITED, login=login)
-            address = _check_email(email) if email else f"{login}@workspace.invalid"
+        if found is None and not maker:
+            raise MemberError(Code.MEMBER_NOT_INVITED, login=login)
+        if found is None and email:
+            address = _check_email(email)
+            if WorkspaceMember.get_or_none(WorkspaceMember.email == address) is not None:
+                raise MemberError(Code.MEMBER_EXISTS, email=address)
             now = clock.now()
             found = WorkspaceMember.create(email=address, role=Role.OWNER, login=login,
                                            created_at=now, updated_at=now)
-        if maker:
+        if maker:  # (a login copied in from another server by `workspace push` has no role)
+            roles = {r[0] for r in db.execute_sql("SELECT rolname FROM pg_roles")}
             for member in WorkspaceMember.select().where(WorkspaceMember.login.is_null(False)):
-                if member.login and member.login != login:
+                if member.login and member.login != login and member.login in roles:
                     _apply_grants(member.login, member.role)
-    return _row(found)
+    return None if found is None else _row(found)

@@ -252,6 +252,7 @@ def test_member_pay_is_recorded_against_the_agency_net_of_each_client_payment(da
     # an earning booked here carries its fee: 266.64 - 26.66 = 239.98 is the agency's
     week = payments.record_earning(kind="hourly", gross=Decimal("266.64"), occurred_at=worked,
                                    contract_id=site.id, minutes=720, fee_percent=Decimal(10))
+    assert [(d.transaction_id, d.email) for d in agency.due()] == [(week.id, "anna@agency.test")]
     paid = agency.record_payout(week.id)
     assert (paid.email, paid.basis, paid.agency_net, paid.amount, paid.agency_keeps) == \
         ("anna@agency.test", "share", Decimal("239.98"), Decimal("143.99"), Decimal("95.99"))
@@ -296,6 +297,7 @@ def test_member_pay_is_recorded_against_the_agency_net_of_each_client_payment(da
         ("anna@agency.test", Decimal("143.99")), ("anna@agency.test", Decimal("17.28")),
         ("bob@agency.test", Decimal("37.50"))]
     assert agency.pay_terms("carl@agency.test") is None
+    assert agency.due() == []  # every payment on an assigned contract has its pay recorded
 
 
 def test_a_member_spends_the_agency_pool_sends_in_their_own_name_and_cannot_touch_money(
@@ -328,3 +330,82 @@ def test_a_member_spends_the_agency_pool_sends_in_their_own_name_and_cannot_touc
         assert Proposal.get_by_id(draft.id).member_id == ids["bob"]
     finally:
         runtime.close()
+
+
+# -- the commands an owner and a member type --------------------------------------------------
+
+def test_the_workspace_commands_for_a_team(pg_server, tmp_path, capsys):
+    import json
+
+    from desktop.__main__ import main
+
+    def cli(*args) -> tuple[int, str, str]:
+        code = main([*args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    url = pg_server.fresh_database()
+    boss = ["--database-url", url, "--data-dir", str(tmp_path / "boss")]
+    code, out, err = cli(*boss, "workspace", "init", "--email", "boss@agency.test", "--json")
+    assert (code, json.loads(out)["owner"]) == (0, "boss@agency.test"), err
+    code, out, err = cli(*boss, "workspace", "invite", "anna@agency.test", "--name", "Anna",
+                         "--keyring")
+    assert code == 0, err
+    login = out.split("login ", 1)[1].split()[0]
+    password = out.split("password: ", 1)[1].split()[0]
+    anna_url = url.replace("postgres@", f"{login}@")
+    assert f"address:  {anna_url}" in out and "shown once" in out
+    assert workspace.stored_password(anna_url) == password  # --keyring kept it here
+    with psycopg.connect(url) as conn:  # the password is nowhere in the database
+        for table in ("workspace_member", "schema_migration"):
+            rows = conn.execute(f"SELECT * FROM {table}").fetchall()
+            assert password not in json.dumps(rows, default=str)
+        contract = _insert(conn, "contract", title="Shop site", contract_type="hourly",
+                           created_at=AT, updated_at=AT)
+        payment = _insert(conn, "money_transaction", kind="hourly", occurred_at=AT,
+                          gross_cents=10000, fee_cents=1000, net_cents=9000, minutes=120,
+                          contract_id=contract, created_at=AT)
+        conn.commit()
+    for args in (("pay", "anna@agency.test", "--share", "60"),
+                 ("assign", str(contract), "anna@agency.test")):
+        assert cli(*boss, "workspace", *args)[0] == 0
+    code, out, _ = cli(*boss, "workspace", "payout", "--due", "--json")
+    assert [(d["transaction_id"], d["email"], d["agency_net"]) for d in json.loads(out)] == \
+        [(payment, "anna@agency.test", "90.00")]
+    code, out, err = cli(*boss, "workspace", "payout", str(payment), "--json")
+    assert code == 0, err
+    paid = json.loads(out)
+    assert (paid["agency_net"], paid["amount"], paid["agency_keeps"]) == \
+        ("90.00", "54.00", "36.00")
+    code, out, _ = cli(*boss, "workspace", "members", "--json")
+    listed = {m["email"]: m for m in json.loads(out)}
+    assert listed["anna@agency.test"]["pay"] == {"basis": "share", "hourly": None,
+                                                 "share_percent": "60"}
+    assert listed["boss@agency.test"]["role"] == "owner"
+    # anna, with her own login: her contract, the team list, and no money
+    anna = ["--database-url", anna_url, "--data-dir", str(tmp_path / "anna")]
+    code, out, err = cli(*anna, "workspace", "members", "--json")
+    assert code == 0, err
+    assert all("pay" not in m for m in json.loads(out))
+    for args in (("payout", "--list"), ("pay", "anna@agency.test", "--share", "90"),
+                 ("role", "anna@agency.test", "owner"), ("invite", "eve@agency.test")):
+        code, _, err = cli(*anna, "workspace", *args)
+        assert code == 1 and "only the workspace's owners may do this" in err, args
+    code, _, err = cli(*anna, "workspace", "assign", str(contract))
+    assert code == 1 and "owners and managers" in err
+    assert cli(*boss, "workspace", "role", "anna@agency.test", "manager")[0] == 0
+    code, out, err = cli(*anna, "workspace", "assign", str(contract))  # a manager may
+    assert (code, out.strip()) == (0, f"contract #{contract} is assigned to the agency"), err
+    code, out, _ = cli(*boss, "workspace", "payout", "--list")
+    assert out.count("payment #") == 1 and "agency keeps      36.00" in out
+    assert cli(*boss, "workspace", "payout", "--due")[1] == ""  # nothing waits any more
+
+
+def test_invite_in_a_local_library_adds_a_member_without_a_login(tmp_path, capsys):
+    from desktop.__main__ import main
+
+    local = ["--data-dir", str(tmp_path / "local")]
+    assert main([*local, "workspace", "invite", "anna@agency.test"]) == 0
+    assert "a local library: no server login" in capsys.readouterr().out
+    assert main([*local, "workspace", "invite", "anna@agency.test"]) == 1
+    assert "already a member" in capsys.readouterr().err
