@@ -192,6 +192,7 @@ class Code(StrEnum):
     PAYOUT_NO_MEMBER = "payout.no_member"
     PAYOUT_NO_MINUTES = "payout.no_minutes"
     PAYOUT_RECORDED = "payout.recorded"
+    MEMBER_SERVER_REFUSED = "member.server_refused"
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
@@ -506,6 +507,9 @@ TEMPLATES: dict[str, str] = {
                         "by the hour"),
     Code.PAYOUT_RECORDED: QT_TRANSLATE_NOOP(
         "ServiceError", "the pay for payment #{id} is already recorded ({amount} to {email})"),
+    Code.MEMBER_SERVER_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "your role in this workspace does not allow this (the server said: "
+                        "{detail})"),
     # --- 18b: concurrency
     Code.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
         "ServiceError", "Someone else saved this {record} (#{id}) after you opened it, so your "

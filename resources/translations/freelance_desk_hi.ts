@@ -3795,7 +3795,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Idle time discarded — Edit ▸ Undo brings it back</source>
         <translation>निष्क्रिय समय हटा दिया गया — संपादन ▸ पूर्ववत करें से वापस आ जाएगा</translation>
     </message>
@@ -7608,7 +7608,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>यह सिस्टम निष्क्रिय समय नहीं बताता (Wayland सत्र, या स्क्रीन सेवर एक्सटेंशन के बिना X सर्वर), इसलिए टाइमर नहीं पूछ सकता।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ask about idle time &amp;after:</source>
         <translation>इतनी देर निष्क्रिय रहने पर पूछें (&amp;A):</translation>
     </message>
@@ -10789,7 +10789,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+527"/>
+        <location filename="../../models/errors.py" line="+531"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11386,7 +11386,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-337"/>
+        <location filename="../../models/errors.py" line="-340"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12166,7 +12166,12 @@ Discard them?</source>
         <translation>भुगतान #{id} का भुगतान पहले से दर्ज है ({email} को {amount})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>your role in this workspace does not allow this (the server said: {detail})</source>
+        <translation>इस वर्कस्पेस में आपकी भूमिका इसकी अनुमति नहीं देती (सर्वर ने कहा: {detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
         <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
     </message>

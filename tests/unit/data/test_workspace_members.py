@@ -393,6 +393,11 @@ def test_the_workspace_commands_for_a_team(pg_server, tmp_path, capsys):
         assert code == 1 and "only the workspace's owners may do this" in err, args
     code, _, err = cli(*anna, "workspace", "assign", str(contract))
     assert code == 1 and "owners and managers" in err
+    # a command reading money the server keeps from her: one line saying so, no traceback
+    code, _, err = cli(*anna, "payments", "balance")
+    assert code == 1 and err.strip() == (
+        "freelance-desk: your role in this workspace does not allow this (the server said: "
+        "permission denied for table money_transaction)")
     assert cli(*boss, "workspace", "role", "anna@agency.test", "manager")[0] == 0
     code, out, err = cli(*anna, "workspace", "assign", str(contract))  # a manager may
     assert (code, out.strip()) == (0, f"contract #{contract} is assigned to the agency"), err
