@@ -96,7 +96,8 @@ def test_a_member_sees_the_library_and_only_their_own_work_and_no_money(team, pg
         assert anna.execute("SELECT cover_letter FROM proposal_revision").fetchone()[0] == \
             "anna writes"
         # payments, payout details and members' pay: refused outright
-        for table in ("money_transaction", "withdrawal_method", "member_pay", "member_payout"):
+        for table in ("money_transaction", "withdrawal_method", "planned_withdrawal",
+                      "member_pay", "member_payout"):
             assert _denied(anna, f"SELECT * FROM {table}"), table
         # bob's rows cannot be changed or removed: the server finds nothing to change
         bob_proposal = rows["bob"]["proposal"]
@@ -201,6 +202,16 @@ def test_a_member_cannot_invite_or_change_roles(team, pg_server, tmp_path):
                             "'anna@agency.test'").fetchone()[0] == "member"
         assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'eve%'"
                             ).fetchone()[0] == 0
+
+
+def test_every_table_has_a_decision_on_who_sees_it(data_dir):
+    """A table a later migration adds is the owners' until it is classified (models/members.py):
+    this names it, so its maker decides whether members may see it."""
+    from models.members import EVERYONE, OWNERS_ONLY, READ_ONLY
+
+    tables = {t for t in dbmod.database.get_tables() if not t.startswith("job_fts")}
+    assert tables - (EVERYONE | READ_ONLY | OWNERS_ONLY) == set()
+    assert not (EVERYONE & OWNERS_ONLY) and not (READ_ONLY & (EVERYONE | OWNERS_ONLY))
 
 
 @pytest.mark.both_backends
@@ -393,6 +404,11 @@ def test_the_workspace_commands_for_a_team(pg_server, tmp_path, capsys):
         assert code == 1 and "only the workspace's owners may do this" in err, args
     code, _, err = cli(*anna, "workspace", "assign", str(contract))
     assert code == 1 and "owners and managers" in err
+    # a command reading money the server keeps from her: one line saying so, no traceback
+    code, _, err = cli(*anna, "payments", "balance")
+    assert code == 1 and err.strip() == (
+        "freelance-desk: your role in this workspace does not allow this (the server said: "
+        "permission denied for table money_transaction)")
     assert cli(*boss, "workspace", "role", "anna@agency.test", "manager")[0] == 0
     code, out, err = cli(*anna, "workspace", "assign", str(contract))  # a manager may
     assert (code, out.strip()) == (0, f"contract #{contract} is assigned to the agency"), err
