@@ -78,6 +78,7 @@ class Code(StrEnum):
     TIMER_FUTURE = "timer.future"
     TIMER_STOP_TO_DELETE = "timer.stop_to_delete"
     TIMER_RESTORE_RUNNING = "timer.restore_running"
+    TIMER_IDLE_CHANGED = "timer.idle_changed"
     MILESTONE_NOT_FOUND = "milestone.not_found"
     CONTRACT_PROPOSAL_NOT_FOUND = "contract.proposal_not_found"
     CONTRACT_NO_TITLE = "contract.no_title"
@@ -283,6 +284,8 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "stop the timer before deleting its entry"),
     Code.TIMER_RESTORE_RUNNING: QT_TRANSLATE_NOOP(
         "ServiceError", "a running timer cannot be restored"),
+    Code.TIMER_IDLE_CHANGED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the timer was stopped, switched or changed since the idle time began"),
     Code.MILESTONE_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "milestone {id} does not exist"),
     Code.CONTRACT_PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "proposal {id} does not exist"),
