@@ -13,8 +13,9 @@ from models.errors import (
     Code,
     EditConflictError,
     ServiceError,
+    WorkspaceOfflineError,
     english_labels,
 )
 
 __all__ = ["RECORD_LABELS", "TEMPLATES", "Code", "EditConflictError", "ServiceError",
-           "english_labels"]
+           "WorkspaceOfflineError", "english_labels"]

@@ -98,4 +98,7 @@ def open_workspace(url: str, data_dir: str | Path | None = None, *,
         raise WorkspaceError(Code.WORKSPACE_UNREACHABLE, url=display(url),
                              detail=str(exc).strip().splitlines()[0] if str(exc) else "") \
             from exc
+    from desktop import live
+
+    live.install_publisher()  # other windows on the workspace hear of this process's changes
     return paths

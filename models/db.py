@@ -10,6 +10,7 @@ import logging
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
@@ -294,7 +295,7 @@ def _workspace_class():
     import datetime as dt
 
     import psycopg
-    from peewee import PostgresqlDatabase
+    from peewee import InterfaceError, PostgresqlDatabase
     from psycopg.adapt import Dumper
 
     class DateAsText(Dumper):
@@ -346,6 +347,8 @@ def _workspace_class():
             return None if row is None else row[0]
 
     class WorkspaceDatabase(PostgresqlDatabase):
+        _state: Any  # peewee's per-thread connection state (not in its stubs)
+
         def atomic(self, *args, **kwargs):
             # SQLite's lock modes (atomic("DEFERRED"/"IMMEDIATE")) mean nothing to PostgreSQL,
             # whose MVCC never blocks readers: the shared service code passes them anyway.
@@ -358,6 +361,63 @@ def _workspace_class():
             conn.adapters.register_dumper(dt.date, DateAsText)
             conn.cursor_factory = QmarkCursor
             return conn
+
+        # The server may go away (network, restart). A statement that fails because the
+        # connection is refused or lost raises WorkspaceOfflineError (a ServiceError: the UI
+        # says so, drafts go to the outbox) instead of a driver error, and the dead connection
+        # is dropped so that the next statement connects again.
+        def _lost(self) -> bool:
+            conn = self._state.conn
+            return conn is None or bool(conn.closed) or bool(getattr(conn, "broken", False))
+
+        def _drop(self) -> None:
+            conn = self._state.conn
+            try:
+                if conn is not None:
+                    conn.close()
+            except Exception:  # already dead
+                pass
+            self._state.reset()
+
+        def _offline(self, exc: Exception) -> Exception:
+            from models.errors import Code, WorkspaceOfflineError
+
+            if not self.in_transaction():
+                self._drop()
+            detail = (str(exc).strip().splitlines() or [""])[0]
+            return WorkspaceOfflineError(Code.WORKSPACE_OFFLINE, detail=detail)
+
+        def execute_sql(self, sql, params=None, *args, **kwargs):
+            try:
+                return super().execute_sql(sql, params, *args, **kwargs)
+            except (OperationalError, InterfaceError) as exc:
+                if self._lost():
+                    raise self._offline(exc) from exc
+                raise
+
+        def begin(self, *args, **kwargs):
+            try:
+                return super().begin(*args, **kwargs)
+            except (OperationalError, InterfaceError) as exc:
+                if self._lost():
+                    raise self._offline(exc) from exc
+                raise
+
+        def commit(self):
+            try:
+                return super().commit()
+            except (OperationalError, InterfaceError) as exc:
+                if self._lost():
+                    raise self._offline(exc) from exc
+                raise
+
+        def rollback(self):
+            try:
+                return super().rollback()
+            except (OperationalError, InterfaceError):
+                if not self._lost():
+                    raise
+                self._drop()  # the transaction died with the connection
 
     return WorkspaceDatabase
 

@@ -82,7 +82,9 @@ POSTGRES = (
     $$ SELECT coalesce(fd_member_role() IN ('owner', 'manager'), false) $$""",
     """CREATE FUNCTION fd_is_owner() RETURNS boolean LANGUAGE sql STABLE AS
     $$ SELECT coalesce(fd_member_role() = 'owner', false) $$""",
+    # a row a member makes is theirs (a manager hands a contract on with `workspace assign`)
     "ALTER TABLE proposal ALTER COLUMN member_id SET DEFAULT fd_member_id()",
+    "ALTER TABLE contract ALTER COLUMN member_id SET DEFAULT fd_member_id()",
     "ALTER TABLE connects_entry ALTER COLUMN member_id SET DEFAULT fd_member_id()",
 )
 

@@ -107,12 +107,22 @@ class PostgresServer:
         self.root.chmod(0o700)
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                   "-E", "UTF8", "--locale=C", "--no-sync")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server (again, after halt(): the same data, port and databases)."""
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= "
                    "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
                    "-c max_connections=60")
         self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data),
                   "-l", str(self.log), "-o", options)
-        return self
+
+    def halt(self) -> None:
+        """Stop the server and keep its data (the network going away, for offline tests).
+        A fast stop, not an immediate one: with synchronous_commit off, a crash would lose
+        the last commits, which is not what an unreachable server does."""
+        self._run("pg_ctl", "stop", "-w", "-m", "fast", "-D", str(self.data))
 
     def stop(self) -> None:
         try:

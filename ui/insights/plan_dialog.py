@@ -120,6 +120,7 @@ class PlanDialog(QDialog):
             if plan.note:
                 text += " · " + plan.note
             item = QListWidgetItem(text, self.list)
+            item.setToolTip(text)  # a long method name is cut in the list
             item.setData(ID_ROLE, plan.id)
             if plan.id == current:
                 self.list.setCurrentItem(item)

@@ -21,6 +21,7 @@ proposals,payments}.py.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -68,7 +69,9 @@ def publish(changes: Changes) -> None:
 def call(fn: Callable[[], Any]) -> tuple[Any, Changes]:
     """Run a service call, noting what the services announced while it ran."""
     seen: list[tuple[str, tuple[int, ...]]] = []
-    unsubscribe = events.subscribe(lambda area, ids: seen.append((area, ids)))
+    here = threading.get_ident()  # not news another process sent meanwhile (desktop/live.py)
+    unsubscribe = events.subscribe(
+        lambda area, ids: seen.append((area, ids)) if threading.get_ident() == here else None)
     try:
         result = fn()
     finally:

@@ -3,6 +3,8 @@ raw SQL proves what the server hides and refuses (not the window, not the servic
 agency's money (assignments, members' pay, the Connects pool) on both backends."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import psycopg
 import pytest
 from psycopg import errors as pg_errors
@@ -10,6 +12,7 @@ from psycopg import errors as pg_errors
 from desktop import runtime, workspace
 from desktop.errors import Code, ServiceError
 from desktop.services import members
+from models import db as dbmod
 
 AT = "2026-03-02T10:00:00Z"
 
@@ -81,6 +84,28 @@ def _denied(conn, sql: str, *params) -> bool:
     return False
 
 
+def test_the_server_keeps_a_scram_verifier_of_the_invited_password_never_the_password(
+        team, pg_server):
+    import base64
+
+    url, invited, _, _ = team
+    anna = invited["anna"]
+    with psycopg.connect(url) as conn:
+        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                              (anna.login,)).fetchone()[0]
+        # the server's own verifier of a password it hashed itself, to check ours against
+        conn.execute("CREATE ROLE scram_probe PASSWORD 'pencil'")
+        probe = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = "
+                             "'scram_probe'").fetchone()[0]
+        conn.rollback()
+    assert anna.password not in stored and stored.startswith("SCRAM-SHA-256$4096:")
+    iterations, salt = probe.split("$")[1].split(":")
+    assert members.scram_verifier("pencil", salt=base64.b64decode(salt),
+                                  iterations=int(iterations)) == probe
+    salt = stored.split("$")[1].split(":")[1]
+    assert members.scram_verifier(anna.password, salt=base64.b64decode(salt)) == stored
+
+
 def test_a_member_sees_the_library_and_only_their_own_work_and_no_money(team, pg_server):
     url, invited, ids, rows = team
     with _as(pg_server, url, invited["anna"]) as anna:
@@ -93,7 +118,8 @@ def test_a_member_sees_the_library_and_only_their_own_work_and_no_money(team, pg
         assert anna.execute("SELECT cover_letter FROM proposal_revision").fetchone()[0] == \
             "anna writes"
         # payments, payout details and members' pay: refused outright
-        for table in ("money_transaction", "withdrawal_method", "member_pay", "member_payout"):
+        for table in ("money_transaction", "withdrawal_method", "planned_withdrawal",
+                      "member_pay", "member_payout"):
             assert _denied(anna, f"SELECT * FROM {table}"), table
         # bob's rows cannot be changed or removed: the server finds nothing to change
         bob_proposal = rows["bob"]["proposal"]
@@ -200,6 +226,16 @@ def test_a_member_cannot_invite_or_change_roles(team, pg_server, tmp_path):
                             ).fetchone()[0] == 0
 
 
+def test_every_table_has_a_decision_on_who_sees_it(data_dir):
+    """A table a later migration adds is the owners' until it is classified (models/members.py):
+    this names it, so its maker decides whether members may see it."""
+    from models.members import EVERYONE, OWNERS_ONLY, READ_ONLY
+
+    tables = {t for t in dbmod.database.get_tables() if not t.startswith("job_fts")}
+    assert tables - (EVERYONE | READ_ONLY | OWNERS_ONLY) == set()
+    assert not (EVERYONE & OWNERS_ONLY) and not (READ_ONLY & (EVERYONE | OWNERS_ONLY))
+
+
 @pytest.mark.both_backends
 def test_invite_refuses_bad_input_and_keeps_the_last_owner(data_dir, backend):
     for email, role, code in (("not-an-address", "member", Code.MEMBER_BAD_EMAIL),
@@ -217,3 +253,197 @@ def test_invite_refuses_bad_input_and_keeps_the_last_owner(data_dir, backend):
     assert [(m.email, m.role, m.login) for m in members.members()] == \
         [("me@agency.test", "owner", invited.login)]
 
+
+
+# -- the agency's money -----------------------------------------------------------------------
+
+def _refused(code: Code, call) -> None:
+    with pytest.raises(ServiceError) as refused:
+        call()
+    assert refused.value.code == code, refused.value
+
+
+@pytest.mark.both_backends
+def test_member_pay_is_recorded_against_the_agency_net_of_each_client_payment(data_dir, clock):
+    from datetime import UTC, datetime
+
+    from desktop.services import agency, contracts, payments
+    from models.agency import MemberPayout
+    from models.payments import Transaction
+
+    worked = datetime(2026, 11, 16, 12, tzinfo=UTC)
+    members.invite("anna@agency.test")
+    members.invite("bob@agency.test")
+    members.invite("carl@agency.test")
+    assert agency.set_pay("anna@agency.test", share="60%").share_percent == Decimal(60)
+    assert agency.set_pay("bob@agency.test", hourly="25.00").rate == Decimal("25.00")
+    site = contracts.create(title="Shop site", contract_type="hourly", rate=Decimal("30"))
+    logo = contracts.create(title="Logo", contract_type="fixed", amount=Decimal("500"))
+    spare = contracts.create(title="Nobody's", contract_type="hourly", rate=Decimal("30"))
+    agency.assign(site.id, "anna@agency.test")
+    agency.assign(logo.id, "bob@agency.test")
+    # an earning booked here carries its fee: 266.64 - 26.66 = 239.98 is the agency's
+    week = payments.record_earning(kind="hourly", gross=Decimal("266.64"), occurred_at=worked,
+                                   contract_id=site.id, minutes=720, fee_percent=Decimal(10))
+    assert [(d.transaction_id, d.email) for d in agency.due()] == [(week.id, "anna@agency.test")]
+    paid = agency.record_payout(week.id)
+    assert (paid.email, paid.basis, paid.agency_net, paid.amount, paid.agency_keeps) == \
+        ("anna@agency.test", "share", Decimal("239.98"), Decimal("143.99"), Decimal("95.99"))
+    # a statement import's shape: the payment, and Upwork's fee as a row linked to it
+    imported = Transaction.create(kind="hourly", occurred_at=worked, gross=Decimal(36),
+                                  net=Decimal(36), contract=site.id, minutes=60)
+    Transaction.create(kind="service_fee", occurred_at=worked, fee=Decimal("7.20"),
+                       net=Decimal("-7.20"), parent=imported.id)
+    assert agency.record_payout(imported.id).amount == Decimal("17.28")  # 60% of 28.80
+    # hourly pay needs the hours: a fixed-price milestone records none, so they are given
+    milestone = payments.record_earning(kind="fixed_price", gross=Decimal(500),
+                                        occurred_at=worked, contract_id=logo.id,
+                                        fee_percent=Decimal(10))
+    before = MemberPayout.select().count()
+    _refused(Code.PAYOUT_NO_MINUTES, lambda: agency.record_payout(milestone.id))
+    bob = agency.record_payout(milestone.id, minutes=90)
+    assert (bob.agency_net, bob.amount, bob.agency_keeps) == \
+        (Decimal("450.00"), Decimal("37.50"), Decimal("412.50"))
+    assert bob.recorded_on == clock.now().date()
+    # what cannot be paid is refused, naming why, and records nothing
+    unassigned = payments.record_earning(kind="bonus", gross=Decimal(50), occurred_at=worked,
+                                         contract_id=spare.id)
+    loose = payments.record_earning(kind="bonus", gross=Decimal(50), occurred_at=worked)
+    expense = payments.record_expense(kind="connects", amount=Decimal("12"), occurred_at=worked)
+    agency.assign(spare.id, "carl@agency.test")
+    for code, call in (
+            (Code.PAYOUT_RECORDED, lambda: agency.record_payout(week.id)),
+            (Code.PAYOUT_NOT_EARNING, lambda: agency.record_payout(expense.id)),
+            (Code.PAYOUT_NO_CONTRACT, lambda: agency.record_payout(loose.id)),
+            (Code.PAY_NOT_SET, lambda: agency.record_payout(unassigned.id)),
+            (Code.PAYOUT_NO_TRANSACTION, lambda: agency.record_payout(99999)),
+            (Code.PAY_ONE_BASIS, lambda: agency.set_pay("carl@agency.test")),
+            (Code.PAY_SHARE_RANGE, lambda: agency.set_pay("carl@agency.test", share="120")),
+            (Code.PAY_BAD_RATE, lambda: agency.set_pay("carl@agency.test", hourly="0")),
+            (Code.MEMBER_NOT_FOUND, lambda: agency.assign(spare.id, "zed@agency.test"))):
+        _refused(code, call)
+    agency.assign(spare.id, None)
+    _refused(Code.PAYOUT_NO_MEMBER, lambda: agency.record_payout(unassigned.id))
+    assert MemberPayout.select().count() == before + 1
+    listed = agency.payouts()
+    assert [(p.email, p.amount) for p in listed] == [
+        ("anna@agency.test", Decimal("143.99")), ("anna@agency.test", Decimal("17.28")),
+        ("bob@agency.test", Decimal("37.50"))]
+    assert agency.pay_terms("carl@agency.test") is None
+    assert agency.due() == []  # every payment on an assigned contract has its pay recorded
+
+
+def test_a_member_spends_the_agency_pool_sends_in_their_own_name_and_cannot_touch_money(
+        team, pg_server, tmp_path, clock):
+    from desktop.services import agency, connects, proposals
+
+    url, invited, ids, rows = team
+    dbname = url.rsplit("/", 1)[1]
+    workspace.open_workspace(pg_server.url(dbname, user=invited["anna"].login), tmp_path / "a")
+    try:
+        draft = proposals.create_draft()
+        with dbmod.database.atomic():
+            connects.spend(draft.id, None, 16, 4, at=clock.now())
+        assert connects.available(clock.now()) == 60  # the pool's 80, less her 20
+        for code, call in ((Code.MEMBER_OWNERS_ONLY, agency.payouts),
+                           (Code.MEMBER_OWNERS_ONLY,
+                            lambda: agency.set_pay("anna@agency.test", share="90")),
+                           (Code.MEMBER_MANAGERS_ONLY,
+                            lambda: agency.assign(rows["bob"]["contract"], "anna@agency.test"))):
+            _refused(code, call)
+    finally:
+        runtime.close()
+    workspace.open_workspace(url, tmp_path / "o")  # the maker: an owner
+    try:
+        from models.proposals import Proposal
+
+        assert Proposal.get_by_id(draft.id).member_id == ids["anna"]
+        assert agency.connects_spent() == {"anna@agency.test": 20}
+        agency.send_as(draft.id, "bob@agency.test")
+        assert Proposal.get_by_id(draft.id).member_id == ids["bob"]
+    finally:
+        runtime.close()
+
+
+# -- the commands an owner and a member type --------------------------------------------------
+
+def test_the_workspace_commands_for_a_team(pg_server, tmp_path, capsys):
+    import json
+
+    from desktop.__main__ import main
+
+    def cli(*args) -> tuple[int, str, str]:
+        code = main([*args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    url = pg_server.fresh_database()
+    boss = ["--database-url", url, "--data-dir", str(tmp_path / "boss")]
+    code, out, err = cli(*boss, "workspace", "init", "--email", "boss@agency.test", "--json")
+    assert (code, json.loads(out)["owner"]) == (0, "boss@agency.test"), err
+    code, out, err = cli(*boss, "workspace", "invite", "anna@agency.test", "--name", "Anna",
+                         "--keyring")
+    assert code == 0, err
+    login = out.split("login ", 1)[1].split()[0]
+    password = out.split("password: ", 1)[1].split()[0]
+    anna_url = url.replace("postgres@", f"{login}@")
+    assert f"address:  {anna_url}" in out and "shown once" in out
+    assert workspace.stored_password(anna_url) == password  # --keyring kept it here
+    with psycopg.connect(url) as conn:  # the password is nowhere in the database
+        for table in ("workspace_member", "schema_migration"):
+            rows = conn.execute(f"SELECT * FROM {table}").fetchall()
+            assert password not in json.dumps(rows, default=str)
+        contract = _insert(conn, "contract", title="Shop site", contract_type="hourly",
+                           created_at=AT, updated_at=AT)
+        payment = _insert(conn, "money_transaction", kind="hourly", occurred_at=AT,
+                          gross_cents=10000, fee_cents=1000, net_cents=9000, minutes=120,
+                          contract_id=contract, created_at=AT)
+        conn.commit()
+    for args in (("pay", "anna@agency.test", "--share", "60"),
+                 ("assign", str(contract), "anna@agency.test")):
+        assert cli(*boss, "workspace", *args)[0] == 0
+    code, out, _ = cli(*boss, "workspace", "payout", "--due", "--json")
+    assert [(d["transaction_id"], d["email"], d["agency_net"]) for d in json.loads(out)] == \
+        [(payment, "anna@agency.test", "90.00")]
+    code, out, err = cli(*boss, "workspace", "payout", str(payment), "--json")
+    assert code == 0, err
+    paid = json.loads(out)
+    assert (paid["agency_net"], paid["amount"], paid["agency_keeps"]) == \
+        ("90.00", "54.00", "36.00")
+    code, out, _ = cli(*boss, "workspace", "members", "--json")
+    listed = {m["email"]: m for m in json.loads(out)}
+    assert listed["anna@agency.test"]["pay"] == {"basis": "share", "hourly": None,
+                                                 "share_percent": "60"}
+    assert listed["boss@agency.test"]["role"] == "owner"
+    # anna, with her own login: her contract, the team list, and no money
+    anna = ["--database-url", anna_url, "--data-dir", str(tmp_path / "anna")]
+    code, out, err = cli(*anna, "workspace", "members", "--json")
+    assert code == 0, err
+    assert all("pay" not in m for m in json.loads(out))
+    for args in (("payout", "--list"), ("pay", "anna@agency.test", "--share", "90"),
+                 ("role", "anna@agency.test", "owner"), ("invite", "eve@agency.test")):
+        code, _, err = cli(*anna, "workspace", *args)
+        assert code == 1 and "only the workspace's owners may do this" in err, args
+    code, _, err = cli(*anna, "workspace", "assign", str(contract))
+    assert code == 1 and "owners and managers" in err
+    # a command reading money the server keeps from her: one line saying so, no traceback
+    code, _, err = cli(*anna, "payments", "balance")
+    assert code == 1 and err.strip() == (
+        "freelance-desk: your role in this workspace does not allow this (the server said: "
+        "permission denied for table money_transaction)")
+    assert cli(*boss, "workspace", "role", "anna@agency.test", "manager")[0] == 0
+    code, out, err = cli(*anna, "workspace", "assign", str(contract))  # a manager may
+    assert (code, out.strip()) == (0, f"contract #{contract} is assigned to the agency"), err
+    code, out, _ = cli(*boss, "workspace", "payout", "--list")
+    assert out.count("payment #") == 1 and "agency keeps      36.00" in out
+    assert cli(*boss, "workspace", "payout", "--due")[1] == ""  # nothing waits any more
+
+
+def test_invite_in_a_local_library_adds_a_member_without_a_login(tmp_path, capsys):
+    from desktop.__main__ import main
+
+    local = ["--data-dir", str(tmp_path / "local")]
+    assert main([*local, "workspace", "invite", "anna@agency.test"]) == 0
+    assert "a local library: no server login" in capsys.readouterr().out
+    assert main([*local, "workspace", "invite", "anna@agency.test"]) == 1
+    assert "already a member" in capsys.readouterr().err
