@@ -166,6 +166,25 @@ def _apply_grants(login: str, role: str) -> None:
         db.execute_sql(statement)
 
 
+def scram_verifier(password: str, *, salt: bytes | None = None, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for `password` (RFC 5802/7677), made here so
+    the password itself never reaches the server (nor its statement log)."""
+    import base64
+    import hashlib
+    import hmac
+
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode()
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
 def _raw(statement: str) -> None:
     """Run one statement on the connection without peewee's query log (it carries a password)."""
     db.connection().cursor().execute(statement)
@@ -181,7 +200,7 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
     postgres = dbmod.is_postgres()
     if login is not None and not _LOGIN.match(login):
         raise MemberError(Code.MEMBER_BAD_LOGIN, login=login)
-    password = secrets.token_urlsafe(18) if postgres else None
+    password: str | None = None
     with db.atomic():
         if WorkspaceMember.get_or_none(WorkspaceMember.email == email) is not None:
             raise MemberError(Code.MEMBER_EXISTS, email=email)
@@ -191,9 +210,11 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
                                     (login,)).fetchone()
             if exists or WorkspaceMember.get_or_none(WorkspaceMember.login == login):
                 raise MemberError(Code.MEMBER_LOGIN_TAKEN, login=login)
+            password = secrets.token_urlsafe(18)  # letters, digits, - and _
             try:
-                # the password is URL-safe base64 (letters, digits, - and _): a plain literal
-                _raw(f"CREATE ROLE {quote_ident(login)} LOGIN PASSWORD '{password}'")
+                # the server gets the SCRAM verifier (base64, $ and :), never the password
+                _raw(f"CREATE ROLE {quote_ident(login)} LOGIN PASSWORD "
+                     f"'{scram_verifier(password)}'")
             except Exception as exc:
                 if _sqlstate(exc) == "42501":
                     raise MemberError(Code.MEMBER_CANNOT_CREATE_LOGIN) from None

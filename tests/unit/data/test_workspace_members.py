@@ -84,6 +84,28 @@ def _denied(conn, sql: str, *params) -> bool:
     return False
 
 
+def test_the_server_keeps_a_scram_verifier_of_the_invited_password_never_the_password(
+        team, pg_server):
+    import base64
+
+    url, invited, _, _ = team
+    anna = invited["anna"]
+    with psycopg.connect(url) as conn:
+        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                              (anna.login,)).fetchone()[0]
+        # the server's own verifier of a password it hashed itself, to check ours against
+        conn.execute("CREATE ROLE scram_probe PASSWORD 'pencil'")
+        probe = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = "
+                             "'scram_probe'").fetchone()[0]
+        conn.rollback()
+    assert anna.password not in stored and stored.startswith("SCRAM-SHA-256$4096:")
+    iterations, salt = probe.split("$")[1].split(":")
+    assert members.scram_verifier("pencil", salt=base64.b64decode(salt),
+                                  iterations=int(iterations)) == probe
+    salt = stored.split("$")[1].split(":")[1]
+    assert members.scram_verifier(anna.password, salt=base64.b64decode(salt)) == stored
+
+
 def test_a_member_sees_the_library_and_only_their_own_work_and_no_money(team, pg_server):
     url, invited, ids, rows = team
     with _as(pg_server, url, invited["anna"]) as anna:
