@@ -140,7 +140,7 @@ class MacIdle:
 
     def seconds(self) -> float | None:
         try:
-            out = subprocess.run(["/usr/sbin/ioreg", "-c", "IOHIDSystem", "-d", "4"],
+            out = subprocess.run(["/usr/sbin/ioreg", "-r", "-c", "IOHIDSystem", "-d", "1"],
                                  capture_output=True, timeout=5, check=True).stdout
         except (OSError, subprocess.SubprocessError):
             return None
