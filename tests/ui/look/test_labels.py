@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.io.jobs import codes, mapping
 from desktop import security
+from desktop.io.jobs import codes, mapping
 from desktop.services import contracts, jobs, profile, proposals
 from models.contracts import (
     ContractStatus,
