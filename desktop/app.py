@@ -177,7 +177,7 @@ def self_test(data_dir: str | Path | None = None) -> int:
         window.close()
         window.deleteLater()
         app.processEvents()
-    except Exception as exc:
+    except Exception as exc:  # the self-test's boundary: any failure is its verdict (exit 1)
         print(f"SELF-TEST FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -262,6 +262,33 @@ class Code(StrEnum):
     PROFILE_PROFICIENCY = "profile.proficiency"
     PROFILE_NOT_URL = "profile.not_url"
     PROFILE_NOT_DATE = "profile.not_date"
+    FEED_BAD_URL = "feed.bad_url"
+    FEED_ALREADY = "feed.already"
+    FEED_GONE = "feed.gone"
+    FEED_HTTP = "feed.http"
+    FEED_NOT_FOUND = "feed.not_found"
+    FEED_NO_HOST = "feed.no_host"
+    FEED_TIMEOUT = "feed.timeout"
+    FEED_REFUSED = "feed.refused"
+    FEED_TLS = "feed.tls"
+    FEED_UNREACHABLE = "feed.unreachable"
+    FEED_TOO_BIG = "feed.too_big"
+    FEED_NOT_A_FEED = "feed.not_a_feed"
+    CLIENT_NO_NAME = "client.no_name"
+    CONNECTS_NEGATIVE_COUNT = "connects.negative_count"
+    CONNECTS_DELETE_BREAKS = "connects.delete_breaks"
+    PROPOSAL_CANNOT_CHANGE = "proposal.cannot_change"
+    PROPOSAL_BID_TYPE = "proposal.bid_type"
+    PROPOSAL_FIXED_MODE = "proposal.fixed_mode"
+    PROPOSAL_UNKNOWN_STATUS = "proposal.unknown_status"
+    PROPOSAL_UNKNOWN_FILTER = "proposal.unknown_filter"
+    PROPOSAL_GROUP_BY = "proposal.group_by"
+    PAYMENT_EARNING_KIND = "payment.earning_kind"
+    PAYMENT_EXPENSE_KIND = "payment.expense_kind"
+    PAYMENT_CANNOT_CHANGE = "payment.cannot_change"
+    METHOD_UNKNOWN_KIND = "method.unknown_kind"
+    METHOD_CANNOT_CHANGE = "method.cannot_change"
+    INSIGHTS_NO_CLIENT = "insights.no_client"
     # --- 18a: members
     MEMBER_NOT_FOUND = "member.not_found"
     MEMBER_EXISTS = "member.exists"
@@ -840,6 +867,61 @@ TEMPLATES: dict[str, str] = {
     Code.PROFILE_NOT_DATE: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{list_kind}: {list_field} must be a date (YYYY-MM-DD), got “{value}”"),
+    Code.FEED_BAD_URL: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "“{url}”: a feed address starts with https:// or http://"),
+    Code.FEED_ALREADY: QT_TRANSLATE_NOOP("ServiceError", "you already follow this feed"),
+    Code.FEED_GONE: QT_TRANSLATE_NOOP("ServiceError", "that feed is no longer followed"),
+    Code.FEED_HTTP: QT_TRANSLATE_NOOP("ServiceError", "{host} answered {status} {reason}"),
+    Code.FEED_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host} answered {status} {reason} — check the address"),
+    Code.FEED_NO_HOST: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "cannot find {host}: you seem to be offline (or the address is wrong)"),
+    Code.FEED_TIMEOUT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host} did not answer within {seconds} s"),
+    Code.FEED_REFUSED: QT_TRANSLATE_NOOP("ServiceError", "{host} refused the connection"),
+    Code.FEED_TLS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host}: secure connection failed ({detail})"),
+    Code.FEED_UNREACHABLE: QT_TRANSLATE_NOOP("ServiceError", "cannot reach {host}: {detail}"),
+    Code.FEED_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host} sent more than {megabytes} MB; not a job feed"),
+    Code.FEED_NOT_A_FEED: QT_TRANSLATE_NOOP("ServiceError", "not a job feed: {detail}"),
+    Code.CLIENT_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a client needs a name"),
+    Code.CONNECTS_NEGATIVE_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Connects count must not be negative, got {count}"),
+    Code.CONNECTS_DELETE_BREAKS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Deleting this row would leave spends without Connects: {reason}"),
+    Code.PROPOSAL_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields}"),
+    Code.PROPOSAL_BID_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "bid type must be hourly or fixed, got '{value}'"),
+    Code.PROPOSAL_FIXED_MODE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "fixed price is by project or by milestones, got '{value}'"),
+    Code.PROPOSAL_UNKNOWN_STATUS: QT_TRANSLATE_NOOP("ServiceError", "unknown status '{value}'"),
+    Code.PROPOSAL_UNKNOWN_FILTER: QT_TRANSLATE_NOOP("ServiceError", "unknown filter '{value}'"),
+    Code.PROPOSAL_GROUP_BY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "figures are grouped by profile or template, not '{value}'"),
+    Code.PAYMENT_EARNING_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown earning kind '{value}'; expected one of {choices}"),
+    Code.PAYMENT_EXPENSE_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown expense kind '{value}'; expected one of {choices}"),
+    Code.PAYMENT_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields} here"),
+    Code.METHOD_UNKNOWN_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown withdrawal method kind '{value}'"),
+    Code.METHOD_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields}"),
+    Code.INSIGHTS_NO_CLIENT: QT_TRANSLATE_NOOP("ServiceError", "no client called '{name}'"),
     # --- 18a: members
     Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "{email} is not a member of this workspace"),

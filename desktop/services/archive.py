@@ -388,6 +388,17 @@ def _check_document(doc, name: str, db) -> list[tuple[str, list[str], list]]:
     return plan
 
 
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of the loaded drivers (a raw cursor raises the driver's own, not
+    peewee's): a row the database refuses is the archive's fault; anything else is a bug."""
+    import sys
+
+    found = [getattr(sys.modules[name], "Error", None) for name in
+             ("sqlite3", "sqlcipher3", "sqlcipher3.dbapi2", "psycopg2", "psycopg")
+             if name in sys.modules]
+    return tuple(error for error in found if isinstance(error, type))
+
+
 def _decode(value, name: str, table: str, row: int):
     if isinstance(value, dict):
         try:
@@ -562,7 +573,7 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                         cursor.execute(sql, [_decode(v, name, table, number) for v in row])
                     except ArchiveError:
                         raise
-                    except Exception as exc:  # the database refused the row
+                    except _driver_errors() as exc:  # the database refused the row
                         raise ArchiveError(Code.ARCHIVE_ROW_REFUSED, name=name, table=table,
                                            row=number, detail=str(exc)) from None
                     done += 1

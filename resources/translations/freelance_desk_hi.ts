@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+397"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+398"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+854"/>
+        <location filename="../../ui/contracts/detail.py" line="+855"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1505,7 +1505,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+80"/>
+        <location filename="../../ui/contracts/tab.py" line="+82"/>
         <location line="+85"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1639,7 +1639,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+183"/>
+        <location filename="../../ui/widgets/conversation.py" line="+184"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -2134,7 +2134,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -6157,7 +6157,7 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>इम्पोर्ट हुआ: {added} जोड़े, {updated} अपडेट, {same} पहले से थे, {rejected} अस्वीकार</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Import failed</source>
         <translation>इम्पोर्ट नहीं हो सका</translation>
     </message>
@@ -6181,7 +6181,22 @@ Nothing was imported.</source>
         <translation>फ़ीड</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>No feeds to refresh: add one with Jobs ▸ Feeds.</source>
+        <translation>ताज़ा करने के लिए कोई फ़ीड नहीं: जॉब्स ▸ फ़ीड से एक जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You seem to be offline: no feed could be reached. Nothing changed.</source>
+        <translation>लगता है आप ऑफ़लाइन हैं: किसी फ़ीड तक नहीं पहुँचा जा सका। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {total} feeds refreshed: {added} new jobs, {updated} updated.</source>
+        <translation>{total} में से {done} फ़ीड ताज़ा हुईं: {added} नई जॉब, {updated} अपडेट हुईं।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Some feeds failed</source>
         <translation>कुछ फ़ीड नहीं आ सकीं</translation>
     </message>
@@ -7944,12 +7959,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+891"/>
+        <location line="+893"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-860"/>
+        <location line="-862"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8262,12 +8277,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+465"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8534,7 +8549,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -8550,7 +8565,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -8560,7 +8575,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Import failed</source>
         <translation>इम्पोर्ट नहीं हो सका</translation>
     </message>
@@ -10928,7 +10943,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+913"/>
+        <location filename="../../models/errors.py" line="+995"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11543,7 +11558,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-630"/>
+        <location filename="../../models/errors.py" line="-685"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12685,7 +12700,138 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{list_kind}: {list_field} एक तारीख़ (YYYY-MM-DD) होनी चाहिए, “{value}” मिला</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>“{url}”: a feed address starts with https:// or http://</source>
+        <translation>“{url}”: फ़ीड का पता https:// या http:// से शुरू होता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you already follow this feed</source>
+        <translation>आप यह फ़ीड पहले से फ़ॉलो करते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that feed is no longer followed</source>
+        <translation>वह फ़ीड अब फ़ॉलो नहीं की जाती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} ने उत्तर दिया: {status} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} answered {status} {reason} — check the address</source>
+        <translation>{host} ने उत्तर दिया: {status} {reason} — पता जाँचें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot find {host}: you seem to be offline (or the address is wrong)</source>
+        <translation>{host} नहीं मिला: लगता है आप ऑफ़लाइन हैं (या पता ग़लत है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer within {seconds} s</source>
+        <translation>{host} ने {seconds} सेकंड में उत्तर नहीं दिया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the connection</source>
+        <translation>{host} ने कनेक्शन अस्वीकार कर दिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host}: secure connection failed ({detail})</source>
+        <translation>{host}: सुरक्षित कनेक्शन विफल रहा ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach {host}: {detail}</source>
+        <translation>{host} तक नहीं पहुँचा जा सकता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent more than {megabytes} MB; not a job feed</source>
+        <translation>{host} ने {megabytes} MB से ज़्यादा भेजा; यह जॉब फ़ीड नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a job feed: {detail}</source>
+        <translation>यह जॉब फ़ीड नहीं है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a client needs a name</source>
+        <translation>क्लाइंट का नाम ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects count must not be negative, got {count}</source>
+        <translation>Connects की संख्या ऋणात्मक नहीं हो सकती, {count} मिली</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting this row would leave spends without Connects: {reason}</source>
+        <translation>यह पंक्ति हटाने से ख़र्च बिना Connects के रह जाएँगे: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>cannot change {fields}</source>
+        <translation>{fields} नहीं बदले जा सकते</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>bid type must be hourly or fixed, got &apos;{value}&apos;</source>
+        <translation>बोली का प्रकार प्रति घंटा या फ़िक्स्ड होना चाहिए, &apos;{value}&apos; मिला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fixed price is by project or by milestones, got &apos;{value}&apos;</source>
+        <translation>फ़िक्स्ड क़ीमत पूरे प्रोजेक्ट की या माइलस्टोन के हिसाब से होती है, &apos;{value}&apos; मिला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown status &apos;{value}&apos;</source>
+        <translation>अनजानी स्थिति &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown filter &apos;{value}&apos;</source>
+        <translation>अनजाना फ़िल्टर &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures are grouped by profile or template, not &apos;{value}&apos;</source>
+        <translation>आँकड़े प्रोफ़ाइल या टेम्पलेट के हिसाब से समूहित होते हैं, &apos;{value}&apos; के हिसाब से नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown earning kind &apos;{value}&apos;; expected one of {choices}</source>
+        <translation>कमाई का अनजाना प्रकार &apos;{value}&apos;; इनमें से एक होना चाहिए: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown expense kind &apos;{value}&apos;; expected one of {choices}</source>
+        <translation>ख़र्च का अनजाना प्रकार &apos;{value}&apos;; इनमें से एक होना चाहिए: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot change {fields} here</source>
+        <translation>{fields} यहाँ नहीं बदले जा सकते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown withdrawal method kind &apos;{value}&apos;</source>
+        <translation>निकासी के तरीक़े का अनजाना प्रकार &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>no client called &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; नाम का कोई क्लाइंट नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>

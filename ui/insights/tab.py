@@ -287,10 +287,10 @@ class InsightsTab(Tab):
                           owner=self.model)
 
     def _failed(self, generation: int, error: TaskError) -> None:
-        if generation != self._generation:
+        if generation != self._generation or error.bug:  # a bug: the crash handler showed it
             return
         self.basis_label.setText(self.tr("Could not compute this view: %1").replace(
-            "%1", str(error)))
+            "%1", error.text))
 
     # -- showing ----------------------------------------------------------------------------
     def _show(self, generation: int, code: str, view) -> None:
@@ -520,9 +520,9 @@ class InsightsTab(Tab):
                           owner=self.model)
 
     def _detail_failed(self, generation: int, error: TaskError) -> None:
-        if generation == self._generation:
+        if generation == self._generation and not error.bug:
             self.detail.setPlainText(self.tr("Could not compute this view: %1").replace(
-                "%1", str(error)))
+                "%1", error.text))
 
     def _show_detail(self, generation: int, detail) -> None:
         if generation != self._generation or self.current != "clients":

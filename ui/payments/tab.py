@@ -850,8 +850,10 @@ class PaymentsTab(Tab):
 
         def failed(error: TaskError) -> None:
             self.import_result = error
+            if error.bug:  # shown by the crash handler
+                return
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"),
-                              self.tr("Nothing was imported.\n\n{e}").format(e=error),
+                              self.tr("Nothing was imported.\n\n{e}").format(e=error.text),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("importFailed")
             box.open()
