@@ -575,6 +575,8 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                 table, rowid, parent, _ = broken[0]
                 raise ArchiveError(f"{name}: table {table}, row id {rowid}: refers to a "
                                    f"missing {parent} ({len(broken)} broken references)")
+            if rules := validation.invariant_problems(db, limit=1):  # rolled back with the rows
+                raise ArchiveError(f"{name}: {rules[0]}")
             report(done, total, "Placing attached files…")
             for path in staged:
                 target = paths.files_dir / path.name[:2] / path.name

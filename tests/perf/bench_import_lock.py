@@ -7,6 +7,11 @@ import is storing, runs `search`, `payments balance`, `backup` and `--self-test`
 subprocesses. Prints autosave p50 / p99 / max and failures, and whether each command worked.
 
 Target: every autosave succeeds, p99 under 100 ms. `--quick` imports 4,000 rows.
+
+Measured 2026-12-05 (2 cores shared with five other engineers' test runs, so the import itself
+took 409 s): 3,913 autosaves during the 100,000-row import, 0 failed; p50 19.7 ms, p99 87.5 ms,
+max 221 ms. `search`, `payments balance`, `backup` and `--self-test` started mid-import all
+exited 0 (4.5 s, 4.6 s, 4.9 s, 13.1 s on that loaded machine).
 """
 from __future__ import annotations
 
