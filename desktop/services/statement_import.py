@@ -56,6 +56,7 @@ from desktop.services import db
 from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
 from models import db as dbmod
 from models.contracts import Contract
+from models.fields import MoneyField, UtcDateTimeField
 from models.payments import EARNING_KINDS, ImportLog, Transaction, TransactionKind
 from models.query import tuples
 from models.rules import fees as fee_rules
@@ -483,10 +484,16 @@ def _insert(rows: list[dict]) -> None:
     sql = (f"INSERT INTO {Transaction._meta.table_name} "
            f"({', '.join(f.column_name for f in fields)}) "
            f"VALUES ({', '.join(mark for _ in fields)})")
+    # only money and times need converting; text, numbers, dates and ids go to the driver as is
+    columns = [(f.name, f.db_value if isinstance(f, MoneyField | UtcDateTimeField) else None,
+                _default(f)) for f in fields]
     params = []
     for values in rows:
-        params.append(tuple(field.db_value(values[field.name] if field.name in values
-                                           else _default(field)) for field in fields))
+        row = []
+        for name, to_db, default in columns:
+            value = values.get(name, default)
+            row.append(value if to_db is None else to_db(value))
+        params.append(row)
     db.cursor().executemany(sql, params)
 
 
