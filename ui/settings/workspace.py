@@ -24,6 +24,8 @@ from desktop.errors import ServiceError
 from ui import messages, workspace_live
 from ui.theme import set_tone
 
+EXAMPLE_URL = "postgresql://anna@db.example.org:5432/desk"  # an address, the same in every language
+
 
 class WorkspacePage(QWidget):
     def __init__(self, window_settings, parent: QWidget | None = None):
@@ -48,7 +50,7 @@ class WorkspacePage(QWidget):
         self.url = QLineEdit(self)
         self.url.setObjectName("workspaceUrl")
         self.url.setAccessibleName(self.tr("Workspace address"))
-        self.url.setPlaceholderText("postgresql://anna@db.example.org:5432/desk")
+        self.url.setPlaceholderText(EXAMPLE_URL)
         self.url.setText(str(window_settings.value(workspace.SETTING_KEY, "") or ""))
         self.password = QLineEdit(self)
         self.password.setObjectName("workspacePassword")
