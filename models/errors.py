@@ -78,6 +78,7 @@ class Code(StrEnum):
     TIMER_FUTURE = "timer.future"
     TIMER_STOP_TO_DELETE = "timer.stop_to_delete"
     TIMER_RESTORE_RUNNING = "timer.restore_running"
+    TIMER_IDLE_CHANGED = "timer.idle_changed"
     MILESTONE_NOT_FOUND = "milestone.not_found"
     CONTRACT_PROPOSAL_NOT_FOUND = "contract.proposal_not_found"
     CONTRACT_NO_TITLE = "contract.no_title"
@@ -191,10 +192,13 @@ class Code(StrEnum):
     PAYOUT_NO_MEMBER = "payout.no_member"
     PAYOUT_NO_MINUTES = "payout.no_minutes"
     PAYOUT_RECORDED = "payout.recorded"
+    MEMBER_SERVER_REFUSED = "member.server_refused"
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
     WORKSPACE_OFFLINE = "workspace.offline"
+    # --- 15d: faults
+    ARCHIVE_TOO_COSTLY = "archive.too_costly"
 
 
 TEMPLATES: dict[str, str] = {
@@ -280,6 +284,8 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "stop the timer before deleting its entry"),
     Code.TIMER_RESTORE_RUNNING: QT_TRANSLATE_NOOP(
         "ServiceError", "a running timer cannot be restored"),
+    Code.TIMER_IDLE_CHANGED: QT_TRANSLATE_NOOP(
+        "ServiceError", "the timer was stopped, switched or changed since the idle time began"),
     Code.MILESTONE_NOT_FOUND: QT_TRANSLATE_NOOP("ServiceError", "milestone {id} does not exist"),
     Code.CONTRACT_PROPOSAL_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "proposal {id} does not exist"),
@@ -501,6 +507,9 @@ TEMPLATES: dict[str, str] = {
                         "by the hour"),
     Code.PAYOUT_RECORDED: QT_TRANSLATE_NOOP(
         "ServiceError", "the pay for payment #{id} is already recorded ({amount} to {email})"),
+    Code.MEMBER_SERVER_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "your role in this workspace does not allow this (the server said: "
+                        "{detail})"),
     # --- 18b: concurrency
     Code.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
         "ServiceError", "Someone else saved this {record} (#{id}) after you opened it, so your "
@@ -511,6 +520,10 @@ TEMPLATES: dict[str, str] = {
     Code.WORKSPACE_OFFLINE: QT_TRANSLATE_NOOP(
         "ServiceError", "The workspace server cannot be reached right now, so nothing was "
                         "changed there. Try again when it is back."),
+    # --- 15d: faults
+    Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
+                        "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
 }
 
 # The records an edit conflict can name (a table's name -> what a user calls it).

@@ -38,11 +38,27 @@ ROLE_LABELS = {
     "member": QT_TRANSLATE_NOOP("MemberRole", "Member"),
 }
 
-# Tables only owners may read or write (payments, payout details, members' pay).
-OWNERS_ONLY = frozenset({"money_transaction", "withdrawal_method", "member_pay",
-                         "member_payout"})
-# Tables everyone reads and only owners (or the schema's owner) change.
+# What each role's login may touch, table by table. A table not named here (one a later
+# migration adds) is the owners' until it is classified: a new table is never shown to every
+# member by accident.
+# Everyone reads and writes (the agency's library, templates, profiles, the Connects pool; the
+# personal tables are filtered row by row by migration 0008's policies).
+EVERYONE = frozenset({
+    "setting", "profile", "profile_skill", "profile_language", "portfolio_item",
+    "portfolio_file", "profile_portfolio", "certification", "employment", "education",
+    "client", "job", "job_snapshot", "job_skill", "saved_search", "feed", "import_log",
+    "proposal_template", "connects_entry",
+    # each member's own rows only (row-level security)
+    "proposal", "proposal_milestone", "screening_answer", "proposal_attachment",
+    "proposal_status_change", "proposal_revision", "contract", "contract_milestone",
+    "time_entry", "feedback", "interaction",
+})
+# Everyone reads; only owners (or the schema's owner) change.
 READ_ONLY = frozenset({"workspace_member", "schema_migration"})
+# For the record, the tables only owners may read or write: payments, payout details and
+# plans, members' pay — and anything not classified above.
+OWNERS_ONLY = frozenset({"money_transaction", "withdrawal_method", "planned_withdrawal",
+                         "member_pay", "member_payout"})
 
 
 class WorkspaceMember(BaseModel):
@@ -81,13 +97,14 @@ def grant_statements(db, login: str, role: str) -> list[str]:
            f"GRANT CONNECT ON DATABASE {quote_ident(database)} TO {who}",
            f"GRANT USAGE ON SCHEMA {where} TO {who}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {where} TO {who}"]
+    everything = "SELECT, INSERT, UPDATE, DELETE"
     for table in tables:
-        if table in OWNERS_ONLY and role != Role.OWNER:
-            continue
-        if table in READ_ONLY and not (table == "workspace_member" and role == Role.OWNER):
+        if table == "schema_migration" or (table in READ_ONLY and role != Role.OWNER):
             rights = "SELECT"
+        elif role == Role.OWNER or table in EVERYONE:
+            rights = everything
         else:
-            rights = "SELECT, INSERT, UPDATE, DELETE"
+            continue  # the owners' (money, payout details, and any table not classified)
         out.append(f"GRANT {rights} ON {where}.{quote_ident(table)} TO {who}")
     return out
 

@@ -2,15 +2,22 @@
 underlined; right-click offers suggestions and "Add to dictionary" (a personal word list kept
 with the data, in the domain setting ``personal_dictionary``).
 
-English only: pyspellchecker ships an English word list (and a few European ones) but no
-Hindi one, so Devanagari words are never marked. The list loads off the GUI thread the first
-time an editor needs it; until then nothing is underlined.
+English from pyspellchecker's word list (shipped). Hindi (Devanagari words) from a hunspell
+dictionary read by spylls (pure Python), when the system has one: ``hi_IN.dic``/``.aff`` in a
+hunspell folder (Debian/Ubuntu: ``apt install hunspell-hi``). The app does not ship it: the
+only Hindi hunspell dictionary (LibreOffice's, by the janabhaaratii team) is GPL-2+, and this app
+is not. Without one, Devanagari words are never marked. Both lists load off the GUI thread the
+first time an editor needs them; until then nothing is underlined.
 """
 from __future__ import annotations
 
+import io
 import logging
 import re
 import threading
+import unicodedata
+from itertools import islice
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
@@ -20,8 +27,52 @@ from desktop.services import settings
 
 log = logging.getLogger(__name__)
 SETTING = "personal_dictionary"
-# latin words with inner apostrophes; numbers, @handles, URLs' pieces and CamelCase are skipped
-WORD = re.compile(r"(?<![\w@/.-])[A-Za-z][a-z]*(?:'[a-z]+)?(?![\w@/-])")
+# latin words with inner apostrophes; numbers, @handles, URLs' pieces and CamelCase are skipped;
+# Devanagari words: letters and signs (with ZWJ/ZWNJ), not digits (०-९) or the danda (।, ॥)
+DEVANAGARI = "\u0900-\u0963\u0971-\u097f\u200c\u200d"
+WORD = re.compile(r"(?<![\w@/.-])[A-Za-z][a-z]*(?:'[a-z]+)?(?![\w@/-])"
+                  rf"|(?<![{DEVANAGARI}])[\u0904-\u0939\u0958-\u0961\u0972-\u097f][{DEVANAGARI}]*")
+HINDI = "hi_IN"
+# where hunspell dictionaries live (hi_IN.dic + hi_IN.aff); the first folder holding both wins
+DICTIONARY_DIRS = [Path("/usr/share/hunspell"), Path("/usr/share/myspell"),
+                   Path("/usr/share/myspell/dicts"), Path("/usr/local/share/hunspell"),
+                   Path.home() / "Library" / "Spelling", Path("/Library/Spelling")]
+
+
+def is_devanagari(word: str) -> bool:
+    return "\u0900" <= word[:1] <= "\u097f"
+
+
+def hindi_dictionary(dirs: list[Path] | None = None) -> Path | None:
+    """The system's Hindi hunspell dictionary (its path without the suffix), or None."""
+    for folder in DICTIONARY_DIRS if dirs is None else dirs:
+        base = folder / HINDI
+        if base.with_suffix(".dic").is_file() and base.with_suffix(".aff").is_file():
+            return base
+    return None
+
+
+def read_hunspell(base: Path):
+    """A spylls Dictionary from ``base``.aff/.dic, read whole and closed (spylls' own
+    from_files leaves its files open)."""
+    from spylls.hunspell import Dictionary, readers
+    from spylls.hunspell.readers.file_reader import BaseReader
+
+    class Reader(BaseReader):
+        def __init__(self, data: bytes, encoding: str = "Windows-1252"):
+            self.data = data
+            super().__init__(self._text(encoding))
+
+        def _text(self, encoding: str) -> io.StringIO:
+            return io.StringIO(self.data.decode(encoding, errors="surrogateescape"))
+
+        def reset_encoding(self, encoding: str) -> None:
+            self.reset_io(self._text(encoding))
+
+    aff, context = readers.read_aff(Reader(base.with_suffix(".aff").read_bytes()))
+    dic = readers.read_dic(Reader(base.with_suffix(".dic").read_bytes(), context.encoding),
+                           aff=aff, context=context)
+    return Dictionary(aff, dic)
 
 
 class Speller(QObject):
@@ -30,6 +81,8 @@ class Speller(QObject):
     def __init__(self):
         super().__init__()
         self._checker = None
+        self._hindi = None  # a spylls Dictionary, when the system has hi_IN
+        self._hindi_known: dict[str, bool] = {}  # lookups are slowish in pure Python
         self._loading = False
         self._lock = threading.Lock()
         self.personal: set[str] = set()
@@ -37,6 +90,10 @@ class Speller(QObject):
     @property
     def is_ready(self) -> bool:
         return self._checker is not None
+
+    @property
+    def hindi_ready(self) -> bool:
+        return self._hindi is not None
 
     def load(self) -> None:
         """Start loading the word list in a thread (once); `ready` says when it is there."""
@@ -57,14 +114,41 @@ class Speller(QObject):
             return
         self._checker = checker
         self.ready.emit()  # queued to the GUI thread's receivers
+        base = hindi_dictionary()
+        if base is None:
+            log.info("no Hindi hunspell dictionary (hi_IN) on this system; Hindi is not checked")
+            return
+        try:
+            self._hindi = read_hunspell(base)
+        except Exception:  # a broken file must not take spell-check down: said in the log
+            log.exception("the Hindi dictionary %s did not load", base)
+            return
+        self.ready.emit()
 
     def known(self, word: str) -> bool:
+        if is_devanagari(word):
+            return self._known_hindi(word)
         if self._checker is None or len(word) < 2 or word.isupper():
             return True
         folded = word.casefold()
         return folded in self.personal or folded in self._checker
 
+    def _known_hindi(self, word: str) -> bool:
+        if self._hindi is None or len(word) < 2:
+            return True
+        word = unicodedata.normalize("NFC", word)
+        if word in self.personal:
+            return True
+        found = self._hindi_known.get(word)
+        if found is None:
+            found = self._hindi_known[word] = bool(self._hindi.lookup(word))
+        return found
+
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
+        if is_devanagari(word):
+            if self._hindi is None:
+                return []
+            return list(islice(self._hindi.suggest(unicodedata.normalize("NFC", word)), limit))
         if self._checker is None:
             return []
         found = self._checker.candidates(word.casefold()) or set()
@@ -75,7 +159,7 @@ class Speller(QObject):
 
     def add(self, word: str) -> None:
         """Add a word to the personal dictionary (stored with the data)."""
-        self.personal.add(word.casefold())
+        self.personal.add(unicodedata.normalize("NFC", word).casefold())
         settings.put(SETTING, sorted(self.personal))
 
 

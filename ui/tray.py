@@ -1,8 +1,8 @@
 """The tray icon: the running timer's elapsed time in its tooltip; start, stop and switch the
 timer from its menu; show the window. Shown where the platform has a system tray.
 
-Idle time: Qt reports none, and the app reads no platform idle API, so there is no
-"you were idle — keep or discard?" prompt (see the README's limits).
+Idle time: the tray owns the idle prompt (ui/idle.py), which reads the system's idle time
+(desktop/idle.py) while a timer runs and asks whether to keep or discard time away.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from desktop import APP_NAME
 from desktop import clock as app_clock
 from desktop.services import contracts as contract_service
 from desktop.services import timer
+from ui.idle import IdlePrompt
 
 
 def now_of(ctx):
@@ -55,6 +56,7 @@ class TrayTimer(QObject):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.update_tooltip)
         window.ctx.bus.changed.connect(self._data_changed)
+        self.idle = IdlePrompt(window)  # "you were away: keep or discard that time?"
         self.rebuild()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()

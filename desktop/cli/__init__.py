@@ -97,6 +97,18 @@ def _workspace_url(args: argparse.Namespace) -> str | None:
     return workspace.url_from(getattr(args, "database_url", None))
 
 
+def _role_refusal(exc: BaseException):
+    """A workspace server's "permission denied" (a member's role does not reach that table) as
+    one line, or None for anything else."""
+    from desktop.errors import Code, ServiceError
+
+    for err in (exc, exc.__cause__, exc.__context__):
+        if getattr(err, "sqlstate", None) == "42501":
+            detail = str(err).strip().splitlines()[0] if str(err).strip() else ""
+            return ServiceError(Code.MEMBER_SERVER_REFUSED, detail=detail)
+    return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from desktop import runtime
     from desktop.errors import ServiceError
@@ -128,7 +140,11 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception as exc:
         busy = busy_error(exc)
         if busy is None:
-            raise
+            refused = _role_refusal(exc)
+            if refused is None:
+                raise
+            print(f"freelance-desk: {refused}", file=sys.stderr)
+            return 1
         print(f"freelance-desk: {busy}", file=sys.stderr)
         return EXIT_BUSY
     finally:

@@ -139,7 +139,7 @@ def set_pay(email: str, *, hourly: Decimal | str | None = None,
         pay = MemberPay.get_or_none(MemberPay.member == member) or MemberPay(member=member)
         pay.basis = PayBasis.HOURLY if rate is not None else PayBasis.SHARE
         pay.rate = round_cents(rate) if rate is not None else None
-        pay.share_percent = None if percent is None else str(percent.normalize())
+        pay.share_percent = None if percent is None else f"{percent.normalize():f}"
         pay.updated_at = clock.now()
         pay.save()
     events.changed(AREA, [member.id])
@@ -217,3 +217,42 @@ def payouts() -> list[PayoutRow]:
         return [_payout_row(p, emails.get(p.member_id, ""), titles.get(p.contract_id or 0, ""))
                 for p in MemberPayout.select().order_by(MemberPayout.recorded_on,
                                                         MemberPayout.id)]
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """A client payment on a contract assigned to a member, with no pay recorded against it."""
+
+    transaction_id: int
+    occurred_on: date
+    kind: str
+    contract_title: str
+    email: str
+    agency_net: Decimal
+    currency: str
+
+    def as_dict(self) -> dict:
+        return {k: (str(v) if isinstance(v, Decimal | date) else v)
+                for k, v in self.__dict__.items()}
+
+
+def due() -> list[DueRow]:
+    """Client payments whose member's pay is not recorded yet, oldest first. Owners only."""
+    member_service.require_owner()
+    with refused_by_server():
+        emails = {m.id: m.email for m in WorkspaceMember.select()}
+        assigned = {c.id: (c.title, c.member_id) for c in Contract.select(
+            Contract.id, Contract.title, Contract.member_id).where(
+            Contract.member_id.is_null(False))}
+        recorded = MemberPayout.select(MemberPayout.transaction_id)
+        query = (Transaction.select()
+                 .where(Transaction.kind.in_(PAID_KINDS),
+                        Transaction.contract_id.in_(list(assigned)),
+                        Transaction.id.not_in(recorded))
+                 .order_by(Transaction.occurred_at, Transaction.id))
+        out = []
+        for tx in query:
+            title, member_id = assigned[tx.contract_id or 0]
+            out.append(DueRow(tx.id, tx.occurred_at.date(), tx.kind, title,
+                              emails.get(member_id or 0, ""), agency_net(tx), tx.currency))
+        return out

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from desktop import __version__, clock, events, faults, security
 from desktop import files as attached
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from desktop.services import validation
@@ -54,6 +54,14 @@ DOCUMENT = "freelance-desk-export.json"
 # exports compress 3-20x); the whole archive inflates to at most MAX_TOTAL_BYTES, and to no more
 # than the free space of the data folder.
 MAX_DOCUMENT_BYTES = 512 << 20
+# Parsing the document costs far more than its text: each JSON value becomes a Python object
+# (an empty list is 56 bytes from 3 characters). The cost is estimated from the text before
+# parsing (the text plus PARSE_BYTES_PER_VALUE per ',' '[' '{') and may not exceed
+# MAX_PARSE_RATIO times the document's compressed size, or PARSE_FLOOR_BYTES for small archives:
+# a 30 KB zip of "[],[],[]…" no longer takes 850 MB. Real exports cost 1-20x their zip.
+PARSE_BYTES_PER_VALUE = 80
+MAX_PARSE_RATIO = 64
+PARSE_FLOOR_BYTES = 256 << 20
 MAX_TOTAL_BYTES = 16 << 30
 MAX_RATIO = 50
 _RATIO_FROM = 32 << 20
@@ -242,6 +250,10 @@ def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
             raw = zf.read(DOCUMENT)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise ArchiveError(f"{name}: {DOCUMENT} is damaged ({exc})") from None
+        cost = parse_cost(raw)
+        if cost > max(PARSE_FLOOR_BYTES, MAX_PARSE_RATIO * info.compress_size):
+            raise ArchiveError(Code.ARCHIVE_TOO_COSTLY, name=name, document=DOCUMENT,
+                               megabytes=cost >> 20, compressed=info.compress_size)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -261,6 +273,13 @@ def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
         zf.close()
         raise
     return doc, zf
+
+
+def parse_cost(raw: bytes) -> int:
+    """About how many bytes of memory json.loads needs for `raw` (see PARSE_BYTES_PER_VALUE);
+    an overestimate for text-heavy documents, which is the safe side."""
+    values = raw.count(b",") + raw.count(b"[") + raw.count(b"{")
+    return len(raw) + PARSE_BYTES_PER_VALUE * values
 
 
 class _DuplicateKeyError(ValueError):
@@ -556,6 +575,8 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                 table, rowid, parent, _ = broken[0]
                 raise ArchiveError(f"{name}: table {table}, row id {rowid}: refers to a "
                                    f"missing {parent} ({len(broken)} broken references)")
+            if rules := validation.invariant_problems(db, limit=1):  # rolled back with the rows
+                raise ArchiveError(f"{name}: {rules[0]}")
             report(done, total, "Placing attached files…")
             for path in staged:
                 target = paths.files_dir / path.name[:2] / path.name

@@ -166,6 +166,25 @@ def _apply_grants(login: str, role: str) -> None:
         db.execute_sql(statement)
 
 
+def scram_verifier(password: str, *, salt: bytes | None = None, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for `password` (RFC 5802/7677), made here so
+    the password itself never reaches the server (nor its statement log)."""
+    import base64
+    import hashlib
+    import hmac
+
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode()
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
 def _raw(statement: str) -> None:
     """Run one statement on the connection without peewee's query log (it carries a password)."""
     db.connection().cursor().execute(statement)
@@ -181,7 +200,7 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
     postgres = dbmod.is_postgres()
     if login is not None and not _LOGIN.match(login):
         raise MemberError(Code.MEMBER_BAD_LOGIN, login=login)
-    password = secrets.token_urlsafe(18) if postgres else None
+    password: str | None = None
     with db.atomic():
         if WorkspaceMember.get_or_none(WorkspaceMember.email == email) is not None:
             raise MemberError(Code.MEMBER_EXISTS, email=email)
@@ -191,9 +210,11 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
                                     (login,)).fetchone()
             if exists or WorkspaceMember.get_or_none(WorkspaceMember.login == login):
                 raise MemberError(Code.MEMBER_LOGIN_TAKEN, login=login)
+            password = secrets.token_urlsafe(18)  # letters, digits, - and _
             try:
-                # the password is URL-safe base64 (letters, digits, - and _): a plain literal
-                _raw(f"CREATE ROLE {quote_ident(login)} LOGIN PASSWORD '{password}'")
+                # the server gets the SCRAM verifier (base64, $ and :), never the password
+                _raw(f"CREATE ROLE {quote_ident(login)} LOGIN PASSWORD "
+                     f"'{scram_verifier(password)}'")
             except Exception as exc:
                 if _sqlstate(exc) == "42501":
                     raise MemberError(Code.MEMBER_CANNOT_CREATE_LOGIN) from None
@@ -229,23 +250,28 @@ def set_role(email: str, role: str) -> MemberRow:
 
 def claim_owner(email: str | None = None) -> MemberRow | None:
     """On a workspace, record the connected login (the schema's owner, who ran `workspace
-    init`) as an owner member, so rows it makes carry its member id; then give every member's
-    login the grants of its role again, for tables a newer migration added. Returns the
-    owner's row (None locally)."""
+    init`) as an owner member under `email` (when given and not recorded yet), so the team list
+    shows them and rows they make carry their member id (the schema's owner is an owner even
+    unrecorded); then give every member's login on this server the grants of its role again,
+    for tables a newer migration added. Returns the owner's row (None locally, or when not
+    recorded)."""
     if not dbmod.is_postgres():
         return None
     login, maker = _connected()
     with db.atomic():
         found = WorkspaceMember.get_or_none(WorkspaceMember.login == login)
-        if found is None:
-            if not maker:
-                raise MemberError(Code.MEMBER_NOT_INVITED, login=login)
-            address = _check_email(email) if email else f"{login}@workspace.invalid"
+        if found is None and not maker:
+            raise MemberError(Code.MEMBER_NOT_INVITED, login=login)
+        if found is None and email:
+            address = _check_email(email)
+            if WorkspaceMember.get_or_none(WorkspaceMember.email == address) is not None:
+                raise MemberError(Code.MEMBER_EXISTS, email=address)
             now = clock.now()
             found = WorkspaceMember.create(email=address, role=Role.OWNER, login=login,
                                            created_at=now, updated_at=now)
-        if maker:
+        if maker:  # (a login copied in from another server by `workspace push` has no role)
+            roles = {r[0] for r in db.execute_sql("SELECT rolname FROM pg_roles")}
             for member in WorkspaceMember.select().where(WorkspaceMember.login.is_null(False)):
-                if member.login and member.login != login:
+                if member.login and member.login != login and member.login in roles:
                     _apply_grants(member.login, member.role)
-    return _row(found)
+    return None if found is None else _row(found)

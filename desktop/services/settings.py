@@ -39,6 +39,8 @@ _OPTIONS = (
            "this database's namespace in the system keyring (desktop/secrets.py)"),
     Option("contracts.seen_reminders", list, [], "reminder keys the user dismissed"),
     Option("personal_dictionary", list, [], "words the user added to spell-check (ui/spelling)"),
+    Option("idle_minutes", int, 10, "while a timer runs, ask whether to keep time the user was "
+           "idle for at least this many minutes (ui/idle.py); 0: never ask"),
     *(Option(f"notify_{kind}", bool, True, f"desktop notification switch: {kind}")
       for kind in ("follow_up", "diary_lock", "auto_approve", "connects_expiry",
                    "saved_search")),  # desktop/services/notices.KINDS

@@ -299,3 +299,64 @@ def restore_entry(data: EntryData, *, now: datetime | None = None) -> TimeEntry:
                                  manual=data.manual, created_at=now)
     events.changed("contracts", [data.contract_id])
     return entry
+
+
+@dataclass(frozen=True)
+class IdleCut:
+    """A running timer cut where the user went idle: what it was, and what the cut stored, so
+    :func:`restore_idle` can put it back (undo)."""
+
+    timer: EntryData  # the run as it was (ended_at None)
+    cut_at: datetime  # the run's time ends here (idle began)
+    resumed_at: datetime | None  # a new run from here (the user came back); None: stopped
+    stored_ids: tuple[int, ...]  # the entries the cut stored (one per week touched)
+    running_id: int | None  # the new run
+
+
+def cut_idle(entry_id: int, idle_since: datetime, *, resume_at: datetime | None = None,
+             now: datetime | None = None) -> IdleCut:
+    """Discard idle time: the running timer ``entry_id`` is stopped at ``idle_since`` (stored
+    like a stop: split at Monday 00:00, nothing under half a minute) and, with ``resume_at``,
+    runs on from then on the same contract with the same memo — the time between is dropped.
+    Refused when the timer running now is not ``entry_id`` (stopped or switched meanwhile)."""
+    now = _now(now)
+    with db.atomic():
+        entry = running()
+        if entry is None or entry.id != entry_id:
+            raise TimerError(Code.TIMER_IDLE_CHANGED)
+        before = EntryData.of(entry)
+        cut_at = min(max(to_utc(idle_since), entry.started_at), now)
+        stored = stop(now=cut_at, announce=False)
+        resumed_at, new = None, None
+        if resume_at is not None:
+            resumed_at = min(max(to_utc(resume_at), cut_at), now)
+            new = TimeEntry.create(contract=before.contract_id, started_at=resumed_at,
+                                   memo=before.memo, manual=False, created_at=now)
+    events.changed("contracts", [before.contract_id])
+    return IdleCut(before, cut_at, resumed_at, tuple(e.id for e in stored),
+                   new.id if new is not None else None)
+
+
+def restore_idle(cut: IdleCut, *, now: datetime | None = None) -> int:
+    """Undo :func:`cut_idle`: the stored pieces and the new run go, and the timer runs again
+    from its first start, idle time included. Refused (nothing changed) when the timer or the
+    stored entries changed since. Returns the running entry's id."""
+    now = _now(now)
+    with db.atomic():
+        current = running()
+        if (current.id if current is not None else None) != cut.running_id:
+            raise TimerError(Code.TIMER_IDLE_CHANGED)
+        pieces = [p for p in (TimeEntry.get_or_none(TimeEntry.id == i) for i in cut.stored_ids)
+                  if p is not None and p.ended_at is not None
+                  and p.contract_id == cut.timer.contract_id]
+        if len(pieces) != len(cut.stored_ids):  # deleted or changed since
+            raise TimerError(Code.TIMER_IDLE_CHANGED)
+        memo = current.memo if current is not None else cut.timer.memo
+        for piece in pieces:
+            piece.delete_instance()
+        if current is not None:
+            current.delete_instance()
+        entry = TimeEntry.create(contract=cut.timer.contract_id, started_at=cut.timer.started_at,
+                                 memo=memo, manual=False, created_at=now)
+    events.changed("contracts", [cut.timer.contract_id])
+    return entry.id

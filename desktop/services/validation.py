@@ -18,6 +18,7 @@ from peewee import AutoField, BooleanField, DateField, ForeignKeyField, IntegerF
 
 from desktop.io import limits
 from desktop.io.jobs import codes as job_codes
+from models import db as dbmod
 from models.contracts import MILESTONE_STATES
 from models.fields import JSONField, MoneyField, UtcDateTimeField, parse_utc
 from models.payments import KINDS as MONEY_KINDS
@@ -198,6 +199,14 @@ def value_problem(table: str, column: str, value: object) -> str | None:
     return checker(value)
 
 
+def _row_key(model) -> str:
+    """How a workspace (no rowid) names a row: its key, or its columns joined ("1/4")."""
+    meta = model._meta
+    names = ([meta.fields[f].column_name for f in meta.primary_key.field_names]
+             if meta.composite_key else [meta.primary_key.column_name])
+    return " || '/' || ".join(f'CAST("{n}" AS TEXT)' for n in names)
+
+
 def stored_problems(db, limit: int = 20) -> Iterator[str]:
     """Values in the database the window could not show: "table job, row id 7, field
     posted_at: 'garbage' is not a time". Streams every checked column once."""
@@ -209,7 +218,8 @@ def stored_problems(db, limit: int = 20) -> Iterator[str]:
             continue
         columns = list(checkers)
         quoted = ", ".join(f'"{c}"' for c in columns)
-        cursor = db.execute_sql(f'SELECT rowid, {quoted} FROM "{table}"')
+        key = "rowid" if not dbmod.is_postgres(db) else _row_key(model)
+        cursor = db.execute_sql(f'SELECT {key}, {quoted} FROM "{table}"')
         for rowid, *values in cursor:
             for column, value in zip(columns, values, strict=True):
                 if value is not None and (problem := checkers[column][0](value)):
@@ -217,3 +227,26 @@ def stored_problems(db, limit: int = 20) -> Iterator[str]:
                     found += 1
                     if found >= limit:
                         return
+
+
+def invariant_problems(db, limit: int = 20) -> list[str]:
+    """The ledger's own rules, which every writer keeps (services/payments, the statement
+    import) and an archive or a hand-edited database may break: ``net + fee == gross``
+    on every money row (reports and totals rely on it), and no row is its own parent. (At most
+    one running timer is the schema's own unique index.) One line per problem, naming table,
+    row and field."""
+    mark = db.param
+    problems = [
+        f"table money_transaction, row id {row_id}, field fee_cents: net + fee must equal gross "
+        f"({net} + {fee} is not {gross} cents)"
+        for row_id, gross, fee, net in db.execute_sql(
+            "SELECT id, gross_cents, fee_cents, net_cents FROM money_transaction "
+            f"WHERE net_cents + fee_cents <> gross_cents ORDER BY id LIMIT {mark}", (limit,))]
+    problems += [
+        f"table money_transaction, row id {row_id}, field parent_id: a row cannot be its own "
+        "parent"
+        for (row_id,) in db.execute_sql(
+            "SELECT id FROM money_transaction WHERE parent_id = id ORDER BY id "
+            f"LIMIT {mark}", (limit,))]
+    return problems[:limit]
+

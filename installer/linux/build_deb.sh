@@ -28,8 +28,10 @@ depends=(
     libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
     libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
-# GTK file dialogs and a Secret Service for the keyring are used when present
-suggests=(libgtk-3-0 gnome-keyring)
+# GTK file dialogs and a Secret Service for the keyring are used when present; so are the X
+# screen saver extension (the timer's idle prompt, desktop/idle.py) and the Hindi hunspell
+# dictionary (spell-check, ui/spelling.py; GPL-2+, so not bundled)
+suggests=(libgtk-3-0 gnome-keyring libxss1 hunspell-hi)
 # libraries only these optional Qt plugins load
 optional='plugins/platformthemes/libqgtk3\.so'
 

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>IdleDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/idle.py" line="+67"/>
+        <source>You were away for %n minute(s) (since {0}) while the timer ran on “{1}”.</source>
+        <translation>
+            <numerusform>You were away for %n minute (since {0}) while the timer ran on “{1}”.</numerusform>
+            <numerusform>You were away for %n minutes (since {0}) while the timer ran on “{1}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../ui/payments/dialogs.py" line="+148"/>

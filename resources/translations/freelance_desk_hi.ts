@@ -1056,9 +1056,16 @@
 <context>
     <name>ContractCommands</name>
     <message>
-        <location filename="../../ui/operations/contracts.py" line="+28"/>
+        <location filename="../../ui/operations/contracts.py" line="+29"/>
+        <location line="+80"/>
         <source>Could not {0}: {1}</source>
         <translation>“{0}” नहीं हो सका: {1}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Discard idle time</source>
+        <translation>निष्क्रिय समय हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3778,50 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
 </context>
 <context>
+    <name>IdleDialog</name>
+    <message>
+        <location filename="../../ui/idle.py" line="+61"/>
+        <source>You were away</source>
+        <translation>आप दूर थे</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You were away for %n minute(s) (since {0}) while the timer ran on “{1}”.</source>
+        <translation>
+            <numerusform>आप %n मिनट ({0} से) दूर थे, जबकि “{1}” पर टाइमर चलता रहा।</numerusform>
+            <numerusform>आप %n मिनट ({0} से) दूर थे, जबकि “{1}” पर टाइमर चलता रहा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What should happen to that time?</source>
+        <translation>उस समय का क्या किया जाए?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the Time</source>
+        <translation>समय रखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard It, Keep the Timer Running</source>
+        <translation>हटाएँ, टाइमर चलता रहे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard It and Stop the Timer</source>
+        <translation>हटाएँ और टाइमर रोकें</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <location line="+109"/>
+        <source>Idle time discarded — Edit ▸ Undo brings it back</source>
+        <translation>निष्क्रिय समय हटा दिया गया — संपादन ▸ पूर्ववत करें से वापस आ जाएगा</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/jobs/dialogs.py" line="-379"/>
@@ -4114,40 +4165,50 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
+        <source>Show &amp;jobs</source>
+        <translation>जॉब दिखाएँ (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the jobs asking for this skill</source>
+        <translation>इस स्किल को माँगने वाले जॉब दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Planned &amp;withdrawals…</source>
         <translation>योजनाबद्ध निकासियाँ… (&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+442"/>
+        <location line="+444"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+428"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4172,7 +4233,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+233"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
@@ -7624,7 +7685,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>NotificationsPage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+1"/>
-        <location filename="../../ui/settings/notifications.py" line="+17"/>
+        <location filename="../../ui/settings/notifications.py" line="+23"/>
         <source>Notifications</source>
         <translation>सूचनाएँ</translation>
     </message>
@@ -7657,6 +7718,41 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>A saved search has new jobs</source>
         <translation>किसी सहेजी गई खोज में नई जॉब हैं</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Idle time</source>
+        <translation>निष्क्रिय समय</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask about idle time after</source>
+        <translation>इतनी देर निष्क्रिय रहने पर पूछें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While a timer runs and the keyboard and mouse are left alone this long, the app asks on your return whether to keep that time or discard it.</source>
+        <translation>टाइमर चलते समय अगर कीबोर्ड और माउस इतनी देर तक न छुए जाएँ, तो आपके लौटने पर ऐप पूछता है कि वह समय रखना है या हटाना है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This system does not report idle time (a Wayland session, or an X server without the screen saver extension), so the timer cannot ask.</source>
+        <translation>यह सिस्टम निष्क्रिय समय नहीं बताता (Wayland सत्र, या स्क्रीन सेवर एक्सटेंशन के बिना X सर्वर), इसलिए टाइमर नहीं पूछ सकता।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask about idle time &amp;after:</source>
+        <translation>इतनी देर निष्क्रिय रहने पर पूछें (&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -10835,7 +10931,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+518"/>
+        <location filename="../../models/errors.py" line="+531"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11432,7 +11528,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-331"/>
+        <location filename="../../models/errors.py" line="-340"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11645,6 +11741,11 @@ Discard them?</source>
         <location line="+2"/>
         <source>a running timer cannot be restored</source>
         <translation>चलता हुआ टाइमर वापस नहीं लाया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timer was stopped, switched or changed since the idle time began</source>
+        <translation>निष्क्रिय समय शुरू होने के बाद टाइमर रोका, बदला या संपादित किया गया</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12207,7 +12308,12 @@ Discard them?</source>
         <translation>भुगतान #{id} का भुगतान पहले से दर्ज है ({email} को {amount})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>your role in this workspace does not allow this (the server said: {detail})</source>
+        <translation>इस वर्कस्पेस में आपकी भूमिका इसकी अनुमति नहीं देती (सर्वर ने कहा: {detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
         <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
     </message>
@@ -12220,6 +12326,11 @@ Discard them?</source>
         <location line="+3"/>
         <source>The workspace server cannot be reached right now, so nothing was changed there. Try again when it is back.</source>
         <translation>वर्कस्पेस सर्वर से अभी संपर्क नहीं हो पा रहा, इसलिए वहाँ कुछ नहीं बदला गया। सर्वर वापस आने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
+        <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
 </context>
 <context>
@@ -12399,7 +12510,7 @@ Discard them?</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ui/spelling.py" line="+160"/>
+        <location filename="../../ui/spelling.py" line="+244"/>
         <source>(no suggestions)</source>
         <translation>(कोई सुझाव नहीं)</translation>
     </message>
@@ -12912,7 +13023,7 @@ Discard them?</source>
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+79"/>
+        <location filename="../../ui/tray.py" line="+81"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>
@@ -13124,7 +13235,7 @@ Discard them?</source>
     <name>WorkspacePage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+36"/>
-        <location filename="../../ui/settings/workspace.py" line="+31"/>
+        <location filename="../../ui/settings/workspace.py" line="+33"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>

@@ -7,6 +7,11 @@ import is storing, runs `search`, `payments balance`, `backup` and `--self-test`
 subprocesses. Prints autosave p50 / p99 / max and failures, and whether each command worked.
 
 Target: every autosave succeeds, p99 under 100 ms. `--quick` imports 4,000 rows.
+
+Measured 2026-12-05 (2 cores shared with five other engineers' test runs, so the import itself
+took 409 s): 3,913 autosaves during the 100,000-row import, 0 failed; p50 19.7 ms, p99 87.5 ms,
+max 221 ms. `search`, `payments balance`, `backup` and `--self-test` started mid-import all
+exited 0 (4.5 s, 4.6 s, 4.9 s, 13.1 s on that loaded machine).
 """
 from __future__ import annotations
 
@@ -95,7 +100,7 @@ COMMANDS = {"search": ("search", "python"), "payments balance": ("payments", "ba
 
 
 def autosave_during_import(data_dir: Path, source: Path, env: dict[str, str], *,
-                           commands: bool = True) -> UnderImport:
+                           commands: bool = True, kind: str = "jobs") -> UnderImport:
     """Run the import subprocess and autosave every ~100 ms in this process until it ends.
 
     The caller has `data_dir` open (desktop.runtime) with a draft proposal as the only one."""
@@ -106,7 +111,7 @@ def autosave_during_import(data_dir: Path, source: Path, env: dict[str, str], *,
     stage_marker = data_dir / ".import.json"
     outcome = UnderImport()
     started = time.perf_counter()
-    proc = cli(env, data_dir, "import", "jobs", str(source))
+    proc = cli(env, data_dir, "import", kind, str(source))
     pending: dict[str, tuple[subprocess.Popen, float]] = {}
     text = "Hi! I have shipped ten booking apps in Flutter. "
     n = 0
@@ -140,6 +145,27 @@ def autosave_during_import(data_dir: Path, source: Path, env: dict[str, str], *,
                 child.kill()
                 child.communicate()
     return outcome
+
+
+def write_statement_csv(path: Path, rows: int) -> Path:
+    """A legacy Upwork statement of `rows` rows: weekly hourly payments, each with its service
+    fee row (linked to it by the import), newest first, for 50 clients."""
+    from datetime import date, timedelta
+
+    lines = []
+    for i in range(rows // 2):
+        day = date(2020, 1, 6) + timedelta(days=i % 1500)
+        ref = 400_000_000 + 2 * i
+        team = f"Client {i % 50}"
+        lines.append(f'"{day:%b %d, %Y}","{ref}","Hourly","Invoice for '
+                     f'{day - timedelta(days=7):%m/%d/%Y}-{day - timedelta(days=1):%m/%d/%Y}",'
+                     f'"","Sam Lee","{team}","Sam Lee","","100.00","","",""')
+        lines.append(f'"{day:%b %d, %Y}","{ref + 1}","Service Fee","Service Fee for Hourly - '
+                     f'Ref ID {ref}","","Sam Lee","{team}","Sam Lee","","-10.00","","",""')
+    header = ('"Date","Ref ID","Type","Description","Agency","Freelancer","Team","Account '
+              'Name","PO","Amount","Amount in local currency","Currency","Balance"')
+    path.write_text("\n".join([header, *reversed(lines)]) + "\n", encoding="utf-8")
+    return path
 
 
 def _storing(marker: Path) -> bool:
@@ -196,10 +222,45 @@ def run(quick: bool) -> list[Result]:
     for name, (rc, seconds, err) in seen.commands.items():
         results.append(Result(f"`{name}` during the import", seconds * 1000, "ms", "exit 0",
                               note=f"exit {rc}" + (f": {err.strip()[-120:]}" if rc else "")))
-    return results
+    return results + statements(quick)
 
 
-if __name__ == "__main__":  # python -m tests.perf.bench_import_lock [--quick]
-    for result in run("--quick" in sys.argv):
+def statements(quick: bool) -> list[Result]:
+    """The same, while `import transactions` books a big Upwork statement (one transaction,
+    written with prepared statements)."""
+    from desktop import runtime
+
+    rows = 2_000 if quick else 20_000
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        env = child_env(tmp / "xdg")
+        previous = use_child_keyring(tmp / "xdg")
+        try:
+            source = write_statement_csv(tmp / "statement.csv", rows)
+            prepare(tmp / "data")
+            try:
+                seen = autosave_during_import(tmp / "data", source, env, commands=False,
+                                              kind="transactions")
+            finally:
+                runtime.close()
+        finally:
+            import keyring
+
+            keyring.set_keyring(previous)
+    note = (f"{len(seen.autosaves) + len(seen.failures)} autosaves during a {rows:,}-row "
+            f"statement import of {seen.import_s:.0f} s (exit {seen.import_rc})")
+    return [
+        Result("autosave during a statement import: p99", seen.percentile(99), "ms",
+               "< 100 ms", len(seen.autosaves), note),
+        Result("autosave during a statement import: max", max(seen.autosaves or [0]), "ms", "",
+               len(seen.autosaves), note),
+        Result("autosave during a statement import: failures", len(seen.failures), "", "0",
+               note=(seen.failures[0][:120] if seen.failures else note)),
+    ]
+
+
+if __name__ == "__main__":  # python -m tests.perf.bench_import_lock [--quick] [--statements]
+    chosen = statements if "--statements" in sys.argv else run
+    for result in chosen("--quick" in sys.argv):
         print(f"{result.name:<48} {result.value:>10.1f} {result.unit:<4} {result.target:<10}"
               f"  {result.note}")

@@ -14,8 +14,9 @@ import sqlite3
 from pathlib import Path
 
 from desktop.services import jobs
+from desktop.services.jobs import query, store
 
-COLUMNS = list(jobs._INSERT_COLUMNS)
+COLUMNS = list(store.INSERT_COLUMNS)
 
 
 class RawLibrary:
@@ -35,7 +36,7 @@ class RawLibrary:
         stamp = jobs.stamp(now)
         with self.conn:
             for number, record in enumerate(records, 1):
-                row = jobs.record_row(record)
+                row = store.record_row(record)
                 row.update(client_snapshot_at=stamp, source=record.source,
                            source_ref=record.source_ref, raw_text=record.raw_text or "",
                            status="new", first_seen_at=stamp, updated_at=stamp)
@@ -45,13 +46,13 @@ class RawLibrary:
                                   (number, row["title"], row["description"], row["skills"],
                                    row["category"] or ""))
 
-    def search(self, query: str, filters, now, limit: int = 50) -> tuple[list[int], int]:
-        match, where, params = jobs._where(query, filters, None, now)
+    def search(self, text: str, filters, now, limit: int = 50) -> tuple[list[int], int]:
+        match, where, params = query._where(text, filters, None, now)
         condition = " AND ".join(where)
         source = "job_fts JOIN job j ON j.id = job_fts.rowid"
         ids = [r[0] for r in self.conn.execute(
             f"SELECT j.id FROM {source} WHERE job_fts MATCH ? AND {condition} "
-            f"ORDER BY {jobs.BM25} LIMIT ?", [match, *params, limit])]
+            f"ORDER BY {query.BM25} LIMIT ?", [match, *params, limit])]
         total = self.conn.execute(f"SELECT count(*) FROM {source} WHERE job_fts MATCH ? AND "
                                   f"{condition}", [match, *params]).fetchone()[0]
         return ids, total

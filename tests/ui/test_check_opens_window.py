@@ -116,8 +116,40 @@ def test_a_folder_with_every_table_filled_passes_check_and_opens(qtbot, tmp_path
     paths = fresh(tmp_path, "full")
     try:
         raw_update("money_transaction", "gross_cents", 10**12 - 1)  # the largest amount stored
+        raw_update("money_transaction", "net_cents", 10**12 - 1)  # net + fee = gross still
         raw_update("job", "posted_at", "2100-12-31T23:59:59.000000Z")
         assert system.check().ok, system.check().problems
         open_every_tab(qtbot, paths)
+    finally:
+        runtime.close()
+
+
+def test_check_fails_on_broken_ledger_rules_and_import_all_refuses_them(tmp_path):
+    """Domain invariants: net + fee = gross on every money row, no row its own parent (one
+    running timer at most is the schema's unique index). `check` names table, row and field;
+    an archive breaking one is refused whole."""
+    from desktop.services import archive
+    from models.clients import Client
+
+    paths = fresh(tmp_path, "rules")
+    try:
+        assert system.check().ok, system.check().problems
+        dbmod.database.execute_sql("UPDATE money_transaction SET fee_cents = fee_cents + 1 "
+                                   "WHERE rowid = (SELECT min(rowid) FROM money_transaction)")
+        dbmod.database.execute_sql("UPDATE money_transaction SET parent_id = id "
+                                   "WHERE rowid = (SELECT max(rowid) FROM money_transaction)")
+        problems = system.check().problems
+        assert any("money_transaction, row id" in p and "net + fee must equal gross" in p
+                   for p in problems), problems
+        assert any("cannot be its own parent" in p for p in problems), problems
+        archive.export_all(paths, tmp_path / "broken.zip")
+    finally:
+        runtime.close()
+    target = runtime.open_data_dir(tmp_path / "target")
+    try:
+        with pytest.raises(archive.ArchiveError, match="net \\+ fee must equal gross"):
+            archive.import_all(target, tmp_path / "broken.zip")
+        assert Client.select().count() == 0  # nothing went in
+        assert system.check().ok
     finally:
         runtime.close()

@@ -176,6 +176,10 @@ class InsightsTab(Tab):
         self.add_skill_button = named(QPushButton(self.tr("&Add to profile"), right),
                                       "insightsAddSkillButton", self.tr("Add skill to profile"))
         self.add_skill_button.clicked.connect(self.add_selected_skill)
+        self.show_jobs_button = named(QPushButton(self.tr("Show &jobs"), right),
+                                      "insightsShowJobsButton",
+                                      self.tr("Show the jobs asking for this skill"))
+        self.show_jobs_button.clicked.connect(self.show_jobs)
         self.plan_button = named(QPushButton(self.tr("Planned &withdrawals…"), right),
                                  "insightsPlanButton", self.tr("Planned withdrawals"))
         self.plan_button.clicked.connect(self.open_plans)
@@ -186,6 +190,7 @@ class InsightsTab(Tab):
                                        "insightsExportPngButton", self.tr("Export chart as PNG"))
         self.export_png_button.clicked.connect(self.export_png)
         actions.addWidget(self.add_skill_button)
+        actions.addWidget(self.show_jobs_button)
         actions.addWidget(self.plan_button)
         actions.addStretch(1)
         actions.addWidget(self.export_png_button)
@@ -221,6 +226,7 @@ class InsightsTab(Tab):
             w.setVisible(code == "cashflow")
         self.add_skill_button.setVisible(code == "skills_gap")
         self.plan_button.setVisible(code == "cashflow")
+        self.show_jobs_button.setVisible(code in ("skills_gap", "market_rate"))
         self.detail.setVisible(code == "clients")
         self.detail.clear()
         charted = hasattr(self, f"_chart_{code}")
@@ -653,6 +659,18 @@ class InsightsTab(Tab):
         window = self.window()
         if hasattr(window, "show_status"):
             window.show_status(self.tr("Added %1 to your profile").replace("%1", skill))
+
+    def show_jobs(self) -> None:
+        """Skills gap / Market rate ▸ Show jobs: the Jobs tab searching the selected skill."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or self.current not in ("skills_gap", "market_rate"):
+            return
+        skill = self.model.item(rows[0].row(), 0).text().replace('"', " ")
+        self.navigate("jobsTab")
+        jobs_tab = self.window().tab("jobsTab") if hasattr(self.window(), "tab") else None
+        if jobs_tab is not None:
+            jobs_tab.search_box.setText(f'"{skill}"')  # a phrase: "Power BI", not Power OR BI
+            jobs_tab.run_search()
 
     def open_plans(self) -> QDialog:
         """Cash flow ▸ Planned withdrawals…: add or remove plans (operations)."""

@@ -454,7 +454,7 @@ class JobsTab(Tab):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.set_sort("newest")
-        job = jobs.Job.get_or_none(jobs.Job.id == item_id)
+        job = jobs.find(item_id)
         statuses = (job.status,) if job is not None else ()
         self.filter_panel.set_filters(jobs.JobFilters(statuses=statuses))
 

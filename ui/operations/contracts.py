@@ -9,10 +9,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.errors import ServiceError
 from desktop.services import timer
-from desktop.services.timer import EntryData
+from desktop.services.timer import EntryData, IdleCut
 from ui import messages
-from ui.operations import Op
+from ui.operations import Op, call
 
 Report = Callable[[str], None]
 Now = Callable[[], datetime]  # the tab's clock: undo and redo are checked against "now" too
@@ -77,3 +78,37 @@ class EditEntryCommand(_Command):
 
     def revert(self, _state=None) -> None:
         self._set(self.before)
+
+
+class DiscardIdleCommand(_Command):
+    """Idle time taken off the running timer (it runs on from the return, or it stopped);
+    undo puts the timer back as it ran, idle time included."""
+
+    def __init__(self, cut: IdleCut, report: Report, now: Now):
+        super().__init__(QCoreApplication.translate("ContractCommands", "Discard idle time"),
+                         report, now)
+        self.cut = cut
+        self.restored_id = 0
+
+    def apply(self) -> None:
+        self.cut = timer.cut_idle(self.restored_id, self.cut.cut_at,
+                                  resume_at=self.cut.resumed_at, now=self.now())
+
+    def revert(self, _state=None) -> None:
+        self.restored_id = timer.restore_idle(self.cut, now=self.now())
+
+
+def discard_idle(stack, entry_id: int, idle_since: datetime, resume_at: datetime | None,
+                 report: Report, now: Now) -> IdleCut | None:
+    """Cut the running timer `entry_id` where idle began (running on from `resume_at`, or
+    stopped when it is None), undoable on `stack`; a refusal is reported, nothing changed."""
+    try:
+        cut, _ = call(lambda: timer.cut_idle(entry_id, idle_since, resume_at=resume_at,
+                                             now=now()))
+    except ServiceError as exc:
+        report(QCoreApplication.translate("ContractCommands", "Could not {0}: {1}").format(
+            QCoreApplication.translate("ContractCommands", "Discard idle time").lower(),
+            messages.text(exc)))
+        return None
+    stack.push(DiscardIdleCommand(cut, report, now))
+    return cut

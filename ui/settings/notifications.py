@@ -1,14 +1,20 @@
-"""Settings ▸ Notifications: one switch per kind of desktop notification."""
+"""Settings ▸ Notifications: one switch per kind of desktop notification, and when the timer
+asks about idle time (ui/idle.py)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.services import notices
+from desktop.services import notices, settings
+from ui import idle
 from ui.theme import set_tone
 
 
 def set_notice_enabled(kind: str, on: bool) -> None:
     notices.set_enabled(kind, on)
+
+
+def set_idle_minutes(minutes: int) -> None:
+    settings.put(idle.SETTING, minutes)
 
 
 class NotificationsPage(QWidget):
@@ -42,4 +48,34 @@ class NotificationsPage(QWidget):
             box.toggled.connect(lambda on, k=kind: set_notice_enabled(k, on))
             self.switches[kind] = box
             layout.addWidget(box)
+
+        idle_heading = QLabel("<h3>" + self.tr("Idle time") + "</h3>", self)
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setAccessibleName(self.tr("Ask about idle time after"))
+        self.idle_minutes.setValue(settings.get(idle.SETTING))
+        self.idle_minutes.valueChanged.connect(set_idle_minutes)
+        self.idle_note = QLabel(self)
+        self.idle_note.setObjectName("idleNote")
+        self.idle_note.setWordWrap(True)
+        set_tone(self.idle_note, "muted")
+        if idle.system_source() is not None:
+            self.idle_note.setText(self.tr(
+                "While a timer runs and the keyboard and mouse are left alone this long, the app "
+                "asks on your return whether to keep that time or discard it."))
+        else:
+            self.idle_minutes.setEnabled(False)
+            self.idle_note.setText(self.tr(
+                "This system does not report idle time (a Wayland session, or an X server "
+                "without the screen saver extension), so the timer cannot ask."))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Ask about idle time &after:"), self.idle_minutes)
+        layout.addSpacing(8)
+        layout.addWidget(idle_heading)
+        layout.addLayout(form)
+        layout.addWidget(self.idle_note)
         layout.addStretch(1)

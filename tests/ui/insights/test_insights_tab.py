@@ -55,6 +55,13 @@ def test_insights_tab_is_lazy_shows_each_view_and_adds_a_missing_skill(main_wind
         _wait_for_table(tab, qtbot)
         assert [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())] == ["SQL"]
         path = tab.export_csv(str(tmp_path / "gap.csv"))
+        tab.table.selectRow(0)
+        tab.show_jobs()  # Show jobs: the Jobs tab lists the 20 jobs asking for SQL
+        jobs_tab = main_window.tab("jobsTab")
+        assert main_window.tabs.currentWidget() is jobs_tab
+        assert jobs_tab.search_box.text() == '"SQL"'
+        qtbot.waitUntil(lambda: jobs_tab.model.rowCount() == 20, timeout=10000)
+        main_window.tabs.setCurrentWidget(tab)
         main_window.undo_group.undo()  # Edit ▸ Undo: the skill comes off the profile again
         assert profile_service.skills(profile.id) == ["Python"]
         _wait_for_table(tab, qtbot)

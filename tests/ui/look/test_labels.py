@@ -12,6 +12,7 @@ from models.contracts import (
     InteractionKind,
     MilestoneState,
 )
+from models.errors import RECORD_LABELS
 from models.jobs import JobStatus
 from models.payments import MethodKind, TransactionKind, TransactionStatus
 from models.proposals import ConnectsReason, ProposalStatus, TemplateKind
@@ -27,6 +28,8 @@ MIRRORS = {
     # declared once in models/contracts.py (no enum: the keys are the service's own)
     "ContractAmountField": contracts.AMOUNT_FIELD_LABELS,
     "MilestoneAction": contracts.MILESTONE_ACTION_LABELS,
+    # the records an edit conflict names (models/errors.py)
+    "Record": RECORD_LABELS,
 }
 # ui.labels context -> the StrEnum whose English names are declared once next to it (models/)
 DECLARED = {

@@ -378,3 +378,72 @@ def test_mangled_documents_are_refused_or_imported_whole(data_dir, tmp_path, doc
         for model in reversed(ALL_MODELS):
             model.delete().execute()
         dbmod.seed_first_open(dbmod.database.obj)  # back to what a first open holds
+
+
+# Runs the command and prints its peak RSS (KiB on Linux). A small wrapper process starts it: a
+# child forked straight from this test process would count this process's pages (Qt, the
+# earlier tests) in its own peak until it execs.
+_MEASURE = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+sys.stderr.buffer.write(done.stderr)
+print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _peak_rss_mb(args, env) -> tuple[int, str, int]:
+    """Run `python -m desktop …`; (exit status, its stderr, its peak RSS in MB)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    done = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "desktop",
+                           *args], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=300)
+    code, peak_kib = (int(word) for word in done.stdout.split())
+    return code, done.stderr, peak_kib // 1024
+
+
+@pytest.mark.slow
+def test_a_tiny_zip_that_parses_into_gigabytes_is_refused_in_bounded_memory(tmp_path,
+                                                                           test_keyring):
+    """31 MB of "[],[],…" in a 30 KB zip (below the ratio check's size) parsed into ~850 MB of
+    Python lists before it was refused as malformed; now the parse cost is estimated first. The
+    figure, measured in a real `import all` process, is printed for the issue's note."""
+    import os
+
+    bomb = tmp_path / "lists.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf, \
+            zf.open(archive.DOCUMENT, "w", force_zip64=True) as out:
+        out.write(b'{"format": "freelance-desk-export", "format_version": 1, '
+                  b'"schema_version": 1, "tables": {"client": {"columns": ["id"], "rows": [')
+        chunk = b"[]," * (1 << 18)
+        for _ in range((31 << 20) // len(chunk)):
+            out.write(chunk)
+        out.write(b'[1]]}}, "files": []}')
+    assert bomb.stat().st_size < 100_000
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"),
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+    test_keyring.file_path = str(tmp_path / "xdg" / "python_keyring" / "keyring_pass.cfg")
+    code, err, peak = _peak_rss_mb(["--data-dir", str(tmp_path / "fresh"), "import", "all",
+                                    str(bomb)], env)
+    print(f"\nimport all of a {bomb.stat().st_size:,}-byte zip (31 MB document): exit {code}, "
+          f"peak RSS {peak} MB")
+    assert code == 2 and err.count("\n") == 1 and "zip bomb" in err, (code, err)
+    assert "Traceback" not in err
+    assert peak < 300, f"{peak} MB"
+    paths = runtime.open_data_dir(tmp_path / "fresh")
+    try:
+        assert all_empty() and stored_files(paths) == []
+    finally:
+        runtime.close()
+
+
+def test_the_parse_cost_of_a_real_export_is_far_below_its_bound(exported):
+    target, _, _ = exported
+    with zipfile.ZipFile(target) as zf:
+        info = zf.getinfo(archive.DOCUMENT)
+        cost = archive.parse_cost(zf.read(archive.DOCUMENT))
+    assert cost < archive.MAX_PARSE_RATIO * info.compress_size
+    assert cost < archive.PARSE_FLOOR_BYTES // 100

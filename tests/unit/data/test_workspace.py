@@ -125,3 +125,27 @@ def test_a_bad_or_unreachable_workspace_is_refused_with_one_clear_line(tmp_path,
     assert code == 2
     assert err.startswith("freelance-desk: The workspace at postgresql://nobody@127.0.0.1:")
     assert "cannot be reached" in err and "connect_timeout" not in err
+
+
+@pytest.mark.both_backends
+def test_check_runs_on_both_backends_and_names_a_broken_ledger_row(data_dir):
+    """`check` on a workspace (no rowid, no FTS table) as on a file; a money row whose
+    net + fee is not its gross is named by table, row and field."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from desktop.services import system
+    from models import db as dbmod
+    from models.payments import Transaction
+
+    row = Transaction.create(kind="fixed_price", status="available", gross=Decimal("100"),
+                             fee=Decimal("10"), net=Decimal("90"), source="manual",
+                             occurred_at=datetime(2025, 3, 17, 12, tzinfo=UTC))
+    report = system.check()
+    assert report.ok, report.problems
+    dbmod.database.execute_sql("UPDATE money_transaction SET fee_cents = 1 WHERE id = "
+                               + str(row.id))
+    report = system.check()
+    assert report.problems == [
+        f"table money_transaction, row id {row.id}, field fee_cents: net + fee must equal gross "
+        "(9000 + 1 is not 10000 cents)"]

@@ -14,6 +14,7 @@ from desktop.progress import Cancelled, Progress
 from desktop.services import jobs
 from models.jobs import Job, JobSnapshot
 from models.payments import ImportLog
+from models.rules import job_signals
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "jobs"
 NOW = datetime(2024, 6, 5, 12, tzinfo=UTC)
@@ -292,7 +293,7 @@ def test_sorts_and_pages(library):
     assert jobs.search("", sort="budget").ids[0] == library["Python"]
     page = jobs.search("", sort="newest", limit=2, offset=2)
     assert (page.ids, page.total) == (newest[2:], 4)
-    fit = jobs.search("", sort="fit", profile=jobs.job_signals.ProfileFacts(
+    fit = jobs.search("", sort="fit", profile=job_signals.ProfileFacts(
         ("Django", "Python"), Decimal(50)))
     assert fit.ids[0] == library["Django"]
     with pytest.raises(jobs.QueryError):

@@ -1,0 +1,375 @@
+"""Search: the query language, the filters, the sorts and the one `search()` everything uses.
+
+`search(query, filters, sort, limit, offset)` is the one search function; the tab, the CLI and
+saved searches go through it. On SQLite it is FTS5 with bm25 ranking over title, description,
+skills and category; on a PostgreSQL workspace search_pg.py runs the same conditions, orders and
+paging over a tsvector.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from desktop import clock
+from desktop.services import db
+from desktop.services.jobs.common import QueryError, stamp
+from desktop.services.jobs.fit import profile_facts
+from models.db import is_postgres
+from models.rules import job_signals
+from models.rules.money import to_cents
+
+PAGE = 100
+SORTS = {"relevance": "Relevance", "newest": "Newest", "budget": "Budget / rate", "fit": "Fit"}
+
+
+@dataclass(frozen=True)
+class JobFilters:
+    """The marketplace's filters. Empty tuples/None mean "any"."""
+
+    job_types: tuple[str, ...] = ()
+    min_rate: Decimal | None = None  # hourly jobs: top of the range at least this
+    max_rate: Decimal | None = None  # hourly jobs: bottom of the range at most this
+    min_budget: Decimal | None = None  # fixed-price jobs
+    max_budget: Decimal | None = None
+    experience: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()
+    workloads: tuple[str, ...] = ()
+    proposals: tuple[str, ...] = ()
+    max_connects: int | None = None
+    verified_only: bool = False
+    min_client_spent: Decimal | None = None
+    min_client_hires: int | None = None
+    countries: tuple[str, ...] = ()
+    posted_within_days: int | None = None
+    statuses: tuple[str, ...] = ()  # empty: everything but hidden
+    starred_only: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Only what differs from the defaults, JSON-friendly (saved searches)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value != f.default:
+                out[f.name] = list(value) if isinstance(value, tuple) else \
+                    (str(value) if isinstance(value, Decimal) else value)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> JobFilters:
+        kinds = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for name, value in (data or {}).items():
+            if name not in kinds or value is None:
+                continue  # a saved search from a newer version: ignore what we don't know
+            default = kinds[name].default
+            if isinstance(default, tuple):
+                values[name] = tuple(value)
+            elif name.startswith(("min_", "max_")) and name not in ("max_connects",
+                                                                   "min_client_hires"):
+                values[name] = Decimal(str(value))
+            else:
+                values[name] = value
+        return cls(**values)
+
+    def active(self) -> int:
+        """How many filters are set (for the "Filters (3)" button)."""
+        return len(self.to_dict())
+
+
+
+@dataclass
+class SearchResult:
+    ids: list[int]
+    total: int
+    query: str = ""  # the backend's expression actually run ("" for none)
+
+
+# ---------------------------------------------------------------------------------------------
+# The query language, read once and written for either backend
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+WORDS = re.compile(r"\w+", re.UNICODE)
+
+Term = tuple[tuple[str, ...], bool]  # (words of a word or phrase, whether the last is a prefix)
+
+
+def parse_query(text: str) -> tuple[list[list[Term]], list[Term]]:
+    """The user's search words -> (terms that must all match, each a list of alternatives;
+    terms to exclude).
+
+    Words are ANDed; "quoted phrases" stay phrases; -word or -"a phrase" excludes; OR between
+    two terms means either; word* is a prefix, and so is the last word while it is being typed
+    (no space after it yet).
+    """
+    include: list[list[Term]] = []
+    exclude: list[Term] = []
+    pending_or = False
+    matches = list(_TOKEN.finditer(text))
+    typing = bool(text) and not text[-1].isspace()
+    for n, match in enumerate(matches):
+        negative, phrase, bare = match.group(1), match.group(2), match.group(3)
+        prefix = False
+        if bare is not None:
+            if bare == "OR" and include:
+                pending_or = True
+                continue
+            negative = "-" if bare.startswith("-") and len(bare) > 1 else ""
+            word = bare[1:] if negative else bare
+            prefix = word.endswith("*") or (n == len(matches) - 1 and typing and not negative)
+            pieces = WORDS.findall(word)
+        else:
+            pieces = WORDS.findall(phrase)
+        if not pieces:
+            continue
+        term = (tuple(pieces), prefix)
+        if negative:
+            exclude.append(term)
+        elif pending_or:
+            include[-1].append(term)
+            pending_or = False
+        else:
+            include.append([term])
+    return include, exclude
+
+
+def render_query(text: str, term: Callable[[Term], str], both: str,
+                 either: str) -> tuple[str, str]:
+    """`parse_query` written in a backend's syntax: (must match, exclude); alternatives are
+    nested pairwise, "((a OR b) OR c)"."""
+    include, exclude = parse_query(text)
+    groups = []
+    for alternatives in include:
+        written = term(alternatives[0])
+        for other in alternatives[1:]:
+            written = f"({written} {either} {term(other)})"
+        groups.append(written)
+    return f" {both} ".join(groups), f" {either} ".join(term(t) for t in exclude)
+
+
+def _fts_term(term: Term) -> str:
+    words, prefix = term
+    return '"' + " ".join(words) + '"' + ("*" if prefix else "")
+
+
+def compile_query(text: str) -> tuple[str, str]:
+    """The user's search words -> (FTS5 expression that must match, expression to exclude).
+    Everything is quoted for FTS5, so no input is a syntax error."""
+    return render_query(text, _fts_term, "AND", "OR")
+
+
+# ---------------------------------------------------------------------------------------------
+# Conditions and orders (SQLite's SQL; search_pg.py translates them)
+
+_ORDER = {
+    "newest": ("j.posted_at {d}, j.id {d}", True),
+    "budget": ("coalesce(j.budget_cents, j.hourly_max_cents, j.hourly_min_cents) {d} NULLS LAST, "
+               "j.id {d}", True),
+    "fit": ("job_fit(j.title, j.skills, j.job_type, j.hourly_min_cents, j.hourly_max_cents, "
+            "j.budget_cents, j.proposals_band, j.client_payment_verified, j.client_rating, "
+            "j.client_reviews, j.client_spent_cents, j.client_hires, j.client_hire_rate) {d}, "
+            "j.id {d}", True),
+    "title": ("j.title COLLATE NOCASE {d}, j.id {d}", False),
+    "type": ("j.job_type {d}, j.id {d}", False),
+    "level": ("CASE j.experience_level WHEN 'entry' THEN 1 WHEN 'intermediate' THEN 2 "
+              "WHEN 'expert' THEN 3 END {d} NULLS LAST, j.id {d}", True),
+    "proposals": ("CASE j.proposals_band WHEN 'lt5' THEN 1 WHEN '5to10' THEN 2 WHEN '10to15' "
+                  "THEN 3 WHEN '15to20' THEN 4 WHEN '20to50' THEN 5 WHEN '50plus' THEN 6 END "
+                  "{d} NULLS LAST, j.id {d}", False),
+    "client": ("j.client_spent_cents {d} NULLS LAST, j.id {d}", True),
+    "status": ("j.status {d}, j.id {d}", False),
+    "connects": ("j.connects_required {d} NULLS LAST, j.id {d}", False),
+}
+SORT_KEYS = ("relevance", *_ORDER)
+# Title counts most, then skills, category, and the description's many words least.
+BM25 = "bm25(job_fts, 8.0, 1.0, 4.0, 2.0)"
+
+
+def order_sql(sort: str, descending: bool | None) -> str:
+    """ORDER BY of a sort other than relevance; `descending` flips its natural direction."""
+    template, natural_desc = _ORDER[sort]
+    down = natural_desc if descending is None else descending
+    return template.format(d="DESC" if down else "ASC")
+
+
+def _in(column: str, values: tuple[str, ...], params: list[Any]) -> str:
+    params.extend(values)
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+def _filter_sql(f: JobFilters, params: list[Any], *, now: datetime | None = None) -> list[str]:
+    where: list[str] = []
+    if f.statuses:
+        where.append(_in("j.status", f.statuses, params))
+    else:
+        where.append("j.status != 'hidden'")
+    if f.job_types:
+        where.append(_in("j.job_type", f.job_types, params))
+    kinds = []
+    if f.min_rate is not None or f.max_rate is not None:
+        parts = ["j.job_type = 'hourly'"]
+        if f.min_rate is not None:
+            parts.append("coalesce(j.hourly_max_cents, j.hourly_min_cents) >= ?")
+            params.append(to_cents(f.min_rate))
+        if f.max_rate is not None:
+            parts.append("coalesce(j.hourly_min_cents, j.hourly_max_cents) <= ?")
+            params.append(to_cents(f.max_rate))
+        kinds.append("(" + " AND ".join(parts) + ")")
+    if f.min_budget is not None or f.max_budget is not None:
+        parts = ["j.job_type = 'fixed'"]
+        if f.min_budget is not None:
+            parts.append("j.budget_cents >= ?")
+            params.append(to_cents(f.min_budget))
+        if f.max_budget is not None:
+            parts.append("j.budget_cents <= ?")
+            params.append(to_cents(f.max_budget))
+        kinds.append("(" + " AND ".join(parts) + ")")
+    if kinds:
+        where.append("(" + " OR ".join(kinds) + ")")
+    for column, values in (("j.experience_level", f.experience), ("j.duration", f.durations),
+                           ("j.workload", f.workloads), ("j.proposals_band", f.proposals),
+                           ("j.client_country", f.countries)):
+        if values:
+            where.append(_in(column, values, params))
+    if f.max_connects is not None:
+        where.append("j.connects_required <= ?")
+        params.append(f.max_connects)
+    if f.verified_only:
+        where.append("j.client_payment_verified = 1")
+    if f.min_client_spent is not None:
+        where.append("j.client_spent_cents >= ?")
+        params.append(to_cents(f.min_client_spent))
+    if f.min_client_hires is not None:
+        where.append("j.client_hires >= ?")
+        params.append(f.min_client_hires)
+    if f.posted_within_days is not None:
+        where.append("j.posted_at >= ?")
+        params.append(stamp((now or clock.now()) - timedelta(days=f.posted_within_days)))
+    if f.starred_only:
+        where.append("j.starred = 1")
+    return where
+
+
+def conditions(filters: JobFilters, newer_than: int | None, now: datetime | None,
+               params: list[Any]) -> list[str]:
+    """WHERE conditions of the filters (and "added after job `newer_than`"), params appended."""
+    where = _filter_sql(filters, params, now=now)
+    if newer_than is not None:
+        where.append("j.id > ?")
+        params.append(newer_than)
+    return where
+
+
+def page_total(ids: list[int], offset: int, limit: int, with_total: bool,
+               counter: Callable[[], int]) -> int:
+    """The total of a LIMIT/OFFSET page: known when the first page is not full, else counted
+    (or, without `with_total`, as many as seen so far)."""
+    if not with_total:
+        return offset + len(ids)
+    if offset == 0 and len(ids) < limit:
+        return len(ids)
+    return counter()
+
+
+def register_fit(profile: job_signals.ProfileFacts) -> None:
+    """Give this thread's connection a job_fit() that judges against `profile`."""
+    def fit(*columns: Any) -> float | None:
+        return job_signals.fit_from_columns(profile, *columns)
+
+    db.connection().create_function("job_fit", 13, fit, deterministic=True)
+
+
+def _where(query: str, filters: JobFilters, newer_than: int | None,
+           now: datetime | None) -> tuple[str, list[str], list[Any]]:
+    """(FTS5 match expression, WHERE conditions, their parameters) of one search."""
+    match, exclude = compile_query(query or "")
+    params: list[Any] = []
+    where = conditions(filters, newer_than, now, params)
+    if exclude:
+        where.append("j.id NOT IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+        params.append(exclude)
+    return match, where, params
+
+
+# The filters are checked in this covering index (migration 0003), never in the wide job rows.
+_FACETS = "job j INDEXED BY job_search_facets"
+
+
+def _run(sql: str, params: list[Any], query: str) -> list[tuple[Any, ...]]:
+    try:
+        return db.connection().execute(sql, params).fetchall()
+    except Exception as exc:  # sqlite3/sqlcipher OperationalError: an expression FTS5 refused
+        if "fts5" in str(exc).lower():
+            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+        raise
+
+
+def search(query: str = "", filters: JobFilters | None = None, sort: str = "relevance",
+           limit: int = PAGE, offset: int = 0, *, descending: bool | None = None,
+           newer_than: int | None = None, with_total: bool = True,
+           profile: job_signals.ProfileFacts | None = None,
+           now: datetime | None = None) -> SearchResult:
+    """Ids of the jobs matching `query` and `filters`, one page, in `sort` order.
+
+    sort: relevance (bm25; newest when there is no text), newest, budget, fit, or a column
+    (title, type, level, proposals, client, status, connects). `descending` flips the sort's
+    natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
+    The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
+
+    Relevance is one pass: FTS5 yields the matches with their bm25 score, the covering index
+    drops those the filters exclude (bm25 is only computed for rows that pass), and the page
+    is cut in Python — the count comes free.
+    """
+    filters = filters or JobFilters()
+    if sort not in SORT_KEYS:
+        raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
+    if is_postgres():  # a workspace: tsvector search, desktop/services/search_pg.py
+        from desktop.services import search_pg
+
+        return search_pg.search(query, filters, sort, limit, offset, descending=descending,
+                                newer_than=newer_than, with_total=with_total, profile=profile,
+                                now=now)
+    match, where, params = _where(query, filters, newer_than, now)
+    if sort == "relevance" and not match:
+        sort = "newest"
+    condition = " AND ".join(where)
+    if sort == "relevance":
+        rows = _run(f"SELECT j.id, {BM25} FROM job_fts CROSS JOIN {_FACETS} "
+                    f"ON j.id = job_fts.rowid WHERE job_fts MATCH ? AND {condition}",
+                    [match, *params], query)
+        # bm25 is lower for better matches; ties: newer job first
+        rows.sort(key=lambda r: (-r[1], r[0]) if descending else (r[1], -r[0]))
+        return SearchResult([r[0] for r in rows[offset:offset + limit]], len(rows), match)
+    if sort == "fit":
+        register_fit(profile if profile is not None else profile_facts())
+    order = order_sql(sort, descending)
+    if match:
+        sql = (f"SELECT j.id FROM job_fts CROSS JOIN job j ON j.id = job_fts.rowid "
+               f"WHERE job_fts MATCH ? AND {condition} ORDER BY {order} LIMIT ? OFFSET ?")
+        rows = _run(sql, [match, *params, limit, offset], query)
+    else:
+        sql = f"SELECT j.id FROM job j WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
+        rows = _run(sql, [*params, limit, offset], query)
+    ids = [r[0] for r in rows]
+    total = page_total(ids, offset, limit, with_total,
+                       lambda: count(query, filters, newer_than=newer_than, now=now))
+    return SearchResult(ids, total, match)
+
+
+def count(query: str = "", filters: JobFilters | None = None, *,
+          newer_than: int | None = None, now: datetime | None = None) -> int:
+    """How many jobs match, counted in the covering index without reading job rows."""
+    if is_postgres():
+        from desktop.services import search_pg
+
+        return search_pg.count_matching(query, filters or JobFilters(), newer_than, now)
+    match, where, params = _where(query, filters or JobFilters(), newer_than, now)
+    condition = " AND ".join(where)
+    if match:
+        sql = (f"SELECT count(*) FROM job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid "
+               f"WHERE job_fts MATCH ? AND {condition}")
+        return int(_run(sql, [match, *params], query)[0][0])
+    return int(_run(f"SELECT count(*) FROM {_FACETS} WHERE {condition}", params, query)[0][0])

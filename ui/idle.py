@@ -1,0 +1,193 @@
+"""The idle prompt: while a timer runs, the system's idle time (desktop/idle.py) is polled;
+when the user comes back after at least ``idle_minutes`` (Settings ▸ Notifications) without
+touching the keyboard or mouse, a dialog asks what to do with that time:
+
+* keep it (nothing changes);
+* discard it and keep the timer running (the run is cut where idle began and runs on from the
+  return — the time between is dropped);
+* discard it and stop the timer (the run ends where idle began).
+
+Discarding is an operation (ui/operations/contracts.py) on the Contracts tab's undo stack, made
+the active one, so Edit ▸ Undo puts the idle time back. Times come from the app's clock.
+Where the system cannot report idle time (Wayland, offscreen) nothing is polled.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop import clock as app_clock
+from desktop import idle
+from desktop.services import settings, timer
+from ui import formatting
+from ui.operations import contracts as ops
+
+SETTING = "idle_minutes"
+POLL_MS = 10_000
+# a reading whose idle began this much later than the stretch being tracked means input came
+JITTER = timedelta(seconds=3)
+KEEP, DISCARD, DISCARD_STOP = "keep", "discard", "discard_stop"
+
+_system: list[idle.IdleSource | None] = []
+
+
+def system_source() -> idle.IdleSource | None:
+    """This system's idle source (made once), or None where it reports no idle time."""
+    if not _system:
+        _system.append(idle.source(QGuiApplication.platformName()))
+    return _system[0]
+
+
+@dataclass
+class Stretch:
+    """Idle seen on the running timer `entry_id`: since `since`, still idle at `seen`."""
+
+    entry_id: int
+    since: datetime
+    seen: datetime
+
+
+class IdleDialog(QDialog):
+    answered = Signal(str)  # KEEP, DISCARD or DISCARD_STOP
+
+    def __init__(self, title: str, since: datetime, back: datetime,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("idleDialog")
+        self.setWindowTitle(self.tr("You were away"))
+        minutes = max(1, round((back - since).total_seconds() / 60))
+        local = formatting.to_local(since)
+        when = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+        if not formatting.is_local_today(since):
+            when = formatting.datetime(since)
+        self.message = QLabel(self.tr("You were away for %n minute(s) (since {0}) while the "
+                                      "timer ran on “{1}”.", "", minutes).format(when, title),
+                              self)
+        self.message.setObjectName("idleMessage")
+        self.message.setWordWrap(True)
+        question = QLabel(self.tr("What should happen to that time?"), self)
+        question.setWordWrap(True)
+        self.keep = QPushButton(self.tr("Keep the Time"), self)
+        self.keep.setObjectName("idleKeep")
+        self.discard = QPushButton(self.tr("Discard It, Keep the Timer Running"), self)
+        self.discard.setObjectName("idleDiscard")
+        self.discard_stop = QPushButton(self.tr("Discard It and Stop the Timer"), self)
+        self.discard_stop.setObjectName("idleDiscardStop")
+        self.keep.setDefault(True)  # Enter keeps what was recorded
+        for button, answer in ((self.keep, KEEP), (self.discard, DISCARD),
+                               (self.discard_stop, DISCARD_STOP)):
+            button.clicked.connect(lambda _=False, a=answer: self._answer(a))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_stop)
+        buttons.addWidget(self.discard)
+        buttons.addWidget(self.keep)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        self.setMinimumWidth(480)
+        layout.addWidget(self.message)
+        layout.addWidget(question)
+        layout.addLayout(buttons)
+        self.rejected.connect(lambda: self.answered.emit(KEEP))  # Esc or closed: keep
+
+    def _answer(self, answer: str) -> None:
+        self.answered.emit(answer)
+        self.blockSignals(True)  # not "rejected" as well
+        self.accept()
+        self.blockSignals(False)
+
+
+class IdlePrompt(QObject):
+    """Polls idle time while a timer runs and asks when the user comes back (see above)."""
+
+    asked = Signal(object)  # the IdleDialog shown
+    done = Signal(str)  # the answer, after it was carried out
+
+    def __init__(self, window, source: idle.IdleSource | bool | None = True):
+        """source: an idle source, None for none, True for this system's (desktop/idle.py)."""
+        super().__init__(window)
+        self.window = window
+        self.source = system_source() if source is True else source
+        self.stretch: Stretch | None = None
+        self.dialog: IdleDialog | None = None
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.check)
+        window.ctx.bus.changed.connect(self._data_changed)
+        self.sync()
+
+    @property
+    def available(self) -> bool:
+        return self.source is not None
+
+    def now(self) -> datetime:
+        source = getattr(self.window.ctx, "clock", None)
+        return source.now() if source is not None else app_clock.now()
+
+    def _data_changed(self, area: str, _ids) -> None:
+        if area in ("contracts", "settings", "all"):
+            self.sync()
+
+    def sync(self) -> None:
+        """Poll while a timer runs and the prompt is on; otherwise forget what was seen."""
+        on = (self.source is not None and settings.get(SETTING) > 0
+              and timer.current() is not None)
+        if on and not self.poll.isActive():
+            self.poll.start()
+        elif not on:
+            self.poll.stop()
+            self.stretch = None
+
+    def check(self) -> None:
+        """One reading: track the idle stretch; when input came after one at least the set
+        minutes long, ask."""
+        if self.dialog is not None or self.source is None:
+            return
+        running = timer.current()
+        minutes = settings.get(SETTING)
+        if running is None or minutes <= 0:
+            self.stretch = None
+            return
+        seconds = self.source.seconds()
+        if seconds is None:
+            return
+        now = self.now()
+        since = max(now - timedelta(seconds=seconds), running.started_at)
+        stretch = self.stretch
+        if stretch is None or stretch.entry_id != running.id or since > stretch.since + JITTER:
+            self.stretch = Stretch(running.id, since, now)
+            if (stretch is not None and stretch.entry_id == running.id
+                    and stretch.seen - stretch.since >= timedelta(minutes=minutes)):
+                self.ask(running, stretch.since, stretch.seen)
+            return
+        stretch.seen = now
+
+    def ask(self, running: timer.RunningTimer, since: datetime, back: datetime) -> None:
+        self.dialog = IdleDialog(running.contract_title, since, back, self.window)
+        self.dialog.answered.connect(
+            lambda answer: self._answered(answer, running.id, since, back))
+        self.dialog.open()
+        self.asked.emit(self.dialog)
+
+    def _answered(self, answer: str, entry_id: int, since: datetime, back: datetime) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.stretch = None
+        if answer != KEEP:
+            contracts = self.window.tab("contractsTab")
+            cut = ops.discard_idle(contracts.undo_stack, entry_id, since,
+                                   back if answer == DISCARD else None, self._report, self.now)
+            if cut is not None:
+                self.window.undo_group.setActiveStack(contracts.undo_stack)
+                self.window.show_status(self.tr("Idle time discarded — Edit ▸ Undo brings it "
+                                                "back"), 8000)
+        self.sync()
+        self.done.emit(answer)
+
+    def _report(self, text: str) -> None:
+        self.window.show_status(text, 8000)
