@@ -29,6 +29,7 @@ from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
 
+from desktop.errors import Code, ServiceError
 from models import db as dbmod
 from models.db import BusyError, DatabaseError
 
@@ -42,8 +43,8 @@ LOCK_NAME = ".lock"
 _held: dict[Path, int] = {}  # data dir -> descriptor holding our shared lock
 
 
-class DataDirBusyError(DatabaseError):
-    """Another process has the data dir open; the message says what to do."""
+class DataDirBusyError(DatabaseError, ServiceError):
+    """Another process has the data dir open; the code says what to do."""
 
 
 def _lock_file(data_dir: Path) -> Path:
@@ -71,9 +72,8 @@ def release(data_dir: Path) -> None:
         os.close(fd)  # closing the descriptor drops the flock
 
 
-def busy_message(data_dir: Path) -> str:
-    return (f"Another Freelance Desk window or command is using {data_dir}. "
-            "Close it and try again; nothing was changed.")
+def busy_refusal(data_dir: Path) -> DataDirBusyError:
+    return DataDirBusyError(Code.DATA_DIR_BUSY, folder=str(data_dir))
 
 
 @contextlib.contextmanager
@@ -92,7 +92,7 @@ def exclusive(data_dir: Path) -> Iterator[None]:
             if own is not None:
                 # a failed upgrade may have dropped our shared lock: take it back
                 fcntl.flock(fd, fcntl.LOCK_SH)
-            raise DataDirBusyError(busy_message(key)) from None
+            raise busy_refusal(key) from None
         try:
             yield
         finally:

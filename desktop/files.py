@@ -29,6 +29,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.errors import Code, ServiceError
+
 log = logging.getLogger(__name__)
 
 MAGIC = b"FDESKENC"  # 8 bytes; a plain file that happens to start so is not a concern
@@ -47,7 +49,7 @@ _derived: dict[tuple[str, bytes], bytes] = {}
 _session_salt: dict[str, bytes] = {}
 
 
-class FileCryptError(ValueError):
+class FileCryptError(ServiceError):
     """A stored file cannot be decrypted: damaged, or encrypted with a key not at hand."""
 
 
@@ -144,10 +146,10 @@ def _decrypt_stream(src, dst, key: str, name: str) -> None:
 
     header = src.read(HEADER.size)
     if len(header) != HEADER.size:
-        raise FileCryptError(f"{name}: the encrypted file is truncated")
+        raise FileCryptError(Code.FILE_TRUNCATED, name=name)
     magic, version, salt, prefix = HEADER.unpack(header)
     if magic != MAGIC or version != VERSION:
-        raise FileCryptError(f"{name}: not an encrypted Freelance Desk file")
+        raise FileCryptError(Code.FILE_NOT_ENCRYPTED, name=name)
     aead = AESGCM(_file_key(key, salt))
     index = 0
     block = src.read(CHUNK + TAG)
@@ -158,7 +160,7 @@ def _decrypt_stream(src, dst, key: str, name: str) -> None:
             dst.write(aead.decrypt(_nonce(prefix, index), block,
                                    header + (b"\1" if last else b"\0")))
         except InvalidTag:
-            raise FileCryptError(f"{name}: damaged, or encrypted with another key") from None
+            raise FileCryptError(Code.FILE_WRONG_KEY, name=name) from None
         if last:
             return
         index += 1
@@ -194,7 +196,7 @@ def key_for(path: Path, keys=None) -> str:
     for key in keys:
         if key and opens_with(path, key):
             return key
-    raise FileCryptError(f"{path.name}: encrypted with a key this computer does not have")
+    raise FileCryptError(Code.FILE_FOREIGN_KEY, name=path.name)
 
 
 # -- writing ------------------------------------------------------------------

@@ -19,12 +19,14 @@ import uuid
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from desktop.errors import Code, ServiceError
+
 SERVICE = "Freelance Desk"
 _NAMESPACE_KEY = "keyring_namespace"
 
 
-class SecretStoreError(RuntimeError):
-    """The keyring is unavailable or refused the operation (the message says what to do)."""
+class SecretStoreError(ServiceError):
+    """The keyring is unavailable or refused the operation (the code says what to do)."""
 
 
 def _namespace() -> str:
@@ -56,21 +58,16 @@ def store_payout_details(method_id: int, details: dict[str, str]) -> None:
     from desktop import security
 
     clean = {key: value.strip() for key, value in details.items() if value and value.strip()}
-    problem = security.keyring_problem("the payout details") if clean else None
+    problem = security.keyring_problem("payout_details") if clean else None
     if problem:
-        raise SecretStoreError(
-            f"{problem} Install or unlock a system "
-            "keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), "
-            "or leave the account number empty; nothing was changed")
+        raise SecretStoreError(Code.SECRET_NO_KEYRING, problem=problem)
     try:
         if clean:
             keyring.set_password(SERVICE, _entry(method_id), json.dumps(clean, sort_keys=True))
         else:
             forget_payout_details(method_id)
     except KeyringError as exc:
-        raise SecretStoreError(
-            f"the system keyring refused to store the payout details ({exc}); unlock the "
-            "keyring or install a keyring backend, then try again") from exc
+        raise SecretStoreError(Code.SECRET_STORE_REFUSED, detail=str(exc)) from exc
 
 
 def payout_details(method_id: int) -> dict[str, str]:
@@ -78,7 +75,7 @@ def payout_details(method_id: int) -> dict[str, str]:
     try:
         text = keyring.get_password(SERVICE, _entry(method_id))
     except KeyringError as exc:
-        raise SecretStoreError(f"cannot read the system keyring: {exc}") from exc
+        raise SecretStoreError(Code.SECRET_READ_FAILED, detail=str(exc)) from exc
     return json.loads(text) if text else {}
 
 
@@ -88,4 +85,4 @@ def forget_payout_details(method_id: int) -> None:
     except PasswordDeleteError:
         pass  # nothing stored: already forgotten
     except KeyringError as exc:
-        raise SecretStoreError(f"cannot remove the details from the keyring: {exc}") from exc
+        raise SecretStoreError(Code.SECRET_REMOVE_FAILED, detail=str(exc)) from exc

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop import APP_ID, datalock, faults, files
+from desktop.errors import Code, ServiceError, english_labels
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
@@ -123,8 +124,8 @@ NOTE_IMPORT_TAKEN_BACK = QT_TRANSLATE_NOOP(
     "RecoveryNote", "an interrupted job import was taken back; postings removed: {count}")
 
 
-class SecurityError(dbmod.DatabaseError):
-    """Encryption cannot proceed; the message says why and what to do."""
+class SecurityError(dbmod.DatabaseError, ServiceError):
+    """Encryption cannot proceed; the code says why and what to do."""
 
 
 class KeyUnavailableError(SecurityError):
@@ -133,6 +134,19 @@ class KeyUnavailableError(SecurityError):
 
 class KeyringUnavailableError(SecurityError):
     pass
+
+
+class DataUnreadableError(dbmod.DatabaseCorruptError, ServiceError):
+    """The database file cannot be read (damaged, or another key); the code says what to do."""
+
+
+# the secrets the app keeps in the keyring, named in its refusals (param "secret")
+SECRET_LABELS = {
+    "database_key": QT_TRANSLATE_NOOP("Secret", "the database key"),
+    "payout_details": QT_TRANSLATE_NOOP("Secret", "the payout details"),
+    "workspace_password": QT_TRANSLATE_NOOP("Secret", "the workspace password"),
+}
+english_labels("secret", SECRET_LABELS)
 
 
 # -- the keyring ------------------------------------------------------------
@@ -157,18 +171,16 @@ def _keyring_unusable() -> bool:
     return unusable
 
 
-def keyring_problem(what: str = "the database key") -> str | None:
-    """None when a keyring backend can safely hold a new secret, else a plain explanation.
-    The one policy for every secret the app keeps (database key, payout details)."""
+def keyring_problem(secret: str = "database_key") -> KeyringUnavailableError | None:
+    """None when a keyring backend can safely hold a new secret (a key of SECRET_LABELS), else
+    the refusal that explains why. The one policy for every secret the app keeps."""
     if _keyring_unusable():
-        return ("No system keyring is available on this computer (on Linux this usually means "
-                "no Secret Service such as GNOME Keyring or KWallet is running), so "
-                f"{what} cannot be stored safely for you.")
+        return KeyringUnavailableError(Code.KEYRING_NONE, secret=secret)
     if keyring_is_plaintext() and os.environ.get(PLAINTEXT_KEYRING_ENV) != "1":
         # keyrings.alt's plaintext file (pulled in by the test extras) would hold the key
         # unencrypted in the home folder: no better than no keyring at all.
-        return ("The only keyring found keeps secrets in a plain, unencrypted file "
-                f"({keyring_name()}), so {what} cannot be stored safely for you.")
+        return KeyringUnavailableError(Code.KEYRING_PLAINTEXT, keyring=keyring_name(),
+                                       secret=secret)
     return None
 
 
@@ -244,15 +256,15 @@ def _new_keyring_key(paths: AppPaths) -> str:
 
     problem = keyring_problem()
     if problem:
-        raise KeyringUnavailableError(problem)
+        raise problem
     hex_key = secrets.token_hex(32)  # 256 bits from the OS's CSPRNG
     try:
         keyring.set_password(SERVICE, _keyring_user(paths), hex_key)
         if keyring.get_password(SERVICE, _keyring_user(paths)) != hex_key:
             raise KeyringError("the keyring did not keep the value")
     except KeyringError as exc:
-        raise KeyringUnavailableError(
-            f"The system keyring ({keyring_name()}) refused to store the key: {exc}") from exc
+        raise KeyringUnavailableError(Code.KEYRING_REFUSED, keyring=keyring_name(),
+                                      detail=str(exc)) from exc
     log.info("created a database key in the keyring (%s) for %s", keyring_name(), paths.data_dir)
     return _as_raw_key(hex_key)
 
@@ -416,15 +428,16 @@ def verify_file(path: Path, key: str | None, *,
 
 
 # -- the key for opening ------------------------------------------------------
-def _terminal_prompt(paths: AppPaths, reason: str) -> str | None:
+def _terminal_prompt(paths: AppPaths, reason: ServiceError) -> str | None:
     if sys.stdin is None or not sys.stdin.isatty():
         return None
     print(reason, file=sys.stderr)
     return getpass.getpass(f"Passphrase or recovery key for {paths.data_dir}: ") or None
 
 
-# The GUI replaces this with a dialog; returns None when the user gives up.
-prompt: Callable[[AppPaths, str], str | None] | None = _terminal_prompt
+# The GUI replaces this with a dialog (showing `reason` translated); returns None when the
+# user gives up.
+prompt: Callable[[AppPaths, ServiceError], str | None] | None = _terminal_prompt
 
 
 def unlock(paths: AppPaths, secret: str) -> bool:
@@ -440,13 +453,12 @@ def forget(paths: AppPaths) -> None:
     _unlocked.pop(paths.data_dir, None)
 
 
-def _locked_reason(paths: AppPaths, marker: dict) -> str:
+def _locked_reason(paths: AppPaths, marker: dict) -> KeyUnavailableError:
     if marker.get("key_source") == "passphrase":
-        return (f"The data in {paths.data_dir} is encrypted with a passphrase. Type it to "
-                f"open the data (scripts can set {PASSPHRASE_ENV}).")
-    return (f"The data in {paths.data_dir} is encrypted, and its key is not in this "
-            f"computer's keyring ({keyring_name()}). Type the recovery key you wrote down "
-            "(Settings ▸ Security shows it), or the passphrase if you chose one.")
+        return KeyUnavailableError(Code.LOCKED_PASSPHRASE, folder=str(paths.data_dir),
+                                   env=PASSPHRASE_ENV)
+    return KeyUnavailableError(Code.LOCKED_KEYRING, folder=str(paths.data_dir),
+                               keyring=keyring_name())
 
 
 def passphrase_for(paths: AppPaths) -> str | None:
@@ -481,12 +493,9 @@ def passphrase_for(paths: AppPaths) -> str | None:
         if key_opens(paths.database, key):
             return key
     if tried and marker.get("key_source") != "passphrase":
-        raise dbmod.DatabaseCorruptError(
-            f"{paths.database} cannot be read with its key: the file is damaged, or it was "
-            "encrypted with a different key.")
+        raise DataUnreadableError(Code.DATABASE_WRONG_KEY, path=str(paths.database))
     if marker.get("encrypted") is False and not tried:
-        raise dbmod.DatabaseCorruptError(
-            f"{paths.database} is not a readable SQLite database (its header is damaged).")
+        raise DataUnreadableError(Code.DATABASE_HEADER_DAMAGED, path=str(paths.database))
     reason = _locked_reason(paths, marker)
     for _attempt in range(3):
         typed = prompt(paths, reason) if prompt else None
@@ -496,8 +505,8 @@ def passphrase_for(paths: AppPaths) -> str | None:
             if marker.get("key_source") != "passphrase":
                 _adopt_recovery_key(paths, _unlocked[paths.data_dir])
             return _unlocked[paths.data_dir]
-        reason = "That passphrase or recovery key does not open the data. Try again."
-    raise KeyUnavailableError(reason)
+        reason = KeyUnavailableError(Code.WRONG_PASSPHRASE)
+    raise reason
 
 
 # -- status -----------------------------------------------------------------
@@ -506,7 +515,7 @@ class Status:
     encrypted: bool
     key_source: str | None
     keyring_name: str
-    keyring_problem: str | None
+    keyring_problem: ServiceError | None
     keyring_plaintext: bool
     plaintext_leftovers: list[str] = field(default_factory=list)
 
@@ -530,7 +539,7 @@ class Status:
                     f"{shown}{f' and {more} more' if more > 0 else ''}). Opening Freelance "
                     "Desk (or running any command) encrypts or removes them. " + text)
         if self.keyring_problem and not self.encrypted:
-            text += " " + self.keyring_problem + " You can protect the data with a passphrase."
+            text += " " + str(self.keyring_problem) + " You can protect the data with a passphrase."
         elif self.keyring_plaintext and self.encrypted and self.key_source != "passphrase":
             text += (f" Note: the keyring backend ({self.keyring_name}) stores secrets "
                      "unencrypted in your home folder.")
@@ -601,8 +610,8 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
     problems = verify_file(work, dst_key, expect_counts=counts)
     if problems:
         _wipe(work)
-        raise SecurityError(f"The converted copy of {target.name} failed verification; "
-                            "nothing was changed. " + "; ".join(problems[:3]))
+        raise SecurityError(Code.CONVERT_FAILED_VERIFY, name=target.name,
+                            problems="; ".join(problems[:3]))
     _fsync_file(work)
     faults.checkpoint(f"{step}:converted")
     with contextlib.suppress(FileNotFoundError):
@@ -617,15 +626,15 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
     except PermissionError as exc:  # Windows: another process holds the file open
         _wipe(work)
         old.unlink()
-        raise datalock.DataDirBusyError(datalock.busy_message(target.parent)) from exc
+        raise datalock.busy_refusal(target.parent) from exc
     fsync_dir(target.parent)
     faults.checkpoint(f"{step}:swapped")
     problems = verify_file(target, dst_key, expect_counts=counts)
     if problems:
         os.replace(old, target)
         fsync_dir(target.parent)
-        raise SecurityError(f"{target.name} failed verification after the swap and was put "
-                            "back as it was. " + "; ".join(problems[:3]))
+        raise SecurityError(Code.SWAP_FAILED_VERIFY, name=target.name,
+                            problems="; ".join(problems[:3]))
     faults.checkpoint(f"{step}:verified")
     _drop_old(old, plain=wipe_old)
 
@@ -665,12 +674,12 @@ def encrypt(paths: AppPaths, *, passphrase: str | None = None,
     `encrypt-backup:…`, `encrypt:backups`, `encrypt:file`, `encrypt:files`.
     """
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
-        raise SecurityError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise SecurityError(Code.PASSPHRASE_TOO_SHORT, min=MIN_PASSPHRASE)
     with datalock.exclusive(paths.data_dir):
         if file_state(paths.database):
             if paths.data_dir in _finished_by_recovery and passphrase is None:
                 return status(paths)  # this start finished an interrupted `encrypt`
-            raise SecurityError("The database is already encrypted.")
+            raise SecurityError(Code.ALREADY_ENCRYPTED)
         if passphrase is None:
             key, source = stored_key(paths) or _new_keyring_key(paths), "keyring"
         else:
@@ -707,7 +716,7 @@ def decrypt(paths: AppPaths, *, progress: Progress | None = None) -> Status:
     """
     with datalock.exclusive(paths.data_dir):
         if not file_state(paths.database):
-            raise SecurityError("The database is not encrypted.")
+            raise SecurityError(Code.NOT_ENCRYPTED)
         key = passphrase_for(paths)
         report(progress, 0, 2, "Decrypting the database…")
         _write_journal(paths, {"op": "decrypt", "previous_marker": read_marker(paths)})
@@ -1016,17 +1025,15 @@ def key_for_file(paths: AppPaths, path: Path) -> str | None:
     for key in backup_keys(paths):
         if key_opens(path, key):
             return key
-    reason = f"{Path(path).name} is encrypted with a key this computer does not have."
+    reason = KeyUnavailableError(Code.BACKUP_FOREIGN_KEY, name=Path(path).name)
     for _attempt in range(3):
         typed = prompt(paths, reason) if prompt else None
         if not typed:
             break
         if key_opens(path, secret_to_key(typed)):
             return secret_to_key(typed)
-        reason = "That passphrase or recovery key does not open it. Try again."
-    raise KeyUnavailableError(
-        f"{Path(path).name} is encrypted with a key this computer does not have (or it is "
-        "damaged). Unlock with the passphrase or recovery key it was made with.")
+        reason = KeyUnavailableError(Code.BACKUP_WRONG_PASSPHRASE)
+    raise KeyUnavailableError(Code.BACKUP_KEY_UNAVAILABLE, name=Path(path).name)
 
 
 def remember_key_source(paths: AppPaths, key: str | None) -> None:

@@ -68,7 +68,7 @@ def remember_password(url: str, password: str) -> None:
     """Keep the workspace password in the OS keyring (refused where no safe keyring exists)."""
     from desktop import security
 
-    problem = security.keyring_problem("the workspace password")
+    problem = security.keyring_problem("workspace_password")
     if problem:
         raise WorkspaceError(Code.WORKSPACE_NO_KEYRING, detail=problem)
     try:

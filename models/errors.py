@@ -170,6 +170,80 @@ class Code(StrEnum):
     SAVED_SEARCH_NO_NAME = "saved_search.no_name"
     SAVED_SEARCH_TAKEN = "saved_search.taken"
     SAVED_SEARCH_GONE = "saved_search.gone"
+    # --- 14c: services
+    FOLDER_MISSING = "file.folder_missing"
+    FILE_MISSING = "file.missing"
+    ARCHIVE_NOT_ZIP = "archive.not_zip"
+    ARCHIVE_NO_DOCUMENT = "archive.no_document"
+    ARCHIVE_DOCUMENT_TOO_LARGE = "archive.document_too_large"
+    ARCHIVE_DOCUMENT_DAMAGED = "archive.document_damaged"
+    ARCHIVE_NOT_UTF8 = "archive.not_utf8"
+    ARCHIVE_BAD_JSON = "archive.bad_json"
+    ARCHIVE_TOO_DEEP = "archive.too_deep"
+    ARCHIVE_DUPLICATE_KEY = "archive.duplicate_key"
+    ARCHIVE_MEMBER_TWICE = "archive.member_twice"
+    ARCHIVE_ZIP_BOMB = "archive.zip_bomb"
+    ARCHIVE_TOO_BIG = "archive.too_big"
+    ARCHIVE_NO_SPACE = "archive.no_space"
+    ARCHIVE_BAD_VALUE = "archive.bad_value"
+    ARCHIVE_NOT_EXPORT = "archive.not_export"
+    ARCHIVE_FORMAT_VERSION = "archive.format_version"
+    ARCHIVE_NEWER_FORMAT = "archive.newer_format"
+    ARCHIVE_SCHEMA = "archive.schema"
+    ARCHIVE_TABLES_NOT_OBJECT = "archive.tables_not_object"
+    ARCHIVE_UNKNOWN_TABLE = "archive.unknown_table"
+    ARCHIVE_TABLE_SHAPE = "archive.table_shape"
+    ARCHIVE_UNKNOWN_COLUMN = "archive.unknown_column"
+    ARCHIVE_COLUMN_TWICE = "archive.column_twice"
+    ARCHIVE_ROW_LENGTH = "archive.row_length"
+    ARCHIVE_OBJECT_VALUE = "archive.object_value"
+    ARCHIVE_UNSTORABLE = "archive.unstorable"
+    ARCHIVE_BAD_BASE64 = "archive.bad_base64"
+    ARCHIVE_FILES_NOT_LIST = "archive.files_not_list"
+    ARCHIVE_FILE_ENTRY = "archive.file_entry"
+    ARCHIVE_FILE_BAD_PATH = "archive.file_bad_path"
+    ARCHIVE_FILE_TWICE = "archive.file_twice"
+    ARCHIVE_FILE_SIZE_FIELD = "archive.file_size_field"
+    ARCHIVE_FILE_MISSING = "archive.file_missing"
+    ARCHIVE_FILE_SIZE = "archive.file_size"
+    ARCHIVE_NOT_EMPTY = "archive.not_empty"
+    ARCHIVE_FILE_DAMAGED = "archive.file_damaged"
+    ARCHIVE_FILE_HASH = "archive.file_hash"
+    ARCHIVE_ROW_REFUSED = "archive.row_refused"
+    ARCHIVE_BROKEN_REFERENCE = "archive.broken_reference"
+    BACKUP_OVER_DATABASE = "backup.over_database"
+    BACKUP_FAILED_VERIFY = "backup.failed_verify"
+    BACKUP_CANNOT_RESTORE = "backup.cannot_restore"
+    BACKUP_NOT_GOOD = "backup.not_good"
+    BACKUP_NONE_GOOD = "backup.none_good"
+    BACKUP_NOT_RESTORED = "backup.not_restored"
+    BACKUP_OFFER = "backup.offer"
+    PASSPHRASE_TOO_SHORT = "security.passphrase_too_short"
+    ALREADY_ENCRYPTED = "security.already_encrypted"
+    NOT_ENCRYPTED = "security.not_encrypted"
+    CONVERT_FAILED_VERIFY = "security.convert_failed_verify"
+    SWAP_FAILED_VERIFY = "security.swap_failed_verify"
+    KEYRING_NONE = "security.keyring_none"
+    KEYRING_PLAINTEXT = "security.keyring_plaintext"
+    KEYRING_REFUSED = "security.keyring_refused"
+    DATABASE_WRONG_KEY = "security.wrong_key"
+    DATABASE_HEADER_DAMAGED = "security.header_damaged"
+    LOCKED_PASSPHRASE = "security.locked_passphrase"
+    LOCKED_KEYRING = "security.locked_keyring"
+    WRONG_PASSPHRASE = "security.wrong_passphrase"
+    BACKUP_FOREIGN_KEY = "security.backup_foreign_key"
+    BACKUP_WRONG_PASSPHRASE = "security.backup_wrong_passphrase"
+    BACKUP_KEY_UNAVAILABLE = "security.backup_key_unavailable"
+    FILE_TRUNCATED = "files.truncated"
+    FILE_NOT_ENCRYPTED = "files.not_encrypted"
+    FILE_WRONG_KEY = "files.wrong_key"
+    FILE_FOREIGN_KEY = "files.foreign_key"
+    SECRET_NO_KEYRING = "secrets.no_keyring"
+    SECRET_STORE_REFUSED = "secrets.store_refused"
+    SECRET_READ_FAILED = "secrets.read_failed"
+    SECRET_REMOVE_FAILED = "secrets.remove_failed"
+    DATA_DIR_BUSY = "datalock.busy"
+    ARCHIVE_RULE_BROKEN = "archive.rule_broken"
     # --- 18a: members
     MEMBER_NOT_FOUND = "member.not_found"
     MEMBER_EXISTS = "member.exists"
@@ -458,6 +532,242 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "there is already a saved search called “{name}”"),
     Code.SAVED_SEARCH_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "that saved search no longer exists"),
+    # --- 14c: services
+    Code.FOLDER_MISSING: QT_TRANSLATE_NOOP("ServiceError", "{folder}: no such folder"),
+    Code.FILE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "{path}: no such file"),
+    Code.ARCHIVE_NOT_ZIP: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: not a Freelance Desk export (not a readable zip: {detail})"),
+    Code.ARCHIVE_NO_DOCUMENT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: not a Freelance Desk export ({document} is missing)"),
+    Code.ARCHIVE_DOCUMENT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {document} is implausibly large ({size} bytes)"),
+    Code.ARCHIVE_DOCUMENT_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {document} is damaged ({detail})"),
+    Code.ARCHIVE_NOT_UTF8: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {document} is not UTF-8 (byte {byte})"),
+    Code.ARCHIVE_BAD_JSON: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {document} is not valid JSON (line {line}, column {column}: {detail})"),
+    Code.ARCHIVE_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {document} is nested too deeply"),
+    Code.ARCHIVE_DUPLICATE_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {document} names '{key}' twice in one object"),
+    Code.ARCHIVE_MEMBER_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: the archive holds '{member}' twice"),
+    Code.ARCHIVE_ZIP_BOMB: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {member} would inflate {size} bytes from {compressed} (more than "
+        "{ratio}x: a zip bomb?); nothing was changed"),
+    Code.ARCHIVE_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: the archive would inflate to {size} bytes, more than the {limit} GB "
+        "this app imports"),
+    Code.ARCHIVE_NO_SPACE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: the archive needs {size} bytes but the data folder's disk has {free} "
+        "free; nothing was changed"),
+    Code.ARCHIVE_BAD_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row {row}, field {column}: {problem}"),
+    Code.ARCHIVE_NOT_EXPORT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: not a Freelance Desk export (field 'format')"),
+    Code.ARCHIVE_FORMAT_VERSION: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: field 'format_version' must be a positive whole number"),
+    Code.ARCHIVE_NEWER_FORMAT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: written by a newer Freelance Desk (format {version}); this version "
+        "reads format {supported}. Update the app."),
+    Code.ARCHIVE_SCHEMA: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: field 'schema_version' is {value}; this version understands schema "
+        "{latest} at most"),
+    Code.ARCHIVE_TABLES_NOT_OBJECT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: field 'tables' must be an object"),
+    Code.ARCHIVE_UNKNOWN_TABLE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table '{table}' does not exist in this version"),
+    Code.ARCHIVE_TABLE_SHAPE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}: needs 'columns' and 'rows' lists"),
+    Code.ARCHIVE_UNKNOWN_COLUMN: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}: unknown column {column}"),
+    Code.ARCHIVE_COLUMN_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}: a column is listed twice"),
+    Code.ARCHIVE_ROW_LENGTH: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row {row}: expected {count} values"),
+    Code.ARCHIVE_OBJECT_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row {row}, field {column}: objects are not allowed here"),
+    Code.ARCHIVE_UNSTORABLE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row {row}, field {column}: not a storable value"),
+    Code.ARCHIVE_BAD_BASE64: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row {row}: bad base64"),
+    Code.ARCHIVE_FILES_NOT_LIST: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: field 'files' must be a list"),
+    Code.ARCHIVE_FILE_ENTRY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: files entry {number} must be an object"),
+    Code.ARCHIVE_FILE_BAD_PATH: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: files entry {number}: bad path {path}"),
+    Code.ARCHIVE_FILE_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: field 'files' lists a file twice"),
+    Code.ARCHIVE_FILE_SIZE_FIELD: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: files entry {number}: field 'size' must be a whole number of bytes"),
+    Code.ARCHIVE_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {member} is listed but missing"),
+    Code.ARCHIVE_FILE_SIZE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {member} is {size} bytes but the manifest says {expected}"),
+    Code.ARCHIVE_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Import all fills an empty data folder, and this one already holds records (in "
+        "{tables}). Start Freelance Desk with a new --data-dir to import there; nothing "
+        "was changed."),
+    Code.ARCHIVE_FILE_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {member} is damaged ({detail})"),
+    Code.ARCHIVE_FILE_HASH: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: {member} does not match its sha256"),
+    Code.ARCHIVE_ROW_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row {row}: {detail}"),
+    Code.ARCHIVE_BROKEN_REFERENCE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: table {table}, row id {rowid}: refers to a missing {parent} ({count} "
+        "broken references)"),
+    Code.BACKUP_OVER_DATABASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "A backup cannot overwrite the database itself."),
+    Code.BACKUP_FAILED_VERIFY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The backup failed verification and was discarded: {problem}"),
+    Code.BACKUP_CANNOT_RESTORE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name} cannot be restored: {reason}"),
+    Code.BACKUP_NOT_GOOD: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name} is not a good backup, so nothing was changed: {problems}"),
+    Code.BACKUP_NONE_GOOD: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{problem}\n\nNo good backup was found in {folder}. The damaged file was left "
+        "as it is; `freelance-desk restore FILE` can restore one from elsewhere."),
+    Code.BACKUP_NOT_RESTORED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{problem}\n\nNothing was restored; the file was left as it is."),
+    Code.BACKUP_OFFER: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{problem}\n\nRestore the latest good backup, made {made}? Changes made after "
+        "it are lost. The damaged file is kept in {folder}."),
+    Code.PASSPHRASE_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Choose a passphrase of at least {min} characters."),
+    Code.ALREADY_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The database is already encrypted."),
+    Code.NOT_ENCRYPTED: QT_TRANSLATE_NOOP("ServiceError", "The database is not encrypted."),
+    Code.CONVERT_FAILED_VERIFY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The converted copy of {name} failed verification; nothing was changed. "
+        "{problems}"),
+    Code.SWAP_FAILED_VERIFY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name} failed verification after the swap and was put back as it was. "
+        "{problems}"),
+    Code.KEYRING_NONE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "No system keyring is available on this computer (on Linux this usually means "
+        "no Secret Service such as GNOME Keyring or KWallet is running), so {secret} "
+        "cannot be stored safely for you."),
+    Code.KEYRING_PLAINTEXT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The only keyring found keeps secrets in a plain, unencrypted file ({keyring}), "
+        "so {secret} cannot be stored safely for you."),
+    Code.KEYRING_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The system keyring ({keyring}) refused to store the key: {detail}"),
+    Code.DATABASE_WRONG_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{path} cannot be read with its key: the file is damaged, or it was encrypted "
+        "with a different key."),
+    Code.DATABASE_HEADER_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{path} is not a readable SQLite database (its header is damaged)."),
+    Code.LOCKED_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The data in {folder} is encrypted with a passphrase. Type it to open the data "
+        "(scripts can set {env})."),
+    Code.LOCKED_KEYRING: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The data in {folder} is encrypted, and its key is not in this computer's "
+        "keyring ({keyring}). Type the recovery key you wrote down (Settings ▸ Security "
+        "shows it), or the passphrase if you chose one."),
+    Code.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "That passphrase or recovery key does not open the data. Try again."),
+    Code.BACKUP_FOREIGN_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name} is encrypted with a key this computer does not have."),
+    Code.BACKUP_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "That passphrase or recovery key does not open it. Try again."),
+    Code.BACKUP_KEY_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name} is encrypted with a key this computer does not have (or it is damaged). "
+        "Unlock with the passphrase or recovery key it was made with."),
+    Code.FILE_TRUNCATED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: the encrypted file is truncated"),
+    Code.FILE_NOT_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: not an encrypted Freelance Desk file"),
+    Code.FILE_WRONG_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: damaged, or encrypted with another key"),
+    Code.FILE_FOREIGN_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: encrypted with a key this computer does not have"),
+    Code.SECRET_NO_KEYRING: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{problem} Install or unlock a system keyring (GNOME Keyring, KWallet, macOS "
+        "Keychain, Windows Credential Manager), or leave the account number empty; "
+        "nothing was changed"),
+    Code.SECRET_STORE_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "the system keyring refused to store the payout details ({detail}); unlock the "
+        "keyring or install a keyring backend, then try again"),
+    Code.SECRET_READ_FAILED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "cannot read the system keyring: {detail}"),
+    Code.SECRET_REMOVE_FAILED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "cannot remove the details from the keyring: {detail}"),
+    Code.DATA_DIR_BUSY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Another Freelance Desk window or command is using {folder}. Close it and try "
+        "again; nothing was changed."),
+    Code.ARCHIVE_RULE_BROKEN: QT_TRANSLATE_NOOP("ServiceError", "{name}: {problem}"),
     # --- 18a: members
     Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "{email} is not a member of this workspace"),
@@ -573,7 +883,9 @@ class ServiceError(ValueError):
 
 def _english(name: str, value: Any) -> Any:
     """A parameter as the CLI and the log show it: a code by its English name, a moment in UTC,
-    an amount as money."""
+    an amount as money, a nested refusal (the reason behind this one) as its own sentence."""
+    if isinstance(value, ServiceError):
+        return value.english()
     if isinstance(value, str):
         return _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
     if isinstance(value, datetime):

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, clock, datalock, events, runtime, security
+from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.services import backup
 from models.db import DatabaseError
+from ui import messages
 from ui.tasks import TaskError, run_in_background, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -83,9 +85,9 @@ class PassphraseDialog(QDialog):
         return self.edit.text() or None
 
 
-def damaged_data_dialog(question: str, parent: QWidget | None = None) -> QMessageBox:
+def damaged_data_dialog(question: ServiceError, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
-        "DataActions", "{app} — damaged data").format(app=APP_NAME), question,
+        "DataActions", "{app} — damaged data").format(app=APP_NAME), messages.text(question),
         QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("damagedDataDialog")
     restore = box.addButton(QCoreApplication.translate("DataActions", "Restore Backup"),
@@ -105,7 +107,7 @@ def cannot_open_dialog(paths: AppPaths, error: Exception,
                       QCoreApplication.translate(
                           "DataActions", "The data in {folder} cannot be opened.\n\n{error}"
                       ).format(
-                          folder=paths.data_dir, error=error),
+                          folder=paths.data_dir, error=_said(error)),
                       QMessageBox.StandardButton.Close, parent)
     box.setObjectName("cannotOpenDialog")
     return box
@@ -120,11 +122,16 @@ def run_dialog(dialog: QDialog) -> int:
         dialog.deleteLater()
 
 
-def ask_passphrase(paths: AppPaths, reason: str) -> str | None:
+def _said(error: BaseException) -> str:
+    """A refusal in the user's language; any other error (SQLite's own words) as it is."""
+    return messages.text(error) if isinstance(error, ServiceError | OSError) else str(error)
+
+
+def ask_passphrase(paths: AppPaths, reason: ServiceError) -> str | None:
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return None  # a worker cannot show a dialog; the window asks first (DataActions.restore)
-    dialog = PassphraseDialog(reason)
+    dialog = PassphraseDialog(messages.text(reason))
     accepted = run_dialog(dialog) == QDialog.DialogCode.Accepted
     return dialog.secret() if accepted else None
 
@@ -133,7 +140,7 @@ def open_at_start(paths: AppPaths) -> bool:
     """Open the data dir for the window: ask for a passphrase if needed, and offer the
     latest good backup if the integrity check fails. False: show why and quit."""
 
-    def ask(question: str) -> bool:
+    def ask(question: ServiceError) -> bool:
         box = damaged_data_dialog(question)
         run_dialog(box)
         return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
@@ -233,8 +240,9 @@ class DataActions(QObject):
             self.window.show_status(text, 8000)
 
     def _report_error(self, name: str, title: str, error: TaskError) -> None:
-        log.warning("%s failed: %s", name, error)
-        self._show_error(title, str(error))
+        log.warning("%s failed: %s", name, error.exc)
+        if not error.bug:  # a bug was shown by the crash handler already
+            self._show_error(title, error.text)
         self.busy = False
         self.finished.emit(name, False)
 
@@ -279,7 +287,7 @@ class DataActions(QObject):
             except DatabaseError as exc:  # left disabled: a restart says what is wrong
                 log.error("cannot reopen the data after %s: %s", name, exc)
                 self._show_error(title, self.tr("The data cannot be opened again: {0}\n\n"
-                                                "Restart Freelance Desk.").format(exc))
+                                                "Restart Freelance Desk.").format(_said(exc)))
                 return False
             self._resume_tabs()
             events.changed("all")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop import security
 from desktop.errors import RECORD_LABELS
 from desktop.services import (
     connects,
@@ -132,6 +133,7 @@ MILESTONE_STATE = contracts.STATE_LABELS
 CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
 MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
 TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
+SECRET = security.SECRET_LABELS
 RECORD = RECORD_LABELS  # what an edit conflict names ("proposal", "contract"…)
 
 CONTEXTS = {
@@ -145,7 +147,7 @@ CONTEXTS = {
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
     "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
     "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
-    "TemplateKind": TEMPLATE_KIND, "Record": RECORD,
+    "TemplateKind": TEMPLATE_KIND, "Secret": SECRET, "Record": RECORD,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

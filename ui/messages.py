@@ -33,6 +33,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "interaction_kind": labels.INTERACTION_KIND,
     "template_kind": labels.TEMPLATE_KIND,
     "job_field": labels.JOB_FIELD,
+    "secret": labels.SECRET,
     "record": labels.RECORD,
 }
 # a status inside a sentence
@@ -42,6 +43,8 @@ LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
 
 
 def _param(name: str, value: object) -> str:
+    if isinstance(value, ServiceError):  # the reason behind a refusal, in the same language
+        return text(value)
     table = PARAM_LABELS.get(name)
     if table is not None and isinstance(value, str) and value in table:
         shown = labels.label(table, value)

@@ -10,6 +10,7 @@ updates reach the GUI as signals, and Cancel sets the Progress's flag.
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.errors import ServiceError
 from desktop.progress import Cancelled, Progress
 from desktop.services import close_thread_connection
 
@@ -57,8 +59,20 @@ def busy_text(exc: BaseException) -> str | None:
 
 
 class TaskError(Exception):
+    """Why a background task failed. `text` is what the user reads, in their language: a
+    refusal (ServiceError) through ui/messages, "busy" in one line, a file that cannot be read
+    in the system's words. Any other exception is a bug (`bug` is True): run_in_background has
+    shown it in the crash dialog before `on_error` runs, so `on_error` only tidies up."""
+
     def __init__(self, exc: BaseException, details: str):
-        super().__init__(str(exc))
+        from desktop.errors import ServiceError
+        from ui import messages
+
+        busy = busy_text(exc) if isinstance(exc, Exception) else None
+        self.bug = busy is None and not isinstance(exc, ServiceError | OSError)
+        self.text = busy if busy is not None else \
+            messages.text(exc) if isinstance(exc, ServiceError | OSError) else str(exc)
+        super().__init__(self.text)
         self.exc = exc
         self.details = details
 
@@ -83,11 +97,10 @@ class _Task(QRunnable):
             result = self.fn(self.progress)
         except Cancelled:
             self.signals.cancelled.emit()
-        except Exception as exc:
-            busy = busy_text(exc)
-            if busy is not None:  # not a bug: say so in one line, no traceback dialog
-                log.warning("background task refused: %s", exc)
-                self.signals.failed.emit(TaskError(RuntimeError(busy), busy))
+        except Exception as exc:  # the boundary of the worker thread: carried to the GUI thread
+            if busy_text(exc) is not None or isinstance(exc, ServiceError | OSError):
+                log.warning("background task refused: %s", exc)  # not a bug: no traceback
+                self.signals.failed.emit(TaskError(exc, ""))
             else:
                 log.exception("background task failed")
                 self.signals.failed.emit(TaskError(exc, traceback.format_exc()))
@@ -131,8 +144,13 @@ def run_in_background(
 
     if on_done:
         task.signals.done.connect(on_done)
-    if on_error:
-        task.signals.failed.connect(on_error)
+    def failed(error: TaskError) -> None:
+        if error.bug:  # the crash handler shows a bug, with the worker's traceback
+            sys.excepthook(type(error.exc), error.exc, error.exc.__traceback__)
+        if on_error:
+            on_error(error)
+
+    task.signals.failed.connect(failed)
     if on_progress:
         task.signals.progress.connect(on_progress)
     if on_cancelled:

@@ -153,7 +153,7 @@ def export_all(paths: AppPaths, target: str | Path, *,
     """Write every record and attached file to the zip `target` (replaced atomically)."""
     target = Path(target).expanduser().resolve()
     if not target.parent.is_dir():
-        raise ArchiveError(f"{target.parent}: no such folder")
+        raise ArchiveError(Code.FOLDER_MISSING, folder=str(target.parent))
     db = dbmod.database.obj
     summary = ExportSummary(target)
     part = target.with_name(target.name + ".part")
@@ -232,24 +232,23 @@ def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise ArchiveError(f"{path}: no such file") from None
+        raise ArchiveError(Code.FILE_MISSING, path=str(path)) from None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ArchiveError(f"{name}: not a Freelance Desk export (not a readable zip: "
-                           f"{exc})") from None
+        raise ArchiveError(Code.ARCHIVE_NOT_ZIP, name=name, detail=str(exc)) from None
     try:
         try:
             info = zf.getinfo(DOCUMENT)
         except KeyError:
-            raise ArchiveError(f"{name}: not a Freelance Desk export ({DOCUMENT} is "
-                               "missing)") from None
+            raise ArchiveError(Code.ARCHIVE_NO_DOCUMENT, name=name, document=DOCUMENT) from None
         check_bounds(zf, name)
         if info.file_size > MAX_DOCUMENT_BYTES:
-            raise ArchiveError(f"{name}: {DOCUMENT} is implausibly large "
-                               f"({info.file_size} bytes)")
+            raise ArchiveError(Code.ARCHIVE_DOCUMENT_TOO_LARGE, name=name, document=DOCUMENT,
+                               size=info.file_size)
         try:
             raw = zf.read(DOCUMENT)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-            raise ArchiveError(f"{name}: {DOCUMENT} is damaged ({exc})") from None
+            raise ArchiveError(Code.ARCHIVE_DOCUMENT_DAMAGED, name=name, document=DOCUMENT,
+                               detail=str(exc)) from None
         cost = parse_cost(raw)
         if cost > max(PARSE_FLOOR_BYTES, MAX_PARSE_RATIO * info.compress_size):
             raise ArchiveError(Code.ARCHIVE_TOO_COSTLY, name=name, document=DOCUMENT,
@@ -257,18 +256,19 @@ def read_document(path: Path) -> tuple[dict, zipfile.ZipFile]:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ArchiveError(f"{name}: {DOCUMENT} is not UTF-8 (byte {exc.start})") from None
+            raise ArchiveError(Code.ARCHIVE_NOT_UTF8, name=name, document=DOCUMENT,
+                               byte=exc.start) from None
         del raw
         try:
             doc = json.loads(text, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as exc:
-            raise ArchiveError(f"{name}: {DOCUMENT} is not valid JSON (line {exc.lineno}, "
-                               f"column {exc.colno}: {exc.msg})") from None
+            raise ArchiveError(Code.ARCHIVE_BAD_JSON, name=name, document=DOCUMENT,
+                               line=exc.lineno, column=exc.colno, detail=exc.msg) from None
         except RecursionError:
-            raise ArchiveError(f"{name}: {DOCUMENT} is nested too deeply") from None
+            raise ArchiveError(Code.ARCHIVE_TOO_DEEP, name=name, document=DOCUMENT) from None
         except _DuplicateKeyError as exc:
-            raise ArchiveError(f"{name}: {DOCUMENT} names {exc.args[0]!r} twice in one "
-                               "object") from None
+            raise ArchiveError(Code.ARCHIVE_DUPLICATE_KEY, name=name, document=DOCUMENT,
+                               key=exc.args[0]) from None
     except BaseException:
         zf.close()
         raise
@@ -305,21 +305,19 @@ def check_bounds(zf: zipfile.ZipFile, name: str, free_bytes: int | None = None) 
     total = 0
     for info in zf.infolist():
         if info.filename in seen:
-            raise ArchiveError(f"{name}: the archive holds {info.filename!r} twice")
+            raise ArchiveError(Code.ARCHIVE_MEMBER_TWICE, name=name, member=info.filename)
         seen.add(info.filename)
         total += info.file_size
         if info.file_size > _RATIO_FROM and \
                 info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ArchiveError(
-                f"{name}: {info.filename} would inflate {info.file_size:,} bytes from "
-                f"{info.compress_size:,} (more than {MAX_RATIO}x: a zip bomb?); nothing was "
-                "changed")
+            raise ArchiveError(Code.ARCHIVE_ZIP_BOMB, name=name, member=info.filename,
+                               size=info.file_size, compressed=info.compress_size,
+                               ratio=MAX_RATIO)
     if total > MAX_TOTAL_BYTES:
-        raise ArchiveError(f"{name}: the archive would inflate to {total:,} bytes, more than "
-                           f"the {MAX_TOTAL_BYTES >> 30} GB this app imports")
+        raise ArchiveError(Code.ARCHIVE_TOO_BIG, name=name, size=total,
+                           limit=MAX_TOTAL_BYTES >> 30)
     if free_bytes is not None and total > free_bytes:
-        raise ArchiveError(f"{name}: the archive needs {total:,} bytes but the data folder's "
-                           f"disk has {free_bytes:,} free; nothing was changed")
+        raise ArchiveError(Code.ARCHIVE_NO_SPACE, name=name, size=total, free=free_bytes)
     return total
 
 
@@ -332,91 +330,94 @@ def check_values(plan: list[tuple[str, list[str], list]], name: str) -> None:
                 if value is None or isinstance(value, dict):
                     continue  # NULL: the database decides; blobs were checked as base64
                 if problem := validation.value_problem(table, column, value):
-                    raise ArchiveError(f"{name}: table {table}, row {number}, field {column}: "
-                                       f"{problem}")
+                    raise ArchiveError(Code.ARCHIVE_BAD_VALUE, name=name, table=table,
+                                       row=number, column=column, problem=problem)
 
 
 def _check_document(doc, name: str, db) -> list[tuple[str, list[str], list]]:
     """The tables to insert, validated against this database; ArchiveError otherwise."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ArchiveError(f"{name}: not a Freelance Desk export (field 'format')")
+        raise ArchiveError(Code.ARCHIVE_NOT_EXPORT, name=name)
     version = doc.get("format_version")
     if not isinstance(version, int) or version < 1:
-        raise ArchiveError(f"{name}: field 'format_version' must be a positive whole number")
+        raise ArchiveError(Code.ARCHIVE_FORMAT_VERSION, name=name)
     if version > FORMAT_VERSION:
-        raise ArchiveError(f"{name}: written by a newer Freelance Desk (format {version}); "
-                           f"this version reads format {FORMAT_VERSION}. Update the app.")
+        raise ArchiveError(Code.ARCHIVE_NEWER_FORMAT, name=name, version=version,
+                           supported=FORMAT_VERSION)
     schema = doc.get("schema_version")
     if not isinstance(schema, int) or schema > dbmod.latest_version():
-        raise ArchiveError(f"{name}: field 'schema_version' is {schema!r}; this version "
-                           f"understands schema {dbmod.latest_version()} at most")
+        raise ArchiveError(Code.ARCHIVE_SCHEMA, name=name, value=repr(schema),
+                           latest=dbmod.latest_version())
     tables = doc.get("tables")
     if not isinstance(tables, dict):
-        raise ArchiveError(f"{name}: field 'tables' must be an object")
+        raise ArchiveError(Code.ARCHIVE_TABLES_NOT_OBJECT, name=name)
     known = data_tables(db)
     order = {t: i for i, t in enumerate(known)}
     plan = []
     for table, body in tables.items():
         if table not in order:
-            raise ArchiveError(f"{name}: table {table!r} does not exist in this version")
+            raise ArchiveError(Code.ARCHIVE_UNKNOWN_TABLE, name=name, table=table)
         if not isinstance(body, dict) or not isinstance(body.get("columns"), list) \
                 or not isinstance(body.get("rows"), list):
-            raise ArchiveError(f"{name}: table {table}: needs 'columns' and 'rows' lists")
+            raise ArchiveError(Code.ARCHIVE_TABLE_SHAPE, name=name, table=table)
         columns = body["columns"]
         existing = set(_columns(db, table))
         for column in columns:
             if not isinstance(column, str) or column not in existing:
-                raise ArchiveError(f"{name}: table {table}: unknown column {column!r}")
+                raise ArchiveError(Code.ARCHIVE_UNKNOWN_COLUMN, name=name, table=table,
+                                   column=repr(column))
         if len(set(columns)) != len(columns):
-            raise ArchiveError(f"{name}: table {table}: a column is listed twice")
+            raise ArchiveError(Code.ARCHIVE_COLUMN_TWICE, name=name, table=table)
         rows = body["rows"]
         for number, row in enumerate(rows, 1):
             if not isinstance(row, list) or len(row) != len(columns):
-                raise ArchiveError(f"{name}: table {table}, row {number}: expected "
-                                   f"{len(columns)} values")
+                raise ArchiveError(Code.ARCHIVE_ROW_LENGTH, name=name, table=table, row=number,
+                                   count=len(columns))
             for column, value in zip(columns, row, strict=True):
                 if isinstance(value, dict):
                     if set(value) != {"$base64"} or not isinstance(value["$base64"], str):
-                        raise ArchiveError(f"{name}: table {table}, row {number}, field "
-                                           f"{column}: objects are not allowed here")
+                        raise ArchiveError(Code.ARCHIVE_OBJECT_VALUE, name=name, table=table,
+                                           row=number, column=column)
                 elif isinstance(value, list) or (isinstance(value, int) and
                                                  not -(2**63) <= value < 2**63):
-                    raise ArchiveError(f"{name}: table {table}, row {number}, field "
-                                       f"{column}: not a storable value")
+                    raise ArchiveError(Code.ARCHIVE_UNSTORABLE, name=name, table=table,
+                                       row=number, column=column)
         plan.append((table, columns, rows))
     plan.sort(key=lambda item: order[item[0]])
     check_values(plan, name)
     return plan
 
 
-def _decode(value, where: str):
+def _decode(value, name: str, table: str, row: int):
     if isinstance(value, dict):
         try:
             return base64.b64decode(value["$base64"], validate=True)
         except ValueError:
-            raise ArchiveError(f"{where}: bad base64") from None
+            raise ArchiveError(Code.ARCHIVE_BAD_BASE64, name=name, table=table,
+                               row=row) from None
     return value
 
 
 def _check_files(doc, name: str, zf: zipfile.ZipFile) -> list[tuple[str, str, str]]:
     manifest = doc.get("files", [])
     if not isinstance(manifest, list):
-        raise ArchiveError(f"{name}: field 'files' must be a list")
+        raise ArchiveError(Code.ARCHIVE_FILES_NOT_LIST, name=name)
     files = []
     for number, entry in enumerate(manifest, 1):
         if not isinstance(entry, dict):
-            raise ArchiveError(f"{name}: files entry {number} must be an object")
+            raise ArchiveError(Code.ARCHIVE_FILE_ENTRY, name=name, number=number)
         member, sha = entry.get("path"), entry.get("sha256")
         match = _FILE_PATH.match(member) if isinstance(member, str) else None
         # only files/<aa>/<sha256><ext> names: no "../" can escape the data dir
         if (not match or not isinstance(member, str) or not isinstance(sha, str)
                 or match.group(2) != sha or match.group(1) != sha[:2]):
-            raise ArchiveError(f"{name}: files entry {number}: bad path {member!r}")
+            raise ArchiveError(Code.ARCHIVE_FILE_BAD_PATH, name=name, number=number,
+                               path=repr(member))
         files.append((member, sha, match.group(2) + (match.group(3) or "")))
         _check_manifest_size(entry, number, member, name, zf)
     paths = [member for member, _, _ in files]
     if len(set(paths)) != len(paths):
-        raise ArchiveError(f"{name}: field 'files' lists a file twice")
+        raise ArchiveError(Code.ARCHIVE_FILE_TWICE, name=name)
     return files
 
 
@@ -426,15 +427,14 @@ def _check_manifest_size(entry: dict, number: int, member: str, name: str,
     (zipfile stops at the directory's size), never what a forged stream would inflate to."""
     size = entry.get("size")
     if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-        raise ArchiveError(f"{name}: files entry {number}: field 'size' must be a whole "
-                           "number of bytes")
+        raise ArchiveError(Code.ARCHIVE_FILE_SIZE_FIELD, name=name, number=number)
     try:
         info = zf.getinfo(member)
     except KeyError:
-        raise ArchiveError(f"{name}: {member} is listed but missing") from None
+        raise ArchiveError(Code.ARCHIVE_FILE_MISSING, name=name, member=member) from None
     if info.file_size != size:
-        raise ArchiveError(f"{name}: {member} is {info.file_size:,} bytes but the manifest "
-                           f"says {size:,}")
+        raise ArchiveError(Code.ARCHIVE_FILE_SIZE, name=name, member=member,
+                           size=info.file_size, expected=size)
 
 
 def _data_dir_is_empty(db) -> list[str]:
@@ -490,10 +490,7 @@ def _user_data_tables(db) -> list[str]:
 def _refuse_unless_empty(db) -> None:
     nonempty = _user_data_tables(db)
     if nonempty:
-        raise ArchiveError(
-            "Import all fills an empty data folder, and this one already holds records (in "
-            f"{', '.join(nonempty[:4])}). Start Freelance Desk with a new --data-dir to import "
-            "there; nothing was changed.")
+        raise ArchiveError(Code.ARCHIVE_NOT_EMPTY, tables=", ".join(nonempty[:4]))
 
 
 def import_all(paths: AppPaths, source: str | Path, *,
@@ -539,11 +536,13 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                         digest.update(chunk)
                         out.write(chunk)
             except KeyError:
-                raise ArchiveError(f"{name}: {member} is listed but missing") from None
+                raise ArchiveError(Code.ARCHIVE_FILE_MISSING, name=name,
+                                   member=member) from None
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-                raise ArchiveError(f"{name}: {member} is damaged ({exc})") from None
+                raise ArchiveError(Code.ARCHIVE_FILE_DAMAGED, name=name, member=member,
+                                   detail=str(exc)) from None
             if digest.hexdigest() != sha:
-                raise ArchiveError(f"{name}: {member} does not match its sha256")
+                raise ArchiveError(Code.ARCHIVE_FILE_HASH, name=name, member=member)
             staged.append(target)
             done += 1
             report(done, total, "Checking attached files…")
@@ -559,13 +558,13 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                 sql = (f'INSERT INTO "{table}" ({quoted}) '
                        f'VALUES ({", ".join("?" * len(columns))})')
                 for number, row in enumerate(rows, 1):
-                    where = f"{name}: table {table}, row {number}"
                     try:
-                        cursor.execute(sql, [_decode(v, where) for v in row])
+                        cursor.execute(sql, [_decode(v, name, table, number) for v in row])
                     except ArchiveError:
                         raise
                     except Exception as exc:  # the database refused the row
-                        raise ArchiveError(f"{where}: {exc}") from None
+                        raise ArchiveError(Code.ARCHIVE_ROW_REFUSED, name=name, table=table,
+                                           row=number, detail=str(exc)) from None
                     done += 1
                     if done % 500 == 0:
                         report(done, total, f"Importing {table}…")
@@ -573,10 +572,10 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, rowid, parent, _ = broken[0]
-                raise ArchiveError(f"{name}: table {table}, row id {rowid}: refers to a "
-                                   f"missing {parent} ({len(broken)} broken references)")
+                raise ArchiveError(Code.ARCHIVE_BROKEN_REFERENCE, name=name, table=table,
+                                   rowid=rowid, parent=parent, count=len(broken))
             if rules := validation.invariant_problems(db, limit=1):  # rolled back with the rows
-                raise ArchiveError(f"{name}: {rules[0]}")
+                raise ArchiveError(Code.ARCHIVE_RULE_BROKEN, name=name, problem=rules[0])
             report(done, total, "Placing attached files…")
             for path in staged:
                 target = paths.files_dir / path.name[:2] / path.name

@@ -32,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop import clock, datalock, faults, security
+from desktop.errors import Code, ServiceError
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
@@ -43,7 +44,7 @@ AUTO_INTERVAL = timedelta(days=1)
 PAGES_PER_STEP = 256
 
 
-class BackupError(dbmod.DatabaseError):
+class BackupError(dbmod.DatabaseError, ServiceError):
     """A backup could not be made or restored; nothing was changed."""
 
 
@@ -108,9 +109,9 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
     now = now or clock.now()
     final = Path(target).expanduser().resolve() if target else _new_name(paths, kind, now)
     if final == paths.database.resolve():
-        raise BackupError("A backup cannot overwrite the database itself.")
+        raise BackupError(Code.BACKUP_OVER_DATABASE)
     if not final.parent.is_dir():
-        raise BackupError(f"{final.parent}: no such folder")
+        raise BackupError(Code.FOLDER_MISSING, folder=str(final.parent))
     _clean_stale_parts(paths)
     key = security.passphrase_for(paths)
     part = final.with_name(final.name + ".part")
@@ -142,7 +143,7 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
     problems = security.verify_file(part, key)
     if problems:
         _remove_with_sidecars(part)
-        raise BackupError(f"The backup failed verification and was discarded: {problems[0]}")
+        raise BackupError(Code.BACKUP_FAILED_VERIFY, problem=problems[0])
     with open(part, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(part, final)
@@ -217,14 +218,14 @@ def restore(paths: AppPaths, source: str | Path, *,
     """
     source = Path(source).expanduser().resolve()
     if not source.is_file():
-        raise BackupError(f"{source}: no such file")
+        raise BackupError(Code.FILE_MISSING, path=str(source))
     db = paths.database
     with datalock.exclusive(paths.data_dir):
         report(progress, 0, 3, "Checking the backup…")
         try:
             key = security.key_for_file(paths, source)
         except security.SecurityError as exc:
-            raise BackupError(f"{source.name} cannot be restored: {exc}") from exc
+            raise BackupError(Code.BACKUP_CANNOT_RESTORE, name=source.name, reason=exc) from exc
         work = db.with_name(db.name + ".restoring")
         _remove_with_sidecars(work)
         try:
@@ -240,8 +241,8 @@ def restore(paths: AppPaths, source: str | Path, *,
             raise
         if problems:
             _remove_with_sidecars(work)
-            raise BackupError(f"{source.name} is not a good backup, so nothing was changed: "
-                              + "; ".join(problems[:3]))
+            raise BackupError(Code.BACKUP_NOT_GOOD, name=source.name,
+                              problems="; ".join(problems[:3]))
         faults.checkpoint("restore:copied")
         report(progress, 1, 3, "Keeping a copy of the current data…")
         replaced = None
@@ -274,7 +275,7 @@ def restore(paths: AppPaths, source: str | Path, *,
             if replaced is not None:
                 _remove_with_sidecars(replaced)
             security.remove_journal(paths)
-            raise datalock.DataDirBusyError(datalock.busy_message(paths.data_dir)) from exc
+            raise datalock.busy_refusal(paths.data_dir) from exc
         security.fsync_dir(db.parent)
         faults.checkpoint("restore:swapped")
         security.remember_key_source(paths, key)
@@ -315,33 +316,32 @@ def _fold_wal(path: Path, key: str | None) -> None:
         log.warning("could not fold %s into %s: %s", wal.name, path.name, exc)
 
 
-def open_or_recover(data_dir: str | Path | None, ask: Callable[[str], bool]) -> AppPaths:
+def open_or_recover(data_dir: str | Path | None,
+                    ask: Callable[[ServiceError], bool]) -> AppPaths:
     """Open a data dir with the integrity check; if the database is damaged, offer
-    (through `ask`, which returns True to go ahead) the latest good backup.
+    (through `ask`, which gets the question as a code with parameters, Code.BACKUP_OFFER, and
+    returns True to go ahead) the latest good backup.
 
-    Raises DatabaseCorruptError when there is no good backup or the user declines;
-    the damaged file is then left exactly as it was.
+    Raises DatabaseCorruptError (security.DataUnreadableError) when there is no good backup or
+    the user declines; the damaged file is then left exactly as it was.
     """
     from desktop import runtime
 
     try:
         return runtime.open_data_dir(data_dir, check=True)
     except dbmod.DatabaseCorruptError as exc:
-        problem = str(exc)
+        problem = exc
         log.error("damaged database: %s", problem)
     runtime.close()
     paths = AppPaths.create(data_dir)
     good = latest_good_backup(paths)
     if good is None:
-        raise dbmod.DatabaseCorruptError(
-            f"{problem}\n\nNo good backup was found in {paths.backups_dir}. The damaged file "
-            "was left as it is; `freelance-desk restore FILE` can restore one from elsewhere.")
-    question = (f"{problem}\n\nRestore the latest good backup, made "
-                f"{good.created_at:%Y-%m-%d %H:%M} UTC? Changes made after it are lost. "
-                f"The damaged file is kept in {paths.backups_dir}.")
+        raise security.DataUnreadableError(Code.BACKUP_NONE_GOOD, problem=problem,
+                                           folder=str(paths.backups_dir))
+    question = ServiceError(Code.BACKUP_OFFER, problem=problem, made=good.created_at,
+                            folder=str(paths.backups_dir))
     if not ask(question):
-        raise dbmod.DatabaseCorruptError(f"{problem}\n\nNothing was restored; the file was "
-                                         "left as it is.")
+        raise security.DataUnreadableError(Code.BACKUP_NOT_RESTORED, problem=problem)
     result = restore(paths, good.path)
     log.warning("restored %s after damage; damaged file kept as %s", good.path.name,
                 result.replaced_copy)

@@ -874,7 +874,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+48"/>
+        <location filename="../../ui/tasks.py" line="+50"/>
         <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
         <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -1827,7 +1827,7 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+87"/>
+        <location filename="../../ui/data_actions.py" line="+89"/>
         <source>{app} — damaged data</source>
         <translation>{app} — ख़राब डेटा</translation>
     </message>
@@ -1851,7 +1851,7 @@ It helps to include it when you report the problem.</source>
 {error}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Freelance Desk was stopped part-way through a change last time. This start finished it or took it back, and removed what it left behind. Your data is whole.</source>
         <translation>पिछली बार Freelance Desk किसी बदलाव के बीच में ही रुक गया था। इस बार शुरू होते समय वह बदलाव पूरा किया गया या वापस लिया गया, और जो अधूरा छूटा था वह हटा दिया गया। आपका डेटा पूरा है।</translation>
     </message>
@@ -1881,7 +1881,7 @@ It helps to include it when you report the problem.</source>
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{0} cancelled; nothing was changed.</source>
         <translation>{0} रद्द हुआ; कुछ नहीं बदला।</translation>
     </message>
@@ -2132,7 +2132,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+42"/>
+        <location filename="../../ui/labels.py" line="+43"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -7863,7 +7863,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-427"/>
+        <location filename="../../ui/data_actions.py" line="-433"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -10931,7 +10931,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+531"/>
+        <location filename="../../models/errors.py" line="+841"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11014,7 +11014,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="+87"/>
+        <location filename="../../desktop/security.py" line="+88"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11368,6 +11368,24 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Secret</name>
+    <message>
+        <location filename="../../desktop/security.py" line="+22"/>
+        <source>the database key</source>
+        <translation>डेटाबेस की कुंजी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payout details</source>
+        <translation>भुगतान पाने का विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace password</source>
+        <translation>वर्कस्पेस का पासवर्ड</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="-3"/>
@@ -11528,7 +11546,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-340"/>
+        <location filename="../../models/errors.py" line="-576"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12204,6 +12222,383 @@ Discard them?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: ऐसा कोई फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: ऐसी कोई फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not a Freelance Desk export (not a readable zip: {detail})</source>
+        <translation>{name}: यह Freelance Desk का एक्सपोर्ट नहीं है (zip पढ़ी नहीं जा सकती: {detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not a Freelance Desk export ({document} is missing)</source>
+        <translation>{name}: यह Freelance Desk का एक्सपोर्ट नहीं है ({document} मौजूद नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {document} is implausibly large ({size} bytes)</source>
+        <translation>{name}: {document} असंभव रूप से बड़ी है ({size} बाइट)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {document} is damaged ({detail})</source>
+        <translation>{name}: {document} ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {document} is not UTF-8 (byte {byte})</source>
+        <translation>{name}: {document} UTF-8 में नहीं है (बाइट {byte})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {document} is not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>{name}: {document} सही JSON नहीं है (पंक्ति {line}, स्थान {column}: {detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {document} is nested too deeply</source>
+        <translation>{name}: {document} में बहुत गहरी परतें हैं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {document} names &apos;{key}&apos; twice in one object</source>
+        <translation>{name}: {document} एक ही ऑब्जेक्ट में &apos;{key}&apos; दो बार रखती है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the archive holds &apos;{member}&apos; twice</source>
+        <translation>{name}: संग्रह में &apos;{member}&apos; दो बार है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {member} would inflate {size} bytes from {compressed} (more than {ratio}x: a zip bomb?); nothing was changed</source>
+        <translation>{name}: {member} {compressed} से फैलकर {size} बाइट हो जाती ({ratio} गुना से ज़्यादा: शायद zip बम?); कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the archive would inflate to {size} bytes, more than the {limit} GB this app imports</source>
+        <translation>{name}: संग्रह फैलकर {size} बाइट हो जाता, जो इस ऐप की आयात सीमा {limit} GB से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the archive needs {size} bytes but the data folder&apos;s disk has {free} free; nothing was changed</source>
+        <translation>{name}: संग्रह को {size} बाइट चाहिए, पर डेटा फ़ोल्डर की डिस्क पर केवल {free} ख़ाली हैं; कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: table {table}, row {row}, field {column}: {problem}</source>
+        <translation>{name}: तालिका {table}, पंक्ति {row}, फ़ील्ड {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not a Freelance Desk export (field &apos;format&apos;)</source>
+        <translation>{name}: यह Freelance Desk का एक्सपोर्ट नहीं है (फ़ील्ड &apos;format&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: field &apos;format_version&apos; must be a positive whole number</source>
+        <translation>{name}: फ़ील्ड &apos;format_version&apos; एक धनात्मक पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: written by a newer Freelance Desk (format {version}); this version reads format {supported}. Update the app.</source>
+        <translation>{name}: Freelance Desk के नए संस्करण ने लिखा है (फ़ॉर्मेट {version}); यह संस्करण फ़ॉर्मेट {supported} पढ़ता है। ऐप अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: field &apos;schema_version&apos; is {value}; this version understands schema {latest} at most</source>
+        <translation>{name}: फ़ील्ड &apos;schema_version&apos; {value} है; यह संस्करण अधिकतम स्कीमा {latest} समझता है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: field &apos;tables&apos; must be an object</source>
+        <translation>{name}: फ़ील्ड &apos;tables&apos; एक ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table &apos;{table}&apos; does not exist in this version</source>
+        <translation>{name}: तालिका &apos;{table}&apos; इस संस्करण में नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}: needs &apos;columns&apos; and &apos;rows&apos; lists</source>
+        <translation>{name}: तालिका {table}: &apos;columns&apos; और &apos;rows&apos; सूचियाँ ज़रूरी हैं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}: unknown column {column}</source>
+        <translation>{name}: तालिका {table}: अनजाना कॉलम {column}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}: a column is listed twice</source>
+        <translation>{name}: तालिका {table}: एक कॉलम दो बार लिखा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}, row {row}: expected {count} values</source>
+        <translation>{name}: तालिका {table}, पंक्ति {row}: {count} मान होने चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}, row {row}, field {column}: objects are not allowed here</source>
+        <translation>{name}: तालिका {table}, पंक्ति {row}, फ़ील्ड {column}: यहाँ ऑब्जेक्ट की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}, row {row}, field {column}: not a storable value</source>
+        <translation>{name}: तालिका {table}, पंक्ति {row}, फ़ील्ड {column}: यह मान सहेजा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}, row {row}: bad base64</source>
+        <translation>{name}: तालिका {table}, पंक्ति {row}: base64 ग़लत है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: field &apos;files&apos; must be a list</source>
+        <translation>{name}: फ़ील्ड &apos;files&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: files entry {number} must be an object</source>
+        <translation>{name}: files की प्रविष्टि {number} एक ऑब्जेक्ट होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: files entry {number}: bad path {path}</source>
+        <translation>{name}: files की प्रविष्टि {number}: ग़लत पथ {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: field &apos;files&apos; lists a file twice</source>
+        <translation>{name}: फ़ील्ड &apos;files&apos; में एक फ़ाइल दो बार है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: files entry {number}: field &apos;size&apos; must be a whole number of bytes</source>
+        <translation>{name}: files की प्रविष्टि {number}: फ़ील्ड &apos;size&apos; बाइट की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {member} is listed but missing</source>
+        <translation>{name}: {member} सूची में है पर मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {member} is {size} bytes but the manifest says {expected}</source>
+        <translation>{name}: {member} {size} बाइट की है, पर सूची में {expected} लिखा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import all fills an empty data folder, and this one already holds records (in {tables}). Start Freelance Desk with a new --data-dir to import there; nothing was changed.</source>
+        <translation>“सब आयात करें” ख़ाली डेटा फ़ोल्डर भरता है, और इस फ़ोल्डर में पहले से रिकॉर्ड हैं ({tables} में)। वहाँ आयात करने के लिए Freelance Desk को नए --data-dir के साथ शुरू करें; कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: {member} is damaged ({detail})</source>
+        <translation>{name}: {member} ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {member} does not match its sha256</source>
+        <translation>{name}: {member} अपने sha256 से मेल नहीं खाती</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}, row {row}: {detail}</source>
+        <translation>{name}: तालिका {table}, पंक्ति {row}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: table {table}, row id {rowid}: refers to a missing {parent} ({count} broken references)</source>
+        <translation>{name}: तालिका {table}, पंक्ति आईडी {rowid}: ऐसे {parent} की ओर इशारा करती है जो मौजूद नहीं ({count} टूटे संदर्भ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>बैकअप डेटाबेस को ही अधिलेखित नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup failed verification and was discarded: {problem}</source>
+        <translation>बैकअप जाँच में विफल रहा और हटा दिया गया: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be restored: {reason}</source>
+        <translation>{name} बहाल नहीं किया जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a good backup, so nothing was changed: {problems}</source>
+        <translation>{name} सही बैकअप नहीं है, इसलिए कुछ नहीं बदला गया: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}
+
+No good backup was found in {folder}. The damaged file was left as it is; `freelance-desk restore FILE` can restore one from elsewhere.</source>
+        <translation>{problem}
+
+{folder} में कोई सही बैकअप नहीं मिला। ख़राब फ़ाइल जैसी थी वैसी छोड़ दी गई; `freelance-desk restore FILE` किसी दूसरी जगह से बैकअप बहाल कर सकता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}
+
+Nothing was restored; the file was left as it is.</source>
+        <translation>{problem}
+
+कुछ बहाल नहीं किया गया; फ़ाइल जैसी थी वैसी छोड़ दी गई।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}
+
+Restore the latest good backup, made {made}? Changes made after it are lost. The damaged file is kept in {folder}.</source>
+        <translation>{problem}
+
+{made} को बना सबसे नया सही बैकअप बहाल करें? उसके बाद के बदलाव खो जाएँगे। ख़राब फ़ाइल {folder} में रखी जाती है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a passphrase of at least {min} characters.</source>
+        <translation>कम से कम {min} अक्षरों का पासफ़्रेज़ चुनें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is already encrypted.</source>
+        <translation>डेटाबेस पहले से एन्क्रिप्टेड है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is not encrypted.</source>
+        <translation>डेटाबेस एन्क्रिप्टेड नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The converted copy of {name} failed verification; nothing was changed. {problems}</source>
+        <translation>{name} की बदली गई प्रति जाँच में विफल रही; कुछ नहीं बदला गया। {problems}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} failed verification after the swap and was put back as it was. {problems}</source>
+        <translation>अदला-बदली के बाद {name} जाँच में विफल रही और पहले जैसी वापस रख दी गई। {problems}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring is available on this computer (on Linux this usually means no Secret Service such as GNOME Keyring or KWallet is running), so {secret} cannot be stored safely for you.</source>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है (Linux पर इसका आम तौर पर अर्थ है कि GNOME Keyring या KWallet जैसी कोई Secret Service नहीं चल रही), इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The only keyring found keeps secrets in a plain, unencrypted file ({keyring}), so {secret} cannot be stored safely for you.</source>
+        <translation>मिली हुई एकमात्र कीरिंग रहस्यों को सादी, बिना एन्क्रिप्शन वाली फ़ाइल ({keyring}) में रखती है, इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring ({keyring}) refused to store the key: {detail}</source>
+        <translation>सिस्टम कीरिंग ({keyring}) ने कुंजी रखने से मना कर दिया: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be read with its key: the file is damaged, or it was encrypted with a different key.</source>
+        <translation>{path} अपनी कुंजी से पढ़ी नहीं जा सकती: फ़ाइल ख़राब है, या किसी दूसरी कुंजी से एन्क्रिप्ट की गई थी।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a readable SQLite database (its header is damaged).</source>
+        <translation>{path} पढ़ने योग्य SQLite डेटाबेस नहीं है (इसका हेडर ख़राब है)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data in {folder} is encrypted with a passphrase. Type it to open the data (scripts can set {env}).</source>
+        <translation>{folder} का डेटा पासफ़्रेज़ से एन्क्रिप्टेड है। डेटा खोलने के लिए उसे लिखें (स्क्रिप्ट {env} सेट कर सकती हैं)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data in {folder} is encrypted, and its key is not in this computer&apos;s keyring ({keyring}). Type the recovery key you wrote down (Settings ▸ Security shows it), or the passphrase if you chose one.</source>
+        <translation>{folder} का डेटा एन्क्रिप्टेड है, और उसकी कुंजी इस कंप्यूटर की कीरिंग ({keyring}) में नहीं है। अपनी लिखकर रखी रिकवरी कुंजी लिखें (सेटिंग्स ▸ सुरक्षा में दिखती है), या अगर आपने पासफ़्रेज़ चुना था तो वह।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase or recovery key does not open the data. Try again.</source>
+        <translation>यह पासफ़्रेज़ या रिकवरी कुंजी डेटा को नहीं खोलती। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is encrypted with a key this computer does not have.</source>
+        <translation>{name} ऐसी कुंजी से एन्क्रिप्टेड है जो इस कंप्यूटर पर नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That passphrase or recovery key does not open it. Try again.</source>
+        <translation>यह पासफ़्रेज़ या रिकवरी कुंजी इसे नहीं खोलती। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is encrypted with a key this computer does not have (or it is damaged). Unlock with the passphrase or recovery key it was made with.</source>
+        <translation>{name} ऐसी कुंजी से एन्क्रिप्टेड है जो इस कंप्यूटर पर नहीं है (या फ़ाइल ख़राब है)। जिस पासफ़्रेज़ या रिकवरी कुंजी से यह बना था, उससे खोलें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the encrypted file is truncated</source>
+        <translation>{name}: एन्क्रिप्टेड फ़ाइल अधूरी है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not an encrypted Freelance Desk file</source>
+        <translation>{name}: यह Freelance Desk की एन्क्रिप्टेड फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: damaged, or encrypted with another key</source>
+        <translation>{name}: ख़राब है, या किसी दूसरी कुंजी से एन्क्रिप्टेड है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: encrypted with a key this computer does not have</source>
+        <translation>{name}: ऐसी कुंजी से एन्क्रिप्टेड है जो इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} Install or unlock a system keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or leave the account number empty; nothing was changed</source>
+        <translation>{problem} कोई सिस्टम कीरिंग (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) इंस्टॉल करें या अनलॉक करें, या खाता संख्या ख़ाली छोड़ दें; कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system keyring refused to store the payout details ({detail}); unlock the keyring or install a keyring backend, then try again</source>
+        <translation>सिस्टम कीरिंग ने भुगतान पाने का विवरण रखने से मना कर दिया ({detail}); कीरिंग अनलॉक करें या कोई कीरिंग बैकएंड इंस्टॉल करें, फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the system keyring: {detail}</source>
+        <translation>सिस्टम कीरिंग पढ़ी नहीं जा सकती: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot remove the details from the keyring: {detail}</source>
+        <translation>कीरिंग से विवरण हटाया नहीं जा सकता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another Freelance Desk window or command is using {folder}. Close it and try again; nothing was changed.</source>
+        <translation>Freelance Desk की कोई दूसरी विंडो या कमांड {folder} का उपयोग कर रही है। उसे बंद करके फिर से कोशिश करें; कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>
@@ -13431,7 +13826,7 @@ I read your post about {job_title}…</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+102"/>
+        <location filename="../../ui/tasks.py" line="+118"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

@@ -153,3 +153,58 @@ def test_check_fails_on_broken_ledger_rules_and_import_all_refuses_them(tmp_path
         assert system.check().ok
     finally:
         runtime.close()
+
+
+_archives = iter(range(10**9))
+
+
+@settings(max_examples=10, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(edits=st.lists(st.tuples(st.sampled_from(["flip", "digit", "cut"]),
+                                st.integers(0, 10**9), st.integers(1, 255)),
+                      min_size=1, max_size=3))
+def test_every_mangled_archive_import_all_accepts_opens_in_the_window(qtbot, tmp_path, edits):
+    """The folders the fuzzers make: a full export with its document mangled (a byte flipped,
+    a digit changed, cut short) goes through Import all; whatever it accepts passes `check`
+    and opens in the window."""
+    import json
+    import zipfile
+
+    from desktop.services import archive
+
+    n = next(_archives)
+    source = tmp_path / f"export{n}.zip"
+    paths = fresh(tmp_path, f"exporter{n}")
+    try:
+        archive.export_all(paths, source)
+    finally:
+        runtime.close()
+    with zipfile.ZipFile(source) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    doc = bytearray(members[archive.DOCUMENT])
+    for kind, at, byte in edits:
+        at %= len(doc)
+        if kind == "flip":
+            doc[at] ^= byte
+        elif kind == "digit":  # a number changed: the kind of damage JSON still parses
+            digits = [i for i in range(at, len(doc)) if chr(doc[i]).isdigit()]
+            if digits:
+                doc[digits[0]] = ord(str(byte % 10))
+        else:
+            del doc[at:]
+    members[archive.DOCUMENT] = bytes(doc)
+    mangled = tmp_path / f"mangled{n}.zip"
+    with zipfile.ZipFile(mangled, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    target = runtime.open_data_dir(tmp_path / f"target{n}")
+    try:
+        try:
+            archive.import_all(target, mangled)
+        except archive.ArchiveError:
+            return  # refused whole (tests/unit/data/test_archive.py checks nothing changed)
+        json.loads(bytes(doc))  # it went in, so it was a readable document
+        assert system.check().ok, system.check().problems
+        open_every_tab(qtbot, target)
+    finally:
+        runtime.close()

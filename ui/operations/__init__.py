@@ -21,7 +21,6 @@ proposals,payments}.py.
 """
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -164,7 +163,10 @@ def run_op(parent: QWidget, title: str, fn: Callable[..., Any], *,
     def failed(error) -> None:
         if isinstance(error.exc, ServiceError):
             refused(error.exc)
-        else:  # a bug on the worker: the crash handler shows it with the worker's traceback
-            sys.excepthook(type(error.exc), error.exc, error.exc.__traceback__)
+        elif not error.bug:  # busy, or a file that cannot be read: said in one line
+            from ui.proposals.common import show_error
+
+            show_error(parent, title, error.text)
+        # a bug on the worker was shown by the crash handler already (ui/tasks.py)
 
     run_with_progress(parent, title, fn, on_done=on_done, on_error=failed)

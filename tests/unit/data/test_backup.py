@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop import runtime, security
+from desktop.errors import Code
 from desktop.services import backup
 from models import db as dbmod
 from models.clients import Client
@@ -121,7 +122,9 @@ def test_a_damaged_database_is_detected_at_start_and_the_last_good_backup_offere
     with pytest.raises(dbmod.DatabaseCorruptError, match="Nothing was restored"):
         backup.open_or_recover(data_dir.data_dir, lambda q: questions.append(q) or False)
     assert sha(data_dir.database) == damaged  # declined: left exactly as it was
-    assert "Restore the latest good backup" in questions[0]
+    assert questions[0].code is Code.BACKUP_OFFER and questions[0].params["made"] == \
+        backup.latest_good_backup(data_dir).created_at and "Restore the latest good backup" \
+        in str(questions[0])
 
     backup.open_or_recover(data_dir.data_dir, lambda q: True)
     assert Client.select().count() == 300

@@ -6,6 +6,7 @@ import pytest
 from keyring.backends import fail
 
 from desktop import runtime, security
+from desktop.errors import Code
 from desktop.paths import AppPaths
 from models import db as dbmod
 from models.clients import Client
@@ -217,7 +218,8 @@ def test_a_plaintext_file_keyring_is_not_trusted_with_a_new_key(tmp_path, monkey
     # key in an unencrypted file in the home folder, so a new database stays plain instead
     # and the user is offered a passphrase.
     monkeypatch.delenv(security.PLAINTEXT_KEYRING_ENV)
-    assert "plain, unencrypted file" in security.keyring_problem()
+    problem = security.keyring_problem()
+    assert problem.code is Code.KEYRING_PLAINTEXT and "plain, unencrypted file" in str(problem)
     paths = runtime.open_data_dir(tmp_path / "data")
     runtime.close()
     assert paths.database.read_bytes()[:16] == security.SQLITE_HEADER
