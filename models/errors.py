@@ -244,6 +244,24 @@ class Code(StrEnum):
     SECRET_REMOVE_FAILED = "secrets.remove_failed"
     DATA_DIR_BUSY = "datalock.busy"
     ARCHIVE_RULE_BROKEN = "archive.rule_broken"
+    PROFILE_TOO_LONG = "profile.too_long"
+    PROFILE_TOO_MANY = "profile.too_many"
+    PROFILE_AVAILABILITY = "profile.availability"
+    PROFILE_UNKNOWN_FIELD = "profile.unknown_field"
+    PROFILE_RATE_FLOAT = "profile.rate_float"
+    PROFILE_UNKNOWN_LIST = "profile.unknown_list"
+    PROFILE_ENTRY_GONE = "profile.entry_gone"
+    PROFILE_ENTRY_FIELDS = "profile.entry_fields"
+    PROFILE_ENTRY_REQUIRED = "profile.entry_required"
+    PROFILE_ENTRY_TOO_LONG = "profile.entry_too_long"
+    PROFILE_EXPIRY_BEFORE_ISSUE = "profile.expiry_before_issue"
+    PROFILE_END_BEFORE_START = "profile.end_before_start"
+    PROFILE_NOT_YEAR = "profile.not_year"
+    PROFILE_YEAR_IMPLAUSIBLE = "profile.year_implausible"
+    PROFILE_END_YEAR_BEFORE_START = "profile.end_year_before_start"
+    PROFILE_PROFICIENCY = "profile.proficiency"
+    PROFILE_NOT_URL = "profile.not_url"
+    PROFILE_NOT_DATE = "profile.not_date"
     # --- 18a: members
     MEMBER_NOT_FOUND = "member.not_found"
     MEMBER_EXISTS = "member.exists"
@@ -768,6 +786,60 @@ TEMPLATES: dict[str, str] = {
         "Another Freelance Desk window or command is using {folder}. Close it and try "
         "again; nothing was changed."),
     Code.ARCHIVE_RULE_BROKEN: QT_TRANSLATE_NOOP("ServiceError", "{name}: {problem}"),
+    Code.PROFILE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{profile_field}: at most {max} characters allowed, got {n}"),
+    Code.PROFILE_TOO_MANY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{profile_field}: at most {max} allowed, got {n}"),
+    Code.PROFILE_AVAILABILITY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Availability: one of {choices}, got “{value}”"),
+    Code.PROFILE_UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown profile field “{value}”"),
+    Code.PROFILE_RATE_FLOAT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Hourly rate: money must not be float"),
+    Code.PROFILE_UNKNOWN_LIST: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown list “{value}”; known: {choices}"),
+    Code.PROFILE_ENTRY_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind} {id} no longer exists"),
+    Code.PROFILE_ENTRY_FIELDS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: unknown field(s) {fields}"),
+    Code.PROFILE_ENTRY_REQUIRED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: {list_field} is required"),
+    Code.PROFILE_ENTRY_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind} {list_field}: at most {max} characters allowed, got {n}"),
+    Code.PROFILE_EXPIRY_BEFORE_ISSUE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: expiry date is before the issue date"),
+    Code.PROFILE_END_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: end date is before the start date"),
+    Code.PROFILE_NOT_YEAR: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: {list_field} must be a year, got “{value}”"),
+    Code.PROFILE_YEAR_IMPLAUSIBLE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: {list_field} {year} is not a plausible year"),
+    Code.PROFILE_END_YEAR_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: end year is before the start year"),
+    Code.PROFILE_PROFICIENCY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: proficiency must be one of {choices}"),
+    Code.PROFILE_NOT_URL: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{profile_field}: not a web address: “{value}”"),
+    Code.PROFILE_NOT_DATE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{list_kind}: {list_field} must be a date (YYYY-MM-DD), got “{value}”"),
     # --- 18a: members
     Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "{email} is not a member of this workspace"),

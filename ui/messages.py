@@ -34,6 +34,9 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "template_kind": labels.TEMPLATE_KIND,
     "job_field": labels.JOB_FIELD,
     "secret": labels.SECRET,
+    "profile_field": labels.PROFILE_FIELD,
+    "list_kind": labels.PROFILE_LIST,
+    "list_field": labels.PROFILE_LIST_FIELD,
     "record": labels.RECORD,
 }
 # a status inside a sentence

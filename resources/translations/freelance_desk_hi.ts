@@ -2132,7 +2132,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+43"/>
+        <location filename="../../ui/labels.py" line="+44"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -9198,6 +9198,44 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>ProfileField</name>
+    <message>
+        <location filename="../../desktop/services/profile.py" line="+76"/>
+        <source>Specialized profiles</source>
+        <translation>विशेष प्रोफ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>ओवरव्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video URL</source>
+        <translation>वीडियो का पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio item link</source>
+        <translation>पोर्टफ़ोलियो आइटम का लिंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification link</source>
+        <translation>सर्टिफ़िकेशन का लिंक</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <location filename="../../ui/profile/lists.py" line="-324"/>
@@ -9545,6 +9583,107 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+6"/>
         <source>{role} at {company}</source>
         <translation>{company} में {role}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileList</name>
+    <message>
+        <location filename="../../desktop/services/profile.py" line="+3"/>
+        <source>Portfolio item</source>
+        <translation>पोर्टफ़ोलियो आइटम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification</source>
+        <translation>सर्टिफ़िकेशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>नौकरी का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListField</name>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed on</source>
+        <translation>पूरा होने की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued on</source>
+        <translation>जारी होने की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires on</source>
+        <translation>समाप्ति की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start on</source>
+        <translation>शुरू होने की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end on</source>
+        <translation>ख़त्म होने की तारीख़</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>स्कूल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start year</source>
+        <translation>शुरू होने का वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end year</source>
+        <translation>ख़त्म होने का वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -10931,7 +11070,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+841"/>
+        <location filename="../../models/errors.py" line="+913"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11546,7 +11685,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-576"/>
+        <location filename="../../models/errors.py" line="-630"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12598,7 +12737,97 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{profile_field}: at most {max} characters allowed, got {n}</source>
+        <translation>{profile_field}: अधिकतम {max} अक्षरों की अनुमति है, {n} मिले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{profile_field}: at most {max} allowed, got {n}</source>
+        <translation>{profile_field}: अधिकतम {max} की अनुमति है, {n} मिले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Availability: one of {choices}, got “{value}”</source>
+        <translation>उपलब्धता: {choices} में से एक होनी चाहिए, “{value}” मिला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown profile field “{value}”</source>
+        <translation>प्रोफ़ाइल का अनजाना फ़ील्ड “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly rate: money must not be float</source>
+        <translation>प्रति घंटा दर: पैसा float के रूप में नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown list “{value}”; known: {choices}</source>
+        <translation>अनजानी सूची “{value}”; ज्ञात सूचियाँ: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind} {id} no longer exists</source>
+        <translation>{list_kind} {id} अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: unknown field(s) {fields}</source>
+        <translation>{list_kind}: अनजाने फ़ील्ड {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: {list_field} is required</source>
+        <translation>{list_kind}: {list_field} ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind} {list_field}: at most {max} characters allowed, got {n}</source>
+        <translation>{list_kind} का {list_field}: अधिकतम {max} अक्षरों की अनुमति है, {n} मिले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: expiry date is before the issue date</source>
+        <translation>{list_kind}: समाप्ति की तारीख़ जारी होने की तारीख़ से पहले है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: end date is before the start date</source>
+        <translation>{list_kind}: ख़त्म होने की तारीख़ शुरू होने की तारीख़ से पहले है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: {list_field} must be a year, got “{value}”</source>
+        <translation>{list_kind}: {list_field} एक वर्ष होना चाहिए, “{value}” मिला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: {list_field} {year} is not a plausible year</source>
+        <translation>{list_kind}: {list_field} {year} संभव वर्ष नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: end year is before the start year</source>
+        <translation>{list_kind}: ख़त्म होने का वर्ष शुरू होने के वर्ष से पहले है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: proficiency must be one of {choices}</source>
+        <translation>{list_kind}: दक्षता {choices} में से एक होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{profile_field}: not a web address: “{value}”</source>
+        <translation>{profile_field}: यह वेब पता नहीं है: “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{list_kind}: {list_field} must be a date (YYYY-MM-DD), got “{value}”</source>
+        <translation>{list_kind}: {list_field} एक तारीख़ (YYYY-MM-DD) होनी चाहिए, “{value}” मिला</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>
