@@ -88,6 +88,22 @@
             <numerusform>Delete %n jobs from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>%n row(s) cannot be read (first: {first}).</source>
+        <translation>
+            <numerusform>%n row cannot be read (first: {first}).</numerusform>
+            <numerusform>%n rows cannot be read (first: {first}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import the other %n row(s)? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>Import the other %n row? Nothing has been imported yet.</numerusform>
+            <numerusform>Import the other %n rows? Nothing has been imported yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

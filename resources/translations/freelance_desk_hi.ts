@@ -4987,7 +4987,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobCommands</name>
     <message>
-        <location filename="../../ui/operations/jobs.py" line="+11"/>
+        <location filename="../../ui/operations/jobs.py" line="+17"/>
         <source>Save {jobs}</source>
         <translation>{jobs} सेव करें</translation>
     </message>
@@ -5037,7 +5037,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सेव की गई खोज हटाएँ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
+        <source>Importing jobs</source>
+        <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Remove feed</source>
         <translation>फ़ीड हटाएँ</translation>
     </message>
@@ -6163,22 +6168,44 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+23"/>
-        <source>Importing jobs</source>
-        <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Import cancelled: nothing was changed</source>
         <translation>इम्पोर्ट रद्द: कुछ नहीं बदला</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Some rows cannot be read</source>
+        <translation>कुछ पंक्तियाँ पढ़ी नहीं जा सकतीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be read (first: {first}).</source>
+        <translation>
+            <numerusform>%n पंक्ति पढ़ी नहीं जा सकती (पहली: {first})।</numerusform>
+            <numerusform>%n पंक्तियाँ पढ़ी नहीं जा सकतीं (पहली: {first})।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import the other %n row(s)? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>बाक़ी %n पंक्ति इम्पोर्ट करें? अभी तक कुछ भी इम्पोर्ट नहीं हुआ है।</numerusform>
+            <numerusform>बाक़ी %n पंक्तियाँ इम्पोर्ट करें? अभी तक कुछ भी इम्पोर्ट नहीं हुआ है।</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Import the others</source>
+        <translation>बाक़ी इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Imported: {added} added, {updated} updated, {same} already there, {rejected} rejected</source>
         <translation>इम्पोर्ट हुआ: {added} जोड़े, {updated} अपडेट, {same} पहले से थे, {rejected} अस्वीकार</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import failed</source>
         <translation>इम्पोर्ट नहीं हो सका</translation>
     </message>
@@ -11070,7 +11097,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+913"/>
+        <location filename="../../models/errors.py" line="+1039"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11685,7 +11712,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-630"/>
+        <location filename="../../models/errors.py" line="-712"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12955,6 +12982,231 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+4"/>
         <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
         <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
+        <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, row {row}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
+        <translation>{file}, पंक्ति {row}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown job status “{value}”</source>
+        <translation>जॉब की अनजान स्थिति “{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot search for “{query}”: try fewer symbols</source>
+        <translation>“{query}” नहीं खोजा जा सकता: कम चिह्नों के साथ कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown sort “{value}”; use one of {choices}</source>
+        <translation>अनजान क्रम “{value}”; इनमें से एक चुनें: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the posting has no title</source>
+        <translation>पोस्टिंग का कोई शीर्षक नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title and no description: nothing to import</source>
+        <translation>न शीर्षक है न विवरण: इम्पोर्ट करने को कुछ नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is neither hourly nor fixed price</source>
+        <translation>{value} न प्रति घंटा है न फ़िक्स्ड प्राइस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an experience level (entry, intermediate, expert)</source>
+        <translation>{value} अनुभव का स्तर नहीं है (entry, intermediate, expert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a project length (e.g. “Less than 1 month”, “1 to 3 months”)</source>
+        <translation>{value} प्रोजेक्ट की अवधि नहीं है (जैसे “Less than 1 month”, “1 to 3 months”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a workload (less than 30, more than 30 hrs/week, as needed)</source>
+        <translation>{value} काम का बोझ नहीं है (30 से कम, 30 से ज़्यादा घंटे/सप्ताह, ज़रूरत के अनुसार)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a proposals band (e.g. “Less than 5”, “10 to 15”, “50+”)</source>
+        <translation>{value} प्रपोज़ल की संख्या का दायरा नहीं है (जैसे “Less than 5”, “10 to 15”, “50+”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hourly range is upside down: {low} to {high}</source>
+        <translation>घंटे की दर का दायरा उल्टा है: {low} से {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} cannot be negative</source>
+        <translation>{value} ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rating {value} is not between 0 and 5</source>
+        <translation>रेटिंग {value} 0 और 5 के बीच नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hire rate {value}% is not between 0 and 100</source>
+        <translation>हायर दर {value}% 0 और 100 के बीच नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time must carry a time zone</source>
+        <translation>समय के साथ टाइम ज़ोन होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown source “{value}”</source>
+        <translation>अनजान स्रोत “{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is beyond the largest amount this app stores ({limit})</source>
+        <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year {year} is not plausible ({low}–{high})</source>
+        <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a plausible count</source>
+        <translation>{value} संभव गिनती नहीं लगती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chars} characters is longer than the {limit} this app stores</source>
+        <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more skills (or longer ones) than a posting can hold</source>
+        <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} रक़म नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
+        <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is written with a decimal point, but this file uses decimal commas</source>
+        <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is ambiguous: three decimal places, or a thousands separator?</source>
+        <translation>{value} के दो अर्थ निकलते हैं: दशमलव के बाद तीन अंक, या हज़ार का विभाजक?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} holds more than two amounts</source>
+        <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a percentage</source>
+        <translation>{value} प्रतिशत नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a number</source>
+        <translation>{value} संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not yes/no</source>
+        <translation>{value} हाँ/नहीं नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date and time</source>
+        <translation>{value} तारीख़ और समय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date</source>
+        <translation>{value} तारीख़ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a web address</source>
+        <translation>{value} वेब पता नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (read as {job_field})</source>
+        <translation>{reason} ({job_field} के रूप में पढ़ा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells but the header has {columns} columns (a stray delimiter or quote?)</source>
+        <translation>{cells} सेल, पर हेडर में {columns} कॉलम हैं (कोई फ़ालतू विभाजक या उद्धरण चिह्न?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cells} cells but the header has {columns} columns (the row is cut short: was the file truncated?)</source>
+        <translation>{cells} सेल, पर हेडर में {columns} कॉलम हैं (पंक्ति अधूरी है: क्या फ़ाइल कटी हुई है?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row is cut short: a quoted cell is never closed (was the file truncated?)</source>
+        <translation>पंक्ति अधूरी है: उद्धरण चिह्न वाला एक सेल कभी बंद नहीं होता (क्या फ़ाइल कटी हुई है?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this line is not valid JSON</source>
+        <translation>यह पंक्ति मान्य JSON नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply to be a job posting</source>
+        <translation>जॉब पोस्टिंग होने के लिए बहुत गहराई तक नेस्टेड है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to read: the pasted text is empty</source>
+        <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="+84"/>
+        <source>{file}, row {row}, {field}: {reason}</source>
+        <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, row {row}: {reason}</source>
+        <translation>{file}, पंक्ति {row}: {reason}</translation>
     </message>
 </context>
 <context>
