@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+63"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -192,6 +192,27 @@
         <location line="+0"/>
         <source>no</source>
         <translation>नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/workspace_live.py" line="+93"/>
+        <source>Workspace status</source>
+        <translation>वर्कस्पेस की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workspace server cannot be reached. Your letters are kept on this computer and sent when it is back; other changes wait until then.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपके पत्र इसी कंप्यूटर पर रखे गए हैं और सर्वर वापस आने पर भेज दिए जाएँगे; बाकी बदलाव तब तक रुके रहेंगे।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <translation>
+            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1728,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="+49"/>
+        <location filename="../../ui/crash.py" line="+53"/>
         <source>Freelance Desk — busy</source>
         <translation>Freelance Desk — व्यस्त</translation>
     </message>
@@ -6485,12 +6506,12 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+66"/>
+        <location filename="../../ui/proposals/letter.py" line="+74"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Template</source>
         <translation>टेम्पलेट</translation>
     </message>
@@ -6545,7 +6566,17 @@ Nothing was imported.</source>
         <translation>लेटर और जवाब क्लिपबोर्ड पर कॉपी करें (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Merge…</source>
+        <translation>मर्ज…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this proposal: compare both letters and merge them</source>
+        <translation>किसी और ने यह प्रस्ताव सहेजा है: दोनों पत्रों की तुलना करें और उन्हें मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cover letter</source>
         <translation>कवर लेटर</translation>
     </message>
@@ -6569,13 +6600,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेटर की चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+33"/>
+        <location line="+66"/>
+        <location line="+54"/>
         <source>Saved</source>
         <translation>सेव हुआ</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-52"/>
         <source>As sent on {day}</source>
         <translation>{day} को भेजे गए रूप में</translation>
     </message>
@@ -6585,12 +6616,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>बदल रहे हैं…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <source>Not saved: merge needed</source>
+        <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this proposal after you opened it. Your text is kept; press Merge… to combine both letters.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा। आपका लिखा रखा हुआ है; दोनों पत्रों को मिलाने के लिए मर्ज… दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this computer</source>
+        <translation>इसी कंप्यूटर पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace server cannot be reached. Your letter is kept on this computer and sent when the server is back.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपका पत्र इसी कंप्यूटर पर रखा गया है और सर्वर वापस आने पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{chars} / {max} characters · {words} words</source>
         <translation>{chars} / {max} अक्षर · {words} शब्द</translation>
     </message>
@@ -6859,6 +6910,97 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>Member</source>
         <translation>सदस्य</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/proposals/merge.py" line="+65"/>
+        <source>Merge your changes</source>
+        <translation>अपने बदलाव मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this proposal after you opened it, so your changes were not saved over theirs. Nothing is lost: both versions are below. Make the merged letter what you want, then save it.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा, इसलिए आपके बदलाव उनके बदलावों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: दोनों संस्करण नीचे हैं। मिलाए गए पत्र को जैसा चाहें वैसा बनाएँ, फिर सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theirs (saved)</source>
+        <translation>उनका (सहेजा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours (not saved)</source>
+        <translation>आपका (सहेजा नहीं गया)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged letter</source>
+        <translation>मिलाया गया पत्र</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other fields you both changed</source>
+        <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>उनका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>आपका</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take theirs</source>
+        <translation>उनका लें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take mine</source>
+        <translation>मेरा लें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save merged</source>
+        <translation>मिलाया हुआ सहेजें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decide later</source>
+        <translation>बाद में तय करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text stays in the editor, not saved, until you merge</source>
+        <translation>मर्ज करने तक आपका लिखा एडिटर में बिना सहेजे रहेगा</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged letter (this is what will be saved):</source>
+        <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
+        <translation>
+            <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
+            <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What only one of you changed is already in.</source>
+        <translation>जो बदलाव आप में से केवल एक ने किए, वे पहले से शामिल हैं।</translation>
     </message>
 </context>
 <context>
@@ -7643,7 +7785,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="+49"/>
+        <location filename="../../ui/notifier.py" line="+54"/>
         <source>Follow-ups due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -8725,7 +8867,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-300"/>
+        <location filename="../../ui/proposals/letter.py" line="-425"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10205,18 +10347,18 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
@@ -10236,7 +10378,7 @@ Discard them?</source>
         <translation>स्पेशलाइज़्ड प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Invitation · </source>
         <translation>इनविटेशन · </translation>
     </message>
@@ -10561,7 +10703,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+20"/>
+        <location filename="../../ui/proposals/list_model.py" line="+21"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -10601,7 +10743,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -10619,7 +10761,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-538"/>
+        <location filename="../../ui/proposals/editor.py" line="-539"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -10813,7 +10955,7 @@ Discard them?</source>
         <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -13070,7 +13212,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -13963,6 +14105,85 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>As needed</source>
         <translation>ज़रूरत के हिसाब से</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <source>Workspace</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/workspace.py" line="+6"/>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace address</source>
+        <translation>वर्कस्पेस का पता</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the system keyring</source>
+        <translation>सिस्टम कीरिंग में रखा जाता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>कनेक्ट करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this computer&apos;s data folder</source>
+        <translation>इस कंप्यूटर का डेटा फ़ोल्डर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This window works on the data folder on this computer.</source>
+        <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the next start it opens the workspace {url}.</source>
+        <translation>अगली बार शुरू होने पर यह वर्कस्पेस {url} खोलेगी।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window works on the workspace {url}. Connected.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected. The window opens on this workspace from its next start.</source>
+        <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The window opens on this computer&apos;s data folder from its next start.</source>
+        <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>
 </context>
 <context>
