@@ -19,6 +19,7 @@ from desktop.services import (
     interactions,
     jobs,
     payments,
+    profile,
     proposals,
     templates,
 )
@@ -134,6 +135,9 @@ CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
 MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
 TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
 SECRET = security.SECRET_LABELS
+PROFILE_FIELD = profile.FIELD_LABELS
+PROFILE_LIST = profile.LIST_LABELS
+PROFILE_LIST_FIELD = profile.LIST_FIELD_LABELS
 RECORD = RECORD_LABELS  # what an edit conflict names ("proposal", "contract"…)
 
 CONTEXTS = {
@@ -147,7 +151,9 @@ CONTEXTS = {
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
     "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
     "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
-    "TemplateKind": TEMPLATE_KIND, "Secret": SECRET, "Record": RECORD,
+    "TemplateKind": TEMPLATE_KIND, "Secret": SECRET,
+    "ProfileField": PROFILE_FIELD, "ProfileList": PROFILE_LIST,
+    "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

@@ -20,9 +20,10 @@ from typing import Any
 from peewee import fn
 
 from desktop import clock, events, files
-from desktop.errors import Code, ServiceError
+from desktop.errors import Code, ServiceError, english_labels
 from desktop.services import db
 from models.contracts import ContractStatus, ContractType
+from models.errors import QT_TRANSLATE_NOOP
 from models.profile import (
     Certification,
     Education,
@@ -36,7 +37,7 @@ from models.profile import (
     ProfileSkill,
 )
 from models.rules import profile_strength
-from models.rules.limits import check, limit
+from models.rules.limits import limit, limit_info
 from models.rules.money import MoneyError, parse_money
 
 AREA = "profile"
@@ -67,7 +68,57 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 class ProfileError(ServiceError):
-    """A value the profile cannot take; the message names the field and the limit."""
+    """A value the profile cannot take; the code names the field and the limit."""
+
+
+# What a refusal names (params "profile_field", "list_kind", "list_field"), translated in ui/.
+FIELD_LABELS = {
+    "specialized_profiles": QT_TRANSLATE_NOOP("ProfileField", "Specialized profiles"),
+    "title": QT_TRANSLATE_NOOP("ProfileField", "Title"),
+    "overview": QT_TRANSLATE_NOOP("ProfileField", "Overview"),
+    "skills": QT_TRANSLATE_NOOP("ProfileField", "Skills"),
+    "video_url": QT_TRANSLATE_NOOP("ProfileField", "Video URL"),
+    "portfolio_link": QT_TRANSLATE_NOOP("ProfileField", "Portfolio item link"),
+    "certification_link": QT_TRANSLATE_NOOP("ProfileField", "Certification link"),
+}
+LIST_LABELS = {
+    "portfolio": QT_TRANSLATE_NOOP("ProfileList", "Portfolio item"),
+    "certification": QT_TRANSLATE_NOOP("ProfileList", "Certification"),
+    "employment": QT_TRANSLATE_NOOP("ProfileList", "Employment"),
+    "education": QT_TRANSLATE_NOOP("ProfileList", "Education"),
+    "language": QT_TRANSLATE_NOOP("ProfileList", "Language"),
+}
+LIST_FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("ProfileListField", "title"),
+    "description": QT_TRANSLATE_NOOP("ProfileListField", "description"),
+    "role": QT_TRANSLATE_NOOP("ProfileListField", "role"),
+    "completed_on": QT_TRANSLATE_NOOP("ProfileListField", "completed on"),
+    "name": QT_TRANSLATE_NOOP("ProfileListField", "name"),
+    "issued_on": QT_TRANSLATE_NOOP("ProfileListField", "issued on"),
+    "expires_on": QT_TRANSLATE_NOOP("ProfileListField", "expires on"),
+    "company": QT_TRANSLATE_NOOP("ProfileListField", "company"),
+    "start_on": QT_TRANSLATE_NOOP("ProfileListField", "start on"),
+    "end_on": QT_TRANSLATE_NOOP("ProfileListField", "end on"),
+    "school": QT_TRANSLATE_NOOP("ProfileListField", "school"),
+    "start_year": QT_TRANSLATE_NOOP("ProfileListField", "start year"),
+    "end_year": QT_TRANSLATE_NOOP("ProfileListField", "end year"),
+    "language": QT_TRANSLATE_NOOP("ProfileListField", "language"),
+}
+english_labels("profile_field", FIELD_LABELS)
+english_labels("list_kind", LIST_LABELS)
+english_labels("list_field", LIST_FIELD_LABELS)
+
+
+def _refuse_over(key: str, value: int, field: str, list_kind: str | None = None) -> None:
+    """ProfileError when `value` (a length or a count) breaks the limit `key` (models.rules)."""
+    item = limit_info(key)
+    if value <= item.value:
+        return
+    if list_kind is not None:
+        raise ProfileError(Code.PROFILE_ENTRY_TOO_LONG, list_kind=list_kind, list_field=field,
+                           max=item.value, n=value)
+    raise ProfileError(Code.PROFILE_TOO_LONG if item.unit == "chars" else Code.PROFILE_TOO_MANY,
+                       profile_field=field, max=item.value, n=value)
 
 
 # -- profiles ------------------------------------------------------------------------------
@@ -122,9 +173,7 @@ def create_specialized(label: str = "", *, copy_from: int | None = None) -> Prof
     label = _clean_label(label)
     with db.atomic():
         count = Profile.select().where(Profile.kind == ProfileKind.SPECIALIZED).count()
-        problem = check("specialized_profiles", count + 1)
-        if problem:
-            raise ProfileError(f"Specialized profiles: {problem}")
+        _refuse_over("specialized_profiles", count + 1, "specialized_profiles")
         general = general_profile()
         position = (Profile.select(fn.MAX(Profile.position))
                     .where(Profile.kind == ProfileKind.SPECIALIZED).scalar() or 0) + 1
@@ -200,15 +249,11 @@ def validate(field: str, value: Any) -> Any:
     if field in ("title", "name", "label", "location", "timezone"):
         value = " ".join(str(value or "").split())
     if field == "title":
-        problem = check("profile_title_chars", len(value))
-        if problem:
-            raise ProfileError(f"Title: {problem}")
+        _refuse_over("profile_title_chars", len(value), "title")
         return value
     if field == "overview":
         value = str(value or "").strip()
-        problem = check("overview_chars", len(value))
-        if problem:
-            raise ProfileError(f"Overview: {problem}")
+        _refuse_over("overview_chars", len(value), "overview")
         return value
     if field == "name":
         if len(value) > NAME_MAX:
@@ -229,10 +274,11 @@ def validate(field: str, value: Any) -> Any:
         if value in (None, ""):
             return None
         if value not in AVAILABILITY:
-            raise ProfileError(f"Availability: one of {', '.join(AVAILABILITY)}, got {value!r}")
+            raise ProfileError(Code.PROFILE_AVAILABILITY, choices=", ".join(AVAILABILITY),
+                               value=str(value))
         return value
     if field == "video_url":
-        return _url("Video URL", value)
+        return _url("video_url", value)
     if field == "categories":
         if isinstance(value, str):
             value = value.split(";")
@@ -247,7 +293,7 @@ def validate(field: str, value: Any) -> Any:
             if known not in chosen:
                 chosen.append(known)
         return chosen
-    raise ProfileError(f"unknown profile field {field!r}")
+    raise ProfileError(Code.PROFILE_UNKNOWN_FIELD, value=str(field))
 
 
 def parse_rate(value: Any) -> Decimal | None:
@@ -255,13 +301,12 @@ def parse_rate(value: Any) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, float):
-        raise ProfileError("Hourly rate: money must not be float")
+        raise ProfileError(Code.PROFILE_RATE_FLOAT)
     try:
         rate = parse_money(value, allow_suffix=False)
     except MoneyError:
         raise ProfileError(Code.PROFILE_RATE_NOT_MONEY, value=str(value)) from None
-    problem = check("hourly_rate_min", rate)
-    if problem:
+    if rate < limit("hourly_rate_min"):
         raise ProfileError(Code.PROFILE_RATE_MINIMUM, minimum=limit("hourly_rate_min"),
                            amount=rate)
     if rate >= Decimal(100000):
@@ -351,9 +396,7 @@ def clean_skills(names: Iterable[str]) -> list[str]:
                 raise ProfileError(Code.PROFILE_SKILL_TOO_LONG, name=name[:30], max=60)
             seen.add(name.lower())
             result.append(name)
-    problem = check("profile_skills", len(result))
-    if problem:
-        raise ProfileError(f"Skills: {problem}")
+    _refuse_over("profile_skills", len(result), "skills")
     return result
 
 
@@ -442,7 +485,8 @@ def _kind(kind: str) -> ListKind:
     try:
         return KINDS[kind]
     except KeyError:
-        raise ProfileError(f"unknown list {kind!r}; known: {', '.join(KINDS)}") from None
+        raise ProfileError(Code.PROFILE_UNKNOWN_LIST, value=str(kind),
+                           choices=", ".join(KINDS)) from None
 
 
 def entries(kind: str, profile_id: int | None = None) -> list:
@@ -458,7 +502,7 @@ def entry(kind: str, entry_id: int):
     model = _kind(kind).model
     row = model.get_or_none(model.id == entry_id)
     if row is None:
-        raise ProfileError(f"{_kind(kind).label} {entry_id} no longer exists")
+        raise ProfileError(Code.PROFILE_ENTRY_GONE, list_kind=kind, id=entry_id)
     return row
 
 
@@ -467,7 +511,8 @@ def clean_entry(kind: str, values: dict[str, Any], *, new: bool = True) -> dict[
     spec = _kind(kind)
     unknown = set(values) - set(_FIELDS[kind])
     if unknown:
-        raise ProfileError(f"{spec.label}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise ProfileError(Code.PROFILE_ENTRY_FIELDS, list_kind=kind,
+                           fields=", ".join(sorted(unknown)))
     out: dict[str, Any] = {}
     for name, value in values.items():
         if isinstance(value, str):
@@ -475,37 +520,34 @@ def clean_entry(kind: str, values: dict[str, Any], *, new: bool = True) -> dict[
         if name in ("url", "credential_id", "location"):
             value = value or None
         out[name] = value
-    label = spec.label
     if (new or spec.required in out) and not out.get(spec.required):
-        raise ProfileError(f"{label}: {spec.required.replace('_', ' ')} is required")
+        raise ProfileError(Code.PROFILE_ENTRY_REQUIRED, list_kind=kind, list_field=spec.required)
     if "url" in out:
-        out["url"] = _url(f"{label} link", out["url"])
+        out["url"] = _url(f"{kind}_link", out["url"])
     if kind == "portfolio":
         for name, key in (("title", "portfolio_title_chars"),
                           ("description", "portfolio_description_chars"),
                           ("role", "portfolio_role_chars")):
             if name in out:
-                problem = check(key, len(out[name] or ""))
-                if problem:
-                    raise ProfileError(f"{label} {name}: {problem}")
+                _refuse_over(key, len(out[name] or ""), name, list_kind=kind)
         if "skills" in out:
             value = out["skills"]
             names = value.split(",") if isinstance(value, str) else list(value or ())
             out["skills"] = ", ".join(n.strip() for n in names if n.strip())
-        out = _dates(out, label, ("completed_on",))
+        out = _dates(out, kind, ("completed_on",))
     elif kind == "certification":
-        out = _dates(out, label, ("issued_on", "expires_on"))
+        out = _dates(out, kind, ("issued_on", "expires_on"))
         if out.get("issued_on") and out.get("expires_on") and \
                 out["expires_on"] < out["issued_on"]:
-            raise ProfileError(f"{label}: expiry date is before the issue date")
+            raise ProfileError(Code.PROFILE_EXPIRY_BEFORE_ISSUE, list_kind=kind)
     elif kind == "employment":
-        out = _dates(out, label, ("start_on", "end_on"))
+        out = _dates(out, kind, ("start_on", "end_on"))
         if "current" in out:
             out["current"] = bool(out["current"])
             if out["current"]:
                 out["end_on"] = None
         if out.get("start_on") and out.get("end_on") and out["end_on"] < out["start_on"]:
-            raise ProfileError(f"{label}: end date is before the start date")
+            raise ProfileError(Code.PROFILE_END_BEFORE_START, list_kind=kind)
     elif kind == "education":
         for name in ("start_year", "end_year"):
             if name in out:
@@ -516,18 +558,19 @@ def clean_entry(kind: str, values: dict[str, Any], *, new: bool = True) -> dict[
                 try:
                     year = int(value)
                 except (TypeError, ValueError):
-                    raise ProfileError(f"{label}: {name.replace('_', ' ')} must be a year, "
-                                       f"got {value!r}") from None
+                    raise ProfileError(Code.PROFILE_NOT_YEAR, list_kind=kind, list_field=name,
+                                       value=str(value)) from None
                 if not 1940 <= year <= 2100:
-                    raise ProfileError(f"{label}: {name.replace('_', ' ')} {year} is not a "
-                                       "plausible year")
+                    raise ProfileError(Code.PROFILE_YEAR_IMPLAUSIBLE, list_kind=kind,
+                                       list_field=name, year=str(year))
                 out[name] = year
         if out.get("start_year") and out.get("end_year") and out["end_year"] < out["start_year"]:
-            raise ProfileError(f"{label}: end year is before the start year")
+            raise ProfileError(Code.PROFILE_END_YEAR_BEFORE_START, list_kind=kind)
     elif kind == "language":
         proficiency = out.get("proficiency", "conversational")
         if proficiency not in PROFICIENCY:
-            raise ProfileError(f"{label}: proficiency must be one of {', '.join(PROFICIENCY)}")
+            raise ProfileError(Code.PROFILE_PROFICIENCY, list_kind=kind,
+                               choices=", ".join(PROFICIENCY))
     return out
 
 
@@ -796,18 +839,18 @@ def _clean_label(value: Any) -> str:
     return value
 
 
-def _url(label: str, value: Any) -> str | None:
+def _url(field: str, value: Any) -> str | None:
     value = str(value or "").strip()
     if not value:
         return None
     if not re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE):
         value = "https://" + value
     if not _URL.match(value):
-        raise ProfileError(f"{label}: not a web address: {value!r}")
+        raise ProfileError(Code.PROFILE_NOT_URL, profile_field=field, value=value)
     return value
 
 
-def _dates(out: dict, label: str, names: tuple[str, ...]) -> dict:
+def _dates(out: dict, kind: str, names: tuple[str, ...]) -> dict:
     for name in names:
         if name not in out:
             continue
@@ -818,8 +861,8 @@ def _dates(out: dict, label: str, names: tuple[str, ...]) -> dict:
         try:
             out[name] = date.fromisoformat(str(value))
         except ValueError:
-            raise ProfileError(f"{label}: {name.replace('_', ' ')} must be a date "
-                               f"(YYYY-MM-DD), got {value!r}") from None
+            raise ProfileError(Code.PROFILE_NOT_DATE, list_kind=kind, list_field=name,
+                               value=str(value)) from None
     return out
 
 

@@ -36,7 +36,7 @@ from desktop import clock
 from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
-from ui import formatting, icons, labels, theme
+from ui import formatting, icons, labels, messages, theme
 from ui.widgets.naming import named as _named
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -351,7 +351,7 @@ class SummaryDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Rejected rows (nothing else was lost):"), self))
             details = _named(QPlainTextEdit(self), "rejectedRows", self.tr("Rejected rows"))
             details.setReadOnly(True)
-            details.setPlainText("\n".join(str(e) for e in summary.rejected))
+            details.setPlainText("\n".join(messages.row_error(e) for e in summary.rejected))
             layout.addWidget(details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

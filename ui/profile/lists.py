@@ -49,7 +49,7 @@ from desktop import clock
 from desktop.services import profile as service
 from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
-from ui import formatting, plurals, theme
+from ui import formatting, messages, plurals, theme
 from ui.profile.photo import load_image
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
@@ -701,7 +701,7 @@ class EntryDialog(QDialog):
         try:
             values = service.clean_entry(self.kind, self.values())
         except service.ProfileError as exc:
-            self.show_error(str(exc))
+            self.show_error(messages.text(exc))
             return
         problem = self.submit(values, list(self.new_files), list(self.removed_files))
         if problem:

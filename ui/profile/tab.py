@@ -43,7 +43,7 @@ from desktop.io import profile_export
 from desktop.services import profile as service
 from desktop.services.profile import ProfileKind
 from models.rules import profile_strength
-from ui import formatting, theme
+from ui import formatting, messages, theme
 from ui.operations import profile as commands
 from ui.profile.export import ExportDialog, write_pdf
 from ui.profile.fields import BasicsPage, OverviewPage
@@ -313,8 +313,8 @@ class ProfileTab(Tab):
             try:
                 value = service.validate(field, raw)
             except service.ProfileError as exc:
-                self.errors[field] = str(exc)
-                self._show_error(field, str(exc))
+                self.errors[field] = messages.text(exc)
+                self._show_error(field, messages.text(exc))
                 continue
             self.errors.pop(field, None)
             self._show_error(field, None)
@@ -326,7 +326,7 @@ class ProfileTab(Tab):
             try:
                 service.update(profile.id, **new)
             except service.ProfileError as exc:  # pragma: no cover - validated just above
-                self._status(str(exc))
+                self._status(messages.text(exc))
                 return False
             self.undo_stack.push(commands.FieldsCommand(self, profile.id, old, new))
             if "label" in new or "title" in new:
@@ -408,7 +408,7 @@ class ProfileTab(Tab):
         try:
             profile = service.create_specialized(copy_from=copy_from)
         except service.ProfileError as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
             return
         text = self.tr("Duplicate profile") if copy_from else self.tr("New specialized profile")
         self.undo_stack.push(commands.NewProfileCommand(self, profile.id, previous, text))
@@ -478,7 +478,7 @@ class ProfileTab(Tab):
                     raise OSError(f"could not write the cropped photo {cropped.name}")
                 updated = service.set_photo(cropped)
         except (service.ProfileError, OSError) as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
             return False
         self.undo_stack.push(commands.PhotoCommand(
             self, old, (updated.photo_sha256, updated.photo_name)))
@@ -500,7 +500,7 @@ class ProfileTab(Tab):
         try:
             new = service.set_skills(self.profile_id, names)
         except service.ProfileError as exc:
-            self.skills.status.setText(str(exc))
+            self.skills.status.setText(messages.text(exc))
             self.skills.load(old)
             return
         if new != old:
@@ -520,7 +520,7 @@ class ProfileTab(Tab):
         try:
             row = service.entry(kind, entry_id)
         except service.ProfileError as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
             return None
         return self._open_dialog(EntryDialog(
             kind, row, parent=self,
@@ -542,7 +542,7 @@ class ProfileTab(Tab):
             for path in new_files:
                 service.add_portfolio_file(row.id, path)
         except (service.ProfileError, OSError) as exc:
-            return str(exc)
+            return messages.text(exc)
         self.undo_stack.push(commands.AddEntryCommand(self, kind, row.id, self.profile_id))
         self.reload_lists(kind, row.id)
         return None
@@ -559,7 +559,7 @@ class ProfileTab(Tab):
             added = [service.add_portfolio_file(entry_id, p).id for p in new_files]
             gone = [service.remove_portfolio_file(i) for i in removed]
         except (service.ProfileError, OSError) as exc:
-            return str(exc)
+            return messages.text(exc)
         if changed_new or added or gone:
             self.undo_stack.push(commands.EditEntryCommand(
                 self, kind, entry_id, self.profile_id, changed_old, changed_new, added, gone))
@@ -572,7 +572,7 @@ class ProfileTab(Tab):
             title = getattr(row, service.KINDS[kind].required)
             snapshot = service.delete_entry(kind, entry_id)
         except service.ProfileError as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
             return
         self.undo_stack.push(commands.DeleteEntryCommand(self, kind, snapshot, self.profile_id,
                                                          title))
@@ -594,7 +594,7 @@ class ProfileTab(Tab):
         try:
             new = service.set_portfolio_choice(self.profile_id, ids)
         except service.ProfileError as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
             return
         self.undo_stack.push(commands.ChoiceCommand(self, self.profile_id, old, new))
         self.reload_lists("portfolio")

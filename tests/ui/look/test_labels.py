@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop import security
 from desktop.io.jobs import codes, mapping
-from desktop.services import contracts, jobs, proposals
+from desktop.services import contracts, jobs, profile, proposals
 from models.contracts import (
     ContractStatus,
     InteractionDirection,
@@ -30,6 +31,9 @@ MIRRORS = {
     "MilestoneAction": contracts.MILESTONE_ACTION_LABELS,
     # the records an edit conflict names (models/errors.py)
     "Record": RECORD_LABELS,
+    # the secrets and profile fields a refusal names (desktop/security.py, services/profile.py)
+    "Secret": security.SECRET_LABELS, "ProfileField": profile.FIELD_LABELS,
+    "ProfileList": profile.LIST_LABELS, "ProfileListField": profile.LIST_FIELD_LABELS,
 }
 # ui.labels context -> the StrEnum whose English names are declared once next to it (models/)
 DECLARED = {

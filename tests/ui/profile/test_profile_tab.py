@@ -70,7 +70,7 @@ def test_limits_are_enforced_and_refused_values_are_never_silently_lost(qtbot, m
     assert not tab.flush()
     assert tab.basics.errors["hourly_rate"].text() == \
         "Hourly rate: at least $3.00/h, got $2.00"
-    assert tab.overview.error.text().startswith("Overview: at most 5000 chars allowed")
+    assert tab.overview.error.text() == "Overview: at most 5,000 characters allowed, got 5,001"
     tab.overview.editor.setPlainText("Fast Shopify stores. " * 20)  # 420 characters
     preview = tab.overview.preview.text()  # what clients see before "more"
     assert preview.count("Fast Shopify stores.") == 11 and preview.endswith("more</span>")
@@ -187,7 +187,7 @@ def test_portfolio_item_with_an_image_through_the_dialog(qtbot, main_window, tmp
     dialog = tab.add_entry("portfolio")
     dialog.set_values({"title": "t" * 30, "url": "not a url"})
     dialog.try_accept()
-    assert dialog.error.text() == "Portfolio item link: not a web address: 'https://not a url'"
+    assert dialog.error.text() == "Portfolio item link: not a web address: “https://not a url”"
     dialog.set_values({"title": "Bakery logo", "url": "", "role": "Designer",
                        "description": "A warm, hand-drawn logo."})
     dialog.add_files([make_portrait(tmp_path / "logo.png")])

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from desktop import events
+from desktop.errors import Code
 from desktop.services import profile as service
 from models.contracts import Contract
 from models.profile import PortfolioFile, Profile
@@ -31,8 +32,11 @@ def test_general_profile_is_created_once_and_listed_first(data_dir):
 
 def test_fields_are_validated_with_the_field_and_limit_named(data_dir):
     pid = service.general_profile().id
-    with pytest.raises(service.ProfileError, match=r"Title: at most 70 chars"):
+    with pytest.raises(service.ProfileError, match=r"Title: at most 70 characters allowed, "
+                       "got 71") as refused:
         service.update(pid, title="x" * 71)
+    assert refused.value.code is Code.PROFILE_TOO_LONG and \
+        refused.value.params == {"profile_field": "title", "max": 70, "n": 71}
     with pytest.raises(service.ProfileError, match=r"Overview: at most 5000"):
         service.update(pid, overview="y" * 5001)
     with pytest.raises(service.ProfileError, match=r"Hourly rate: at least \$3.00/h, got \$2.50"):
@@ -63,8 +67,10 @@ def test_specialized_profiles_share_account_fields_and_are_limited_to_two(data_d
     assert copy.label == "Copy of Shopify" and service.skills(copy.id) == ["Shopify", "Liquid"]
     assert service.get(copy.id).hourly_rate == Decimal("80")
     assert not service.can_add_specialized()
-    with pytest.raises(service.ProfileError, match="at most 2 items allowed"):
+    with pytest.raises(service.ProfileError,
+                       match="Specialized profiles: at most 2 allowed, got 3") as refused:
         service.create_specialized("Third")
+    assert refused.value.code is Code.PROFILE_TOO_MANY
     with pytest.raises(service.ProfileError, match="general profile cannot be deleted"):
         service.delete_profile(general.id)
 
@@ -86,7 +92,7 @@ def test_skills_are_ordered_deduplicated_and_capped_at_15(data_dir):
     pid = service.general_profile().id
     assert service.set_skills(pid, [" Python ", "Django", "python", "SQL"]) == \
         ["Python", "Django", "SQL"]
-    with pytest.raises(service.ProfileError, match=r"Skills: at most 15 items allowed .* got 16"):
+    with pytest.raises(service.ProfileError, match=r"Skills: at most 15 allowed, got 16"):
         service.set_skills(pid, [f"Skill {i}" for i in range(16)])
     assert service.skills(pid) == ["Python", "Django", "SQL"]
 
@@ -101,8 +107,11 @@ def test_skill_suggestions_include_the_shipped_list_and_skills_from_saved_jobs(d
 
 
 def test_list_entries_validate_reorder_and_delete_with_restore(data_dir):
-    with pytest.raises(service.ProfileError, match="Portfolio item title: at most 40 chars"):
+    with pytest.raises(service.ProfileError,
+                       match="Portfolio item title: at most 40 characters") as refused:
         service.add_entry("portfolio", {"title": "t" * 41})
+    assert refused.value.params == {"list_kind": "portfolio", "list_field": "title",
+                                    "max": 40, "n": 41}
     with pytest.raises(service.ProfileError, match="Certification: expiry date is before"):
         service.add_entry("certification", {"name": "AWS", "issued_on": "2024-01-01",
                                             "expires_on": "2023-01-01"})

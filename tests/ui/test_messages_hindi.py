@@ -1,0 +1,100 @@
+"""Real refusals from the services reach a Hindi-speaking user in Hindi, with their parameters.
+
+Each refusal is triggered through the service a window calls (import an archive, restore a
+backup with a passphrase that does not open it, add a 16th skill), and the sentence the window
+would show (ui/messages.text) is checked under the Hindi translation: Devanagari, no English
+word left from the template, and the parameter (a file name, a rule's number) in it.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+
+from desktop import runtime, security
+from desktop.errors import Code
+from desktop.services import archive, backup
+from desktop.services import profile as profile_service
+from models.rules.limits import limit
+from ui import formatting, i18n, messages
+
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+
+
+def english_words(text: str, *params: str) -> list[str]:
+    """Latin words left in `text` once the parameters and the product name are taken out."""
+    for value in (*params, "Freelance Desk"):
+        text = text.replace(value, " ")
+    return re.findall(r"[A-Za-z]{2,}", text)
+
+
+@pytest.fixture
+def hindi(qapp):
+    i18n.install("hi")
+    yield
+    i18n.install("en")
+
+
+def test_a_bad_archive_a_wrong_passphrase_and_a_profile_limit_are_refused_in_hindi(
+        data_dir, tmp_path, monkeypatch, hindi):
+    # 1. Import all from a zip that is not an export
+    bad = tmp_path / "holiday-photos.zip"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("beach.jpg", b"not a document")
+    with pytest.raises(archive.ArchiveError) as refused:
+        archive.import_all(data_dir, bad)
+    assert refused.value.code is Code.ARCHIVE_NO_DOCUMENT
+    assert "not a Freelance Desk export" in str(refused.value)  # the CLI and the log: English
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and "holiday-photos.zip" in said
+    assert english_words(said, "holiday-photos.zip", archive.DOCUMENT) == [], said
+
+    # 2. Restore a backup made with another key, typing a passphrase that does not open it
+    foreign = tmp_path / "from-the-old-laptop.sqlite3"
+    conn = security.connect(foreign, security.secret_to_key("the old laptop's passphrase"))
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    asked: list[str] = []
+    monkeypatch.setattr(security, "prompt",
+                        lambda paths, reason: asked.append(messages.text(reason)) or "wrong one")
+    runtime.close()
+    with pytest.raises(backup.BackupError) as refused:
+        backup.restore(data_dir, foreign)
+    assert refused.value.code is Code.BACKUP_CANNOT_RESTORE
+    assert refused.value.params["reason"].code is Code.BACKUP_KEY_UNAVAILABLE
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and said.count(foreign.name) == 2, said  # and its reason
+    assert english_words(said, foreign.name) == [], said
+    assert len(asked) == 3 and all(DEVANAGARI.search(q) for q in asked), asked
+    assert foreign.name in asked[0] and english_words(asked[0], foreign.name) == []
+    assert asked[1] == asked[2] and english_words(asked[1]) == [], asked
+    runtime.open_data_dir(data_dir.data_dir)
+
+    # 3. A 16th skill: the limit is the rule's (models.rules.limits), not a literal
+    pid = profile_service.general_profile().id
+    most = int(limit("profile_skills"))
+    with pytest.raises(profile_service.ProfileError) as refused:
+        profile_service.set_skills(pid, [f"Skill {n}" for n in range(most + 1)])
+    assert refused.value.code is Code.PROFILE_TOO_MANY
+    assert refused.value.params == {"profile_field": "skills", "max": most, "n": most + 1}
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and "स्किल्स" in said, said
+    assert formatting.number(most) in said and formatting.number(most + 1) in said
+    assert english_words(said) == [], said
+
+
+def test_every_service_template_has_a_hindi_translation_with_no_template_words_left(hindi):
+    """Not one template falls back to English: each translated sentence differs from the
+    English one (a template made only of parameters, like "{name}: {problem}", aside)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.errors import TEMPLATES
+
+    for code, template in TEMPLATES.items():
+        words = english_words(re.sub(r"\{[^}]*\}", " ", template))
+        if code is Code.TEXT or not words:
+            continue
+        hindi = QCoreApplication.translate("ServiceError", template)
+        assert hindi != template and DEVANAGARI.search(hindi), (code, template)
