@@ -581,6 +581,7 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
     billed: dict[str, Decimal] = {}  # per contract, for the tiered regime (oldest first)
     weeks: dict[tuple[str, date], tuple[Decimal, Decimal]] = {}  # (prior, billed so far)
     added = clients = contracts = 0
+    new_rows: list[dict] = []
     skipped = 0
     rows = sorted(zip(parse.rows, plan.keys, strict=True), key=lambda pair: pair[0].date)
     for row, key in rows:
@@ -628,15 +629,16 @@ def _import_weekly(plan: FilePlan, linker: _Linker, today: date, skip: set[str],
         available, review = schedule(row.kind, when, week)
         title = f"{row.contract_title} ({row.contract_ext_id})" if row.contract_ext_id \
             else row.contract_title
-        Transaction.create(
+        new_rows.append(dict(
             kind=row.kind, status=status_on(row.kind, available, today, review),
             occurred_at=when, available_on=available, gross=gross,
             fee=fee, net=net, description=title,
             contract=contract.id if contract else None, client=client_id, week_start_on=week,
-            minutes=row.minutes, ext_ref=key, source="import")
+            minutes=row.minutes, ext_ref=key, source="import"))
         added += 1
         clients += client_id is not None
         contracts += contract is not None
+    _insert(new_rows)  # in one go (a later file's billings before it read these rows)
     return FileResult(plan.path.name, added, skipped, 0, clients, contracts, assumed), done
 
 
