@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from desktop import live, outbox
 from desktop.errors import ServiceError
@@ -89,7 +89,8 @@ class Banner(QToolBar):
         self.toggleViewAction().setVisible(False)
         self.label = QLabel(self)
         self.label.setObjectName("workspaceBannerText")
-        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setContentsMargins(6, 3, 6, 3)
         self.label.setAccessibleName(self.tr("Workspace status"))
         self.addWidget(self.label)
         self.hide()

@@ -138,6 +138,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(900, 640)
+        self.merged.setFocus()
         self._update()
 
     def _markers_left(self) -> int:
