@@ -318,6 +318,50 @@ class Code(StrEnum):
     WORKSPACE_OFFLINE = "workspace.offline"
     # --- 15d: faults
     ARCHIVE_TOO_COSTLY = "archive.too_costly"
+    # --- 20b: jobs
+    JOB_BAD_ROWS = "job.bad_rows"
+    JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
+    JOB_UNKNOWN_STATUS = "job.unknown_status"
+    JOB_QUERY_REFUSED = "job.query_refused"
+    JOB_UNKNOWN_SORT = "job.unknown_sort"
+    JOB_ROW_NO_TITLE = "job_row.no_title"
+    JOB_ROW_NOTHING = "job_row.nothing"
+    JOB_ROW_UNKNOWN_JOB_TYPE = "job_row.unknown_job_type"
+    JOB_ROW_NOT_LEVEL = "job_row.not_level"
+    JOB_ROW_NOT_DURATION = "job_row.not_duration"
+    JOB_ROW_NOT_WORKLOAD = "job_row.not_workload"
+    JOB_ROW_NOT_PROPOSALS = "job_row.not_proposals"
+    JOB_ROW_RATE_ORDER = "job_row.rate_order"
+    JOB_ROW_NEGATIVE = "job_row.negative"
+    JOB_ROW_RATING = "job_row.rating"
+    JOB_ROW_HIRE_RATE = "job_row.hire_rate"
+    JOB_ROW_NO_ZONE = "job_row.no_zone"
+    JOB_ROW_UNKNOWN_SOURCE = "job_row.unknown_source"
+    JOB_ROW_AMOUNT_TOO_BIG = "job_row.amount_too_big"
+    JOB_ROW_YEAR = "job_row.year"
+    JOB_ROW_COUNT = "job_row.count"
+    JOB_ROW_TOO_LONG = "job_row.too_long"
+    JOB_ROW_TOO_MANY_SKILLS = "job_row.too_many_skills"
+    JOB_ROW_NOT_AMOUNT = "job_row.not_amount"
+    JOB_ROW_DECIMAL_COMMA = "job_row.decimal_comma"
+    JOB_ROW_DECIMAL_POINT = "job_row.decimal_point"
+    JOB_ROW_AMBIGUOUS = "job_row.ambiguous"
+    JOB_ROW_TWO_AMOUNTS = "job_row.two_amounts"
+    JOB_ROW_NOT_WHOLE = "job_row.not_whole"
+    JOB_ROW_NOT_PERCENT = "job_row.not_percent"
+    JOB_ROW_NOT_NUMBER = "job_row.not_number"
+    JOB_ROW_NOT_YES_NO = "job_row.not_yes_no"
+    JOB_ROW_NOT_DATETIME = "job_row.not_datetime"
+    JOB_ROW_NOT_DATE = "job_row.not_date"
+    JOB_ROW_BAD_URL = "job_row.bad_url"
+    JOB_ROW_READ_AS = "job_row.read_as"
+    JOB_ROW_EXTRA_CELLS = "job_row.extra_cells"
+    JOB_ROW_CUT_SHORT = "job_row.cut_short"
+    JOB_ROW_OPEN_QUOTE = "job_row.open_quote"
+    JOB_ROW_NOT_JSON = "job_row.not_json"
+    JOB_ROW_NOT_OBJECT = "job_row.not_object"
+    JOB_ROW_TOO_DEEP = "job_row.too_deep"
+    JOB_PASTE_EMPTY = "job_row.paste_empty"
 
 
 TEMPLATES: dict[str, str] = {
@@ -988,6 +1032,88 @@ TEMPLATES: dict[str, str] = {
     Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
                         "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
+    # --- 20b: jobs
+    Code.JOB_BAD_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{file}, row {row}, {job_field}: {reason} (rows that cannot be read: "
+        "{count}, good rows: {good}; nothing was imported)"),
+    Code.JOB_BAD_ROWS_NO_FIELD: QT_TRANSLATE_NOOP(
+        "ServiceError", "{file}, row {row}: {reason} (rows that cannot be read: {count}, good "
+        "rows: {good}; nothing was imported)"),
+    Code.JOB_UNKNOWN_STATUS: QT_TRANSLATE_NOOP("ServiceError", "unknown job status “{value}”"),
+    Code.JOB_QUERY_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "cannot search for “{query}”: try fewer symbols"),
+    Code.JOB_UNKNOWN_SORT: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown sort “{value}”; use one of {choices}"),
+    Code.JOB_ROW_NO_TITLE: QT_TRANSLATE_NOOP("ServiceError", "the posting has no title"),
+    Code.JOB_ROW_NOTHING: QT_TRANSLATE_NOOP(
+        "ServiceError", "no title and no description: nothing to import"),
+    Code.JOB_ROW_UNKNOWN_JOB_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is neither hourly nor fixed price"),
+    Code.JOB_ROW_NOT_LEVEL: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not an experience level (entry, intermediate, expert)"),
+    Code.JOB_ROW_NOT_DURATION: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not a project length (e.g. “Less than 1 month”, “1 to 3 "
+        "months”)"),
+    Code.JOB_ROW_NOT_WORKLOAD: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not a workload (less than 30, more than 30 hrs/week, as "
+        "needed)"),
+    Code.JOB_ROW_NOT_PROPOSALS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not a proposals band (e.g. “Less than 5”, “10 to 15”, "
+        "“50+”)"),
+    Code.JOB_ROW_RATE_ORDER: QT_TRANSLATE_NOOP(
+        "ServiceError", "hourly range is upside down: {low} to {high}"),
+    Code.JOB_ROW_NEGATIVE: QT_TRANSLATE_NOOP("ServiceError", "{value} cannot be negative"),
+    Code.JOB_ROW_RATING: QT_TRANSLATE_NOOP(
+        "ServiceError", "the rating {value} is not between 0 and 5"),
+    Code.JOB_ROW_HIRE_RATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the hire rate {value}% is not between 0 and 100"),
+    Code.JOB_ROW_NO_ZONE: QT_TRANSLATE_NOOP("ServiceError", "the time must carry a time zone"),
+    Code.JOB_ROW_UNKNOWN_SOURCE: QT_TRANSLATE_NOOP("ServiceError", "unknown source “{value}”"),
+    Code.JOB_ROW_AMOUNT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is beyond the largest amount this app stores ({limit})"),
+    Code.JOB_ROW_YEAR: QT_TRANSLATE_NOOP(
+        "ServiceError", "the year {year} is not plausible ({low}–{high})"),
+    Code.JOB_ROW_COUNT: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a plausible count"),
+    Code.JOB_ROW_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "{chars} characters is longer than the {limit} this app stores"),
+    Code.JOB_ROW_TOO_MANY_SKILLS: QT_TRANSLATE_NOOP(
+        "ServiceError", "more skills (or longer ones) than a posting can hold"),
+    Code.JOB_ROW_NOT_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not an amount of money"),
+    Code.JOB_ROW_DECIMAL_COMMA: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is written with a decimal comma; this file uses a decimal point "
+        "(write 1234.56, or save the CSV with semicolons so the comma convention is known)"),
+    Code.JOB_ROW_DECIMAL_POINT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is written with a decimal point, but this file uses decimal "
+        "commas"),
+    Code.JOB_ROW_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is ambiguous: three decimal places, or a thousands separator?"),
+    Code.JOB_ROW_TWO_AMOUNTS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} holds more than two amounts"),
+    Code.JOB_ROW_NOT_WHOLE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a whole number"),
+    Code.JOB_ROW_NOT_PERCENT: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a percentage"),
+    Code.JOB_ROW_NOT_NUMBER: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a number"),
+    Code.JOB_ROW_NOT_YES_NO: QT_TRANSLATE_NOOP("ServiceError", "{value} is not yes/no"),
+    Code.JOB_ROW_NOT_DATETIME: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not a date and time"),
+    Code.JOB_ROW_NOT_DATE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a date"),
+    Code.JOB_ROW_BAD_URL: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a web address"),
+    Code.JOB_ROW_READ_AS: QT_TRANSLATE_NOOP("ServiceError", "{reason} (read as {job_field})"),
+    Code.JOB_ROW_EXTRA_CELLS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{cells} cells but the header has {columns} columns (a stray delimiter "
+        "or quote?)"),
+    Code.JOB_ROW_CUT_SHORT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{cells} cells but the header has {columns} columns (the row is cut "
+        "short: was the file truncated?)"),
+    Code.JOB_ROW_OPEN_QUOTE: QT_TRANSLATE_NOOP(
+        "ServiceError", "the row is cut short: a quoted cell is never closed (was the file "
+        "truncated?)"),
+    Code.JOB_ROW_NOT_JSON: QT_TRANSLATE_NOOP("ServiceError", "this line is not valid JSON"),
+    Code.JOB_ROW_NOT_OBJECT: QT_TRANSLATE_NOOP("ServiceError", "not a JSON object"),
+    Code.JOB_ROW_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "ServiceError", "nested too deeply to be a job posting"),
+    Code.JOB_PASTE_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError", "nothing to read: the pasted text is empty"),
 }
 
 # The records an edit conflict can name (a table's name -> what a user calls it).

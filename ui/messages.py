@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.errors import TEMPLATES, Code, ServiceError
+from desktop.io.jobs import RowError
 from desktop.services.connects import NOTE_TEMPLATES
 from models.rules.connects import PLANS
 from ui import formatting, labels
@@ -72,6 +73,18 @@ def text(error: ServiceError | OSError | str) -> str:
         return str(error)
     template = QCoreApplication.translate("ServiceError", TEMPLATES[error.code])
     return template.format(**{name: _param(name, value) for name, value in error.params.items()})
+
+
+def row_error(error: RowError) -> str:
+    """A refused row of an import, "jobs.csv, row 4, Budget: … is not an amount of money", in
+    the user's language (the field by its label when it is one of ours)."""
+    translate = QCoreApplication.translate
+    reason, row = text(error.reason()), formatting.number(error.row)
+    if error.field:
+        return translate("ServiceError", "{file}, row {row}, {field}: {reason}").format(
+            file=error.file, row=row, field=_param("job_field", error.field), reason=reason)
+    return translate("ServiceError", "{file}, row {row}: {reason}").format(
+        file=error.file, row=row, reason=reason)
 
 
 def note(text: str, code: str | None, params: dict | None) -> str:

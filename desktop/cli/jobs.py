@@ -1,6 +1,6 @@
 """Jobs on the command line.
 
-    freelance-desk import jobs FILE… [--json]
+    freelance-desk import jobs FILE… [--skip-bad] [--json]
     freelance-desk search QUERY [--type hourly|fixed] [--min-budget N] [--verified] [--limit N]
                                 [--sort relevance|newest|budget|fit] [--json]
     freelance-desk feeds list|add URL|remove URL|refresh [--json]
@@ -21,9 +21,9 @@ def register(sub, import_kinds) -> None:
                     "already in the library (same job id or link) are updated, and the earlier "
                     "version is kept as a snapshot. A file or row that cannot be read is named "
                     "(file, row, field) and nothing is imported (exit status 2), unless "
-                    "--skip-bad-rows: then the good rows go in and the bad ones are listed.")
+                    "--skip-bad: then the good rows go in and the bad ones are listed.")
     imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.add_argument("--skip-bad-rows", action="store_true",
+    imp.add_argument("--skip-bad", "--skip-bad-rows", action="store_true", dest="skip_bad",
                      help="import the rows that can be read and list the others")
     add_json_flag(imp)
     imp.set_defaults(handler=run_import)
@@ -84,32 +84,13 @@ def _positive(text: str) -> int:
     return value
 
 
-def refused_rows(files: list[str]) -> tuple[object | None, int]:
-    """The first row the readers refuse in `files` and how many they refuse, read before
-    anything is stored (the import itself is one transaction; this makes it all-or-nothing
-    for bad rows too)."""
-    from desktop.io import jobs as jobio
-
-    first, count = None, 0
-    for path in files:
-        for item in jobio.read_jobs_file(path):
-            if isinstance(item, jobio.RowError):
-                first = first or item
-                count += 1
-    return first, count
-
-
 def run_import(args: argparse.Namespace) -> int:
     from desktop.services import jobs
 
     try:
-        if not args.skip_bad_rows:
-            first, count = refused_rows(args.files)
-            if first is not None:
-                more = f"; {count - 1} more row(s) refused" if count > 1 else ""
-                raise BadInputError(f"{first} — nothing was imported{more} (--skip-bad-rows "
-                                    "imports the good rows)")
-        summary = jobs.import_files(args.files)
+        summary = jobs.import_files(args.files, skip_bad=args.skip_bad)
+    except jobs.BadRowsError as exc:
+        raise BadInputError(f"{exc} (--skip-bad imports the good rows)") from None
     except (jobs.ImportFileError, OSError) as exc:
         raise BadInputError(f"{exc} — nothing was imported") from None
     except jobs.JobError as exc:

@@ -20,6 +20,7 @@ from typing import Any
 
 from peewee import ProgrammingError
 
+from desktop.errors import Code
 from desktop.services.jobs import query
 from desktop.services.jobs.common import QueryError
 from desktop.services.jobs.fit import profile_facts
@@ -79,7 +80,7 @@ def _run(sql: str, params: list[Any], text: str) -> list[tuple[Any, ...]]:
         return list(db.execute_sql(sql, params).fetchall())
     except ProgrammingError as exc:  # a tsquery the server refused
         if "tsquery" in str(exc).lower():
-            raise QueryError(f"cannot search for {text!r}: {exc}") from exc
+            raise QueryError(Code.JOB_QUERY_REFUSED, query=text) from exc
         raise
 
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Banner</name>
+    <message numerus="yes">
+        <location filename="../../ui/workspace_live.py" line="+115"/>
+        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <translation>
+            <numerusform>%n letter written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</numerusform>
+            <numerusform>%n letters written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BidPanel</name>
     <message numerus="yes">
         <location filename="../../ui/proposals/bid.py" line="+132"/>
@@ -77,6 +88,33 @@
             <numerusform>Delete %n jobs from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>%n row(s) cannot be read (first: {first}).</source>
+        <translation>
+            <numerusform>%n row cannot be read (first: {first}).</numerusform>
+            <numerusform>%n rows cannot be read (first: {first}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import the other %n row(s)? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>Import the other %n row? Nothing has been imported yet.</numerusform>
+            <numerusform>Import the other %n rows? Nothing has been imported yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/proposals/merge.py" line="+154"/>
+        <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
+        <translation>
+            <numerusform>You both changed the same lines in %n place: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>
+            <numerusform>You both changed the same lines in %n places: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPage</name>
@@ -103,7 +141,7 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../ui/notifier.py" line="+50"/>
+        <location filename="../../ui/notifier.py" line="+55"/>
         <source>%n proposal(s) to follow up on today.</source>
         <translation>
             <numerusform>%n proposal to follow up on today.</numerusform>
@@ -200,7 +238,7 @@
 <context>
     <name>ProposalsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/tab.py" line="+487"/>
+        <location filename="../../ui/proposals/tab.py" line="+488"/>
         <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
         <translation>
             <numerusform>%n proposal due for a follow-up — filter “Follow-up due”.</numerusform>

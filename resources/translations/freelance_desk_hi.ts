@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+63"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -192,6 +192,27 @@
         <location line="+0"/>
         <source>no</source>
         <translation>नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/workspace_live.py" line="+94"/>
+        <source>Workspace status</source>
+        <translation>वर्कस्पेस की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workspace server cannot be reached. Your letters are kept on this computer and sent when it is back; other changes wait until then.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपके पत्र इसी कंप्यूटर पर रखे गए हैं और सर्वर वापस आने पर भेज दिए जाएँगे; बाकी बदलाव तब तक रुके रहेंगे।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <translation>
+            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1728,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="+49"/>
+        <location filename="../../ui/crash.py" line="+53"/>
         <source>Freelance Desk — busy</source>
         <translation>Freelance Desk — व्यस्त</translation>
     </message>
@@ -4966,7 +4987,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobCommands</name>
     <message>
-        <location filename="../../ui/operations/jobs.py" line="+11"/>
+        <location filename="../../ui/operations/jobs.py" line="+17"/>
         <source>Save {jobs}</source>
         <translation>{jobs} सेव करें</translation>
     </message>
@@ -5016,7 +5037,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सेव की गई खोज हटाएँ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
+        <source>Importing jobs</source>
+        <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Remove feed</source>
         <translation>फ़ीड हटाएँ</translation>
     </message>
@@ -6142,22 +6168,44 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+23"/>
-        <source>Importing jobs</source>
-        <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Import cancelled: nothing was changed</source>
         <translation>इम्पोर्ट रद्द: कुछ नहीं बदला</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Some rows cannot be read</source>
+        <translation>कुछ पंक्तियाँ पढ़ी नहीं जा सकतीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be read (first: {first}).</source>
+        <translation>
+            <numerusform>%n पंक्ति पढ़ी नहीं जा सकती (पहली: {first})।</numerusform>
+            <numerusform>%n पंक्तियाँ पढ़ी नहीं जा सकतीं (पहली: {first})।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import the other %n row(s)? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>बाक़ी %n पंक्ति इम्पोर्ट करें? अभी तक कुछ भी इम्पोर्ट नहीं हुआ है।</numerusform>
+            <numerusform>बाक़ी %n पंक्तियाँ इम्पोर्ट करें? अभी तक कुछ भी इम्पोर्ट नहीं हुआ है।</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Import the others</source>
+        <translation>बाक़ी इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Imported: {added} added, {updated} updated, {same} already there, {rejected} rejected</source>
         <translation>इम्पोर्ट हुआ: {added} जोड़े, {updated} अपडेट, {same} पहले से थे, {rejected} अस्वीकार</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Import failed</source>
         <translation>इम्पोर्ट नहीं हो सका</translation>
     </message>
@@ -6473,12 +6521,12 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+66"/>
+        <location filename="../../ui/proposals/letter.py" line="+74"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Template</source>
         <translation>टेम्पलेट</translation>
     </message>
@@ -6533,7 +6581,17 @@ Nothing was imported.</source>
         <translation>लेटर और जवाब क्लिपबोर्ड पर कॉपी करें (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Merge…</source>
+        <translation>मर्ज…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this proposal: compare both letters and merge them</source>
+        <translation>किसी और ने यह प्रस्ताव सहेजा है: दोनों पत्रों की तुलना करें और उन्हें मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cover letter</source>
         <translation>कवर लेटर</translation>
     </message>
@@ -6557,13 +6615,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेटर की चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+33"/>
+        <location line="+66"/>
+        <location line="+54"/>
         <source>Saved</source>
         <translation>सेव हुआ</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-52"/>
         <source>As sent on {day}</source>
         <translation>{day} को भेजे गए रूप में</translation>
     </message>
@@ -6573,12 +6631,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>बदल रहे हैं…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <source>Not saved: merge needed</source>
+        <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this proposal after you opened it. Your text is kept; press Merge… to combine both letters.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा। आपका लिखा रखा हुआ है; दोनों पत्रों को मिलाने के लिए मर्ज… दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this computer</source>
+        <translation>इसी कंप्यूटर पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace server cannot be reached. Your letter is kept on this computer and sent when the server is back.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपका पत्र इसी कंप्यूटर पर रखा गया है और सर्वर वापस आने पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{chars} / {max} characters · {words} words</source>
         <translation>{chars} / {max} अक्षर · {words} शब्द</translation>
     </message>
@@ -6847,6 +6925,97 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>Member</source>
         <translation>सदस्य</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/proposals/merge.py" line="+65"/>
+        <source>Merge your changes</source>
+        <translation>अपने बदलाव मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this proposal after you opened it, so your changes were not saved over theirs. Nothing is lost: both versions are below. Make the merged letter what you want, then save it.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा, इसलिए आपके बदलाव उनके बदलावों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: दोनों संस्करण नीचे हैं। मिलाए गए पत्र को जैसा चाहें वैसा बनाएँ, फिर सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theirs (saved)</source>
+        <translation>उनका (सहेजा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours (not saved)</source>
+        <translation>आपका (सहेजा नहीं गया)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged letter</source>
+        <translation>मिलाया गया पत्र</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other fields you both changed</source>
+        <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>उनका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>आपका</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take theirs</source>
+        <translation>उनका लें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take mine</source>
+        <translation>मेरा लें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save merged</source>
+        <translation>मिलाया हुआ सहेजें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decide later</source>
+        <translation>बाद में तय करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text stays in the editor, not saved, until you merge</source>
+        <translation>मर्ज करने तक आपका लिखा एडिटर में बिना सहेजे रहेगा</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged letter (this is what will be saved):</source>
+        <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
+        <translation>
+            <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
+            <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What only one of you changed is already in.</source>
+        <translation>जो बदलाव आप में से केवल एक ने किए, वे पहले से शामिल हैं।</translation>
     </message>
 </context>
 <context>
@@ -7631,7 +7800,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="+49"/>
+        <location filename="../../ui/notifier.py" line="+54"/>
         <source>Follow-ups due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -8713,7 +8882,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-300"/>
+        <location filename="../../ui/proposals/letter.py" line="-425"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10193,18 +10362,18 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
@@ -10224,7 +10393,7 @@ Discard them?</source>
         <translation>स्पेशलाइज़्ड प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Invitation · </source>
         <translation>इनविटेशन · </translation>
     </message>
@@ -10549,7 +10718,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+20"/>
+        <location filename="../../ui/proposals/list_model.py" line="+21"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -10589,7 +10758,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -10607,7 +10776,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-538"/>
+        <location filename="../../ui/proposals/editor.py" line="-539"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -10801,7 +10970,7 @@ Discard them?</source>
         <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -10943,7 +11112,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+995"/>
+        <location filename="../../models/errors.py" line="+1121"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11558,7 +11727,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-685"/>
+        <location filename="../../models/errors.py" line="-767"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12960,11 +13129,236 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <source>{name}: reading {document} would take about {megabytes} MB of memory for {compressed} compressed bytes (a zip bomb?); nothing was changed</source>
         <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
+        <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, row {row}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
+        <translation>{file}, पंक्ति {row}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown job status “{value}”</source>
+        <translation>जॉब की अनजान स्थिति “{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot search for “{query}”: try fewer symbols</source>
+        <translation>“{query}” नहीं खोजा जा सकता: कम चिह्नों के साथ कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown sort “{value}”; use one of {choices}</source>
+        <translation>अनजान क्रम “{value}”; इनमें से एक चुनें: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the posting has no title</source>
+        <translation>पोस्टिंग का कोई शीर्षक नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title and no description: nothing to import</source>
+        <translation>न शीर्षक है न विवरण: इम्पोर्ट करने को कुछ नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is neither hourly nor fixed price</source>
+        <translation>{value} न प्रति घंटा है न फ़िक्स्ड प्राइस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an experience level (entry, intermediate, expert)</source>
+        <translation>{value} अनुभव का स्तर नहीं है (entry, intermediate, expert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a project length (e.g. “Less than 1 month”, “1 to 3 months”)</source>
+        <translation>{value} प्रोजेक्ट की अवधि नहीं है (जैसे “Less than 1 month”, “1 to 3 months”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a workload (less than 30, more than 30 hrs/week, as needed)</source>
+        <translation>{value} काम का बोझ नहीं है (30 से कम, 30 से ज़्यादा घंटे/सप्ताह, ज़रूरत के अनुसार)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a proposals band (e.g. “Less than 5”, “10 to 15”, “50+”)</source>
+        <translation>{value} प्रपोज़ल की संख्या का दायरा नहीं है (जैसे “Less than 5”, “10 to 15”, “50+”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hourly range is upside down: {low} to {high}</source>
+        <translation>घंटे की दर का दायरा उल्टा है: {low} से {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} cannot be negative</source>
+        <translation>{value} ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rating {value} is not between 0 and 5</source>
+        <translation>रेटिंग {value} 0 और 5 के बीच नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hire rate {value}% is not between 0 and 100</source>
+        <translation>हायर दर {value}% 0 और 100 के बीच नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time must carry a time zone</source>
+        <translation>समय के साथ टाइम ज़ोन होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown source “{value}”</source>
+        <translation>अनजान स्रोत “{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is beyond the largest amount this app stores ({limit})</source>
+        <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year {year} is not plausible ({low}–{high})</source>
+        <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a plausible count</source>
+        <translation>{value} संभव गिनती नहीं लगती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chars} characters is longer than the {limit} this app stores</source>
+        <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more skills (or longer ones) than a posting can hold</source>
+        <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} रक़म नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
+        <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is written with a decimal point, but this file uses decimal commas</source>
+        <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is ambiguous: three decimal places, or a thousands separator?</source>
+        <translation>{value} के दो अर्थ निकलते हैं: दशमलव के बाद तीन अंक, या हज़ार का विभाजक?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} holds more than two amounts</source>
+        <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a percentage</source>
+        <translation>{value} प्रतिशत नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a number</source>
+        <translation>{value} संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not yes/no</source>
+        <translation>{value} हाँ/नहीं नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date and time</source>
+        <translation>{value} तारीख़ और समय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date</source>
+        <translation>{value} तारीख़ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a web address</source>
+        <translation>{value} वेब पता नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (read as {job_field})</source>
+        <translation>{reason} ({job_field} के रूप में पढ़ा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells but the header has {columns} columns (a stray delimiter or quote?)</source>
+        <translation>{cells} सेल, पर हेडर में {columns} कॉलम हैं (कोई फ़ालतू विभाजक या उद्धरण चिह्न?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cells} cells but the header has {columns} columns (the row is cut short: was the file truncated?)</source>
+        <translation>{cells} सेल, पर हेडर में {columns} कॉलम हैं (पंक्ति अधूरी है: क्या फ़ाइल कटी हुई है?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row is cut short: a quoted cell is never closed (was the file truncated?)</source>
+        <translation>पंक्ति अधूरी है: उद्धरण चिह्न वाला एक सेल कभी बंद नहीं होता (क्या फ़ाइल कटी हुई है?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this line is not valid JSON</source>
+        <translation>यह पंक्ति मान्य JSON नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply to be a job posting</source>
+        <translation>जॉब पोस्टिंग होने के लिए बहुत गहराई तक नेस्टेड है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to read: the pasted text is empty</source>
+        <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="+84"/>
+        <source>{file}, row {row}, {field}: {reason}</source>
+        <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, row {row}: {reason}</source>
+        <translation>{file}, पंक्ति {row}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -13857,6 +14251,85 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>As needed</source>
         <translation>ज़रूरत के हिसाब से</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <source>Workspace</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/workspace.py" line="+6"/>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace address</source>
+        <translation>वर्कस्पेस का पता</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the system keyring</source>
+        <translation>सिस्टम कीरिंग में रखा जाता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>कनेक्ट करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this computer&apos;s data folder</source>
+        <translation>इस कंप्यूटर का डेटा फ़ोल्डर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This window works on the data folder on this computer.</source>
+        <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the next start it opens the workspace {url}.</source>
+        <translation>अगली बार शुरू होने पर यह वर्कस्पेस {url} खोलेगी।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window works on the workspace {url}. Connected.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected. The window opens on this workspace from its next start.</source>
+        <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The window opens on this computer&apos;s data folder from its next start.</source>
+        <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def seed() -> None:
     seed_realistic()
     seed_year(clock.today())
     if JOBS_FILE.exists():  # real postings (../shared/data), when the checkout has them
-        jobs.import_files([JOBS_FILE])
+        jobs.import_files([JOBS_FILE], skip_bad=True)
 
 
 def main(argv: list[str] | None = None) -> int:

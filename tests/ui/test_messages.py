@@ -41,3 +41,30 @@ def test_a_contract_refusal_with_a_status_a_day_and_an_amount_is_hindi(qapp):
         assert "365" in messages.text(late)
     finally:
         i18n.install("en")
+
+
+def test_a_refused_import_row_is_hindi_with_its_file_row_and_field(qapp, tmp_path):
+    from desktop.io.jobs import RowError, read_csv
+    from desktop.services.jobs import BadRowsError
+
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("Title,URL,Budget\nLogo,https://example.com/a,$50\nBanner,http://[,$20\n"
+                     "Flyer,https://example.com/c,\"1.234,56\"\n", encoding="utf-8")
+    errors = [item for item in read_csv(sheet) if isinstance(item, RowError)]
+    assert [(e.row, e.field, e.code) for e in errors] == [
+        (3, "url", Code.JOB_ROW_BAD_URL), (4, "Budget", Code.JOB_ROW_DECIMAL_COMMA)]
+    assert messages.row_error(errors[0]) == ("jobs.csv, row 3, Job link: 'http://[' is not a web "
+                                             "address")
+    refusal = BadRowsError(errors[1], count=2, good=1)
+    assert str(refusal).endswith("(read as Fixed budget) (rows that cannot be read: 2, good rows: "
+                                 "1; nothing was imported)")
+    try:
+        i18n.install("hi")
+        assert messages.row_error(errors[0]) == ("jobs.csv, पंक्ति 3, जॉब लिंक: 'http://[' वेब पता "
+                                                 "नहीं है")
+        whole = messages.text(refusal)
+        assert whole.startswith("jobs.csv, पंक्ति 4, Budget: '1.234,56' दशमलव अल्पविराम")
+        assert whole.endswith("(फ़िक्स्ड बजट के रूप में पढ़ा गया) (न पढ़ी जा सकने वाली पंक्तियाँ: 2, "
+                              "ठीक पंक्तियाँ: 1; कुछ भी इम्पोर्ट नहीं हुआ)")
+    finally:
+        i18n.install("en")

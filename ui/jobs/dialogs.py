@@ -351,7 +351,7 @@ class SummaryDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Rejected rows (nothing else was lost):"), self))
             details = _named(QPlainTextEdit(self), "rejectedRows", self.tr("Rejected rows"))
             details.setReadOnly(True)
-            details.setPlainText("\n".join(str(e) for e in summary.rejected))
+            details.setPlainText("\n".join(messages.row_error(e) for e in summary.rejected))
             layout.addWidget(details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -43,7 +43,7 @@ from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import JobTableModel, Searcher, SearchRequest
 from ui.operations import jobs as commands
 from ui.tab import Tab
-from ui.tasks import TaskError, run_with_progress
+from ui.tasks import run_with_progress
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import fit_headers, keep_headers_fitted
 
@@ -636,14 +636,39 @@ class JobsTab(Tab):
             dialog.edit_mapping(dialog.paths[0])  # the mapping step is the next thing to do
         return dialog
 
-    def start_import(self, paths: list[str], mappings: dict) -> None:
-        def work(progress):
-            return jobs.import_files(paths, mappings=mappings, progress=progress)
-
-        self._import_progress = run_with_progress(
-            self, self.tr("Importing jobs"), work, on_done=self._imported,
-            on_error=self._import_failed,
+    def start_import(self, paths: list[str], mappings: dict, skip_bad: bool = False) -> None:
+        commands.import_files(
+            self, paths, mappings, skip_bad=skip_bad, on_done=self._imported,
+            on_refused=lambda exc: self._import_refused(exc, paths, mappings),
             on_cancelled=lambda: self._status(self.tr("Import cancelled: nothing was changed")))
+
+    def _import_refused(self, error: Exception, paths: list[str], mappings: dict) -> None:
+        """Rows that cannot be read: nothing was stored; offer to import the others."""
+        if not isinstance(error, jobs.BadRowsError) or error.good == 0:
+            self._import_failed(error)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Some rows cannot be read"),
+            self.tr("%n row(s) cannot be read (first: {first}).", "", error.count).format(
+                first=messages.row_error(error.first)) + "\n\n" +
+            self.tr("Import the other %n row(s)? Nothing has been imported yet.", "",
+                    error.good),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("badRowsQuestion")
+        go = box.addButton(self.tr("Import the others"), QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("importGoodRowsButton")
+        box.setDefaultButton(go)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is go:
+                self.start_import(paths, mappings, skip_bad=True)
+            else:
+                self._status(self.tr("Import cancelled: nothing was changed"))
+
+        box.finished.connect(answered)
+        self._keep(box)
+        self.bad_rows_question = box
+        box.open()
 
     def _imported(self, summary: jobs.ImportSummary) -> SummaryDialog:
         number = formatting.number
@@ -657,11 +682,10 @@ class JobsTab(Tab):
         self.last_summary_dialog = dialog
         return dialog
 
-    def _import_failed(self, error: TaskError) -> None:
-        if error.bug:  # shown by the crash handler
-            return
+    def _import_failed(self, error: Exception) -> None:
+        shown = messages.text(error) if isinstance(error, ServiceError | OSError) else str(error)
         self._message(self.tr("Import failed"),
-                      self.tr("{error}\n\nNothing was imported.").format(error=error.text))
+                      self.tr("{error}\n\nNothing was imported.").format(error=shown))
 
     # manual form ------------------------------------------
     def open_job_form(self, job_id: int | None) -> JobFormDialog:

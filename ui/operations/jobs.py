@@ -1,8 +1,14 @@
 """Job-library operations (Edit ▸ Undo): each does its work through the jobs/feeds services."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import sys
+from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.datalock import ImportRunning
+from desktop.errors import ServiceError
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from ui.operations import Op
@@ -45,6 +51,29 @@ def EditJob(job_id: int, old: dict, new: dict) -> Op:
 def DeleteSavedSearch(search_id: int) -> Op:
     return Op(translate("JobCommands", "Delete saved search"),
               lambda: jobs.delete_saved_search(search_id), jobs.restore_saved_search)
+
+
+def import_files(parent: QWidget, paths: list[str], mappings: dict[str, dict[str, str | None]],
+                 *, skip_bad: bool, on_done: Callable[[jobs.ImportSummary], None],
+                 on_refused: Callable[[Exception], None],
+                 on_cancelled: Callable[[], None]) -> None:
+    """Import job files on the database worker, with progress and Cancel (not undone through
+    Edit ▸ Undo: an import is all or nothing, and the library keeps the replaced versions).
+    Rows that cannot be read refuse the whole import (jobs.BadRowsError) unless `skip_bad`;
+    a refusal, a file that cannot be read or a busy data folder goes to `on_refused`, and a
+    bug to the crash handler."""
+    from ui.tasks import TaskError, run_with_progress
+
+    def failed(error: TaskError) -> None:
+        if isinstance(error.exc, ServiceError | OSError | ImportRunning):
+            on_refused(error.exc)
+        else:
+            sys.excepthook(type(error.exc), error.exc, error.exc.__traceback__)
+
+    run_with_progress(parent, translate("JobCommands", "Importing jobs"),
+                      lambda progress: jobs.import_files(paths, mappings=mappings,
+                                                         progress=progress, skip_bad=skip_bad),
+                      on_done=on_done, on_error=failed, on_cancelled=on_cancelled)
 
 
 def RemovedFeed(data: dict) -> Op:

@@ -120,12 +120,12 @@ def read_text_file(path: str | Path, *, now: datetime | None = None
         raise ImportFileError(str(exc)) from None
     if now is None:
         now = reference_time(path)
-    problems: list = []
+    problems: list[tuple[int, FieldError]] = []
     blocks = parse_blocks(text, now, problems)
 
     def records() -> Iterator[JobRecord | RowError]:
         for first, problem in problems:  # one posting unreadable: its row is rejected
-            yield RowError(path.name, first + 1, problem.field, problem.message)
+            yield RowError.of(path.name, first + 1, problem)
         for first, _last, record in blocks:
             record.source_ref = f"{path.name}:{first + 1}"
             yield record

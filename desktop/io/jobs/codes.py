@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import re
 
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 
 
 class CodeError(ServiceError):
     """A value that is not one of the known spellings of a band or level."""
+
+
+def _shown(text: str) -> str:
+    """A value for a message: its repr, cut to a line."""
+    shown = repr(text)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 JOB_TYPES = {"hourly": "Hourly", "fixed": "Fixed price"}
@@ -69,7 +75,7 @@ def job_type_code(text: str | bool | None) -> str | None:
         return "hourly"
     if re.match(r"fixed([- ]?price)?\b", key) or key in {"fixed", "contract", "budget"}:
         return "fixed"
-    raise CodeError(f"{text!r} is neither hourly nor fixed price")
+    raise CodeError(Code.JOB_ROW_UNKNOWN_JOB_TYPE, value=_shown(text))
 
 
 def experience_code(text: str | None) -> str | None:
@@ -83,7 +89,7 @@ def experience_code(text: str | None) -> str | None:
     ):
         if key in words:
             return code
-    raise CodeError(f"{text!r} is not an experience level (entry, intermediate, expert)")
+    raise CodeError(Code.JOB_ROW_NOT_LEVEL, value=_shown(text))
 
 
 # Durations: Upwork's words, raoina's short forms, and raoina Data_Analyst's ordinals 1..4
@@ -109,7 +115,7 @@ def duration_code(text: str | None) -> str | None:
     for code, words in _DURATIONS.items():
         if key in words:
             return code
-    raise CodeError(f"{text!r} is not a project length (e.g. 'Less than 1 month', '1 to 3 months')")
+    raise CodeError(Code.JOB_ROW_NOT_DURATION, value=_shown(text))
 
 
 _WORKLOADS = {
@@ -129,7 +135,7 @@ def workload_code(text: str | None) -> str | None:
     for code, words in _WORKLOADS.items():
         if key in words:
             return code
-    raise CodeError(f"{text!r} is not a workload (less than 30, more than 30 hrs/week, as needed)")
+    raise CodeError(Code.JOB_ROW_NOT_WORKLOAD, value=_shown(text))
 
 
 _BANDS = {
@@ -157,7 +163,7 @@ def proposals_code(text: str | int | None) -> str | None:
             if n < limit:
                 return code
         return "50plus"
-    raise CodeError(f"{text!r} is not a proposals band (e.g. 'Less than 5', '10 to 15', '50+')")
+    raise CodeError(Code.JOB_ROW_NOT_PROPOSALS, value=_shown(text))
 
 
 LABELS = {

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from desktop.io import numbers, textfile
+from desktop.errors import Code
+from desktop.io import textfile
 from desktop.io.jobs.mapping import (
     FIELD_LABELS,
     MAPPABLE_FIELDS,
@@ -30,6 +31,7 @@ from desktop.io.jobs.record import (
     ImportFileError,
     JobRecord,
     RowError,
+    normalise_amount,
     reference_time,
     row_as_text,
 )
@@ -175,9 +177,7 @@ def _read_rows(path: Path, headers: list[str], mapping: dict[str, str | None],
             held = (index + 2, cells)  # the header is row 1
         if held is not None:
             if counter.quotes % 2:
-                yield RowError(path.name, held[0], None,
-                               "the row is cut short: a quoted cell is never closed (was the "
-                               "file truncated?)")
+                yield RowError(path.name, held[0], None, Code.JOB_ROW_OPEN_QUOTE)
             elif (item := _row(path, headers, targets, *held, now, naive_tz,
                                delimiter)) is not None:
                 yield item
@@ -194,10 +194,7 @@ def money_cell(cell: str, target: str | None, delimiter: str) -> str:
     parse_amount refuses a decimal comma in them rather than misreading it."""
     if delimiter != ";" or target not in _MONEY_TARGETS or not cell:
         return cell
-    try:
-        return numbers.normalise(cell, decimal_comma=True)
-    except ValueError as exc:
-        raise FieldError(target, str(exc)) from None
+    return normalise_amount(cell, target, decimal_comma=True)
 
 
 def _row(path: Path, headers: list[str], targets: list[str | None], row_number: int,
@@ -206,18 +203,16 @@ def _row(path: Path, headers: list[str], targets: list[str | None], row_number: 
     if not any(cell.strip() for cell in cells):
         return None
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
-        return RowError(path.name, row_number, None,
-                        f"{len(cells)} cells but the header has {len(headers)} columns "
-                        "(a stray delimiter or quote?)")
+        return RowError(path.name, row_number, None, Code.JOB_ROW_EXTRA_CELLS,
+                        {"cells": len(cells), "columns": len(headers)})
     if len(cells) < len(headers):
-        return RowError(path.name, row_number, None,
-                        f"{len(cells)} cells but the header has {len(headers)} columns (the "
-                        "row is cut short: was the file truncated?)")
+        return RowError(path.name, row_number, None, Code.JOB_ROW_CUT_SHORT,
+                        {"cells": len(cells), "columns": len(headers)})
     try:
         cells = [money_cell(cell, target, delimiter) for cell, target in
                  zip(cells, targets, strict=False)]
     except FieldError as exc:
-        return RowError(path.name, row_number, exc.field, exc.message)
+        return RowError.of(path.name, row_number, exc)
     row = dict(zip(headers, cells, strict=False))
     try:
         return build_record(
@@ -226,9 +221,9 @@ def _row(path: Path, headers: list[str], targets: list[str | None], row_number: 
             raw_text=row_as_text(row), now=now, naive_tz=naive_tz,
         )
     except CellError as exc:
-        return RowError(path.name, row_number, exc.field, exc.message)
+        return RowError.of(path.name, row_number, exc)
     except FieldError as exc:
-        return RowError(path.name, row_number, exc.field, exc.message)
+        return RowError.of(path.name, row_number, exc)
 
 
 def _read_text_column(path: Path, now: datetime) -> Iterator[JobRecord | RowError]:

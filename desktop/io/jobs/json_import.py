@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.errors import Code
 from desktop.io import textfile
 from desktop.io.jobs.mapping import CellError, build_record, check_mapping, guess_mapping
 from desktop.io.jobs.record import FieldError, ImportFileError, JobRecord, RowError, reference_time
@@ -149,10 +150,10 @@ def _records(path: Path, objects: Iterator[tuple[int, object]],
              naive_tz: tzinfo) -> Iterator[JobRecord | RowError]:
     for number, obj in objects:
         if isinstance(obj, json.JSONDecodeError):
-            yield RowError(path.name, number, None, f"not valid JSON ({obj.msg})")
+            yield RowError(path.name, number, None, Code.JOB_ROW_NOT_JSON)
             continue
         if not isinstance(obj, dict):
-            yield RowError(path.name, number, None, "not a JSON object")
+            yield RowError(path.name, number, None, Code.JOB_ROW_NOT_OBJECT)
             continue
         try:
             flat = flatten(obj)
@@ -164,8 +165,8 @@ def _records(path: Path, objects: Iterator[tuple[int, object]],
                 raw_text=json.dumps(obj, ensure_ascii=False), now=now, naive_tz=naive_tz,
             )
         except (CellError, FieldError) as exc:
-            yield RowError(path.name, number, exc.field, exc.message)
+            yield RowError.of(path.name, number, exc)
         except RecursionError:
-            yield RowError(path.name, number, None, "nested too deeply to be a job posting")
+            yield RowError(path.name, number, None, Code.JOB_ROW_TOO_DEEP)
         else:
             yield record

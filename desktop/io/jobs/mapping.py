@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import fields as dc_fields
 from datetime import UTC, datetime, tzinfo
 
+from desktop.errors import Code, english_labels
 from desktop.io.jobs import codes
 from desktop.io.jobs.countries import normalize_country
 from desktop.io.jobs.markup import html_to_text, looks_like_html, split_feed_meta, tidy
@@ -69,6 +70,7 @@ FIELD_LABELS: dict[str, str] = {
     "client_member_since": "Client member since",
     "captured_at": "Captured on",
 }
+english_labels("job_field", FIELD_LABELS)  # how str() of a row error names a field
 
 PSEUDO_FIELDS: dict[str, str] = {
     "is_hourly": "Is hourly (yes/no)",
@@ -222,10 +224,11 @@ def check_mapping(mapping: dict[str, str | None]) -> None:
 # ---------------------------------------------------------------- one row -> JobRecord
 
 class CellError(FieldError):
-    """FieldError that knows the column it came from."""
+    """FieldError that knows the column it came from (`field`) and the field it was read as."""
 
-    def __init__(self, column: str, message: str):
-        super().__init__(column, message)
+    def __init__(self, column: str, cause: FieldError, read_as: str):
+        super().__init__(column, cause.code, **cause.params)
+        self.read_as = read_as
 
 
 _PARSERS = {
@@ -262,7 +265,7 @@ def build_record(cells: Iterable[tuple[str, str | None, object]], *, source: str
         try:
             return parser(value, target)
         except FieldError as exc:
-            raise CellError(column, f"{exc.message} (read as {target})") from exc
+            raise CellError(column, exc, target) from exc
 
     record = JobRecord(source=source, source_ref=source_ref, raw_text=raw_text)
     record.title = clean_title(_text(first.get("title")))
@@ -301,7 +304,7 @@ def build_record(cells: Iterable[tuple[str, str | None, object]], *, source: str
         posted_naive = "posted_at" in first and not _has_zone(first["posted_at"][1])
         apply_feed_meta(record, meta, prefer_posted=posted_naive)
     if not record.title and not record.description:
-        raise FieldError("title", "no title or description: nothing to import")
+        raise FieldError("title", Code.JOB_ROW_NOTHING)
     return record.finish()
 
 
@@ -313,7 +316,8 @@ def _read_type_and_amounts(record: JobRecord, first: dict[str, tuple[str, object
         try:
             record.job_type = codes.job_type_code(str(value))
         except codes.CodeError as exc:
-            raise CellError(column, f"{exc} (read as job_type)") from exc
+            raise CellError(column, FieldError("job_type", exc.code, **exc.params),
+                            "job_type") from exc
         # "Hourly: $25.00 - $35.00" (kadiroruc search cards) carries the range too.
         text = str(value)
         if "$" in text:
@@ -396,7 +400,7 @@ def _code(to_code, value: object, target: str) -> str | None:
     try:
         return to_code(str(value))
     except codes.CodeError as exc:
-        raise FieldError(target, str(exc)) from exc
+        raise FieldError(target, exc.code, **exc.params) from exc
 
 
 def _text(cell: tuple[str, object] | None, *, keep_lines: bool = False) -> str:

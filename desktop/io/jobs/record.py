@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.io import limits, numbers
 from desktop.io.jobs import codes
 from models.rules.money import MoneyError, parse_money, round_cents
@@ -26,12 +27,17 @@ SOURCES = ("paste", "csv", "json", "rss")
 
 
 class FieldError(ServiceError):
-    """A value that cannot be read for one field; the importer reports it with file and row."""
+    """A value that cannot be read for one field; the importer reports it with file and row.
+    `read_as`: the field a user's column was read as (a CSV/JSON column named in `field`)."""
 
-    def __init__(self, field_name: str, message: str):
-        super().__init__(message)
+    def __init__(self, field_name: str, code: str, /, **params: Any):
+        super().__init__(code, **params)
         self.field = field_name
-        self.message = message
+        self.read_as: str | None = None
+
+    @property
+    def message(self) -> str:
+        return self.english()
 
 
 class ImportFileError(ServiceError):
@@ -93,60 +99,84 @@ class JobRecord:
             elif self.budget is not None:
                 self.job_type = "fixed"
         if self.job_type not in (None, *codes.JOB_TYPES):
-            raise FieldError("job_type", f"unknown job type {self.job_type!r}")
+            raise FieldError("job_type", Code.JOB_ROW_UNKNOWN_JOB_TYPE, value=str(self.job_type))
         low, high = self.hourly_min, self.hourly_max
         if low is not None and high is not None and low > high:
-            raise FieldError("hourly_max", f"hourly range is upside down: ${low} to ${high}")
+            raise FieldError("hourly_max", Code.JOB_ROW_RATE_ORDER, low=low, high=high)
         for name in ("hourly_min", "hourly_max", "budget", "client_total_spent"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                raise FieldError(name, f"{name.replace('_', ' ')} cannot be negative: {value}")
+                raise FieldError(name, Code.JOB_ROW_NEGATIVE, value=value)
         if self.client_rating is not None and not Decimal(0) <= self.client_rating <= Decimal(5):
-            raise FieldError("client_rating", f"rating {self.client_rating} is not between 0 and 5")
+            raise FieldError("client_rating", Code.JOB_ROW_RATING, value=str(self.client_rating))
         if self.client_hire_rate is not None and not 0 <= self.client_hire_rate <= 100:
-            raise FieldError("client_hire_rate", f"hire rate {self.client_hire_rate}% is not 0-100")
+            raise FieldError("client_hire_rate", Code.JOB_ROW_HIRE_RATE,
+                             value=self.client_hire_rate)
         for name in ("posted_at", "captured_at"):
             value = getattr(self, name)
             if value is not None and value.tzinfo is None:
-                raise FieldError(name, f"{name} must carry a time zone")
+                raise FieldError(name, Code.JOB_ROW_NO_ZONE)
         self._check_storable()
         if self.source not in SOURCES:
-            raise FieldError("source", f"unknown source {self.source!r}")
+            raise FieldError("source", Code.JOB_ROW_UNKNOWN_SOURCE, value=str(self.source))
         self.skills = unique(self.skills)
         return self
 
     def _check_storable(self) -> None:
         """Only what the database and the window can read back (see desktop/io/limits.py)."""
         for name in ("hourly_min", "hourly_max", "budget", "client_total_spent"):
-            if problem := limits.amount_problem(getattr(self, name)):
-                raise FieldError(name, problem)
+            check_amount(getattr(self, name), name)
         for name in ("posted_at", "captured_at", "client_member_since"):
-            if problem := limits.year_problem(getattr(self, name)):
-                raise FieldError(name, problem)
+            moment = getattr(self, name)
+            if moment is not None and not limits.MIN_YEAR <= moment.year <= limits.MAX_YEAR:
+                raise FieldError(name, Code.JOB_ROW_YEAR, year=str(moment.year),
+                                 low=str(limits.MIN_YEAR), high=str(limits.MAX_YEAR))
         for name in ("connects_required", "client_reviews", "client_hires", "client_open_jobs"):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= limits.MAX_COUNT:
-                raise FieldError(name, f"{value} is not a plausible count")
+                raise FieldError(name, Code.JOB_ROW_COUNT, value=value)
         if self.client_rating is not None and not self.client_rating.is_finite():
-            raise FieldError("client_rating", f"{self.client_rating} is not a rating")
+            raise FieldError("client_rating", Code.JOB_ROW_RATING, value=str(self.client_rating))
         for name, limit in (("title", limits.MAX_TITLE_CHARS), ("description",
                             limits.MAX_TEXT_CHARS), ("raw_text", 2 * limits.MAX_TEXT_CHARS),
                             ("url", limits.MAX_TITLE_CHARS), ("category", limits.MAX_TITLE_CHARS),
                             ("subcategory", limits.MAX_TITLE_CHARS)):
-            if problem := limits.text_problem(getattr(self, name), limit):
-                raise FieldError(name, problem)
+            text = getattr(self, name)
+            if text is not None and len(text) > limit:
+                raise FieldError(name, Code.JOB_ROW_TOO_LONG, chars=len(text), limit=limit)
         if len(self.skills) > 500 or any(len(s) > limits.MAX_TITLE_CHARS for s in self.skills):
-            raise FieldError("skills", "more skills (or longer ones) than a posting can hold")
+            raise FieldError("skills", Code.JOB_ROW_TOO_MANY_SKILLS)
 
 
 @dataclass(frozen=True)
 class RowError:
-    """A rejected row: which file, which row (as a spreadsheet numbers it), which field, why."""
+    """A rejected row: which file, which row (as a spreadsheet numbers it), which field, why —
+    the why as a ServiceError code and its parameters (ui/messages.py words it)."""
 
     file: str
     row: int
     field: str | None
-    message: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    read_as: str | None = None  # the field a user's column (`field`) was read as
+
+    @classmethod
+    def of(cls, file: str, row: int, error: FieldError, field_name: str | None = None
+           ) -> RowError:
+        """The row error for a FieldError raised while reading row `row` of `file`."""
+        return cls(file, row, field_name if field_name is not None else error.field, error.code,
+                   dict(error.params), error.read_as)
+
+    def reason(self) -> ServiceError:
+        """Why the row was refused, as an error ui/messages.py can word."""
+        error = ServiceError(self.code, **self.params)
+        if self.read_as:
+            return ServiceError(Code.JOB_ROW_READ_AS, reason=error, job_field=self.read_as)
+        return error
+
+    @property
+    def message(self) -> str:
+        return str(self.reason())
 
     def __str__(self) -> str:
         where = f"{self.file}, row {self.row}"
@@ -169,11 +199,15 @@ def extract_ext_id(text: str | None) -> str | None:
 
 
 def clean_url(url: str | None) -> str | None:
-    """Drop tracking query strings from Upwork job links ("?source=rss", "?referrer_url_path")."""
+    """Drop tracking query strings from Upwork job links ("?source=rss", "?referrer_url_path").
+    Raises FieldError for text no URL parser reads ("http://[")."""
     if url is None or not url.strip():
         return None
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL", a bad port …
+        raise FieldError("url", Code.JOB_ROW_BAD_URL, value=_shown(url)) from None
     if parts.netloc.endswith("upwork.com") and "/jobs/" in parts.path:
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
     return url
@@ -230,24 +264,48 @@ def parse_amount(value: object, field_name: str) -> Decimal | None:
     if codes.is_blank(value):
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
-        raise FieldError(field_name, f"{_shown(value)} is not an amount of money")
+        raise FieldError(field_name, Code.JOB_ROW_NOT_AMOUNT, value=_shown(value))
     if isinstance(value, float):
         # JSON numbers arrive as float; go through repr so 0.1 stays 0.1, never binary noise.
         value = repr(value)
     elif isinstance(value, str):
         if len(value) > 200:
-            raise FieldError(field_name, f"{_shown(value)} is not an amount of money")
-        try:
-            value = numbers.normalise(value)
-        except ValueError as exc:
-            raise FieldError(field_name, str(exc)) from None
+            raise FieldError(field_name, Code.JOB_ROW_NOT_AMOUNT, value=_shown(value))
+        value = normalise_amount(value, field_name)
     try:
         amount = parse_money(value if isinstance(value, Decimal | int) else str(value))
-        if problem := limits.amount_problem(amount):
-            raise FieldError(field_name, problem)
-        return round_cents(amount)
     except (MoneyError, InvalidOperation, OverflowError) as exc:
-        raise FieldError(field_name, f"{_shown(value)} is not an amount of money") from exc
+        raise FieldError(field_name, Code.JOB_ROW_NOT_AMOUNT, value=_shown(value)) from exc
+    check_amount(amount, field_name)
+    return round_cents(amount)
+
+
+def check_amount(amount: Decimal | None, field_name: str) -> None:
+    """FieldError for an amount the database cannot store (see desktop/io/limits.py)."""
+    if amount is None:
+        return
+    if not amount.is_finite():
+        raise FieldError(field_name, Code.JOB_ROW_NOT_AMOUNT, value=str(amount))
+    if abs(amount) >= limits.MAX_AMOUNT:
+        raise FieldError(field_name, Code.JOB_ROW_AMOUNT_TOO_BIG, value=f"{amount:,.2f}",
+                         limit=f"${limits.MAX_AMOUNT:,.0f}")
+
+
+def normalise_amount(text: str, field_name: str, *, decimal_comma: bool = False) -> str:
+    """desktop/io/numbers.normalise, its refusal as a FieldError with a code: a number written
+    in the other convention, one that reads two ways, or no number at all."""
+    try:
+        return numbers.normalise(text, decimal_comma=decimal_comma)
+    except ValueError as exc:
+        if "ambiguous" in str(exc):
+            code = Code.JOB_ROW_AMBIGUOUS
+        else:
+            try:
+                numbers.normalise(text, decimal_comma=not decimal_comma)
+                code = Code.JOB_ROW_DECIMAL_POINT if decimal_comma else Code.JOB_ROW_DECIMAL_COMMA
+            except ValueError:
+                code = Code.JOB_ROW_NOT_AMOUNT
+        raise FieldError(field_name, code, value=_shown(text)) from None
 
 
 def _shown(value: object) -> str:
@@ -286,7 +344,7 @@ def parse_amount_range(value: object, field_name: str) -> tuple[Decimal | None, 
     if not amounts:
         return None, None
     if len(amounts) > 2:
-        raise FieldError(field_name, f"{_shown(value)} holds more than two amounts")
+        raise FieldError(field_name, Code.JOB_ROW_TWO_AMOUNTS, value=_shown(value))
     return amounts[0], amounts[1] if len(amounts) == 2 else None
 
 
@@ -295,13 +353,13 @@ def parse_int(value: object, field_name: str) -> int | None:
     if codes.is_blank(value):
         return None
     if isinstance(value, bool):
-        raise FieldError(field_name, f"{_shown(value)} is not a whole number")
+        raise FieldError(field_name, Code.JOB_ROW_NOT_WHOLE, value=_shown(value))
     if isinstance(value, int):
         return value
     text = str(value).replace(",", "").strip()
     match = re.match(r"(-?\d{1,15})(\.\d+)?(?=\D|$)", text)
     if not match or (match.group(2) and match.group(2).strip(".0")):
-        raise FieldError(field_name, f"{_shown(value)} is not a whole number")
+        raise FieldError(field_name, Code.JOB_ROW_NOT_WHOLE, value=_shown(value))
     return int(match.group(1))
 
 
@@ -313,9 +371,9 @@ def parse_percent(value: object, field_name: str) -> int | None:
     try:
         number = Decimal(text)
     except InvalidOperation as exc:
-        raise FieldError(field_name, f"{_shown(value)} is not a percentage") from exc
+        raise FieldError(field_name, Code.JOB_ROW_NOT_PERCENT, value=_shown(value)) from exc
     if not number.is_finite() or abs(number) > 1000:
-        raise FieldError(field_name, f"{_shown(value)} is not a percentage")
+        raise FieldError(field_name, Code.JOB_ROW_NOT_PERCENT, value=_shown(value))
     if 0 < number < 1 and "%" not in str(value):
         number *= 100
     return int(number.to_integral_value())
@@ -327,7 +385,7 @@ def parse_decimal(value: object, field_name: str) -> Decimal | None:
     text = str(value).strip()
     match = re.search(r"\d+(?:\.\d+)?", text)
     if not match:
-        raise FieldError(field_name, f"{_shown(value)} is not a number")
+        raise FieldError(field_name, Code.JOB_ROW_NOT_NUMBER, value=_shown(value))
     return Decimal(match.group())
 
 
@@ -348,7 +406,7 @@ def parse_bool(value: object, field_name: str) -> bool | None:
         return True
     if key in _FALSE:
         return False
-    raise FieldError(field_name, f"{_shown(value)} is not yes/no")
+    raise FieldError(field_name, Code.JOB_ROW_NOT_YES_NO, value=_shown(value))
 
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
@@ -425,7 +483,7 @@ def parse_datetime(value: object, field_name: str, *, now: datetime | None = Non
         text = re.sub(r"\s+", " ", str(value)).strip()
         dt = _read_datetime(text, now)
         if dt is None:
-            raise FieldError(field_name, f"{_shown(value)} is not a date and time")
+            raise FieldError(field_name, Code.JOB_ROW_NOT_DATETIME, value=_shown(value))
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=naive_tz)
     return dt.astimezone(UTC)
@@ -468,7 +526,7 @@ def parse_date(value: object, field_name: str) -> date | None:
     text = re.sub(r"\s+", " ", str(value)).strip().removeprefix("Member since").strip()
     dt = _read_datetime(text, None)
     if dt is None:
-        raise FieldError(field_name, f"{_shown(value)} is not a date")
+        raise FieldError(field_name, Code.JOB_ROW_NOT_DATE, value=_shown(value))
     return dt.date()
 
 

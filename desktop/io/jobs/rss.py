@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from xml.parsers import expat
 
+from desktop.errors import Code
 from desktop.io.jobs.mapping import apply_feed_meta
 from desktop.io.jobs.markup import html_to_text, looks_like_html, split_feed_meta, tidy
 from desktop.io.jobs.record import (
@@ -186,10 +187,10 @@ def _records(events: Iterator, read_item, name: str) -> Iterator[JobRecord | Row
             record.source, record.source_ref = "rss", f"{name}:{number}"
             record.captured_at = _date(captured)
             if not record.title and not record.description:
-                raise FieldError("title", "item has no title and no description")
+                raise FieldError("title", Code.JOB_ROW_NOTHING)
             yield record.finish()
         except FieldError as exc:
-            yield RowError(name, number, exc.field, exc.message)
+            yield RowError.of(name, number, exc)
 
 
 def read_rss(path: str | Path) -> Iterator[JobRecord | RowError]:

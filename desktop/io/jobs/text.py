@@ -31,6 +31,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from desktop import clock
+from desktop.errors import Code
 from desktop.io.jobs import codes
 from desktop.io.jobs.countries import normalize_country
 from desktop.io.jobs.markup import tidy
@@ -121,7 +122,7 @@ def parse_blocks(text: str, now: datetime | None = None,
         record.captured_at = now
         out.append((block.start, block.start + len(block.lines) - 1, _finish(record)))
     if not out and not errors:
-        raise FieldError("text", "nothing to read: the pasted text is empty")
+        raise FieldError("text", Code.JOB_PASTE_EMPTY)
     return out
 
 

@@ -23,8 +23,15 @@ from desktop.io import jobs as jobio
 from desktop.io.jobs import JobRecord, RowError
 from desktop.progress import Progress, report
 from desktop.services import db
-from desktop.services.jobs.common import AREA, JobError, log
-from desktop.services.jobs.store import FileSummary, ImportSummary, Store, tally, tally_one
+from desktop.services.jobs.common import AREA, BadRowsError, JobError, log
+from desktop.services.jobs.store import (
+    FileSummary,
+    ImportSummary,
+    Store,
+    row_problem,
+    tally,
+    tally_one,
+)
 from models.db import is_postgres
 from models.jobs import JobSnapshot
 from models.payments import ImportLog
@@ -70,24 +77,43 @@ def _new_staging(data_dir: Path) -> Path:
     return data_dir / f"{STAGING_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.sqlite3"
 
 
+class _Refused:
+    """The rows the readers refused, counted while staging: the first and how many."""
+
+    def __init__(self) -> None:
+        self.first: RowError | None = None
+        self.count = 0
+        self.seen = 0
+
+    def check(self, item: JobRecord | RowError, name: str, position: int) -> None:
+        self.seen += 1
+        problem = row_problem(item, name, position)
+        if problem is not None:
+            self.first = self.first or problem
+            self.count += 1
+
+    def refuse(self) -> None:
+        """BadRowsError when a row was refused (nothing is stored then)."""
+        if self.first is not None:
+            raise BadRowsError(self.first, self.count, self.seen - self.count)
+
+
 def _stage(paths_plans: list[Plan], staging: Path, progress: Progress | None,
-           slot: ImportSlot, total: int,
-           now: datetime | None) -> list[int]:
-    """Parse every file into `staging.stage`; the number of items per file."""
+           slot: ImportSlot, total: int, now: datetime | None, refused: _Refused) -> None:
+    """Parse every file into `staging.stage`, noting the rows refused."""
     conn = db.connection()
     conn.execute("ATTACH DATABASE ? AS staging", (str(staging),))
     conn.execute("PRAGMA staging.journal_mode = OFF")
     conn.execute("PRAGMA staging.synchronous = OFF")
     conn.execute("CREATE TABLE staging.stage (seq INTEGER PRIMARY KEY, file INTEGER NOT NULL, "
                  "payload BLOB NOT NULL)")
-    counts = []
     done = 0
     for index, (path, _kind, mapping, _count) in enumerate(paths_plans):
-        n = 0
         batch: list[tuple[int, bytes]] = []
-        for item in jobio.read_jobs_file(path, mapping=mapping, now=now):
+        items = jobio.read_jobs_file(path, mapping=mapping, now=now)
+        for position, item in enumerate(items, 1):
             batch.append((index, pickle.dumps(item, pickle.HIGHEST_PROTOCOL)))
-            n += 1
+            refused.check(item, path.name, position)
             done += 1
             if len(batch) >= _STAGE_CHUNK:
                 _write_stage(conn, batch)
@@ -96,8 +122,6 @@ def _stage(paths_plans: list[Plan], staging: Path, progress: Progress | None,
                                                   f"{total:,} postings")
                 slot.update(done, total * 2)
         _write_stage(conn, batch)
-        counts.append(n)
-    return counts
 
 
 def _write_stage(conn: Any, batch: list[tuple[int, bytes]]) -> None:
@@ -236,11 +260,14 @@ def recover_unfinished_imports(data_dir: Path) -> int:
 
 def import_files(paths: Iterable[str | Path], *,
                  mappings: dict[str, dict[str, str | None]] | None = None,
-                 progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
+                 progress: Progress | None = None, now: datetime | None = None,
+                 skip_bad: bool = False) -> ImportSummary:
     """Import job files (CSV, JSON, RSS/Atom, pasted-text .txt) all together or not at all.
 
     Whole-file problems (unsupported, empty, unreadable) raise ImportFileError before anything is
-    written; a bad row is rejected with its reason and the rest go in. `mappings` maps a file's
+    written. Rows the readers refuse raise BadRowsError (naming the first, counting them all)
+    and nothing is stored, unless `skip_bad`: then the good rows go in and the summary lists
+    the refused ones. `mappings` maps a file's
     path (as given) to the UI's column mapping for it. Cancel rolls everything back. Only one
     import runs in a data dir at a time (datalock.ImportRunning otherwise), and it holds the
     library's write lock only in short batches (see "A file import in two phases" above).
@@ -260,7 +287,8 @@ def import_files(paths: Iterable[str | Path], *,
     moment = now or clock.now()
     summary = ImportSummary([FileSummary(path.name, kind) for path, kind, *_ in plans])
     if is_postgres():  # a workspace: the server's MVCC lets readers on; one transaction
-        store = _import_in_one_transaction(plans, summary, moment, progress, total, now)
+        store = _import_in_one_transaction(plans, summary, moment, progress, total, now,
+                                           skip_bad)
         summary.added_ids, summary.updated_ids = store.added, store.updated
         events.changed(AREA, [*store.added, *store.updated])
         return summary
@@ -269,7 +297,10 @@ def import_files(paths: Iterable[str | Path], *,
     with datalock.import_slot(data_dir, "jobs") as slot:
         staging = _new_staging(data_dir)
         try:
-            _stage(plans, staging, progress, slot, total, now)
+            refused = _Refused()
+            _stage(plans, staging, progress, slot, total, now, refused)
+            if not skip_bad:
+                refused.refuse()
             hashes = [_sha256(path) for path, *_ in plans]
             store = _publish(plans, summary, moment, progress, slot, total, hashes)
         finally:
@@ -281,7 +312,7 @@ def import_files(paths: Iterable[str | Path], *,
 
 def _import_in_one_transaction(plans: list[Plan], summary: ImportSummary, moment: datetime,
                                progress: Progress | None, total: int,
-                               now: datetime | None) -> Store:
+                               now: datetime | None, skip_bad: bool) -> Store:
     """The import on a PostgreSQL workspace: no staging file (there is no local database to
     attach it to); the server keeps readers and other writers going meanwhile."""
     report(progress, 0, total, "Reading…")
@@ -294,6 +325,9 @@ def _import_in_one_transaction(plans: list[Plan], summary: ImportSummary, moment
             ImportLog.create(kind="jobs", file_name=path.name, sha256=_sha256(path), at=moment,
                              added=part.added, updated=part.updated, skipped=part.duplicates,
                              rejected=len(part.rejected), summary=part.text())
+        rejected = summary.rejected
+        if rejected and not skip_bad:  # rolls the transaction back
+            raise BadRowsError(rejected[0], len(rejected), summary.rows - len(rejected))
         store.finish()
     return store
 

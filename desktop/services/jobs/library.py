@@ -152,7 +152,7 @@ def update_job(job_id: int, values: dict[str, Any]) -> dict[str, Any]:
 def set_status(job_ids: Iterable[int], status: str) -> dict[int, str]:
     """Mark jobs saved, hidden, … ; returns each job's previous status (for undo)."""
     if status not in STATUSES:
-        raise JobError(f"unknown status {status!r}")
+        raise JobError(Code.JOB_UNKNOWN_STATUS, value=status)
     ids = list(job_ids)
     with db.atomic():
         before = {int(j): str(s) for j, s in

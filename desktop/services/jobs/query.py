@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop import clock
+from desktop.errors import Code
 from desktop.services import db
 from desktop.services.jobs.common import QueryError, stamp
 from desktop.services.jobs.fit import profile_facts
@@ -303,7 +304,7 @@ def _run(sql: str, params: list[Any], query: str) -> list[tuple[Any, ...]]:
         return db.connection().execute(sql, params).fetchall()
     except Exception as exc:  # sqlite3/sqlcipher OperationalError: an expression FTS5 refused
         if "fts5" in str(exc).lower():
-            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+            raise QueryError(Code.JOB_QUERY_REFUSED, query=query) from exc
         raise
 
 
@@ -325,7 +326,7 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     """
     filters = filters or JobFilters()
     if sort not in SORT_KEYS:
-        raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORT_KEYS)}")
+        raise QueryError(Code.JOB_UNKNOWN_SORT, value=sort, choices=", ".join(SORT_KEYS))
     if is_postgres():  # a workspace: tsvector search, desktop/services/search_pg.py
         from desktop.services import search_pg
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop.errors import Code
 from desktop.io.jobs import JobRecord, RowError
 from desktop.progress import Progress
 from desktop.services import db
@@ -314,20 +315,29 @@ class Store:
             updates["client_snapshot_at"] = (stamp(record.captured_at) if record.captured_at
                                              else self.now_text)
         assignments = ", ".join(f"{c} = ?" for c in updates)
-        self.conn.execute(f"UPDATE job SET {assignments} WHERE id = ?", [*updates.values(), job_id])
+        self.conn.execute(f"UPDATE job SET {assignments}, version = version + 1 WHERE id = ?",
+                          [*updates.values(), job_id])
         self.updated.append(job_id)
         return True
 
 
+def row_problem(item: JobRecord | RowError, name: str, position: int) -> RowError | None:
+    """Why `item` (the `position`th of file `name`) cannot be stored, or None."""
+    if isinstance(item, RowError):
+        return item
+    if not item.title.strip():
+        tail = (item.source_ref or "").rsplit(":", 1)[-1]
+        row = int(tail) if tail.isdigit() else position
+        return RowError(name, row, "title", Code.JOB_ROW_NO_TITLE)
+    return None
+
+
 def tally_one(store: Store, summary: FileSummary, item: JobRecord | RowError) -> None:
     summary.rows += 1
-    if isinstance(item, RowError):
-        summary.rejected.append(item)
-    elif not item.title.strip():
-        tail = (item.source_ref or "").rsplit(":", 1)[-1]
-        row = int(tail) if tail.isdigit() else summary.rows
-        summary.rejected.append(RowError(summary.name, row, "title", "the posting has no title"))
-    else:
+    problem = row_problem(item, summary.name, summary.rows)
+    if problem is not None:
+        summary.rejected.append(problem)
+    elif isinstance(item, JobRecord):
         outcome = store.store(item)
         if outcome == "added":
             summary.added += 1

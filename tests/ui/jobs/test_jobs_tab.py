@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.services import jobs
 from desktop.services import profile as profile_service
@@ -72,7 +72,6 @@ def test_model_passes_the_tester_and_pages_lazily(real_library, qtmodeltester):
 
 
 def test_empty_library_says_what_to_do(tab, qtbot):
-    from PySide6.QtWidgets import QPushButton
 
     qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.empty)
     assert "Ctrl+Shift+V" in tab.empty.message.text()
@@ -205,13 +204,21 @@ def test_import_dialog_asks_for_the_columns_when_it_cannot_guess_them(data_dir, 
     assert {j.title for j in Job.select()} == {"Café menu redesign", "Translate a price list"}
 
 
-def test_import_reports_rejected_rows_and_a_bad_file_changes_nothing(data_dir, tab, qtbot,
-                                                                    tmp_path):
+def test_bad_rows_are_asked_about_before_anything_goes_in_and_a_bad_file_changes_nothing(
+        data_dir, tab, qtbot, tmp_path):
     dialog = tab.open_import_dialog([str(FIXTURES / "library_bad_row.csv")])
     dialog.import_button.click()
+    qtbot.waitUntil(lambda: getattr(tab, "bad_rows_question", None) is not None, timeout=10_000)
+    question = tab.bad_rows_question
+    assert question.text().startswith("1 row cannot be read (first: library_bad_row.csv, row 4, "
+                                      "Hourly rate to: hourly range is upside down")
+    assert "Import the other 2 rows?" in question.text()
+    assert Job.select().count() == 0  # nothing until the user says so
+    question.findChild(QPushButton, "importGoodRowsButton").click()
     qtbot.waitUntil(lambda: hasattr(tab, "last_summary_dialog"), timeout=10_000)
+    assert Job.select().count() == 2
     rejected = tab.last_summary_dialog.findChild(type(tab.detail.notes), "rejectedRows")
-    assert "row 4, hourly_max" in rejected.toPlainText()
+    assert "row 4, Hourly rate to: hourly range is upside down" in rejected.toPlainText()
     bad = tmp_path / "sheet.csv"
     bad.write_bytes(b"PK\x03\x04")
     dialog = tab.open_import_dialog([str(FIXTURES / "jobs_export.csv"), str(bad)])
@@ -347,7 +354,7 @@ def test_the_chosen_sort_survives_a_restart(data_dir, tab, window, qtbot):
     sort the user left is the one the next start shows (restoring the header's widths used
     to re-sort by Title under a combo still saying Relevance)."""
     refreshed(tab, qtbot, lambda: jobs.import_files([FIXTURES / "jobs_export.csv",
-                                                     FIXTURES / "jobs.json"]))
+                                                     FIXTURES / "jobs.json"], skip_bad=True))
     header = tab.table.horizontalHeader()
     refreshed(tab, qtbot, lambda: header.setSortIndicator(JobTableModel.TITLE,
                                                           Qt.SortOrder.AscendingOrder))

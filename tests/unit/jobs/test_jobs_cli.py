@@ -20,8 +20,9 @@ def test_a_bad_row_refuses_the_import_with_one_line_and_status_2(tmp_path, capsy
                          str(FIXTURES / "library_bad_row.csv"))
     assert code == 2 and out == ""
     assert err.count("\n") == 1
-    assert err.startswith("freelance-desk: library_bad_row.csv, row 4, hourly_max: hourly range "
-                          "is upside down")
+    assert err.startswith("freelance-desk: library_bad_row.csv, row 4, Hourly rate to: hourly "
+                          "range is upside down: $90.00 to $20.00 (rows that cannot be read: 1")
+    assert "--skip-bad" in err
     assert "nothing was imported" in err
     code, out, _ = run(tmp_path, capsys, "search", "--json")
     assert json.loads(out)["total"] == 0
@@ -30,7 +31,7 @@ def test_a_bad_row_refuses_the_import_with_one_line_and_status_2(tmp_path, capsy
 def test_import_then_search_with_filters_as_text_and_json(tmp_path, capsys):
     code, out, _ = run(tmp_path, capsys, "import", "jobs", str(FIXTURES / "jobs_export.csv"),
                        str(FIXTURES / "library_bad_row.csv"), str(FIXTURES / "upwork_feed.xml"),
-                       "--skip-bad-rows")
+                       "--skip-bad")
     assert code == 0
     assert "library_bad_row.csv: 2 added" in out
     assert "rejected: library_bad_row.csv, row 4, hourly_max: hourly range is upside down" in out

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import events
+from desktop.errors import Code
 from desktop.io.jobs import ImportFileError, JobRecord
 from desktop.progress import Cancelled, Progress
 from desktop.services import jobs
@@ -41,8 +42,13 @@ def test_real_search_card_export_dedupes_its_repeated_rows(data_dir, shared_data
 
 def test_every_real_file_imports_and_a_reimport_adds_nothing(data_dir, shared_data):
     files = sorted((shared_data / "jobs").glob("*.csv")) + sorted((shared_data / "rss").glob("*"))
-    summary = jobs.import_files(files, now=NOW)
+    with pytest.raises(jobs.BadRowsError) as refused:  # some real rows have no title
+        jobs.import_files(files, now=NOW)
+    assert refused.value.count > 0 and refused.value.good > 9000
+    assert Job.select().count() == 0
+    summary = jobs.import_files(files, now=NOW, skip_bad=True)
     assert summary.added > 9000
+    assert len(summary.rejected) == refused.value.count
     # rows the parser rejects carry file, row, field and reason
     assert all(e.file and e.row > 1 and e.message for e in summary.rejected)
     feed = shared_data / "rss" / "lougse_powerbi_all_jobs_20240513.xml"
@@ -127,12 +133,24 @@ def test_a_file_that_cannot_be_read_stops_the_import_before_anything_changes(dat
     assert ImportLog.select().count() == 0
 
 
-def test_bad_rows_are_rejected_with_their_reason_and_the_rest_go_in(data_dir):
-    summary = jobs.import_files([FIXTURES / "library_bad_row.csv"], now=NOW)
+def test_bad_rows_refuse_the_import_unless_the_user_skips_them(data_dir):
+    with pytest.raises(jobs.BadRowsError) as refused:
+        jobs.import_files([FIXTURES / "library_bad_row.csv"], now=NOW)
+    error = refused.value
+    assert (error.code, error.count, error.good) == (Code.JOB_BAD_ROWS, 1, 2)
+    assert (error.first.file, error.first.row, error.first.field, error.first.code) == (
+        "library_bad_row.csv", 4, "hourly_max", Code.JOB_ROW_RATE_ORDER)
+    assert str(error) == ("library_bad_row.csv, row 4, Hourly rate to: hourly range is upside "
+                          "down: $90.00 to $20.00 (rows that cannot be read: 1, good rows: 2; "
+                          "nothing was imported)")
+    assert Job.select().count() == 0 and ImportLog.select().count() == 0
+
+    summary = jobs.import_files([FIXTURES / "library_bad_row.csv"], now=NOW, skip_bad=True)
     assert summary.added == 2
-    (error,) = summary.rejected
-    assert (error.file, error.row, error.field) == ("library_bad_row.csv", 4, "hourly_max")
-    assert "upside down" in str(error)
+    (rejected,) = summary.rejected
+    assert (rejected.row, rejected.field, rejected.code) == (4, "hourly_max",
+                                                            Code.JOB_ROW_RATE_ORDER)
+    assert ImportLog.get().rejected == 1
 
 
 def test_cancel_rolls_the_whole_import_back(data_dir, shared_data):
@@ -204,7 +222,7 @@ def test_import_announces_the_changed_jobs(data_dir):
     heard = []
     unsubscribe = events.subscribe(lambda area, ids: heard.append((area, ids)))
     try:
-        summary = jobs.import_files([FIXTURES / "jobs_export.csv"], now=NOW)
+        summary = jobs.import_files([FIXTURES / "jobs_export.csv"], now=NOW, skip_bad=True)
     finally:
         unsubscribe()
     assert heard == [("jobs", tuple(summary.added_ids))]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.errors import Code
 from desktop.io.jobs import (
     ImportFileError,
     JobRecord,
@@ -37,17 +38,20 @@ def split(items) -> tuple[list[JobRecord], list[RowError]]:
 def test_hand_made_export_reads_good_rows_and_names_each_bad_one():
     records, errors = split(read_csv(FIXTURES / "jobs_export.csv", now=NOW))
 
-    assert [str(e) for e in errors] == [
-        "jobs_export.csv, row 4, Hourly min: 'twenty' is not an amount of money "
-        "(read as hourly_min)",
-        "jobs_export.csv, row 5, Experience: 'Guru' is not an experience level "
-        "(entry, intermediate, expert) (read as experience_level)",
-        "jobs_export.csv, row 6, hourly_max: hourly range is upside down: $50.00 to $30.00",
-        "jobs_export.csv, row 8, client_rating: rating 7 is not between 0 and 5",
-        "jobs_export.csv, row 9, title: no title or description: nothing to import",
-        "jobs_export.csv, row 11: 20 cells but the header has 18 columns "
-        "(a stray delimiter or quote?)",
+    # each refusal names its file, row and field, and says why as a code the window words
+    assert [(e.file, e.row, e.field, e.code, e.read_as) for e in errors] == [
+        ("jobs_export.csv", 4, "Hourly min", Code.JOB_ROW_NOT_AMOUNT, "hourly_min"),
+        ("jobs_export.csv", 5, "Experience", Code.JOB_ROW_NOT_LEVEL, "experience_level"),
+        ("jobs_export.csv", 6, "hourly_max", Code.JOB_ROW_RATE_ORDER, None),
+        ("jobs_export.csv", 8, "client_rating", Code.JOB_ROW_RATING, None),
+        ("jobs_export.csv", 9, "title", Code.JOB_ROW_NOTHING, None),
+        ("jobs_export.csv", 11, None, Code.JOB_ROW_EXTRA_CELLS, None),
     ]
+    assert str(errors[0]) == ("jobs_export.csv, row 4, Hourly min: 'twenty' is not an amount of "
+                              "money (read as Hourly rate from)")
+    assert str(errors[2]).endswith("hourly range is upside down: $50.00 to $30.00")
+    assert str(errors[5]).endswith("20 cells but the header has 18 columns (a stray delimiter "
+                                   "or quote?)")
     flutter, blog, analytics = records
     assert flutter.ext_id == "~01d1e2f3a4b5c6d7e8"
     assert flutter.url == ("https://www.upwork.com/jobs/Flutter-developer-habit-tracker_"
@@ -139,7 +143,7 @@ def test_every_real_export_is_read(name, rows, rejected):
     assert len(records) + len(errors) == rows
     # The only rejects are raoina's failed scrapes: a URL and nothing else.
     assert len(errors) == rejected
-    assert all(e.message == "no title or description: nothing to import" for e in errors)
+    assert all(e.code == Code.JOB_ROW_NOTHING for e in errors)
     assert all(r.title and r.description and r.ext_id for r in records)
 
 

@@ -107,7 +107,7 @@ def test_item_without_title_or_text_is_rejected_with_its_number():
     records, errors = split(parse_feed(feed, "sparse.rss"))
     assert [r.title for r in records] == ["Fine"]
     assert [str(e) for e in errors] == [
-        "sparse.rss, row 2, title: item has no title and no description"]
+        "sparse.rss, row 2, title: no title and no description: nothing to import"]
 
 
 @pytest.mark.realdata
@@ -179,7 +179,7 @@ def test_json_array_with_nested_client_and_skill_objects():
     assert cover.budget == Decimal("2500.50")  # a JSON float, read without binary noise
     assert cover.client_payment_verified is False
     assert [str(e) for e in errors] == [
-        "jobs.json, row 3, budget: 'lots' is not an amount of money (read as budget)"]
+        "jobs.json, row 3, budget: 'lots' is not an amount of money (read as Fixed budget)"]
     assert file_columns(FIXTURES / "jobs.json")[:4] == ["title", "url", "type", "hourly_min"]
 
 
@@ -192,7 +192,7 @@ def test_json_lines_stream_and_a_broken_line_is_one_error():
     assert podcast.posted_at == datetime(2024, 6, 4, 8, 15, tzinfo=UTC)
     assert (landing.job_type, landing.budget, landing.client_country) == (
         "fixed", Decimal("300.00"), "Australia")
-    assert [(e.row, e.message) for e in errors] == [(2, "not valid JSON (Expecting value)")]
+    assert [(e.row, e.message) for e in errors] == [(2, "this line is not valid JSON")]
     assert landing.source_ref == "jobs.jsonl:3"
 
 
