@@ -4044,7 +4044,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InsightsTab</name>
     <message>
-        <location filename="../../ui/insights/tab.py" line="+55"/>
+        <location filename="../../ui/insights/tab.py" line="+58"/>
         <source>Insights</source>
         <translation>इनसाइट्स</translation>
     </message>
@@ -4089,7 +4089,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Insight views</source>
         <translation>इनसाइट के दृश्य</translation>
     </message>
@@ -4180,35 +4180,35 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+455"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-453"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+439"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-417"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4233,7 +4233,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
+        <source>In this agency workspace only its owners see money figures: this view is computed from the ledger.</source>
+        <translation>इस एजेंसी वर्कस्पेस में पैसों के आँकड़े केवल उसके मालिक देखते हैं: यह व्यू लेजर से निकाला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+233"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
@@ -8128,12 +8133,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+893"/>
+        <location line="+916"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-879"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8198,7 +8203,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>No transactions yet</source>
         <translation>अभी कोई लेन-देन नहीं</translation>
     </message>
@@ -8223,14 +8228,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-423"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8275,12 +8280,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+34"/>
+        <source>Payments are for the workspace&apos;s owners</source>
+        <translation>पेमेंट्स वर्कस्पेस के मालिकों के लिए हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this agency workspace the ledger, balances and withdrawal methods are shown only to its owners. Your proposals, contracts and time are in their tabs; ask an owner about your pay.</source>
+        <translation>इस एजेंसी वर्कस्पेस में लेजर, शेष राशि और निकासी के तरीके केवल उसके मालिकों को दिखते हैं। आपके प्रपोज़ल, कॉन्ट्रैक्ट और समय उनके टैब में हैं; अपने भुगतान के बारे में किसी मालिक से पूछें।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This week</source>
         <translation>इस हफ़्ते</translation>
     </message>
@@ -8446,12 +8461,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+465"/>
+        <location line="+469"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-468"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8491,7 +8506,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+100"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
