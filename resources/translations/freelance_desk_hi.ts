@@ -10215,6 +10215,105 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop/security.py" line="+687"/>
+        <source>Encrypting the database…</source>
+        <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting older backups and attached files…</source>
+        <translation>पुराने बैकअप और संलग्न फ़ाइलें एन्क्रिप्ट हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted</source>
+        <translation>एन्क्रिप्ट हो गया</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decrypting the database…</source>
+        <translation>डेटाबेस का एन्क्रिप्शन हटाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decrypted</source>
+        <translation>एन्क्रिप्शन हट गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/archive.py" line="+197"/>
+        <source>Exporting records…</source>
+        <translation>रिकॉर्ड एक्सपोर्ट हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting attached files…</source>
+        <translation>संलग्न फ़ाइलें एक्सपोर्ट हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Reading the archive…</source>
+        <translation>संग्रह पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking attached files…</source>
+        <translation>संलग्न फ़ाइलें जाँची जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing records…</source>
+        <translation>रिकॉर्ड आयात हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Placing attached files…</source>
+        <translation>संलग्न फ़ाइलें रखी जा रही हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="+120"/>
+        <location line="+4"/>
+        <source>Copying the database…</source>
+        <translation>डेटाबेस की प्रति बन रही है…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the backup…</source>
+        <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Checking the backup…</source>
+        <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Keeping a copy of the current data…</source>
+        <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restoring…</source>
+        <translation>बहाल हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restored</source>
+        <translation>बहाल हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <source>Fetching job feeds…</source>
+        <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+</context>
+<context>
     <name>ProposalBoard</name>
     <message>
         <location filename="../../ui/proposals/board.py" line="+86"/>
@@ -11195,7 +11294,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="+88"/>
+        <location filename="../../desktop/security.py" line="-643"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
