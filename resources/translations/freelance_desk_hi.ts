@@ -14386,12 +14386,18 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>कनेक्ट करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Connect to the workspace</source>
+        <translation>वर्कस्पेस से जुड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Use this computer&apos;s data folder</source>
         <translation>इस कंप्यूटर का डेटा फ़ोल्डर इस्तेमाल करें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Address:</source>
         <translation>पता:</translation>
     </message>
