@@ -11211,7 +11211,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1121"/>
+        <location filename="../../models/errors.py" line="+1157"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11826,7 +11826,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-767"/>
+        <location filename="../../models/errors.py" line="-788"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13100,6 +13100,66 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is out of range</source>
+        <translation>{value} सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an amount in cents</source>
+        <translation>{value} सेंट में कोई राशि नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} cents is beyond the largest amount this app stores ({most})</source>
+        <translation>{value} सेंट इस ऐप में रखी जा सकने वाली सबसे बड़ी राशि ({most}) से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not true/false</source>
+        <translation>{value} सही/ग़लत (true/false) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a time</source>
+        <translation>{value} कोई समय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} कोई तारीख़ (YYYY-MM-DD) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not JSON text</source>
+        <translation>{value} JSON पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not valid JSON</source>
+        <translation>{value} सही JSON नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not text</source>
+        <translation>{value} पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters is longer than this app stores</source>
+        <translation>{n} अक्षर इस ऐप में रखी जा सकने वाली लंबाई से ज़्यादा हैं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a plausible number</source>
+        <translation>{value} संभव संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} इनमें से कोई नहीं है: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>
@@ -13369,7 +13429,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-143"/>
+        <location line="+145"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13379,7 +13440,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13394,7 +13456,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
