@@ -289,6 +289,21 @@ class Code(StrEnum):
     METHOD_UNKNOWN_KIND = "method.unknown_kind"
     METHOD_CANNOT_CHANGE = "method.cannot_change"
     INSIGHTS_NO_CLIENT = "insights.no_client"
+    VALUE_NOT_WHOLE = "value.not_whole"
+    VALUE_OUT_OF_RANGE = "value.out_of_range"
+    VALUE_NOT_CENTS = "value.not_cents"
+    VALUE_TOO_MUCH_MONEY = "value.too_much_money"
+    VALUE_NOT_BOOLEAN = "value.not_boolean"
+    VALUE_NOT_TIME = "value.not_time"
+    VALUE_NOT_DATE = "value.not_date"
+    VALUE_NOT_ISO_DATE = "value.not_iso_date"
+    VALUE_NOT_JSON_TEXT = "value.not_json_text"
+    VALUE_BAD_JSON = "value.bad_json"
+    VALUE_NOT_TEXT = "value.not_text"
+    VALUE_TEXT_TOO_LONG = "value.text_too_long"
+    VALUE_NOT_NUMBER = "value.not_number"
+    VALUE_IMPLAUSIBLE = "value.implausible"
+    VALUE_NOT_ONE_OF = "value.not_one_of"
     # --- 18a: members
     MEMBER_NOT_FOUND = "member.not_found"
     MEMBER_EXISTS = "member.exists"
@@ -966,6 +981,27 @@ TEMPLATES: dict[str, str] = {
         "unknown withdrawal method kind '{value}'"),
     Code.METHOD_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields}"),
     Code.INSIGHTS_NO_CLIENT: QT_TRANSLATE_NOOP("ServiceError", "no client called '{name}'"),
+    Code.VALUE_NOT_WHOLE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a whole number"),
+    Code.VALUE_OUT_OF_RANGE: QT_TRANSLATE_NOOP("ServiceError", "{value} is out of range"),
+    Code.VALUE_NOT_CENTS: QT_TRANSLATE_NOOP("ServiceError", "{value} is not an amount in cents"),
+    Code.VALUE_TOO_MUCH_MONEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{value} cents is beyond the largest amount this app stores ({most})"),
+    Code.VALUE_NOT_BOOLEAN: QT_TRANSLATE_NOOP("ServiceError", "{value} is not true/false"),
+    Code.VALUE_NOT_TIME: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a time"),
+    Code.VALUE_NOT_DATE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a date"),
+    Code.VALUE_NOT_ISO_DATE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{value} is not a date (YYYY-MM-DD)"),
+    Code.VALUE_NOT_JSON_TEXT: QT_TRANSLATE_NOOP("ServiceError", "{value} is not JSON text"),
+    Code.VALUE_BAD_JSON: QT_TRANSLATE_NOOP("ServiceError", "{value} is not valid JSON"),
+    Code.VALUE_NOT_TEXT: QT_TRANSLATE_NOOP("ServiceError", "{value} is not text"),
+    Code.VALUE_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{n} characters is longer than this app stores"),
+    Code.VALUE_NOT_NUMBER: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a number"),
+    Code.VALUE_IMPLAUSIBLE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a plausible number"),
+    Code.VALUE_NOT_ONE_OF: QT_TRANSLATE_NOOP("ServiceError", "{value} is not one of {choices}"),
     # --- 18a: members
     Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "{email} is not a member of this workspace"),

@@ -20,6 +20,7 @@ from desktop.io.jobs.rss import check_safe
 from desktop.progress import Progress, report
 from desktop.services import db
 from desktop.services import jobs as job_service
+from models.errors import QT_TRANSLATE_NOOP
 from models.jobs import Feed
 
 AREA = "jobs"
@@ -223,7 +224,7 @@ def refresh_feeds(*, feed_ids: list[int] | None = None, progress: Progress | Non
     targets = list(query)
     result = RefreshResult()
     for number, feed in enumerate(targets):
-        report(progress, number, len(targets), f"Fetching {_name(feed)}…")
+        report(progress, number, len(targets), QT_TRANSLATE_NOOP("Progress", "Fetching job feeds…"))
         result.outcomes.append(refresh_feed(feed, timeout=timeout))
-    report(progress, len(targets), len(targets), "Done")
+    report(progress, len(targets), len(targets), QT_TRANSLATE_NOOP("Progress", "Done"))
     return result

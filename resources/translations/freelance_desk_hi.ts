@@ -10230,6 +10230,105 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop/security.py" line="+687"/>
+        <source>Encrypting the database…</source>
+        <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting older backups and attached files…</source>
+        <translation>पुराने बैकअप और संलग्न फ़ाइलें एन्क्रिप्ट हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted</source>
+        <translation>एन्क्रिप्ट हो गया</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decrypting the database…</source>
+        <translation>डेटाबेस का एन्क्रिप्शन हटाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decrypted</source>
+        <translation>एन्क्रिप्शन हट गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/archive.py" line="+197"/>
+        <source>Exporting records…</source>
+        <translation>रिकॉर्ड एक्सपोर्ट हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting attached files…</source>
+        <translation>संलग्न फ़ाइलें एक्सपोर्ट हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Reading the archive…</source>
+        <translation>संग्रह पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking attached files…</source>
+        <translation>संलग्न फ़ाइलें जाँची जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing records…</source>
+        <translation>रिकॉर्ड आयात हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Placing attached files…</source>
+        <translation>संलग्न फ़ाइलें रखी जा रही हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="+120"/>
+        <location line="+4"/>
+        <source>Copying the database…</source>
+        <translation>डेटाबेस की प्रति बन रही है…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the backup…</source>
+        <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Checking the backup…</source>
+        <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Keeping a copy of the current data…</source>
+        <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restoring…</source>
+        <translation>बहाल हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restored</source>
+        <translation>बहाल हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <source>Fetching job feeds…</source>
+        <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+</context>
+<context>
     <name>ProposalBoard</name>
     <message>
         <location filename="../../ui/proposals/board.py" line="+86"/>
@@ -11127,7 +11226,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1121"/>
+        <location filename="../../models/errors.py" line="+1157"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11210,7 +11309,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="+88"/>
+        <location filename="../../desktop/security.py" line="-643"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11742,7 +11841,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-767"/>
+        <location filename="../../models/errors.py" line="-788"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13016,6 +13115,66 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is out of range</source>
+        <translation>{value} सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an amount in cents</source>
+        <translation>{value} सेंट में कोई राशि नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} cents is beyond the largest amount this app stores ({most})</source>
+        <translation>{value} सेंट इस ऐप में रखी जा सकने वाली सबसे बड़ी राशि ({most}) से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not true/false</source>
+        <translation>{value} सही/ग़लत (true/false) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a time</source>
+        <translation>{value} कोई समय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} कोई तारीख़ (YYYY-MM-DD) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not JSON text</source>
+        <translation>{value} JSON पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not valid JSON</source>
+        <translation>{value} सही JSON नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not text</source>
+        <translation>{value} पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters is longer than this app stores</source>
+        <translation>{n} अक्षर इस ऐप में रखी जा सकने वाली लंबाई से ज़्यादा हैं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a plausible number</source>
+        <translation>{value} संभव संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} इनमें से कोई नहीं है: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>
@@ -13285,7 +13444,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-143"/>
+        <location line="+145"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13295,7 +13455,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13310,7 +13471,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
