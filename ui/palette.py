@@ -48,7 +48,6 @@ class CommandPalette(QDialog):
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
-        self.list.setStyleSheet("#paletteResults::item { padding: 4px 6px; }")
         self.list.activated.connect(self.run)
         self.list.clicked.connect(self.run)
         self.empty = QLabel(self)

@@ -169,9 +169,16 @@ def color(name: str) -> QColor:
 
 def set_tone(widget: QWidget, tone: str | None) -> None:
     """Colour a label's text by meaning (muted, error, strong-error, warning, success)."""
-    if widget.property("tone") == tone:
+    set_state(widget, "tone", tone)
+
+
+def set_state(widget: QWidget, name: str, value: object) -> None:
+    """Set a dynamic property the theme's stylesheet styles (resources/themes/base.qss:
+    ``QLabel#skillChip[matched="true"]``, ``QPushButton[severity="overdue"]``…) and restyle
+    the widget. Widgets carry no stylesheet of their own: every look is the theme's."""
+    if widget.property(name) == value:
         return
-    widget.setProperty("tone", tone)
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 

@@ -56,7 +56,7 @@ from ui.contracts.week import WeekBars
 from ui.formatting import money as format_money
 from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
-from ui.theme import color, set_tone
+from ui.theme import color, set_state, set_tone
 
 
 def _rules() -> payout.PayoutRules:
@@ -276,10 +276,7 @@ class TimePage(Page):
             tone = "error" if v.total >= v.limit_minutes else (
                 "warning" if v.near_limit else "highlight")
             # a thin bar without text (the totals line says it): no text to lose on the chunk
-            self.limit_bar.setStyleSheet(
-                f"QProgressBar {{ background: {color('midlight').name()}; border: none;"
-                f" border-radius: 3px; }} QProgressBar::chunk {{ border-radius: 3px;"
-                f" background: {color(tone).name()}; }}")
+            set_state(self.limit_bar, "tone", tone)
         else:
             self.limit_bar.hide()
         if v.over:
@@ -1034,11 +1031,8 @@ class ContractDetail(QWidget):
                 "Service fee: {0}% assumed, not known — enter the fee Upwork showed for this "
                 "contract:").format(fee_rules.ASSUMED_RATE))
         tone = STATUS_TONES.get(c.status, "muted")
-        soft = {"success": "success_soft", "warning": "warning_soft"}.get(tone, "header")
         self.badge.setText(status_label(c.status))
-        self.badge.setStyleSheet(f"QLabel {{ color: {color(tone).name()};"
-                                 f" background: {color(soft).name()}; border-radius: 9px;"
-                                 " padding: 2px 10px; font-weight: bold; }")
+        set_state(self.badge, "tone", tone)  # colours: QLabel#contractStatus in base.qss
         status = c.status
         visible = {"accept": status == ContractStatus.OFFER,
                    "decline": status == ContractStatus.OFFER,

@@ -19,7 +19,7 @@ from desktop.services import contracts as service
 from desktop.services import deadlines
 from models.rules.weeks import utc_date
 from ui.contracts.models import day_text
-from ui.theme import color, set_tone
+from ui.theme import color, set_state, set_tone
 
 TONES = {  # severity -> (background, text) colour names of the theme
     "overdue": ("error_soft", "error"),
@@ -124,7 +124,7 @@ class UpcomingStrip(QFrame):
         self.more.setObjectName("upcomingMore")
         self.more.setAccessibleName(self.tr("More upcoming deadlines"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        set_state(self.more, "menu", "plain")
         self.menu = QMenu(self.more)
         self.menu.setObjectName("upcomingMenu")
         self.more.setMenu(self.menu)
@@ -156,12 +156,7 @@ class UpcomingStrip(QFrame):
             chip.setToolTip(f"{item.title}\n{deadline_text(item, now)}\n"
                             f"{day_text(item.when, weekday=True)} {item.when:%H:%M} UTC")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            bg, fg = (color(name).name() for name in TONES[item.severity])
-            chip.setStyleSheet(
-                f"QPushButton {{ background: {bg}; border: 1px solid {bg}; color: {fg};"
-                f" border-radius: 10px; padding: 3px 10px; }}"
-                f"QPushButton:hover {{ border-color: {fg}; }}")
-            chip.setProperty("severity", item.severity)
+            set_state(chip, "severity", item.severity)  # its colours: base.qss
             chip.clicked.connect(lambda _=False, d=item: self.open_contract.emit(
                 d.contract_id, d.milestone_id))
             self.chip_row.addWidget(chip)
@@ -228,10 +223,7 @@ class ReminderBanner(QFrame):
         if not items:
             self.hide()
             return
-        bg, fg = color("error_soft").name(), color("error").name()
-        self.setStyleSheet(f"#reminderBanner {{ background: {bg}; border: 1px solid {fg};"
-                           f" border-radius: 4px; }} #reminderBanner QLabel {{ color: {fg}; }}"
-                           f" #reminderBanner QToolButton {{ color: {fg}; }}")
+        fg = color("error").name()  # the links' colour (rich text); the rest is base.qss
         shown = items[:3]
         lines = [f"<a href='{d.contract_id}:{d.milestone_id or ''}' style='color:{fg}'>"
                  f"<b>{escape(d.title)}</b></a>: {escape(deadline_text(d, now))}"

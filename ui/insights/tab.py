@@ -90,8 +90,7 @@ class InsightsTab(Tab):
             self.views.item(self.views.count() - 1).setData(CODE_ROLE, code)
         self.views.setMaximumWidth(240)
         self.views.setSpacing(2)
-        # room around each view's name (Devanagari needs it above and below)
-        self.views.setStyleSheet("QListWidget#insightsViewList::item { padding: 6px 10px; }")
+        # room around each view's name (Devanagari needs it above and below): base.qss
         self.views.setCurrentRow(0)
         self.views.currentRowChanged.connect(self._view_changed)
 

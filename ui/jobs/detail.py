@@ -384,10 +384,7 @@ class JobDetail(QScrollArea):
             chip.setTextFormat(Qt.TextFormat.PlainText)
             chip.setObjectName("skillChip")
             matched = job_signals.skill_matches(name, mine)
-            background = theme.color("success_soft" if matched else "accent_soft").name()
-            border = theme.color("success" if matched else "border").name()
-            chip.setStyleSheet(f"QLabel#skillChip {{ background: {background}; border: 1px solid "
-                               f"{border}; border-radius: 9px; padding: 1px 8px; }}")
+            theme.set_state(chip, "matched", "true" if matched else "false")
             chip.setToolTip(self.tr("On your profile") if matched
                             else self.tr("Not on your profile"))
             self.chips.addWidget(chip)

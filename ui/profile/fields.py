@@ -350,7 +350,6 @@ class OverviewPage(QWidget):
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setMargin(10)
         self.preview.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.preview.setStyleSheet("QLabel#profileOverviewPreview { background: palette(base); }")
         preview_font = QFont(self.preview.font())
         self.preview.setFont(preview_font)
         layout.addWidget(self.preview)

@@ -290,7 +290,7 @@ class EntryListPage(QWidget):
         self.list.setAccessibleName(_t(title))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        theme.set_state(self.list, "rows", "roomy")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         if kind == "portfolio":
             self.list.setIconSize(QSize(48, 48))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.rules.limits import limit
 from models.rules.profile_strength import MIN_SKILLS
+from ui import theme
 from ui.theme import set_tone
 
 
@@ -61,7 +62,7 @@ class SkillsPage(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("profileSkillsList")
         self.list.setAccessibleName(self.tr("Skills, in order"))
-        self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
+        theme.set_state(self.list, "rows", "compact")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._dropped)

@@ -233,7 +233,8 @@ class StrengthPanel(QFrame):
             f"<span style='font-size:22pt; font-weight:600; color:{color}'>{score}%</span>"
             f"&nbsp;&nbsp;<span style='font-size:11pt'>{html.escape(grade_text(score))}</span>")
         self.bar.setValue(score)
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+        theme.set_state(self.bar, "level",
+                        "ok" if score >= 70 else "warning" if score >= 40 else "todo")
         todo = [h for h in hints if not h.passed]
         warn = [h for h in hints if h.passed and h.severity == "warning"]
         done = [h for h in hints if h.passed and h.severity != "warning"]

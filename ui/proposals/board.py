@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
-from ui import labels
+from ui import labels, theme
 from ui.formatting import money
 from ui.operations import Op
 from ui.proposals.common import show_error, status_message
@@ -45,8 +45,7 @@ class BoardColumn(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(3)
         # each proposal a card
-        self.setStyleSheet("QListWidget::item { border: 1px solid palette(mid); "
-                           "border-radius: 4px; padding: 6px; }")
+        theme.set_state(self, "board", "true")  # cards: resources/themes/base.qss
 
     def mimeTypes(self) -> list[str]:
         return [MIME]

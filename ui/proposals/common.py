@@ -34,15 +34,12 @@ def status_color(status: str) -> str:
 
 
 # A tool button that opens a menu: room on the right for the arrow, so it never sits on the
-# last letter of the text (the theme's QToolButton padding is the same all round).
-MENU_BUTTON_QSS = ("QToolButton { padding: 3px 16px 3px 4px; } "
-                   "QToolButton:focus { padding: 2px 15px 2px 3px; } "
-                   "QToolButton::menu-indicator { subcontrol-origin: padding; "
-                   "subcontrol-position: right center; right: 3px; }")
+# last letter of the text (the theme's QToolButton padding is the same all round; the rule is
+# QToolButton[menu="arrow"] in resources/themes/base.qss).
 
 
 def menu_button(button) -> None:
-    button.setStyleSheet(MENU_BUTTON_QSS)
+    theme.set_state(button, "menu", "arrow")
 
 
 class MoneyEdit(QLineEdit):

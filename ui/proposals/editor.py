@@ -29,17 +29,17 @@ from desktop.services import proposals as service
 from desktop.services.profile import ProfileKind
 from desktop.services.proposals import ProposalStatus
 from models.rules import connects as connects_rules
-from ui import formatting, labels, messages
+from ui import formatting, labels, messages, theme
 from ui.formatting import money
 from ui.operations import Op
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
+    STATUS_TONES,
     ask,
     from_qdate,
     local_time,
     menu_button,
     show_error,
-    status_color,
     status_message,
     to_qdate,
     tone_color,
@@ -155,8 +155,6 @@ class ProposalEditor(QWidget):
         self.summary = QLabel(self)
         named(self.summary, "bidSummary", self.tr("Bid summary"))
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(
-            "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 6px; }")
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
@@ -258,14 +256,12 @@ class ProposalEditor(QWidget):
             self.load(self.proposal_id)
             return
         self.letter.catch_up(proposal)  # another member's (or editor's) save of the letter
-        color = status_color(proposal.status)
         label = labels.label(labels.PROPOSAL_STATUS, proposal.status)
         if proposal.is_invitation:
             label = self.tr("Invitation · ") + label
         self.status.setText(label)
         # an outlined pill in the status colour: readable on both themes' backgrounds
-        self.status.setStyleSheet(f"QLabel {{ color: {color}; border: 1px solid {color}; "
-                                  "border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+        theme.set_state(self.status, "tone", STATUS_TONES.get(proposal.status, "muted"))
         self._update_job_info(proposal)
         self._update_actions(proposal)
         self.refresh_summary()

@@ -32,7 +32,6 @@ class SettingsDialog(QDialog):
         self.pages_list.setAccessibleName(self.tr("Settings pages"))
         self.pages_list.setFixedWidth(170)
         self.pages_list.setSpacing(2)
-        self.pages_list.setStyleSheet("#settingsPages::item { padding: 6px 10px; }")
         self.stack = QStackedWidget(self)
         self.security_page = SecurityPage(actions, self)
         self.backups_page = BackupsPage(actions, self)

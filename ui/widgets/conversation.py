@@ -200,7 +200,7 @@ class ConversationWidget(QWidget):
         self.empty.setObjectName("conversationEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("padding: 16px;")
+        self.empty.setObjectName("conversationEmpty")  # padded by the theme (base.qss)
         theme.set_tone(self.empty, "muted")
 
         self.kind = QComboBox(self)

@@ -84,3 +84,26 @@ def test_icons_are_tinted_for_the_theme_and_follow_a_switch(main_window):
     main_window.set_theme("dark")
     assert ink() != light
     assert ink() == theme.colors("dark")["icon"]
+
+
+def test_every_look_comes_from_the_theme(main_window, qtbot):
+    """No widget carries a stylesheet of its own (they broke in the other theme): the theme's
+    base.qss styles them by object name and dynamic property, and a switch restyles them."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "ui"
+    inline = [f"{path.relative_to(root.parent)}:{number}"
+              for path in root.rglob("*.py") if path.name != "theme.py"
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if "setStyleSheet(" in line]
+    assert inline == []
+    from PySide6.QtWidgets import QLabel
+
+    chip = QLabel("Power BI", main_window)
+    chip.setObjectName("skillChip")
+    main_window.show()
+    for matched, tone in (("true", "success_soft"), ("false", "accent_soft")):
+        theme.set_state(chip, "matched", matched)
+        chip.grab()  # polished and painted with the theme's rule for that state
+        image = chip.grab().toImage()
+        assert image.pixelColor(image.width() // 2, 2).name() == theme.color(tone).name()
