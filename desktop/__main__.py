@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         from desktop.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, database_url=getattr(args, "database_url", None))
     return run_command(args)
 
 

@@ -90,7 +90,7 @@ def build_window(paths: AppPaths, lazy: bool = False):
     return window
 
 
-def run_gui(data_dir: str | Path | None = None) -> int:
+def run_gui(data_dir: str | Path | None = None, *, database_url: str | None = None) -> int:
     started = time.perf_counter()
     paths = AppPaths.create(data_dir)
     setup_logging(paths.log_file)
@@ -117,11 +117,26 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     from ui.data_actions import backup_on_exit, open_at_start, show_recovery_notice
 
     apply_look(window_settings(paths))  # the passphrase prompt comes before the database
-    if not open_at_start(paths):  # passphrase prompt; damaged data → offer the last good backup
+    from desktop import workspace
+    from desktop.errors import ServiceError
+
+    try:  # --database-url, FREELANCE_DESK_DATABASE_URL, else Settings ▸ Workspace's choice
+        url = workspace.url_from(database_url) or \
+            workspace.url_from(str(window_settings(paths).value(workspace.SETTING_KEY, "")))
+        if url:
+            workspace.open_workspace(url, paths.data_dir)
+    except ServiceError as exc:
+        print(f"freelance-desk: {exc}", file=sys.stderr)
+        return 2
+    if not url and not open_at_start(paths):  # passphrase; damaged data → the last good backup
         return 2
 
     recovered = list(runtime.recovery_notes)  # what this start cleaned up, said once shown
     window = build_window(paths, lazy=True)
+    if url:  # live refresh, the unreachable-server banner and the outbox
+        from ui.workspace_live import attach
+
+        attach(window, url, paths.data_dir)
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     show_recovery_notice(window, recovered)
@@ -177,7 +192,7 @@ def self_test(data_dir: str | Path | None = None) -> int:
         window.close()
         window.deleteLater()
         app.processEvents()
-    except Exception as exc:
+    except Exception as exc:  # the self-test's boundary: any failure is its verdict (exit 1)
         print(f"SELF-TEST FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:

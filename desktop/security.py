@@ -684,7 +684,7 @@ def encrypt(paths: AppPaths, *, passphrase: str | None = None,
             key, source = stored_key(paths) or _new_keyring_key(paths), "keyring"
         else:
             key, source = secret_to_key(passphrase), "passphrase"
-        report(progress, 0, 3, "Encrypting the database…")
+        report(progress, 0, 3, QT_TRANSLATE_NOOP("Progress", "Encrypting the database…"))
         if file_state(paths.database) is None:
             dbmod.open_database(paths.database, passphrase=key).close()  # nothing to convert
             write_marker(paths, encrypted=True, key_source=source)
@@ -698,10 +698,11 @@ def encrypt(paths: AppPaths, *, passphrase: str | None = None,
         faults.checkpoint("encrypt:database")
         if source == "passphrase":
             _unlocked[paths.data_dir] = key
-        report(progress, 1, 3, "Encrypting older backups and attached files…")
+        report(progress, 1, 3,
+            QT_TRANSLATE_NOOP("Progress", "Encrypting older backups and attached files…"))
         _make_consistent(paths, key, step="encrypt")
         _remove_journal(paths)
-        report(progress, 3, 3, "Encrypted")
+        report(progress, 3, 3, QT_TRANSLATE_NOOP("Progress", "Encrypted"))
     log.info("database in %s encrypted (key: %s)", paths.data_dir, source)
     return status(paths)
 
@@ -718,7 +719,7 @@ def decrypt(paths: AppPaths, *, progress: Progress | None = None) -> Status:
         if not file_state(paths.database):
             raise SecurityError(Code.NOT_ENCRYPTED)
         key = passphrase_for(paths)
-        report(progress, 0, 2, "Decrypting the database…")
+        report(progress, 0, 2, QT_TRANSLATE_NOOP("Progress", "Decrypting the database…"))
         _write_journal(paths, {"op": "decrypt", "previous_marker": read_marker(paths)})
         faults.checkpoint("decrypt:journal")
         _files_to(paths, None, key, step="decrypt")
@@ -727,7 +728,7 @@ def decrypt(paths: AppPaths, *, progress: Progress | None = None) -> Status:
         faults.checkpoint("decrypt:database")
         _mark_chosen_plain(paths)
         _remove_journal(paths)
-        report(progress, 2, 2, "Decrypted")
+        report(progress, 2, 2, QT_TRANSLATE_NOOP("Progress", "Decrypted"))
     log.info("database in %s decrypted at the user's request", paths.data_dir)
     return status(paths)
 

@@ -102,3 +102,26 @@ def open_workspace(url: str, data_dir: str | Path | None = None, *,
 
     live.install_publisher()  # other windows on the workspace hear of this process's changes
     return paths
+
+
+SETTING_KEY = "workspace/url"  # the window's own settings (window.ini): the URL it opens on
+
+
+def check_connection(url: str, password: str | None = None, *, timeout: int = 5) -> None:
+    """Connect once to the workspace at `url` (the password typed, else the keyring's) and
+    say why not, as WorkspaceError, when that fails. Changes nothing."""
+    import psycopg
+
+    if not dbmod.is_database_url(url):
+        raise WorkspaceError(Code.WORKSPACE_BAD_URL, url=url)
+    bare, typed = split_password(url)
+    secret = password or typed or stored_password(bare)
+    params: dict = {"connect_timeout": timeout}
+    if secret:
+        params["password"] = secret
+    try:
+        with psycopg.connect("postgresql://" + bare.split("://", 1)[1], **params) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.Error as exc:
+        raise WorkspaceError(Code.WORKSPACE_UNREACHABLE, url=display(bare),
+                             detail=(str(exc).strip().splitlines() or [""])[0]) from exc

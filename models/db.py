@@ -6,8 +6,10 @@ run by peewee's playhouse.migrations runner and recorded in `schema_migration`.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -360,6 +362,7 @@ def _workspace_class():
             conn = super()._connect()  # type: ignore[misc]  # private in peewee's stubs
             conn.adapters.register_dumper(dt.date, DateAsText)
             conn.cursor_factory = QmarkCursor
+            _thread_guard.guard = _CloseWithThread(conn)
             return conn
 
         # The server may go away (network, restart). A statement that fails because the
@@ -396,6 +399,9 @@ def _workspace_class():
                 raise
 
         def begin(self, *args, **kwargs):
+            # atomic("DEFERRED") through the DatabaseProxy reaches here without atomic() above
+            if args and args[0] in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+                args = args[1:]
             try:
                 return super().begin(*args, **kwargs)
             except (OperationalError, InterfaceError) as exc:
@@ -421,6 +427,20 @@ def _workspace_class():
 
     return WorkspaceDatabase
 
+
+class _CloseWithThread:
+    """Closes a thread's workspace connection when the thread ends (its thread-local data is
+    dropped): a worker thread (a search pool's) never leaves a server connection open."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def __del__(self):
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+
+_thread_guard = threading.local()
 
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
 

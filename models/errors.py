@@ -262,6 +262,48 @@ class Code(StrEnum):
     PROFILE_PROFICIENCY = "profile.proficiency"
     PROFILE_NOT_URL = "profile.not_url"
     PROFILE_NOT_DATE = "profile.not_date"
+    FEED_BAD_URL = "feed.bad_url"
+    FEED_ALREADY = "feed.already"
+    FEED_GONE = "feed.gone"
+    FEED_HTTP = "feed.http"
+    FEED_NOT_FOUND = "feed.not_found"
+    FEED_NO_HOST = "feed.no_host"
+    FEED_TIMEOUT = "feed.timeout"
+    FEED_REFUSED = "feed.refused"
+    FEED_TLS = "feed.tls"
+    FEED_UNREACHABLE = "feed.unreachable"
+    FEED_TOO_BIG = "feed.too_big"
+    FEED_NOT_A_FEED = "feed.not_a_feed"
+    CLIENT_NO_NAME = "client.no_name"
+    CONNECTS_NEGATIVE_COUNT = "connects.negative_count"
+    CONNECTS_DELETE_BREAKS = "connects.delete_breaks"
+    PROPOSAL_CANNOT_CHANGE = "proposal.cannot_change"
+    PROPOSAL_BID_TYPE = "proposal.bid_type"
+    PROPOSAL_FIXED_MODE = "proposal.fixed_mode"
+    PROPOSAL_UNKNOWN_STATUS = "proposal.unknown_status"
+    PROPOSAL_UNKNOWN_FILTER = "proposal.unknown_filter"
+    PROPOSAL_GROUP_BY = "proposal.group_by"
+    PAYMENT_EARNING_KIND = "payment.earning_kind"
+    PAYMENT_EXPENSE_KIND = "payment.expense_kind"
+    PAYMENT_CANNOT_CHANGE = "payment.cannot_change"
+    METHOD_UNKNOWN_KIND = "method.unknown_kind"
+    METHOD_CANNOT_CHANGE = "method.cannot_change"
+    INSIGHTS_NO_CLIENT = "insights.no_client"
+    VALUE_NOT_WHOLE = "value.not_whole"
+    VALUE_OUT_OF_RANGE = "value.out_of_range"
+    VALUE_NOT_CENTS = "value.not_cents"
+    VALUE_TOO_MUCH_MONEY = "value.too_much_money"
+    VALUE_NOT_BOOLEAN = "value.not_boolean"
+    VALUE_NOT_TIME = "value.not_time"
+    VALUE_NOT_DATE = "value.not_date"
+    VALUE_NOT_ISO_DATE = "value.not_iso_date"
+    VALUE_NOT_JSON_TEXT = "value.not_json_text"
+    VALUE_BAD_JSON = "value.bad_json"
+    VALUE_NOT_TEXT = "value.not_text"
+    VALUE_TEXT_TOO_LONG = "value.text_too_long"
+    VALUE_NOT_NUMBER = "value.not_number"
+    VALUE_IMPLAUSIBLE = "value.implausible"
+    VALUE_NOT_ONE_OF = "value.not_one_of"
     # --- 18a: members
     MEMBER_NOT_FOUND = "member.not_found"
     MEMBER_EXISTS = "member.exists"
@@ -884,6 +926,82 @@ TEMPLATES: dict[str, str] = {
     Code.PROFILE_NOT_DATE: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{list_kind}: {list_field} must be a date (YYYY-MM-DD), got “{value}”"),
+    Code.FEED_BAD_URL: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "“{url}”: a feed address starts with https:// or http://"),
+    Code.FEED_ALREADY: QT_TRANSLATE_NOOP("ServiceError", "you already follow this feed"),
+    Code.FEED_GONE: QT_TRANSLATE_NOOP("ServiceError", "that feed is no longer followed"),
+    Code.FEED_HTTP: QT_TRANSLATE_NOOP("ServiceError", "{host} answered {status} {reason}"),
+    Code.FEED_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host} answered {status} {reason} — check the address"),
+    Code.FEED_NO_HOST: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "cannot find {host}: you seem to be offline (or the address is wrong)"),
+    Code.FEED_TIMEOUT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host} did not answer within {seconds} s"),
+    Code.FEED_REFUSED: QT_TRANSLATE_NOOP("ServiceError", "{host} refused the connection"),
+    Code.FEED_TLS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host}: secure connection failed ({detail})"),
+    Code.FEED_UNREACHABLE: QT_TRANSLATE_NOOP("ServiceError", "cannot reach {host}: {detail}"),
+    Code.FEED_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{host} sent more than {megabytes} MB; not a job feed"),
+    Code.FEED_NOT_A_FEED: QT_TRANSLATE_NOOP("ServiceError", "not a job feed: {detail}"),
+    Code.CLIENT_NO_NAME: QT_TRANSLATE_NOOP("ServiceError", "a client needs a name"),
+    Code.CONNECTS_NEGATIVE_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Connects count must not be negative, got {count}"),
+    Code.CONNECTS_DELETE_BREAKS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "Deleting this row would leave spends without Connects: {reason}"),
+    Code.PROPOSAL_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields}"),
+    Code.PROPOSAL_BID_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "bid type must be hourly or fixed, got '{value}'"),
+    Code.PROPOSAL_FIXED_MODE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "fixed price is by project or by milestones, got '{value}'"),
+    Code.PROPOSAL_UNKNOWN_STATUS: QT_TRANSLATE_NOOP("ServiceError", "unknown status '{value}'"),
+    Code.PROPOSAL_UNKNOWN_FILTER: QT_TRANSLATE_NOOP("ServiceError", "unknown filter '{value}'"),
+    Code.PROPOSAL_GROUP_BY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "figures are grouped by profile or template, not '{value}'"),
+    Code.PAYMENT_EARNING_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown earning kind '{value}'; expected one of {choices}"),
+    Code.PAYMENT_EXPENSE_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown expense kind '{value}'; expected one of {choices}"),
+    Code.PAYMENT_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields} here"),
+    Code.METHOD_UNKNOWN_KIND: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "unknown withdrawal method kind '{value}'"),
+    Code.METHOD_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields}"),
+    Code.INSIGHTS_NO_CLIENT: QT_TRANSLATE_NOOP("ServiceError", "no client called '{name}'"),
+    Code.VALUE_NOT_WHOLE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a whole number"),
+    Code.VALUE_OUT_OF_RANGE: QT_TRANSLATE_NOOP("ServiceError", "{value} is out of range"),
+    Code.VALUE_NOT_CENTS: QT_TRANSLATE_NOOP("ServiceError", "{value} is not an amount in cents"),
+    Code.VALUE_TOO_MUCH_MONEY: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{value} cents is beyond the largest amount this app stores ({most})"),
+    Code.VALUE_NOT_BOOLEAN: QT_TRANSLATE_NOOP("ServiceError", "{value} is not true/false"),
+    Code.VALUE_NOT_TIME: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a time"),
+    Code.VALUE_NOT_DATE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a date"),
+    Code.VALUE_NOT_ISO_DATE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{value} is not a date (YYYY-MM-DD)"),
+    Code.VALUE_NOT_JSON_TEXT: QT_TRANSLATE_NOOP("ServiceError", "{value} is not JSON text"),
+    Code.VALUE_BAD_JSON: QT_TRANSLATE_NOOP("ServiceError", "{value} is not valid JSON"),
+    Code.VALUE_NOT_TEXT: QT_TRANSLATE_NOOP("ServiceError", "{value} is not text"),
+    Code.VALUE_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{n} characters is longer than this app stores"),
+    Code.VALUE_NOT_NUMBER: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a number"),
+    Code.VALUE_IMPLAUSIBLE: QT_TRANSLATE_NOOP("ServiceError", "{value} is not a plausible number"),
+    Code.VALUE_NOT_ONE_OF: QT_TRANSLATE_NOOP("ServiceError", "{value} is not one of {choices}"),
     # --- 18a: members
     Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP(
         "ServiceError", "{email} is not a member of this workspace"),

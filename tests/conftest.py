@@ -98,3 +98,14 @@ def _fresh_event_listeners():
 
     yield
     events._listeners.clear()
+
+
+@pytest.fixture(autouse=True)
+def _terminal_passphrase_prompt():
+    """The window's start (ui.data_actions.open_at_start) puts its dialog in security.prompt;
+    a later test must not inherit it — a modal dialog nobody answers hangs the suite."""
+    from desktop import security
+
+    before = security.prompt
+    yield
+    security.prompt = before

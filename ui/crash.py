@@ -40,8 +40,12 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        from desktop.errors import WorkspaceOfflineError
         from ui.tasks import busy_text
 
+        if isinstance(exc, WorkspaceOfflineError):  # the workspace banner already says so
+            log.warning("workspace server unreachable while reading: %s", exc.params)
+            return
         busy = busy_text(exc) if isinstance(exc, Exception) else None
         if busy is not None:  # another writer held the data too long: not a crash
             log.warning("refused, data busy: %s", exc)

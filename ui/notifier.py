@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop import datalock
+from desktop.errors import WorkspaceOfflineError
 from desktop.services import notices
 from ui import formatting
 from ui.tray import now_of
@@ -31,7 +32,11 @@ class Notifier(QObject):
     def check(self) -> list[tuple[str, str]]:
         if datalock.replacing():  # a restore or an encryption: the next round catches up
             return []
-        fresh = [n for n in notices.due(now_of(self.window.ctx)) if n.key not in self.seen]
+        try:
+            due = notices.due(now_of(self.window.ctx))
+        except WorkspaceOfflineError:  # the workspace server is away: the next round catches up
+            return []
+        fresh = [n for n in due if n.key not in self.seen]
         texts = [self.text(n) for n in fresh]
         for title, message in texts:
             self._show(title, message)

@@ -184,7 +184,8 @@ def run_with_progress(
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         if text:
-            dialog.setLabelText(text)
+            # the services mark their progress lines with QT_TRANSLATE_NOOP("Progress", …)
+            dialog.setLabelText(QCoreApplication.translate("Progress", text))
 
     def closing(callback):
         def inner(*args):

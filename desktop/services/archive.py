@@ -42,6 +42,7 @@ from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from desktop.services import validation
 from models import db as dbmod
+from models.errors import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +193,8 @@ def export_all(paths: AppPaths, target: str | Path, *,
                             count += 1
                             done += 1
                             if done % 500 == 0:
-                                report(progress, done, total, f"Exporting {table}…")
+                                report(progress, done, total,
+                                    QT_TRANSLATE_NOOP("Progress", "Exporting records…"))
                         out.write("]}")
                         summary.tables[table] = count
                     manifest = [{"path": f"files/{p.parent.name}/{p.name}",
@@ -207,7 +209,8 @@ def export_all(paths: AppPaths, target: str | Path, *,
                 with zf.open(str(entry_["path"]), "w", force_zip64=True) as member:
                     attached.copy_plain(path, member)
                 done += 1
-                report(progress, done, total, "Exporting attached files…")
+                report(progress, done, total,
+                    QT_TRANSLATE_NOOP("Progress", "Exporting attached files…"))
             summary.files = len(stored)
             fh.flush()
             os.fsync(fh.fileno())
@@ -388,6 +391,17 @@ def _check_document(doc, name: str, db) -> list[tuple[str, list[str], list]]:
     return plan
 
 
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of the loaded drivers (a raw cursor raises the driver's own, not
+    peewee's): a row the database refuses is the archive's fault; anything else is a bug."""
+    import sys
+
+    found = [getattr(sys.modules[name], "Error", None) for name in
+             ("sqlite3", "sqlcipher3", "sqlcipher3.dbapi2", "psycopg2", "psycopg")
+             if name in sys.modules]
+    return tuple(error for error in found if isinstance(error, type))
+
+
 def _decode(value, name: str, table: str, row: int):
     if isinstance(value, dict):
         try:
@@ -514,7 +528,7 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
     source = Path(source).expanduser()
     db = dbmod.database.obj
     _refuse_unless_empty(db)  # early, before reading a big archive; again inside the transaction
-    report(0, 0, "Reading the archive…")
+    report(0, 0, QT_TRANSLATE_NOOP("Progress", "Reading the archive…"))
     doc, zf = read_document(source)
     name = source.name
     staging = Path(tempfile.mkdtemp(prefix=".import-", dir=paths.files_dir))
@@ -545,7 +559,7 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                 raise ArchiveError(Code.ARCHIVE_FILE_HASH, name=name, member=member)
             staged.append(target)
             done += 1
-            report(done, total, "Checking attached files…")
+            report(done, total, QT_TRANSLATE_NOOP("Progress", "Checking attached files…"))
         with db.atomic("IMMEDIATE"):
             _refuse_unless_empty(db)  # inside the write transaction: nobody can slip in now
             db.execute_sql("PRAGMA defer_foreign_keys = ON")  # any row order, checked at the end
@@ -562,12 +576,12 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                         cursor.execute(sql, [_decode(v, name, table, number) for v in row])
                     except ArchiveError:
                         raise
-                    except Exception as exc:  # the database refused the row
+                    except _driver_errors() as exc:  # the database refused the row
                         raise ArchiveError(Code.ARCHIVE_ROW_REFUSED, name=name, table=table,
                                            row=number, detail=str(exc)) from None
                     done += 1
                     if done % 500 == 0:
-                        report(done, total, f"Importing {table}…")
+                        report(done, total, QT_TRANSLATE_NOOP("Progress", "Importing records…"))
                 summary.tables[table] = len(rows)
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -576,7 +590,7 @@ def _import_all(paths: AppPaths, source: str | Path, report, progress) -> Import
                                    rowid=rowid, parent=parent, count=len(broken))
             if rules := validation.invariant_problems(db, limit=1):  # rolled back with the rows
                 raise ArchiveError(Code.ARCHIVE_RULE_BROKEN, name=name, problem=rules[0])
-            report(done, total, "Placing attached files…")
+            report(done, total, QT_TRANSLATE_NOOP("Progress", "Placing attached files…"))
             for path in staged:
                 target = paths.files_dir / path.name[:2] / path.name
                 if not target.exists():

@@ -36,6 +36,7 @@ from desktop.errors import Code, ServiceError
 from desktop.paths import AppPaths
 from desktop.progress import Progress, report
 from models import db as dbmod
+from models.errors import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -116,10 +117,11 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
     key = security.passphrase_for(paths)
     part = final.with_name(final.name + ".part")
     _remove_with_sidecars(part)
-    report(progress, 0, 1, "Copying the database…")
+    report(progress, 0, 1, QT_TRANSLATE_NOOP("Progress", "Copying the database…"))
 
     def step(_status, remaining, total):
-        report(progress, total - remaining, total, "Copying the database…")
+        report(progress, total - remaining, total,
+            QT_TRANSLATE_NOOP("Progress", "Copying the database…"))
 
     source = security.connect(paths.database, key)
     try:
@@ -139,7 +141,7 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
         raise
     finally:
         source.close()
-    report(progress, 1, 1, "Verifying the backup…")
+    report(progress, 1, 1, QT_TRANSLATE_NOOP("Progress", "Verifying the backup…"))
     problems = security.verify_file(part, key)
     if problems:
         _remove_with_sidecars(part)
@@ -221,7 +223,7 @@ def restore(paths: AppPaths, source: str | Path, *,
         raise BackupError(Code.FILE_MISSING, path=str(source))
     db = paths.database
     with datalock.exclusive(paths.data_dir):
-        report(progress, 0, 3, "Checking the backup…")
+        report(progress, 0, 3, QT_TRANSLATE_NOOP("Progress", "Checking the backup…"))
         try:
             key = security.key_for_file(paths, source)
         except security.SecurityError as exc:
@@ -244,7 +246,7 @@ def restore(paths: AppPaths, source: str | Path, *,
             raise BackupError(Code.BACKUP_NOT_GOOD, name=source.name,
                               problems="; ".join(problems[:3]))
         faults.checkpoint("restore:copied")
-        report(progress, 1, 3, "Keeping a copy of the current data…")
+        report(progress, 1, 3, QT_TRANSLATE_NOOP("Progress", "Keeping a copy of the current data…"))
         replaced = None
         if db.exists():
             current_key = _current_key(paths)
@@ -259,7 +261,7 @@ def restore(paths: AppPaths, source: str | Path, *,
             os.replace(part, replaced)
             security.fsync_dir(replaced.parent)
         faults.checkpoint("restore:replaced")
-        report(progress, 2, 3, "Restoring…")
+        report(progress, 2, 3, QT_TRANSLATE_NOOP("Progress", "Restoring…"))
         source_kind = ("plain" if key is None else
                        "keyring" if key == security.stored_key(paths) else "passphrase")
         security.write_journal(paths, {"op": "restore", "key_source": source_kind})
@@ -280,7 +282,7 @@ def restore(paths: AppPaths, source: str | Path, *,
         faults.checkpoint("restore:swapped")
         security.remember_key_source(paths, key)
         security.remove_journal(paths)
-        report(progress, 3, 3, "Restored")
+        report(progress, 3, 3, QT_TRANSLATE_NOOP("Progress", "Restored"))
     log.info("restored %s from %s (replaced data kept as %s)", db, source,
              replaced.name if replaced else "nothing")
     return RestoreResult(source, replaced)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desktop import clock, events
+from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
 
@@ -21,7 +22,7 @@ def get_or_create(name: str, *, country: str | None = None, company: str | None 
     """The client called `name`, created if new. Call inside the caller's transaction."""
     name = name.strip()
     if not name:
-        raise ValueError("a client needs a name")
+        raise ServiceError(Code.CLIENT_NO_NAME)
     with db.atomic():
         client = find(name)
         if client is None:

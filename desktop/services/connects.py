@@ -83,7 +83,7 @@ def set_price(value: Decimal | str) -> None:
 def cost_of(count: int, on: date | None = None) -> Decimal:
     """Money value of ``count`` Connects at the configured price, to the cent."""
     if count < 0:
-        raise rules.ConnectsError(f"Connects count must not be negative, got {count}")
+        raise rules.ConnectsError(Code.CONNECTS_NEGATIVE_COUNT, count=count)
     return round_cents(price(on) * count)
 
 
@@ -400,8 +400,7 @@ def delete_entry(entry_id: int) -> dict:
         try:
             _check_consistent()
         except rules.ConnectsError as exc:
-            raise rules.ConnectsError(
-                f"Deleting this row would leave spends without Connects: {exc}") from None
+            raise rules.ConnectsError(Code.CONNECTS_DELETE_BREAKS, reason=exc) from None
     events.changed("connects", [entry_id])
     return snapshot
 

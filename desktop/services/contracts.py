@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from desktop import clock, events
 from desktop.errors import Code, ServiceError
@@ -1191,10 +1191,12 @@ LIST_FILTERS: dict[str, tuple[str, ...]] = {
     "open": (_C.OFFER, _C.ACTIVE, _C.PAUSED), "active": (_C.ACTIVE,), "paused": (_C.PAUSED,),
     "offer": (_C.OFFER,), "ended": (_C.ENDED, _C.DECLINED), "all": ()}
 # Status order a user works by: running first, then offers, paused, ended.
-_STATUS_ORDER = "active offer  paused ended  declined"
+_STATUS_ORDER = ("active", "offer", "paused", "ended", "declined")
 LIST_SORTS = {
     "title": fn.lower(Contract.title), "client": fn.lower(fn.coalesce(Client.name, "")),
-    "status": fn.instr(_STATUS_ORDER, Contract.status), "type": Contract.contract_type,
+    # a CASE, not SQLite's instr(): the same sort on a PostgreSQL workspace
+    "status": Case(Contract.status, [(s, i) for i, s in enumerate(_STATUS_ORDER)],
+                   len(_STATUS_ORDER)), "type": Contract.contract_type,
     "value": fn.coalesce(Contract.amount, Contract.rate),
 }
 

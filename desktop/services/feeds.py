@@ -14,12 +14,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop import APP_NAME, __version__, clock, events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.io.jobs import ImportFileError, parse_feed
 from desktop.io.jobs.rss import check_safe
 from desktop.progress import Progress, report
 from desktop.services import db
 from desktop.services import jobs as job_service
+from models.errors import QT_TRANSLATE_NOOP
 from models.jobs import Feed
 
 AREA = "jobs"
@@ -28,10 +29,11 @@ MAX_BYTES = 10 * 1024 * 1024  # real Upwork feeds are ~130 KB; anything this big
 
 
 class FeedError(ServiceError):
-    """A feed could not be fetched or read; the message says why in plain words."""
+    """A feed could not be fetched or read; the code says why. `offline`: for want of a
+    network (the refresh then says "you seem to be offline" once, not per feed)."""
 
-    def __init__(self, message: str, *, offline: bool = False):
-        super().__init__(message)
+    def __init__(self, code: str, /, *, offline: bool = False, **params: Any):
+        super().__init__(code, **params)
         self.offline = offline
 
 
@@ -39,7 +41,7 @@ def _clean_url(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise FeedError(f"{url or 'the address'}: a feed address starts with https:// or http://")
+        raise FeedError(Code.FEED_BAD_URL, url=url)
     return url
 
 
@@ -51,7 +53,7 @@ def add_feed(url: str, title: str = "") -> Feed:
     url = _clean_url(url)
     with db.atomic():
         if Feed.get_or_none(Feed.url == url) is not None:
-            raise FeedError("you already follow this feed")
+            raise FeedError(Code.FEED_ALREADY)
         feed = Feed.create(url=url, title=title.strip(), created_at=clock.now())
     events.changed(AREA)
     return feed
@@ -74,7 +76,7 @@ def remove_feed(feed_id: int) -> dict[str, Any]:
     with db.atomic():
         feed = Feed.get_or_none(Feed.id == feed_id)
         if feed is None:
-            raise FeedError("that feed is no longer followed")
+            raise FeedError(Code.FEED_GONE)
         data = dict(feed.__data__)
         feed.delete_instance()
     events.changed(AREA)
@@ -103,26 +105,28 @@ def fetch(url: str, *, timeout: float = TIMEOUT) -> bytes:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        raise FeedError(f"{host} answered {exc.code} {exc.reason}"
-                        + (" — check the address" if exc.code == 404 else "")) from None
+        raise FeedError(Code.FEED_NOT_FOUND if exc.code == 404 else Code.FEED_HTTP, host=host,
+                        status=str(exc.code), reason=str(exc.reason)) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, socket.gaierror):
-            raise FeedError(f"cannot find {host}: you seem to be offline (or the address is "
-                            "wrong)", offline=True) from None
+            raise FeedError(Code.FEED_NO_HOST, host=host, offline=True) from None
         if isinstance(reason, TimeoutError | socket.timeout):
-            raise FeedError(f"{host} did not answer within {timeout:g} s", offline=True) from None
+            raise FeedError(Code.FEED_TIMEOUT, host=host, seconds=f"{timeout:g}",
+                            offline=True) from None
         if isinstance(reason, ConnectionRefusedError):
-            raise FeedError(f"{host} refused the connection", offline=True) from None
+            raise FeedError(Code.FEED_REFUSED, host=host, offline=True) from None
         if isinstance(reason, ssl.SSLError):
-            raise FeedError(f"{host}: secure connection failed ({reason.reason})") from None
-        raise FeedError(f"cannot reach {host}: {reason}", offline=True) from None
+            raise FeedError(Code.FEED_TLS, host=host, detail=str(reason.reason)) from None
+        raise FeedError(Code.FEED_UNREACHABLE, host=host, detail=str(reason),
+                        offline=True) from None
     except TimeoutError:
-        raise FeedError(f"{host} did not answer within {timeout:g} s", offline=True) from None
+        raise FeedError(Code.FEED_TIMEOUT, host=host, seconds=f"{timeout:g}",
+                        offline=True) from None
     except (ConnectionError, OSError) as exc:
-        raise FeedError(f"cannot reach {host}: {exc}", offline=True) from None
+        raise FeedError(Code.FEED_UNREACHABLE, host=host, detail=str(exc), offline=True) from None
     if len(data) > MAX_BYTES:
-        raise FeedError(f"{host} sent more than {MAX_BYTES // (1024 * 1024)} MB; not a job feed")
+        raise FeedError(Code.FEED_TOO_BIG, host=host, megabytes=MAX_BYTES // (1024 * 1024))
     return data
 
 
@@ -144,8 +148,9 @@ class FeedOutcome:
     feed_id: int
     name: str
     summary: job_service.ImportSummary | None = None
-    error: str | None = None
+    error: str | None = None  # English, kept as the feed's last_error (the CLI prints it)
     offline: bool = False
+    problem: FeedError | None = None  # the same, as a code: the window shows it translated
 
 
 @dataclass
@@ -192,10 +197,13 @@ def refresh_feed(feed: Feed, *, timeout: float = TIMEOUT) -> FeedOutcome:
         records = list(parse_feed(data, outcome.name))
         outcome.summary = job_service.store_records(records, name=outcome.name, source="feed",
                                                     now=now)
-    except FeedError as exc:
-        outcome.error, outcome.offline = str(exc), exc.offline
+    except FeedError as exc:  # kept as a fresh copy: no traceback holding the socket open
+        outcome.problem = FeedError(exc.code, offline=exc.offline, **exc.params)
+        outcome.offline = exc.offline
     except ImportFileError as exc:
-        outcome.error = f"not a job feed: {exc}"
+        outcome.problem = FeedError(Code.FEED_NOT_A_FEED, detail=exc)
+    if outcome.problem is not None:
+        outcome.error = str(outcome.problem)
     with db.atomic():
         changes: dict[str, Any] = {"last_error": outcome.error}
         if outcome.error is None:
@@ -216,7 +224,7 @@ def refresh_feeds(*, feed_ids: list[int] | None = None, progress: Progress | Non
     targets = list(query)
     result = RefreshResult()
     for number, feed in enumerate(targets):
-        report(progress, number, len(targets), f"Fetching {_name(feed)}…")
+        report(progress, number, len(targets), QT_TRANSLATE_NOOP("Progress", "Fetching job feeds…"))
         result.outcomes.append(refresh_feed(feed, timeout=timeout))
-    report(progress, len(targets), len(targets), "Done")
+    report(progress, len(targets), len(targets), QT_TRANSLATE_NOOP("Progress", "Done"))
     return result

@@ -108,6 +108,12 @@ def current_role() -> Role:
     raise MemberError(Code.MEMBER_NOT_INVITED, login=login)
 
 
+def sees_money() -> bool:
+    """Whether the connected person may see payments and payout details (owners only: the
+    server refuses the money tables to managers and members)."""
+    return current_role() == Role.OWNER
+
+
 def require_owner() -> None:
     if current_role() != Role.OWNER:
         raise MemberError(Code.MEMBER_OWNERS_ONLY)

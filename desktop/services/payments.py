@@ -176,8 +176,8 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
     (the app's clock when not given).
     """
     if kind not in EARNING_KINDS:
-        raise PaymentError(f"unknown earning kind {kind!r}; expected one of "
-                           f"{', '.join(EARNING_KINDS)}")
+        raise PaymentError(Code.PAYMENT_EARNING_KIND, value=str(kind),
+                           choices=", ".join(EARNING_KINDS))
     gross = _money(gross, "gross")
     if kind == TransactionKind.REFUND and gross >= 0:
         raise PaymentError(Code.PAYMENT_REFUND_POSITIVE)
@@ -266,8 +266,8 @@ def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
     """Book a business cost (Connects bought, membership…): ``amount`` is the positive price;
     the row's gross and net are its negative."""
     if kind not in EXPENSE_KINDS:
-        raise PaymentError(f"unknown expense kind {kind!r}; expected one of "
-                           f"{', '.join(EXPENSE_KINDS)}")
+        raise PaymentError(Code.PAYMENT_EXPENSE_KIND, value=str(kind),
+                           choices=", ".join(EXPENSE_KINDS))
     amount = _money(amount, "amount")
     if amount <= 0:
         raise PaymentError(Code.EXPENSE_NOT_POSITIVE)
@@ -329,7 +329,7 @@ def update_transaction(tx_id: int, **changes) -> Transaction:
     allowed = {"description", "client_id", "contract_id"}
     unknown = set(changes) - allowed
     if unknown:
-        raise PaymentError(f"cannot change {', '.join(sorted(unknown))} here")
+        raise PaymentError(Code.PAYMENT_CANNOT_CHANGE, fields=", ".join(sorted(unknown)))
     with db.atomic():
         row = Transaction.get_by_id(tx_id)
         if "description" in changes:

@@ -104,10 +104,7 @@ def exists(proposal_id: int) -> bool:
 def _default_profile() -> Profile | None:
     from desktop.services.profile import general_profile
 
-    try:
-        return general_profile()
-    except Exception:  # no profile written yet: a proposal can still be drafted
-        return None
+    return general_profile()  # made on first use; a failure here is a bug, not a refusal
 
 
 # -- drafting -------------------------------------------------------------------
@@ -268,7 +265,7 @@ def update(proposal_id: int, *, version: int | None = None, **changes) -> Propos
         proposal.version = version  # the save writes only over this version
     unknown = set(changes) - _EDITABLE - _ALWAYS_EDITABLE
     if unknown:
-        raise ProposalError(f"cannot change {', '.join(sorted(unknown))}")
+        raise ProposalError(Code.PROPOSAL_CANNOT_CHANGE, fields=", ".join(sorted(unknown)))
     if proposal.status != ProposalStatus.DRAFT and set(changes) - _ALWAYS_EDITABLE:
         raise ProposalError(Code.PROPOSAL_BID_SENT)
     with db.atomic():
@@ -291,11 +288,11 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
         proposal.client_id = clients.get_or_create(value).id if (value or "").strip() else None
     elif name == "bid_type":
         if value not in ("hourly", "fixed"):
-            raise ProposalError(f"bid type must be hourly or fixed, got {value!r}")
+            raise ProposalError(Code.PROPOSAL_BID_TYPE, value=str(value))
         proposal.bid_type = value
     elif name == "fixed_mode":
         if value not in ("project", "milestones"):
-            raise ProposalError(f"fixed price is by project or by milestones, got {value!r}")
+            raise ProposalError(Code.PROPOSAL_FIXED_MODE, value=str(value))
         proposal.fixed_mode = value
     elif name in ("rate", "amount"):
         amount = _decimal(value, name)
@@ -657,7 +654,7 @@ def set_status(proposal_id: int, status: str, *, note: str = "",
     if status == ProposalStatus.SUBMITTED:
         return submit(proposal_id, at=at)
     if status not in STATUS_LABELS:
-        raise ProposalError(f"unknown status {status!r}")
+        raise ProposalError(Code.PROPOSAL_UNKNOWN_STATUS, value=str(status))
     at = at or _now()
     proposal = get(proposal_id)
     if status not in TRANSITIONS[proposal.status]:
@@ -898,7 +895,7 @@ def query_ids(*, filter_key: str = "all", search: str = "", sort: str = "updated
     elif filter_key in STATUS_LABELS:
         query = query.where(Proposal.status == filter_key)
     elif filter_key != "all":
-        raise ProposalError(f"unknown filter {filter_key!r}")
+        raise ProposalError(Code.PROPOSAL_UNKNOWN_FILTER, value=str(filter_key))
     words = search.split()
     for word in words:
         like = f"%{word}%"
@@ -1046,7 +1043,7 @@ def figures(group_by: str | None = None) -> list[Figures]:
     viewed/interviewed/hired if it ever reached that stage (its status history says so).
     """
     if group_by not in (None, "profile", "template"):
-        raise ProposalError(f"figures are grouped by profile or template, not {group_by!r}")
+        raise ProposalError(Code.PROPOSAL_GROUP_BY, value=str(group_by))
     reached: dict[int, set[str]] = {}
     for change in tuples(ProposalStatusChange.select(ProposalStatusChange.proposal,
                                                      ProposalStatusChange.to_status)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from desktop.services.payments import schedule, status_on, today_utc
 from models.clients import Client
@@ -443,6 +443,7 @@ def summary(period: Period) -> Summary:
 
 def years_with_data() -> list[int]:
     """Calendar years that have transactions, newest first (for period pickers)."""
-    year = fn.SUBSTR(Transaction.occurred_at, 1, 4)
-    query = Transaction.select(year.distinct()).order_by(year.desc())
+    year = fn.SUBSTR(Transaction.occurred_at, 1, 4).alias("year")
+    # GROUP BY, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects
+    query = Transaction.select(year).group_by(SQL("1")).order_by(SQL("1").desc())
     return [int(value) for (value,) in tuples(query)]

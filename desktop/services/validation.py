@@ -16,6 +16,7 @@ from functools import cache
 
 from peewee import AutoField, BooleanField, DateField, ForeignKeyField, IntegerField, TextField
 
+from desktop.errors import Code, ServiceError
 from desktop.io import limits
 from desktop.io.jobs import codes as job_codes
 from models import db as dbmod
@@ -30,7 +31,7 @@ from models.registry import ALL_MODELS
 MAX_INTEGER = 2**53  # plain integers (ids, sizes, minutes): exact in every consumer
 MAX_STORED_TEXT = 16 * 1024 * 1024  # characters; cover letters are ~5,000
 
-Checker = Callable[[object], str | None]
+Checker = Callable[[object], str | ServiceError | None]  # year_problem (io) still says str
 
 
 def _codes() -> dict[tuple[str, str], frozenset[str]]:
@@ -66,62 +67,62 @@ _NUMERIC_TEXT = frozenset({
 def _integer(limit: int) -> Checker:
     def check(value):
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"{_shown(value)} is not a whole number"
+            return ServiceError(Code.VALUE_NOT_WHOLE, value=_shown(value))
         if not -limit < value < limit:
-            return f"{value} is out of range"
+            return ServiceError(Code.VALUE_OUT_OF_RANGE, value=str(value))
         return None
     return check
 
 
 def _money(value):
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{_shown(value)} is not an amount in cents"
+        return ServiceError(Code.VALUE_NOT_CENTS, value=_shown(value))
     if not -limits.MAX_CENTS < value < limits.MAX_CENTS:
-        return (f"{value} cents is beyond the largest amount this app stores "
-                f"(${limits.MAX_AMOUNT:,})")
+        return ServiceError(Code.VALUE_TOO_MUCH_MONEY, value=str(value),
+                            most=Decimal(limits.MAX_AMOUNT))
     return None
 
 
 def _boolean(value):
     return None if value in (0, 1) and not isinstance(value, float) else \
-        f"{_shown(value)} is not true/false"
+        ServiceError(Code.VALUE_NOT_BOOLEAN, value=_shown(value))
 
 
 def _datetime(value):
     if not isinstance(value, str):
-        return f"{_shown(value)} is not a time"
+        return ServiceError(Code.VALUE_NOT_TIME, value=_shown(value))
     try:
         moment = parse_utc(value)
     except (ValueError, OverflowError):
-        return f"{_shown(value)} is not a time"
+        return ServiceError(Code.VALUE_NOT_TIME, value=_shown(value))
     return limits.year_problem(moment)
 
 
 def _date(value):
     if not isinstance(value, str):
-        return f"{_shown(value)} is not a date"
+        return ServiceError(Code.VALUE_NOT_DATE, value=_shown(value))
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        return f"{_shown(value)} is not a date (YYYY-MM-DD)"
+        return ServiceError(Code.VALUE_NOT_ISO_DATE, value=_shown(value))
     return limits.year_problem(day)
 
 
 def _json(value):
     if not isinstance(value, str):
-        return f"{_shown(value)} is not JSON text"
+        return ServiceError(Code.VALUE_NOT_JSON_TEXT, value=_shown(value))
     try:
         json.loads(value)
     except (ValueError, RecursionError):
-        return f"{_shown(value)} is not valid JSON"
+        return ServiceError(Code.VALUE_BAD_JSON, value=_shown(value))
     return None
 
 
 def _text(value):
     if not isinstance(value, str):
-        return f"{_shown(value)} is not text"
+        return ServiceError(Code.VALUE_NOT_TEXT, value=_shown(value))
     if len(value) > MAX_STORED_TEXT:
-        return f"{len(value):,} characters is longer than this app stores"
+        return ServiceError(Code.VALUE_TEXT_TOO_LONG, n=len(value))
     return None
 
 
@@ -131,16 +132,17 @@ def _number_text(value):
     try:
         number = Decimal(value)
     except InvalidOperation:
-        return f"{_shown(value)} is not a number"
+        return ServiceError(Code.VALUE_NOT_NUMBER, value=_shown(value))
     if not number.is_finite() or abs(number) > 10**9:
-        return f"{_shown(value)} is not a plausible number"
+        return ServiceError(Code.VALUE_IMPLAUSIBLE, value=_shown(value))
     return None
 
 
 def _code(allowed: frozenset[str]) -> Checker:
     def check(value):
         if value not in allowed:
-            return f"{_shown(value)} is not one of {', '.join(sorted(allowed))}"
+            return ServiceError(Code.VALUE_NOT_ONE_OF, value=_shown(value),
+                                choices=", ".join(sorted(allowed)))
         return None
     return check
 
@@ -190,7 +192,7 @@ def column_checkers(table: str) -> dict[str, tuple[Checker, bool]]:
     return out
 
 
-def value_problem(table: str, column: str, value: object) -> str | None:
+def value_problem(table: str, column: str, value: object) -> str | ServiceError | None:
     """Why `value` (as stored: cents, ISO text, JSON text) cannot be read back, or None."""
     rule = column_checkers(table).get(column)
     if rule is None or value is None:

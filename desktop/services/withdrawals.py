@@ -106,7 +106,7 @@ def describe_fee(method: Method) -> str:
 
 def _check(kind: str, name: str, fee_percent: Decimal, activation_days: int) -> None:
     if kind not in METHOD_KINDS:
-        raise PaymentError(f"unknown withdrawal method kind {kind!r}")
+        raise PaymentError(Code.METHOD_UNKNOWN_KIND, value=str(kind))
     if not name.strip():
         raise PaymentError(Code.METHOD_NO_NAME)
     if not ZERO <= fee_percent <= 100:
@@ -150,7 +150,7 @@ def update_method(method_id: int, *, details: dict[str, str] | None = None,
                "activation_days", "active"}
     unknown = set(fields) - allowed
     if unknown:
-        raise PaymentError(f"cannot change {', '.join(sorted(unknown))}")
+        raise PaymentError(Code.METHOD_CANNOT_CHANGE, fields=", ".join(sorted(unknown)))
     with db.atomic():
         method = WithdrawalMethod.get_by_id(method_id)
         for key, value in fields.items():

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Banner</name>
+    <message numerus="yes">
+        <location filename="../../ui/workspace_live.py" line="+115"/>
+        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <translation>
+            <numerusform>%n letter written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</numerusform>
+            <numerusform>%n letters written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BidPanel</name>
     <message numerus="yes">
         <location filename="../../ui/proposals/bid.py" line="+132"/>
@@ -35,7 +46,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/dialogs.py" line="+148"/>
+        <location filename="../../ui/payments/dialogs.py" line="+149"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; new transaction will be added; {dup} already in your ledger will be skipped.</numerusform>
@@ -95,9 +106,20 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/proposals/merge.py" line="+154"/>
+        <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
+        <translation>
+            <numerusform>You both changed the same lines in %n place: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>
+            <numerusform>You both changed the same lines in %n places: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+510"/>
+        <location filename="../../ui/contracts/detail.py" line="+511"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
@@ -119,7 +141,7 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../ui/notifier.py" line="+50"/>
+        <location filename="../../ui/notifier.py" line="+55"/>
         <source>%n proposal(s) to follow up on today.</source>
         <translation>
             <numerusform>%n proposal to follow up on today.</numerusform>
@@ -146,7 +168,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+569"/>
+        <location filename="../../ui/payments/tab.py" line="+592"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -186,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>Delete %n transaction</numerusform>
@@ -216,7 +238,7 @@
 <context>
     <name>ProposalsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/tab.py" line="+487"/>
+        <location filename="../../ui/proposals/tab.py" line="+488"/>
         <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
         <translation>
             <numerusform>%n proposal due for a follow-up — filter “Follow-up due”.</numerusform>

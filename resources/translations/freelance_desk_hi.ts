@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+397"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+398"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+63"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -192,6 +192,27 @@
         <location line="+0"/>
         <source>no</source>
         <translation>नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/workspace_live.py" line="+94"/>
+        <source>Workspace status</source>
+        <translation>वर्कस्पेस की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workspace server cannot be reached. Your letters are kept on this computer and sent when it is back; other changes wait until then.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपके पत्र इसी कंप्यूटर पर रखे गए हैं और सर्वर वापस आने पर भेज दिए जाएँगे; बाकी बदलाव तब तक रुके रहेंगे।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <translation>
+            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+854"/>
+        <location filename="../../ui/contracts/detail.py" line="+855"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1505,7 +1526,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+80"/>
+        <location filename="../../ui/contracts/tab.py" line="+82"/>
         <location line="+85"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1639,7 +1660,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+183"/>
+        <location filename="../../ui/widgets/conversation.py" line="+184"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1707,7 +1728,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="+49"/>
+        <location filename="../../ui/crash.py" line="+53"/>
         <source>Freelance Desk — busy</source>
         <translation>Freelance Desk — व्यस्त</translation>
     </message>
@@ -2134,7 +2155,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+45"/>
+        <location filename="../../ui/payments/dialogs.py" line="+46"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -4023,7 +4044,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InsightsTab</name>
     <message>
-        <location filename="../../ui/insights/tab.py" line="+55"/>
+        <location filename="../../ui/insights/tab.py" line="+58"/>
         <source>Insights</source>
         <translation>इनसाइट्स</translation>
     </message>
@@ -4068,7 +4089,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Insight views</source>
         <translation>इनसाइट के दृश्य</translation>
     </message>
@@ -4159,35 +4180,35 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+455"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-453"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+439"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-417"/>
         <source>By month</source>
         <translation>महीने के हिसाब से</translation>
     </message>
@@ -4212,7 +4233,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पोस्ट होने के बाद के समय के हिसाब से</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
+        <source>In this agency workspace only its owners see money figures: this view is computed from the ledger.</source>
+        <translation>इस एजेंसी वर्कस्पेस में पैसों के आँकड़े केवल उसके मालिक देखते हैं: यह व्यू लेजर से निकाला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+233"/>
         <source>Working…</source>
         <translation>गणना हो रही है…</translation>
@@ -6219,7 +6245,22 @@ Nothing was imported.</source>
         <translation>फ़ीड</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>No feeds to refresh: add one with Jobs ▸ Feeds.</source>
+        <translation>ताज़ा करने के लिए कोई फ़ीड नहीं: जॉब्स ▸ फ़ीड से एक जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You seem to be offline: no feed could be reached. Nothing changed.</source>
+        <translation>लगता है आप ऑफ़लाइन हैं: किसी फ़ीड तक नहीं पहुँचा जा सका। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {total} feeds refreshed: {added} new jobs, {updated} updated.</source>
+        <translation>{total} में से {done} फ़ीड ताज़ा हुईं: {added} नई जॉब, {updated} अपडेट हुईं।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Some feeds failed</source>
         <translation>कुछ फ़ीड नहीं आ सकीं</translation>
     </message>
@@ -6496,12 +6537,12 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+66"/>
+        <location filename="../../ui/proposals/letter.py" line="+74"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Template</source>
         <translation>टेम्पलेट</translation>
     </message>
@@ -6556,7 +6597,17 @@ Nothing was imported.</source>
         <translation>लेटर और जवाब क्लिपबोर्ड पर कॉपी करें (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Merge…</source>
+        <translation>मर्ज…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved this proposal: compare both letters and merge them</source>
+        <translation>किसी और ने यह प्रस्ताव सहेजा है: दोनों पत्रों की तुलना करें और उन्हें मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cover letter</source>
         <translation>कवर लेटर</translation>
     </message>
@@ -6580,13 +6631,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेटर की चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+33"/>
+        <location line="+66"/>
+        <location line="+54"/>
         <source>Saved</source>
         <translation>सेव हुआ</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-52"/>
         <source>As sent on {day}</source>
         <translation>{day} को भेजे गए रूप में</translation>
     </message>
@@ -6596,12 +6647,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>बदल रहे हैं…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <source>Not saved: merge needed</source>
+        <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this proposal after you opened it. Your text is kept; press Merge… to combine both letters.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा। आपका लिखा रखा हुआ है; दोनों पत्रों को मिलाने के लिए मर्ज… दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this computer</source>
+        <translation>इसी कंप्यूटर पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace server cannot be reached. Your letter is kept on this computer and sent when the server is back.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपका पत्र इसी कंप्यूटर पर रखा गया है और सर्वर वापस आने पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{chars} / {max} characters · {words} words</source>
         <translation>{chars} / {max} अक्षर · {words} शब्द</translation>
     </message>
@@ -6870,6 +6941,97 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>Member</source>
         <translation>सदस्य</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/proposals/merge.py" line="+65"/>
+        <source>Merge your changes</source>
+        <translation>अपने बदलाव मिलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this proposal after you opened it, so your changes were not saved over theirs. Nothing is lost: both versions are below. Make the merged letter what you want, then save it.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा, इसलिए आपके बदलाव उनके बदलावों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: दोनों संस्करण नीचे हैं। मिलाए गए पत्र को जैसा चाहें वैसा बनाएँ, फिर सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theirs (saved)</source>
+        <translation>उनका (सहेजा गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours (not saved)</source>
+        <translation>आपका (सहेजा नहीं गया)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged letter</source>
+        <translation>मिलाया गया पत्र</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other fields you both changed</source>
+        <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>उनका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>आपका</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take theirs</source>
+        <translation>उनका लें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take mine</source>
+        <translation>मेरा लें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save merged</source>
+        <translation>मिलाया हुआ सहेजें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decide later</source>
+        <translation>बाद में तय करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text stays in the editor, not saved, until you merge</source>
+        <translation>मर्ज करने तक आपका लिखा एडिटर में बिना सहेजे रहेगा</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged letter (this is what will be saved):</source>
+        <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
+        <translation>
+            <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
+            <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What only one of you changed is already in.</source>
+        <translation>जो बदलाव आप में से केवल एक ने किए, वे पहले से शामिल हैं।</translation>
     </message>
 </context>
 <context>
@@ -7654,7 +7816,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="+49"/>
+        <location filename="../../ui/notifier.py" line="+54"/>
         <source>Follow-ups due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -7982,12 +8144,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+891"/>
+        <location line="+916"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-860"/>
+        <location line="-879"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8052,7 +8214,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>No transactions yet</source>
         <translation>अभी कोई लेन-देन नहीं</translation>
     </message>
@@ -8077,14 +8239,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-423"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8129,12 +8291,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+34"/>
+        <source>Payments are for the workspace&apos;s owners</source>
+        <translation>पेमेंट्स वर्कस्पेस के मालिकों के लिए हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this agency workspace the ledger, balances and withdrawal methods are shown only to its owners. Your proposals, contracts and time are in their tabs; ask an owner about your pay.</source>
+        <translation>इस एजेंसी वर्कस्पेस में लेजर, शेष राशि और निकासी के तरीके केवल उसके मालिकों को दिखते हैं। आपके प्रपोज़ल, कॉन्ट्रैक्ट और समय उनके टैब में हैं; अपने भुगतान के बारे में किसी मालिक से पूछें।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This week</source>
         <translation>इस हफ़्ते</translation>
     </message>
@@ -8300,12 +8472,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+469"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-468"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8345,7 +8517,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+100"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
@@ -8572,7 +8744,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -8588,7 +8760,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -8598,7 +8770,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Import failed</source>
         <translation>इम्पोर्ट नहीं हो सका</translation>
     </message>
@@ -8736,7 +8908,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-300"/>
+        <location filename="../../ui/proposals/letter.py" line="-425"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10069,6 +10241,105 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop/security.py" line="+687"/>
+        <source>Encrypting the database…</source>
+        <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting older backups and attached files…</source>
+        <translation>पुराने बैकअप और संलग्न फ़ाइलें एन्क्रिप्ट हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted</source>
+        <translation>एन्क्रिप्ट हो गया</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decrypting the database…</source>
+        <translation>डेटाबेस का एन्क्रिप्शन हटाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decrypted</source>
+        <translation>एन्क्रिप्शन हट गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/archive.py" line="+197"/>
+        <source>Exporting records…</source>
+        <translation>रिकॉर्ड एक्सपोर्ट हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting attached files…</source>
+        <translation>संलग्न फ़ाइलें एक्सपोर्ट हो रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Reading the archive…</source>
+        <translation>संग्रह पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking attached files…</source>
+        <translation>संलग्न फ़ाइलें जाँची जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing records…</source>
+        <translation>रिकॉर्ड आयात हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Placing attached files…</source>
+        <translation>संलग्न फ़ाइलें रखी जा रही हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="+120"/>
+        <location line="+4"/>
+        <source>Copying the database…</source>
+        <translation>डेटाबेस की प्रति बन रही है…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifying the backup…</source>
+        <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Checking the backup…</source>
+        <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Keeping a copy of the current data…</source>
+        <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restoring…</source>
+        <translation>बहाल हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restored</source>
+        <translation>बहाल हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <source>Fetching job feeds…</source>
+        <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+</context>
+<context>
     <name>ProposalBoard</name>
     <message>
         <location filename="../../ui/proposals/board.py" line="+86"/>
@@ -10216,18 +10487,18 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
@@ -10247,7 +10518,7 @@ Discard them?</source>
         <translation>स्पेशलाइज़्ड प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Invitation · </source>
         <translation>इनविटेशन · </translation>
     </message>
@@ -10572,7 +10843,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+20"/>
+        <location filename="../../ui/proposals/list_model.py" line="+21"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -10612,7 +10883,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -10630,7 +10901,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-538"/>
+        <location filename="../../ui/proposals/editor.py" line="-539"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -10824,7 +11095,7 @@ Discard them?</source>
         <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -10966,7 +11237,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1039"/>
+        <location filename="../../models/errors.py" line="+1157"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11049,7 +11320,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="+88"/>
+        <location filename="../../desktop/security.py" line="-643"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11581,7 +11852,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-712"/>
+        <location filename="../../models/errors.py" line="-788"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12723,7 +12994,198 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{list_kind}: {list_field} एक तारीख़ (YYYY-MM-DD) होनी चाहिए, “{value}” मिला</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>“{url}”: a feed address starts with https:// or http://</source>
+        <translation>“{url}”: फ़ीड का पता https:// या http:// से शुरू होता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you already follow this feed</source>
+        <translation>आप यह फ़ीड पहले से फ़ॉलो करते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that feed is no longer followed</source>
+        <translation>वह फ़ीड अब फ़ॉलो नहीं की जाती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} ने उत्तर दिया: {status} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} answered {status} {reason} — check the address</source>
+        <translation>{host} ने उत्तर दिया: {status} {reason} — पता जाँचें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot find {host}: you seem to be offline (or the address is wrong)</source>
+        <translation>{host} नहीं मिला: लगता है आप ऑफ़लाइन हैं (या पता ग़लत है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer within {seconds} s</source>
+        <translation>{host} ने {seconds} सेकंड में उत्तर नहीं दिया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the connection</source>
+        <translation>{host} ने कनेक्शन अस्वीकार कर दिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host}: secure connection failed ({detail})</source>
+        <translation>{host}: सुरक्षित कनेक्शन विफल रहा ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach {host}: {detail}</source>
+        <translation>{host} तक नहीं पहुँचा जा सकता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent more than {megabytes} MB; not a job feed</source>
+        <translation>{host} ने {megabytes} MB से ज़्यादा भेजा; यह जॉब फ़ीड नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a job feed: {detail}</source>
+        <translation>यह जॉब फ़ीड नहीं है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a client needs a name</source>
+        <translation>क्लाइंट का नाम ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects count must not be negative, got {count}</source>
+        <translation>Connects की संख्या ऋणात्मक नहीं हो सकती, {count} मिली</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting this row would leave spends without Connects: {reason}</source>
+        <translation>यह पंक्ति हटाने से ख़र्च बिना Connects के रह जाएँगे: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>cannot change {fields}</source>
+        <translation>{fields} नहीं बदले जा सकते</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>bid type must be hourly or fixed, got &apos;{value}&apos;</source>
+        <translation>बोली का प्रकार प्रति घंटा या फ़िक्स्ड होना चाहिए, &apos;{value}&apos; मिला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fixed price is by project or by milestones, got &apos;{value}&apos;</source>
+        <translation>फ़िक्स्ड क़ीमत पूरे प्रोजेक्ट की या माइलस्टोन के हिसाब से होती है, &apos;{value}&apos; मिला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown status &apos;{value}&apos;</source>
+        <translation>अनजानी स्थिति &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown filter &apos;{value}&apos;</source>
+        <translation>अनजाना फ़िल्टर &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures are grouped by profile or template, not &apos;{value}&apos;</source>
+        <translation>आँकड़े प्रोफ़ाइल या टेम्पलेट के हिसाब से समूहित होते हैं, &apos;{value}&apos; के हिसाब से नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown earning kind &apos;{value}&apos;; expected one of {choices}</source>
+        <translation>कमाई का अनजाना प्रकार &apos;{value}&apos;; इनमें से एक होना चाहिए: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown expense kind &apos;{value}&apos;; expected one of {choices}</source>
+        <translation>ख़र्च का अनजाना प्रकार &apos;{value}&apos;; इनमें से एक होना चाहिए: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot change {fields} here</source>
+        <translation>{fields} यहाँ नहीं बदले जा सकते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown withdrawal method kind &apos;{value}&apos;</source>
+        <translation>निकासी के तरीक़े का अनजाना प्रकार &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>no client called &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; नाम का कोई क्लाइंट नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is out of range</source>
+        <translation>{value} सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an amount in cents</source>
+        <translation>{value} सेंट में कोई राशि नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} cents is beyond the largest amount this app stores ({most})</source>
+        <translation>{value} सेंट इस ऐप में रखी जा सकने वाली सबसे बड़ी राशि ({most}) से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not true/false</source>
+        <translation>{value} सही/ग़लत (true/false) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a time</source>
+        <translation>{value} कोई समय नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} कोई तारीख़ (YYYY-MM-DD) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not JSON text</source>
+        <translation>{value} JSON पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not valid JSON</source>
+        <translation>{value} सही JSON नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not text</source>
+        <translation>{value} पाठ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters is longer than this app stores</source>
+        <translation>{n} अक्षर इस ऐप में रखी जा सकने वाली लंबाई से ज़्यादा हैं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a plausible number</source>
+        <translation>{value} संभव संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} इनमें से कोई नहीं है: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{email} is not a member of this workspace</source>
         <translation>{email} इस वर्कस्पेस का सदस्य नहीं है</translation>
     </message>
@@ -12993,7 +13455,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-143"/>
+        <location line="+145"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13003,7 +13466,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13018,7 +13482,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
@@ -13081,7 +13546,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -13974,6 +14439,91 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>As needed</source>
         <translation>ज़रूरत के हिसाब से</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <source>Workspace</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/workspace.py" line="+6"/>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace address</source>
+        <translation>वर्कस्पेस का पता</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the system keyring</source>
+        <translation>सिस्टम कीरिंग में रखा जाता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>कनेक्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the workspace</source>
+        <translation>वर्कस्पेस से जुड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Use this computer&apos;s data folder</source>
+        <translation>इस कंप्यूटर का डेटा फ़ोल्डर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This window works on the data folder on this computer.</source>
+        <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the next start it opens the workspace {url}.</source>
+        <translation>अगली बार शुरू होने पर यह वर्कस्पेस {url} खोलेगी।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window works on the workspace {url}. Connected.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected. The window opens on this workspace from its next start.</source>
+        <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The window opens on this computer&apos;s data folder from its next start.</source>
+        <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,18 @@ def test_every_service_template_has_a_hindi_translation_with_no_template_words_l
             continue
         hindi = QCoreApplication.translate("ServiceError", template)
         assert hindi != template and DEVANAGARI.search(hindi), (code, template)
+
+
+def test_the_progress_lines_of_a_backup_and_an_export_are_hindi(data_dir, tmp_path, hindi):
+    """What the progress dialog shows (ui/tasks translates the services' marked lines)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.progress import Progress
+
+    seen: list[str] = []
+    progress = Progress(lambda done, total, text: seen.append(text))
+    backup.backup_now(data_dir, progress=progress)
+    archive.export_all(data_dir, tmp_path / "all.zip", progress=progress)
+    assert {"Copying the database…", "Verifying the backup…"} <= set(seen)
+    shown = {QCoreApplication.translate("Progress", text) for text in seen if text}
+    assert all(DEVANAGARI.search(line) and not english_words(line) for line in shown), shown

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import contracts as service
 from desktop.services import payments, timer
 from desktop.services.contracts import (
@@ -41,7 +42,7 @@ from desktop.services.payments import TransactionStatus
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.weeks import week_start
-from ui import formatting
+from ui import formatting, messages
 from ui.contracts import dialogs
 from ui.contracts.models import (
     STATUS_TONES,
@@ -973,8 +974,8 @@ class ContractDetail(QWidget):
         """Run one service action; a refusal is shown in the status bar, not raised."""
         try:
             result = fn(*args, **kwargs)
-        except ValueError as exc:
-            self.message.emit(str(exc))
+        except ServiceError as exc:
+            self.message.emit(messages.text(exc))
             return None
         if done:
             self.message.emit(done)

@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
+from desktop.errors import ServiceError
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from desktop.services.contracts import FeedbackDirection, MilestoneState
-from ui import formatting
+from ui import formatting, messages
 from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
 
@@ -135,8 +136,8 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             self.on_save(self.values())
-        except ValueError as exc:
-            self.error.setText(str(exc))
+        except ServiceError as exc:
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         super().accept()

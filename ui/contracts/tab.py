@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from desktop.services.contracts import ContractStatus, ContractType
 from models.rules import payout
+from ui import messages
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
@@ -301,8 +303,8 @@ class ContractsTab(Tab):
         """Let time do its work (auto-approval, billing closed weeks), then refresh."""
         try:
             result = service.process_due(now=self.clock())
-        except ValueError as exc:  # e.g. the ledger refused an earning; say so, retry later
-            self.show_message(str(exc))
+        except ServiceError as exc:  # e.g. the ledger refused an earning; say so, retry later
+            self.show_message(messages.text(exc))
             result = None
         if result is not None:
             said = []
@@ -401,8 +403,8 @@ class ContractsTab(Tab):
         title = running.contract_title
         try:
             stored = timer.stop(now=self.clock())
-        except ValueError as exc:
-            self.show_message(str(exc))
+        except ServiceError as exc:
+            self.show_message(messages.text(exc))
             return
         minutes = sum(e.minutes for e in stored)
         self.show_message(self.tr("Timer stopped: {0} h on “{1}”").format(

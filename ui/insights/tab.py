@@ -44,6 +44,9 @@ from ui.widgets.bar_chart import BarChart, ChartBar, Series, percent, short_mone
 from ui.widgets.naming import named
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Views computed from the ledger: in an agency workspace only owners see them (the server
+# refuses the money tables to managers and members).
+MONEY_VIEWS = frozenset({"cashflow", "effective_rate", "clients", "connects_roi", "jss"})
 
 
 class InsightsTab(Tab):
@@ -73,7 +76,10 @@ class InsightsTab(Tab):
                 "jss": self.tr("Job Success (estimate)"), "clients": self.tr("Clients")}
 
     def _build(self) -> None:
+        from desktop.services import members
+
         self._built = True
+        self.sees_money = members.sees_money()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("insightsSplitter")
         self.layout().addWidget(splitter)
@@ -280,6 +286,17 @@ class InsightsTab(Tab):
             return
         self._generation += 1
         generation, code = self._generation, self.current
+        if code in MONEY_VIEWS and not self.sees_money:
+            self.view = None
+            self.model.clear()
+            self.chart.setVisible(False)
+            self.export_png_button.setVisible(False)
+            self.export_button.setEnabled(False)
+            self.summary_label.setText("")
+            self.basis_label.setText(self.tr(
+                "In this agency workspace only its owners see money figures: this view is "
+                "computed from the ledger."))
+            return
         self.basis_label.setText(self.tr("Working…"))
         run_in_background(self._job(),
                           on_done=lambda view: self._show(generation, code, view),
@@ -287,10 +304,10 @@ class InsightsTab(Tab):
                           owner=self.model)
 
     def _failed(self, generation: int, error: TaskError) -> None:
-        if generation != self._generation:
+        if generation != self._generation or error.bug:  # a bug: the crash handler showed it
             return
         self.basis_label.setText(self.tr("Could not compute this view: %1").replace(
-            "%1", str(error)))
+            "%1", error.text))
 
     # -- showing ----------------------------------------------------------------------------
     def _show(self, generation: int, code: str, view) -> None:
@@ -520,9 +537,9 @@ class InsightsTab(Tab):
                           owner=self.model)
 
     def _detail_failed(self, generation: int, error: TaskError) -> None:
-        if generation == self._generation:
+        if generation == self._generation and not error.bug:
             self.detail.setPlainText(self.tr("Could not compute this view: %1").replace(
-                "%1", str(error)))
+                "%1", error.text))
 
     def _show_detail(self, generation: int, detail) -> None:
         if generation != self._generation or self.current != "clients":

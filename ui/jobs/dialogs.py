@@ -216,7 +216,7 @@ class MappingDialog(QDialog):
         try:
             jobio.mapping.check_mapping(self.mapping())
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -269,9 +269,9 @@ class ImportDialog(QDialog):
                 count = jobio.count_jobs(path)
                 columns = jobio.file_columns(path)
             except (jobio.ImportFileError, OSError, ValueError) as exc:
-                self.problems[str(path)] = str(exc)
+                self.problems[str(path)] = messages.text(exc)
                 self.table.setItem(row, 1, QTableWidgetItem("—"))
-                self.table.setItem(row, 2, QTableWidgetItem(str(exc)))
+                self.table.setItem(row, 2, QTableWidgetItem(messages.text(exc)))
                 continue
             self.table.setItem(row, 1, QTableWidgetItem(kind.upper()))
             self.table.setItem(row, 2, QTableWidgetItem(formatting.number(count)))
@@ -528,7 +528,7 @@ class JobFormDialog(QDialog):
                 self.old_values = jobs.update_job(self.job.id, values)
                 job_id = self.job.id
         except (jobs.JobError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.saved.emit(job_id)
@@ -623,7 +623,7 @@ class FeedsDialog(QDialog):
         try:
             feed_service.add_feed(self.url.text())
         except feed_service.FeedError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.error.hide()

@@ -561,7 +561,7 @@ class JobsTab(Tab):
         try:
             jobs.update_job(job_id, {"notes": text})
         except jobs.JobError as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
 
     def delete_jobs(self, job_ids: list[int]) -> QMessageBox | None:
         if not job_ids:
@@ -580,7 +580,7 @@ class JobsTab(Tab):
                 try:
                     self.undo_stack.push(commands.DeleteJobs(job_ids))
                 except jobs.JobError as exc:
-                    self._message(self.tr("Cannot delete"), str(exc))
+                    self._message(self.tr("Cannot delete"), messages.text(exc))
 
         box.finished.connect(done)
         box.open()
@@ -748,15 +748,31 @@ class JobsTab(Tab):
             self, self.tr("Refreshing job feeds"),
             lambda progress: feed_service.refresh_feeds(progress=progress),
             on_done=self._feeds_refreshed,
-            on_error=lambda e: self._message(self.tr("Feeds"), str(e)))
+            on_error=lambda e: None if e.bug else self._message(self.tr("Feeds"), e.text))
+
+    def _feeds_text(self, result: feed_service.RefreshResult) -> str:
+        """RefreshResult.text() in the user's language."""
+        if not result.outcomes:
+            return self.tr("No feeds to refresh: add one with Jobs ▸ Feeds.")
+        if result.offline:
+            return self.tr("You seem to be offline: no feed could be reached. Nothing changed.")
+        number = formatting.number
+        lines = [self.tr("{done} of {total} feeds refreshed: {added} new jobs, {updated} "
+                         "updated.").format(
+            done=number(len(result.outcomes) - len(result.failed)),
+            total=number(len(result.outcomes)), added=number(result.added),
+            updated=number(result.updated))]
+        lines += [f"{o.name}: {messages.text(o.problem or o.error or '')}"
+                  for o in result.failed]
+        return "\n".join(lines)
 
     def _feeds_refreshed(self, result: feed_service.RefreshResult) -> None:
-        self._status(result.text().splitlines()[0])
+        self._status(self._feeds_text(result).splitlines()[0])
         dialog = getattr(self, "feeds_dialog", None)
         if dialog is not None and dialog.isVisible():
             dialog.reload()
         if result.failed and not result.offline:
-            self._message(self.tr("Some feeds failed"), result.text())
+            self._message(self.tr("Some feeds failed"), self._feeds_text(result))
 
     # saved searches ------------------------------------------
     def ask_save_search(self) -> SaveSearchDialog:
@@ -766,7 +782,7 @@ class JobsTab(Tab):
             try:
                 jobs.save_search(name, self.search_box.text(), self.filter_panel.filters())
             except jobs.JobError as exc:
-                dialog.show_error(str(exc))
+                dialog.show_error(messages.text(exc))
                 return
             dialog.accept()
             self._status(self.tr("Saved search “{name}”").format(name=name))
@@ -780,7 +796,7 @@ class JobsTab(Tab):
         try:
             info = jobs.open_saved_search(search_id)
         except jobs.JobError as exc:
-            self._status(str(exc))
+            self._status(messages.text(exc))
             return
         self.search_box.blockSignals(True)
         self.search_box.setText(info.query)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import secrets
+from desktop.errors import ServiceError
 from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
 from desktop.services import contracts as contract_service
@@ -37,7 +38,7 @@ from desktop.services.payments import PaymentError, TransactionKind
 from desktop.services.statement_import import ImportPlan
 from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
-from ui import formatting, labels, theme
+from ui import formatting, labels, messages, theme
 from ui.formatting import money
 from ui.theme import set_tone
 from ui.widgets.naming import named as _named
@@ -120,8 +121,8 @@ class _Dialog(QDialog):
     def accept(self) -> None:
         try:
             result = self.run()
-        except (PaymentError, MoneyError, ValueError, secrets.SecretStoreError) as exc:
-            self.fail(str(exc))
+        except ServiceError as exc:  # PaymentError, MoneyError, SecretStoreError…; a bug goes on
+            self.fail(messages.text(exc))
             return
         super().accept()
         self.done_with.emit(result)
@@ -358,7 +359,7 @@ class EarningDialog(_Dialog):
                                          contract_rate=rate)
         except fee_rules.FeeError as exc:
             self.preview.setText(f"<span style='color:{theme.color('error').name()}'>"
-                                 f"{html.escape(str(exc))}</span>")
+                                 f"{html.escape(messages.text(exc))}</span>")
             return None
 
     def update_preview(self) -> None:
@@ -492,7 +493,7 @@ class MethodDialog(_Dialog):
                 details = secrets.payout_details(method.id)
             except secrets.SecretStoreError as exc:
                 details = {}
-                self.fail(str(exc))
+                self.fail(messages.text(exc))
             self.routing.setText(details.get("routing", ""))
             self.holder.setText(details.get("holder", ""))
 

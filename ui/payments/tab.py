@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import clients as client_service
 from desktop.services import contracts as contract_service
-from desktop.services import payments, reports, reports_export, withdrawals
+from desktop.services import members, payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
 from desktop.services.payments import (
@@ -155,6 +155,12 @@ class PaymentsTab(Tab):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._build_actions()
+        # In an agency workspace only owners see the money: the server refuses the ledger to
+        # managers and members, so for them the tab says so and reads nothing.
+        self.owners_only = not members.sees_money()
+        if self.owners_only:
+            self._build_owners_only()
+            return
         self._build()
         ctx.bus.changed.connect(self._data_changed)
         payments.refresh_statuses()
@@ -209,9 +215,22 @@ class PaymentsTab(Tab):
         self.addAction(self.delete_action)
 
     def menu_actions(self):
+        if self.owners_only:
+            return {}
         return {"File": [self.import_action, self.export_ledger_action,
                          self.export_report_action, self.export_pdf_action],
                 "Edit": [self.earning_action, self.cost_action, self.withdrawal_action]}
+
+    def _build_owners_only(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.owners_only_state = EmptyState(
+            self.tr("Payments are for the workspace's owners"),
+            self.tr("In this agency workspace the ledger, balances and withdrawal methods are "
+                    "shown only to its owners. Your proposals, contracts and time are in their "
+                    "tabs; ask an owner about your pay."),
+            [], object_name="paymentsOwnersOnly", parent=self)
+        layout.addWidget(self.owners_only_state, 1)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -526,16 +545,20 @@ class PaymentsTab(Tab):
             self._refresh_timer.start()
 
     def activated(self) -> None:
+        if self.owners_only:
+            return
         if payments.refresh_statuses(self.today()) == 0 and not self._stale:
             return
         self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self.owners_only:
             self._refresh_timer.start()
 
     def refresh(self) -> None:
+        if self.owners_only:
+            return
         self._stale = False
         has_rows = payments.has_transactions()
         self.stack.setCurrentWidget(self.pages if has_rows else self.empty)
@@ -850,8 +873,10 @@ class PaymentsTab(Tab):
 
         def failed(error: TaskError) -> None:
             self.import_result = error
+            if error.bug:  # shown by the crash handler
+                return
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"),
-                              self.tr("Nothing was imported.\n\n{e}").format(e=error),
+                              self.tr("Nothing was imported.\n\n{e}").format(e=error.text),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("importFailed")
             box.open()
@@ -1042,12 +1067,16 @@ class PaymentsTab(Tab):
 
     # -- window state ------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
+        if self.owners_only:
+            return
         settings.setValue("ledgerHeader", self.ledger.horizontalHeader().saveState())
         settings.setValue("reportSplitter", self.report_split.saveState())
         settings.setValue("page", self.pages.currentIndex())
         settings.setValue("reportBy", self.report_by.currentData())
 
     def restore_state(self, settings: QSettings) -> None:
+        if self.owners_only:
+            return
         header = settings.value("ledgerHeader")
         if header:
             self.ledger.horizontalHeader().restoreState(header)

@@ -34,7 +34,7 @@ from desktop.services.proposals import BidType, FixedMode, ProposalStatus
 from models.rules import fees
 from models.rules.limits import limit
 from models.rules.rates import FREQUENCIES_MONTHS, RateIncrease, add_months, rate_schedule
-from ui import formatting
+from ui import formatting, messages
 from ui.formatting import money
 from ui.proposals.common import (
     MoneyEdit,
@@ -595,7 +595,7 @@ class BidPanel(QScrollArea):
                                          contract_rate=quote.contract_rate)
         except fees.FeeError as exc:
             self.client_pays.setText(money(amount) + per)
-            self.fee.setText(str(exc))
+            self.fee.setText(messages.text(exc))
             self.you_receive.setText("—")
             return
         if breakdown.rate is None:
@@ -620,7 +620,7 @@ class BidPanel(QScrollArea):
         try:
             breakdown = service.bid_for_net(self.proposal_id, value)
         except (fees.FeeError, ValueError) as exc:
-            self.bid_needed.setText(str(exc))
+            self.bid_needed.setText(messages.text(exc))
             return
         self._needed = breakdown.gross
         per = self.tr("/h") if self.hourly.isChecked() else ""

@@ -257,6 +257,7 @@ class ProposalEditor(QWidget):
         if proposal.status != self.loaded_status:
             self.load(self.proposal_id)
             return
+        self.letter.catch_up(proposal)  # another member's (or editor's) save of the letter
         color = status_color(proposal.status)
         label = labels.label(labels.PROPOSAL_STATUS, proposal.status)
         if proposal.is_invitation:

@@ -1,5 +1,13 @@
 """The cover-letter editor: autosave off the typing path, counts, templates, snippets, checks.
 
+Concurrency (issue 18): the editor keeps the proposal's version it loaded and saves over that
+version only. When someone else saved the proposal since, the save is refused; if they did not
+touch the letter the editor simply saves again over their version, otherwise the merge dialog
+(ui/proposals/merge.py) shows both letters. Until merged, the refused text stays in the editor
+and in the outbox (desktop/outbox.py), so switching proposals or closing loses nothing. On a
+workspace whose server cannot be reached, autosaves go to the outbox and are sent when it is
+back (ui/workspace_live.py).
+
 Autosave: a keystroke only marks the text dirty and, if the save timer is idle, starts it
 (AUTOSAVE_MS, never restarted by further typing), so every change reaches the database within a
 second however fast the user types, and no keystroke waits for SQLite.
@@ -21,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import clock
-from desktop.errors import ServiceError
+from desktop import clock, outbox
+from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
 from desktop.services.proposals import ProposalStatus
@@ -68,6 +76,11 @@ class LetterEditor(QWidget):
         self.job = None
         self._dirty = False
         self._loading = False
+        self.version: int | None = None  # the proposal's version the text continues
+        self._base = ""  # the letter as saved at that version (a merge starts from it)
+        self._conflict = False  # a save was refused: saving waits for the merge
+        self.outbox_folder = None  # the data folder (set by the tab): unsent letters live there
+        self.merge_dialog = None
         self.save_timer = QTimer(self)
         self.save_timer.setObjectName("autosaveTimer")
         self.save_timer.setSingleShot(True)
@@ -117,6 +130,12 @@ class LetterEditor(QWidget):
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         set_tone(self.save_state, "muted")
+        self.merge_button = self._tool("mergeButton", self.tr("Merge…"),
+                                       self.tr("Someone else saved this proposal: compare both "
+                                               "letters and merge them"))
+        self.merge_button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
+        self.merge_button.clicked.connect(self.open_merge)
+        self.merge_button.hide()
 
         self.text = QPlainTextEdit(self)
         named(self.text, "coverLetter", self.tr("Cover letter"))
@@ -143,6 +162,7 @@ class LetterEditor(QWidget):
                        self.history_button, self.copy_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.merge_button)
         tools.addWidget(self.save_state)
         foot = QHBoxLayout()
         foot.addWidget(self.warnings, 1)
@@ -174,10 +194,20 @@ class LetterEditor(QWidget):
         if proposal is not None:
             text = proposal.cover_letter if draft or proposal.sent_cover_letter is None \
                 else proposal.sent_cover_letter
+        self.version = proposal.version if proposal is not None else None
+        self._base = text
+        self._conflict = False
+        kept = (outbox.find(self.outbox_folder, proposal.id)
+                if proposal is not None and draft and self.outbox_folder is not None else None)
+        if kept is not None:  # typed offline or refused earlier: it continues from there
+            text, self.version, self._base = kept.text, kept.version, kept.base
+            self._conflict = kept.conflict
         self._loading = True
         if self.text.toPlainText() != text:
             self.text.setPlainText(text)
         self._loading = False
+        self._dirty = kept is not None
+        self.merge_button.setVisible(self._conflict)
         self.text.setReadOnly(not draft)
         for button in (self.template_button, self.snippet_button, self.placeholder_button):
             button.setEnabled(draft)
@@ -185,7 +215,11 @@ class LetterEditor(QWidget):
         self.copy_button.setEnabled(proposal is not None)
         if proposal is None:
             self.save_state.clear()
+        elif kept is not None:
+            self._show_unsent()
         elif draft:
+            set_tone(self.save_state, "muted")
+            self.save_state.setToolTip("")
             self.save_state.setText(self.tr("Saved") + " " + _clock(proposal.updated_at))
         else:
             self.save_state.setText(self.tr("As sent on {day}").format(
@@ -209,13 +243,34 @@ class LetterEditor(QWidget):
         self.save_timer.stop()
         if not self._dirty or self.proposal_id is None:
             return True
+        text = self.text.toPlainText()
+        if self._conflict:  # refused before: kept until merged
+            self._keep(text)
+            return False
+        from ui import workspace_live
+
+        if workspace_live.offline():  # no wait on a server known to be away
+            self._keep(text)
+            return True
         try:
-            service.save_letter(self.proposal_id, self.text.toPlainText())
+            self.version = service.save_letter(self.proposal_id, text, version=self.version)
+        except EditConflictError:
+            self._conflict = True
+            self._keep(text)
+            self.open_merge()
+            return not self._conflict
+        except WorkspaceOfflineError:
+            self._keep(text)
+            return True
         except ServiceError as exc:  # keep the text on screen and dirty; tell the user why
             self.save_state.setText(self.tr("Not saved"))
             set_tone(self.save_state, "error")
             self.save_state.setToolTip(messages.text(exc))
             return False
+        self._base = text
+        if self.outbox_folder is not None and outbox.find(self.outbox_folder, self.proposal_id):
+            outbox.drop(self.outbox_folder, self.proposal_id)
+        self.merge_button.hide()
         self._dirty = False
         set_tone(self.save_state, "muted")
         self.save_state.setToolTip("")
@@ -226,6 +281,84 @@ class LetterEditor(QWidget):
     @property
     def dirty(self) -> bool:
         return self._dirty
+
+    @property
+    def in_conflict(self) -> bool:
+        return self._conflict
+
+    def _keep(self, text: str) -> None:
+        """Keep the unsent text in the outbox (a refused save, or the server away)."""
+        if self.proposal_id is None:
+            return
+        if self.outbox_folder is not None:
+            outbox.keep(self.outbox_folder, self.proposal_id, text, version=self.version,
+                        base=self._base, conflict=self._conflict)
+            self._dirty = self._conflict  # in the outbox; sent when the server is back
+        self._show_unsent()
+
+    def _show_unsent(self) -> None:
+        self.merge_button.setVisible(self._conflict)
+        if self._conflict:
+            self.save_state.setText(self.tr("Not saved: merge needed"))
+            self.save_state.setToolTip(self.tr(
+                "Someone else saved this proposal after you opened it. Your text is kept; "
+                "press Merge… to combine both letters."))
+            set_tone(self.save_state, "error")
+        else:
+            self.save_state.setText(self.tr("Kept on this computer"))
+            self.save_state.setToolTip(self.tr(
+                "The workspace server cannot be reached. Your letter is kept on this computer "
+                "and sent when the server is back."))
+            set_tone(self.save_state, "warning")
+
+    def catch_up(self, proposal) -> None:
+        """Someone (this window's other editors, or another member) saved the proposal: take
+        their letter when nothing here is unsaved."""
+        if proposal is None or proposal.id != self.proposal_id or self._dirty \
+                or self._conflict or proposal.version == self.version:
+            return
+        if proposal.status != ProposalStatus.DRAFT:
+            return
+        self.version, self._base = proposal.version, proposal.cover_letter
+        if self.text.toPlainText() != proposal.cover_letter:
+            self._loading = True
+            self.text.setPlainText(proposal.cover_letter)
+            self._loading = False
+            self._update_count()
+            self._update_checks()
+
+    def open_merge(self) -> None:
+        """Compare the saved letter with the refused one and merge them (window-modal)."""
+        if self.proposal_id is None or self.merge_dialog is not None:
+            return
+        from ui.proposals.merge import MergeDialog
+
+        theirs = service.get(self.proposal_id)
+        yours = self.text.toPlainText()
+        if theirs.cover_letter in (self._base, yours):  # they changed other fields only
+            self._conflict = False
+            self.version, self._base = theirs.version, theirs.cover_letter
+            self._dirty = True
+            self.flush()
+            return
+        dialog = MergeDialog(self, base=self._base, theirs=theirs.cover_letter, yours=yours)
+        self.merge_dialog = dialog
+        proposal_id = self.proposal_id
+
+        def done(result: int) -> None:
+            self.merge_dialog = None
+            dialog.deleteLater()
+            if result != MergeDialog.DialogCode.Accepted or self.proposal_id != proposal_id:
+                self._show_unsent()
+                return
+            self._conflict = False
+            self.version, self._base = theirs.version, theirs.cover_letter
+            self._set_text(dialog.merged_text())
+            self._dirty = True
+            self.flush()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     # -- counts and checks -------------------------------------------------------------
     def _update_count(self) -> None:

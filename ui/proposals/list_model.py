@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import clock
+from desktop.errors import WorkspaceOfflineError
 from desktop.services import proposals as service
 from desktop.services.proposals import BidType, FixedMode
 from ui import formatting, labels
@@ -74,7 +75,10 @@ class ProposalListModel(QAbstractTableModel):
         if proposal_id not in self._rows:
             start = max(0, position - PAGE // 4)
             wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
-            self._rows.update(service.rows(wanted))
+            try:
+                self._rows.update(service.rows(wanted))
+            except WorkspaceOfflineError:  # the workspace server is away: blank until back
+                return None
         return self._rows.get(proposal_id)
 
     def id_at(self, row: int) -> int | None:

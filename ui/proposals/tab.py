@@ -126,6 +126,7 @@ class ProposalsTab(Tab):
 
         # -- editor side ----------------------------------------------------------------------
         self.editor = ProposalEditor(self.undo_stack, self)
+        self.editor.letter.outbox_folder = ctx.paths.data_dir  # unsent letters (desktop/outbox)
         self.no_selection = EmptyState(
             self.tr("No proposal selected"),
             self.tr("Pick one on the left, or start a new one."), [self.new_action],

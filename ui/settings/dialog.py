@@ -17,6 +17,7 @@ from ui.settings.backups import BackupsPage
 from ui.settings.money import MoneyPage
 from ui.settings.notifications import NotificationsPage
 from ui.settings.security import SecurityPage
+from ui.settings.workspace import WorkspacePage
 
 
 class SettingsDialog(QDialog):
@@ -38,8 +39,9 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(actions.window.ctx.settings, self)
         self.money_page = MoneyPage(self)
         self.notifications_page = NotificationsPage(self)
+        self.workspace_page = WorkspacePage(actions.window.ctx.settings, self)
         for page in (self.security_page, self.backups_page, self.appearance_page,
-                     self.money_page, self.notifications_page):
+                     self.money_page, self.notifications_page, self.workspace_page):
             self.pages_list.addItem(page.title)
             self.stack.addWidget(page)
         self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -62,7 +64,8 @@ class SettingsDialog(QDialog):
         return [translate("SecurityPage", "Security"), translate("BackupsPage", "Backups"),
                 translate("AppearancePage", "Appearance"),
                 translate("MoneyPage", "Money and Connects"),
-                translate("NotificationsPage", "Notifications")]
+                translate("NotificationsPage", "Notifications"),
+                translate("WorkspacePage", "Workspace")]
 
     def show_page(self, title: str) -> None:
         for row in range(self.pages_list.count()):

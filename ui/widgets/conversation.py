@@ -46,9 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ServiceError
 from desktop.services import interactions
 from desktop.services.interactions import InteractionKind
-from ui import formatting, labels, theme
+from ui import formatting, labels, messages, theme
 
 # theme colour names (ui.theme), so headings keep their contrast in the dark theme
 _KIND_TONES = {"message": "info", "call": "link", "interview": "link_visited", "note": "muted"}
@@ -287,8 +288,8 @@ class ConversationWidget(QWidget):
                 kind=kind,
                 direction=None if kind == InteractionKind.NOTE else self.direction.currentData(),
                 body=text, at=when.astimezone())
-        except (ValueError, LookupError) as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not added"), str(exc),
+        except ServiceError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not added"), messages.text(exc),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("conversationError")
             box.finished.connect(box.deleteLater)

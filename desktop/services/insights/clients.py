@@ -8,6 +8,7 @@ from decimal import Decimal
 from peewee import fn
 
 from desktop import clock
+from desktop.errors import Code, ServiceError
 from desktop.services.insights import Basis, basis
 from models.clients import Client
 from models.contracts import Contract, Interaction, InteractionKind
@@ -21,7 +22,7 @@ OPEN_CONTRACTS = ("offer", "active", "paused")
 MIN_CLIENTS = 1
 
 
-class UnknownClientError(LookupError):
+class UnknownClientError(ServiceError, LookupError):
     """No client of that name (the message names it)."""
 
 
@@ -120,7 +121,7 @@ def clients(*, today: date | None = None) -> ClientsView:
 def client_detail(name: str, *, today: date | None = None) -> ClientDetail:
     client = Client.get_or_none(fn.lower(Client.name) == (name or "").strip().lower())
     if client is None:
-        raise UnknownClientError(f"no client called {name!r}")
+        raise UnknownClientError(Code.INSIGHTS_NO_CLIENT, name=name)
     (row,) = _rows(today or clock.today(), client.id)
     events: list[HistoryEvent] = []
     for p in Proposal.select().where((Proposal.client == client.id)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.errors import Code
 from desktop.services import feeds
 from models.jobs import Feed, Job
 
@@ -66,6 +67,8 @@ def test_a_feed_that_fails_is_reported_and_the_others_still_refresh(data_dir, se
     errors = {o.name: o.error for o in result.failed}
     assert "404" in errors["Gone"] and "check the address" in errors["Gone"]
     assert errors["Page"].startswith("not a job feed")
+    assert {o.name: o.problem.code for o in result.failed} == {  # what the window translates
+        "Gone": Code.FEED_NOT_FOUND, "Page": Code.FEED_NOT_A_FEED}
     assert not result.offline
     assert "404" in Feed.get_by_id(missing.id).last_error
     assert Feed.get_by_id(page.id).last_fetched_at is None
@@ -83,6 +86,7 @@ def test_offline_is_said_plainly_and_changes_nothing(data_dir):
     assert result.text().startswith("You seem to be offline")
     assert "refused" in result.outcomes[0].error
     assert "offline" in result.outcomes[1].error
+    assert [o.problem.code for o in result.outcomes] == [Code.FEED_REFUSED, Code.FEED_NO_HOST]
     assert Job.select().count() == 0
 
 

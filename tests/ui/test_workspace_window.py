@@ -1,0 +1,147 @@
+"""The window with other members (issue 18): a letter someone else saved first is refused and
+merged in the merge dialog without losing either side; another member's save shows up in the
+open editor by itself; with the server away the window says so, keeps typing in the outbox and
+sends it when the server is back."""
+from __future__ import annotations
+
+import pytest
+
+from desktop import outbox, workspace
+from desktop.services import proposals as service
+from tests.helpers.members import member, target_of
+from tests.helpers.postgres import PostgresServer, ServerUnavailableError
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    """The main window building only the tabs it shows (the Jobs tab's search thread is not
+    part of this; on a workspace it keeps a connection of its own)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.app import build_window
+
+    window = build_window(data_dir, lazy=True)
+    qtbot.addWidget(window)
+    window.resize(1200, 780)
+    yield window
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _open_draft(window, text: str):
+    draft = service.create_draft()
+    service.save_letter(draft.id, text)
+    window.navigate("proposalsTab", draft.id)
+    return draft.id, window.tab("proposalsTab").editor.letter
+
+
+def _theirs(data_dir, tmp_path, proposal_id: int, text: str) -> None:
+    member(target_of(data_dir), """
+        from desktop.services import proposals
+        proposals.save_letter(int(sys.argv[3]), sys.argv[4])
+        """, tmp_path / "member", str(proposal_id), text)
+
+
+@pytest.mark.both_backends
+def test_a_letter_someone_saved_first_is_merged_and_nothing_is_lost(
+        window, data_dir, qtbot, tmp_path):
+    proposal_id, letter = _open_draft(window, "Hi there,\nI build shops.")
+    _theirs(data_dir, tmp_path, proposal_id, "Hi Maria,\nI build shops.")
+    letter.text.setPlainText("Hi there,\nI build shops.\nI can start today.")
+    assert not letter.flush()  # refused: theirs is newer
+    dialog = letter.merge_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.findChild(type(dialog.merged), "theirsLetter").toPlainText() == \
+        "Hi Maria,\nI build shops."
+    # the lines only one side changed are merged already
+    assert dialog.merged_text() == "Hi Maria,\nI build shops.\nI can start today."
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: letter.merge_dialog is None)
+    assert service.get(proposal_id).cover_letter == "Hi Maria,\nI build shops.\nI can start today."
+    assert not letter.dirty and not letter.in_conflict
+    assert outbox.drafts(data_dir.data_dir) == []
+
+
+@pytest.mark.both_backends
+def test_a_conflict_left_for_later_survives_switching_proposals(
+        window, data_dir, qtbot, tmp_path):
+    proposal_id, letter = _open_draft(window, "I build shops.")
+    _theirs(data_dir, tmp_path, proposal_id, "I build Shopify stores.")
+    letter.text.setPlainText("I build Django shops.")
+    letter.flush()
+    dialog = letter.merge_dialog
+    assert not dialog.save_button.isEnabled()  # both changed the line: markers to resolve
+    assert "<<<<<<< yours" in dialog.merged_text()
+    dialog.reject()  # decide later
+    qtbot.waitUntil(lambda: letter.merge_dialog is None)
+    assert not letter.merge_button.isHidden() and letter.in_conflict
+    assert letter.save_state.text() == "Not saved: merge needed"
+    # another proposal and back: the refused text is still there, still waiting
+    other = service.create_draft()
+    window.navigate("proposalsTab", other.id)
+    window.navigate("proposalsTab", proposal_id)
+    assert letter.text.toPlainText() == "I build Django shops."
+    assert service.get(proposal_id).cover_letter == "I build Shopify stores."
+    letter.open_merge()
+    letter.merge_dialog.take_mine.click()
+    letter.merge_dialog.accept()
+    qtbot.waitUntil(lambda: letter.merge_dialog is None)
+    assert service.get(proposal_id).cover_letter == "I build Django shops."
+    assert outbox.find(data_dir.data_dir, proposal_id) is None
+
+
+@pytest.fixture
+def own_server():
+    try:
+        server = PostgresServer().start()
+    except ServerUnavailableError as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.mark.slow
+# While the server is away, a tab the window builds or repaints cannot read: that reaches the
+# crash handler, which takes it for what the banner says (ui/crash.py), not as a crash.
+@pytest.mark.qt_no_exception_capture
+def test_live_refresh_the_offline_banner_and_the_outbox(own_server, qtbot, tmp_path):
+    from desktop import runtime
+    from desktop.app import build_window
+    from ui.workspace_live import attach
+
+    url = own_server.fresh_database() + "?connect_timeout=2"
+    paths = workspace.open_workspace(url, tmp_path / "here")
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        state = attach(window, url, paths.data_dir, retry=0.3)
+        qtbot.waitUntil(lambda: state.online is True, timeout=10000)
+        banner = window.workspace_banner
+        assert not banner.isVisible()
+        proposal_id, letter = _open_draft(window, "Hello")
+        # another member saves: the open editor shows it by itself, within a second or two
+        member(url, """
+            from desktop.services import proposals
+            proposals.save_letter(int(sys.argv[3]), "Hello from Maria")
+            """, tmp_path / "maria", str(proposal_id))
+        qtbot.waitUntil(lambda: letter.text.toPlainText() == "Hello from Maria", timeout=3000)
+        # the server goes away: the window says so; typing goes on into the outbox
+        own_server.halt()
+        qtbot.waitUntil(banner.isVisible, timeout=10000)
+        assert "cannot be reached" in banner.label.text()
+        letter.text.setPlainText("Hello from Maria, and from me")
+        assert letter.flush()
+        assert letter.save_state.text() == "Kept on this computer"
+        assert outbox.find(paths.data_dir, proposal_id).text == "Hello from Maria, and from me"
+        # back: the banner goes, the outbox is sent over the version it was written against
+        own_server.resume()
+        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: outbox.drafts(paths.data_dir) == [], timeout=5000)
+        assert service.get(proposal_id).cover_letter == "Hello from Maria, and from me"
+    finally:
+        window.workspace_live.stop()
+        window.close()
+        runtime.close()

@@ -1,0 +1,168 @@
+"""The merge dialog: someone else saved the proposal after this window loaded it (issue 18).
+
+Both versions are shown — theirs (saved) and yours (refused, not lost) — for the cover letter
+as text side by side, and for any other field both of you changed, one row each with a choice.
+The merged letter below starts from the line-by-line merge (models/rules/merge.py): what only
+one of you changed is already in; a stretch you both changed stands between markers, and Save
+stays off until the markers are gone. "Take theirs" / "Take mine" fill it with one side.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.rules.merge import SPLIT_MARK, THEIRS_MARK, YOURS_MARK, merge_text
+from ui.proposals.common import set_tone
+from ui.widgets.naming import named
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """A field both sides changed: its name, label and the two values as shown."""
+
+    name: str
+    label: str
+    theirs: str
+    yours: str
+
+
+def _pane(parent: QWidget, name: str, title: str, text: str) -> QWidget:
+    box = QGroupBox(title, parent)
+    box.setObjectName(name + "Box")
+    view = QPlainTextEdit(box)
+    named(view, name, title)
+    view.setPlainText(text)
+    view.setReadOnly(True)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(view)
+    return box
+
+
+class MergeDialog(QDialog):
+    """Open with `open()` (window-modal); on Accepted read `merged_text()` and `choices()`."""
+
+    def __init__(self, parent: QWidget | None, *, base: str, theirs: str, yours: str,
+                 fields: Sequence[FieldChoice] = ()):
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Merge your changes"))
+        self.theirs, self.yours = theirs, yours
+        intro = QLabel(self.tr(
+            "Someone else saved this proposal after you opened it, so your changes were not "
+            "saved over theirs. Nothing is lost: both versions are below. Make the merged "
+            "letter what you want, then save it."), self)
+        intro.setObjectName("mergeIntro")
+        intro.setWordWrap(True)
+
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        sides.setObjectName("mergeSides")
+        sides.addWidget(_pane(sides, "theirsLetter", self.tr("Theirs (saved)"), theirs))
+        sides.addWidget(_pane(sides, "yoursLetter", self.tr("Yours (not saved)"), yours))
+
+        merged = merge_text(base, theirs, yours)
+        self.merged = QPlainTextEdit(self)
+        named(self.merged, "mergedLetter", self.tr("Merged letter"))
+        self.merged.setPlainText(merged.text)
+        self.merged.textChanged.connect(self._update)
+        self.note = QLabel(self)
+        self.note.setObjectName("mergeNote")
+        self.note.setWordWrap(True)
+
+        self.groups: dict[str, QButtonGroup] = {}
+        self.fields = list(fields)
+        field_box = None
+        if self.fields:
+            field_box = QGroupBox(self.tr("Other fields you both changed"), self)
+            field_box.setObjectName("mergeFields")
+            grid = QGridLayout(field_box)
+            grid.addWidget(QLabel(self.tr("Field"), field_box), 0, 0)
+            grid.addWidget(QLabel(self.tr("Theirs"), field_box), 0, 1)
+            grid.addWidget(QLabel(self.tr("Yours"), field_box), 0, 2)
+            for row, choice in enumerate(self.fields, start=1):
+                group = QButtonGroup(field_box)
+                theirs_button = QRadioButton(choice.theirs or "—", field_box)
+                yours_button = QRadioButton(choice.yours or "—", field_box)
+                theirs_button.setObjectName(f"theirs_{choice.name}")
+                yours_button.setObjectName(f"yours_{choice.name}")
+                group.addButton(theirs_button, 0)
+                group.addButton(yours_button, 1)
+                yours_button.setChecked(True)
+                grid.addWidget(QLabel(choice.label, field_box), row, 0)
+                grid.addWidget(theirs_button, row, 1)
+                grid.addWidget(yours_button, row, 2)
+                self.groups[choice.name] = group
+
+        buttons = QDialogButtonBox(self)
+        self.take_theirs = QPushButton(self.tr("Take theirs"), self)
+        self.take_theirs.setObjectName("takeTheirsButton")
+        self.take_theirs.clicked.connect(lambda: self.merged.setPlainText(self.theirs))
+        self.take_mine = QPushButton(self.tr("Take mine"), self)
+        self.take_mine.setObjectName("takeMineButton")
+        self.take_mine.clicked.connect(lambda: self.merged.setPlainText(self.yours))
+        buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.take_mine, QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_button = buttons.addButton(self.tr("Save merged"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveMergedButton")
+        self.save_button.setDefault(True)
+        later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("decideLaterButton")
+        later.setToolTip(self.tr("Your text stays in the editor, not saved, until you merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(sides, 2)
+        if field_box is not None:
+            layout.addWidget(field_box)
+        layout.addWidget(QLabel(self.tr("Merged letter (this is what will be saved):"), self))
+        layout.addWidget(self.merged, 2)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+        self.merged.setFocus()
+        self._update()
+
+    def _markers_left(self) -> int:
+        lines = self.merged.toPlainText().split("\n")
+        return sum(1 for line in lines if line in (YOURS_MARK, SPLIT_MARK, THEIRS_MARK)) // 3 \
+            or int(any(line in (YOURS_MARK, SPLIT_MARK, THEIRS_MARK) for line in lines))
+
+    def _update(self) -> None:
+        left = self._markers_left()
+        self.save_button.setEnabled(left == 0)
+        if left:
+            self.note.setText(self.tr(
+                "You both changed the same lines in %n place(s): they stand between "
+                "“<<<<<<< yours” and “>>>>>>> theirs”. Keep what you want and delete the "
+                "marker lines to save.", "", left))
+            set_tone(self.note, "warning")
+        else:
+            self.note.setText(self.tr("What only one of you changed is already in."))
+            set_tone(self.note, "muted")
+
+    def merged_text(self) -> str:
+        return self.merged.toPlainText()
+
+    def choices(self) -> dict[str, str]:
+        """Per field: "theirs" or "yours"."""
+        return {name: "theirs" if group.checkedId() == 0 else "yours"
+                for name, group in self.groups.items()}

@@ -1,0 +1,144 @@
+"""The window on a workspace: live refresh, the "server unreachable" banner, the outbox.
+
+`attach(window, url)` starts desktop/live.py's Listener for the window's workspace. Other
+members' changes then reach desktop/events from the listener thread, and ui/bus.py relays
+them to the tabs on the GUI thread. The listener's reachability drives a banner at the top of
+the window; while the server is away the letter editor autosaves into the outbox
+(desktop/outbox.py) without waiting on the network, and when it is back the outbox is sent,
+with the same conflict handling as a live save (a conflicted letter waits for its merge).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from desktop import live, outbox
+from desktop.errors import ServiceError
+from ui.proposals.common import set_tone
+
+log = logging.getLogger(__name__)
+_current: WorkspaceLive | None = None
+
+
+def current() -> WorkspaceLive | None:
+    return _current
+
+
+def offline() -> bool:
+    """True while the window's workspace server is known to be unreachable."""
+    return _current is not None and _current.online is False
+
+
+class WorkspaceLive(QObject):
+    status_changed = Signal(bool, str)  # online, the driver's reason when not
+    outbox_sent = Signal(object)  # desktop.outbox.Sent, after the server came back
+    _heard = Signal(bool, str)  # from the listener thread (queued to this object's thread)
+
+    def __init__(self, url: str, folder: str | Path, parent: QObject | None = None, *,
+                 retry: float = live.RETRY_SECONDS):
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.online: bool | None = None
+        self.detail = ""
+        self._heard.connect(self._status)
+        self.listener = live.Listener.for_url(url, retry=retry,
+                                              on_status=lambda up, why: self._heard.emit(up, why))
+
+    def start(self) -> WorkspaceLive:
+        global _current
+        _current = self
+        self.listener.start()
+        return self
+
+    def stop(self) -> None:
+        global _current
+        self.listener.stop()
+        if _current is self:
+            _current = None
+
+    def _status(self, online: bool, detail: str) -> None:
+        was = self.online
+        self.online, self.detail = online, detail
+        self.status_changed.emit(online, detail)
+        if online and (was is False or outbox.drafts(self.folder)):
+            self.send_outbox()
+
+    def send_outbox(self) -> outbox.Sent | None:
+        if not outbox.drafts(self.folder):
+            return None
+        try:
+            sent = outbox.send(self.folder)
+        except ServiceError:  # refused as a whole (e.g. the data is being replaced)
+            log.exception("outbox not sent")
+            return None
+        self.outbox_sent.emit(sent)
+        return sent
+
+
+class Banner(QToolBar):
+    """A strip at the top of the window while the workspace server cannot be reached."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workspaceBanner")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.label = QLabel(self)
+        self.label.setObjectName("workspaceBannerText")
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setContentsMargins(6, 3, 6, 3)
+        self.label.setAccessibleName(self.tr("Workspace status"))
+        self.addWidget(self.label)
+        self.hide()
+
+    def show_status(self, online: bool, detail: str) -> None:
+        if online:
+            self.hide()
+            return
+        self.label.setText("⚠ " + self.tr(
+            "The workspace server cannot be reached. Your letters are kept on this computer "
+            "and sent when it is back; other changes wait until then."))
+        self.label.setToolTip(detail)
+        set_tone(self.label, "warning")
+        self.show()
+
+    def show_sent(self, sent: outbox.Sent) -> None:
+        waiting = len(sent.conflicts) + len(sent.refused)
+        if not waiting:
+            self.hide()
+            return
+        self.label.setText("⚠ " + self.tr(
+            "%n letter(s) written while offline were not sent: someone else saved the "
+            "proposal meanwhile. Open the proposal and press Merge….", "", waiting))
+        set_tone(self.label, "warning")
+        self.show()
+
+
+def attach(window: QMainWindow, url: str, folder: str | Path, *,
+           retry: float = live.RETRY_SECONDS) -> WorkspaceLive:
+    """Live refresh, the banner and the outbox for `window` on the workspace at `url`."""
+    state = WorkspaceLive(url, folder, window, retry=retry)
+    banner = Banner(window)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    state.status_changed.connect(banner.show_status)
+    state.outbox_sent.connect(banner.show_sent)
+    state.outbox_sent.connect(lambda sent: _show_conflicts(window, sent))
+    window.workspace_live = state  # type: ignore[attr-defined]
+    window.workspace_banner = banner  # type: ignore[attr-defined]
+    window.destroyed.connect(lambda *_: state.stop())
+    return state.start()
+
+
+def _show_conflicts(window: QMainWindow, sent: outbox.Sent) -> None:
+    """The open proposal's letter came back refused: show it with its merge."""
+    find = getattr(window, "tab", None)
+    editor = getattr(find("proposalsTab"), "editor", None) if find is not None else None
+    if editor is None or editor.proposal_id is None:
+        return
+    if any(d.proposal_id == editor.proposal_id for d in sent.conflicts):
+        editor.load(editor.proposal_id)
+        editor.letter.open_merge()
