@@ -5806,7 +5806,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+156"/>
+        <location filename="../../ui/jobs/model.py" line="+184"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5881,7 +5881,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5902,18 +5902,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+52"/>
+        <location filename="../../ui/jobs/tab.py" line="+53"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Paste Job Posting…</source>
         <translation>जॉब पोस्टिंग पेस्ट करें…</translation>
     </message>
@@ -5959,12 +5959,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5980,12 +5980,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+241"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-235"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6020,7 +6020,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -6031,14 +6031,14 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़िल्टर ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+183"/>
+        <location line="+34"/>
+        <location line="+186"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+183"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
@@ -6063,14 +6063,25 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>छिपे हुए जॉब नहीं दिखाए</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>No jobs match these words and filters.
 Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>इन शब्दों और फ़िल्टर से कोई जॉब मेल नहीं खाता।
 कम शब्द या छोटा शब्द-अंश आज़माएँ, या कुछ फ़िल्टर हटाएँ।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>{n}+ jobs</source>
+        <translation>{n}+ जॉब</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count every matching job</source>
+        <translation>मेल खाने वाली हर जॉब गिनें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot search: {error}</source>
         <translation>खोज नहीं हो सकी: {error}</translation>
     </message>

@@ -52,6 +52,7 @@ from desktop.services.jobs.library import (
 )
 from desktop.services.jobs.query import (
     PAGE,
+    PREFETCH,
     SORT_KEYS,
     SORTS,
     JobFilters,
@@ -74,6 +75,7 @@ __all__ = [
     "AREA",
     "BULK_FTS_MIN",
     "PAGE",
+    "PREFETCH",
     "SORTS",
     "SORT_KEYS",
     "STATUSES",
