@@ -72,9 +72,37 @@ class BasicsPage(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         self.errors: dict[str, QLabel] = {}
 
-        # photo + name + title head block
+        # photo + name + title head block, the details below, then the categories
         head = QHBoxLayout()
         head.setSpacing(18)
+        head.addLayout(self._build_photo(body), 0)
+        head.addLayout(self._build_identity(body), 1)
+        outer.addLayout(head)
+
+        self.shared_note = QLabel(body)
+        self.shared_note.setObjectName("profileSharedNote")
+        self.shared_note.setWordWrap(True)
+        set_tone(self.shared_note, "muted")
+        outer.addSpacing(6)
+        outer.addWidget(self.shared_note)
+
+        outer.addLayout(self._build_details(body))
+        outer.addSpacing(8)
+        outer.addWidget(self._categories_heading(body))
+        outer.addWidget(self.categories_box)
+        outer.addStretch(1)
+        self.focus_widgets = {
+            "photo": self.choose_photo_button, "label": self.label_edit,
+            "name": self.name_edit, "title": self.title_edit, "hourly_rate": self.rate_edit,
+            "availability": self.availability, "location": self.location_edit,
+            "timezone": self.timezone, "video_url": self.video_edit,
+            "category": self.category_checks[service.CATEGORIES[0]],
+            "categories": self.category_checks[service.CATEGORIES[0]],
+        }
+        self._loading = False
+
+    def _build_photo(self, body: QWidget) -> QVBoxLayout:
+        """The photo with Choose… and Remove under it."""
         self.photo = PhotoView(112, body)
         self.photo.setObjectName("profilePhoto")
         self.photo.setAccessibleName(self.tr("Profile photo"))
@@ -90,8 +118,11 @@ class BasicsPage(QScrollArea):
         photo_box.addWidget(self.choose_photo_button)
         photo_box.addWidget(self.remove_photo_button)
         photo_box.addStretch(1)
-        head.addLayout(photo_box, 0)
+        return photo_box
 
+
+    def _build_identity(self, body: QWidget) -> QFormLayout:
+        """Profile name, name, title (with its counter) and hourly rate."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -142,16 +173,10 @@ class BasicsPage(QScrollArea):
         rate_row.addWidget(self.rate_note)
         rate_row.addStretch(1)
         form.addRow(self.tr("Hourly rate:"), self._with_error(body, rate_row, "hourly_rate"))
-        head.addLayout(form, 1)
-        outer.addLayout(head)
+        return form
 
-        self.shared_note = QLabel(body)
-        self.shared_note.setObjectName("profileSharedNote")
-        self.shared_note.setWordWrap(True)
-        set_tone(self.shared_note, "muted")
-        outer.addSpacing(6)
-        outer.addWidget(self.shared_note)
-
+    def _build_details(self, body: QWidget) -> QFormLayout:
+        """Availability, location, time zone and the introduction video."""
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         details.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -185,14 +210,14 @@ class BasicsPage(QScrollArea):
                                      self.tr("Introduction video link"),
                                      self.tr("https://youtu.be/… (optional)"))
         details.addRow(self.tr("Video:"), self._with_error(body, self.video_edit, "video_url"))
-        outer.addLayout(details)
+        return details
 
-        outer.addSpacing(8)
+    def _categories_heading(self, body: QWidget) -> QLabel:
+        """The Categories heading; builds the check boxes (self.categories_box) too."""
         heading = QLabel(self.tr("Categories"), body)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        outer.addWidget(heading)
         self.categories_box = QWidget(body)
         self.categories_box.setObjectName("profileCategories")
         self.categories_box.setAccessibleName(self.tr("Categories"))
@@ -206,17 +231,7 @@ class BasicsPage(QScrollArea):
             box.toggled.connect(self._categories_changed)
             grid.addWidget(box, index // columns, index % columns)
             self.category_checks[name] = box
-        outer.addWidget(self.categories_box)
-        outer.addStretch(1)
-        self.focus_widgets = {
-            "photo": self.choose_photo_button, "label": self.label_edit,
-            "name": self.name_edit, "title": self.title_edit, "hourly_rate": self.rate_edit,
-            "availability": self.availability, "location": self.location_edit,
-            "timezone": self.timezone, "video_url": self.video_edit,
-            "category": self.category_checks[service.CATEGORIES[0]],
-            "categories": self.category_checks[service.CATEGORIES[0]],
-        }
-        self._loading = False
+        return heading
 
     def _line(self, parent, field: str, name: str, accessible: str, placeholder: str):
         edit = _named(QLineEdit(parent), name, accessible)

@@ -114,7 +114,21 @@ class BidPanel(QScrollArea):
         self.milestone_timer.setInterval(600)
         self.milestone_timer.timeout.connect(self._save_milestones)
 
-        # -- the bid ---------------------------------------------------------------------
+        # the three boxes, each built by its own method; then the layout and the wiring
+        self._boxes = (self._build_bid(body), self._build_fees(body),
+                       self._build_connects(body))
+        # Two columns when there is room, one below 760 px (the window works at 1000x700).
+        self._grid = QGridLayout(body)
+        self._grid.setColumnStretch(0, 5)
+        self._grid.setColumnStretch(1, 4)
+        self._columns = 0
+        self._arrange(2)
+
+        self._wire()
+        self._needed: Decimal | None = None
+
+    def _build_bid(self, body: QWidget) -> QGroupBox:
+        """Your bid: hourly (rate, scheduled increase) or fixed (total or milestones)."""
         bid_box = QGroupBox(self.tr("Your bid"), body)
         bid_box.setObjectName("bidGroup")
         self.hourly = QRadioButton(self.tr("Hourly"), bid_box)
@@ -204,8 +218,10 @@ class BidPanel(QScrollArea):
         bid_layout.addWidget(self.hourly_box)
         bid_layout.addWidget(self.fixed_box)
         bid_layout.addWidget(self.bid_problems)
+        return bid_box
 
-        # -- what it nets ----------------------------------------------------------------
+    def _build_fees(self, body: QWidget) -> QGroupBox:
+        """What it nets: the fee rule, client pays − fee = you receive, and the reverse."""
         fee_box = QGroupBox(self.tr("What it nets"), body)
         fee_box.setObjectName("feeGroup")
         self.regime = QLabel(fee_box)
@@ -254,8 +270,10 @@ class BidPanel(QScrollArea):
         fee_grid.addWidget(self.use_bid, 5, 2)
         fee_grid.addWidget(self.bid_needed, 6, 0, 1, 3)
         fee_grid.setColumnStretch(1, 1)
+        return fee_box
 
-        # -- Connects -------------------------------------------------------------------
+    def _build_connects(self, body: QWidget) -> QGroupBox:
+        """Connects: to apply, boost, cost and balance."""
         connects_box = QGroupBox(self.tr("Connects"), body)
         connects_box.setObjectName("connectsGroup")
         self.job_connects = QSpinBox(connects_box)
@@ -298,16 +316,9 @@ class BidPanel(QScrollArea):
         warn_row.addWidget(self.connects_warning, 1)
         warn_row.addWidget(self.ledger_button)
         connects_form.addRow(warn_row)
+        return connects_box
 
-        # Two columns when there is room, one below 760 px (the window works at 1000x700).
-        self._boxes = (bid_box, fee_box, connects_box)
-        self._grid = QGridLayout(body)
-        self._grid.setColumnStretch(0, 5)
-        self._grid.setColumnStretch(1, 4)
-        self._columns = 0
-        self._arrange(2)
-
-        # -- wiring ---------------------------------------------------------------------
+    def _wire(self) -> None:
         self.hourly.toggled.connect(lambda on: on and self._save(bid_type="hourly"))
         self.fixed.toggled.connect(lambda on: on and self._save(bid_type="fixed"))
         self.by_project.toggled.connect(lambda on: on and self._save(fixed_mode="project"))
@@ -329,7 +340,6 @@ class BidPanel(QScrollArea):
         self.add_milestone.clicked.connect(self._add_milestone)
         self.remove_milestone.clicked.connect(self._remove_milestone)
         self.milestones.itemChanged.connect(lambda _: self._milestones_edited())
-        self._needed: Decimal | None = None
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
