@@ -52,7 +52,59 @@ class ProposalsTab(Tab):
         self._dialogs: dict[str, QWidget] = {}
         self._build_actions()
 
-        # -- list side ------------------------------------------------------------------------
+        left = self._build_list()
+        self._build_editor()
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("proposalsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 770])
+        self._sized = False
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(300)
+
+        self.empty = EmptyState(
+            self.tr("No proposals yet"),
+            self.tr("Pick a job in the Jobs tab and choose “Draft proposal”, or start one "
+                    "without a job. Drafts save as you type, even offline — and every bid "
+                    "shows what it nets after fees and Connects."),
+            [self.new_action, self.templates_action, self.ledger_action],
+            object_name="proposalsEmpty", parent=self)
+        for state in (self.empty, self.no_selection, self.nothing_found):
+            # a wrapped label centred in a layout needs a width (and so a height) to show whole
+            state.message.setFixedWidth(460)
+            state.message.setMinimumHeight(state.message.heightForWidth(460))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("proposalsStack")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        self.board_mode = False
+        self.board = None  # built the first time it is shown
+        self.board_page = QWidget(self.stack)
+        self.board_page.setObjectName("proposalBoardPage")
+        board_layout = QVBoxLayout(self.board_page)
+        board_layout.setContentsMargins(4, 4, 4, 4)
+        board_bar = QHBoxLayout()
+        self.list_button = QPushButton(self.tr("List"), self.board_page)
+        named(self.list_button, "showListButton", self.tr("Back to the list and editor"))
+        self.list_button.clicked.connect(lambda: self.show_board(False))
+        board_hint = QLabel(self.tr("Drag a proposal to another column to move it; "
+                                    "double-click to open it."), self.board_page)
+        set_tone(board_hint, "muted")
+        board_bar.addWidget(self.list_button)
+        board_bar.addWidget(board_hint, 1)
+        board_layout.addLayout(board_bar)
+        self.stack.addWidget(self.board_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._wire()
+
+    def _build_list(self) -> QWidget:
+        """The list side: filter, search, the table, counts and the Connects button."""
         self.filter = QComboBox(self)
         named(self.filter, "proposalFilter", self.tr("Show proposals"))
         for key in service.FILTERS:
@@ -123,10 +175,12 @@ class ProposalsTab(Tab):
         bottom.addWidget(self.counts, 1)
         bottom.addWidget(self.connects_button)
         left_layout.addLayout(bottom)
+        return left
 
-        # -- editor side ----------------------------------------------------------------------
+    def _build_editor(self) -> None:
+        """The editor side: the editor, or why there is none to show."""
         self.editor = ProposalEditor(self.undo_stack, self)
-        self.editor.letter.outbox_folder = ctx.paths.data_dir  # unsent letters (desktop/outbox)
+        self.editor.letter.outbox_folder = self.ctx.paths.data_dir  # unsent letters (outbox)
         self.no_selection = EmptyState(
             self.tr("No proposal selected"),
             self.tr("Pick one on the left, or start a new one."), [self.new_action],
@@ -140,54 +194,7 @@ class ProposalsTab(Tab):
         for page in (self.editor, self.no_selection, self.nothing_found):
             self.right.addWidget(page)
 
-        self.splitter = QSplitter(self)
-        self.splitter.setObjectName("proposalsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 770])
-        self._sized = False
-        self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(300)
-
-        self.empty = EmptyState(
-            self.tr("No proposals yet"),
-            self.tr("Pick a job in the Jobs tab and choose “Draft proposal”, or start one "
-                    "without a job. Drafts save as you type, even offline — and every bid "
-                    "shows what it nets after fees and Connects."),
-            [self.new_action, self.templates_action, self.ledger_action],
-            object_name="proposalsEmpty", parent=self)
-        for state in (self.empty, self.no_selection, self.nothing_found):
-            # a wrapped label centred in a layout needs a width (and so a height) to show whole
-            state.message.setFixedWidth(460)
-            state.message.setMinimumHeight(state.message.heightForWidth(460))
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("proposalsStack")
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.splitter)
-        self.board_mode = False
-        self.board = None  # built the first time it is shown
-        self.board_page = QWidget(self.stack)
-        self.board_page.setObjectName("proposalBoardPage")
-        board_layout = QVBoxLayout(self.board_page)
-        board_layout.setContentsMargins(4, 4, 4, 4)
-        board_bar = QHBoxLayout()
-        self.list_button = QPushButton(self.tr("List"), self.board_page)
-        named(self.list_button, "showListButton", self.tr("Back to the list and editor"))
-        self.list_button.clicked.connect(lambda: self.show_board(False))
-        board_hint = QLabel(self.tr("Drag a proposal to another column to move it; "
-                                    "double-click to open it."), self.board_page)
-        set_tone(board_hint, "muted")
-        board_bar.addWidget(self.list_button)
-        board_bar.addWidget(board_hint, 1)
-        board_layout.addLayout(board_bar)
-        self.stack.addWidget(self.board_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
-        # -- wiring ---------------------------------------------------------------------------
+    def _wire(self) -> None:
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -208,7 +215,7 @@ class ProposalsTab(Tab):
         self.refresh_timer.timeout.connect(self._refresh_from_bus)
         self._pending: set[str] = set()
         self._pending_ids: set[int] = set()
-        ctx.bus.changed.connect(self._bus_changed)
+        self.ctx.bus.changed.connect(self._bus_changed)
         self.reload()
 
     # -- actions --------------------------------------------------------------------------
