@@ -116,7 +116,7 @@ def run_search(args: argparse.Namespace) -> int:
         min_rate=args.min_budget if args.min_budget is not None and args.job_type != JobType.FIXED
         else None)
     try:
-        result = jobs.search(args.query, filters, args.sort, limit=args.limit, exact_total=True)
+        result = jobs.search(args.query, filters, args.sort, limit=args.limit)
     except jobs.QueryError as exc:
         raise CommandError(str(exc)) from None
     found = jobs.jobs_by_id(result.ids)

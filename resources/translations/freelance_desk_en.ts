@@ -15,8 +15,8 @@
 <context>
     <name>BidPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/bid.py" line="+132"/>
-        <location line="+246"/>
+        <location filename="../../ui/proposals/bid.py" line="+146"/>
+        <location line="+242"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Every %n month</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+570"/>
+        <location filename="../../ui/jobs/tab.py" line="+544"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+511"/>
+        <location filename="../../ui/contracts/detail.py" line="+508"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>ProposalsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/tab.py" line="+488"/>
+        <location filename="../../ui/proposals/tab.py" line="+495"/>
         <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
         <translation>
             <numerusform>%n proposal due for a follow-up — filter “Follow-up due”.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>StrengthPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/profile/strength.py" line="+242"/>
+        <location filename="../../ui/profile/strength.py" line="+243"/>
         <source>%n thing(s) to improve — click one to go there.</source>
         <translation>
             <numerusform>%n thing to improve — click one to go there.</numerusform>

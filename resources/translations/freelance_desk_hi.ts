@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+65"/>
+        <location filename="../../ui/settings/dialog.py" line="+64"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+80"/>
+        <location filename="../../ui/profile/fields.py" line="+108"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>फ़ोटो हटाएँ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Profile name</source>
         <translation>प्रोफ़ाइल का नाम</translation>
     </message>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+126"/>
         <source>{currency} / hr</source>
         <translation>{currency} / घंटा</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-124"/>
         <source>min. {m}</source>
         <translation>न्यूनतम {m}</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>प्रति घंटा दर:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Availability</source>
         <translation>उपलब्धता</translation>
     </message>
@@ -369,13 +369,13 @@
         <translation>वीडियो:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Categories</source>
         <translation>श्रेणियाँ</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+85"/>
         <source>Photo, name, availability, location, time zone and video are shared by all your profiles; title, rate, categories, overview, skills and the portfolio items shown are this profile’s own.</source>
         <translation>फ़ोटो, नाम, उपलब्धता, स्थान, टाइम ज़ोन और वीडियो आपकी सभी प्रोफ़ाइलों में एक जैसे हैं; शीर्षक, दर, श्रेणियाँ, ओवरव्यू, स्किल्स और दिखाए गए पोर्टफ़ोलियो आइटम सिर्फ़ इस प्रोफ़ाइल के हैं।</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Your bid</source>
         <translation>आपकी बोली</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>What it nets</source>
         <translation>असल में कितना मिलेगा</translation>
     </message>
@@ -536,12 +536,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+345"/>
+        <location line="+339"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-359"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>पाने के लिए</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Connects</source>
         <translation>Connects</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+104"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -777,8 +777,8 @@
         <translation>/घंटा</translation>
     </message>
     <message numerus="yes">
-        <location line="-494"/>
-        <location line="+246"/>
+        <location line="-490"/>
+        <location line="+242"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>हर %n महीने</numerusform>
@@ -909,7 +909,7 @@
         <translation>नतीजे</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+855"/>
+        <location filename="../../ui/contracts/detail.py" line="+852"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>No terms written down.</source>
         <translation>कोई शर्तें लिखी नहीं गई हैं।</translation>
     </message>
@@ -2343,7 +2343,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-466"/>
+        <location filename="../../ui/contracts/detail.py" line="-463"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -4094,7 +4094,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इनसाइट के दृश्य</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -5174,12 +5174,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+181"/>
+        <location line="+178"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Earlier versions</source>
         <translation>पिछले रूप</translation>
     </message>
@@ -5249,7 +5249,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेल {score}/100 — {level}  ({profile} के लिए)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>On your profile</source>
         <translation>आपकी प्रोफ़ाइल में है</translation>
     </message>
@@ -5806,7 +5806,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+184"/>
+        <location filename="../../ui/jobs/model.py" line="+156"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5881,7 +5881,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+165"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5902,18 +5902,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+53"/>
+        <location filename="../../ui/jobs/tab.py" line="+52"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Paste Job Posting…</source>
         <translation>जॉब पोस्टिंग पेस्ट करें…</translation>
     </message>
@@ -5959,12 +5959,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+168"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-163"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5980,12 +5980,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+241"/>
+        <location line="+216"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-210"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6020,7 +6020,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -6031,14 +6031,14 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़िल्टर ({n})</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+186"/>
+        <location line="+13"/>
+        <location line="+183"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+186"/>
+        <location line="-183"/>
+        <location line="+183"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
@@ -6063,25 +6063,14 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>छिपे हुए जॉब नहीं दिखाए</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+6"/>
         <source>No jobs match these words and filters.
 Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>इन शब्दों और फ़िल्टर से कोई जॉब मेल नहीं खाता।
 कम शब्द या छोटा शब्द-अंश आज़माएँ, या कुछ फ़िल्टर हटाएँ।</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+15"/>
-        <source>{n}+ jobs</source>
-        <translation>{n}+ जॉब</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count every matching job</source>
-        <translation>मेल खाने वाली हर जॉब गिनें</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot search: {error}</source>
         <translation>खोज नहीं हो सकी: {error}</translation>
     </message>
@@ -7354,7 +7343,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-657"/>
+        <location filename="../../ui/proposals/bid.py" line="-667"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -7903,7 +7892,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>ओवरव्यू का पूर्वावलोकन</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>{chars} characters · {words} words (aim for {aim}+)</source>
         <translation>{chars} अक्षर · {words} शब्द (लक्ष्य {aim}+)</translation>
     </message>
@@ -10342,7 +10331,7 @@ Discard them?</source>
 <context>
     <name>ProposalBoard</name>
     <message>
-        <location filename="../../ui/proposals/board.py" line="+86"/>
+        <location filename="../../ui/proposals/board.py" line="+85"/>
         <source>Proposal board</source>
         <translation>प्रपोज़ल बोर्ड</translation>
     </message>
@@ -10466,7 +10455,7 @@ Discard them?</source>
         <translation>बोली का सार</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Proposal pages</source>
         <translation>प्रपोज़ल के पेज</translation>
     </message>
@@ -10487,18 +10476,18 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-87"/>
+        <location line="+90"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
@@ -10518,12 +10507,12 @@ Discard them?</source>
         <translation>स्पेशलाइज़्ड प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Invitation · </source>
         <translation>इनविटेशन · </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Questions &amp;&amp; files ({n})</source>
         <translation>सवाल और फ़ाइलें ({n})</translation>
     </message>
@@ -10901,7 +10890,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-539"/>
+        <location filename="../../ui/proposals/editor.py" line="-535"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -11044,7 +11033,7 @@ Discard them?</source>
     <name>ProposalsTab</name>
     <message>
         <location filename="../../ui/proposals/tab.py" line="+51"/>
-        <location line="+15"/>
+        <location line="+67"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -11095,7 +11084,7 @@ Discard them?</source>
         <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -11115,7 +11104,7 @@ Discard them?</source>
         <translation>कोई प्रपोज़ल इस फ़िल्टर या खोज से मेल नहीं खाता। “सभी प्रपोज़ल” आज़माएँ।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-121"/>
         <source>No proposals yet</source>
         <translation>अभी कोई प्रपोज़ल नहीं</translation>
     </message>
@@ -11140,7 +11129,7 @@ Discard them?</source>
         <translation>प्रपोज़ल को दूसरे कॉलम में खींचकर आगे बढ़ाएँ; खोलने के लिए डबल-क्लिक करें।</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+138"/>
         <source>New Proposal</source>
         <translation>नया प्रपोज़ल</translation>
     </message>
@@ -11413,7 +11402,7 @@ Discard them?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/contracts/upcoming.py" line="+115"/>
+        <location filename="../../ui/contracts/upcoming.py" line="+110"/>
         <source>Reminders</source>
         <translation>रिमाइंडर</translation>
     </message>
@@ -11428,7 +11417,7 @@ Discard them?</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>and {0} more in the Upcoming strip</source>
         <translation>और {0} आगे आने वाली पट्टी में</translation>
     </message>
@@ -13546,7 +13535,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-37"/>
+        <location filename="../../ui/settings/dialog.py" line="-36"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -13621,7 +13610,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../ui/profile/skills.py" line="+33"/>
+        <location filename="../../ui/profile/skills.py" line="+34"/>
         <source>Clients search by skill. List up to {n}, most important first; the first ones show on your profile card.</source>
         <translation>क्लाइंट स्किल से खोजते हैं। {n} तक स्किल्स लिखें, सबसे ज़रूरी पहले; पहली कुछ आपके प्रोफ़ाइल कार्ड पर दिखती हैं।</translation>
     </message>
@@ -13837,7 +13826,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{what} कॉपी करें</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n thing(s) to improve — click one to go there.</source>
         <translation>
             <numerusform>सुधारने के लिए %n बात — वहाँ जाने के लिए उस पर क्लिक करें।</numerusform>
@@ -13912,7 +13901,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-554"/>
+        <location filename="../../ui/contracts/detail.py" line="-551"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -13976,12 +13965,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <location line="+159"/>
+        <location line="+156"/>
         <source>Start timer</source>
         <translation>टाइमर शुरू करें</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <location line="+1"/>
         <source>Previous week</source>
         <translation>पिछला सप्ताह</translation>
@@ -14048,7 +14037,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{1} घंटे की साप्ताहिक सीमा में से {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>⚠ {0} h over the weekly limit: recorded but not billed (marked red below).</source>
         <translation>⚠ साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है पर बिल नहीं होगा (नीचे लाल रंग में)।</translation>
     </message>
@@ -14078,7 +14067,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>कॉन्ट्रैक्ट {0} है; समय सिर्फ़ सक्रिय कॉन्ट्रैक्ट पर दर्ज हो सकता है।</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; of {1} h weekly limit · {2} billable{3}</source>
         <translation>{1} घंटे की साप्ताहिक सीमा में से &lt;b&gt;{0}&lt;/b&gt; · {2} बिल योग्य{3}</translation>
     </message>
@@ -14088,7 +14077,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{0} घंटे&lt;/b&gt; काम · {1} बिल योग्य{2}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Diary editable until {0}</source>
         <translation>डायरी {0} तक बदली जा सकती है</translation>
     </message>
@@ -14276,7 +14265,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>UpcomingStrip</name>
     <message>
-        <location filename="../../ui/contracts/upcoming.py" line="-134"/>
+        <location filename="../../ui/contracts/upcoming.py" line="-126"/>
         <source>Upcoming deadlines</source>
         <translation>आने वाली समय-सीमाएँ</translation>
     </message>
@@ -14296,7 +14285,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>और आने वाली समय-सीमाएँ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>+{0} more</source>
         <translation>+{0} और</translation>
     </message>
@@ -14444,7 +14433,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/dialog.py" line="+35"/>
         <location filename="../../ui/settings/workspace.py" line="+33"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>

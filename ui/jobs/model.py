@@ -59,19 +59,10 @@ class SearchRequest:
     descending: bool | None = None
     profile: job_signals.ProfileFacts | None = None
 
-    def run(self, limit: int, offset: int = 0, *, with_total: bool = True,
-            exact_total: bool = False) -> jobs.SearchResult:
+    def run(self, limit: int, offset: int = 0, *, with_total: bool = True) -> jobs.SearchResult:
         return jobs.search(self.query, self.filters, self.sort, limit, offset,
                            descending=self.descending, with_total=with_total,
-                           exact_total=exact_total, profile=self.profile)
-
-
-@dataclass
-class Found:
-    """What the search worker hands the GUI thread: the ranked ids and the first rows read."""
-
-    result: jobs.SearchResult
-    rows: dict[int, Row]
+                           profile=self.profile)
 
 
 class _Signals(QObject):
@@ -88,11 +79,7 @@ class _SearchTask(QRunnable):
         if self.generation != self.owner.generation:
             return  # superseded before it started
         try:
-            # Ten pages ranked at once (the next pages are slices), and the first block of rows
-            # read here too: the GUI thread gets a table it can paint without the database.
-            found = self.request.run(jobs.PREFETCH)
-            profile = self.request.profile or job_signals.ProfileFacts()
-            result: object = Found(found, build_rows(found.ids[:_BLOCK], profile))
+            result: object = self.request.run(FIRST_PAGE)
         except Exception as exc:  # carried to the GUI thread: a refusal is shown beside the
             result = exc  # search box, anything else is raised there for the crash handler
         self.signals.finished.emit(self.generation, self.request, result)
@@ -131,7 +118,7 @@ class Searcher(QObject):
         elif isinstance(result, Exception):
             raise result
         else:
-            self.results.emit(request, result)  # a Found
+            self.results.emit(request, result)
 
     def shutdown(self) -> None:
         """Close the worker's database connection (before the database is closed or swapped)."""
@@ -150,21 +137,6 @@ class Row:
     job: object
     fit: job_signals.Score
     quality: job_signals.Score
-
-
-def build_rows(ids: list[int], profile: job_signals.ProfileFacts) -> dict[int, Row]:
-    """The table's rows for a block of ids (a job deleted since the search is left out)."""
-    found = jobs.jobs_by_id(ids)
-    today = clock.today()
-    rows = {}
-    for job_id in ids:
-        job = found.get(job_id)
-        if job is None:
-            continue
-        facts = jobs.job_facts(job)
-        rows[job_id] = Row(job, job_signals.fit_score(facts, profile, today=today),
-                           job_signals.client_quality(facts.client, today=today))
-    return rows
 
 
 def local_date(moment: datetime) -> str:
@@ -246,26 +218,19 @@ class JobTableModel(QAbstractTableModel):
         self.request = SearchRequest()
         self._ids: list[int] = []
         self._total = 0
-        self._exact = True
         self._rows: dict[int, Row] = {}
         self._profile = job_signals.ProfileFacts()
         self._fetching = False
 
     # -- content --------------------------------------------------------------------------------
-    def set_result(self, request: SearchRequest, result: jobs.SearchResult,
-                   rows: dict[int, Row] | None = None) -> None:
+    def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
         self.beginResetModel()
         self.request = request
         self._profile = request.profile or job_signals.ProfileFacts()
         self._ids = list(result.ids)
         self._total = result.total
-        self._exact = result.exact
-        self._rows = dict(rows or {})
+        self._rows.clear()
         self.endResetModel()
-
-    def set_exact_total(self, total: int) -> None:
-        """The count the user asked for (the search said "1,000+")."""
-        self._total, self._exact = total, True
 
     def refresh_rows(self, ids: tuple[int, ...] = ()) -> None:
         """Re-read rows that changed (status, edits) without re-running the search."""
@@ -280,12 +245,7 @@ class JobTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many jobs match: all of them when `exact`, else at least this many."""
         return self._total
-
-    @property
-    def exact(self) -> bool:
-        return self._exact
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -303,24 +263,32 @@ class JobTableModel(QAbstractTableModel):
         job_id = self._ids[row]
         if job_id not in self._rows:
             start = row - row % _BLOCK
-            self._rows.update(build_rows(self._ids[start:start + _BLOCK], self._profile))
+            block = self._ids[start:start + _BLOCK]
+            found = jobs.jobs_by_id(block)
+            today = clock.today()
+            for block_id in block:
+                job = found.get(block_id)
+                if job is None:
+                    continue  # deleted since the search ran
+                facts = jobs.job_facts(job)
+                self._rows[block_id] = Row(
+                    job, job_signals.fit_score(facts, self._profile, today=today),
+                    job_signals.client_quality(facts.client, today=today))
         return self._rows.get(job_id)
 
     # -- lazy paging ----------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
-        return not parent.isValid() and (len(self._ids) < self._total or not self._exact)
+        return not parent.isValid() and len(self._ids) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.canFetchMore() or self._fetching:
+        if parent.isValid() or len(self._ids) >= self._total or self._fetching:
             return
         page = self.request.run(FIRST_PAGE, len(self._ids), with_total=False)
         known = set(self._ids)
         fresh = [i for i in page.ids if i not in known]
         if not fresh:
-            self._total, self._exact = len(self._ids), True  # every match is shown
+            self._total = len(self._ids)  # the library shrank since the count
             return
-        if not self._exact:
-            self._total = max(self._total, len(self._ids) + len(fresh))
         first = len(self._ids)
         self._fetching = True  # views may ask for more while rows are being inserted
         try:

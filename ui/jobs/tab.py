@@ -1,7 +1,6 @@
 """Jobs tab: the local job library — search as you type, filters, saved searches, fit, actions."""
 from __future__ import annotations
 
-import html
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
@@ -41,7 +40,7 @@ from ui.jobs.dialogs import (
     SummaryDialog,
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
-from ui.jobs.model import Found, JobTableModel, Searcher, SearchRequest
+from ui.jobs.model import JobTableModel, Searcher, SearchRequest
 from ui.operations import jobs as commands
 from ui.tab import Tab
 from ui.tasks import run_with_progress
@@ -240,7 +239,6 @@ class JobsTab(Tab):
         center_layout.setSpacing(4)
         self.count_label = QLabel(center)
         self.count_label.setObjectName("jobCountLabel")
-        self.count_label.linkActivated.connect(lambda _link: self.count_all())
         theme.set_tone(self.count_label, "muted")
         center_layout.addWidget(self.count_label)
         self.table = QTableView(center)
@@ -331,15 +329,24 @@ class JobsTab(Tab):
                                     else self.tr("Filters"))
         self.run_search()
 
-    def _show_results(self, request: SearchRequest, found: Found) -> None:
-        result = found.result
+    def _show_results(self, request: SearchRequest, result: jobs.SearchResult) -> None:
         keep = self._pending_select if self._pending_select is not None else self.current_job_id()
         self._pending_select = None
-        self.model.set_result(request, result, found.rows)
+        self.model.set_result(request, result)
         empty_library = result.total == 0 and not request.query.strip() \
             and not request.filters.active() and jobs.library_size() == 0
         self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
-        self._show_count()
+        filters = request.filters.active()
+        total = formatting.number(result.total)
+        text = self.tr("1 job") if result.total == 1 else self.tr("{n} jobs").format(n=total)
+        if request.query.strip():
+            text += " " + self.tr("matching “{words}”").format(words=request.query.strip())
+        if filters:
+            text += " · " + (self.tr("1 filter on") if filters == 1
+                             else self.tr("{n} filters on").format(n=filters))
+        if not request.filters.statuses:
+            text += " · " + self.tr("hidden jobs not shown")
+        self.count_label.setText(text)
         self.table.setVisible(result.total > 0)
         self.no_results.setVisible(result.total == 0 and not empty_library)
         if result.total == 0:
@@ -355,40 +362,7 @@ class JobsTab(Tab):
         self._keep_row = None
         self.select_row(max(row, 0))
 
-    def _show_count(self) -> None:
-        """"1,234 jobs matching …"; past the first thousand the search stops counting and says
-        "1,000+ jobs", a link that counts them all."""
-        request, total = self.model.request, self.model.total
-        number = formatting.number(total)
-        if self.model.exact:
-            text = self.tr("1 job") if total == 1 else self.tr("{n} jobs").format(n=number)
-        else:
-            text = self.tr("{n}+ jobs").format(n=number)
-        filters = request.filters.active()
-        if request.query.strip():
-            text += " " + self.tr("matching “{words}”").format(words=request.query.strip())
-        if filters:
-            text += " · " + (self.tr("1 filter on") if filters == 1
-                             else self.tr("{n} filters on").format(n=filters))
-        if not request.filters.statuses:
-            text += " · " + self.tr("hidden jobs not shown")
-        if self.model.exact:
-            self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.count_label.setText(text)
-            return
-        self.count_label.setTextFormat(Qt.TextFormat.RichText)
-        shown = html.escape(text)
-        first = html.escape(self.tr("{n}+ jobs").format(n=number))
-        self.count_label.setText(shown.replace(first, f'<a href="count">{first}</a>', 1))
-        self.count_label.setToolTip(self.tr("Count every matching job"))
-
-    def count_all(self) -> None:
-        """Count every match of the shown search (the user clicked "1,000+")."""
-        self.model.set_exact_total(self.model.request.run(1, exact_total=True).total)
-        self._show_count()
-
     def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setText(self.tr("Cannot search: {error}").format(error=messages.text(exc)))
 
     def _sort_chosen(self) -> None:

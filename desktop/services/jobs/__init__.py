@@ -52,7 +52,6 @@ from desktop.services.jobs.library import (
 )
 from desktop.services.jobs.query import (
     PAGE,
-    PREFETCH,
     SORT_KEYS,
     SORTS,
     JobFilters,
@@ -75,7 +74,6 @@ __all__ = [
     "AREA",
     "BULK_FTS_MIN",
     "PAGE",
-    "PREFETCH",
     "SORTS",
     "SORT_KEYS",
     "STATUSES",

@@ -8,7 +8,6 @@ paging over a tsvector.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
@@ -86,9 +85,8 @@ class JobFilters:
 @dataclass
 class SearchResult:
     ids: list[int]
-    total: int  # every match when `exact`; else a lower bound (shown "1,000+")
+    total: int
     query: str = ""  # the backend's expression actually run ("" for none)
-    exact: bool = True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -310,58 +308,9 @@ def _run(sql: str, params: list[Any], query: str) -> list[tuple[Any, ...]]:
         raise
 
 
-# ---------------------------------------------------------------------------------------------
-# Ranked id lists, cached: the next page is a slice, and a count is capped until asked for
-
-# The first search ranks this many ids (ten pages of 100); the count stops there too ("1,000+")
-# unless the caller asks for the exact figure. Past it, the whole ranking is read at once.
-PREFETCH = 1000
-_CACHE_SIZE = 8
-_local = threading.local()  # one cache per thread: each thread has its own connection
-
-
-@dataclass
-class _Ranked:
-    conn: Any  # the connection it was read on, and that connection's data version then
-    version: tuple[int, int]
-    ids: list[int]
-    complete: bool  # every match is in ids
-    total: int | None = None  # the exact count, once asked for
-
-
-def _version(conn: Any) -> tuple[int, int]:
-    """Changes when anyone commits to the database: other connections (data_version) or this
-    one (total_changes)."""
-    return int(conn.execute("PRAGMA data_version").fetchone()[0]), int(conn.total_changes)
-
-
-def _cached(key: tuple[Any, ...], conn: Any) -> _Ranked | None:
-    cache: dict[tuple[Any, ...], _Ranked] = getattr(_local, "ranked", {})
-    found = cache.get(key)
-    if found is None or found.conn is not conn or found.version != _version(conn):
-        return None
-    return found
-
-
-def _remember(key: tuple[Any, ...], ranked: _Ranked) -> None:
-    cache: dict[tuple[Any, ...], _Ranked] = getattr(_local, "ranked", None) or {}
-    cache.pop(key, None)
-    while len(cache) >= _CACHE_SIZE:
-        cache.pop(next(iter(cache)))
-    cache[key] = ranked
-    _local.ranked = cache
-
-
-def _cutoff_minute(filters: JobFilters, now: datetime | None) -> str | None:
-    """What a "posted within" filter depends on, to the minute (part of the cache key)."""
-    if filters.posted_within_days is None:
-        return None
-    return stamp(now or clock.now())[:16]
-
-
 def search(query: str = "", filters: JobFilters | None = None, sort: str = "relevance",
            limit: int = PAGE, offset: int = 0, *, descending: bool | None = None,
-           newer_than: int | None = None, with_total: bool = True, exact_total: bool = False,
+           newer_than: int | None = None, with_total: bool = True,
            profile: job_signals.ProfileFacts | None = None,
            now: datetime | None = None) -> SearchResult:
     """Ids of the jobs matching `query` and `filters`, one page, in `sort` order.
@@ -369,14 +318,11 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     sort: relevance (bm25; newest when there is no text), newest, budget, fit, or a column
     (title, type, level, proposals, client, status, connects). `descending` flips the sort's
     natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
+    The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
 
-    The total counts the matches up to PREFETCH: past it the result says `exact=False` (the
-    window shows "1,000+") unless `exact_total` asks for the real count. `with_total=False`
-    gives just how many were seen so far.
-
-    The first PREFETCH ids are ranked in one statement (bm25 is only computed for rows that
-    pass the filters, which are checked in a covering index) and kept for this thread until
-    the database changes, so the next pages are slices of the list.
+    Relevance is one pass: FTS5 yields the matches with their bm25 score, the covering index
+    drops those the filters exclude (bm25 is only computed for rows that pass), and the page
+    is cut in Python — the count comes free.
     """
     filters = filters or JobFilters()
     if sort not in SORT_KEYS:
@@ -390,51 +336,28 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     match, where, params = _where(query, filters, newer_than, now)
     if sort == "relevance" and not match:
         sort = "newest"
-    conn = db.connection()
-    key = (compile_query(query or ""), filters, newer_than, sort, descending,
-           _cutoff_minute(filters, now), profile if sort == "fit" else None)
-    ranked = _cached(key, conn)
-    if ranked is None or (not ranked.complete and offset + limit > len(ranked.ids)):
-        want = None if offset + limit > PREFETCH else PREFETCH
-        version = _version(conn)
-        ids = _rank(sort, match, " AND ".join(where), params, descending, profile, query,
-                    want)
-        complete = want is None or len(ids) <= want
-        ranked = _Ranked(conn, version, ids[:want] if want else ids, complete)
-        _remember(key, ranked)
-    page = ranked.ids[offset:offset + limit]
-    if not with_total:
-        return SearchResult(page, offset + len(page), match, exact=False)
-    if ranked.complete:
-        return SearchResult(page, len(ranked.ids), match)
-    if exact_total:
-        if ranked.total is None:
-            ranked.total = count(query, filters, newer_than=newer_than, now=now)
-        return SearchResult(page, ranked.total, match)
-    return SearchResult(page, len(ranked.ids), match, exact=False)
-
-
-def _rank(sort: str, match: str, condition: str, params: list[Any], descending: bool | None,
-          profile: job_signals.ProfileFacts | None, query: str, want: int | None) -> list[int]:
-    """The ids of the matches in `sort` order: the first `want` + 1 (to tell whether there are
-    more), or all of them."""
-    cut = "" if want is None else f" LIMIT {int(want) + 1}"
+    condition = " AND ".join(where)
     if sort == "relevance":
-        # bm25 is lower for better matches; ties: newer job first
-        order = f"{BM25} DESC, j.id ASC" if descending else f"{BM25}, j.id DESC"
-        rows = _run(f"SELECT j.id FROM job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid "
-                    f"WHERE job_fts MATCH ? AND {condition} ORDER BY {order}{cut}",
+        rows = _run(f"SELECT j.id, {BM25} FROM job_fts CROSS JOIN {_FACETS} "
+                    f"ON j.id = job_fts.rowid WHERE job_fts MATCH ? AND {condition}",
                     [match, *params], query)
-        return [r[0] for r in rows]
+        # bm25 is lower for better matches; ties: newer job first
+        rows.sort(key=lambda r: (-r[1], r[0]) if descending else (r[1], -r[0]))
+        return SearchResult([r[0] for r in rows[offset:offset + limit]], len(rows), match)
     if sort == "fit":
         register_fit(profile if profile is not None else profile_facts())
     order = order_sql(sort, descending)
     if match:
         sql = (f"SELECT j.id FROM job_fts CROSS JOIN job j ON j.id = job_fts.rowid "
-               f"WHERE job_fts MATCH ? AND {condition} ORDER BY {order}{cut}")
-        return [r[0] for r in _run(sql, [match, *params], query)]
-    sql = f"SELECT j.id FROM job j WHERE {condition} ORDER BY {order}{cut}"
-    return [r[0] for r in _run(sql, params, query)]
+               f"WHERE job_fts MATCH ? AND {condition} ORDER BY {order} LIMIT ? OFFSET ?")
+        rows = _run(sql, [match, *params, limit, offset], query)
+    else:
+        sql = f"SELECT j.id FROM job j WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
+        rows = _run(sql, [*params, limit, offset], query)
+    ids = [r[0] for r in rows]
+    total = page_total(ids, offset, limit, with_total,
+                       lambda: count(query, filters, newer_than=newer_than, now=now))
+    return SearchResult(ids, total, match)
 
 
 def count(query: str = "", filters: JobFilters | None = None, *,

@@ -384,34 +384,3 @@ def test_paste_keeps_the_raw_text_and_dedupes_on_a_second_paste(data_dir):
     again = jobs.store_records(jobs.paste(text, now=NOW), name="Pasted text", source="paste",
                                now=NOW)
     assert again.added == 0
-
-
-def test_a_big_result_counts_to_a_thousand_until_asked_and_pages_from_one_ranking(data_dir):
-    """The first search ranks PREFETCH ids and stops counting there ("1,000+"); the next pages
-    are slices of that ranking (no new query), and any write to the library starts afresh."""
-    from models.db import database, is_postgres
-
-    if is_postgres():
-        pytest.skip("the ranked-list cache is SQLite's; a workspace counts on the server")
-    size = jobs.PREFETCH + 150
-    jobs.store_records([record(f"Shopify store fix {n}", f"~01{n:018x}",
-                               posted_at=NOW - timedelta(minutes=n)) for n in range(size)],
-                       name="many.csv", now=NOW)
-    first = jobs.search("shopify", sort="newest", limit=100)
-    assert (len(first.ids), first.total, first.exact) == (100, jobs.PREFETCH, False)
-    statements: list[str] = []
-    database.connection().set_trace_callback(statements.append)
-    try:
-        second = jobs.search("shopify", sort="newest", limit=100, offset=100)
-        assert not [s for s in statements if "job_fts" in s]  # a slice, nothing re-run
-        exact = jobs.search("shopify", sort="newest", limit=100, exact_total=True)
-    finally:
-        database.connection().set_trace_callback(None)
-    assert (exact.total, exact.exact) == (size, True)
-    assert second.ids == [j.id for j in Job.select(Job.id).order_by(
-        Job.posted_at.desc(), Job.id.desc()).offset(100).limit(100)]
-    beyond = jobs.search("shopify", sort="newest", limit=100, offset=jobs.PREFETCH + 100)
-    assert (len(beyond.ids), beyond.total, beyond.exact) == (50, size, True)
-    newest = jobs.store_records([record("Shopify theme, newest", "~01ffff0000000000ff",
-                                        posted_at=NOW)], name="one.csv", now=NOW).added_ids
-    assert jobs.search("shopify", sort="newest", limit=100).ids[0] == newest[0]
