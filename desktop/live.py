@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable
 
@@ -83,6 +84,17 @@ def relay(area: str, ids: tuple[int, ...]) -> None:
         _local.relaying = False
 
 
+def _wait(event: threading.Event, timeout: float) -> bool:
+    """``event.wait(timeout)`` in short sleeps. A timed wait on a condition is an absolute
+    deadline on the monotonic clock; under libfaketime (make test-anydate) that clock is shifted
+    but the kernel's wait is not, so ``Event.wait(0.3)`` waited years. Sleeping is relative."""
+    left = timeout
+    while not event.is_set() and left > 0:
+        time.sleep(min(0.02, left))
+        left -= 0.02
+    return event.is_set()
+
+
 class Listener:
     """A thread that LISTENs on the workspace and relays other processes' changes."""
 
@@ -141,7 +153,7 @@ class Listener:
             if self.online == online:
                 ready.set()
         try:
-            return ready.wait(timeout)
+            return _wait(ready, timeout)
         finally:
             with self._lock:
                 self._callbacks.remove(hear)
@@ -180,7 +192,7 @@ class Listener:
                 conn = self._connect()
             except psycopg.Error as exc:
                 self._set(False, _first_line(exc))
-                self._stop.wait(self.retry)
+                _wait(self._stop, self.retry)
                 continue
             self._conn = conn
             try:
@@ -193,7 +205,7 @@ class Listener:
             except psycopg.Error as exc:
                 if not self._stop.is_set():
                     self._set(False, _first_line(exc))
-                    self._stop.wait(self.retry)
+                    _wait(self._stop, self.retry)
             finally:
                 self._conn = None
                 with contextlib.suppress(Exception):
