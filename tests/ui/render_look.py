@@ -33,6 +33,43 @@ def seed() -> None:
         jobs.import_files([JOBS_FILE], skip_bad=True)
 
 
+def open_seeded(out: str):
+    """The render scripts' common start: offscreen screen, the application, a throwaway data
+    folder seeded with realistic data, and the output folder. Returns (app, out, paths)."""
+    # sample data in a throwaway folder: its made-up payout number may go to a plaintext keyring
+    os.environ.setdefault("FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING", "1")
+    screen = Path(__file__).resolve().parent.parent / "offscreen_screen.json"
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
+
+    from desktop import runtime
+    from desktop.app import make_application
+
+    app = make_application()
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = runtime.open_data_dir(Path(tempfile.mkdtemp(prefix="look-")) / "data")
+    seed()
+    return app, folder, paths
+
+
+def windows(app, paths, themes: str, languages: str, size: tuple[int, int]):
+    """A shown main window for each language × theme: yields (window, theme, language)."""
+    from desktop.app import build_window, window_settings
+    from desktop.services import settings as domain_settings
+
+    for language in languages.split(","):
+        domain_settings.put("language", language)
+        for theme_name in themes.split(","):
+            window_settings(paths).setValue("appearance/theme", theme_name)
+            window = build_window(paths)
+            window.resize(*size)
+            window.show()
+            yield window, theme_name, language
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="/tmp/look")
@@ -44,48 +81,27 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
-    # sample data in a throwaway folder: its made-up payout number may go to a plaintext keyring
-    os.environ.setdefault("FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING", "1")
-    screen = Path(__file__).resolve().parent.parent / "offscreen_screen.json"
-    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
-
+    app, out, paths = open_seeded(args.out)
     from desktop import runtime
-    from desktop.app import build_window, make_application
-    from desktop.services import settings as domain_settings
 
-    app = make_application()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = runtime.open_data_dir(Path(tempfile.mkdtemp(prefix="look-")) / "data")
-    seed()
     width, height = (int(v) for v in args.size.split("x"))
     suffix = f"@{args.scale}" if args.scale else ""
-    for language in args.languages.split(","):
-        domain_settings.put("language", language)
-        for theme_name in args.themes.split(","):
-            from desktop.app import window_settings
-
-            window_settings(paths).setValue("appearance/theme", theme_name)
-            window = build_window(paths)
-            window.resize(width, height)
-            window.show()
-            for index in range(window.tabs.count()):
-                page = window.tabs.widget(index)
-                if args.tabs and page.objectName() not in args.tabs.split(","):
-                    continue
-                window.tabs.setCurrentIndex(index)
-                for _ in range(3):
-                    app.processEvents()
-                searcher = getattr(page, "searcher", None)  # the Jobs tab searches off-thread
-                while searcher is not None and searcher.busy():
-                    app.processEvents()
+    for window, theme_name, language in windows(app, paths, args.themes, args.languages,
+                                                (width, height)):
+        for index in range(window.tabs.count()):
+            page = window.tabs.widget(index)
+            if args.tabs and page.objectName() not in args.tabs.split(","):
+                continue
+            window.tabs.setCurrentIndex(index)
+            for _ in range(3):
                 app.processEvents()
-                name = f"{page.objectName()}-{theme_name}-{language}{suffix}.png"
-                window.grab().save(str(out / name))
-                print(out / name)
-            window.close()
-            window.deleteLater()
+            searcher = getattr(page, "searcher", None)  # the Jobs tab searches off-thread
+            while searcher is not None and searcher.busy():
+                app.processEvents()
             app.processEvents()
+            name = f"{page.objectName()}-{theme_name}-{language}{suffix}.png"
+            window.grab().save(str(out / name))
+            print(out / name)
     runtime.close()
     return 0
 
