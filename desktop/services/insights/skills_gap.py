@@ -45,7 +45,7 @@ def _saved_search_ids() -> tuple[list[str], set[int]]:
     from desktop.services import jobs
 
     names, ids = [], set()
-    for saved in jobs.saved_searches():
+    for saved in jobs.saved_searches(with_new=False):  # what they find, not what is new
         names.append(saved.name)
         ids.update(jobs.search(saved.query, saved.filters, "newest", limit=SEARCH_CAP,
                                with_total=False).ids)

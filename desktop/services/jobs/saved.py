@@ -44,12 +44,13 @@ def save_search(name: str, query: str, filters: JobFilters | None = None, *,
     return saved
 
 
-def saved_searches() -> list[SavedSearchInfo]:
-    """Every saved search with its count of new matches, by name."""
+def saved_searches(*, with_new: bool = True) -> list[SavedSearchInfo]:
+    """Every saved search with its count of new matches (0 without `with_new`), by name."""
     out = []
     for saved in SavedSearch.select().order_by(SavedSearch.name):
         filters = JobFilters.from_dict(saved.filters)
-        new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0)
+        new = count(saved.query, filters, newer_than=saved.last_seen_job_id or 0) \
+            if with_new else 0
         out.append(SavedSearchInfo(saved.id, saved.name, saved.query, filters, new))
     return out
 
