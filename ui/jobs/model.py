@@ -66,7 +66,7 @@ class SearchRequest:
 
 
 class _Signals(QObject):
-    finished = Signal(int, object, object)  # generation, request, SearchResult | Exception
+    finished = Signal(int, object, object)  # generation, request, Found | Exception
 
 
 class _SearchTask(QRunnable):
@@ -79,7 +79,11 @@ class _SearchTask(QRunnable):
         if self.generation != self.owner.generation:
             return  # superseded before it started
         try:
-            result: object = self.request.run(FIRST_PAGE)
+            found = self.request.run(FIRST_PAGE)
+            # the first block of rows is read here too: the GUI thread gets a table it can
+            # paint without waiting for the database (a 1M library's rows are not cached)
+            profile = self.request.profile or job_signals.ProfileFacts()
+            result: object = Found(found, build_rows(found.ids[:_BLOCK], profile))
         except Exception as exc:  # carried to the GUI thread: a refusal is shown beside the
             result = exc  # search box, anything else is raised there for the crash handler
         self.signals.finished.emit(self.generation, self.request, result)
@@ -88,7 +92,7 @@ class _SearchTask(QRunnable):
 class Searcher(QObject):
     """Runs searches off the GUI thread; only the newest request's result is delivered."""
 
-    results = Signal(object, object)  # request, SearchResult
+    results = Signal(object, object)  # request, Found
     failed = Signal(object, object)  # request, Exception
 
     def __init__(self, parent: QObject | None = None):
@@ -137,6 +141,28 @@ class Row:
     job: object
     fit: job_signals.Score
     quality: job_signals.Score
+
+
+@dataclass
+class Found:
+    """What the search worker hands the GUI thread: the result and its first rows, read."""
+
+    result: jobs.SearchResult
+    rows: dict[int, Row]
+
+
+def build_rows(ids: list[int], profile: job_signals.ProfileFacts) -> dict[int, Row]:
+    """The table's rows for a block of ids (a job deleted since the search is left out)."""
+    found = jobs.jobs_by_id(ids)
+    today = clock.today()
+    rows = {}
+    for job_id in ids:
+        job = found.get(job_id)
+        if job is not None:
+            facts = jobs.job_facts(job)
+            rows[job_id] = Row(job, job_signals.fit_score(facts, profile, today=today),
+                               job_signals.client_quality(facts.client, today=today))
+    return rows
 
 
 def local_date(moment: datetime) -> str:
@@ -223,13 +249,15 @@ class JobTableModel(QAbstractTableModel):
         self._fetching = False
 
     # -- content --------------------------------------------------------------------------------
-    def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
+    def set_result(self, request: SearchRequest, result: jobs.SearchResult,
+                   rows: dict[int, Row] | None = None) -> None:
+        """Show a search's result; `rows`: those the worker already read (Found.rows)."""
         self.beginResetModel()
         self.request = request
         self._profile = request.profile or job_signals.ProfileFacts()
         self._ids = list(result.ids)
         self._total = result.total
-        self._rows.clear()
+        self._rows = dict(rows or {})
         self.endResetModel()
 
     def refresh_rows(self, ids: tuple[int, ...] = ()) -> None:
@@ -263,17 +291,7 @@ class JobTableModel(QAbstractTableModel):
         job_id = self._ids[row]
         if job_id not in self._rows:
             start = row - row % _BLOCK
-            block = self._ids[start:start + _BLOCK]
-            found = jobs.jobs_by_id(block)
-            today = clock.today()
-            for block_id in block:
-                job = found.get(block_id)
-                if job is None:
-                    continue  # deleted since the search ran
-                facts = jobs.job_facts(job)
-                self._rows[block_id] = Row(
-                    job, job_signals.fit_score(facts, self._profile, today=today),
-                    job_signals.client_quality(facts.client, today=today))
+            self._rows.update(build_rows(self._ids[start:start + _BLOCK], self._profile))
         return self._rows.get(job_id)
 
     # -- lazy paging ----------------------------------------------------------------------------
