@@ -10232,7 +10232,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+687"/>
+        <location filename="../../desktop/security.py" line="+690"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -11309,7 +11309,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-643"/>
+        <location filename="../../desktop/security.py" line="-646"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11397,6 +11397,11 @@ Discard them?</source>
         <location line="+2"/>
         <source>an interrupted job import was taken back; postings removed: {count}</source>
         <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted transaction import was taken back: the ledger is as it was before it; transactions removed: {count}</source>
+        <translation>अधूरा लेन-देन इंपोर्ट वापस लिया गया: खाता वैसा ही है जैसा उससे पहले था; हटाए गए लेन-देन: {count}</translation>
     </message>
 </context>
 <context>
@@ -11665,7 +11670,7 @@ Discard them?</source>
 <context>
     <name>Secret</name>
     <message>
-        <location filename="../../desktop/security.py" line="+22"/>
+        <location filename="../../desktop/security.py" line="+23"/>
         <source>the database key</source>
         <translation>डेटाबेस की कुंजी</translation>
     </message>
