@@ -2190,7 +2190,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -3356,13 +3356,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <location line="+69"/>
-        <location line="+95"/>
-        <location line="+25"/>
+        <location line="+113"/>
+        <location line="+26"/>
         <source>Any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Any time</source>
         <translation>कभी भी</translation>
     </message>
@@ -3397,7 +3397,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
@@ -3417,7 +3417,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सारे जॉब फिर से दिखाएँ (छिपे हुए छोड़कर)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -3432,7 +3432,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का प्रकार</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
@@ -3472,7 +3472,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>से</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
         <source>Experience level</source>
         <translation>अनुभव का स्तर</translation>
     </message>
@@ -3507,7 +3507,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -3553,7 +3553,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कोई भी देश</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-100"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
@@ -3885,7 +3885,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-533"/>
+        <location filename="../../ui/payments/dialogs.py" line="-535"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -3898,12 +3898,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Nothing can be imported yet&lt;/b&gt;: fix the rows listed below (or leave that file out) and try again. Your ledger has not been changed.</source>
         <translation>&lt;b&gt;अभी कुछ भी इम्पोर्ट नहीं हो सकता&lt;/b&gt;: नीचे दी गई पंक्तियाँ ठीक करें (या वह फ़ाइल छोड़ दें) और फिर कोशिश करें। आपका खाता नहीं बदला गया है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files to import</source>
         <translation>इम्पोर्ट करने वाली फ़ाइलें</translation>
     </message>
@@ -5080,7 +5080,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का विवरण</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Draft proposal</source>
         <translation>प्रपोज़ल का ड्राफ़्ट</translation>
     </message>
@@ -5091,24 +5091,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+161"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -5133,7 +5133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्टार, बदलें, बंद करें, लिंक कॉपी करें, हटाएँ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Star</source>
         <translation>स्टार</translation>
     </message>
@@ -5163,18 +5163,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+178"/>
+        <location line="+13"/>
+        <location line="+177"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
@@ -5184,7 +5184,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पिछले रूप</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your notes</source>
         <translation>आपके नोट</translation>
     </message>
@@ -5199,7 +5199,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>निजी नोट: पूछने वाले सवाल, यह क्यों सही बैठता है…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Proposals: {band}</source>
         <translation>प्रपोज़ल: {band}</translation>
     </message>
@@ -5908,12 +5908,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+180"/>
+        <location line="+214"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-166"/>
         <source>Paste Job Posting…</source>
         <translation>जॉब पोस्टिंग पेस्ट करें…</translation>
     </message>
@@ -5943,7 +5943,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब फ़ीड…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No jobs yet</source>
         <translation>अभी कोई जॉब नहीं</translation>
     </message>
@@ -5953,18 +5953,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>Ctrl+Shift+V से जॉब पोस्टिंग पेस्ट करें, CSV, JSON या RSS फ़ाइल इम्पोर्ट करें, कोई जॉब फ़ीड फ़ॉलो करें, या ख़ुद लिखें। सब कुछ इसी कंप्यूटर पर रहता है और ऑफ़लाइन भी तुरंत खोजा जा सकता है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Show or hide the filters</source>
         <translation>फ़िल्टर दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5980,12 +5980,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-217"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -5995,7 +5995,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>वह प्रोफ़ाइल जिसकी स्किल्स और रेट से मेल आँका जाता है</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Paste</source>
         <translation>पेस्ट करें</translation>
     </message>
@@ -6020,13 +6020,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Filters ({n})</source>
         <translation>फ़िल्टर ({n})</translation>
     </message>
@@ -11359,7 +11359,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1157"/>
+        <location filename="../../models/errors.py" line="+1175"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11744,7 +11744,7 @@ Discard them?</source>
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../ui/jobs/filters.py" line="+99"/>
+        <location filename="../../ui/jobs/filters.py" line="+98"/>
         <location line="+9"/>
         <source>Saved searches</source>
         <translation>सेव की गई खोजें</translation>
@@ -11974,7 +11974,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-788"/>
+        <location filename="../../models/errors.py" line="-799"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13437,7 +13437,37 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{file}, line {line}, {column}: {reason}</source>
+        <translation>{file}, पंक्ति {line}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, पंक्ति {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} (nothing was imported)</source>
+        <translation>{problem} (कुछ भी आयात नहीं किया गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {count} problems: {problems}</source>
+        <translation>कुछ भी आयात नहीं किया गया: {count} समस्याएँ: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {count} problems: {problems}; and {more} more</source>
+        <translation>कुछ भी आयात नहीं किया गया: {count} समस्याएँ: {problems}; और {more} अन्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
         <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
     </message>
@@ -13577,8 +13607,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+145"/>
+        <location line="-154"/>
+        <location line="+156"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13588,8 +13618,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13604,8 +13634,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
@@ -13655,7 +13685,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+84"/>
+        <location filename="../../ui/messages.py" line="+87"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14669,7 +14699,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-535"/>
+        <location filename="../../ui/payments/dialogs.py" line="-537"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
