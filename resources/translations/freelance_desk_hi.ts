@@ -11359,7 +11359,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1175"/>
+        <location filename="../../models/errors.py" line="+1189"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11974,7 +11974,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-799"/>
+        <location filename="../../models/errors.py" line="-809"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13417,7 +13417,27 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इस वर्कस्पेस में आपकी भूमिका इसकी अनुमति नहीं देती (सर्वर ने कहा: {detail})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{email} was removed from this workspace on {date}</source>
+        <translation>{email} को {date} को इस वर्कस्पेस से हटा दिया गया था</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your server login may not drop the login “{login}” (it needs the CREATEROLE right, and the workspace&apos;s tables). Nothing was changed.</source>
+        <translation>आपका सर्वर लॉगिन “{login}” लॉगिन को हटा नहीं सकता (इसके लिए CREATEROLE अधिकार और वर्कस्पेस की तालिकाएँ चाहिए)। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot remove yourself ({email}); another owner can. Nothing was changed.</source>
+        <translation>आप स्वयं को ({email}) नहीं हटा सकते; कोई दूसरा मालिक हटा सकता है। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{email}&apos;s work cannot be handed to {email}: name another member</source>
+        <translation>{email} का काम {email} को ही नहीं सौंपा जा सकता: किसी दूसरे सदस्य का नाम दें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
         <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
     </message>
@@ -13607,8 +13627,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+156"/>
+        <location line="-164"/>
+        <location line="+166"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13618,8 +13638,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13634,8 +13654,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
