@@ -40,6 +40,7 @@ class WorkspaceLive(QObject):
     def __init__(self, url: str, folder: str | Path, parent: QObject | None = None, *,
                  retry: float = live.RETRY_SECONDS):
         super().__init__(parent)
+        self.url = url
         self.folder = Path(folder)
         self.online: bool | None = None
         self.detail = ""
@@ -131,6 +132,51 @@ def attach(window: QMainWindow, url: str, folder: str | Path, *,
     window.workspace_banner = banner  # type: ignore[attr-defined]
     window.destroyed.connect(lambda *_: state.stop())
     return state.start()
+
+
+def detach(window: QMainWindow) -> None:
+    """Stop the live refresh and take the banner away (the window leaves its workspace)."""
+    state = getattr(window, "workspace_live", None)
+    banner = getattr(window, "workspace_banner", None)
+    if state is not None:
+        state.stop()
+        state.deleteLater()
+    if banner is not None:
+        window.removeToolBar(banner)
+        banner.deleteLater()
+    window.workspace_live = None  # type: ignore[attr-defined]
+    window.workspace_banner = None  # type: ignore[attr-defined]
+
+
+def _open(url: str | None, folder: Path) -> None:
+    from desktop import runtime, workspace
+
+    if url:
+        workspace.open_workspace(url, folder)
+    else:
+        runtime.open_data_dir(folder)
+
+
+def switch(window, url: str | None, *, retry: float = live.RETRY_SECONDS) -> bool:
+    """Make the window work on the workspace at `url` (None: this computer's data folder) now,
+    without a restart: the data is swapped as for a restore (ui/data_actions.py), then the
+    tabs show the new data. A workspace that cannot be opened raises its ServiceError and the
+    window stays on what it had. False: a tab would not let go of its data."""
+    folder = Path(window.ctx.paths.data_dir)
+    state = current()
+    had = state.url if state is not None else None
+    opened = {"url": had}
+
+    def open_new() -> None:
+        detach(window)  # the listener keeps a connection of its own
+        _open(url, folder)
+        opened["url"] = url
+
+    def after() -> None:
+        if opened["url"] and getattr(window, "workspace_live", None) is None:
+            attach(window, opened["url"], folder, retry=retry)
+
+    return bool(window.data_actions.switch_data(open_new, lambda: _open(had, folder), after))
 
 
 def _show_conflicts(window: QMainWindow, sent: outbox.Sent) -> None:

@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+64"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+94"/>
+        <location filename="../../ui/workspace_live.py" line="+95"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
@@ -1887,11 +1887,12 @@ It helps to include it when you report the problem.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+57"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-43"/>
         <source>The data cannot be opened again: {0}
 
 Restart Freelance Desk.</source>
@@ -1900,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -7915,7 +7916,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-433"/>
+        <location filename="../../ui/data_actions.py" line="-463"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -13718,7 +13719,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -14616,13 +14617,13 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+35"/>
-        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+35"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/workspace.py" line="+6"/>
+        <location filename="../../ui/settings/workspace.py" line="+7"/>
         <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
         <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
@@ -14668,7 +14669,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पासवर्ड:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This window works on the data folder on this computer.</source>
         <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
     </message>
@@ -14688,12 +14689,22 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Connected. The window works on this workspace now.</source>
+        <translation>कनेक्ट हो गया। विंडो अब इसी वर्कस्पेस पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected. The window opens on this workspace from its next start.</source>
         <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>The window works on this computer&apos;s data folder now.</source>
+        <translation>विंडो अब इस कंप्यूटर के डेटा फ़ोल्डर पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The window opens on this computer&apos;s data folder from its next start.</source>
         <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>

@@ -228,3 +228,64 @@ def test_answers_both_changed_take_theirs(window, data_dir, qtbot, tmp_path):
         [("Why you?", "Maria builds shops.")]
     assert editor.extras.items() == [("Why you?", "Maria builds shops.")]
     assert outbox.edits(data_dir.data_dir) == []
+
+
+def _titles(window) -> list[str]:
+    model = window.tab("proposalsTab").model
+    return sorted(str(model.index(row, 0).data()) for row in range(model.rowCount()))
+
+
+@pytest.mark.slow
+def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
+        pg_server, qtbot, tmp_path):
+    from desktop import runtime
+    from desktop.app import build_window, window_settings
+    from ui import workspace_live
+
+    paths = runtime.open_data_dir(tmp_path / "here")
+    service.update(service.create_draft().id, title="Kept on this computer")
+    url = pg_server.fresh_database()
+    member(url, """
+        from desktop.services import proposals
+        proposals.update(proposals.create_draft().id, title="Shared with the agency")
+        """, tmp_path / "member")
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.navigate("proposalsTab", None)
+        assert _titles(window) == ["Kept on this computer"]
+        dialog = window.data_actions.show_settings()
+        page = dialog.workspace_page
+        page.url.setText(url)
+        page.connect_workspace()
+        assert page.result.text() == "Connected. The window works on this workspace now."
+        # the same window, now on the workspace: its data, live refresh, the setting kept
+        qtbot.waitUntil(lambda: _titles(window) == ["Shared with the agency"], timeout=3000)
+        assert window.tabs.isEnabled()
+        state = workspace_live.current()
+        assert state is not None and state.url == url
+        qtbot.waitUntil(lambda: state.online is True, timeout=10000)
+        assert window_settings(paths).value(workspace.SETTING_KEY) == url
+        assert "Connected" in page.current.text()
+        # an edit goes to the workspace
+        editor = window.tab("proposalsTab").editor
+        window.tab("proposalsTab").new_proposal()
+        editor.title.setText("Written after the switch")
+        editor.title.editingFinished.emit()
+        assert member(url, """
+            from desktop.services import proposals
+            print(proposals.get(int(sys.argv[3])).title)
+            """, tmp_path / "member", str(editor.proposal_id)).strip() == \
+            "Written after the switch"
+        # back to this computer's data folder
+        page.use_local()
+        qtbot.waitUntil(lambda: _titles(window) == ["Kept on this computer"], timeout=3000)
+        assert workspace_live.current() is None and window.workspace_banner is None
+        assert window_settings(paths).value(workspace.SETTING_KEY) is None
+        assert "data folder on this computer" in page.current.text()
+        dialog.close()
+    finally:
+        workspace_live.detach(window)
+        window.close()
+        runtime.close()
