@@ -63,11 +63,11 @@ class WorkspaceLive(QObject):
         was = self.online
         self.online, self.detail = online, detail
         self.status_changed.emit(online, detail)
-        if online and (was is False or outbox.drafts(self.folder)):
+        if online and (was is False or not outbox.empty(self.folder)):
             self.send_outbox()
 
     def send_outbox(self) -> outbox.Sent | None:
-        if not outbox.drafts(self.folder):
+        if outbox.empty(self.folder):
             return None
         try:
             sent = outbox.send(self.folder)
@@ -100,20 +100,20 @@ class Banner(QToolBar):
             self.hide()
             return
         self.label.setText("⚠ " + self.tr(
-            "The workspace server cannot be reached. Your letters are kept on this computer "
-            "and sent when it is back; other changes wait until then."))
+            "The workspace server cannot be reached. Your changes are kept on this computer "
+            "and sent when it is back."))
         self.label.setToolTip(detail)
         set_tone(self.label, "warning")
         self.show()
 
     def show_sent(self, sent: outbox.Sent) -> None:
-        waiting = len(sent.conflicts) + len(sent.refused)
+        waiting = sent.waiting
         if not waiting:
             self.hide()
             return
         self.label.setText("⚠ " + self.tr(
-            "%n letter(s) written while offline were not sent: someone else saved the "
-            "proposal meanwhile. Open the proposal and press Merge….", "", waiting))
+            "%n change(s) made while offline were not sent: someone else saved the same "
+            "thing meanwhile. Open it and press Merge….", "", waiting))
         set_tone(self.label, "warning")
         self.show()
 
@@ -139,6 +139,12 @@ def _show_conflicts(window: QMainWindow, sent: outbox.Sent) -> None:
     editor = getattr(find("proposalsTab"), "editor", None) if find is not None else None
     if editor is None or editor.proposal_id is None:
         return
-    if any(d.proposal_id == editor.proposal_id for d in sent.conflicts):
+    letter = any(d.proposal_id == editor.proposal_id for d in sent.conflicts)
+    fields = any(e.kind == "proposal" and e.key == editor.proposal_id
+                 for e in sent.edit_conflicts)
+    if letter or fields:
         editor.load(editor.proposal_id)
+    if letter:
         editor.letter.open_merge()
+    elif fields:
+        editor.saver.open_merge()
