@@ -31,7 +31,6 @@ from desktop import APP_NAME, clock, datalock, events, runtime, security
 from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.services import backup
-from models.db import DatabaseError
 from ui import messages
 from ui.tasks import TaskError, run_in_background, run_with_progress
 
@@ -149,7 +148,7 @@ def open_at_start(paths: AppPaths) -> bool:
     try:
         backup.open_or_recover(paths.data_dir, ask)
         return True
-    except DatabaseError as exc:
+    except runtime.DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         run_dialog(cannot_open_dialog(paths, exc))
         return False
@@ -284,7 +283,7 @@ class DataActions(QObject):
         def reopen() -> bool:
             try:
                 runtime.open_data_dir(self.paths.data_dir)
-            except DatabaseError as exc:  # left disabled: a restart says what is wrong
+            except runtime.DatabaseError as exc:  # left disabled: a restart says what is wrong
                 log.error("cannot reopen the data after %s: %s", name, exc)
                 self._show_error(title, self.tr("The data cannot be opened again: {0}\n\n"
                                                 "Restart Freelance Desk.").format(_said(exc)))
