@@ -10248,7 +10248,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+687"/>
+        <location filename="../../desktop/security.py" line="+690"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -11453,7 +11453,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-643"/>
+        <location filename="../../desktop/security.py" line="-646"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11541,6 +11541,11 @@ Discard them?</source>
         <location line="+2"/>
         <source>an interrupted job import was taken back; postings removed: {count}</source>
         <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted transaction import was taken back: the ledger is as it was before it; transactions removed: {count}</source>
+        <translation>अधूरा लेन-देन इंपोर्ट वापस लिया गया: खाता वैसा ही है जैसा उससे पहले था; हटाए गए लेन-देन: {count}</translation>
     </message>
 </context>
 <context>
@@ -11809,7 +11814,7 @@ Discard them?</source>
 <context>
     <name>Secret</name>
     <message>
-        <location filename="../../desktop/security.py" line="+22"/>
+        <location filename="../../desktop/security.py" line="+23"/>
         <source>the database key</source>
         <translation>डेटाबेस की कुंजी</translation>
     </message>
@@ -14709,7 +14714,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The window works on this computer&apos;s data folder now.</source>
         <translation>विंडो अब इस कंप्यूटर के डेटा फ़ोल्डर पर काम कर रही है।</translation>
     </message>
