@@ -333,6 +333,13 @@ class Code(StrEnum):
     WORKSPACE_OFFLINE = "workspace.offline"
     # --- 15d: faults
     ARCHIVE_TOO_COSTLY = "archive.too_costly"
+    # statement imports (15d): a refused file, one message listing its problems
+    STATEMENT_PROBLEM = "statement.problem"
+    STATEMENT_PROBLEM_NO_COLUMN = "statement.problem_no_column"
+    STATEMENT_FILE_PROBLEM = "statement.file_problem"
+    STATEMENT_REFUSED_ONE = "statement.refused_one"
+    STATEMENT_REFUSED = "statement.refused"
+    STATEMENT_REFUSED_MORE = "statement.refused_more"
     # --- 20b: jobs
     JOB_BAD_ROWS = "job.bad_rows"
     JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
@@ -1068,6 +1075,17 @@ TEMPLATES: dict[str, str] = {
     Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
                         "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
+    Code.STATEMENT_PROBLEM: QT_TRANSLATE_NOOP(
+        "ServiceError", "{file}, line {line}, {column}: {reason}"),
+    Code.STATEMENT_PROBLEM_NO_COLUMN: QT_TRANSLATE_NOOP(
+        "ServiceError", "{file}, line {line}: {reason}"),
+    Code.STATEMENT_FILE_PROBLEM: QT_TRANSLATE_NOOP("ServiceError", "{file}: {reason}"),
+    Code.STATEMENT_REFUSED_ONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{problem} (nothing was imported)"),
+    Code.STATEMENT_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "Nothing was imported: {count} problems: {problems}"),
+    Code.STATEMENT_REFUSED_MORE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Nothing was imported: {count} problems: {problems}; and {more} more"),
     # --- 20b: jobs
     Code.JOB_BAD_ROWS: QT_TRANSLATE_NOOP(
         "ServiceError", "{file}, row {row}, {job_field}: {reason} (rows that cannot be read: "
@@ -1202,6 +1220,8 @@ def _english(name: str, value: Any) -> Any:
     an amount as money, a nested refusal (the reason behind this one) as its own sentence."""
     if isinstance(value, ServiceError):
         return value.english()
+    if isinstance(value, list | tuple):  # several problems, in one sentence
+        return "; ".join(f"({n}) {_english(name, item)}" for n, item in enumerate(value, 1))
     if isinstance(value, str):
         return _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
     if isinstance(value, datetime):

@@ -41,7 +41,7 @@ from pathlib import Path
 from peewee import fn
 
 from desktop import events
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.io.statements import (
     RowError,
     StatementFormatError,
@@ -72,14 +72,36 @@ ACTIVE_DAYS = 30
 WEEK = timedelta(days=7)
 
 
+SHOWN_PROBLEMS = 5  # a refusal lists this many problems, then "and M more"
+
+
 class ImportRejectedError(ServiceError):
-    """One or more files cannot be imported; nothing was written."""
+    """One or more files cannot be imported; nothing was written. One message: the problem
+    (file, line, column, why), or the first SHOWN_PROBLEMS of them and how many more."""
 
     def __init__(self, errors: list[RowError]):
         self.errors = errors
-        shown = "\n".join(f"  {error}" for error in errors[:20])
-        more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
-        super().__init__(f"nothing was imported: {len(errors)} problem(s)\n{shown}{more}")
+        problems = [problem(error) for error in errors[:SHOWN_PROBLEMS]]
+        if len(errors) == 1:
+            super().__init__(Code.STATEMENT_REFUSED_ONE, problem=problems[0])
+        elif len(errors) <= SHOWN_PROBLEMS:
+            super().__init__(Code.STATEMENT_REFUSED, count=len(errors), problems=problems)
+        else:
+            super().__init__(Code.STATEMENT_REFUSED_MORE, count=len(errors), problems=problems,
+                             more=len(errors) - SHOWN_PROBLEMS)
+
+
+def problem(error: RowError) -> ServiceError:
+    """Where and what one problem is: "statement.csv, line 4, Amount: not an amount …" (the
+    file by its name; the column as the file spells it)."""
+    name = Path(error.file).name
+    if error.line <= 0:  # the file as a whole (it cannot be read)
+        return ServiceError(Code.STATEMENT_FILE_PROBLEM, file=name, reason=error.message)
+    if error.field:
+        return ServiceError(Code.STATEMENT_PROBLEM, file=name, line=error.line,
+                            column=error.field, reason=error.message)
+    return ServiceError(Code.STATEMENT_PROBLEM_NO_COLUMN, file=name, line=error.line,
+                        reason=error.message)
 
 
 @dataclass
@@ -177,6 +199,11 @@ class ImportPlan:
     @property
     def errors(self) -> list[RowError]:
         return [error for f in self.files for error in f.errors]
+
+    def refusal(self) -> ImportRejectedError | None:
+        """Why these files cannot be imported, as one message (None when they can)."""
+        errors = self.errors
+        return ImportRejectedError(errors) if errors else None
 
     @property
     def new(self) -> int:

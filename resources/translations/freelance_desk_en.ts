@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n break(s) in the running balance</source>
         <translation>
             <numerusform>%n break in the running balance</numerusform>

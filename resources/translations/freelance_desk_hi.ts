@@ -2190,7 +2190,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -3885,7 +3885,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-533"/>
+        <location filename="../../ui/payments/dialogs.py" line="-535"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -3898,12 +3898,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Nothing can be imported yet&lt;/b&gt;: fix the rows listed below (or leave that file out) and try again. Your ledger has not been changed.</source>
         <translation>&lt;b&gt;अभी कुछ भी इम्पोर्ट नहीं हो सकता&lt;/b&gt;: नीचे दी गई पंक्तियाँ ठीक करें (या वह फ़ाइल छोड़ दें) और फिर कोशिश करें। आपका खाता नहीं बदला गया है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files to import</source>
         <translation>इम्पोर्ट करने वाली फ़ाइलें</translation>
     </message>
@@ -11226,7 +11226,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1157"/>
+        <location filename="../../models/errors.py" line="+1175"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11841,7 +11841,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-788"/>
+        <location filename="../../models/errors.py" line="-799"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13304,7 +13304,37 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{name}: {document} को पढ़ने में लगभग {megabytes} MB मेमोरी लगेगी, जबकि संपीड़ित आकार सिर्फ़ {compressed} बाइट है (zip बम?); कुछ नहीं बदला गया</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{file}, line {line}, {column}: {reason}</source>
+        <translation>{file}, पंक्ति {line}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, पंक्ति {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} (nothing was imported)</source>
+        <translation>{problem} (कुछ भी आयात नहीं किया गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {count} problems: {problems}</source>
+        <translation>कुछ भी आयात नहीं किया गया: {count} समस्याएँ: {problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {count} problems: {problems}; and {more} more</source>
+        <translation>कुछ भी आयात नहीं किया गया: {count} समस्याएँ: {problems}; और {more} अन्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
         <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
     </message>
@@ -13444,8 +13474,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+145"/>
+        <location line="-154"/>
+        <location line="+156"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13455,8 +13485,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13471,8 +13501,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
@@ -13522,7 +13552,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+84"/>
+        <location filename="../../ui/messages.py" line="+87"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14536,7 +14566,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-535"/>
+        <location filename="../../ui/payments/dialogs.py" line="-537"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>

@@ -134,8 +134,31 @@ def test_a_bad_file_in_the_batch_changes_nothing(data_dir):
         (3, "Date"), (4, "Amount"), (5, "Ref ID"), (6, "Ref ID"), (7, "Ref ID"), (8, None)]
     with pytest.raises(importer.ImportRejectedError) as failure:
         importer.import_files([MINE, BAD], today=TODAY)
-    assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in str(failure.value)
+    # one message: where and what, the first five of the six problems, and how many more
+    message = str(failure.value)
+    assert message.startswith("Nothing was imported: 6 problems: (1) bad_rows.csv, line 3, Date: ")
+    assert "(2) bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'; (3)" in message
+    assert message.endswith("; and 1 more") and "(6)" not in message and "\n" not in message
     assert ledger_state() == before
+
+
+def test_several_problems_are_refused_in_one_line_by_the_command(tmp_path, capsys):
+    from desktop import runtime
+    from desktop.__main__ import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", "transactions", str(LEGACY)]) == 0
+    capsys.readouterr()
+    code = main(["--data-dir", str(data), "import", "transactions", str(MINE), str(BAD)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith("freelance-desk: Nothing was imported: 6 problems: (1) bad_rows.csv, "
+                          "line 3, Date: ") and err.rstrip().endswith("; and 1 more")
+    runtime.open_data_dir(data)
+    try:  # nothing of MINE went in
+        assert Transaction.select().count() == len(read_statement(LEGACY).rows)
+    finally:
+        runtime.close()
 
 
 def test_a_file_that_is_not_a_statement_is_refused_with_its_name(data_dir, tmp_path):
