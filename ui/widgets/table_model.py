@@ -109,13 +109,15 @@ class IdTableModel(QAbstractTableModel, Generic[R]):
         self._whole, self._footer = None, None
         self.endResetModel()
 
-    def set_rows(self, rows: Iterable[R], key: Callable[[R], int] = lambda row: row.id,
-                 footer: R | None = None) -> None:
-        """A small table's rows, all at once (``footer``: a total row shown after them)."""
+    def set_rows(self, rows: Iterable[R], key: Callable[[R], int] = lambda row: row.id, *,
+                 by_position: bool = False, footer: R | None = None) -> None:
+        """A small table's rows, all at once: ids from ``key`` (or the row numbers, for lines
+        that have no id of their own); ``footer``: a total row shown after them."""
         rows = list(rows)
+        ids = list(range(len(rows))) if by_position else [key(row) for row in rows]
         self.beginResetModel()
-        self._set([key(row) for row in rows], None)
-        self._whole = {key(row): row for row in rows}
+        self._set(ids, None)
+        self._whole = dict(zip(ids, rows, strict=True))
         self._footer = footer if rows else None
         self.endResetModel()
 
