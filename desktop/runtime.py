@@ -21,6 +21,9 @@ from desktop.paths import AppPaths
 from models import db as dbmod
 
 log = logging.getLogger(__name__)
+# What opening the data raises when it cannot be used at all (locked, damaged, too new, busy):
+# the window catches it by this name, so ui/ needs no persistence module of its own.
+DatabaseError = dbmod.DatabaseError
 
 
 def database_passphrase(paths: AppPaths) -> str | None:

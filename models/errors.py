@@ -327,6 +327,10 @@ class Code(StrEnum):
     PAYOUT_NO_MINUTES = "payout.no_minutes"
     PAYOUT_RECORDED = "payout.recorded"
     MEMBER_SERVER_REFUSED = "member.server_refused"
+    MEMBER_REMOVED = "member.removed"
+    MEMBER_CANNOT_DROP_LOGIN = "member.cannot_drop_login"
+    MEMBER_REMOVE_SELF = "member.remove_self"
+    MEMBER_HANDOVER_SELF = "member.handover_self"
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
@@ -1061,6 +1065,16 @@ TEMPLATES: dict[str, str] = {
     Code.MEMBER_SERVER_REFUSED: QT_TRANSLATE_NOOP(
         "ServiceError", "your role in this workspace does not allow this (the server said: "
                         "{detail})"),
+    Code.MEMBER_REMOVED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email} was removed from this workspace on {date}"),
+    Code.MEMBER_CANNOT_DROP_LOGIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "your server login may not drop the login “{login}” (it needs the "
+                        "CREATEROLE right, and the workspace's tables). Nothing was changed."),
+    Code.MEMBER_REMOVE_SELF: QT_TRANSLATE_NOOP(
+        "ServiceError", "you cannot remove yourself ({email}); another owner can. "
+                        "Nothing was changed."),
+    Code.MEMBER_HANDOVER_SELF: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email}'s work cannot be handed to {email}: name another member"),
     # --- 18b: concurrency
     Code.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
         "ServiceError", "Someone else saved this {record} (#{id}) after you opened it, so your "

@@ -317,18 +317,23 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
         proposal.follow_up_on = value
 
 
-def set_milestones(proposal_id: int, items: list[tuple[str, Decimal | str, date | None]]) -> None:
-    """Replace the milestones (description, amount, due day), in order."""
+def set_milestones(proposal_id: int, items: list[tuple[str, Decimal | str, date | str | None]],
+                   *, version: int | None = None) -> int:
+    """Replace the milestones (description, amount, due day), in order. With `version`, a
+    proposal someone else saved since is refused (EditConflictError). Returns the new
+    version."""
     _draft(proposal_id)
     with db.atomic():
+        new_version = Proposal.checked_update(proposal_id, version, updated_at=_now())
         ProposalMilestone.delete().where(ProposalMilestone.proposal == proposal_id).execute()
         for position, (description, amount, due) in enumerate(items):
             value = _decimal(amount, f"milestone {position + 1} amount") or Decimal(0)
             ProposalMilestone.create(proposal=proposal_id, position=position,
                                      description=description.strip(), amount=round_cents(value),
-                                     due_on=due)
-        Proposal.update(updated_at=_now()).where(Proposal.id == proposal_id).execute()
+                                     due_on=date.fromisoformat(due) if isinstance(due, str)
+                                     else due)
     _changed([proposal_id])
+    return new_version
 
 
 def milestones(proposal_id: int) -> list[ProposalMilestone]:
@@ -336,10 +341,14 @@ def milestones(proposal_id: int) -> list[ProposalMilestone]:
                 .order_by(ProposalMilestone.position))
 
 
-def set_answers(proposal_id: int, items: list[tuple[str, str]]) -> None:
-    """Replace the screening questions and answers, in order (blank questions dropped)."""
+def set_answers(proposal_id: int, items: list[tuple[str, str]], *,
+                version: int | None = None) -> int:
+    """Replace the screening questions and answers, in order (blank questions dropped). With
+    `version`, a proposal someone else saved since is refused (EditConflictError). Returns the
+    new version."""
     _draft(proposal_id)
     with db.atomic():
+        new_version = Proposal.checked_update(proposal_id, version, updated_at=_now())
         ScreeningAnswer.delete().where(ScreeningAnswer.proposal == proposal_id).execute()
         position = 0
         for question, answer in items:
@@ -348,8 +357,79 @@ def set_answers(proposal_id: int, items: list[tuple[str, str]]) -> None:
             ScreeningAnswer.create(proposal=proposal_id, position=position,
                                    question=question.strip(), answer=answer)
             position += 1
-        Proposal.update(updated_at=_now()).where(Proposal.id == proposal_id).execute()
     _changed([proposal_id])
+    return new_version
+
+
+# The fields an editor changes one by one (besides the letter), merged field by field when a
+# save is refused because someone else saved the proposal first (issue 18).
+MERGED_FIELDS = ("title", "client_name", "profile_id", "follow_up_on", "bid_type",
+                 "fixed_mode", "rate", "amount", "rate_increase_months",
+                 "rate_increase_percent", "fee_percent", "connects_required", "boost_connects",
+                 "is_invitation", "answers", "milestones")
+
+
+def comparable(name: str, value):
+    """A field's value as `field_values` gives it (plain JSON: text, numbers, lists), so what
+    an editor holds compares equal to what is saved, and can wait in the outbox."""
+    if name in ("rate", "amount"):
+        number = _decimal(value, name)
+        return None if number is None else f"{round_cents(number):f}"
+    if name in ("rate_increase_percent", "fee_percent"):
+        number = _decimal(value, name.replace("_", " "))
+        return None if number is None else f"{number.normalize():f}"
+    if name in ("rate_increase_months", "connects_required"):
+        return None if value in (None, "") else int(value)
+    if name == "boost_connects":
+        return int(value or 0)
+    if name == "is_invitation":
+        return bool(value)
+    if name == "title":
+        return (value or "").strip() or "Untitled proposal"
+    if name == "client_name":
+        return (value or "").strip()
+    if name == "follow_up_on":
+        return value.isoformat() if isinstance(value, date) else value or None
+    if name == "answers":
+        return [[q.strip(), a] for q, a in value if q.strip()]
+    if name == "milestones":
+        return [[d.strip(), f"{round_cents(_decimal(a, 'milestone amount') or Decimal(0)):f}",
+                 due.isoformat() if isinstance(due, date) else due or None]
+                for d, a, due in value]
+    return value
+
+
+def field_values(proposal_id: int) -> tuple[int, dict]:
+    """The proposal's version and its MERGED_FIELDS, as `comparable` gives them."""
+    proposal = get(proposal_id)
+    raw = {name: getattr(proposal, name, None) for name in MERGED_FIELDS
+           if name not in ("client_name", "profile_id", "answers", "milestones")}
+    raw["client_name"] = proposal.client.name if proposal.client is not None else ""
+    raw["profile_id"] = proposal.profile_id
+    raw["answers"] = [(a.question, a.answer) for a in answers(proposal_id)]
+    raw["milestones"] = [(m.description, m.amount, m.due_on) for m in milestones(proposal_id)]
+    return proposal.version, {name: comparable(name, raw[name]) for name in MERGED_FIELDS}
+
+
+def save_fields(proposal_id: int, changes: dict, *, version: int | None = None) -> int:
+    """Write field changes (`update`'s fields, "answers", "milestones"; values as an editor or
+    `comparable` gives them) over `version`, all or nothing. Refused with EditConflictError
+    when someone else saved the proposal since. Returns the proposal's new version."""
+    changes = dict(changes)
+    items = changes.pop("answers", None)
+    plan = changes.pop("milestones", None)
+    if isinstance(changes.get("follow_up_on"), str):
+        changes["follow_up_on"] = date.fromisoformat(changes["follow_up_on"])
+    with db.atomic():
+        if changes or (items is None and plan is None):
+            version = update(proposal_id, version=version, **changes).version
+        if items is not None:
+            version = set_answers(proposal_id, [(q, a) for q, a in items], version=version)
+        if plan is not None:
+            version = set_milestones(proposal_id, [(d, a, due) for d, a, due in plan],
+                                     version=version)
+    assert version is not None
+    return version
 
 
 def answers(proposal_id: int) -> list[ScreeningAnswer]:

@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+64"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -197,21 +197,21 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+94"/>
+        <location filename="../../ui/workspace_live.py" line="+95"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The workspace server cannot be reached. Your letters are kept on this computer and sent when it is back; other changes wait until then.</source>
-        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपके पत्र इसी कंप्यूटर पर रखे गए हैं और सर्वर वापस आने पर भेज दिए जाएँगे; बाकी बदलाव तब तक रुके रहेंगे।</translation>
+        <source>The workspace server cannot be reached. Your changes are kept on this computer and sent when it is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। आपके बदलाव इसी कंप्यूटर पर रखे गए हैं और सर्वर लौटने पर भेज दिए जाएँगे।</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
-            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
-            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन रहते किया गया %n बदलाव नहीं भेजा गया: इस बीच किसी और ने वही चीज़ सहेजी। उसे खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन रहते किए गए %n बदलाव नहीं भेजे गए: इस बीच किसी और ने वही चीज़ सहेजी। उसे खोलें और मर्ज… दबाएँ।</numerusform>
         </translation>
     </message>
 </context>
@@ -388,12 +388,12 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+103"/>
+        <location filename="../../ui/proposals/bid.py" line="+104"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Your bid</source>
         <translation>आपकी बोली</translation>
     </message>
@@ -536,12 +536,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+339"/>
+        <location line="+344"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-364"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -687,17 +687,17 @@
         <translation>फ़ीस के नियम से तय</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Bid not saved</source>
         <translation>बोली सेव नहीं हुई</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Milestones not saved</source>
         <translation>माइलस्टोन सेव नहीं हुए</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Too many milestones</source>
         <translation>बहुत ज़्यादा माइलस्टोन</translation>
     </message>
@@ -777,8 +777,8 @@
         <translation>/घंटा</translation>
     </message>
     <message numerus="yes">
-        <location line="-490"/>
-        <location line="+242"/>
+        <location line="-495"/>
+        <location line="+244"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>हर %n महीने</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+241"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -1887,11 +1887,12 @@ It helps to include it when you report the problem.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+57"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-43"/>
         <source>The data cannot be opened again: {0}
 
 Restart Freelance Desk.</source>
@@ -1900,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -2933,12 +2934,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+66"/>
+        <location filename="../../ui/proposals/extras.py" line="+67"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Screening questions</source>
         <translation>स्क्रीनिंग सवाल</translation>
     </message>
@@ -2970,12 +2971,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Attach files</source>
         <translation>फ़ाइलें जोड़ें</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
@@ -2991,17 +2992,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>File not attached</source>
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
@@ -3356,13 +3357,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <location line="+69"/>
-        <location line="+95"/>
-        <location line="+25"/>
+        <location line="+113"/>
+        <location line="+26"/>
         <source>Any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Any time</source>
         <translation>कभी भी</translation>
     </message>
@@ -3397,7 +3398,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
@@ -3417,7 +3418,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सारे जॉब फिर से दिखाएँ (छिपे हुए छोड़कर)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -3432,7 +3433,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का प्रकार</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
@@ -3472,7 +3473,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>से</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
         <source>Experience level</source>
         <translation>अनुभव का स्तर</translation>
     </message>
@@ -3507,7 +3508,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -3553,7 +3554,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कोई भी देश</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-100"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
@@ -5080,7 +5081,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का विवरण</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Draft proposal</source>
         <translation>प्रपोज़ल का ड्राफ़्ट</translation>
     </message>
@@ -5091,24 +5092,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+161"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -5133,7 +5134,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्टार, बदलें, बंद करें, लिंक कॉपी करें, हटाएँ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Star</source>
         <translation>स्टार</translation>
     </message>
@@ -5163,18 +5164,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+178"/>
+        <location line="+13"/>
+        <location line="+177"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
@@ -5184,7 +5185,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पिछले रूप</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your notes</source>
         <translation>आपके नोट</translation>
     </message>
@@ -5199,7 +5200,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>निजी नोट: पूछने वाले सवाल, यह क्यों सही बैठता है…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Proposals: {band}</source>
         <translation>प्रपोज़ल: {band}</translation>
     </message>
@@ -5908,12 +5909,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+180"/>
+        <location line="+214"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-166"/>
         <source>Paste Job Posting…</source>
         <translation>जॉब पोस्टिंग पेस्ट करें…</translation>
     </message>
@@ -5943,7 +5944,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब फ़ीड…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No jobs yet</source>
         <translation>अभी कोई जॉब नहीं</translation>
     </message>
@@ -5953,18 +5954,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>Ctrl+Shift+V से जॉब पोस्टिंग पेस्ट करें, CSV, JSON या RSS फ़ाइल इम्पोर्ट करें, कोई जॉब फ़ीड फ़ॉलो करें, या ख़ुद लिखें। सब कुछ इसी कंप्यूटर पर रहता है और ऑफ़लाइन भी तुरंत खोजा जा सकता है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Show or hide the filters</source>
         <translation>फ़िल्टर दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5980,12 +5981,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-217"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -5995,7 +5996,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>वह प्रोफ़ाइल जिसकी स्किल्स और रेट से मेल आँका जाता है</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Paste</source>
         <translation>पेस्ट करें</translation>
     </message>
@@ -6020,13 +6021,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Filters ({n})</source>
         <translation>फ़िल्टर ({n})</translation>
     </message>
@@ -6526,7 +6527,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+74"/>
+        <location filename="../../ui/proposals/letter.py" line="+75"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -6621,12 +6622,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+66"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Saved</source>
         <translation>सेव हुआ</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>As sent on {day}</source>
         <translation>{day} को भेजे गए रूप में</translation>
     </message>
@@ -6636,12 +6637,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>बदल रहे हैं…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Not saved: merge needed</source>
         <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
     </message>
@@ -6935,17 +6936,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/proposals/merge.py" line="+65"/>
+        <location filename="../../ui/proposals/merge.py" line="+69"/>
         <source>Merge your changes</source>
         <translation>अपने बदलाव मिलाएँ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Someone else saved this proposal after you opened it, so your changes were not saved over theirs. Nothing is lost: both versions are below. Make the merged letter what you want, then save it.</source>
         <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा, इसलिए आपके बदलाव उनके बदलावों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: दोनों संस्करण नीचे हैं। मिलाए गए पत्र को जैसा चाहें वैसा बनाएँ, फिर सहेजें।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Someone else saved this proposal after you opened it and changed the same fields as you, so your values were not saved over theirs. Nothing is lost: choose, field by field, which value to keep. What only one of you changed is kept already.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा और वही फ़ील्ड बदले जो आपने बदले, इसलिए आपके मान उनके मानों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: हर फ़ील्ड के लिए चुनें कि कौन-सा मान रखना है। जो केवल आप में से एक ने बदला, वह पहले ही रख लिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Theirs (saved)</source>
         <translation>उनका (सहेजा गया)</translation>
     </message>
@@ -7005,12 +7011,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मर्ज करने तक आपका लिखा एडिटर में बिना सहेजे रहेगा</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Merged letter (this is what will be saved):</source>
         <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+34"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
@@ -7343,7 +7349,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-667"/>
+        <location filename="../../ui/proposals/bid.py" line="-673"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -7910,7 +7916,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-433"/>
+        <location filename="../../ui/data_actions.py" line="-463"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8897,7 +8903,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-425"/>
+        <location filename="../../ui/proposals/letter.py" line="-435"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10374,7 +10380,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+98"/>
+        <location filename="../../ui/proposals/editor.py" line="+99"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -10450,12 +10456,27 @@ Discard them?</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Merge fields…</source>
+        <translation>फ़ील्ड मर्ज करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge fields</source>
+        <translation>फ़ील्ड मर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed fields you changed too: choose, field by field, what to keep</source>
+        <translation>किसी और ने वही फ़ील्ड बदले जो आपने भी बदले: हर फ़ील्ड के लिए चुनें कि क्या रखना है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bid summary</source>
         <translation>बोली का सार</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Proposal pages</source>
         <translation>प्रपोज़ल के पेज</translation>
     </message>
@@ -10476,23 +10497,23 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+117"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-116"/>
+        <location line="+119"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>No profile</source>
         <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
@@ -10622,7 +10643,7 @@ Discard them?</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Job cancelled</source>
         <translation>जॉब रद्द</translation>
     </message>
@@ -10787,9 +10808,122 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalFields</name>
+    <message>
+        <location filename="../../ui/proposals/fields.py" line="+29"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile used</source>
+        <translation>इस्तेमाल की गई प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up day</source>
+        <translation>फ़ॉलो-अप का दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly or fixed price</source>
+        <translation>प्रति घंटा या निश्चित मूल्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price by</source>
+        <translation>निश्चित मूल्य का तरीका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price total</source>
+        <translation>निश्चित मूल्य का कुल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase every (months)</source>
+        <translation>दर वृद्धि हर (महीने)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase (%)</source>
+        <translation>दर वृद्धि (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upwork fee (%)</source>
+        <translation>Upwork शुल्क (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects the job asks for</source>
+        <translation>काम के लिए माँगे गए Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost (Connects)</source>
+        <translation>बूस्ट (Connects)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation</source>
+        <translation>आमंत्रण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening answers</source>
+        <translation>स्क्रीनिंग उत्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly</source>
+        <translation>प्रति घंटा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price</source>
+        <translation>निश्चित मूल्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By project</source>
+        <translation>प्रोजेक्ट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By milestones</source>
+        <translation>माइलस्टोन के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFilter</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/labels.py" line="+7"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -10890,7 +11024,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-535"/>
+        <location filename="../../ui/proposals/editor.py" line="-574"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -11084,7 +11218,7 @@ Discard them?</source>
         <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -11104,7 +11238,7 @@ Discard them?</source>
         <translation>कोई प्रपोज़ल इस फ़िल्टर या खोज से मेल नहीं खाता। “सभी प्रपोज़ल” आज़माएँ।</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>No proposals yet</source>
         <translation>अभी कोई प्रपोज़ल नहीं</translation>
     </message>
@@ -11129,7 +11263,7 @@ Discard them?</source>
         <translation>प्रपोज़ल को दूसरे कॉलम में खींचकर आगे बढ़ाएँ; खोलने के लिए डबल-क्लिक करें।</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>New Proposal</source>
         <translation>नया प्रपोज़ल</translation>
     </message>
@@ -11226,7 +11360,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1175"/>
+        <location filename="../../models/errors.py" line="+1189"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11611,7 +11745,7 @@ Discard them?</source>
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../ui/jobs/filters.py" line="+99"/>
+        <location filename="../../ui/jobs/filters.py" line="+98"/>
         <location line="+9"/>
         <source>Saved searches</source>
         <translation>सेव की गई खोजें</translation>
@@ -11841,7 +11975,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-799"/>
+        <location filename="../../models/errors.py" line="-809"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13284,7 +13418,27 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इस वर्कस्पेस में आपकी भूमिका इसकी अनुमति नहीं देती (सर्वर ने कहा: {detail})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{email} was removed from this workspace on {date}</source>
+        <translation>{email} को {date} को इस वर्कस्पेस से हटा दिया गया था</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your server login may not drop the login “{login}” (it needs the CREATEROLE right, and the workspace&apos;s tables). Nothing was changed.</source>
+        <translation>आपका सर्वर लॉगिन “{login}” लॉगिन को हटा नहीं सकता (इसके लिए CREATEROLE अधिकार और वर्कस्पेस की तालिकाएँ चाहिए)। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot remove yourself ({email}); another owner can. Nothing was changed.</source>
+        <translation>आप स्वयं को ({email}) नहीं हटा सकते; कोई दूसरा मालिक हटा सकता है। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{email}&apos;s work cannot be handed to {email}: name another member</source>
+        <translation>{email} का काम {email} को ही नहीं सौंपा जा सकता: किसी दूसरे सदस्य का नाम दें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Someone else saved this {record} (#{id}) after you opened it, so your change was not saved; it is kept for you to merge.</source>
         <translation>आपके खोलने के बाद किसी और ने यह {record} (#{id}) सहेज लिया, इसलिए आपका बदलाव सहेजा नहीं गया; वह मिलाने (मर्ज) के लिए आपके पास रखा है।</translation>
     </message>
@@ -13474,8 +13628,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+156"/>
+        <location line="-164"/>
+        <location line="+166"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13485,8 +13639,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13501,8 +13655,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
@@ -13565,7 +13719,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -14463,13 +14617,13 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+35"/>
-        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+35"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/workspace.py" line="+6"/>
+        <location filename="../../ui/settings/workspace.py" line="+7"/>
         <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
         <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
@@ -14515,7 +14669,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पासवर्ड:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This window works on the data folder on this computer.</source>
         <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
     </message>
@@ -14535,12 +14689,22 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Connected. The window works on this workspace now.</source>
+        <translation>कनेक्ट हो गया। विंडो अब इसी वर्कस्पेस पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected. The window opens on this workspace from its next start.</source>
         <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>The window works on this computer&apos;s data folder now.</source>
+        <translation>विंडो अब इस कंप्यूटर के डेटा फ़ोल्डर पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The window opens on this computer&apos;s data folder from its next start.</source>
         <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>
@@ -14548,7 +14712,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-218"/>
+        <location filename="../../ui/proposals/extras.py" line="-224"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>
