@@ -1527,12 +1527,12 @@
     <name>ContractsTab</name>
     <message>
         <location filename="../../ui/contracts/tab.py" line="+82"/>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>New &amp;Contract…</source>
         <translation>नया कॉन्ट्रैक्ट (&amp;C)…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>साप्ताहिक टाइमशीट (&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No contracts yet</source>
         <translation>अभी कोई कॉन्ट्रैक्ट नहीं</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>जिस प्रपोज़ल पर आपको हायर किया गया, वह यहाँ कॉन्ट्रैक्ट बन जाता है, या ख़ुद जोड़ें (Ctrl+Shift+N)। साप्ताहिक सीमा के हिसाब से समय और एस्क्रो में माइलस्टोन पर नज़र रखें।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Show contracts</source>
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>Milestones approved automatically after {days} days: {0}</source>
         <translation>{days} दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -1827,7 +1827,7 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+89"/>
+        <location filename="../../ui/data_actions.py" line="+88"/>
         <source>{app} — damaged data</source>
         <translation>{app} — ख़राब डेटा</translation>
     </message>
@@ -4090,12 +4090,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Insight views</source>
         <translation>इनसाइट के दृश्य</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -4140,7 +4140,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Insight figures</source>
         <translation>इनसाइट के आँकड़े</translation>
     </message>
@@ -4155,7 +4155,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट का इतिहास</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Add to profile</source>
         <translation>प्रोफ़ाइल में जोड़ें (&amp;A)</translation>
     </message>
@@ -4181,29 +4181,29 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+251"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-249"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+451"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-449"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+439"/>
+        <location line="+435"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
@@ -10238,7 +10238,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+687"/>
+        <location filename="../../desktop/security.py" line="+690"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -11443,7 +11443,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-643"/>
+        <location filename="../../desktop/security.py" line="-646"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11531,6 +11531,11 @@ Discard them?</source>
         <location line="+2"/>
         <source>an interrupted job import was taken back; postings removed: {count}</source>
         <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted transaction import was taken back: the ledger is as it was before it; transactions removed: {count}</source>
+        <translation>अधूरा लेन-देन इंपोर्ट वापस लिया गया: खाता वैसा ही है जैसा उससे पहले था; हटाए गए लेन-देन: {count}</translation>
     </message>
 </context>
 <context>
@@ -11799,7 +11804,7 @@ Discard them?</source>
 <context>
     <name>Secret</name>
     <message>
-        <location filename="../../desktop/security.py" line="+22"/>
+        <location filename="../../desktop/security.py" line="+23"/>
         <source>the database key</source>
         <translation>डेटाबेस की कुंजी</translation>
     </message>
@@ -14304,7 +14309,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-358"/>
+        <location filename="../../ui/contracts/tab.py" line="-384"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -14406,7 +14411,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+81"/>
+        <location filename="../../ui/tray.py" line="+83"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>
