@@ -1527,12 +1527,12 @@
     <name>ContractsTab</name>
     <message>
         <location filename="../../ui/contracts/tab.py" line="+82"/>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>New &amp;Contract…</source>
         <translation>नया कॉन्ट्रैक्ट (&amp;C)…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>साप्ताहिक टाइमशीट (&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No contracts yet</source>
         <translation>अभी कोई कॉन्ट्रैक्ट नहीं</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>जिस प्रपोज़ल पर आपको हायर किया गया, वह यहाँ कॉन्ट्रैक्ट बन जाता है, या ख़ुद जोड़ें (Ctrl+Shift+N)। साप्ताहिक सीमा के हिसाब से समय और एस्क्रो में माइलस्टोन पर नज़र रखें।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Show contracts</source>
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>Milestones approved automatically after {days} days: {0}</source>
         <translation>{days} दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -1827,7 +1827,7 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+89"/>
+        <location filename="../../ui/data_actions.py" line="+88"/>
         <source>{app} — damaged data</source>
         <translation>{app} — ख़राब डेटा</translation>
     </message>
@@ -3132,7 +3132,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+570"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3824,7 +3824,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-379"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-399"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -4089,12 +4089,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Insight views</source>
         <translation>इनसाइट के दृश्य</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -4139,7 +4139,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Insight figures</source>
         <translation>इनसाइट के आँकड़े</translation>
     </message>
@@ -4154,7 +4154,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट का इतिहास</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Add to profile</source>
         <translation>प्रोफ़ाइल में जोड़ें (&amp;A)</translation>
     </message>
@@ -4180,29 +4180,29 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+251"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-249"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+451"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-449"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+439"/>
+        <location line="+435"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
@@ -5545,7 +5545,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+83"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+103"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5902,7 +5902,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+52"/>
+        <location filename="../../ui/jobs/tab.py" line="+53"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6168,7 +6168,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Pasted</source>
+        <translation>पेस्ट किया गया</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
@@ -6864,7 +6869,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-351"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-371"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -10237,7 +10242,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+687"/>
+        <location filename="../../desktop/security.py" line="+692"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -10308,7 +10313,7 @@ Discard them?</source>
         <translation>बैकअप जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keeping a copy of the current data…</source>
         <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
     </message>
@@ -10323,7 +10328,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <location filename="../../desktop/services/feeds.py" line="+263"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -11359,7 +11364,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1189"/>
+        <location filename="../../models/errors.py" line="+1216"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11442,7 +11447,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-643"/>
+        <location filename="../../desktop/security.py" line="-648"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11720,7 +11725,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+507"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+528"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -11974,7 +11979,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-809"/>
+        <location filename="../../models/errors.py" line="-826"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12922,6 +12927,51 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: cannot be opened ({detail})</source>
+        <translation>{name}: खोली नहीं जा सकती ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: cannot be read — damaged or a different key ({detail})</source>
+        <translation>{name}: पढ़ी नहीं जा सकती — फ़ाइल ख़राब है या इसकी कुंजी अलग है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not a Freelance Desk database</source>
+        <translation>{name}: यह Freelance Desk का डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the integrity check found damage: {detail}</source>
+        <translation>अखंडता जाँच में ख़राबी मिली: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>टूटा हुआ संदर्भ: {table} की पंक्ति {row} → {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer version of the app (schema {version})</source>
+        <translation>ऐप के नए संस्करण ने लिखा है (स्कीमा {version})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index is damaged: {detail}</source>
+        <translation>जॉब खोज का इंडेक्स ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}: {rows} rows, expected {expected}</source>
+        <translation>तालिका {table}: {rows} पंक्तियाँ, होनी चाहिए थीं {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: damaged ({detail})</source>
+        <translation>{name}: ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No system keyring is available on this computer (on Linux this usually means no Secret Service such as GNOME Keyring or KWallet is running), so {secret} cannot be stored safely for you.</source>
         <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है (Linux पर इसका आम तौर पर अर्थ है कि GNOME Keyring या KWallet जैसी कोई Secret Service नहीं चल रही), इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
     </message>
@@ -14030,7 +14080,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-342"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-365"/>
+        <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
+        <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -14040,7 +14100,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rejected rows (nothing else was lost):</source>
         <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
     </message>
@@ -14303,7 +14363,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-358"/>
+        <location filename="../../ui/contracts/tab.py" line="-384"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -14405,7 +14465,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+81"/>
+        <location filename="../../ui/tray.py" line="+83"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>
