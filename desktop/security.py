@@ -122,6 +122,9 @@ NOTE_DATABASE_PUT_BACK = QT_TRANSLATE_NOOP(
     "RecoveryNote", "{name} was missing; put back from its copy")
 NOTE_IMPORT_TAKEN_BACK = QT_TRANSLATE_NOOP(
     "RecoveryNote", "an interrupted job import was taken back; postings removed: {count}")
+NOTE_STATEMENT_IMPORT_TAKEN_BACK = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted transaction import was taken back: the ledger is as it was "
+                    "before it; transactions removed: {count}")
 
 
 class SecurityError(dbmod.DatabaseError, ServiceError):

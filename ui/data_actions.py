@@ -319,6 +319,36 @@ class DataActions(QObject):
         # refreshes the tabs already queued (zero-delay timers) run first, on the open data
         QTimer.singleShot(0, self, start)
 
+    def switch_data(self, open_new: Callable[[], object], open_old: Callable[[], object],
+                    after: Callable[[], None] | None = None) -> bool:
+        """Close the data this window works on and open other data in its place, without a
+        restart (Settings ▸ Workspace: a workspace, or this computer's data folder). As for a
+        restore, the tabs finish their pending saves, are disabled while the database is
+        swapped, then told that "all" changed. When `open_new` fails, `open_old` opens what
+        the window had again and the error reaches the caller. False: a tab would not let go
+        of its data (nothing changed), or a swap is running."""
+        if self.busy:
+            self._status(self.tr("Wait until the backup in progress has finished."))
+            return False
+        pages = getattr(self.window, "tab_pages", [])
+        if not all(page.can_close() for page in pages):
+            return False
+        self._suspend_tabs(pages)
+        runtime.close()
+        datalock.refuse_queries()
+        try:
+            open_new()
+        except BaseException:
+            runtime.close()
+            open_old()
+            raise
+        finally:
+            if after is not None:
+                after()
+            self._resume_tabs()
+            events.changed("all")
+        return True
+
     def _suspend_tabs(self, pages) -> None:
         tabs = getattr(self.window, "tabs", None)
         if tabs is not None:

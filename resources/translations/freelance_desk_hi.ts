@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+64"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+94"/>
+        <location filename="../../ui/workspace_live.py" line="+95"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
@@ -947,37 +947,37 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+17"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+40"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connects</source>
         <translation>Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>समाप्ति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Money</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
@@ -1887,11 +1887,12 @@ It helps to include it when you report the problem.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+57"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-43"/>
         <source>The data cannot be opened again: {0}
 
 Restart Freelance Desk.</source>
@@ -1900,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -3132,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+570"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+571"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3824,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-399"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-400"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5545,7 +5546,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+103"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+104"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5806,7 +5807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+156"/>
+        <location filename="../../ui/jobs/model.py" line="+146"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5841,47 +5842,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Budget / rate</source>
         <translation>बजट / रेट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Posted</source>
         <translation>पोस्ट हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>मेल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-30"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -6433,27 +6434,27 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+91"/>
+        <location filename="../../ui/payments/models.py" line="+80"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+84"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -6463,37 +6464,37 @@ Nothing was imported.</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Available on</source>
         <translation>कब उपलब्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gross</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local amount</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="-68"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -6503,7 +6504,7 @@ Nothing was imported.</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -6513,17 +6514,17 @@ Nothing was imported.</source>
         <translation>{kind} {ref} से जुड़ा</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{time} hours</source>
         <translation>{time} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Exchange rate {rate} {currency} per USD</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -6869,7 +6870,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-371"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-372"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -7185,42 +7186,42 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+64"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usable from</source>
         <translation>कब से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Active</source>
         <translation>सक्रिय</translation>
     </message>
@@ -7230,7 +7231,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Retired</source>
         <translation>बंद किया गया</translation>
     </message>
@@ -7728,7 +7729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+97"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -7920,7 +7921,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-433"/>
+        <location filename="../../ui/data_actions.py" line="-463"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8666,7 +8667,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} चुने गए</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -8681,7 +8682,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सर्विस फ़ीस {fee} अलग पंक्ति में; उसके बाद शुद्ध {net}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>taken from {kind} {ref}</source>
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
@@ -9219,7 +9220,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Edit {fields}</source>
         <translation>{fields} बदलें</translation>
     </message>
@@ -10030,7 +10031,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+58"/>
+        <location filename="../../ui/profile/tab.py" line="+62"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10115,12 +10116,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल के हिस्से</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+126"/>
         <source>You have the most specialized profiles allowed (2); delete one first.</source>
         <translation>आपके पास अधिकतम स्पेशलाइज़्ड प्रोफ़ाइलें (2) हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+117"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>
@@ -10131,6 +10132,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+3"/>
+        <source>Kept on this computer</source>
+        <translation>इसी कंप्यूटर पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on the workspace yet: sent when its server can be reached (or, if someone else changed the same fields meanwhile, when you have merged them).</source>
+        <translation>अभी वर्कस्पेस पर नहीं: उसके सर्वर तक पहुँच होते ही भेजा जाएगा (या, अगर इस बीच किसी और ने वही फ़ील्ड बदले हैं, तो आपके मर्ज करने के बाद)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All changes saved</source>
         <translation>सभी बदलाव सेव हो गए</translation>
     </message>
@@ -10242,7 +10253,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+692"/>
+        <location filename="../../desktop/security.py" line="+696"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -10328,7 +10339,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+263"/>
+        <location filename="../../desktop/services/feeds.py" line="+264"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -10970,22 +10981,22 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+21"/>
+        <location filename="../../ui/proposals/list_model.py" line="+55"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bid</source>
         <translation>बोली</translation>
     </message>
@@ -10995,12 +11006,12 @@ Discard them?</source>
         <translation>फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Updated</source>
         <translation>अपडेट</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-47"/>
         <source>milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -11010,7 +11021,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -11020,7 +11031,7 @@ Discard them?</source>
         <translation>{chars} अक्षर · {when} बदला</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Follow-up due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -11447,7 +11458,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-648"/>
+        <location filename="../../desktop/security.py" line="-652"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11536,6 +11547,11 @@ Discard them?</source>
         <source>an interrupted job import was taken back; postings removed: {count}</source>
         <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted transaction import was taken back: the ledger is as it was before it; transactions removed: {count}</source>
+        <translation>अधूरा लेन-देन इंपोर्ट वापस लिया गया: खाता वैसा ही है जैसा उससे पहले था; हटाए गए लेन-देन: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -11563,7 +11579,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-374"/>
+        <location filename="../../ui/payments/models.py" line="-248"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -11725,7 +11741,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+528"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+529"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -11803,7 +11819,7 @@ Discard them?</source>
 <context>
     <name>Secret</name>
     <message>
-        <location filename="../../desktop/security.py" line="+22"/>
+        <location filename="../../desktop/security.py" line="+23"/>
         <source>the database key</source>
         <translation>डेटाबेस की कुंजी</translation>
     </message>
@@ -13768,7 +13784,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -14080,7 +14096,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-365"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-366"/>
         <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
         <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
     </message>
@@ -14100,7 +14116,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Rejected rows (nothing else was lost):</source>
         <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
     </message>
@@ -14676,13 +14692,13 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+35"/>
-        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+35"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/workspace.py" line="+6"/>
+        <location filename="../../ui/settings/workspace.py" line="+7"/>
         <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
         <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
@@ -14728,7 +14744,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पासवर्ड:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This window works on the data folder on this computer.</source>
         <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
     </message>
@@ -14748,12 +14764,22 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Connected. The window works on this workspace now.</source>
+        <translation>कनेक्ट हो गया। विंडो अब इसी वर्कस्पेस पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected. The window opens on this workspace from its next start.</source>
         <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>The window works on this computer&apos;s data folder now.</source>
+        <translation>विंडो अब इस कंप्यूटर के डेटा फ़ोल्डर पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The window opens on this computer&apos;s data folder from its next start.</source>
         <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>
