@@ -947,37 +947,37 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+17"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+40"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connects</source>
         <translation>Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>समाप्ति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Money</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
@@ -5807,7 +5807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+156"/>
+        <location filename="../../ui/jobs/model.py" line="+146"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5842,47 +5842,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Budget / rate</source>
         <translation>बजट / रेट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Posted</source>
         <translation>पोस्ट हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>मेल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-30"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -6429,27 +6429,27 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+91"/>
+        <location filename="../../ui/payments/models.py" line="+80"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+84"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -6459,37 +6459,37 @@ Nothing was imported.</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Available on</source>
         <translation>कब उपलब्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gross</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local amount</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="-68"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -6499,7 +6499,7 @@ Nothing was imported.</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -6509,17 +6509,17 @@ Nothing was imported.</source>
         <translation>{kind} {ref} से जुड़ा</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{time} hours</source>
         <translation>{time} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Exchange rate {rate} {currency} per USD</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -6971,6 +6971,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fields you both changed</source>
+        <translation>फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
@@ -7016,7 +7021,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
@@ -7181,42 +7186,42 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+64"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usable from</source>
         <translation>कब से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Active</source>
         <translation>सक्रिय</translation>
     </message>
@@ -7226,7 +7231,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Retired</source>
         <translation>बंद किया गया</translation>
     </message>
@@ -7724,7 +7729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+97"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8662,7 +8667,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} चुने गए</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -8677,7 +8682,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सर्विस फ़ीस {fee} अलग पंक्ति में; उसके बाद शुद्ध {net}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>taken from {kind} {ref}</source>
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
@@ -10976,22 +10981,22 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+21"/>
+        <location filename="../../ui/proposals/list_model.py" line="+55"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bid</source>
         <translation>बोली</translation>
     </message>
@@ -11001,12 +11006,12 @@ Discard them?</source>
         <translation>फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Updated</source>
         <translation>अपडेट</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-47"/>
         <source>milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -11016,7 +11021,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -11026,7 +11031,7 @@ Discard them?</source>
         <translation>{chars} अक्षर · {when} बदला</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Follow-up due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -11574,7 +11579,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-374"/>
+        <location filename="../../ui/payments/models.py" line="-248"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -14639,8 +14644,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/settings/workspace.py" line="+7"/>
-        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
-        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and changes made while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर किए गए बदलाव उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -14695,11 +14700,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
-        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; your changes are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक आपके बदलाव इसी कंप्यूटर पर रखे जाते हैं।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This window works on the workspace {url}. Connected.</source>
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
