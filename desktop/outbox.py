@@ -12,7 +12,9 @@ server has it.
 Besides letters, the outbox keeps *edits*: field changes of one record (a proposal's bid and
 header fields, a profile's fields, a time entry …), each with the version and the field values
 it was written against. `send` writes them through the service named by their kind (SENDERS),
-with the same conflict handling: a refused one is kept, marked, for its merge.
+with the same conflict handling as a live save: what someone else changed meanwhile in other
+fields is merged in by itself; a field both changed differently keeps the edit, marked, for
+the merge dialog.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import contextlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -56,15 +59,59 @@ class Edit:
     problem: str = ""
 
 
-def _send_proposal(key: int, changes: dict, version: int | None) -> None:
+@dataclass(frozen=True)
+class Sender:
+    """How edits of one kind reach their service: `read(key)` gives the record's version and
+    fields (plain JSON), `write(key, changes, version)` saves over that version (refused with
+    EditConflictError when the record moved on) and returns the new version."""
+
+    read: Callable[[int], tuple[int, dict]]
+    write: Callable[[int, dict, int | None], int]
+
+
+def _proposals():
     from desktop.services import proposals
 
-    proposals.save_fields(key, changes, version=version)
+    return proposals
 
 
-# kind -> how an edit of that kind is written: (record id, changes, version) -> None; raises
-# EditConflictError when the record moved on since `version`.
-SENDERS = {"proposal": _send_proposal}
+def _profiles():
+    from desktop.services import profile
+
+    return profile
+
+
+SENDERS = {
+    "proposal": Sender(lambda key: _proposals().field_values(key),
+                       lambda key, changes, version: _proposals().save_fields(
+                           key, changes, version=version)),
+    "profile": Sender(lambda key: _profiles().field_values(key),
+                      lambda key, changes, version: _profiles().save_fields(
+                          key, changes, version=version)),
+}
+
+
+def merge_and_write(sender: Sender, key: int, changes: dict, version: int | None,
+                    base: dict) -> int | None:
+    """Write `changes` over `version`; when someone saved since, merge field by field
+    (models/rules/merge.py) and write what merges by itself over theirs. Returns the new
+    version, or None when a field both sides changed differently waits for the user."""
+    from models.rules.merge import merge_fields
+
+    for _ in range(5):  # overtaken again while merging: merge with that one
+        try:
+            return sender.write(key, changes, version)
+        except EditConflictError:
+            version, theirs = sender.read(key)
+            merge = merge_fields({name: base.get(name) for name in changes}, theirs, changes)
+            if not merge.clean:
+                return None
+            changes = {name: value for name, value in merge.merged.items()
+                       if theirs.get(name) != value}
+            base = theirs
+            if not changes:
+                return version
+    return None
 
 
 @dataclass
@@ -193,19 +240,20 @@ def _send_edits(folder: str | Path, result: Sent) -> None:
             (result.edit_conflicts if edit.conflict else result.edits_refused).append(edit)
             continue
         try:
-            SENDERS[edit.kind](edit.key, edit.changes, edit.version)
+            written = merge_and_write(SENDERS[edit.kind], edit.key, edit.changes, edit.version,
+                                      edit.base)
         except WorkspaceOfflineError:
             result.offline = True
             return
-        except EditConflictError:
-            marked = replace(edit, conflict=True)
-            _replace_edit(folder, marked)
-            result.edit_conflicts.append(marked)
-            continue
         except ServiceError as exc:  # refused for good (e.g. sent meanwhile): kept, marked
             marked = replace(edit, problem=str(exc.code))
             _replace_edit(folder, marked)
             result.edits_refused.append(marked)
+            continue
+        if written is None:  # both changed a field: kept for the merge dialog
+            marked = replace(edit, conflict=True)
+            _replace_edit(folder, marked)
+            result.edit_conflicts.append(marked)
             continue
         drop_edit(folder, edit.kind, edit.key)
         result.edits_sent.append((edit.kind, edit.key))

@@ -179,8 +179,71 @@ def switch(window, url: str | None, *, retry: float = live.RETRY_SECONDS) -> boo
     return bool(window.data_actions.switch_data(open_new, lambda: _open(had, folder), after))
 
 
+def _label(kind: str, name: str) -> str:
+    if kind == "proposal":
+        from ui.proposals.fields import label
+
+        return label(name)
+    from ui.operations.profile import field_label
+
+    return field_label(name)
+
+
+def _shown(kind: str, name: str, value) -> str:
+    if kind == "proposal":
+        from ui.proposals.fields import shown
+
+        return shown(name, value)
+    if value is None or value == "" or value == []:
+        return "—"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
+    """The merge dialog for field edits the outbox could not send because someone else changed
+    the same fields meanwhile (any kind: a profile's fields, a proposal's …): one row per
+    field, theirs or yours. Returns the dialog (window-modal), or None when nothing is left
+    to decide (what merged by itself is written at once)."""
+    from models.rules.merge import merge_fields
+    from ui.proposals.merge import FieldChoice, MergeDialog
+
+    sender = outbox.SENDERS[edit.kind]
+    version, theirs = sender.read(edit.key)
+    merge = merge_fields({name: edit.base.get(name) for name in edit.changes}, theirs,
+                         edit.changes)
+    if merge.clean:
+        outbox.drop_edit(folder, edit.kind, edit.key)
+        outbox.merge_and_write(sender, edit.key, merge.merged, version, theirs)
+        return None
+    dialog = MergeDialog(parent, fields=[
+        FieldChoice(name, _label(edit.kind, name), _shown(edit.kind, name, their),
+                    _shown(edit.kind, name, your))
+        for name, (their, your) in merge.conflicts.items()])
+
+    def done(result: int) -> None:
+        dialog.deleteLater()
+        if result != MergeDialog.DialogCode.Accepted:
+            return
+        picked = dialog.choices()
+        final = {name: theirs[name] if picked.get(name) == "theirs" else value
+                 for name, value in merge.merged.items()}
+        outbox.drop_edit(folder, edit.kind, edit.key)
+        if outbox.merge_and_write(sender, edit.key, final, version, theirs) is None:
+            outbox.keep_edit(folder, edit.kind, edit.key, final, version=version, base=theirs,
+                             conflict=True)  # overtaken again on the same field: ask again
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
 def _show_conflicts(window: QMainWindow, sent: outbox.Sent) -> None:
     """The open proposal's letter came back refused: show it with its merge."""
+    others = [e for e in sent.edit_conflicts if e.kind != "proposal"]
+    if others:  # a proposal's wait in its editor (Merge fields…); the rest are asked here
+        window.edit_merge = open_edit_merge(window, window.ctx.paths.data_dir,  # type: ignore[attr-defined]
+                                            others[0])
+        return
     find = getattr(window, "tab", None)
     editor = getattr(find("proposalsTab"), "editor", None) if find is not None else None
     if editor is None or editor.proposal_id is None:

@@ -9215,7 +9215,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Edit {fields}</source>
         <translation>{fields} बदलें</translation>
     </message>
@@ -10026,7 +10026,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+58"/>
+        <location filename="../../ui/profile/tab.py" line="+62"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10111,12 +10111,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल के हिस्से</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+126"/>
         <source>You have the most specialized profiles allowed (2); delete one first.</source>
         <translation>आपके पास अधिकतम स्पेशलाइज़्ड प्रोफ़ाइलें (2) हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+117"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>
@@ -10127,6 +10127,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+3"/>
+        <source>Kept on this computer</source>
+        <translation>इसी कंप्यूटर पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on the workspace yet: sent when its server can be reached (or, if someone else changed the same fields meanwhile, when you have merged them).</source>
+        <translation>अभी वर्कस्पेस पर नहीं: उसके सर्वर तक पहुँच होते ही भेजा जाएगा (या, अगर इस बीच किसी और ने वही फ़ील्ड बदले हैं, तो आपके मर्ज करने के बाद)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All changes saved</source>
         <translation>सभी बदलाव सेव हो गए</translation>
     </message>
@@ -14704,7 +14714,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The window works on this computer&apos;s data folder now.</source>
         <translation>विंडो अब इस कंप्यूटर के डेटा फ़ोल्डर पर काम कर रही है।</translation>
     </message>

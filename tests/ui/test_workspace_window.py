@@ -289,3 +289,66 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
         workspace_live.detach(window)
         window.close()
         runtime.close()
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
+        own_server, qtbot, tmp_path):
+    """Not only letters: the bid and the profile's fields go to the outbox while the server is
+    away, and are sent when it is back; a field someone else changed meanwhile is asked."""
+    from desktop import runtime
+    from desktop.app import build_window
+    from desktop.services import profile
+    from ui.workspace_live import attach
+
+    url = own_server.fresh_database() + "?connect_timeout=2"
+    paths = workspace.open_workspace(url, tmp_path / "here")
+    draft = service.create_draft()
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        state = attach(window, url, paths.data_dir, retry=0.3)
+        qtbot.waitUntil(lambda: state.online is True, timeout=10000)
+        window.navigate("proposalsTab", draft.id)
+        bid = window.tab("proposalsTab").editor.bid
+        window.navigate("profileTab", None)
+        profile_tab = window.tab("profileTab")
+        general_id = profile_tab.profile_id
+        # Maria retitles the profile after this window showed it
+        member(url, """
+            from desktop.services import profile
+            profile.update(profile.general_profile().id, title="Dashboards in Power BI")
+            """, tmp_path / "maria")
+        own_server.halt()
+        qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+        assert "Your changes are kept on this computer" in window.workspace_banner.label.text()
+        bid.boost.setValue(3)
+        profile_tab._edited("title", "Power BI developer")
+        profile_tab._edited("location", "Lisbon")
+        assert profile_tab.flush()
+        assert profile_tab.save_status.text() == "● Kept on this computer"
+        assert outbox.find_edit(paths.data_dir, "proposal", draft.id).changes == \
+            {"boost_connects": 3}
+        assert outbox.find_edit(paths.data_dir, "profile", general_id).changes == \
+            {"title": "Power BI developer", "location": "Lisbon"}
+        own_server.resume()
+        qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "proposal", draft.id) is None,
+                        timeout=10000)
+        assert service.get(draft.id).boost_connects == 3
+        # the profile: both changed the title; kept, and asked in the merge dialog
+        qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
+        dialog = window.edit_merge
+        assert set(dialog.groups) == {"title"}
+        assert dialog.findChild(QRadioButton, "theirs_title").text() == "Dashboards in Power BI"
+        assert profile.get(general_id).title == "Dashboards in Power BI"
+        dialog.findChild(QRadioButton, "yours_title").setChecked(True)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
+        saved = profile.get(general_id)
+        assert (saved.title, saved.location) == ("Power BI developer", "Lisbon")
+    finally:
+        window.workspace_live.stop()
+        window.close()
+        runtime.close()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import workspace
+from desktop import runtime, workspace
 from desktop.errors import ServiceError
 from ui import messages, workspace_live
 from ui.theme import set_tone
@@ -148,8 +148,9 @@ class WorkspacePage(QWidget):
             try:
                 if not workspace_live.switch(self.main_window, None):
                     return
-            except ServiceError as exc:
-                self.result.setText(messages.text(exc))
+            except (ServiceError, runtime.DatabaseError) as exc:  # the window stays where it was
+                self.result.setText(messages.text(exc) if isinstance(exc, ServiceError)
+                                    else str(exc))
                 set_tone(self.result, "error")
                 return
         self.window_settings.remove(workspace.SETTING_KEY)
