@@ -947,37 +947,37 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+17"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+40"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connects</source>
         <translation>Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>समाप्ति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Money</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
@@ -3133,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+571"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3825,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-379"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-400"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5546,7 +5546,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+83"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+104"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5807,7 +5807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+156"/>
+        <location filename="../../ui/jobs/model.py" line="+146"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5842,47 +5842,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Budget / rate</source>
         <translation>बजट / रेट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Posted</source>
         <translation>पोस्ट हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>मेल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-30"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5903,7 +5903,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+52"/>
+        <location filename="../../ui/jobs/tab.py" line="+53"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6169,7 +6169,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Pasted</source>
+        <translation>पेस्ट किया गया</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
@@ -6429,27 +6434,27 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+91"/>
+        <location filename="../../ui/payments/models.py" line="+80"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+84"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -6459,37 +6464,37 @@ Nothing was imported.</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Available on</source>
         <translation>कब उपलब्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gross</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local amount</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="-68"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -6499,7 +6504,7 @@ Nothing was imported.</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -6509,17 +6514,17 @@ Nothing was imported.</source>
         <translation>{kind} {ref} से जुड़ा</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{time} hours</source>
         <translation>{time} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Exchange rate {rate} {currency} per USD</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -6865,7 +6870,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-351"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-372"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -7181,42 +7186,42 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+64"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usable from</source>
         <translation>कब से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Active</source>
         <translation>सक्रिय</translation>
     </message>
@@ -7226,7 +7231,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Retired</source>
         <translation>बंद किया गया</translation>
     </message>
@@ -7724,7 +7729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+97"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8662,7 +8667,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} चुने गए</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -8677,7 +8682,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सर्विस फ़ीस {fee} अलग पंक्ति में; उसके बाद शुद्ध {net}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>taken from {kind} {ref}</source>
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
@@ -10248,7 +10253,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+690"/>
+        <location filename="../../desktop/security.py" line="+696"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -10319,7 +10324,7 @@ Discard them?</source>
         <translation>बैकअप जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keeping a copy of the current data…</source>
         <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
     </message>
@@ -10334,7 +10339,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <location filename="../../desktop/services/feeds.py" line="+264"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -10976,22 +10981,22 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+21"/>
+        <location filename="../../ui/proposals/list_model.py" line="+55"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bid</source>
         <translation>बोली</translation>
     </message>
@@ -11001,12 +11006,12 @@ Discard them?</source>
         <translation>फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Updated</source>
         <translation>अपडेट</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-47"/>
         <source>milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -11016,7 +11021,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -11026,7 +11031,7 @@ Discard them?</source>
         <translation>{chars} अक्षर · {when} बदला</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Follow-up due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -11370,7 +11375,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1189"/>
+        <location filename="../../models/errors.py" line="+1216"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11453,7 +11458,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-646"/>
+        <location filename="../../desktop/security.py" line="-652"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11574,7 +11579,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-374"/>
+        <location filename="../../ui/payments/models.py" line="-248"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -11736,7 +11741,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+507"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+529"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -11990,7 +11995,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-809"/>
+        <location filename="../../models/errors.py" line="-826"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12938,6 +12943,51 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: cannot be opened ({detail})</source>
+        <translation>{name}: खोली नहीं जा सकती ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: cannot be read — damaged or a different key ({detail})</source>
+        <translation>{name}: पढ़ी नहीं जा सकती — फ़ाइल ख़राब है या इसकी कुंजी अलग है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not a Freelance Desk database</source>
+        <translation>{name}: यह Freelance Desk का डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the integrity check found damage: {detail}</source>
+        <translation>अखंडता जाँच में ख़राबी मिली: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>टूटा हुआ संदर्भ: {table} की पंक्ति {row} → {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer version of the app (schema {version})</source>
+        <translation>ऐप के नए संस्करण ने लिखा है (स्कीमा {version})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index is damaged: {detail}</source>
+        <translation>जॉब खोज का इंडेक्स ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}: {rows} rows, expected {expected}</source>
+        <translation>तालिका {table}: {rows} पंक्तियाँ, होनी चाहिए थीं {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: damaged ({detail})</source>
+        <translation>{name}: ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No system keyring is available on this computer (on Linux this usually means no Secret Service such as GNOME Keyring or KWallet is running), so {secret} cannot be stored safely for you.</source>
         <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है (Linux पर इसका आम तौर पर अर्थ है कि GNOME Keyring या KWallet जैसी कोई Secret Service नहीं चल रही), इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
     </message>
@@ -14046,7 +14096,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-342"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-366"/>
+        <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
+        <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -14056,7 +14116,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Rejected rows (nothing else was lost):</source>
         <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
     </message>
