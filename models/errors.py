@@ -223,6 +223,16 @@ class Code(StrEnum):
     NOT_ENCRYPTED = "security.not_encrypted"
     CONVERT_FAILED_VERIFY = "security.convert_failed_verify"
     SWAP_FAILED_VERIFY = "security.swap_failed_verify"
+    # what checking a database file found (security.verify_file: backups, restore, re-keying)
+    VERIFY_CANNOT_OPEN = "verify.cannot_open"
+    VERIFY_UNREADABLE = "verify.unreadable"
+    VERIFY_NOT_OURS = "verify.not_ours"
+    VERIFY_INTEGRITY = "verify.integrity"
+    VERIFY_FOREIGN_KEY = "verify.foreign_key"
+    VERIFY_NEWER_SCHEMA = "verify.newer_schema"
+    VERIFY_SEARCH_INDEX = "verify.search_index"
+    VERIFY_ROW_COUNT = "verify.row_count"
+    VERIFY_DAMAGED = "verify.damaged"
     KEYRING_NONE = "security.keyring_none"
     KEYRING_PLAINTEXT = "security.keyring_plaintext"
     KEYRING_REFUSED = "security.keyring_refused"
@@ -810,6 +820,23 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "{name} failed verification after the swap and was put back as it was. "
         "{problems}"),
+    Code.VERIFY_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: cannot be opened ({detail})"),
+    Code.VERIFY_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: cannot be read — damaged or a different key ({detail})"),
+    Code.VERIFY_NOT_OURS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not a Freelance Desk database"),
+    Code.VERIFY_INTEGRITY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the integrity check found damage: {detail}"),
+    Code.VERIFY_FOREIGN_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError", "foreign key broken: {table} row {row} -> {parent}"),
+    Code.VERIFY_NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "ServiceError", "written by a newer version of the app (schema {version})"),
+    Code.VERIFY_SEARCH_INDEX: QT_TRANSLATE_NOOP(
+        "ServiceError", "the job search index is damaged: {detail}"),
+    Code.VERIFY_ROW_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "table {table}: {rows} rows, expected {expected}"),
+    Code.VERIFY_DAMAGED: QT_TRANSLATE_NOOP("ServiceError", "{name}: damaged ({detail})"),
     Code.KEYRING_NONE: QT_TRANSLATE_NOOP(
         "ServiceError",
         "No system keyring is available on this computer (on Linux this usually means "

@@ -1435,37 +1435,37 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+85"/>
+        <location filename="../../ui/contracts/models.py" line="+77"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This week / next</source>
         <translation>यह सप्ताह / अगला</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-20"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+69"/>
         <source>{0} of {1} h</source>
         <translation>{0} / {1} घंटे</translation>
     </message>
@@ -2538,38 +2538,38 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+35"/>
+        <location filename="../../ui/contracts/models.py" line="+14"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From – to</source>
         <translation>से – तक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours</source>
         <translation>घंटे</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Billable</source>
         <translation>बिल योग्य</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Over limit</source>
         <translation>सीमा से ऊपर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>running</source>
         <translation>चल रहा है</translation>
     </message>
@@ -2579,7 +2579,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मैन्युअल</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है, बिल नहीं होगा</translation>
     </message>
@@ -3133,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+571"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3825,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-379"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-400"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5546,7 +5546,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+83"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+104"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5903,7 +5903,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+52"/>
+        <location filename="../../ui/jobs/tab.py" line="+53"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6169,7 +6169,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Pasted</source>
+        <translation>पेस्ट किया गया</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
@@ -6865,7 +6870,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-351"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-372"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -7392,32 +7397,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+20"/>
+        <location filename="../../ui/contracts/models.py" line="+27"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>नियत</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Released</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
@@ -7452,7 +7457,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>पूरा होने पर सबमिट करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
         <source>Overdue</source>
         <translation>समय निकल गया</translation>
     </message>
@@ -10253,7 +10258,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+690"/>
+        <location filename="../../desktop/security.py" line="+696"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -10324,7 +10329,7 @@ Discard them?</source>
         <translation>बैकअप जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keeping a copy of the current data…</source>
         <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
     </message>
@@ -10339,7 +10344,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <location filename="../../desktop/services/feeds.py" line="+264"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -11375,7 +11380,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1189"/>
+        <location filename="../../models/errors.py" line="+1216"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11458,7 +11463,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-646"/>
+        <location filename="../../desktop/security.py" line="-652"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11741,7 +11746,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+507"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+529"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -11995,7 +12000,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-809"/>
+        <location filename="../../models/errors.py" line="-826"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12943,6 +12948,51 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: cannot be opened ({detail})</source>
+        <translation>{name}: खोली नहीं जा सकती ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: cannot be read — damaged or a different key ({detail})</source>
+        <translation>{name}: पढ़ी नहीं जा सकती — फ़ाइल ख़राब है या इसकी कुंजी अलग है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not a Freelance Desk database</source>
+        <translation>{name}: यह Freelance Desk का डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the integrity check found damage: {detail}</source>
+        <translation>अखंडता जाँच में ख़राबी मिली: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>टूटा हुआ संदर्भ: {table} की पंक्ति {row} → {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer version of the app (schema {version})</source>
+        <translation>ऐप के नए संस्करण ने लिखा है (स्कीमा {version})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index is damaged: {detail}</source>
+        <translation>जॉब खोज का इंडेक्स ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}: {rows} rows, expected {expected}</source>
+        <translation>तालिका {table}: {rows} पंक्तियाँ, होनी चाहिए थीं {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: damaged ({detail})</source>
+        <translation>{name}: ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No system keyring is available on this computer (on Linux this usually means no Secret Service such as GNOME Keyring or KWallet is running), so {secret} cannot be stored safely for you.</source>
         <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है (Linux पर इसका आम तौर पर अर्थ है कि GNOME Keyring या KWallet जैसी कोई Secret Service नहीं चल रही), इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
     </message>
@@ -14051,7 +14101,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-342"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-366"/>
+        <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
+        <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -14061,7 +14121,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Rejected rows (nothing else was lost):</source>
         <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
     </message>
@@ -14352,7 +14412,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetDialog</name>
     <message>
-        <location filename="../../ui/contracts/timesheet.py" line="+108"/>
+        <location filename="../../ui/contracts/timesheet.py" line="+97"/>
         <location line="+1"/>
         <source>Weekly Timesheet</source>
         <translation>साप्ताहिक टाइमशीट</translation>
@@ -14402,23 +14462,23 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetModel</name>
     <message>
-        <location line="-106"/>
+        <location line="-93"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-7"/>
         <source>Bills</source>
         <translation>बिल होगा</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
     </message>
