@@ -1435,37 +1435,37 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+85"/>
+        <location filename="../../ui/contracts/models.py" line="+77"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This week / next</source>
         <translation>यह सप्ताह / अगला</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-20"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+69"/>
         <source>{0} of {1} h</source>
         <translation>{0} / {1} घंटे</translation>
     </message>
@@ -2538,38 +2538,38 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+35"/>
+        <location filename="../../ui/contracts/models.py" line="+14"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From – to</source>
         <translation>से – तक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours</source>
         <translation>घंटे</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Billable</source>
         <translation>बिल योग्य</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Over limit</source>
         <translation>सीमा से ऊपर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>running</source>
         <translation>चल रहा है</translation>
     </message>
@@ -2579,7 +2579,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मैन्युअल</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है, बिल नहीं होगा</translation>
     </message>
@@ -6976,6 +6976,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fields you both changed</source>
+        <translation>फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
@@ -7021,7 +7026,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
@@ -7392,32 +7397,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+20"/>
+        <location filename="../../ui/contracts/models.py" line="+27"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>नियत</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Released</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
@@ -7452,7 +7457,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>पूरा होने पर सबमिट करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
         <source>Overdue</source>
         <translation>समय निकल गया</translation>
     </message>
@@ -14487,7 +14492,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetDialog</name>
     <message>
-        <location filename="../../ui/contracts/timesheet.py" line="+108"/>
+        <location filename="../../ui/contracts/timesheet.py" line="+97"/>
         <location line="+1"/>
         <source>Weekly Timesheet</source>
         <translation>साप्ताहिक टाइमशीट</translation>
@@ -14537,23 +14542,23 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetModel</name>
     <message>
-        <location line="-106"/>
+        <location line="-93"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-7"/>
         <source>Bills</source>
         <translation>बिल होगा</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
     </message>
@@ -14779,8 +14784,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/settings/workspace.py" line="+7"/>
-        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
-        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and changes made while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर किए गए बदलाव उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -14835,11 +14840,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
-        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; your changes are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक आपके बदलाव इसी कंप्यूटर पर रखे जाते हैं।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This window works on the workspace {url}. Connected.</source>
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
