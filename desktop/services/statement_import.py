@@ -254,7 +254,8 @@ class ImportResult:
     files: list[FileResult]
     contracts_added: list[str] = field(default_factory=list)  # titles
     earlier_rows_linked: int = 0       # rows already in the ledger linked to an added contract
-    contracts_refused: list[str] = field(default_factory=list)  # "title: why"
+    # (contract named in the files, why it was not added): the window says why in its language
+    contracts_refused: list[tuple[str, ServiceError]] = field(default_factory=list)
     # contract (or file row) names whose 2025+ fee was not known: 10% assumed, correct it by
     # recording the contract's fee (Contracts, or `contracts set-fee`)
     fee_assumed: list[str] = field(default_factory=list)
@@ -279,7 +280,7 @@ class ImportResult:
                          + "; ".join(self.contracts_added))
         if self.earlier_rows_linked:
             lines.append(f"Linked {self.earlier_rows_linked} earlier imported row(s) to them.")
-        lines.extend(f"Contract not added: {why}" for why in self.contracts_refused)
+        lines.extend(f"Contract not added: {name}: {why}" for name, why in self.contracts_refused)
         if self.fee_assumed:
             lines.append(
                 f"Assumed a 10% service fee (2025+ fee not known) on "
@@ -722,7 +723,7 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
                     terms=f"Added by the import of {first}: payments from "
                           f"{named.first_day:%Y-%m-%d} to {named.last_day:%Y-%m-%d}.")
             except contract_service.ContractError as exc:
-                result.contracts_refused.append(f"{named.title} ({named.ext_id}): {exc}")
+                result.contracts_refused.append((f"{named.title} ({named.ext_id})", exc))
                 continue
             if named.status_on(today) == "ended":
                 contract_service.end(

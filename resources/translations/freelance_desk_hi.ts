@@ -947,37 +947,37 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+17"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+40"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connects</source>
         <translation>Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>समाप्ति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Money</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
@@ -1435,37 +1435,37 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+85"/>
+        <location filename="../../ui/contracts/models.py" line="+77"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This week / next</source>
         <translation>यह सप्ताह / अगला</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-20"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+69"/>
         <source>{0} of {1} h</source>
         <translation>{0} / {1} घंटे</translation>
     </message>
@@ -2538,38 +2538,38 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+35"/>
+        <location filename="../../ui/contracts/models.py" line="+14"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From – to</source>
         <translation>से – तक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours</source>
         <translation>घंटे</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Billable</source>
         <translation>बिल योग्य</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Over limit</source>
         <translation>सीमा से ऊपर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>running</source>
         <translation>चल रहा है</translation>
     </message>
@@ -2579,7 +2579,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मैन्युअल</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है, बिल नहीं होगा</translation>
     </message>
@@ -3133,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+571"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3825,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-379"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-400"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5546,7 +5546,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+83"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+104"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5807,7 +5807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+156"/>
+        <location filename="../../ui/jobs/model.py" line="+146"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5842,47 +5842,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Budget / rate</source>
         <translation>बजट / रेट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Posted</source>
         <translation>पोस्ट हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>मेल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-30"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5903,7 +5903,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+52"/>
+        <location filename="../../ui/jobs/tab.py" line="+53"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6169,7 +6169,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Pasted</source>
+        <translation>पेस्ट किया गया</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
@@ -6429,27 +6434,27 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+91"/>
+        <location filename="../../ui/payments/models.py" line="+80"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+84"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -6459,37 +6464,37 @@ Nothing was imported.</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Available on</source>
         <translation>कब उपलब्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gross</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local amount</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="-68"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -6499,7 +6504,7 @@ Nothing was imported.</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -6509,17 +6514,17 @@ Nothing was imported.</source>
         <translation>{kind} {ref} से जुड़ा</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{time} hours</source>
         <translation>{time} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Exchange rate {rate} {currency} per USD</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -6865,7 +6870,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-351"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-372"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -6971,6 +6976,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fields you both changed</source>
+        <translation>फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
@@ -7016,7 +7026,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
@@ -7181,42 +7191,42 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+64"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usable from</source>
         <translation>कब से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Active</source>
         <translation>सक्रिय</translation>
     </message>
@@ -7226,7 +7236,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Retired</source>
         <translation>बंद किया गया</translation>
     </message>
@@ -7387,32 +7397,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+20"/>
+        <location filename="../../ui/contracts/models.py" line="+27"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>नियत</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Released</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
@@ -7447,7 +7457,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>पूरा होने पर सबमिट करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
         <source>Overdue</source>
         <translation>समय निकल गया</translation>
     </message>
@@ -7724,7 +7734,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+97"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8662,7 +8672,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} चुने गए</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -8677,7 +8687,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सर्विस फ़ीस {fee} अलग पंक्ति में; उसके बाद शुद्ध {net}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>taken from {kind} {ref}</source>
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
@@ -10248,7 +10258,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+690"/>
+        <location filename="../../desktop/security.py" line="+696"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -10319,7 +10329,7 @@ Discard them?</source>
         <translation>बैकअप जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keeping a copy of the current data…</source>
         <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
     </message>
@@ -10334,7 +10344,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <location filename="../../desktop/services/feeds.py" line="+264"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -10976,22 +10986,22 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+21"/>
+        <location filename="../../ui/proposals/list_model.py" line="+55"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bid</source>
         <translation>बोली</translation>
     </message>
@@ -11001,12 +11011,12 @@ Discard them?</source>
         <translation>फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Updated</source>
         <translation>अपडेट</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-47"/>
         <source>milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -11016,7 +11026,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -11026,7 +11036,7 @@ Discard them?</source>
         <translation>{chars} अक्षर · {when} बदला</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Follow-up due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -11370,7 +11380,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1189"/>
+        <location filename="../../models/errors.py" line="+1261"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11453,7 +11463,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-646"/>
+        <location filename="../../desktop/security.py" line="-652"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11574,7 +11584,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-374"/>
+        <location filename="../../ui/payments/models.py" line="-248"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -11736,7 +11746,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+507"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+529"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -11990,7 +12000,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-809"/>
+        <location filename="../../models/errors.py" line="-854"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12096,6 +12106,86 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cover letter is empty.</source>
+        <translation>कवर लेटर ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover letter is {over} characters over the {max} limit.</source>
+        <translation>कवर लेटर {max} अक्षरों की सीमा से {over} अक्षर ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfilled placeholders: {names}.</source>
+        <translation>ये जगहें अभी भरी नहीं गईं: {names}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter barely mentions the job (none of its skills or title words, or just one) — clients skip generic letters.</source>
+        <translation>लेटर में जॉब का ज़िक्र लगभग नहीं है (उसकी कोई स्किल या शीर्षक का शब्द नहीं, या बस एक) — क्लाइंट आम-से लेटर छोड़ देते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer yet to “{question}”.</source>
+        <translation>“{question}” का जवाब अभी नहीं दिया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upwork&apos;s fee is between {low}% and {high}%; {rate}% cannot be right.</source>
+        <translation>Upwork की फ़ीस {low}% से {high}% के बीच होती है; {rate}% सही नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your hourly rate.</source>
+        <translation>अपनी प्रति घंटा दर लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hourly rate must be at least {minimum}.</source>
+        <translation>प्रति घंटा दर कम से कम {minimum} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scheduled rate increase needs both how often and by how many percent.</source>
+        <translation>तय समय पर दर बढ़ाने के लिए दोनों चाहिए: कितने समय बाद और कितने प्रतिशत।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one milestone.</source>
+        <translation>कम से कम एक माइलस्टोन जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} milestones.</source>
+        <translation>ज़्यादा से ज़्यादा {max} माइलस्टोन।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone {number} needs a description.</source>
+        <translation>माइलस्टोन {number} का विवरण चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestone {number} must be at least {minimum}.</source>
+        <translation>माइलस्टोन {number} कम से कम {minimum} का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The milestones add up to {summed}, not the total of {total}.</source>
+        <translation>माइलस्टोन का जोड़ {summed} है, कुल राशि {total} नहीं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the fixed price.</source>
+        <translation>फ़िक्स्ड कीमत लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed price must be at least {minimum}.</source>
+        <translation>फ़िक्स्ड कीमत कम से कम {minimum} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“{url}” is not a workspace address; use postgresql://user@host:port/db.</source>
         <translation>“{url}” वर्कस्पेस का पता नहीं है; postgresql://user@host:port/db लिखें।</translation>
     </message>
@@ -12938,6 +13028,51 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: cannot be opened ({detail})</source>
+        <translation>{name}: खोली नहीं जा सकती ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: cannot be read — damaged or a different key ({detail})</source>
+        <translation>{name}: पढ़ी नहीं जा सकती — फ़ाइल ख़राब है या इसकी कुंजी अलग है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not a Freelance Desk database</source>
+        <translation>{name}: यह Freelance Desk का डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the integrity check found damage: {detail}</source>
+        <translation>अखंडता जाँच में ख़राबी मिली: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>टूटा हुआ संदर्भ: {table} की पंक्ति {row} → {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer version of the app (schema {version})</source>
+        <translation>ऐप के नए संस्करण ने लिखा है (स्कीमा {version})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index is damaged: {detail}</source>
+        <translation>जॉब खोज का इंडेक्स ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}: {rows} rows, expected {expected}</source>
+        <translation>तालिका {table}: {rows} पंक्तियाँ, होनी चाहिए थीं {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: damaged ({detail})</source>
+        <translation>{name}: ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No system keyring is available on this computer (on Linux this usually means no Secret Service such as GNOME Keyring or KWallet is running), so {secret} cannot be stored safely for you.</source>
         <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है (Linux पर इसका आम तौर पर अर्थ है कि GNOME Keyring या KWallet जैसी कोई Secret Service नहीं चल रही), इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
     </message>
@@ -14046,7 +14181,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-342"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-366"/>
+        <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
+        <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -14056,7 +14201,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Rejected rows (nothing else was lost):</source>
         <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
     </message>
@@ -14347,7 +14492,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetDialog</name>
     <message>
-        <location filename="../../ui/contracts/timesheet.py" line="+108"/>
+        <location filename="../../ui/contracts/timesheet.py" line="+97"/>
         <location line="+1"/>
         <source>Weekly Timesheet</source>
         <translation>साप्ताहिक टाइमशीट</translation>
@@ -14397,23 +14542,23 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetModel</name>
     <message>
-        <location line="-106"/>
+        <location line="-93"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-7"/>
         <source>Bills</source>
         <translation>बिल होगा</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
     </message>
@@ -14639,8 +14784,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/settings/workspace.py" line="+7"/>
-        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
-        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and changes made while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर किए गए बदलाव उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -14695,11 +14840,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
-        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; your changes are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक आपके बदलाव इसी कंप्यूटर पर रखे जाते हैं।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This window works on the workspace {url}. Connected.</source>
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>

@@ -38,6 +38,7 @@ from ui.jobs.dialogs import (
     PasteDialog,
     SaveSearchDialog,
     SummaryDialog,
+    summary_line,
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import JobTableModel, Searcher, SearchRequest
@@ -638,7 +639,7 @@ class JobsTab(Tab):
 
     def _store_pasted(self, records: list) -> None:
         summary = jobs.store_records(records, name="Pasted text", source="paste")
-        self._status(summary.text().replace("Pasted text: ", "Pasted: "))
+        self._status(summary_line(self.tr("Pasted"), summary))
         target = (summary.added_ids or summary.updated_ids or [None])[0]
         if target is not None:
             self.show_item(target)

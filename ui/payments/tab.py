@@ -48,7 +48,7 @@ from desktop.services.payments import (
     TransactionKind,
     TransactionStatus,
 )
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import payments as payment_ops
 from ui.payments import dialogs
@@ -855,8 +855,8 @@ class PaymentsTab(Tab):
         if result.earlier_rows_linked:
             lines.append(self.tr("Linked %n transaction(s) imported earlier to them.", "",
                                  result.earlier_rows_linked))
-        lines.extend(self.tr("Contract not added: {why}").format(why=why)
-                     for why in result.contracts_refused)
+        lines.extend(self.tr("Contract not added: {why}").format(
+            why=f"{name}: {messages.text(why)}") for name, why in result.contracts_refused)
         return "\n".join(lines)
 
     def run_import(self, paths: list[str], create_contracts: bool = True) -> None:

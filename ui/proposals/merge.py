@@ -98,7 +98,8 @@ class MergeDialog(QDialog):
         self.fields = list(fields)
         field_box = None
         if self.fields:
-            field_box = QGroupBox(self.tr("Other fields you both changed"), self)
+            field_box = QGroupBox(self.tr("Other fields you both changed") if self.letter
+                                  else self.tr("Fields you both changed"), self)
             field_box.setObjectName("mergeFields")
             grid = QGridLayout(field_box)
             grid.addWidget(QLabel(self.tr("Field"), field_box), 0, 0)
@@ -155,9 +156,10 @@ class MergeDialog(QDialog):
         else:
             self.merged.hide()
             self.note.hide()
-            layout.addStretch(1)
-            self.resize(720, 200 + 60 * len(self.fields))
         layout.addWidget(buttons)
+        if not self.letter:
+            self.resize(max(720, self.sizeHint().width()), self.sizeHint().height())
+            self.save_button.setFocus()
         self._update()
 
     def _take(self, side: str) -> None:

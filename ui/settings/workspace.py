@@ -41,7 +41,7 @@ class WorkspacePage(QWidget):
         about = QLabel(self.tr(
             "An agency, or one person with two computers, can share one PostgreSQL database: a "
             "workspace. Everyone's windows refresh when someone saves, a save over someone "
-            "else's newer one is refused and offered to merge, and letters typed while the "
+            "else's newer one is refused and offered to merge, and changes made while the "
             "server cannot be reached are sent when it is back. The password is kept in the "
             "system keyring."), self)
         about.setWordWrap(True)
@@ -107,7 +107,8 @@ class WorkspacePage(QWidget):
                     .format(url=workspace.display(saved))
         elif live.online is False:
             text = self.tr("This window works on the workspace {url}. Its server cannot be "
-                           "reached now; letters are kept on this computer until it is back.") \
+                           "reached now; your changes are kept on this computer until it is "
+                           "back.") \
                 .format(url=workspace.display(live.listener.url))
             tone = "warning"
         else:
