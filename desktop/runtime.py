@@ -21,6 +21,9 @@ from desktop.paths import AppPaths
 from models import db as dbmod
 
 log = logging.getLogger(__name__)
+# What opening the data raises when it cannot be used at all (locked, damaged, too new, busy):
+# the window catches it by this name, so ui/ needs no persistence module of its own.
+DatabaseError = dbmod.DatabaseError
 
 
 def database_passphrase(paths: AppPaths) -> str | None:
@@ -110,6 +113,12 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
         if removed:  # left a half-published import
             recovery_notes.append(security.RecoveryNote(security.NOTE_IMPORT_TAKEN_BACK,
                                                         count=removed))
+        from desktop.services import statement_import
+
+        taken = statement_import.recover_unfinished_imports(paths.data_dir)
+        if taken is not None:  # a killed statement import: the ledger is as it was before it
+            recovery_notes.append(security.RecoveryNote(
+                security.NOTE_STATEMENT_IMPORT_TAKEN_BACK, count=taken))
     log.info("opened %s (schema %s)", paths.database, dbmod.schema_version(dbmod.database.obj))
     return paths
 

@@ -165,6 +165,10 @@ class TimeEntry(VersionedModel):
     memo = TextField(default="")
     manual = BooleanField(default=False)
     created_at = UtcDateTimeField(default=utcnow)
+    # who tracked it (migration 0011): on a workspace the connected member by default, so each
+    # member has their own running timer; NULL in a local library
+    member = ForeignKeyField(WorkspaceMember, null=True, on_delete="SET NULL")
+    member_id: ForeignKeyField[int | None]
 
 
 class Feedback(BaseModel):

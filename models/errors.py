@@ -50,6 +50,23 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    # what a proposal's check finds before sending (proposals.check: errors and warnings)
+    CHECK_LETTER_EMPTY = "check.letter_empty"
+    CHECK_LETTER_TOO_LONG = "check.letter_too_long"
+    CHECK_UNFILLED = "check.unfilled"
+    CHECK_GENERIC_LETTER = "check.generic_letter"
+    CHECK_NO_ANSWER = "check.no_answer"
+    CHECK_FEE_RANGE = "check.fee_range"
+    CHECK_RATE_MISSING = "check.rate_missing"
+    CHECK_RATE_MIN = "check.rate_min"
+    CHECK_RATE_INCREASE = "check.rate_increase"
+    CHECK_NO_MILESTONES = "check.no_milestones"
+    CHECK_TOO_MANY_MILESTONES = "check.too_many_milestones"
+    CHECK_MILESTONE_DESCRIPTION = "check.milestone_description"
+    CHECK_MILESTONE_MIN = "check.milestone_min"
+    CHECK_MILESTONES_SUM = "check.milestones_sum"
+    CHECK_PRICE_MISSING = "check.price_missing"
+    CHECK_PRICE_MIN = "check.price_min"
     # planned withdrawals (Insights ▸ Cash flow)
     PLAN_AMOUNT = "plan.amount"
     PLAN_PAST = "plan.past"
@@ -223,6 +240,16 @@ class Code(StrEnum):
     NOT_ENCRYPTED = "security.not_encrypted"
     CONVERT_FAILED_VERIFY = "security.convert_failed_verify"
     SWAP_FAILED_VERIFY = "security.swap_failed_verify"
+    # what checking a database file found (security.verify_file: backups, restore, re-keying)
+    VERIFY_CANNOT_OPEN = "verify.cannot_open"
+    VERIFY_UNREADABLE = "verify.unreadable"
+    VERIFY_NOT_OURS = "verify.not_ours"
+    VERIFY_INTEGRITY = "verify.integrity"
+    VERIFY_FOREIGN_KEY = "verify.foreign_key"
+    VERIFY_NEWER_SCHEMA = "verify.newer_schema"
+    VERIFY_SEARCH_INDEX = "verify.search_index"
+    VERIFY_ROW_COUNT = "verify.row_count"
+    VERIFY_DAMAGED = "verify.damaged"
     KEYRING_NONE = "security.keyring_none"
     KEYRING_PLAINTEXT = "security.keyring_plaintext"
     KEYRING_REFUSED = "security.keyring_refused"
@@ -327,12 +354,23 @@ class Code(StrEnum):
     PAYOUT_NO_MINUTES = "payout.no_minutes"
     PAYOUT_RECORDED = "payout.recorded"
     MEMBER_SERVER_REFUSED = "member.server_refused"
+    MEMBER_REMOVED = "member.removed"
+    MEMBER_CANNOT_DROP_LOGIN = "member.cannot_drop_login"
+    MEMBER_REMOVE_SELF = "member.remove_self"
+    MEMBER_HANDOVER_SELF = "member.handover_self"
     # --- 18b: concurrency
     EDIT_CONFLICT = "edit.conflict"
     EDIT_GONE = "edit.gone"
     WORKSPACE_OFFLINE = "workspace.offline"
     # --- 15d: faults
     ARCHIVE_TOO_COSTLY = "archive.too_costly"
+    # statement imports (15d): a refused file, one message listing its problems
+    STATEMENT_PROBLEM = "statement.problem"
+    STATEMENT_PROBLEM_NO_COLUMN = "statement.problem_no_column"
+    STATEMENT_FILE_PROBLEM = "statement.file_problem"
+    STATEMENT_REFUSED_ONE = "statement.refused_one"
+    STATEMENT_REFUSED = "statement.refused"
+    STATEMENT_REFUSED_MORE = "statement.refused_more"
     # --- 20b: jobs
     JOB_BAD_ROWS = "job.bad_rows"
     JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
@@ -420,6 +458,34 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "A boost is only refunded when you were outbid before the client "
         "viewed or answered your proposal."),
     Code.PROPOSAL_NOT_ARCHIVED: QT_TRANSLATE_NOOP("ServiceError", "This proposal is not archived."),
+    Code.CHECK_LETTER_EMPTY: QT_TRANSLATE_NOOP("ServiceError", "The cover letter is empty."),
+    Code.CHECK_LETTER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "The cover letter is {over} characters over the {max} limit."),
+    Code.CHECK_UNFILLED: QT_TRANSLATE_NOOP("ServiceError", "Unfilled placeholders: {names}."),
+    Code.CHECK_GENERIC_LETTER: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The letter barely mentions the job (none of its skills or title words, or just one) "
+        "— clients skip generic letters."),
+    Code.CHECK_NO_ANSWER: QT_TRANSLATE_NOOP("ServiceError", "No answer yet to “{question}”."),
+    Code.CHECK_FEE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Upwork's fee is between {low}% and {high}%; {rate}% cannot be right."),
+    Code.CHECK_RATE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "Enter your hourly rate."),
+    Code.CHECK_RATE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "The hourly rate must be at least {minimum}."),
+    Code.CHECK_RATE_INCREASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "A scheduled rate increase needs both how often and by how many percent."),
+    Code.CHECK_NO_MILESTONES: QT_TRANSLATE_NOOP("ServiceError", "Add at least one milestone."),
+    Code.CHECK_TOO_MANY_MILESTONES: QT_TRANSLATE_NOOP("ServiceError", "At most {max} milestones."),
+    Code.CHECK_MILESTONE_DESCRIPTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "Milestone {number} needs a description."),
+    Code.CHECK_MILESTONE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "Milestone {number} must be at least {minimum}."),
+    Code.CHECK_MILESTONES_SUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "The milestones add up to {summed}, not the total of {total}."),
+    Code.CHECK_PRICE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "Enter the fixed price."),
+    Code.CHECK_PRICE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "A fixed price must be at least {minimum}."),
     Code.WORKSPACE_BAD_URL: QT_TRANSLATE_NOOP(
         "ServiceError", "“{url}” is not a workspace address; use postgresql://user@host:port/db."),
     Code.WORKSPACE_NO_KEYRING: QT_TRANSLATE_NOOP(
@@ -799,6 +865,23 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "{name} failed verification after the swap and was put back as it was. "
         "{problems}"),
+    Code.VERIFY_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: cannot be opened ({detail})"),
+    Code.VERIFY_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: cannot be read — damaged or a different key ({detail})"),
+    Code.VERIFY_NOT_OURS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not a Freelance Desk database"),
+    Code.VERIFY_INTEGRITY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the integrity check found damage: {detail}"),
+    Code.VERIFY_FOREIGN_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError", "foreign key broken: {table} row {row} -> {parent}"),
+    Code.VERIFY_NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "ServiceError", "written by a newer version of the app (schema {version})"),
+    Code.VERIFY_SEARCH_INDEX: QT_TRANSLATE_NOOP(
+        "ServiceError", "the job search index is damaged: {detail}"),
+    Code.VERIFY_ROW_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "table {table}: {rows} rows, expected {expected}"),
+    Code.VERIFY_DAMAGED: QT_TRANSLATE_NOOP("ServiceError", "{name}: damaged ({detail})"),
     Code.KEYRING_NONE: QT_TRANSLATE_NOOP(
         "ServiceError",
         "No system keyring is available on this computer (on Linux this usually means "
@@ -1054,6 +1137,16 @@ TEMPLATES: dict[str, str] = {
     Code.MEMBER_SERVER_REFUSED: QT_TRANSLATE_NOOP(
         "ServiceError", "your role in this workspace does not allow this (the server said: "
                         "{detail})"),
+    Code.MEMBER_REMOVED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email} was removed from this workspace on {date}"),
+    Code.MEMBER_CANNOT_DROP_LOGIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "your server login may not drop the login “{login}” (it needs the "
+                        "CREATEROLE right, and the workspace's tables). Nothing was changed."),
+    Code.MEMBER_REMOVE_SELF: QT_TRANSLATE_NOOP(
+        "ServiceError", "you cannot remove yourself ({email}); another owner can. "
+                        "Nothing was changed."),
+    Code.MEMBER_HANDOVER_SELF: QT_TRANSLATE_NOOP(
+        "ServiceError", "{email}'s work cannot be handed to {email}: name another member"),
     # --- 18b: concurrency
     Code.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
         "ServiceError", "Someone else saved this {record} (#{id}) after you opened it, so your "
@@ -1068,6 +1161,17 @@ TEMPLATES: dict[str, str] = {
     Code.ARCHIVE_TOO_COSTLY: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: reading {document} would take about {megabytes} MB of memory "
                         "for {compressed} compressed bytes (a zip bomb?); nothing was changed"),
+    Code.STATEMENT_PROBLEM: QT_TRANSLATE_NOOP(
+        "ServiceError", "{file}, line {line}, {column}: {reason}"),
+    Code.STATEMENT_PROBLEM_NO_COLUMN: QT_TRANSLATE_NOOP(
+        "ServiceError", "{file}, line {line}: {reason}"),
+    Code.STATEMENT_FILE_PROBLEM: QT_TRANSLATE_NOOP("ServiceError", "{file}: {reason}"),
+    Code.STATEMENT_REFUSED_ONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{problem} (nothing was imported)"),
+    Code.STATEMENT_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "Nothing was imported: {count} problems: {problems}"),
+    Code.STATEMENT_REFUSED_MORE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Nothing was imported: {count} problems: {problems}; and {more} more"),
     # --- 20b: jobs
     Code.JOB_BAD_ROWS: QT_TRANSLATE_NOOP(
         "ServiceError", "{file}, row {row}, {job_field}: {reason} (rows that cannot be read: "
@@ -1202,6 +1306,8 @@ def _english(name: str, value: Any) -> Any:
     an amount as money, a nested refusal (the reason behind this one) as its own sentence."""
     if isinstance(value, ServiceError):
         return value.english()
+    if isinstance(value, list | tuple):  # several problems, in one sentence
+        return "; ".join(f"({n}) {_english(name, item)}" for n, item in enumerate(value, 1))
     if isinstance(value, str):
         return _ENGLISH_PARAM_LABELS.get(name, {}).get(value, value)
     if isinstance(value, datetime):

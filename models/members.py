@@ -68,6 +68,8 @@ class WorkspaceMember(BaseModel):
     login = TextField(null=True, unique=True)  # the PostgreSQL login role; NULL locally
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+    # when an owner removed them (migration 0011): their login is gone, their history stays
+    removed_at = UtcDateTimeField(null=True)
 
 
 class MemberPay(BaseModel):
@@ -109,3 +111,15 @@ def grant_statements(db, login: str, role: str) -> list[str]:
     return out
 
 
+
+
+def revoke_statements(db, login: str) -> list[str]:
+    """The statements that take from PostgreSQL login `login` everything this workspace granted
+    it (before the login is dropped: a login that still holds rights cannot be)."""
+    schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
+    database = db.execute_sql("SELECT current_database()").fetchone()[0]
+    who, where = quote_ident(login), quote_ident(schema)
+    return [f"REVOKE ALL ON ALL TABLES IN SCHEMA {where} FROM {who}",
+            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {where} FROM {who}",
+            f"REVOKE ALL ON SCHEMA {where} FROM {who}",
+            f"REVOKE ALL ON DATABASE {quote_ident(database)} FROM {who}"]

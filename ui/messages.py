@@ -49,6 +49,9 @@ LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
 def _param(name: str, value: object) -> str:
     if isinstance(value, ServiceError):  # the reason behind a refusal, in the same language
         return text(value)
+    if isinstance(value, list | tuple):  # several problems, in one sentence
+        return "; ".join(f"({formatting.number(n)}) {_param(name, item)}"
+                         for n, item in enumerate(value, 1))
     table = PARAM_LABELS.get(name)
     if table is not None and isinstance(value, str) and value in table:
         shown = labels.label(table, value)

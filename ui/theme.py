@@ -24,6 +24,14 @@ from resources import path as resource_path
 MODES = ("system", "light", "dark")
 THEMES = ("light", "dark")
 SETTINGS_KEY = "appearance/theme"
+# Spacing and margins, in pixels: layouts take their gaps from this one scale instead of
+# spelling numbers (a page's margins, the gap between a toolbar's buttons, a grid's rows).
+SPACE_XS = 2    # lines of one block (a grid of facts)
+SPACE_S = 4     # a pane's edge, a list's rows
+SPACE_M = 6     # between the controls of one toolbar
+SPACE_L = 8     # between the blocks of a page, a page's edge
+SPACE_XL = 12   # between a label and its value, a card's edge
+SPACE_XXL = 16  # a dialog's edge
 # the stylesheet draws these from files, so they get tinted copies on disk: (icon, colour)
 QSS_ICONS = (("chevron-down", "icon"), ("chevron-up", "icon"), ("chevron-right", "icon"),
              ("check", "highlighted_text"))

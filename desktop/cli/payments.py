@@ -103,10 +103,9 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.services import statement_import as importer
 
     plan = importer.plan_import(args.files)
-    if not plan.ok:
-        first, count = plan.errors[0], len(plan.errors)
-        more = f"; and {count - 1} more problem(s)" if count > 1 else ""
-        raise BadInputError(f"{first} — nothing was imported{more}")
+    refusal = plan.refusal()
+    if refusal is not None:  # one line: the problems (the first few, and how many more)
+        raise BadInputError(str(refusal))
     files = []
     lines = []
     for f in plan.files:
@@ -135,7 +134,10 @@ def run_import(args: argparse.Namespace) -> int:
                          + "; ".join(f"{c.title} ({c.ext_id})" for c in named))
         emit(args, "\n".join(lines), data)
         return 0
-    result = importer.import_files(args.files, create_contracts=args.create_contracts)
+    try:
+        result = importer.import_files(args.files, create_contracts=args.create_contracts)
+    except importer.ImportRejectedError as exc:  # a file changed since it was read above
+        raise BadInputError(str(exc)) from None
     data.update(added=result.added, skipped=result.skipped,
                 contracts_added=result.contracts_added,
                 earlier_rows_linked=result.earlier_rows_linked,

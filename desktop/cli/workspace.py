@@ -1,6 +1,6 @@
 """A team workspace on PostgreSQL: `workspace init`, `workspace push URL`, `workspace pull`;
-its members and roles (`invite`, `members`, `role`) and the agency's money (`assign`, `pay`,
-`payout`).
+its members and roles (`invite`, `members`, `role`, `remove`) and the agency's money
+(`assign`, `pay`, `payout`).
 
 Every command takes the global `--database-url postgresql://user@host:port/db` (or
 FREELANCE_DESK_DATABASE_URL) to work against a workspace instead of the local data folder.
@@ -64,6 +64,23 @@ def register(sub, import_kinds) -> None:
     role.add_argument("role", choices=("owner", "manager", "member"))
     add_json_flag(role)
     role.set_defaults(handler=run_role)
+
+    remove = actions.add_parser(
+        "remove", help="a member leaves (owners): their login is dropped, so they can no "
+                       "longer connect; their open work goes to --to, or back to the agency "
+                       "unassigned; their history stays",
+        description="Remove a member who leaves the agency. Their server login is dropped "
+                    "(it can no longer connect, and open sessions are ended). Their open work "
+                    "- contracts on offer, active or paused, and proposals not yet decided - "
+                    "goes to the member named with --to, or without it back to the agency, "
+                    "unassigned, for an owner or manager to hand on with `workspace assign`. "
+                    "Their history stays and still names them: ended contracts, time tracked, "
+                    "Connects spent and pay recorded (their pay can still be recorded).")
+    remove.add_argument("member", metavar="LOGIN", help="the member's server login (or e-mail)")
+    remove.add_argument("--to", metavar="EMAIL", help="the member who takes over their open "
+                                                      "contracts and proposals")
+    add_json_flag(remove)
+    remove.set_defaults(handler=run_remove)
 
     assign = actions.add_parser("assign", help="assign a contract to a member, or name the "
                                                "member who sends a proposal (owners, managers)")
@@ -246,6 +263,25 @@ def run_role(args: argparse.Namespace) -> int:
 
     row = _service(lambda: members.set_role(args.email, args.role))
     emit(args, f"{row.email} is now {row.role}", _member_dict(row))
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from desktop.services import members
+
+    done = _service(lambda: members.remove(args.member, to=args.to))
+    who = done.to or "the agency (unassigned)"
+    lines = [f"removed {done.member.email}: "
+             + (f"login {done.login_dropped} dropped" if done.login_dropped
+                else "no server login to drop"),
+             f"  open contracts to {who}: "
+             + (", ".join(f"#{i}" for i in done.contracts) or "none"),
+             f"  open proposals to {who}: "
+             + (", ".join(f"#{i}" for i in done.proposals) or "none"),
+             "  their history (ended contracts, time, pay recorded) is kept"]
+    emit(args, "\n".join(lines),
+         {**_member_dict(done.member), "login_dropped": done.login_dropped,
+          "contracts": done.contracts, "proposals": done.proposals, "to": done.to})
     return 0
 
 

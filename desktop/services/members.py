@@ -1,4 +1,4 @@
-"""Members and roles of a team workspace: invite, list, change a role (issue 18).
+"""Members and roles of a team workspace: invite, list, change a role, remove (issue 18).
 
 On a PostgreSQL workspace every member connects with their own login role, made by
 :func:`invite`; what that login may read and write is decided by the server (the grants in
@@ -21,7 +21,16 @@ from desktop import clock, events
 from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models import db as dbmod
-from models.members import ROLES, Role, WorkspaceMember, grant_statements, quote_ident
+from models.contracts import Contract, ContractStatus
+from models.members import (
+    ROLES,
+    Role,
+    WorkspaceMember,
+    grant_statements,
+    quote_ident,
+    revoke_statements,
+)
+from models.proposals import Proposal, ProposalStatus
 
 AREA = "members"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -39,6 +48,19 @@ class MemberRow:
     name: str
     role: str
     login: str | None
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What `remove` did: the member (now marked removed), their login dropped (None locally or
+    when they had none), and their open work — handed to `to` (an e-mail) or, when None, back
+    to the agency, unassigned."""
+
+    member: MemberRow
+    login_dropped: str | None
+    contracts: list[int]
+    proposals: list[int]
+    to: str | None
 
 
 @dataclass(frozen=True)
@@ -127,9 +149,10 @@ def require_manager() -> None:
 # -- reading ----------------------------------------------------------------------------------
 
 def members() -> list[MemberRow]:
-    """Everyone in the workspace, owners first, then by e-mail (every role may read this)."""
+    """Everyone in the workspace, owners first, then by e-mail (every role may read this).
+    Members who were removed are not listed (their history still names them)."""
     order = {str(r): i for i, r in enumerate(ROLES)}
-    rows = [_row(m) for m in WorkspaceMember.select()]
+    rows = [_row(m) for m in WorkspaceMember.select().where(WorkspaceMember.removed_at.is_null())]
     return sorted(rows, key=lambda m: (order.get(m.role, 9), m.email))
 
 
@@ -141,10 +164,14 @@ def _check_email(email: str) -> str:
 
 
 def find(email: str) -> WorkspaceMember:
+    """The member with this e-mail; one who was removed is refused (nothing new is given to
+    someone who left)."""
     email = _check_email(email)
     found = WorkspaceMember.get_or_none(WorkspaceMember.email == email)
     if found is None:
         raise MemberError(Code.MEMBER_NOT_FOUND, email=email)
+    if found.removed_at is not None:
+        raise MemberError(Code.MEMBER_REMOVED, email=email, date=found.removed_at.date())
     return found
 
 
@@ -200,7 +227,8 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
            login: str | None = None) -> Invitation:
     """Add a member. On a workspace this also makes their PostgreSQL login with a new random
     password (returned once, never stored) and grants it what the role may touch; all or
-    nothing. Owners only."""
+    nothing. Owners only. A member who was removed comes back on their old row (their
+    history), with a new login."""
     email, role = _check_email(email), _check_role(role)
     require_owner()
     postgres = dbmod.is_postgres()
@@ -208,7 +236,8 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
         raise MemberError(Code.MEMBER_BAD_LOGIN, login=login)
     password: str | None = None
     with db.atomic():
-        if WorkspaceMember.get_or_none(WorkspaceMember.email == email) is not None:
+        before = WorkspaceMember.get_or_none(WorkspaceMember.email == email)
+        if before is not None and before.removed_at is None:
             raise MemberError(Code.MEMBER_EXISTS, email=email)
         if postgres:
             login = login or default_login(email)
@@ -229,10 +258,21 @@ def invite(email: str, role: str = Role.MEMBER, *, name: str = "",
         else:
             login = None
         now = clock.now()
-        member = WorkspaceMember.create(email=email, name=name.strip(), role=role, login=login,
-                                        created_at=now, updated_at=now)
+        if before is not None:  # someone who left comes back: the same row, their history
+            before.name, before.role, before.login = name.strip() or before.name, role, login
+            before.removed_at, before.updated_at = None, now
+            before.save()
+            member = before
+        else:
+            member = WorkspaceMember.create(email=email, name=name.strip(), role=role,
+                                            login=login, created_at=now, updated_at=now)
     events.changed(AREA, [member.id])
     return Invitation(_row(member), login, password)
+
+
+def _owners() -> int:
+    return (WorkspaceMember.select().where((WorkspaceMember.role == Role.OWNER)
+                                           & WorkspaceMember.removed_at.is_null()).count())
 
 
 def set_role(email: str, role: str) -> MemberRow:
@@ -242,8 +282,7 @@ def set_role(email: str, role: str) -> MemberRow:
     require_owner()
     with db.atomic():
         member = find(email)
-        owners = WorkspaceMember.select().where(WorkspaceMember.role == Role.OWNER).count()
-        if member.role == Role.OWNER and role != Role.OWNER and owners <= 1:
+        if member.role == Role.OWNER and role != Role.OWNER and _owners() <= 1:
             raise MemberError(Code.MEMBER_LAST_OWNER, email=member.email)
         member.role = role
         member.updated_at = clock.now()
@@ -252,6 +291,103 @@ def set_role(email: str, role: str) -> MemberRow:
             _apply_grants(member.login, role)
     events.changed(AREA, [member.id])
     return _row(member)
+
+
+# Work still going on when a member leaves: handed on by `remove`. Everything else (ended or
+# declined contracts, proposals that were hired, declined, withdrawn…) is history and keeps
+# naming them.
+OPEN_CONTRACTS = (ContractStatus.OFFER, ContractStatus.ACTIVE, ContractStatus.PAUSED)
+OPEN_PROPOSALS = (ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.VIEWED,
+                  ProposalStatus.INTERVIEWING, ProposalStatus.OFFER)
+
+
+def _leaver(who: str) -> WorkspaceMember:
+    """The member named by e-mail or by server login."""
+    text = (who or "").strip()
+    if "@" in text:
+        return find(text)
+    found = WorkspaceMember.get_or_none(WorkspaceMember.login == text.lower()) if text else None
+    if found is None:
+        raise MemberError(Code.MEMBER_NOT_FOUND, email=text)
+    return found
+
+
+def _drop_login(login: str) -> bool:
+    """Take the login's rights in this workspace away and drop it, so it can neither connect
+    nor read. False when the server has no such login any more."""
+    if not db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+        return False
+    try:
+        for statement in revoke_statements(db, login):
+            db.execute_sql(statement)
+        db.execute_sql(f"DROP ROLE {quote_ident(login)}")
+    except Exception as exc:
+        # 42501: no right to drop logins; 2BP01: it still holds rights somebody else granted
+        if _sqlstate(exc) in ("42501", "2BP01"):
+            raise MemberError(Code.MEMBER_CANNOT_DROP_LOGIN, login=login) from None
+        raise
+    return True
+
+
+def _end_sessions(login: str) -> None:
+    """End the removed login's open connections (their rights are already gone; this closes
+    the window's connection too). Allowed to the server's superusers and to roles with
+    pg_signal_backend; without that the sessions can still read nothing."""
+    try:
+        db.execute_sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE usename = %s AND pid <> pg_backend_pid()", (login,))
+    except Exception as exc:  # not allowed to signal them: their rights are gone anyway
+        if _sqlstate(exc) != "42501":
+            raise
+
+
+def remove(who: str, *, to: str | None = None) -> Removal:
+    """A member leaves the agency (owners only; `who` is their e-mail or server login).
+
+    - Their login is dropped: it can no longer connect, and open sessions are ended.
+    - Their open work — contracts on offer, active or paused, and proposals not yet decided —
+      goes to the member `to`, or, without it, back to the agency unassigned, where owners and
+      managers see it to hand on (`workspace assign`).
+    - Their history stays: the member row is kept, marked removed, so ended contracts, time,
+      Connects spent and pay recorded still name them, and their pay can still be recorded.
+    All or nothing. The last owner, and the person connected, cannot be removed."""
+    require_owner()
+    postgres = dbmod.is_postgres()
+    with db.atomic(), refused_by_server():
+        member = _leaver(who)
+        if member.removed_at is not None:
+            raise MemberError(Code.MEMBER_REMOVED, email=member.email,
+                              date=member.removed_at.date())
+        heir = find(to) if to else None
+        if heir is not None and heir.id == member.id:
+            raise MemberError(Code.MEMBER_HANDOVER_SELF, email=member.email)
+        if postgres and member.login and member.login == _connected()[0]:
+            raise MemberError(Code.MEMBER_REMOVE_SELF, email=member.email)
+        if member.role == Role.OWNER and _owners() <= 1:
+            raise MemberError(Code.MEMBER_LAST_OWNER, email=member.email)
+        contracts = [c.id for c in Contract.select(Contract.id).where(
+            (Contract.member == member.id) & Contract.status.in_(OPEN_CONTRACTS))]
+        proposals = [p.id for p in Proposal.select(Proposal.id).where(
+            (Proposal.member == member.id) & Proposal.status.in_(OPEN_PROPOSALS))]
+        if contracts:
+            Contract.update(member=heir).where(Contract.id.in_(contracts)).execute()
+        if proposals:
+            Proposal.update(member=heir).where(Proposal.id.in_(proposals)).execute()
+        login = member.login
+        dropped = login if postgres and login and _drop_login(login) else None
+        member.login = None
+        member.removed_at = clock.now()
+        member.updated_at = member.removed_at
+        member.save()
+    if dropped:
+        _end_sessions(dropped)
+    events.changed(AREA, [member.id])
+    if contracts:
+        events.changed("contracts", contracts)
+    if proposals:
+        events.changed("proposals", proposals)
+    return Removal(_row(member), dropped, contracts, proposals,
+                   heir.email if heir is not None else None)
 
 
 def claim_owner(email: str | None = None) -> MemberRow | None:

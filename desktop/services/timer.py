@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from peewee import SQL
+
 from desktop import clock, events
 from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.contracts import Contract, ContractStatus, ContractType, TimeEntry
+from models.db import is_postgres
 from models.rules import payout
 from models.rules.weeks import minutes_per_piece, split_at_weeks, to_utc, week_start
 
@@ -48,9 +51,12 @@ def _carried(entry: TimeEntry) -> tuple[timedelta, int]:
 
 
 def running() -> TimeEntry | None:
-    """The running timer (at most one), or None."""
-    return (TimeEntry.select().where(TimeEntry.ended_at.is_null() & (TimeEntry.manual == False))  # noqa: E712
-            .first())
+    """The running timer (at most one per person), or None. On a workspace it is the connected
+    member's own: an owner or manager sees everyone's time, not everyone's timer."""
+    condition = TimeEntry.ended_at.is_null() & (TimeEntry.manual == False)  # noqa: E712
+    if is_postgres():
+        condition &= SQL("member_id IS NOT DISTINCT FROM fd_member_id()")
+    return TimeEntry.select().where(condition).first()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Render what a workspace adds to the window (issue 18) in each theme and language, to PNGs
-you look at: Settings ▸ Workspace (a refused Connect), the merge dialog with a conflict, and
-the window with the "server unreachable" banner and a letter kept on this computer.
+you look at: Settings ▸ Workspace (a refused Connect), the merge dialog with a conflict (the
+letter and a field; the bid's fields only), and the window with the "server unreachable"
+banner, a letter kept on this computer and the editor's "Merge fields…" button.
 
     .venv/bin/python -m tests.ui.render_workspace [--out /tmp/look] [--themes light,dark]
         [--languages en,hi]
@@ -38,6 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    from tests.helpers.postgres import PostgresServer, ServerUnavailableError
+
+    try:  # a real server for Settings ▸ Workspace after a Connect (skipped if none starts)
+        server: PostgresServer | None = PostgresServer().start()
+    except ServerUnavailableError as exc:
+        print(f"no PostgreSQL server ({exc}): the connected page is not rendered")
+        server = None
     paths = runtime.open_data_dir(Path(tempfile.mkdtemp(prefix="look-")) / "data")
     draft = proposals.create_draft()
     proposals.save_letter(draft.id, BASE)
@@ -62,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
             page.url.setText(f"postgresql://anna@127.0.0.1:{free_port()}/desk")
             page.connect_workspace()
             save(dialog, f"workspace-settings-{theme_name}-{language}.png")
+            if server is not None:  # Connect swaps the window onto the workspace at once
+                page.url.setText(server.fresh_database())
+                page.connect_workspace()
+                save(dialog, f"workspace-settings-connected-{theme_name}-{language}.png")
+                page.use_local()
+                window_settings(paths).remove("workspace/url")
             dialog.close()
             # the merge dialog: the same line changed on both sides, and one field
             theirs = BASE.replace("three clinics", "five clinics").replace("Hi there",
@@ -73,18 +87,34 @@ def main(argv: list[str] | None = None) -> int:
             merge.show()
             save(merge, f"workspace-merge-{theme_name}-{language}.png")
             merge.close()
+            # the bid's merge: fields only, as a stale save of the bid shows it
+            from ui.proposals.fields import label, shown
+
+            rows = [("rate", "45.00", "50.00"), ("boost_connects", 4, 8),
+                    ("answers", [["Why you?", "Five clinics so far."]],
+                     [["Why you?", "Three dental clinics, on time."]])]
+            fields = MergeDialog(window, fields=[
+                FieldChoice(name, label(name), shown(name, theirs_value),
+                            shown(name, yours_value))
+                for name, theirs_value, yours_value in rows])
+            fields.show()
+            save(fields, f"workspace-merge-fields-{theme_name}-{language}.png")
+            fields.close()
             # the window with the banner, and a letter kept on this computer
             banner = Banner(window)
             window.addToolBar(banner)
             banner.show_status(False, "connection refused")
             window.navigate("proposalsTab", draft.id)
-            letter = window.tab("proposalsTab").editor.letter
-            letter._show_unsent()
+            editor = window.tab("proposalsTab").editor
+            editor.letter._show_unsent()
+            editor.fields_merge_button.show()
             save(window, f"workspace-offline-{theme_name}-{language}.png")
             window.close()
             window.deleteLater()
             app.processEvents()
     runtime.close()
+    if server is not None:
+        server.stop()
     return 0
 
 

@@ -169,10 +169,22 @@ class JobDetail(QScrollArea):
         body.setObjectName("jobDetailBody")
         self.body = body
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_XL)
+        layout.setSpacing(theme.SPACE_L)
+        self._build_heading(layout)
+        layout.addWidget(self._build_buttons())
+        self._build_fit_and_skills(layout)
+        self._build_description(layout)
+        self._build_client(layout)
+        self._build_notes(layout)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._wire()
+        self._loading = False
 
-        self.title = QLabel(body)
+    def _build_heading(self, layout: QVBoxLayout) -> None:
+        """The title, the facts line (budget, level, posted) and the muted meta line."""
+        self.title = QLabel(self.body)
         self.title.setObjectName("jobTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -181,19 +193,21 @@ class JobDetail(QScrollArea):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.facts = QLabel(body)
+        self.facts = QLabel(self.body)
         self.facts.setObjectName("jobFacts")
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
-        self.meta = QLabel(body)
+        self.meta = QLabel(self.body)
         self.meta.setObjectName("jobMeta")
         self.meta.setWordWrap(True)
         self.meta.setOpenExternalLinks(True)
         theme.set_tone(self.meta, "muted")
         layout.addWidget(self.meta)
 
-        button_box = QWidget(body)
-        buttons = FlowLayout(button_box, spacing=6)
+    def _build_buttons(self) -> QWidget:
+        """Draft, Save, Hide and Open as buttons that wrap, then the ⋯ menu."""
+        button_box = QWidget(self.body)
+        buttons = FlowLayout(button_box, spacing=theme.SPACE_M)
         self.draft_button = self._button(self.tr("Draft proposal"), "draftProposalButton",
                                          "proposals",
                                          self.tr("Start a proposal for this job and open it"))
@@ -205,12 +219,20 @@ class JobDetail(QScrollArea):
         self.open_button = self._button("", "openJobButton", "link",
                                         self.tr("Open the posting in your browser"))
         self.open_button.setAccessibleName(self.tr("Open in browser"))
-        self.more_button = QToolButton(body)
+        self.more_button = QToolButton(self.body)
         self.more_button.setObjectName("jobMoreButton")
         self.more_button.setAccessibleName(self.tr("More actions"))
         self.more_button.setText("⋯")
         self.more_button.setToolTip(self.tr("Star, edit, close, copy link, delete"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(self._build_more_menu())
+        for button in (self.draft_button, self.save_button, self.hide_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.more_button)
+        return button_box
+
+    def _build_more_menu(self) -> QMenu:
+        """Star, edit, close, mark new, copy link, delete."""
         menu = QMenu(self.more_button)
         menu.setObjectName("jobMoreMenu")
         self.star_action = menu.addAction(self.tr("Star"))
@@ -230,29 +252,28 @@ class JobDetail(QScrollArea):
         self.delete_action = menu.addAction(self.tr("Delete…"))
         self.delete_action.setObjectName("deleteJobAction")
         icons.set_icon(self.delete_action, "delete")
-        self.more_button.setMenu(menu)
-        for button in (self.draft_button, self.save_button, self.hide_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.more_button)
-        layout.addWidget(button_box)
+        return menu
 
-        self.fit_title = _section("", body)
+    def _build_fit_and_skills(self, layout: QVBoxLayout) -> None:
+        """Why the job fits (or not), then its skills as chips."""
+        self.fit_title = _section("", self.body)
         self.fit_title.setObjectName("fitTitle")
         layout.addWidget(self.fit_title)
-        self.fit_reasons = QLabel(body)
+        self.fit_reasons = QLabel(self.body)
         self.fit_reasons.setObjectName("fitReasons")
         self.fit_reasons.setWordWrap(True)
         layout.addWidget(self.fit_reasons)
-
-        self.skills_title = _section(self.tr("Skills"), body)
+        self.skills_title = _section(self.tr("Skills"), self.body)
         layout.addWidget(self.skills_title)
-        self.chips_box = QWidget(body)
+        self.chips_box = QWidget(self.body)
         self.chips = FlowLayout(self.chips_box)
         self.chips_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.chips_box)
 
-        layout.addWidget(_section(self.tr("Description"), body))
-        self.description = QLabel(body)
+    def _build_description(self, layout: QVBoxLayout) -> None:
+        """The posting's text, with clickable links."""
+        layout.addWidget(_section(self.tr("Description"), self.body))
+        self.description = QLabel(self.body)
         self.description.setObjectName("jobDescription")
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.RichText)
@@ -262,26 +283,29 @@ class JobDetail(QScrollArea):
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.description)
 
-        self.client_title = _section(self.tr("About the client"), body)
+    def _build_client(self, layout: QVBoxLayout) -> None:
+        """The client's facts and how they are judged, then the posting's earlier versions."""
+        self.client_title = _section(self.tr("About the client"), self.body)
         layout.addWidget(self.client_title)
         self.client_grid = QGridLayout()
-        self.client_grid.setHorizontalSpacing(12)
-        self.client_grid.setVerticalSpacing(2)
+        self.client_grid.setHorizontalSpacing(theme.SPACE_XL)
+        self.client_grid.setVerticalSpacing(theme.SPACE_XS)
         layout.addLayout(self.client_grid)
-        self.client_reasons = QLabel(body)
+        self.client_reasons = QLabel(self.body)
         self.client_reasons.setObjectName("clientReasons")
         self.client_reasons.setWordWrap(True)
         layout.addWidget(self.client_reasons)
-
-        self.history_title = _section(self.tr("Earlier versions"), body)
+        self.history_title = _section(self.tr("Earlier versions"), self.body)
         layout.addWidget(self.history_title)
-        self.history = QLabel(body)
+        self.history = QLabel(self.body)
         self.history.setObjectName("jobHistory")
         self.history.setWordWrap(True)
         layout.addWidget(self.history)
 
-        layout.addWidget(_section(self.tr("Your notes"), body))
-        self.notes = QPlainTextEdit(body)
+    def _build_notes(self, layout: QVBoxLayout) -> None:
+        """Private notes, saved a moment after the typing stops."""
+        layout.addWidget(_section(self.tr("Your notes"), self.body))
+        self.notes = QPlainTextEdit(self.body)
         self.notes.setObjectName("jobNotes")
         self.notes.setAccessibleName(self.tr("Your notes on this job"))
         self.notes.setPlaceholderText(self.tr("Private notes: questions to ask, why it fits…"))
@@ -292,9 +316,8 @@ class JobDetail(QScrollArea):
         self._notes_timer.timeout.connect(self._save_notes)
         self.notes.textChanged.connect(self._notes_edited)
         layout.addWidget(self.notes)
-        layout.addStretch(1)
-        self.setWidget(body)
 
+    def _wire(self) -> None:
         self.draft_button.clicked.connect(lambda: self._emit(self.draft_requested))
         self.save_button.clicked.connect(self._toggle_saved)
         self.hide_button.clicked.connect(self._toggle_hidden)
@@ -308,7 +331,6 @@ class JobDetail(QScrollArea):
         self.new_action.triggered.connect(
             lambda: self.job and self.status_requested.emit(self.job.id, "new"))
         self.copy_action.triggered.connect(self._copy_link)
-        self._loading = False
 
     def _button(self, text: str, name: str, icon: str | None, tip: str) -> QPushButton:
         button = QPushButton(text, self.body)

@@ -323,6 +323,25 @@ class ImportDialog(QDialog):
         self.accept()
 
 
+def summary_line(name: str, counts) -> str:
+    """One file's (or the total's) line of an import summary, in the user's language:
+    `counts` is a jobs.FileSummary or the jobs.ImportSummary (same counts)."""
+    number = formatting.number
+    return translate("SummaryDialog", "{name}: {added} added, {updated} updated, {same} already "
+                     "in the library, {rejected} rejected").format(
+        name=name, added=number(counts.added), updated=number(counts.updated),
+        same=number(counts.duplicates), rejected=number(len(counts.rejected)))
+
+
+def summary_lines(summary: jobs.ImportSummary) -> list[str]:
+    """ImportSummary.text() (the CLI's English) in the user's language: a line per file, and a
+    total when there are several."""
+    lines = [summary_line(f.name, f) for f in summary.files]
+    if len(summary.files) > 1:
+        lines.append(summary_line(translate("SummaryDialog", "Total"), summary))
+    return lines
+
+
 class SummaryDialog(QDialog):
     """What an import did, with every rejected row and its reason."""
 
@@ -343,7 +362,9 @@ class SummaryDialog(QDialog):
         head.setObjectName("summaryHeadline")
         head.setWordWrap(True)
         layout.addWidget(head)
-        per_file = QLabel(html.escape(summary.text()).replace("\n", "<br>"), self)
+        per_file = QLabel("<br>".join(html.escape(line) for line in summary_lines(summary)),
+                          self)
+        per_file.setObjectName("summaryPerFile")
         per_file.setWordWrap(True)
         theme.set_tone(per_file, "muted")
         layout.addWidget(per_file)
@@ -611,8 +632,9 @@ class FeedsDialog(QDialog):
             fetched = formatting.datetime(feed.last_fetched_at) \
                 if feed.last_fetched_at else self.tr("never")
             self.table.setItem(row, 2, QTableWidgetItem(fetched))
-            problem = QTableWidgetItem(feed.last_error or "")
-            problem.setToolTip(feed.last_error or "")
+            why = feed_service.last_problem(feed)
+            problem = QTableWidgetItem(messages.text(why) if why else "")
+            problem.setToolTip(problem.text())
             self.table.setItem(row, 3, problem)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)

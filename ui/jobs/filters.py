@@ -122,21 +122,11 @@ class FilterPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
         body.setObjectName("jobFiltersBody")
+        self.body = body
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_S, theme.SPACE_L, theme.SPACE_L)
         layout.setSpacing(10)
-
-        top = QHBoxLayout()
-        title = QLabel("<b>" + self.tr("Filters") + "</b>", body)
-        top.addWidget(title)
-        top.addStretch(1)
-        self.clear_button = _name(QPushButton(self.tr("Clear"), body), "clearFiltersButton",
-                                  self.tr("Clear all filters"))
-        self.clear_button.setToolTip(self.tr("Show every job again (except hidden ones)"))
-        self.clear_button.clicked.connect(self.clear)
-        top.addWidget(self.clear_button)
-        layout.addLayout(top)
-
+        layout.addLayout(self._build_title())
         self.status = _Group("status", self.tr("Status"), labels.labels(labels.JOB_STATUS), 2,
                              body)
         self.status.setToolTip(self.tr("None ticked: everything except hidden jobs"))
@@ -144,7 +134,40 @@ class FilterPanel(QScrollArea):
                             body)
         layout.addWidget(self.status)
         layout.addWidget(self.types)
+        layout.addLayout(self._build_pay())
+        self.experience = _Group("experience", self.tr("Experience level"),
+                                 {"entry": self.tr("Entry"),
+                                  "intermediate": self.tr("Intermediate"),
+                                  "expert": self.tr("Expert")}, 2, body)
+        self.durations = _Group("duration", self.tr("Project length"),
+                                _translated(SHORT_DURATIONS), 2, body)
+        self.workloads = _Group("workload", self.tr("Hours per week"),
+                                _translated(SHORT_WORKLOADS), 2, body)
+        self.proposals = _Group("proposals", self.tr("Proposals"), SHORT_BANDS, 3, body)
+        for group in (self.experience, self.durations, self.workloads, self.proposals):
+            layout.addWidget(group)
+        layout.addLayout(self._build_client())
+        layout.addLayout(self._build_other())
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._wire()
 
+    def _build_title(self) -> QHBoxLayout:
+        """"Filters", and the button that clears them all."""
+        top = QHBoxLayout()
+        title = QLabel("<b>" + self.tr("Filters") + "</b>", self.body)
+        top.addWidget(title)
+        top.addStretch(1)
+        self.clear_button = _name(QPushButton(self.tr("Clear"), self.body),
+                                  "clearFiltersButton", self.tr("Clear all filters"))
+        self.clear_button.setToolTip(self.tr("Show every job again (except hidden ones)"))
+        self.clear_button.clicked.connect(self.clear)
+        top.addWidget(self.clear_button)
+        return top
+
+    def _build_pay(self) -> QVBoxLayout:
+        """Hourly rate and fixed budget, each from … to."""
+        body = self.body
         money = QVBoxLayout()
         money.setSpacing(3)
         money.addWidget(QLabel("<b>" + self.tr("Pay") + "</b>", body))
@@ -163,29 +186,24 @@ class FilterPanel(QScrollArea):
                                  (self.tr("Fixed budget"), self.min_budget, self.max_budget)):
             money.addWidget(QLabel(label, body))
             row = QHBoxLayout()
-            row.setSpacing(4)
+            row.setSpacing(theme.SPACE_S)
             row.addWidget(low, 1)
             row.addWidget(QLabel(self.tr("to"), body))
             row.addWidget(high, 1)
             money.addLayout(row)
-        layout.addLayout(money)
+        return money
 
-        self.experience = _Group("experience", self.tr("Experience level"),
-                                 {"entry": self.tr("Entry"),
-                                  "intermediate": self.tr("Intermediate"),
-                                  "expert": self.tr("Expert")}, 2, body)
-        self.durations = _Group("duration", self.tr("Project length"),
-                                _translated(SHORT_DURATIONS), 2, body)
-        self.workloads = _Group("workload", self.tr("Hours per week"),
-                                _translated(SHORT_WORKLOADS), 2, body)
-        self.proposals = _Group("proposals", self.tr("Proposals"), SHORT_BANDS, 3, body)
-        for group in (self.experience, self.durations, self.workloads, self.proposals):
-            layout.addWidget(group)
+    def _grid(self, title: str) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(theme.SPACE_M)
+        grid.setVerticalSpacing(theme.SPACE_S)
+        grid.addWidget(QLabel("<b>" + title + "</b>", self.body), 0, 0, 1, 2)
+        return grid
 
-        client = QGridLayout()
-        client.setHorizontalSpacing(6)
-        client.setVerticalSpacing(4)
-        client.addWidget(QLabel("<b>" + self.tr("Client") + "</b>", body), 0, 0, 1, 2)
+    def _build_client(self) -> QGridLayout:
+        """The client: payment verified, spent, hires, country."""
+        body = self.body
+        client = self._grid(self.tr("Client"))
         self.verified = _name(QCheckBox(self.tr("Payment verified"), body), "verifiedFilter",
                               self.tr("Client payment verified"))
         client.addWidget(self.verified, 1, 0, 1, 2)
@@ -203,17 +221,18 @@ class FilterPanel(QScrollArea):
         client.addWidget(self.hires, 3, 1)
         self.country = _name(QComboBox(body), "clientCountryFilter", self.tr("Client country"))
         self.country.addItem(self.tr("Any country"), None)
-        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country.setMinimumContentsLength(10)
         client.addWidget(QLabel(self.tr("Country"), body), 4, 0)
         client.addWidget(self.country, 4, 1)
         client.setColumnStretch(1, 1)
-        layout.addLayout(client)
+        return client
 
-        other = QGridLayout()
-        other.setHorizontalSpacing(6)
-        other.setVerticalSpacing(4)
-        other.addWidget(QLabel("<b>" + self.tr("Other") + "</b>", body), 0, 0, 1, 2)
+    def _build_other(self) -> QGridLayout:
+        """Posted within, Connects to apply, starred only."""
+        body = self.body
+        other = self._grid(self.tr("Other"))
         self.posted = _name(QComboBox(body), "postedWithinFilter", self.tr("Posted within"))
         for value, label in POSTED:
             self.posted.addItem(_tr(label), value)
@@ -231,10 +250,9 @@ class FilterPanel(QScrollArea):
                              self.tr("Starred only"))
         other.addWidget(self.starred, 3, 0, 1, 2)
         other.setColumnStretch(1, 1)
-        layout.addLayout(other)
-        layout.addStretch(1)
-        self.setWidget(body)
+        return other
 
+    def _wire(self) -> None:
         for group in (self.status, self.types, self.experience, self.durations, self.workloads,
                       self.proposals):
             group.changed.connect(self.changed)

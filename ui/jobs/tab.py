@@ -38,6 +38,7 @@ from ui.jobs.dialogs import (
     PasteDialog,
     SaveSearchDialog,
     SummaryDialog,
+    summary_line,
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import Found, JobTableModel, Searcher, SearchRequest
@@ -131,6 +132,7 @@ class JobsTab(Tab):
                 "Edit": [self.paste_action, self.find_action]}
 
     def _build(self) -> None:
+        """The empty state, or the library: toolbar above filters | list | detail."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -149,10 +151,30 @@ class JobsTab(Tab):
         page = QWidget(self)
         page.setObjectName("jobsLibrary")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.setSpacing(6)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_S)
+        layout.setSpacing(theme.SPACE_M)
+        layout.addLayout(self._build_toolbar(page))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("jobsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        side = self._build_side()
+        center = self._build_list()
+        self._build_detail()
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([260, 540, 400])
+        layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
+        self.library_page = page
+
+    def _build_toolbar(self, page: QWidget) -> QHBoxLayout:
+        """Filters toggle, the search box, sort and fit profile, then the ways to add jobs."""
         bar = QHBoxLayout()
-        bar.setSpacing(6)
+        bar.setSpacing(theme.SPACE_M)
         self.filters_button = QToolButton(page)
         self.filters_button.setObjectName("toggleFiltersButton")
         self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
@@ -184,6 +206,11 @@ class JobsTab(Tab):
             self.tr("The profile whose skills and rate the fit is judged by"))
         self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
         bar.addWidget(self.profile_combo)
+        self._build_add_buttons(page, bar)
+        return bar
+
+    def _build_add_buttons(self, page: QWidget, bar: QHBoxLayout) -> None:
+        """Paste and Import as buttons, and an Add menu for the rarer ways."""
         for action, name, text in ((self.paste_action, "pasteJobButton", self.tr("Paste")),
                                    (self.import_action, "importJobsButton", self.tr("Import…"))):
             button = QPushButton(text, page)
@@ -207,11 +234,9 @@ class JobsTab(Tab):
         more.addActions([self.add_action, self.refresh_feeds_action, self.manage_feeds_action])
         self.more_button.setMenu(more)
         bar.addWidget(self.more_button)
-        layout.addLayout(bar)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        self.splitter.setObjectName("jobsSplitter")
-        self.splitter.setChildrenCollapsible(False)
+    def _build_side(self) -> QWidget:
+        """The side panel: saved searches above the filters."""
         side = QWidget(self.splitter)
         side.setObjectName("jobsSidePanel")
         side_layout = QVBoxLayout(side)
@@ -232,15 +257,25 @@ class JobsTab(Tab):
         # filters, a readable table and the detail side by side.
         self._filters_chosen = False
         self.filters_button.clicked.connect(lambda: setattr(self, "_filters_chosen", True))
+        return side
 
+    def _build_list(self) -> QWidget:
+        """The middle: the count line, the table, and what shows when nothing matches."""
         center = QWidget(self.splitter)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
-        center_layout.setSpacing(4)
+        center_layout.setSpacing(theme.SPACE_S)
         self.count_label = QLabel(center)
         self.count_label.setObjectName("jobCountLabel")
         theme.set_tone(self.count_label, "muted")
         center_layout.addWidget(self.count_label)
+        center_layout.addWidget(self._build_table(center), 1)
+        center_layout.addWidget(self._build_no_results(center), 1)
+        center.setMinimumWidth(300)
+        return center
+
+    def _build_table(self, center: QWidget) -> QTableView:
+        """The job table: narrow columns by default, the header's menu shows the rest."""
         self.table = QTableView(center)
         self.table.setObjectName("jobTable")
         self.table.setAccessibleName(self.tr("Jobs"))
@@ -274,7 +309,10 @@ class JobsTab(Tab):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.open_button.click())
-        center_layout.addWidget(self.table, 1)
+        return self.table
+
+    def _build_no_results(self, center: QWidget) -> QWidget:
+        """Why the table is empty, with a button that clears the search and filters."""
         self.no_results = QWidget(center)
         self.no_results.setObjectName("noResults")
         no_layout = QVBoxLayout(self.no_results)
@@ -291,9 +329,10 @@ class JobsTab(Tab):
         no_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignHCenter)
         no_layout.addStretch(2)
         self.no_results.hide()
-        center_layout.addWidget(self.no_results, 1)
-        center.setMinimumWidth(300)
+        return self.no_results
 
+    def _build_detail(self) -> None:
+        """The detail pane: it asks, the tab does it."""
         self.detail = JobDetail(self.splitter)
         self.detail.setMinimumWidth(300)
         self.detail.status_requested.connect(lambda job_id, s: self.set_status([job_id], s))
@@ -303,16 +342,6 @@ class JobsTab(Tab):
         self.detail.delete_requested.connect(lambda job_id: self.delete_jobs([job_id]))
         self.detail.notes_changed.connect(self._save_notes)
         self.detail.hide()
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(center)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([260, 540, 400])
-        layout.addWidget(self.splitter, 1)
-        self.stack.addWidget(page)
-        self.library_page = page
 
     # -- searching ------------------------------------------
     def request(self) -> SearchRequest:
@@ -611,7 +640,7 @@ class JobsTab(Tab):
 
     def _store_pasted(self, records: list) -> None:
         summary = jobs.store_records(records, name="Pasted text", source="paste")
-        self._status(summary.text().replace("Pasted text: ", "Pasted: "))
+        self._status(summary_line(self.tr("Pasted"), summary))
         target = (summary.added_ids or summary.updated_ids or [None])[0]
         if target is not None:
             self.show_item(target)

@@ -149,9 +149,11 @@ class ImportPreviewDialog(QDialog):
                 "<b>%n</b> new transaction(s) will be added; {dup} already in your "
                 "ledger will be skipped.", "", plan.new).format(dup=plan.duplicates))
         else:
+            refusal = plan.refusal()
             headline.setText(self.tr(
                 "<b>Nothing can be imported yet</b>: fix the rows listed below (or leave that "
-                "file out) and try again. Your ledger has not been changed."))
+                "file out) and try again. Your ledger has not been changed.")
+                + "<br>" + html.escape(messages.text(refusal) if refusal else ""))
         layout.addWidget(headline)
         self.table = QTableWidget(len(plan.files), 7, self)
         _named(self.table, "importFilesTable", self.tr("Files to import"))

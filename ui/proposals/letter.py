@@ -66,6 +66,7 @@ def _clock(moment: datetime) -> str:
 
 class LetterEditor(QWidget):
     saved = Signal(int)  # proposal id, after each autosave
+    advanced = Signal(int, int)  # a save here took the proposal from this version to that
     manage_requested = Signal(str)  # "template" | "snippet"
     history_requested = Signal()
 
@@ -252,6 +253,7 @@ class LetterEditor(QWidget):
         if workspace_live.offline():  # no wait on a server known to be away
             self._keep(text)
             return True
+        before = self.version
         try:
             self.version = service.save_letter(self.proposal_id, text, version=self.version)
         except EditConflictError:
@@ -275,8 +277,16 @@ class LetterEditor(QWidget):
         set_tone(self.save_state, "muted")
         self.save_state.setToolTip("")
         self.save_state.setText(self.tr("Saved") + " " + _clock(clock.now()))
+        if before is not None and self.version != before:
+            self.advanced.emit(before, self.version)
         self.saved.emit(self.proposal_id)
         return True
+
+    def advance(self, before: int, after: int) -> None:
+        """This window saved other fields of the proposal over the version the letter is at:
+        the letter continues from that save (it did not change the letter)."""
+        if self.version == before and not self._conflict:
+            self.version = after
 
     @property
     def dirty(self) -> bool:

@@ -311,7 +311,12 @@ def test_layout_fits_the_window(real_library, tab, window, qtbot, size):
     assert tab.detail.body.width() <= tab.detail.viewport().width()
     # the filters fold away until there is room for them beside a readable table
     assert tab.filters_button.isChecked() == (size[0] >= 1360)
-    assert tab.table.columnWidth(JobTableModel.TITLE) >= (300 if size[0] >= 1280 else 180)
+    # a title column with room to read a title: counted in characters of the first title in
+    # the table's own font, so the promise holds whatever font the system gives (Noto, DejaVu…)
+    title = tab.model.data(tab.model.index(0, JobTableModel.TITLE)).lstrip("★ ")
+    per_character = tab.table.fontMetrics().horizontalAdvance(title) / len(title)
+    readable = tab.table.columnWidth(JobTableModel.TITLE) / per_character
+    assert readable >= (40 if size[0] >= 1280 else 30), readable
     header = tab.table.horizontalHeader()
     for column in range(tab.model.columnCount()):  # no header is clipped ("udget / rate")
         if not header.isSectionHidden(column):

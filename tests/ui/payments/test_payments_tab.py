@@ -113,6 +113,9 @@ def test_a_bad_file_is_shown_and_cannot_be_imported(tab):
     text = preview.details.toPlainText()
     assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in text
     assert preview.table.item(1, 6).text() == "6 errors"
+    headline = preview.findChild(type(tab.detail), "importHeadline").text()
+    assert "Nothing was imported: 6 problems: (1) bad_rows.csv, line 3, Date: " in headline
+    assert headline.endswith("; and 1 more")
     preview.reject()
     assert Transaction.select().count() == 0
 

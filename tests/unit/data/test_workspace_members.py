@@ -447,3 +447,137 @@ def test_invite_in_a_local_library_adds_a_member_without_a_login(tmp_path, capsy
     assert "a local library: no server login" in capsys.readouterr().out
     assert main([*local, "workspace", "invite", "anna@agency.test"]) == 1
     assert "already a member" in capsys.readouterr().err
+
+
+# -- a member who leaves ----------------------------------------------------------------------
+
+def test_a_member_who_leaves_cannot_connect_or_read_and_their_history_stays(
+        team, pg_server, tmp_path, capsys):
+    import json
+
+    from desktop.__main__ import main
+    from desktop.services import agency
+
+    url, invited, ids, rows = team
+    anna = invited["anna"]
+    with psycopg.connect(url, autocommit=True) as conn:  # her history: an ended contract
+        ended = _insert(conn, "contract", title="anna's old contract", contract_type="hourly",
+                        status="ended", member_id=ids["anna"], created_at=AT, updated_at=AT)
+        _insert(conn, "time_entry", contract_id=ended, started_at=AT, ended_at=AT, minutes=90,
+                manual=True, created_at=AT)
+        hired = _insert(conn, "proposal", title="anna's won bid", status="hired",
+                        member_id=ids["anna"], created_at=AT, updated_at=AT)
+    session = _as(pg_server, url, anna)  # her window is open while she is removed
+    assert _count(session, "contract") == 2
+    boss = ["--database-url", url, "--data-dir", str(tmp_path / "boss")]
+    code = main([*boss, "workspace", "remove", anna.login])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.splitlines() == [
+        f"removed anna@agency.test: login {anna.login} dropped",
+        f"  open contracts to the agency (unassigned): #{rows['anna']['contract']}",
+        f"  open proposals to the agency (unassigned): #{rows['anna']['proposal']}",
+        "  their history (ended contracts, time, pay recorded) is kept"]
+    # her login is gone: no new connection, and the open one reads nothing any more
+    with pytest.raises(psycopg.OperationalError, match="does not exist"):
+        _as(pg_server, url, anna)
+    with pytest.raises(psycopg.Error):
+        session.execute("SELECT title FROM job").fetchall()
+    session.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                            (anna.login,)).fetchone() is None
+        assert conn.execute("SELECT login, removed_at IS NOT NULL FROM workspace_member "
+                            "WHERE id = %s", (ids["anna"],)).fetchone() == (None, True)
+        owner_of = dict(conn.execute("SELECT id, member_id FROM contract").fetchall())
+        assert owner_of[rows["anna"]["contract"]] is None  # back to the agency
+        assert owner_of[ended] == ids["anna"]  # history keeps naming her
+        assert dict(conn.execute("SELECT id, member_id FROM proposal").fetchall()) == {
+            rows["anna"]["proposal"]: None, hired: ids["anna"],
+            rows["bob"]["proposal"]: ids["bob"]}
+        assert _count(conn, "time_entry") == 3
+    # the unassigned contract: managers see it to hand on, other members do not
+    with _as(pg_server, url, invited["maya"]) as maya:
+        assert _count(maya, "contract") == 3
+    with _as(pg_server, url, invited["bob"]) as bob:
+        assert bob.execute("SELECT title FROM contract").fetchall() == [("bob's contract",)]
+    code = main([*boss, "workspace", "members", "--json"])
+    assert "anna@agency.test" not in [m["email"] for m in json.loads(capsys.readouterr().out)]
+    workspace.open_workspace(url, tmp_path / "boss")
+    try:
+        with pytest.raises(ServiceError) as refused:
+            agency.assign(rows["anna"]["contract"], "anna@agency.test")
+        assert refused.value.code == Code.MEMBER_REMOVED
+        with pytest.raises(ServiceError) as refused:
+            members.remove("anna@agency.test")
+        assert refused.value.code == Code.MEMBER_REMOVED
+        back = members.invite("anna@agency.test")  # she comes back: her row, a new login
+    finally:
+        runtime.close()
+    assert back.member.id == ids["anna"]
+    with _as(pg_server, url, back) as again:
+        assert again.execute("SELECT title FROM contract").fetchall() == \
+            [("anna's old contract",)]
+
+
+@pytest.mark.both_backends
+def test_removing_a_member_hands_their_open_work_on_and_keeps_the_last_owner(data_dir):
+    from desktop.services import agency, contracts, proposals
+
+    members.invite("me@agency.test", "owner")
+    for who in ("anna", "bob"):
+        members.invite(f"{who}@agency.test")
+    work = {}
+    for status in ("active", "paused", "ended"):
+        contract = contracts.create(title=f"{status} work", contract_type="hourly", rate="40")
+        agency.assign(contract.id, "anna@agency.test")
+        if status != "active":
+            from models.contracts import Contract
+
+            Contract.update(status=status).where(Contract.id == contract.id).execute()
+        work[status] = contract.id
+    draft = proposals.create_draft().id
+    agency.send_as(draft, "anna@agency.test")
+    with pytest.raises(ServiceError) as refused:
+        members.remove("anna@agency.test", to="anna@agency.test")
+    assert refused.value.code == Code.MEMBER_HANDOVER_SELF
+    done = members.remove("anna@agency.test", to="bob@agency.test")
+    assert (sorted(done.contracts), done.proposals, done.to) == \
+        (sorted([work["active"], work["paused"]]), [draft], "bob@agency.test")
+    from models.contracts import Contract
+    from models.proposals import Proposal
+
+    bob, anna = (members.find("bob@agency.test").id, done.member.id)
+    assert {c.id: c.member_id for c in Contract.select()} == {
+        work["active"]: bob, work["paused"]: bob, work["ended"]: anna}
+    assert Proposal.get_by_id(draft).member_id == bob
+    assert [m.email for m in members.members()] == ["me@agency.test", "bob@agency.test"]
+    with pytest.raises(ServiceError) as refused:
+        members.remove("me@agency.test")
+    assert refused.value.code == Code.MEMBER_LAST_OWNER
+
+
+def test_each_member_has_their_own_running_timer(team, pg_server, tmp_path):
+    """The one-running-timer rule is per member: anna's timer neither blocks bob's start (a row
+    he cannot see) nor shows as the owner's running timer."""
+    from desktop.services import timer
+
+    url, invited, _, rows = team
+    dbname = url.rsplit("/", 1)[1]
+    for who in ("anna", "bob"):
+        workspace.open_workspace(pg_server.url(dbname, user=invited[who].login),
+                                 tmp_path / who)
+        try:
+            assert timer.current() is None
+            timer.start(rows[who]["contract"])
+            assert timer.current().contract_id == rows[who]["contract"]
+        finally:
+            runtime.close()
+    workspace.open_workspace(url, tmp_path / "boss")
+    try:
+        assert timer.current() is None  # the owner sees their time, not their timers
+    finally:
+        runtime.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM time_entry WHERE ended_at IS NULL"
+                            ).fetchone()[0] == 2

@@ -134,8 +134,31 @@ def test_a_bad_file_in_the_batch_changes_nothing(data_dir):
         (3, "Date"), (4, "Amount"), (5, "Ref ID"), (6, "Ref ID"), (7, "Ref ID"), (8, None)]
     with pytest.raises(importer.ImportRejectedError) as failure:
         importer.import_files([MINE, BAD], today=TODAY)
-    assert "bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'" in str(failure.value)
+    # one message: where and what, the first five of the six problems, and how many more
+    message = str(failure.value)
+    assert message.startswith("Nothing was imported: 6 problems: (1) bad_rows.csv, line 3, Date: ")
+    assert "(2) bad_rows.csv, line 4, Amount: not an amount of money: '12.3.4'; (3)" in message
+    assert message.endswith("; and 1 more") and "(6)" not in message and "\n" not in message
     assert ledger_state() == before
+
+
+def test_several_problems_are_refused_in_one_line_by_the_command(tmp_path, capsys):
+    from desktop import runtime
+    from desktop.__main__ import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", "transactions", str(LEGACY)]) == 0
+    capsys.readouterr()
+    code = main(["--data-dir", str(data), "import", "transactions", str(MINE), str(BAD)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith("freelance-desk: Nothing was imported: 6 problems: (1) bad_rows.csv, "
+                          "line 3, Date: ") and err.rstrip().endswith("; and 1 more")
+    runtime.open_data_dir(data)
+    try:  # nothing of MINE went in
+        assert Transaction.select().count() == len(read_statement(LEGACY).rows)
+    finally:
+        runtime.close()
 
 
 def test_a_file_that_is_not_a_statement_is_refused_with_its_name(data_dir, tmp_path):
@@ -149,17 +172,35 @@ def test_a_file_that_is_not_a_statement_is_refused_with_its_name(data_dir, tmp_p
 def test_cancel_rolls_the_whole_import_back(data_dir):
     progress = Progress()
     seen = []
+    published = []
 
     def on_update(done, total, text):
         seen.append(done)
-        if done == 20:
+        if done >= 20 and not progress.cancelled:
+            published.append(Transaction.select().count())  # the first file is in by now
             progress.cancel()
 
     progress._on_update = on_update
     with pytest.raises(Cancelled):
         importer.import_files([MINE, NEWER], progress=progress, today=TODAY)
-    assert ledger_state() == ([], 0, 0)
-    assert seen[-1] == 20
+    assert published[0] > 0  # rows were published in short transactions, and taken back:
+    assert ledger_state() == ([], 0, 0)  # no row, no client, no import log (nor its marker)
+    assert len(seen) == len(set(seen)) and seen[-1] >= 20
+
+
+def test_the_window_hears_of_an_import_once_it_is_all_in(data_dir):
+    from desktop import events
+
+    heard = []
+    stop = events.subscribe(lambda area, ids: heard.append((area, Transaction.select().count())))
+    try:
+        result = importer.import_files([MINE, JUNE], today=TODAY)
+    finally:
+        stop()
+    assert len(result.contracts_added) == 2  # contracts and clients were added on the way
+    total = Transaction.select().count()
+    assert {"clients", "contracts", "payments"} <= {area for area, _ in heard}
+    assert all(count == total for _, count in heard), heard  # none while half of it was in
 
 
 def test_rows_link_to_a_contract_the_statement_names(data_dir):
