@@ -50,6 +50,23 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    # what a proposal's check finds before sending (proposals.check: errors and warnings)
+    CHECK_LETTER_EMPTY = "check.letter_empty"
+    CHECK_LETTER_TOO_LONG = "check.letter_too_long"
+    CHECK_UNFILLED = "check.unfilled"
+    CHECK_GENERIC_LETTER = "check.generic_letter"
+    CHECK_NO_ANSWER = "check.no_answer"
+    CHECK_FEE_RANGE = "check.fee_range"
+    CHECK_RATE_MISSING = "check.rate_missing"
+    CHECK_RATE_MIN = "check.rate_min"
+    CHECK_RATE_INCREASE = "check.rate_increase"
+    CHECK_NO_MILESTONES = "check.no_milestones"
+    CHECK_TOO_MANY_MILESTONES = "check.too_many_milestones"
+    CHECK_MILESTONE_DESCRIPTION = "check.milestone_description"
+    CHECK_MILESTONE_MIN = "check.milestone_min"
+    CHECK_MILESTONES_SUM = "check.milestones_sum"
+    CHECK_PRICE_MISSING = "check.price_missing"
+    CHECK_PRICE_MIN = "check.price_min"
     # planned withdrawals (Insights ▸ Cash flow)
     PLAN_AMOUNT = "plan.amount"
     PLAN_PAST = "plan.past"
@@ -441,6 +458,34 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "A boost is only refunded when you were outbid before the client "
         "viewed or answered your proposal."),
     Code.PROPOSAL_NOT_ARCHIVED: QT_TRANSLATE_NOOP("ServiceError", "This proposal is not archived."),
+    Code.CHECK_LETTER_EMPTY: QT_TRANSLATE_NOOP("ServiceError", "The cover letter is empty."),
+    Code.CHECK_LETTER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "The cover letter is {over} characters over the {max} limit."),
+    Code.CHECK_UNFILLED: QT_TRANSLATE_NOOP("ServiceError", "Unfilled placeholders: {names}."),
+    Code.CHECK_GENERIC_LETTER: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The letter barely mentions the job (none of its skills or title words, or just one) "
+        "— clients skip generic letters."),
+    Code.CHECK_NO_ANSWER: QT_TRANSLATE_NOOP("ServiceError", "No answer yet to “{question}”."),
+    Code.CHECK_FEE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Upwork's fee is between {low}% and {high}%; {rate}% cannot be right."),
+    Code.CHECK_RATE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "Enter your hourly rate."),
+    Code.CHECK_RATE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "The hourly rate must be at least {minimum}."),
+    Code.CHECK_RATE_INCREASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "A scheduled rate increase needs both how often and by how many percent."),
+    Code.CHECK_NO_MILESTONES: QT_TRANSLATE_NOOP("ServiceError", "Add at least one milestone."),
+    Code.CHECK_TOO_MANY_MILESTONES: QT_TRANSLATE_NOOP("ServiceError", "At most {max} milestones."),
+    Code.CHECK_MILESTONE_DESCRIPTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "Milestone {number} needs a description."),
+    Code.CHECK_MILESTONE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "Milestone {number} must be at least {minimum}."),
+    Code.CHECK_MILESTONES_SUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "The milestones add up to {summed}, not the total of {total}."),
+    Code.CHECK_PRICE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "Enter the fixed price."),
+    Code.CHECK_PRICE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "A fixed price must be at least {minimum}."),
     Code.WORKSPACE_BAD_URL: QT_TRANSLATE_NOOP(
         "ServiceError", "“{url}” is not a workspace address; use postgresql://user@host:port/db."),
     Code.WORKSPACE_NO_KEYRING: QT_TRANSLATE_NOOP(

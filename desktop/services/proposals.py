@@ -43,7 +43,7 @@ from models.query import dicts, tuples
 from models.rules import connects as connects_rules
 from models.rules import fees
 from models.rules.limits import limit
-from models.rules.money import format_money, parse_money, round_cents
+from models.rules.money import parse_money, round_cents
 
 english_labels("proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 english_labels("to_proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
@@ -480,7 +480,16 @@ def restore_attachment(snapshot: dict) -> None:
 class Problem:
     level: str  # "error" blocks submitting; "warning" asks first
     field: str  # letter | answers | bid | milestones | connects | fee
-    text: str
+    error: ServiceError  # what is wrong, as a code: the window says it in the user's language
+
+    @property
+    def text(self) -> str:
+        """In English, for the CLI and the log."""
+        return self.error.english()
+
+
+def _problem(level: str, field: str, code: Code, **params) -> Problem:
+    return Problem(level, field, ServiceError(code, **params))
 
 
 def milestone_total(proposal: Proposal) -> Decimal:
@@ -502,38 +511,32 @@ def check(proposal_id: int) -> list[Problem]:
     proposal = get(proposal_id)
     problems: list[Problem] = []
     letter = proposal.cover_letter.strip()
-    max_chars = limit("cover_letter_chars")
+    max_chars = int(limit("cover_letter_chars"))
     if not letter:
-        problems.append(Problem("error", "letter", "The cover letter is empty."))
+        problems.append(_problem("error", "letter", Code.CHECK_LETTER_EMPTY))
     elif len(proposal.cover_letter) > max_chars:
-        over = len(proposal.cover_letter) - max_chars
-        problems.append(Problem("error", "letter",
-                                f"The cover letter is {over:,} characters over the "
-                                f"{max_chars:,} limit."))
+        problems.append(_problem("error", "letter", Code.CHECK_LETTER_TOO_LONG,
+                                 over=len(proposal.cover_letter) - max_chars, max=max_chars))
     left = template_service.unfilled(proposal.cover_letter)
     if left:
-        problems.append(Problem("warning", "letter",
-                                f"Unfilled placeholder{'s' if len(left) > 1 else ''}: "
-                                f"{', '.join(left)}."))
+        problems.append(_problem("warning", "letter", Code.CHECK_UNFILLED,
+                                 names=", ".join(left)))
     if letter and proposal.job_id:
         found, total = template_service.job_mentions(proposal.cover_letter, proposal.job)
         if total and len(found) < min(2, total):
-            problems.append(Problem("warning", "letter",
-                                    "The letter barely mentions the job (none of its skills or "
-                                    "title words, or just one) — clients skip generic letters."))
+            problems.append(_problem("warning", "letter", Code.CHECK_GENERIC_LETTER))
     for answer in answers(proposal_id):
         if not answer.answer.strip():
-            problems.append(Problem("warning", "answers",
-                                    f"No answer yet to “{answer.question[:60]}”."))
+            problems.append(_problem("warning", "answers", Code.CHECK_NO_ANSWER,
+                                     question=answer.question[:60]))
     problems += _bid_problems(proposal)
     regime = fees.regime_on(proposal.submitted_at or _now())
     if regime.kind == "variable" and proposal.fee_percent is not None:
         rate = Decimal(proposal.fee_percent)
         low, high = regime.rate_range
-        if not low <= rate <= high:
-            problems.append(Problem("error", "fee",
-                                    f"Upwork's fee is between {low}% and "
-                                    f"{high}%; {rate}% cannot be right."))
+        if not low <= rate <= high:  # percentages: shown as written, not as money
+            problems.append(_problem("error", "fee", Code.CHECK_FEE_RANGE, low=str(low),
+                                     high=str(high), rate=str(rate)))
     return problems
 
 
@@ -542,42 +545,39 @@ def _bid_problems(proposal: Proposal) -> list[Problem]:
     if proposal.bid_type == BidType.HOURLY:
         minimum = limit("hourly_rate_min")
         if proposal.rate is None:
-            problems.append(Problem("error", "bid", "Enter your hourly rate."))
+            problems.append(_problem("error", "bid", Code.CHECK_RATE_MISSING))
         elif proposal.rate < minimum:
-            problems.append(Problem("error", "bid",
-                                    f"The hourly rate must be at least {format_money(minimum)}."))
+            problems.append(_problem("error", "bid", Code.CHECK_RATE_MIN,
+                                     minimum=Decimal(minimum)))
         months, percent = proposal.rate_increase_months, proposal.rate_increase_percent
         if bool(months) != bool(percent and Decimal(percent)):
-            problems.append(Problem("error", "bid", "A scheduled rate increase needs both how "
-                                                    "often and by how many percent."))
+            problems.append(_problem("error", "bid", Code.CHECK_RATE_INCREASE))
         return problems
     minimum = limit("fixed_price_min")
     total = bid_total(proposal)
     if proposal.fixed_mode == FixedMode.MILESTONES:
         items = milestones(proposal.id)
         if not items:
-            problems.append(Problem("error", "milestones", "Add at least one milestone."))
-        if len(items) > limit("proposal_milestones"):
-            problems.append(Problem("error", "milestones",
-                                    f"At most {limit('proposal_milestones')} milestones."))
+            problems.append(_problem("error", "milestones", Code.CHECK_NO_MILESTONES))
+        most = int(limit("proposal_milestones"))
+        if len(items) > most:
+            problems.append(_problem("error", "milestones", Code.CHECK_TOO_MANY_MILESTONES,
+                                     max=most))
         for number, item in enumerate(items, 1):
             if not item.description:
-                problems.append(Problem("error", "milestones",
-                                        f"Milestone {number} needs a description."))
+                problems.append(_problem("error", "milestones",
+                                         Code.CHECK_MILESTONE_DESCRIPTION, number=number))
             if item.amount < minimum:
-                problems.append(Problem("error", "milestones",
-                                        f"Milestone {number} must be at least "
-                                        f"{format_money(minimum)}."))
+                problems.append(_problem("error", "milestones", Code.CHECK_MILESTONE_MIN,
+                                         number=number, minimum=Decimal(minimum)))
         summed = milestone_total(proposal)
         if items and proposal.amount is not None and summed != proposal.amount:
-            problems.append(Problem("error", "milestones",
-                                    f"The milestones add up to {format_money(summed)}, not the "
-                                    f"total of {format_money(proposal.amount)}."))
+            problems.append(_problem("error", "milestones", Code.CHECK_MILESTONES_SUM,
+                                     summed=summed, total=proposal.amount))
     elif total is None:
-        problems.append(Problem("error", "bid", "Enter the fixed price."))
+        problems.append(_problem("error", "bid", Code.CHECK_PRICE_MISSING))
     if total is not None and total < minimum:
-        problems.append(Problem("error", "bid",
-                                f"A fixed price must be at least {format_money(minimum)}."))
+        problems.append(_problem("error", "bid", Code.CHECK_PRICE_MIN, minimum=Decimal(minimum)))
     return problems
 
 
@@ -697,9 +697,9 @@ def submit(proposal_id: int, *, at: datetime | None = None) -> Proposal:
     """
     at = at or _now()
     proposal = _draft(proposal_id)
-    errors = [p.text for p in check(proposal_id) if p.level == "error"]
+    errors = [p.error for p in check(proposal_id) if p.level == "error"]
     if errors:
-        raise ProposalError(Code.PROPOSAL_CANNOT_SUBMIT, problems=" ".join(errors))
+        raise ProposalError(Code.PROPOSAL_CANNOT_SUBMIT, problems=errors)
     job_connects = 0 if proposal.is_invitation else (proposal.connects_required or 0)
     connects_rules.application_cost(proposal.connects_required or 0, on=at,
                                     invited=proposal.is_invitation,

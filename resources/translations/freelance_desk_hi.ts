@@ -11380,7 +11380,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1216"/>
+        <location filename="../../models/errors.py" line="+1261"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12000,7 +12000,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-826"/>
+        <location filename="../../models/errors.py" line="-854"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12106,6 +12106,86 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cover letter is empty.</source>
+        <translation>कवर लेटर ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover letter is {over} characters over the {max} limit.</source>
+        <translation>कवर लेटर {max} अक्षरों की सीमा से {over} अक्षर ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfilled placeholders: {names}.</source>
+        <translation>ये जगहें अभी भरी नहीं गईं: {names}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter barely mentions the job (none of its skills or title words, or just one) — clients skip generic letters.</source>
+        <translation>लेटर में जॉब का ज़िक्र लगभग नहीं है (उसकी कोई स्किल या शीर्षक का शब्द नहीं, या बस एक) — क्लाइंट आम-से लेटर छोड़ देते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer yet to “{question}”.</source>
+        <translation>“{question}” का जवाब अभी नहीं दिया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upwork&apos;s fee is between {low}% and {high}%; {rate}% cannot be right.</source>
+        <translation>Upwork की फ़ीस {low}% से {high}% के बीच होती है; {rate}% सही नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your hourly rate.</source>
+        <translation>अपनी प्रति घंटा दर लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hourly rate must be at least {minimum}.</source>
+        <translation>प्रति घंटा दर कम से कम {minimum} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scheduled rate increase needs both how often and by how many percent.</source>
+        <translation>तय समय पर दर बढ़ाने के लिए दोनों चाहिए: कितने समय बाद और कितने प्रतिशत।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one milestone.</source>
+        <translation>कम से कम एक माइलस्टोन जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} milestones.</source>
+        <translation>ज़्यादा से ज़्यादा {max} माइलस्टोन।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone {number} needs a description.</source>
+        <translation>माइलस्टोन {number} का विवरण चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestone {number} must be at least {minimum}.</source>
+        <translation>माइलस्टोन {number} कम से कम {minimum} का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The milestones add up to {summed}, not the total of {total}.</source>
+        <translation>माइलस्टोन का जोड़ {summed} है, कुल राशि {total} नहीं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the fixed price.</source>
+        <translation>फ़िक्स्ड कीमत लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed price must be at least {minimum}.</source>
+        <translation>फ़िक्स्ड कीमत कम से कम {minimum} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“{url}” is not a workspace address; use postgresql://user@host:port/db.</source>
         <translation>“{url}” वर्कस्पेस का पता नहीं है; postgresql://user@host:port/db लिखें।</translation>
     </message>

@@ -166,3 +166,21 @@ def test_what_a_bad_backup_a_failed_feed_and_an_import_say_is_hindi(data_dir, tm
     said = shown.findChild(QLabel, "summaryPerFile").text()
     assert said.count("<br>") == 2 and DEVANAGARI.search(said), said
     assert english_words(said.replace("<br>", " "), "first.csv", "second.csv") == [], said
+
+
+def test_a_proposal_not_ready_to_send_is_explained_in_hindi(data_dir, hindi):
+    """What the editor lists before sending (proposals.check) and the refusal to submit."""
+    from desktop.services import proposals
+
+    draft = proposals.create_draft()
+    proposals.update(draft.id, rate="2.50")
+    problems = proposals.check(draft.id)
+    assert {p.error.code for p in problems} == {Code.CHECK_LETTER_EMPTY, Code.CHECK_RATE_MIN}
+    for problem in problems:
+        said = messages.text(problem.error)
+        assert DEVANAGARI.search(said) and english_words(said) == [], said
+    with pytest.raises(proposals.ProposalError) as refused:
+        proposals.submit(draft.id)
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and formatting.money(3) in said, said
+    assert english_words(said) == [], said

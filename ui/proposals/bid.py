@@ -542,7 +542,7 @@ class BidPanel(QScrollArea):
             if quote.regime == "tiered" else ""))
         amount = proposal.rate if hourly else service.bid_total(proposal)
         self._show_breakdown(amount, quote)
-        problems = [p.text for p in service.check(self.proposal_id)
+        problems = [messages.text(p.error) for p in service.check(self.proposal_id)
                     if p.field in ("bid", "milestones", "fee") and p.level == "error"]
         self.bid_problems.setText("\n".join(problems) if self._editable else "")
         self.bid_problems.setVisible(bool(problems) and self._editable)

@@ -406,7 +406,7 @@ class ProposalEditor(QWidget):
                 bits.append(self.tr("{n} to fix").format(n=errors))
             if warnings:
                 bits.append(self.tr("{n} to check").format(n=warnings))
-            tip = "\n".join(f"• {p.text}" for p in problems)
+            tip = "\n".join(f"• {messages.text(p.error)}" for p in problems)
             self.summary.setToolTip(tip)
             parts.append(f"<span style='color:{tone_color('warning')}'>⚠ {', '.join(bits)}"
                          "</span>")
@@ -574,7 +574,7 @@ class ProposalEditor(QWidget):
 
     def _confirm_submit(self) -> None:
         problems = service.check(self.proposal_id)
-        errors = [p.text for p in problems if p.level == "error"]
+        errors = [messages.text(p.error) for p in problems if p.level == "error"]
         if errors:
             show_error(self, self.tr("Not ready to submit"), "\n".join(f"• {e}" for e in errors))
             return
@@ -590,7 +590,7 @@ class ProposalEditor(QWidget):
         lines = [self.tr("Submit this proposal? It spends {n} Connects ({cost}); your balance "
                          "goes from {have} to {after}.").format(
             n=quote.total, cost=money(quote.cost), have=quote.balance, after=quote.after)]
-        warnings = [p.text for p in problems if p.level == "warning"]
+        warnings = [messages.text(p.error) for p in problems if p.level == "warning"]
         if warnings:
             lines.append(self.tr("Worth a look first:") + "\n" +
                          "\n".join(f"• {w}" for w in warnings))
