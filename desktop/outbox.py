@@ -81,7 +81,16 @@ def _profiles():
     return profile
 
 
+def _timer():
+    from desktop.services import timer
+
+    return timer
+
+
 SENDERS = {
+    "time_entry": Sender(lambda key: _timer().entry_values(key),
+                         lambda key, changes, version: _timer().save_entry_fields(
+                             key, changes, version=version)),
     "proposal": Sender(lambda key: _proposals().field_values(key),
                        lambda key, changes, version: _proposals().save_fields(
                            key, changes, version=version)),
