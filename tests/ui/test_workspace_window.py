@@ -243,7 +243,12 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
     from ui import workspace_live
 
     paths = runtime.open_data_dir(tmp_path / "here")
-    service.update(service.create_draft().id, title="Kept on this computer")
+    local_id = service.create_draft().id
+    service.update(local_id, title="Kept on this computer")
+    # a local edit waits in this data folder's outbox (refused earlier, not merged yet)
+    version, base = service.field_values(local_id)
+    outbox.keep_edit(paths.data_dir, "proposal", local_id, {"rate": "70.00"}, version=version,
+                     base=base, conflict=True)
     url = pg_server.fresh_database()
     member(url, """
         from desktop.services import proposals
@@ -268,8 +273,12 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
         qtbot.waitUntil(lambda: state.online is True, timeout=10000)
         assert window_settings(paths).value(workspace.SETTING_KEY) == url
         assert "Connected" in page.current.text()
-        # an edit goes to the workspace
+        # the workspace's proposal with the same id knows nothing of the local outbox
         editor = window.tab("proposalsTab").editor
+        window.navigate("proposalsTab", local_id)
+        assert editor.title.text() == "Shared with the agency"
+        assert outbox.edits(paths.data_dir) == [] and editor.fields_merge_button.isHidden()
+        # an edit goes to the workspace
         window.tab("proposalsTab").new_proposal()
         editor.title.setText("Written after the switch")
         editor.title.editingFinished.emit()
@@ -281,6 +290,8 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
         # back to this computer's data folder
         page.use_local()
         qtbot.waitUntil(lambda: _titles(window) == ["Kept on this computer"], timeout=3000)
+        assert outbox.find_edit(paths.data_dir, "proposal", local_id).changes == \
+            {"rate": "70.00"}  # still waiting for its merge, here
         assert workspace_live.current() is None and window.workspace_banner is None
         assert window_settings(paths).value(workspace.SETTING_KEY) is None
         assert "data folder on this computer" in page.current.text()
