@@ -933,8 +933,9 @@ def recover_unfinished_imports(data_dir: Path) -> int | None:
 
 def import_files(paths: list[str | Path], *, progress: Progress | None = None,
                  today: date | None = None, create_contracts: bool = True) -> ImportResult:
-    """Import statements / Weekly Summaries, all or nothing. Raises ImportRejectedError when any
-    file has an error (nothing written), desktop.progress.Cancelled on Cancel (rolled back).
+    """Import statements / Weekly Summaries, all or nothing, in short write transactions (see
+    "Publishing in short transactions"). Raises ImportRejectedError when any file has an error
+    (nothing written), desktop.progress.Cancelled on Cancel (what was published is taken back).
     ``create_contracts``: add the contracts the files name that Contracts lacks (the plan's
     ``new_contracts``) and link their rows."""
     plan = plan_import(paths)
@@ -954,7 +955,8 @@ def import_files(paths: list[str | Path], *, progress: Progress | None = None,
     postgres = dbmod.is_postgres(db.obj)
     slot = (contextlib.nullcontext() if postgres
             else datalock.import_slot(Path(db.obj.database).resolve().parent, "statements"))
-    with slot as held:
+    # the window reloads when the import is all in or taken back (events.held), not half-way
+    with slot as held, events.held():
         # read before writing: with the slot held no other import adds these keys
         skip = _existing([key for f in plan.files for key in f.keys])
         publisher = _Publisher(progress, held, total)
@@ -991,9 +993,9 @@ def import_files(paths: list[str | Path], *, progress: Progress | None = None,
             except BaseException:
                 publisher.abandon()
                 raise
-    if contracts_made:  # again after the commit: the Contracts tab reloads what is now saved
-        events.changed("contracts", contracts_made)
-    events.changed(AREA, [])
+        if contracts_made:  # the Contracts tab reloads what is now saved
+            events.changed("contracts", contracts_made)
+        events.changed(AREA, [])
     return outcome
 
 

@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+852"/>
+        <location filename="../../ui/contracts/detail.py" line="+863"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -14350,7 +14350,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-551"/>
+        <location filename="../../ui/contracts/detail.py" line="-561"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -14561,7 +14561,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>
@@ -14877,6 +14882,24 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>As needed</source>
         <translation>ज़रूरत के हिसाब से</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLive</name>
+    <message>
+        <location filename="../../ui/workspace_live.py" line="+67"/>
+        <source>Start</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>मेमो</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,21 @@ def test_cancel_rolls_the_whole_import_back(data_dir):
     assert len(seen) == len(set(seen)) and seen[-1] >= 20
 
 
+def test_the_window_hears_of_an_import_once_it_is_all_in(data_dir):
+    from desktop import events
+
+    heard = []
+    stop = events.subscribe(lambda area, ids: heard.append((area, Transaction.select().count())))
+    try:
+        result = importer.import_files([MINE, JUNE], today=TODAY)
+    finally:
+        stop()
+    assert len(result.contracts_added) == 2  # contracts and clients were added on the way
+    total = Transaction.select().count()
+    assert {"clients", "contracts", "payments"} <= {area for area, _ in heard}
+    assert all(count == total for _, count in heard), heard  # none while half of it was in
+
+
 def test_rows_link_to_a_contract_the_statement_names(data_dir):
     contract = Contract.create(title="Landing page redesign", contract_type="fixed",
                                ext_id="38123456")
