@@ -2,7 +2,7 @@
 
 The letter editor autosaves as always; when the save is refused because the server is away
 (WorkspaceOfflineError), the text goes here instead: one JSON file in the local data folder
-(``outbox.json``, readable by this user only, replaced atomically), one entry per proposal,
+per database (`path_in`; readable by this user only, replaced atomically), one entry per proposal,
 holding the text, the version the editor had loaded and the text of that version (the merge's
 base). When the server is back, :func:`send` saves each entry over the version it was written
 against, exactly as a live save: an entry someone else's save overtook meanwhile is not
@@ -19,6 +19,7 @@ the merge dialog.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -81,7 +82,16 @@ def _profiles():
     return profile
 
 
+def _timer():
+    from desktop.services import timer
+
+    return timer
+
+
 SENDERS = {
+    "time_entry": Sender(lambda key: _timer().entry_values(key),
+                         lambda key, changes, version: _timer().save_entry_fields(
+                             key, changes, version=version)),
     "proposal": Sender(lambda key: _proposals().field_values(key),
                        lambda key, changes, version: _proposals().save_fields(
                            key, changes, version=version)),
@@ -135,6 +145,16 @@ class Sent:
 
 
 def path_in(folder: str | Path) -> Path:
+    """The outbox of the data this process has open: ``outbox.json`` for this computer's data
+    folder, ``outbox-<key>.json`` for a workspace (keyed by its address without the query), so
+    edits kept for one never reach the other after Settings ▸ Workspace switches the window
+    (the ids of one are not the other's)."""
+    from models import db as dbmod
+
+    if dbmod.is_postgres():
+        address = str(dbmod.database.obj.database).split("?", 1)[0]
+        key = hashlib.sha256(address.encode("utf-8")).hexdigest()[:12]
+        return Path(folder) / f"outbox-{key}.json"
     return Path(folder) / FILE_NAME
 
 

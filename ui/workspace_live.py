@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from desktop import live, outbox
@@ -179,7 +179,16 @@ def switch(window, url: str | None, *, retry: float = live.RETRY_SECONDS) -> boo
     return bool(window.data_actions.switch_data(open_new, lambda: _open(had, folder), after))
 
 
+ENTRY_FIELDS = {
+    "started_at": QT_TRANSLATE_NOOP("WorkspaceLive", "Start"),
+    "minutes": QT_TRANSLATE_NOOP("WorkspaceLive", "Minutes"),
+    "memo": QT_TRANSLATE_NOOP("WorkspaceLive", "Memo"),
+}
+
+
 def _label(kind: str, name: str) -> str:
+    if kind == "time_entry":
+        return QCoreApplication.translate("WorkspaceLive", ENTRY_FIELDS.get(name, name))
     if kind == "proposal":
         from ui.proposals.fields import label
 
@@ -196,6 +205,12 @@ def _shown(kind: str, name: str, value) -> str:
         return shown(name, value)
     if value is None or value == "" or value == []:
         return "—"
+    if kind == "time_entry" and name == "started_at":
+        from datetime import datetime
+
+        from ui import formatting
+
+        return formatting.datetime(datetime.fromisoformat(value))
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 

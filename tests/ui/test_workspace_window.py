@@ -243,7 +243,12 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
     from ui import workspace_live
 
     paths = runtime.open_data_dir(tmp_path / "here")
-    service.update(service.create_draft().id, title="Kept on this computer")
+    local_id = service.create_draft().id
+    service.update(local_id, title="Kept on this computer")
+    # a local edit waits in this data folder's outbox (refused earlier, not merged yet)
+    version, base = service.field_values(local_id)
+    outbox.keep_edit(paths.data_dir, "proposal", local_id, {"rate": "70.00"}, version=version,
+                     base=base, conflict=True)
     url = pg_server.fresh_database()
     member(url, """
         from desktop.services import proposals
@@ -268,8 +273,12 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
         qtbot.waitUntil(lambda: state.online is True, timeout=10000)
         assert window_settings(paths).value(workspace.SETTING_KEY) == url
         assert "Connected" in page.current.text()
-        # an edit goes to the workspace
+        # the workspace's proposal with the same id knows nothing of the local outbox
         editor = window.tab("proposalsTab").editor
+        window.navigate("proposalsTab", local_id)
+        assert editor.title.text() == "Shared with the agency"
+        assert outbox.edits(paths.data_dir) == [] and editor.fields_merge_button.isHidden()
+        # an edit goes to the workspace
         window.tab("proposalsTab").new_proposal()
         editor.title.setText("Written after the switch")
         editor.title.editingFinished.emit()
@@ -281,6 +290,8 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
         # back to this computer's data folder
         page.use_local()
         qtbot.waitUntil(lambda: _titles(window) == ["Kept on this computer"], timeout=3000)
+        assert outbox.find_edit(paths.data_dir, "proposal", local_id).changes == \
+            {"rate": "70.00"}  # still waiting for its merge, here
         assert workspace_live.current() is None and window.workspace_banner is None
         assert window_settings(paths).value(workspace.SETTING_KEY) is None
         assert "data folder on this computer" in page.current.text()
@@ -295,22 +306,34 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
 @pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
 def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         own_server, qtbot, tmp_path):
-    """Not only letters: the bid and the profile's fields go to the outbox while the server is
-    away, and are sent when it is back; a field someone else changed meanwhile is asked."""
-    from desktop import runtime
+    """Not only letters: the bid, a time entry and the profile's fields go to the outbox while
+    the server is away, and are sent when it is back; a field someone else changed meanwhile
+    is asked."""
+    from datetime import timedelta
+
+    from desktop import clock, runtime
     from desktop.app import build_window
-    from desktop.services import profile
+    from desktop.services import contracts, profile, timer
     from ui.workspace_live import attach
 
     url = own_server.fresh_database() + "?connect_timeout=2"
     paths = workspace.open_workspace(url, tmp_path / "here")
     draft = service.create_draft()
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=clock.now() - timedelta(days=1))
+    hour = (clock.now() - timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
+    entry = timer.add_manual(contract.id, started_at=hour, minutes=30, memo="spec")[0]
     window = build_window(paths, lazy=True)
     qtbot.addWidget(window)
     window.show()
     try:
         state = attach(window, url, paths.data_dir, retry=0.3)
         qtbot.waitUntil(lambda: state.online is True, timeout=10000)
+        window.navigate("contractsTab", contract.id)
+        detail = window.tab("contractsTab").detail
+        time_page = detail.time_page
+        qtbot.waitUntil(lambda: time_page.model.rowCount() == 1, timeout=5000)
+        time_page.table.selectRow(0)
         window.navigate("proposalsTab", draft.id)
         bid = window.tab("proposalsTab").editor.bid
         window.navigate("profileTab", None)
@@ -325,6 +348,11 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
         assert "Your changes are kept on this computer" in window.workspace_banner.label.text()
         bid.boost.setValue(3)
+        time_page.edit_entry()  # the time entry's memo, in its dialog
+        detail.dialog.memo_edit.setText("spec, offline")
+        detail.dialog.accept()
+        assert outbox.find_edit(paths.data_dir, "time_entry", entry.id).changes["memo"] == \
+            "spec, offline"
         profile_tab._edited("title", "Power BI developer")
         profile_tab._edited("location", "Lisbon")
         assert profile_tab.flush()
@@ -337,6 +365,9 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "proposal", draft.id) is None,
                         timeout=10000)
         assert service.get(draft.id).boost_connects == 3
+        qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "time_entry", entry.id) is None,
+                        timeout=5000)
+        assert timer.entry_values(entry.id)[1]["memo"] == "spec, offline"
         # the profile: both changed the title; kept, and asked in the merge dialog
         qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
         dialog = window.edit_merge

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import ServiceError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.services import contracts as service
 from desktop.services import payments, timer
 from desktop.services.contracts import (
@@ -55,6 +55,7 @@ from ui.contracts.models import (
 from ui.contracts.week import WeekBars
 from ui.formatting import money as format_money
 from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
+from ui.operations import keep_offline
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.theme import color, set_state, set_tone
 
@@ -425,7 +426,17 @@ class TimePage(Page):
         before = timer.EntryData.of(entry)
 
         def save(values):
-            updated = timer.update_entry(entry_id, now=self.now(), **values)
+            try:
+                updated = timer.update_entry(entry_id, now=self.now(), **values)
+            except WorkspaceOfflineError:  # kept in the outbox, sent when the server is back
+                version, base = entry.version, timer.entry_values_of(entry)
+                if not keep_offline("time_entry", entry_id,
+                                    timer.entry_changes(values), version=version, base=base):
+                    raise
+                self.detail.message.emit(self.tr(
+                    "The workspace server cannot be reached: the change is kept on this "
+                    "computer and sent when it is back."))
+                return
             self.detail.undo_stack.push(EditEntryCommand(
                 entry_id, before, timer.EntryData.of(updated), self.detail.report,
                 self.detail.clock))
