@@ -10111,7 +10111,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सेव की स्थिति</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>मर्ज…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed fields you changed too: choose, field by field, what to keep</source>
+        <translation>किसी और ने वही फ़ील्ड बदले जो आपने भी बदले: हर फ़ील्ड के लिए चुनें कि क्या रखना है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export…</source>
         <translation>एक्सपोर्ट…</translation>
     </message>
@@ -10121,12 +10131,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल के हिस्से</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>You have the most specialized profiles allowed (2); delete one first.</source>
         <translation>आपके पास अधिकतम स्पेशलाइज़्ड प्रोफ़ाइलें (2) हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+146"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>
@@ -10137,6 +10147,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+3"/>
+        <source>Not saved: merge needed</source>
+        <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this profile after you opened it. Your changes are kept; press Merge… to choose what to keep.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रोफ़ाइल सहेजी। आपके बदलाव रखे गए हैं; क्या रखना है यह चुनने के लिए मर्ज… दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kept on this computer</source>
         <translation>इसी कंप्यूटर पर रखा गया</translation>
     </message>
