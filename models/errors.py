@@ -190,6 +190,28 @@ class Code(StrEnum):
     # --- 14c: services
     FOLDER_MISSING = "file.folder_missing"
     FILE_MISSING = "file.missing"
+    # a file that is not text (desktop/io/textfile.py), a job file that cannot be imported
+    TEXT_BINARY = "text.binary"
+    TEXT_ENCODING = "text.encoding"
+    TEXT_CONTROLS = "text.controls"
+    TEXT_TOO_BIG = "text.too_big"
+    JOBFILE_SPREADSHEET = "jobfile.spreadsheet"
+    JOBFILE_PDF = "jobfile.pdf"
+    JOBFILE_OLD_OFFICE = "jobfile.old_office"
+    JOBFILE_EMPTY = "jobfile.empty"
+    JOBFILE_BINARY = "jobfile.binary"
+    JOBFILE_UNSUPPORTED = "jobfile.unsupported"
+    RSS_DOCTYPE = "rss.doctype"
+    RSS_NOT_XML = "rss.not_xml"
+    RSS_NOT_A_FEED = "rss.not_a_feed"
+    RSS_NO_ROOT = "rss.no_root"
+    RSS_BROKEN = "rss.broken"
+    CSV_UNREADABLE = "csv.unreadable"
+    CSV_NOT_TEXT = "csv.not_text"
+    JSON_TOO_BIG = "json.too_big"
+    JSON_INVALID = "json.invalid"
+    JSON_NOT_POSTINGS = "json.not_postings"
+    JSON_NOT_A_LIST = "json.not_a_list"
     ARCHIVE_NOT_ZIP = "archive.not_zip"
     ARCHIVE_NO_DOCUMENT = "archive.no_document"
     ARCHIVE_DOCUMENT_TOO_LARGE = "archive.document_too_large"
@@ -705,6 +727,51 @@ TEMPLATES: dict[str, str] = {
     # --- 14c: services
     Code.FOLDER_MISSING: QT_TRANSLATE_NOOP("ServiceError", "{folder}: no such folder"),
     Code.FILE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "{path}: no such file"),
+    Code.TEXT_BINARY: QT_TRANSLATE_NOOP("ServiceError", "{name}: a binary file, not text"),
+    Code.TEXT_ENCODING: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: not text in UTF-8, UTF-16 or Windows-1252 (a binary or damaged file?)"),
+    Code.TEXT_CONTROLS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: a binary file, not text ({controls} control characters in the first {chars})"),
+    Code.TEXT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: {size} MB is more than the {max} MB this importer reads"),
+    Code.JOBFILE_SPREADSHEET: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: this is an Excel/ZIP file: save the sheet as CSV first"),
+    Code.JOBFILE_PDF: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: this is a PDF: copy the posting's text and paste it instead"),
+    Code.JOBFILE_OLD_OFFICE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: this is an old Excel/Word file: save it as CSV first"),
+    Code.JOBFILE_EMPTY: QT_TRANSLATE_NOOP("ServiceError", "{name}: the file is empty"),
+    Code.JOBFILE_BINARY: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: a binary file, not job postings"),
+    Code.JOBFILE_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted postings"),
+    Code.RSS_DOCTYPE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: feeds with a DOCTYPE are refused (entity expansion could exhaust memory)"),
+    Code.RSS_NOT_XML: QT_TRANSLATE_NOOP("ServiceError", "{name}: not well-formed XML ({detail})"),
+    Code.RSS_NOT_A_FEED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not an RSS or Atom feed (root element <{root}>)"),
+    Code.RSS_NO_ROOT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not well-formed XML (no root element)"),
+    Code.RSS_BROKEN: QT_TRANSLATE_NOOP("ServiceError", "{name}: not well-formed XML"),
+    Code.CSV_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or "
+        "a cell over {mb} MB?)"),
+    Code.CSV_NOT_TEXT: QT_TRANSLATE_NOOP("ServiceError", "{name}, row {row}: not text ({detail})"),
+    Code.JSON_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: a {size} MB JSON array is more than the {max} MB read at once; export it as "
+        "JSON Lines (one object per line), which is read as it streams"),
+    Code.JSON_INVALID: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not valid JSON ({detail}, line {line})"),
+    Code.JSON_NOT_POSTINGS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not job postings ({detail})"),
+    Code.JSON_NOT_A_LIST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: expected a list of job objects"),
     Code.ARCHIVE_NOT_ZIP: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{name}: not a Freelance Desk export (not a readable zip: {detail})"),

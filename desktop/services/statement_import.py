@@ -933,8 +933,9 @@ def recover_unfinished_imports(data_dir: Path) -> int | None:
 
 def import_files(paths: list[str | Path], *, progress: Progress | None = None,
                  today: date | None = None, create_contracts: bool = True) -> ImportResult:
-    """Import statements / Weekly Summaries, all or nothing. Raises ImportRejectedError when any
-    file has an error (nothing written), desktop.progress.Cancelled on Cancel (rolled back).
+    """Import statements / Weekly Summaries, all or nothing, in short write transactions (see
+    "Publishing in short transactions"). Raises ImportRejectedError when any file has an error
+    (nothing written), desktop.progress.Cancelled on Cancel (what was published is taken back).
     ``create_contracts``: add the contracts the files name that Contracts lacks (the plan's
     ``new_contracts``) and link their rows."""
     plan = plan_import(paths)

@@ -3133,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+571"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+583"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3825,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-400"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-412"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5563,7 +5563,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब जोड़ें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5624,7 +5624,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अप्लाई करने के Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Posted on</source>
         <translation>पोस्ट होने का समय</translation>
@@ -5640,7 +5640,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -5650,7 +5650,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>Python, Django, PostgreSQL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -5691,34 +5691,34 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+35"/>
         <source>Reviews</source>
         <translation>रिव्यू</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-33"/>
         <source>Total spent ($)</source>
         <translation>कुल ख़र्च ($)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>Hires</source>
         <translation>हायर</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-32"/>
         <source>Hire rate (%)</source>
         <translation>हायर दर (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+105"/>
         <source>{field}: {text} is not a whole number</source>
         <translation>{field}: {text} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -6870,7 +6870,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-372"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-384"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -11400,7 +11400,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1261"/>
+        <location filename="../../models/errors.py" line="+1328"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11766,7 +11766,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+529"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+541"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -12020,7 +12020,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-854"/>
+        <location filename="../../models/errors.py" line="-899"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12786,6 +12786,111 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: a binary file, not text</source>
+        <translation>{name}: यह बाइनरी फ़ाइल है, टेक्स्ट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not text in UTF-8, UTF-16 or Windows-1252 (a binary or damaged file?)</source>
+        <translation>{name}: UTF-8, UTF-16 या Windows-1252 में टेक्स्ट नहीं है (बाइनरी या ख़राब फ़ाइल?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a binary file, not text ({controls} control characters in the first {chars})</source>
+        <translation>{name}: यह बाइनरी फ़ाइल है, टेक्स्ट नहीं (पहले {chars} अक्षरों में {controls} कंट्रोल अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {size} MB is more than the {max} MB this importer reads</source>
+        <translation>{name}: {size} MB उन {max} MB से ज़्यादा है जितना यह इम्पोर्ट पढ़ता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: this is an Excel/ZIP file: save the sheet as CSV first</source>
+        <translation>{name}: यह Excel/ZIP फ़ाइल है: पहले शीट को CSV के रूप में सेव करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: this is a PDF: copy the posting&apos;s text and paste it instead</source>
+        <translation>{name}: यह PDF है: इसकी जगह पोस्टिंग का टेक्स्ट कॉपी करके पेस्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: this is an old Excel/Word file: save it as CSV first</source>
+        <translation>{name}: यह पुरानी Excel/Word फ़ाइल है: पहले इसे CSV के रूप में सेव करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the file is empty</source>
+        <translation>{name}: फ़ाइल ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a binary file, not job postings</source>
+        <translation>{name}: यह बाइनरी फ़ाइल है, जॉब पोस्टिंग नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted postings</source>
+        <translation>{name}: यह फ़ाइल समर्थित नहीं है; CSV, JSON, RSS/Atom XML या पेस्ट की गई पोस्टिंग वाली .txt फ़ाइल इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: feeds with a DOCTYPE are refused (entity expansion could exhaust memory)</source>
+        <translation>{name}: DOCTYPE वाली फ़ीड स्वीकार नहीं की जातीं (एंटिटी के फैलाव से मेमोरी ख़त्म हो सकती है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not well-formed XML ({detail})</source>
+        <translation>{name}: XML की बनावट सही नहीं है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not an RSS or Atom feed (root element &lt;{root}&gt;)</source>
+        <translation>{name}: यह RSS या Atom फ़ीड नहीं है (मूल एलिमेंट &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not well-formed XML (no root element)</source>
+        <translation>{name}: XML की बनावट सही नहीं है (मूल एलिमेंट नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not well-formed XML</source>
+        <translation>{name}: XML की बनावट सही नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or a cell over {mb} MB?)</source>
+        <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({detail}; कोई उद्धरण चिह्न जो बंद नहीं हुआ, या {mb} MB से बड़ा कोई सेल?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, row {row}: not text ({detail})</source>
+        <translation>{name}, पंक्ति {row}: टेक्स्ट नहीं है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a {size} MB JSON array is more than the {max} MB read at once; export it as JSON Lines (one object per line), which is read as it streams</source>
+        <translation>{name}: {size} MB की JSON सूची एक बार में पढ़े जाने वाले {max} MB से ज़्यादा है; इसे JSON Lines (हर पंक्ति में एक ऑब्जेक्ट) के रूप में एक्सपोर्ट करें, जो आते-आते पढ़ी जाती है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not valid JSON ({detail}, line {line})</source>
+        <translation>{name}: सही JSON नहीं है ({detail}, पंक्ति {line})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not job postings ({detail})</source>
+        <translation>{name}: ये जॉब पोस्टिंग नहीं हैं ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: expected a list of job objects</source>
+        <translation>{name}: जॉब ऑब्जेक्ट की सूची होनी चाहिए थी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}: not a Freelance Desk export (not a readable zip: {detail})</source>
         <translation>{name}: यह Freelance Desk का एक्सपोर्ट नहीं है (zip पढ़ी नहीं जा सकती: {detail})</translation>
     </message>
@@ -14201,7 +14306,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-366"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-378"/>
         <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
         <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
     </message>

@@ -184,3 +184,19 @@ def test_a_proposal_not_ready_to_send_is_explained_in_hindi(data_dir, hindi):
     said = messages.text(refused.value)
     assert DEVANAGARI.search(said) and formatting.money(3) in said, said
     assert english_words(said) == [], said
+
+
+def test_a_job_file_that_cannot_be_imported_is_refused_in_hindi(data_dir, tmp_path, hindi):
+    """The import dialog's problems with whole files (desktop/io/jobs), before any row."""
+    from ui.jobs.dialogs import ImportDialog
+
+    empty, binary = tmp_path / "notes.csv", tmp_path / "photo.dat"
+    empty.write_bytes(b"")
+    binary.write_bytes(b"\x00\x01\x02\x03binary" * 64)
+    dialog = ImportDialog([str(empty), str(binary)])
+    assert set(dialog.problems) == {str(empty), str(binary)}
+    for path in (empty, binary):
+        said = dialog.problems[str(path)]
+        assert DEVANAGARI.search(said) and path.name in said, said
+        assert english_words(said, path.name) == [], said
+    dialog.deleteLater()

@@ -411,27 +411,47 @@ class JobFormDialog(QDialog):
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         columns.addLayout(left, 3)
-        columns.addSpacing(12)
+        columns.addSpacing(theme.SPACE_XL)
         columns.addLayout(right, 2)
         layout.addLayout(columns)
+        self._build_posting(left, job)
+        self._build_posted(left, job)
+        self._build_client(right, job)
+        layout.addWidget(QLabel(self.tr("Description"), self))
+        self.description = _named(QPlainTextEdit(self), "descriptionEdit",
+                                  self.tr("Description"))
+        self.description.setPlainText(job.description if job else "")
+        layout.addWidget(self.description, 1)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveJobFormButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.old_values: dict | None = None
 
-        def line(name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
-            edit = _named(QLineEdit(self), name, label)
-            edit.setText("" if value is None else str(value))
-            form.addRow(label, edit)
-            return edit
+    def _line(self, name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
+        edit = _named(QLineEdit(self), name, label)
+        edit.setText("" if value is None else str(value))
+        form.addRow(label, edit)
+        return edit
 
-        def combo(name: str, label: str, form: QFormLayout, options: dict, value) -> QComboBox:
-            box = _named(QComboBox(self), name, label)
-            box.addItem("—", None)
-            for code, text in options.items():
-                box.addItem(text, code)
-            index = box.findData(value)
-            box.setCurrentIndex(index if index >= 0 else 0)
-            form.addRow(label, box)
-            return box
+    def _combo(self, name: str, label: str, form: QFormLayout, options: dict,
+               value) -> QComboBox:
+        box = _named(QComboBox(self), name, label)
+        box.addItem("—", None)
+        for code, text in options.items():
+            box.addItem(text, code)
+        index = box.findData(value)
+        box.setCurrentIndex(index if index >= 0 else 0)
+        form.addRow(label, box)
+        return box
 
-        j = job
+    def _build_posting(self, left: QFormLayout, j) -> None:
+        """The posting: title, link, type, pay, level, length, workload, competition."""
+        line, combo = self._line, self._combo
         self.title = line("jobTitleEdit", self.tr("Title"), left, j.title if j else "")
         self.url = line("jobUrlEdit", self.tr("Link"), left, j.url if j else "")
         self.url.setPlaceholderText(self.tr("https://www.upwork.com/jobs/~01…"))
@@ -456,6 +476,9 @@ class JobFormDialog(QDialog):
         self.connects.setValue(j.connects_required if j and j.connects_required is not None
                                else -1)
         left.addRow(self.tr("Connects to apply"), self.connects)
+
+    def _build_posted(self, left: QFormLayout, j) -> None:
+        """When it was posted (when known), its category and skills."""
         self.posted_known = _named(QCheckBox(self.tr("Posted on"), self), "postedKnownEdit",
                                    self.tr("Posting time known"))
         self.posted = _named(QDateTimeEdit(self), "postedEdit", self.tr("Posted on"))
@@ -467,10 +490,14 @@ class JobFormDialog(QDialog):
         self.posted.setEnabled(self.posted_known.isChecked())
         self.posted_known.toggled.connect(self.posted.setEnabled)
         left.addRow(self.posted_known, self.posted)
-        self.category = line("categoryEdit", self.tr("Category"), left, j.category if j else "")
-        self.skills = line("skillsEdit", self.tr("Skills"), left, j.skills if j else "")
+        self.category = self._line("categoryEdit", self.tr("Category"), left,
+                                   j.category if j else "")
+        self.skills = self._line("skillsEdit", self.tr("Skills"), left, j.skills if j else "")
         self.skills.setPlaceholderText(self.tr("Python, Django, PostgreSQL"))
 
+    def _build_client(self, right: QFormLayout, j) -> None:
+        """The client: payment verified, country, rating, reviews, spent, hires."""
+        line = self._line
         right.addRow(QLabel("<b>" + self.tr("Client") + "</b>", self))
         self.verified = _named(QComboBox(self), "verifiedEdit", self.tr("Payment verified"))
         for text, value in ((self.tr("Unknown"), None), (self.tr("Verified"), True),
@@ -490,21 +517,6 @@ class JobFormDialog(QDialog):
         self.hires = line("hiresEdit", self.tr("Hires"), right, j.client_hires if j else "")
         self.hire_rate = line("hireRateEdit", self.tr("Hire rate (%)"), right,
                               j.client_hire_rate if j else "")
-
-        layout.addWidget(QLabel(self.tr("Description"), self))
-        self.description = _named(QPlainTextEdit(self), "descriptionEdit",
-                                  self.tr("Description"))
-        self.description.setPlainText(j.description if j else "")
-        layout.addWidget(self.description, 1)
-        self.error = _error_label(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveJobFormButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.old_values: dict | None = None
 
     def values(self) -> dict:
         def whole(edit: QLineEdit, label: str) -> int | None:
