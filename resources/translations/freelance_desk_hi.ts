@@ -3133,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+571"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+583"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3825,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-400"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-412"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5563,7 +5563,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब जोड़ें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5624,7 +5624,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अप्लाई करने के Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Posted on</source>
         <translation>पोस्ट होने का समय</translation>
@@ -5640,7 +5640,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -5650,7 +5650,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>Python, Django, PostgreSQL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -5691,34 +5691,34 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+35"/>
         <source>Reviews</source>
         <translation>रिव्यू</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-33"/>
         <source>Total spent ($)</source>
         <translation>कुल ख़र्च ($)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>Hires</source>
         <translation>हायर</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-32"/>
         <source>Hire rate (%)</source>
         <translation>हायर दर (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+105"/>
         <source>{field}: {text} is not a whole number</source>
         <translation>{field}: {text} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -6870,7 +6870,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-372"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-384"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -11380,7 +11380,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1328"/>
+        <location filename="../../models/errors.py" line="+1331"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11746,7 +11746,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+529"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+541"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -12000,7 +12000,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-899"/>
+        <location filename="../../models/errors.py" line="-901"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12841,6 +12841,11 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: declares a text encoding that does not exist ({encoding})</source>
+        <translation>{name}: ऐसी टेक्स्ट एन्कोडिंग बताता है जो मौजूद नहीं है ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or a cell over {mb} MB?)</source>
         <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({detail}; कोई उद्धरण चिह्न जो बंद नहीं हुआ, या {mb} MB से बड़ा कोई सेल?)</translation>
     </message>
@@ -14286,7 +14291,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-366"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-378"/>
         <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
         <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
     </message>
