@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from desktop import files
+from desktop.errors import Code
 from desktop.paths import AppPaths
 from models import db as dbmod
 
@@ -67,6 +68,13 @@ def _recover(paths: AppPaths, key: str | None) -> list[str]:
     return notes
 
 
+def _unreadable(code: Code, **params) -> Exception:
+    """A damaged database, as a code (security.DataUnreadableError is a DatabaseCorruptError)."""
+    from desktop import security
+
+    return security.DataUnreadableError(code, **params)
+
+
 def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
                   check: bool = False) -> AppPaths:
     """Open (creating if new) a data dir. With `check`, run the integrity check too.
@@ -94,7 +102,8 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
     except SqliteError as exc:
         dbmod.close_database()
         if dbmod.is_corruption(exc):
-            raise dbmod.DatabaseCorruptError(f"{paths.database} is damaged: {exc}") from exc
+            raise _unreadable(Code.DATABASE_DAMAGED, path=str(paths.database),
+                              detail=str(exc)) from exc
         raise
     try:
         problems = dbmod.integrity_problems(db) if check else []
@@ -102,8 +111,8 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
         problems = [f"the check itself failed: {exc}"]
     if problems:
         dbmod.close_database()
-        raise dbmod.DatabaseCorruptError(
-            f"{paths.database} failed its integrity check: " + "; ".join(problems[:5]))
+        raise _unreadable(Code.DATABASE_CHECK_FAILED, path=str(paths.database),
+                          detail="; ".join(problems[:5]))  # SQLite's own words
     if migrate and check:
         dbmod.run_migrations(db)
     if migrate:

@@ -278,6 +278,9 @@ class Code(StrEnum):
     KEYRING_REFUSED = "security.keyring_refused"
     DATABASE_WRONG_KEY = "security.wrong_key"
     DATABASE_HEADER_DAMAGED = "security.header_damaged"
+    DATABASE_DAMAGED = "database.damaged"
+    DATABASE_CHECK_FAILED = "database.check_failed"
+    SCHEMA_TOO_NEW = "database.schema_too_new"
     LOCKED_PASSPHRASE = "security.locked_passphrase"
     LOCKED_KEYRING = "security.locked_keyring"
     WRONG_PASSPHRASE = "security.wrong_passphrase"
@@ -968,6 +971,14 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "{path} cannot be read with its key: the file is damaged, or it was encrypted "
         "with a different key."),
+    Code.DATABASE_DAMAGED: QT_TRANSLATE_NOOP("ServiceError", "{path} is damaged: {detail}"),
+    Code.DATABASE_CHECK_FAILED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{path} failed its integrity check: {detail}"),
+    Code.SCHEMA_TOO_NEW: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "This data was written by a newer version of Freelance Desk (schema {found}); this "
+        "version understands schema {known} at most. Install the newer version to open it. "
+        "Nothing was changed."),
     Code.DATABASE_HEADER_DAMAGED: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{path} is not a readable SQLite database (its header is damaged)."),

@@ -11380,7 +11380,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1331"/>
+        <location filename="../../models/errors.py" line="+1342"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12000,7 +12000,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-901"/>
+        <location filename="../../models/errors.py" line="-909"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13203,6 +13203,21 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is damaged: {detail}</source>
+        <translation>{path} ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} failed its integrity check: {detail}</source>
+        <translation>{path} अखंडता जाँच में विफल रही: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This data was written by a newer version of Freelance Desk (schema {found}); this version understands schema {known} at most. Install the newer version to open it. Nothing was changed.</source>
+        <translation>यह डेटा Freelance Desk के नए संस्करण ने लिखा है (स्कीमा {found}); यह संस्करण ज़्यादा से ज़्यादा स्कीमा {known} समझता है। इसे खोलने के लिए नया संस्करण इंस्टॉल करें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} is not a readable SQLite database (its header is damaged).</source>
         <translation>{path} पढ़ने योग्य SQLite डेटाबेस नहीं है (इसका हेडर ख़राब है)।</translation>
     </message>

@@ -200,3 +200,28 @@ def test_a_job_file_that_cannot_be_imported_is_refused_in_hindi(data_dir, tmp_pa
         assert DEVANAGARI.search(said) and path.name in said, said
         assert english_words(said, path.name) == [], said
     dialog.deleteLater()
+
+
+def test_data_a_newer_version_wrote_is_refused_at_start_in_hindi(data_dir, hindi):
+    """What the cannot-open dialog says when the database is from a newer version."""
+    from desktop import runtime as rt
+    from models import db as dbmod
+
+    rt.close()
+    key = rt.database_passphrase(data_dir)
+    conn = security.connect(data_dir.database, key)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    with pytest.raises(rt.DatabaseError) as refused:
+        rt.open_data_dir(data_dir.data_dir)
+    assert isinstance(refused.value, dbmod.SchemaTooNewError)
+    assert refused.value.code is Code.SCHEMA_TOO_NEW and "999" in str(refused.value)
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and formatting.number(999) in said, said
+    assert english_words(said) == [], said
+    conn = security.connect(data_dir.database, key)
+    conn.execute(f"PRAGMA user_version = {dbmod.latest_version()}")
+    conn.commit()
+    conn.close()
+    rt.open_data_dir(data_dir.data_dir)
