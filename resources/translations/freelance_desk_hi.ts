@@ -11400,7 +11400,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1339"/>
+        <location filename="../../models/errors.py" line="+1342"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12020,7 +12020,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-907"/>
+        <location filename="../../models/errors.py" line="-909"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12861,6 +12861,11 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: declares a text encoding that does not exist ({encoding})</source>
+        <translation>{name}: ऐसी टेक्स्ट एन्कोडिंग बताता है जो मौजूद नहीं है ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or a cell over {mb} MB?)</source>
         <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({detail}; कोई उद्धरण चिह्न जो बंद नहीं हुआ, या {mb} MB से बड़ा कोई सेल?)</translation>
     </message>
