@@ -3356,13 +3356,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     <message>
         <location line="+1"/>
         <location line="+69"/>
-        <location line="+95"/>
-        <location line="+25"/>
+        <location line="+113"/>
+        <location line="+26"/>
         <source>Any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Any time</source>
         <translation>कभी भी</translation>
     </message>
@@ -3397,7 +3397,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
@@ -3417,7 +3417,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सारे जॉब फिर से दिखाएँ (छिपे हुए छोड़कर)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -3432,7 +3432,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का प्रकार</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Pay</source>
         <translation>भुगतान</translation>
     </message>
@@ -3472,7 +3472,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>से</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
         <source>Experience level</source>
         <translation>अनुभव का स्तर</translation>
     </message>
@@ -3507,7 +3507,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -3553,7 +3553,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कोई भी देश</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-100"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
@@ -5080,7 +5080,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का विवरण</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Draft proposal</source>
         <translation>प्रपोज़ल का ड्राफ़्ट</translation>
     </message>
@@ -5091,24 +5091,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+161"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -5133,7 +5133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्टार, बदलें, बंद करें, लिंक कॉपी करें, हटाएँ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Star</source>
         <translation>स्टार</translation>
     </message>
@@ -5163,18 +5163,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+178"/>
+        <location line="+13"/>
+        <location line="+177"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
@@ -5184,7 +5184,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>पिछले रूप</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your notes</source>
         <translation>आपके नोट</translation>
     </message>
@@ -5199,7 +5199,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>निजी नोट: पूछने वाले सवाल, यह क्यों सही बैठता है…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Proposals: {band}</source>
         <translation>प्रपोज़ल: {band}</translation>
     </message>
@@ -5881,7 +5881,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5908,12 +5908,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+180"/>
+        <location line="+214"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-166"/>
         <source>Paste Job Posting…</source>
         <translation>जॉब पोस्टिंग पेस्ट करें…</translation>
     </message>
@@ -5943,7 +5943,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब फ़ीड…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No jobs yet</source>
         <translation>अभी कोई जॉब नहीं</translation>
     </message>
@@ -5953,18 +5953,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>Ctrl+Shift+V से जॉब पोस्टिंग पेस्ट करें, CSV, JSON या RSS फ़ाइल इम्पोर्ट करें, कोई जॉब फ़ीड फ़ॉलो करें, या ख़ुद लिखें। सब कुछ इसी कंप्यूटर पर रहता है और ऑफ़लाइन भी तुरंत खोजा जा सकता है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Show or hide the filters</source>
         <translation>फ़िल्टर दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5980,12 +5980,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+227"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-221"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -5995,7 +5995,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>वह प्रोफ़ाइल जिसकी स्किल्स और रेट से मेल आँका जाता है</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Paste</source>
         <translation>पेस्ट करें</translation>
     </message>
@@ -6020,19 +6020,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Filters ({n})</source>
         <translation>फ़िल्टर ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+183"/>
+        <location line="+14"/>
+        <source>more than {n} jobs</source>
+        <translation>{n} से अधिक जॉब</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+184"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
@@ -11611,7 +11616,7 @@ Discard them?</source>
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../ui/jobs/filters.py" line="+99"/>
+        <location filename="../../ui/jobs/filters.py" line="+98"/>
         <location line="+9"/>
         <source>Saved searches</source>
         <translation>सेव की गई खोजें</translation>

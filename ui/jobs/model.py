@@ -218,6 +218,7 @@ class JobTableModel(QAbstractTableModel):
         self.request = SearchRequest()
         self._ids: list[int] = []
         self._total = 0
+        self._more = False
         self._rows: dict[int, Row] = {}
         self._profile = job_signals.ProfileFacts()
         self._fetching = False
@@ -229,6 +230,7 @@ class JobTableModel(QAbstractTableModel):
         self._profile = request.profile or job_signals.ProfileFacts()
         self._ids = list(result.ids)
         self._total = result.total
+        self._more = result.more_than  # fetch on until a page comes back short
         self._rows.clear()
         self.endResetModel()
 
@@ -278,16 +280,21 @@ class JobTableModel(QAbstractTableModel):
 
     # -- lazy paging ----------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
-        return not parent.isValid() and len(self._ids) < self._total
+        return not parent.isValid() and (len(self._ids) < self._total or self._more)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._ids) >= self._total or self._fetching:
+        if parent.isValid() or self._fetching or \
+                (len(self._ids) >= self._total and not self._more):
             return
         page = self.request.run(FIRST_PAGE, len(self._ids), with_total=False)
         known = set(self._ids)
         fresh = [i for i in page.ids if i not in known]
+        if len(page.ids) < FIRST_PAGE and self._more:  # the end: the total is known now
+            self._more = False
+            self._total = len(self._ids) + len(fresh)
         if not fresh:
             self._total = len(self._ids)  # the library shrank since the count
+            self._more = False
             return
         first = len(self._ids)
         self._fetching = True  # views may ask for more while rows are being inserted
