@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+863"/>
+        <location filename="../../ui/contracts/detail.py" line="+881"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -14390,7 +14390,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-561"/>
+        <location filename="../../ui/contracts/detail.py" line="-579"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -14596,17 +14596,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-26"/>
         <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>
