@@ -206,6 +206,7 @@ class Code(StrEnum):
     RSS_NOT_A_FEED = "rss.not_a_feed"
     RSS_NO_ROOT = "rss.no_root"
     RSS_BROKEN = "rss.broken"
+    RSS_ENCODING = "rss.encoding"
     CSV_UNREADABLE = "csv.unreadable"
     CSV_NOT_TEXT = "csv.not_text"
     JSON_TOO_BIG = "json.too_big"
@@ -760,6 +761,8 @@ TEMPLATES: dict[str, str] = {
     Code.RSS_NO_ROOT: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: not well-formed XML (no root element)"),
     Code.RSS_BROKEN: QT_TRANSLATE_NOOP("ServiceError", "{name}: not well-formed XML"),
+    Code.RSS_ENCODING: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: declares a text encoding that does not exist ({encoding})"),
     Code.CSV_UNREADABLE: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or "

@@ -226,9 +226,9 @@ def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
     version, theirs = sender.read(edit.key)
     merge = merge_fields({name: edit.base.get(name) for name in edit.changes}, theirs,
                          edit.changes)
-    if merge.clean:
-        outbox.drop_edit(folder, edit.kind, edit.key)
-        outbox.merge_and_write(sender, edit.key, merge.merged, version, theirs)
+    if merge.clean:  # dropped once written (a refusal leaves it kept)
+        if outbox.merge_and_write(sender, edit.key, merge.merged, version, theirs) is not None:
+            outbox.drop_edit(folder, edit.kind, edit.key)
         return None
     dialog = MergeDialog(parent, fields=[
         FieldChoice(name, _label(edit.kind, name), _shown(edit.kind, name, their),
@@ -242,10 +242,11 @@ def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
         picked = dialog.choices()
         final = {name: theirs[name] if picked.get(name) == "theirs" else value
                  for name, value in merge.merged.items()}
-        outbox.drop_edit(folder, edit.kind, edit.key)
         if outbox.merge_and_write(sender, edit.key, final, version, theirs) is None:
             outbox.keep_edit(folder, edit.kind, edit.key, final, version=version, base=theirs,
                              conflict=True)  # overtaken again on the same field: ask again
+        else:
+            outbox.drop_edit(folder, edit.kind, edit.key)
 
     dialog.finished.connect(done)
     dialog.open()

@@ -10111,7 +10111,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सेव की स्थिति</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>मर्ज…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed fields you changed too: choose, field by field, what to keep</source>
+        <translation>किसी और ने वही फ़ील्ड बदले जो आपने भी बदले: हर फ़ील्ड के लिए चुनें कि क्या रखना है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export…</source>
         <translation>एक्सपोर्ट…</translation>
     </message>
@@ -10121,12 +10131,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल के हिस्से</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>You have the most specialized profiles allowed (2); delete one first.</source>
         <translation>आपके पास अधिकतम स्पेशलाइज़्ड प्रोफ़ाइलें (2) हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+146"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>
@@ -10137,6 +10147,16 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+3"/>
+        <source>Not saved: merge needed</source>
+        <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this profile after you opened it. Your changes are kept; press Merge… to choose what to keep.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रोफ़ाइल सहेजी। आपके बदलाव रखे गए हैं; क्या रखना है यह चुनने के लिए मर्ज… दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kept on this computer</source>
         <translation>इसी कंप्यूटर पर रखा गया</translation>
     </message>
@@ -11380,7 +11400,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1339"/>
+        <location filename="../../models/errors.py" line="+1342"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12000,7 +12020,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-907"/>
+        <location filename="../../models/errors.py" line="-909"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12841,6 +12861,11 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: declares a text encoding that does not exist ({encoding})</source>
+        <translation>{name}: ऐसी टेक्स्ट एन्कोडिंग बताता है जो मौजूद नहीं है ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or a cell over {mb} MB?)</source>
         <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({detail}; कोई उद्धरण चिह्न जो बंद नहीं हुआ, या {mb} MB से बड़ा कोई सेल?)</translation>
     </message>

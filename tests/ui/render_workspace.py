@@ -109,6 +109,22 @@ def main(argv: list[str] | None = None) -> int:
             editor.letter._show_unsent()
             editor.fields_merge_button.show()
             save(window, f"workspace-offline-{theme_name}-{language}.png")
+            # the Profile tab with fields refused by someone else's save, waiting for the merge
+            from desktop import outbox
+            from desktop.services import profile as profile_service
+
+            window.navigate("profileTab", None)
+            profile_tab = window.tab("profileTab")
+            version, base = profile_service.field_values(profile_tab.profile_id)
+            outbox.keep_edit(paths.data_dir, "profile", profile_tab.profile_id,
+                             {"title": "Power BI developer"}, version=version, base=base,
+                             conflict=True)
+            profile_tab.reload(profile_tab.profile_id)
+            from PySide6.QtCore import QEvent
+
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the rebuilt lists' old rows
+            save(window, f"workspace-profile-merge-{theme_name}-{language}.png")
+            outbox.drop_edit(paths.data_dir, "profile", profile_tab.profile_id)
             window.close()
             window.deleteLater()
             app.processEvents()

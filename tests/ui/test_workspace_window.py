@@ -383,3 +383,44 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         window.workspace_live.stop()
         window.close()
         runtime.close()
+
+
+@pytest.mark.both_backends
+def test_profile_fields_someone_saved_first_are_merged(window, data_dir, qtbot, tmp_path):
+    from desktop.services import profile
+
+    window.navigate("profileTab", None)
+    tab = window.tab("profileTab")
+    general_id = tab.profile_id
+    member(target_of(data_dir), """
+        from desktop.services import profile
+        profile.update(profile.general_profile().id, title="Dashboards in Power BI",
+                       overview="Ten years of reports.")
+        """, tmp_path / "maria")
+    # a field only I changed goes in over hers, hers stay
+    tab._edited("location", "Lisbon")
+    assert tab.flush() and tab.merge_dialog is None
+    saved = profile.get(general_id)
+    assert (saved.location, saved.title) == ("Lisbon", "Dashboards in Power BI")
+    assert tab.basics.title_edit.text() == "Dashboards in Power BI"
+    # both of us change the title: refused, asked, nothing lost meanwhile
+    member(target_of(data_dir), """
+        from desktop.services import profile
+        profile.update(profile.general_profile().id, title="Power BI and Excel")
+        """, tmp_path / "maria")
+    tab._edited("title", "Power BI developer")
+    tab.flush()
+    dialog = tab.merge_dialog
+    assert dialog is not None and set(dialog.groups) == {"title"}
+    assert outbox.find_edit(data_dir.data_dir, "profile", general_id).changes == \
+        {"title": "Power BI developer"}
+    dialog.reject()  # decide later: kept, the tab says so
+    qtbot.waitUntil(lambda: tab.merge_dialog is None)
+    assert tab.save_status.text() == "● Not saved: merge needed"
+    assert not tab.merge_button.isHidden()
+    tab.merge_button.click()
+    tab.merge_dialog.findChild(QRadioButton, "yours_title").setChecked(True)
+    tab.merge_dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.merge_dialog is None)
+    assert profile.get(general_id).title == "Power BI developer"
+    assert outbox.edits(data_dir.data_dir) == [] and tab.merge_button.isHidden()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import outbox
-from desktop.errors import WorkspaceOfflineError
+from desktop.errors import EditConflictError, WorkspaceOfflineError
 from desktop.io import profile_export
 from desktop.services import profile as service
 from desktop.services.profile import ProfileKind
@@ -135,6 +135,12 @@ class ProfileTab(Tab):
         self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.save_status, 1)
+        self.merge_button = self._button(self.tr("Merge…"), "profileMergeButton",
+                                         self.open_merge, top)
+        self.merge_button.setToolTip(self.tr(
+            "Someone else changed fields you changed too: choose, field by field, what to keep"))
+        self.merge_button.hide()
+        self.merge_dialog = None
         top.addSpacing(8)
         self.export_button = self._button(self.tr("Export…"), "profileExportButton",
                                           self.open_export, top)
@@ -233,6 +239,7 @@ class ProfileTab(Tab):
         finally:
             self._loading = False
         self.refresh_from_db()
+        self._update_status()
         if focus:
             self.jump_to(focus, entry=entry, take_focus=False)
 
@@ -348,15 +355,21 @@ class ProfileTab(Tab):
         if new and away:
             self._keep(new)
         elif new:
-            try:
-                service.update(self.profile_id, **new)
+            changes = {name: service.comparable(name, v) for name, v in new.items()}
+            try:  # over the version these inputs were loaded at
+                self.version = service.save_fields(self.profile_id, changes,
+                                                   version=self.version)
             except WorkspaceOfflineError:
                 self._keep(new)
+                return True
+            except EditConflictError:  # someone else saved the profile since: merge
+                self._keep(new, conflict=True)
+                self.open_merge()
                 return True
             except service.ProfileError as exc:  # pragma: no cover - validated just above
                 self._status(messages.text(exc))
                 return False
-            self.base.update({name: service.comparable(name, v) for name, v in new.items()})
+            self.base.update(changes)
             self.undo_stack.push(commands.FieldsCommand(self, self.profile_id, old, new))
             if "label" in new or "title" in new:
                 self._fill_selector()
@@ -367,17 +380,38 @@ class ProfileTab(Tab):
     def _kept(self) -> outbox.Edit | None:
         return outbox.find_edit(self.ctx.paths.data_dir, OUTBOX_KIND, self.profile_id)
 
-    def _keep(self, new: dict[str, Any]) -> outbox.Edit:
-        """Keep field edits in the outbox (sent, with the merge, when the server is back)."""
+    def _keep(self, new: dict[str, Any], *, conflict: bool = False) -> outbox.Edit:
+        """Keep field edits in the outbox: sent, with the merge, when the server is back; or,
+        refused because someone else saved first (`conflict`), until merged."""
         kept = self._kept()
         changes = {**(kept.changes if kept is not None else {}),
                    **{name: service.comparable(name, value) for name, value in new.items()}}
         edit = outbox.keep_edit(self.ctx.paths.data_dir, OUTBOX_KIND, self.profile_id, changes,
                                 version=self.version if kept is None else kept.version,
                                 base=self.base if kept is None else kept.base,
-                                conflict=kept is not None and kept.conflict)
+                                conflict=conflict or (kept is not None and kept.conflict))
         self._update_status()
         return edit
+
+    def open_merge(self) -> None:
+        """The merge dialog for fields someone else saved too (what merges by itself is
+        written at once); the inputs show the result when it is done."""
+        kept = self._kept()
+        if kept is None or self.merge_dialog is not None:
+            return
+        from ui.workspace_live import open_edit_merge
+
+        dialog = open_edit_merge(self, self.ctx.paths.data_dir, kept)
+        if dialog is None:
+            self.reload(self.profile_id)
+            return
+        self.merge_dialog = dialog
+
+        def done(_result: int) -> None:
+            self.merge_dialog = None
+            self.reload(self.profile_id)
+
+        dialog.finished.connect(done)
 
     def _show_error(self, field: str, text: str | None) -> None:
         if field == "overview":
@@ -386,6 +420,8 @@ class ProfileTab(Tab):
             self.basics.show_error(field, text)
 
     def _update_status(self) -> None:
+        kept = self._kept()
+        self.merge_button.setVisible(kept is not None and kept.conflict)
         if self.errors:
             first = next(iter(self.errors.values()))
             self.save_status.setText("⚠ " + self.tr("Not saved: {error}").format(error=first))
@@ -393,7 +429,14 @@ class ProfileTab(Tab):
         elif self.pending or self.save_timer.isActive():
             self.save_status.setText("● " + self.tr("Unsaved changes"))
             set_tone(self.save_status, "warning")
-        elif self._kept() is not None:
+        elif kept is not None and kept.conflict:
+            self.save_status.setText("● " + self.tr("Not saved: merge needed"))
+            set_tone(self.save_status, "error")
+            self.save_status.setToolTip(self.tr(
+                "Someone else saved this profile after you opened it. Your changes are kept; "
+                "press Merge… to choose what to keep."))
+            return
+        elif kept is not None:
             self.save_status.setText("● " + self.tr("Kept on this computer"))
             set_tone(self.save_status, "warning")
             self.save_status.setToolTip(self.tr(

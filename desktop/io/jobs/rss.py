@@ -75,9 +75,22 @@ class _Guard:
             raise ImportFileError(Code.RSS_DOCTYPE, name=self.name) from None
         except expat.ExpatError:
             self.broken = True  # not well-formed: the tree parser reports it with its position
+        except LookupError:  # <?xml encoding="ttf-8"?>: expat asks Python for a codec it lacks
+            raise ImportFileError(Code.RSS_ENCODING, name=self.name,
+                                  encoding=_declared_encoding(chunk)) from None
 
     def close(self) -> None:
         self.feed(b"", True)
+
+
+def _declared_encoding(head: bytes) -> str:
+    """The encoding named in the XML declaration, for the refusal (short, printable)."""
+    start = head.find(b"encoding=")
+    if start < 0:
+        return "?"
+    quoted = head[start + 9:start + 60]
+    value = quoted[1:].split(quoted[:1], 1)[0] if quoted[:1] in (b'"', b"'") else quoted
+    return value.decode("ascii", "replace")[:40] or "?"
 
 
 def _local(tag: str) -> str:
