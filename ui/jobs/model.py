@@ -56,7 +56,7 @@ class SearchRequest:
 
 
 class _Signals(QObject):
-    finished = Signal(int, object, object)  # generation, request, SearchResult | Exception
+    finished = Signal(int, object, object)  # generation, request, Found | Exception
 
 
 class _SearchTask(QRunnable):
@@ -69,7 +69,11 @@ class _SearchTask(QRunnable):
         if self.generation != self.owner.generation:
             return  # superseded before it started
         try:
-            result: object = self.request.run(FIRST_PAGE)
+            found = self.request.run(FIRST_PAGE)
+            # the first page of rows is read here too: the GUI thread gets a table it can
+            # paint without waiting for the database (a 1M library's rows are not cached)
+            profile = self.request.profile or job_signals.ProfileFacts()
+            result: object = Found(found, build_rows(found.ids, profile))
         except Exception as exc:  # carried to the GUI thread: a refusal is shown beside the
             result = exc  # search box, anything else is raised there for the crash handler
         self.signals.finished.emit(self.generation, self.request, result)
@@ -78,7 +82,7 @@ class _SearchTask(QRunnable):
 class Searcher(QObject):
     """Runs searches off the GUI thread; only the newest request's result is delivered."""
 
-    results = Signal(object, object)  # request, SearchResult
+    results = Signal(object, object)  # request, Found
     failed = Signal(object, object)  # request, Exception
 
     def __init__(self, parent: QObject | None = None):
@@ -127,6 +131,25 @@ class Row:
     job: object
     fit: job_signals.Score
     quality: job_signals.Score
+
+
+@dataclass
+class Found:
+    """What the search worker hands the GUI thread: the result and its first page of rows."""
+
+    result: jobs.SearchResult
+    rows: dict[int, Row]
+
+
+def build_rows(ids: list[int], profile: job_signals.ProfileFacts) -> dict[int, Row]:
+    """The table's rows of these ids (a job deleted since the search is missing)."""
+    today = clock.today()
+    rows = {}
+    for job_id, job in jobs.jobs_by_id(ids).items():
+        facts = jobs.job_facts(job)
+        rows[job_id] = Row(job, job_signals.fit_score(facts, profile, today=today),
+                           job_signals.client_quality(facts.client, today=today))
+    return rows
 
 
 def local_date(moment: datetime) -> str:
@@ -238,10 +261,15 @@ class JobTableModel(IdTableModel[Row]):
         self.request = SearchRequest()
         self._profile = job_signals.ProfileFacts()
 
-    def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
+    def set_result(self, request: SearchRequest, result: jobs.SearchResult,
+                   rows: dict[int, Row] | None = None) -> None:
+        """Show a search's result; `rows`: the first page's, already read (Found.rows)."""
         self.request = request
         self._profile = request.profile or job_signals.ProfileFacts()
         self.set_ids(result.ids, result.total)
+        if rows is not None:  # page 0 as IdTableModel.item() would have read it
+            asked = self._ids[:self.PAGE]
+            self._pages[0] = (frozenset(asked), {i: rows[i] for i in asked if i in rows})
 
     def job_id(self, row: int) -> int | None:
         return self.id_at(row)
@@ -253,13 +281,7 @@ class JobTableModel(IdTableModel[Row]):
         return list(self.request.run(FIRST_PAGE, offset, with_total=False).ids)
 
     def load_rows(self, ids: list[int]) -> dict[int, Row]:
-        today = clock.today()
-        rows = {}
-        for job_id, job in jobs.jobs_by_id(ids).items():
-            facts = jobs.job_facts(job)
-            rows[job_id] = Row(job, job_signals.fit_score(facts, self._profile, today=today),
-                               job_signals.client_quality(facts.client, today=today))
-        return rows
+        return build_rows(ids, self._profile)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
