@@ -1,20 +1,30 @@
-"""The outbox: cover letters typed while the workspace's server cannot be reached (issue 18).
+"""The outbox: edits made while the workspace's server cannot be reached (issue 18).
 
 The letter editor autosaves as always; when the save is refused because the server is away
 (WorkspaceOfflineError), the text goes here instead: one JSON file in the local data folder
-(``outbox.json``, readable by this user only, replaced atomically), one entry per proposal,
+per database (`path_in`; readable by this user only, replaced atomically), one entry per proposal,
 holding the text, the version the editor had loaded and the text of that version (the merge's
 base). When the server is back, :func:`send` saves each entry over the version it was written
 against, exactly as a live save: an entry someone else's save overtook meanwhile is not
 written but kept, marked as a conflict, for the merge dialog. Nothing is dropped until the
 server has it.
+
+Besides letters, the outbox keeps *edits*: field changes of one record (a proposal's bid and
+header fields, a profile's fields, a time entry …), each with the version and the field values
+it was written against. `send` writes them through the service named by their kind (SENDERS),
+with the same conflict handling as a live save: what someone else changed meanwhile in other
+fields is merged in by itself; a field both changed differently keeps the edit, marked, for
+the merge dialog.
 """
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
+import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +49,108 @@ class Draft:
     problem: str = ""  # a refusal other than a conflict (its code), e.g. the proposal was sent
 
 
+@dataclass(frozen=True)
+class Edit:
+    kind: str  # which service writes it (SENDERS)
+    key: int  # the record's id
+    changes: dict  # field -> value, plain JSON as the service's `comparable` gives it
+    version: int | None  # the record's version the changes were made against
+    base: dict  # the fields as they were at that version (what a merge starts from)
+    saved_at: str
+    conflict: bool = False
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Sender:
+    """How edits of one kind reach their service: `read(key)` gives the record's version and
+    fields (plain JSON), `write(key, changes, version)` saves over that version (refused with
+    EditConflictError when the record moved on) and returns the new version."""
+
+    read: Callable[[int], tuple[int, dict]]
+    write: Callable[[int, dict, int | None], int]
+
+
+def _proposals():
+    from desktop.services import proposals
+
+    return proposals
+
+
+def _profiles():
+    from desktop.services import profile
+
+    return profile
+
+
+def _timer():
+    from desktop.services import timer
+
+    return timer
+
+
+SENDERS = {
+    "time_entry": Sender(lambda key: _timer().entry_values(key),
+                         lambda key, changes, version: _timer().save_entry_fields(
+                             key, changes, version=version)),
+    "proposal": Sender(lambda key: _proposals().field_values(key),
+                       lambda key, changes, version: _proposals().save_fields(
+                           key, changes, version=version)),
+    "profile": Sender(lambda key: _profiles().field_values(key),
+                      lambda key, changes, version: _profiles().save_fields(
+                          key, changes, version=version)),
+}
+
+
+def merge_and_write(sender: Sender, key: int, changes: dict, version: int | None,
+                    base: dict) -> int | None:
+    """Write `changes` over `version`; when someone saved since, merge field by field
+    (models/rules/merge.py) and write what merges by itself over theirs. Returns the new
+    version, or None when a field both sides changed differently waits for the user."""
+    from models.rules.merge import merge_fields
+
+    for _ in range(5):  # overtaken again while merging: merge with that one
+        try:
+            return sender.write(key, changes, version)
+        except EditConflictError:
+            version, theirs = sender.read(key)
+            merge = merge_fields({name: base.get(name) for name in changes}, theirs, changes)
+            if not merge.clean:
+                return None
+            changes = {name: value for name, value in merge.merged.items()
+                       if theirs.get(name) != value}
+            base = theirs
+            if not changes:
+                return version
+    return None
+
+
+@dataclass(frozen=True)
+class Call:
+    """A write that is not a record's field edit (adding manual time, deleting an entry):
+    the service call by name (CALLS) and its arguments, sent in the order they were made."""
+
+    id: str
+    name: str
+    args: dict  # plain JSON
+    saved_at: str
+    problem: str = ""  # refused when sent (its code): kept, said in the banner
+
+
+def _add_time(args: dict) -> None:
+    _timer().add_manual(int(args["contract_id"]),
+                        started_at=datetime.fromisoformat(args["started_at"]),
+                        minutes=int(args["minutes"]), memo=args.get("memo") or "")
+
+
+def _delete_time(args: dict) -> None:
+    _timer().delete_entry(int(args["entry_id"]))
+
+
+CALLS: dict[str, Callable[[dict], None]] = {"time_entry.add": _add_time,
+                                            "time_entry.delete": _delete_time}
+
+
 @dataclass
 class Sent:
     """What :func:`send` did: proposals sent, drafts now in conflict or refused, and whether
@@ -48,35 +160,75 @@ class Sent:
     conflicts: list[Draft] = field(default_factory=list)
     refused: list[Draft] = field(default_factory=list)
     offline: bool = False
+    edits_sent: list[tuple[str, int]] = field(default_factory=list)
+    edit_conflicts: list[Edit] = field(default_factory=list)
+    edits_refused: list[Edit] = field(default_factory=list)
+    calls_sent: list[str] = field(default_factory=list)
+    calls_refused: list[Call] = field(default_factory=list)
+
+    @property
+    def waiting(self) -> int:
+        """Entries not sent: each waits for its merge (or was refused)."""
+        return len(self.conflicts) + len(self.refused) + len(self.edit_conflicts) \
+            + len(self.edits_refused) + len(self.calls_refused)
 
 
 def path_in(folder: str | Path) -> Path:
+    """The outbox of the data this process has open: ``outbox.json`` for this computer's data
+    folder, ``outbox-<key>.json`` for a workspace (keyed by its address without the query), so
+    edits kept for one never reach the other after Settings ▸ Workspace switches the window
+    (the ids of one are not the other's)."""
+    from models import db as dbmod
+
+    if dbmod.is_postgres():
+        address = str(dbmod.database.obj.database).split("?", 1)[0]
+        key = hashlib.sha256(address.encode("utf-8")).hexdigest()[:12]
+        return Path(folder) / f"outbox-{key}.json"
     return Path(folder) / FILE_NAME
 
 
-def drafts(folder: str | Path) -> list[Draft]:
+def _read(folder: str | Path) -> dict:
     path = path_in(folder)
     if not path.exists():
-        return []
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [Draft(**item) for item in data.get("drafts", [])]
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def drafts(folder: str | Path) -> list[Draft]:
+    return [Draft(**item) for item in _read(folder).get("drafts", [])]
+
+
+def edits(folder: str | Path) -> list[Edit]:
+    return [Edit(**item) for item in _read(folder).get("edits", [])]
+
+
+def calls(folder: str | Path) -> list[Call]:
+    return [Call(**item) for item in _read(folder).get("calls", [])]
+
+
+def empty(folder: str | Path) -> bool:
+    return not path_in(folder).exists()
 
 
 def find(folder: str | Path, proposal_id: int) -> Draft | None:
     return next((d for d in drafts(folder) if d.proposal_id == proposal_id), None)
 
 
-def _write(folder: str | Path, items: list[Draft]) -> None:
+def _write(folder: str | Path, items: list[Draft], changed: list[Edit] | None = None,
+           made: list[Call] | None = None) -> None:
     path = path_in(folder)
-    if not items:
+    others = edits(folder) if changed is None else changed
+    made = calls(folder) if made is None else made
+    if not items and not others and not made:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         return
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"format": FORMAT, "drafts": [asdict(d) for d in items]}, out,
-                  ensure_ascii=False, indent=1)
+        json.dump({"format": FORMAT, "drafts": [asdict(d) for d in items],
+                   "edits": [asdict(e) for e in others], "calls": [asdict(c) for c in made]},
+                  out, ensure_ascii=False, indent=1)
         out.flush()
         os.fsync(out.fileno())
     os.replace(part, path)
@@ -106,11 +258,103 @@ def drop(folder: str | Path, proposal_id: int) -> None:
     _write(folder, [d for d in drafts(folder) if d.proposal_id != proposal_id])
 
 
+def find_edit(folder: str | Path, kind: str, key: int) -> Edit | None:
+    return next((e for e in edits(folder) if e.kind == kind and e.key == key), None)
+
+
+def keep_edit(folder: str | Path, kind: str, key: int, changes: dict, *, version: int | None,
+              base: dict, conflict: bool = False, at: datetime | None = None) -> Edit:
+    """Keep (or replace) the waiting changes of one record. `changes` are all of them (the
+    caller joins later ones to earlier ones); the version and base are the caller's."""
+    if kind not in SENDERS:
+        raise ValueError(f"no sender for outbox edits of kind {kind!r}")
+    edit = Edit(kind, key, dict(changes), version, dict(base),
+                (at or clock.now()).isoformat(), conflict=conflict)
+    items = edits(folder)
+    if any(e.kind == kind and e.key == key for e in items):
+        items = [edit if e.kind == kind and e.key == key else e for e in items]
+    else:
+        items.append(edit)
+    _write(folder, drafts(folder), items)
+    return edit
+
+
+def drop_edit(folder: str | Path, kind: str, key: int) -> None:
+    if find_edit(folder, kind, key) is not None:
+        _write(folder, drafts(folder),
+               [e for e in edits(folder) if not (e.kind == kind and e.key == key)])
+
+
+def _replace_edit(folder: str | Path, edit: Edit) -> None:
+    _write(folder, drafts(folder), [edit if (e.kind, e.key) == (edit.kind, edit.key) else e
+                                    for e in edits(folder)])
+
+
+def _send_edits(folder: str | Path, result: Sent) -> None:
+    for edit in edits(folder):
+        if edit.conflict or edit.problem:
+            (result.edit_conflicts if edit.conflict else result.edits_refused).append(edit)
+            continue
+        try:
+            written = merge_and_write(SENDERS[edit.kind], edit.key, edit.changes, edit.version,
+                                      edit.base)
+        except WorkspaceOfflineError:
+            result.offline = True
+            return
+        except ServiceError as exc:  # refused for good (e.g. sent meanwhile): kept, marked
+            marked = replace(edit, problem=str(exc.code))
+            _replace_edit(folder, marked)
+            result.edits_refused.append(marked)
+            continue
+        if written is None:  # both changed a field: kept for the merge dialog
+            marked = replace(edit, conflict=True)
+            _replace_edit(folder, marked)
+            result.edit_conflicts.append(marked)
+            continue
+        drop_edit(folder, edit.kind, edit.key)
+        result.edits_sent.append((edit.kind, edit.key))
+
+
+def keep_call(folder: str | Path, name: str, args: dict, *, at: datetime | None = None) -> Call:
+    """Keep a service call made while the server is away (sent after the edits, in order)."""
+    if name not in CALLS:
+        raise ValueError(f"no outbox call named {name!r}")
+    call = Call(uuid.uuid4().hex, name, dict(args), (at or clock.now()).isoformat())
+    _write(folder, drafts(folder), edits(folder), [*calls(folder), call])
+    return call
+
+
+def _send_calls(folder: str | Path, result: Sent) -> None:
+    for call in calls(folder):
+        if call.problem:
+            result.calls_refused.append(call)
+            continue
+        try:
+            CALLS[call.name](call.args)
+        except WorkspaceOfflineError:
+            result.offline = True
+            return
+        except ServiceError as exc:  # refused now (e.g. the week's diary closed): kept, said
+            marked = replace(call, problem=str(exc.code))
+            _write(folder, drafts(folder), edits(folder),
+                   [marked if c.id == call.id else c for c in calls(folder)])
+            result.calls_refused.append(marked)
+            continue
+        _write(folder, drafts(folder), edits(folder),
+               [c for c in calls(folder) if c.id != call.id])
+        result.calls_sent.append(call.name)
+
+
 def send(folder: str | Path) -> Sent:
-    """Save every draft not in conflict over the version it was written against."""
+    """Save every draft and edit not in conflict over the version it was written against."""
     from desktop.services import proposals
 
     result = Sent()
+    _send_edits(folder, result)
+    if not result.offline:
+        _send_calls(folder, result)
+    if result.offline:
+        return result
     for draft in drafts(folder):
         if draft.conflict or draft.problem:
             (result.conflicts if draft.conflict else result.refused).append(draft)
@@ -132,8 +376,9 @@ def send(folder: str | Path) -> Sent:
             continue
         drop(folder, draft.proposal_id)
         result.sent.append(draft.proposal_id)
-    if result.sent:
-        log.info("outbox: sent the letters of proposals %s", result.sent)
+    if result.sent or result.edits_sent:
+        log.info("outbox: sent the letters of proposals %s and the edits %s", result.sent,
+                 result.edits_sent)
     return result
 
 

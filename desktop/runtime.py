@@ -17,10 +17,14 @@ import os
 from pathlib import Path
 
 from desktop import files
+from desktop.errors import Code
 from desktop.paths import AppPaths
 from models import db as dbmod
 
 log = logging.getLogger(__name__)
+# What opening the data raises when it cannot be used at all (locked, damaged, too new, busy):
+# the window catches it by this name, so ui/ needs no persistence module of its own.
+DatabaseError = dbmod.DatabaseError
 
 
 def database_passphrase(paths: AppPaths) -> str | None:
@@ -64,6 +68,13 @@ def _recover(paths: AppPaths, key: str | None) -> list[str]:
     return notes
 
 
+def _unreadable(code: Code, **params) -> Exception:
+    """A damaged database, as a code (security.DataUnreadableError is a DatabaseCorruptError)."""
+    from desktop import security
+
+    return security.DataUnreadableError(code, **params)
+
+
 def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
                   check: bool = False) -> AppPaths:
     """Open (creating if new) a data dir. With `check`, run the integrity check too.
@@ -91,7 +102,8 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
     except SqliteError as exc:
         dbmod.close_database()
         if dbmod.is_corruption(exc):
-            raise dbmod.DatabaseCorruptError(f"{paths.database} is damaged: {exc}") from exc
+            raise _unreadable(Code.DATABASE_DAMAGED, path=str(paths.database),
+                              detail=str(exc)) from exc
         raise
     try:
         problems = dbmod.integrity_problems(db) if check else []
@@ -99,8 +111,8 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
         problems = [f"the check itself failed: {exc}"]
     if problems:
         dbmod.close_database()
-        raise dbmod.DatabaseCorruptError(
-            f"{paths.database} failed its integrity check: " + "; ".join(problems[:5]))
+        raise _unreadable(Code.DATABASE_CHECK_FAILED, path=str(paths.database),
+                          detail="; ".join(problems[:5]))  # SQLite's own words
     if migrate and check:
         dbmod.run_migrations(db)
     if migrate:
@@ -110,6 +122,12 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
         if removed:  # left a half-published import
             recovery_notes.append(security.RecoveryNote(security.NOTE_IMPORT_TAKEN_BACK,
                                                         count=removed))
+        from desktop.services import statement_import
+
+        taken = statement_import.recover_unfinished_imports(paths.data_dir)
+        if taken is not None:  # a killed statement import: the ledger is as it was before it
+            recovery_notes.append(security.RecoveryNote(
+                security.NOTE_STATEMENT_IMPORT_TAKEN_BACK, count=taken))
     log.info("opened %s (schema %s)", paths.database, dbmod.schema_version(dbmod.database.obj))
     return paths
 

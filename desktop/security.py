@@ -122,6 +122,9 @@ NOTE_DATABASE_PUT_BACK = QT_TRANSLATE_NOOP(
     "RecoveryNote", "{name} was missing; put back from its copy")
 NOTE_IMPORT_TAKEN_BACK = QT_TRANSLATE_NOOP(
     "RecoveryNote", "an interrupted job import was taken back; postings removed: {count}")
+NOTE_STATEMENT_IMPORT_TAKEN_BACK = QT_TRANSLATE_NOOP(
+    "RecoveryNote", "an interrupted transaction import was taken back: the ledger is as it was "
+                    "before it; transactions removed: {count}")
 
 
 class SecurityError(dbmod.DatabaseError, ServiceError):
@@ -387,42 +390,48 @@ def table_counts(conn) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def verify_file(path: Path, key: str | None, *,
-                expect_counts: dict[str, int] | None = None) -> list[str]:
-    """Problems found opening `path` as a Freelance Desk database; empty means good."""
+def verify_file(path: Path, key: str | None, *, expect_counts: dict[str, int] | None = None,
+                shown_as: str | None = None) -> list[SecurityError]:
+    """Problems found opening `path` as a Freelance Desk database; empty means good. Each is a
+    code with its parameters (the window says it in the user's language, the CLI in English);
+    SQLite's own words about the damage are a parameter, there being no other. `shown_as`: the
+    name the user knows the file by (a working copy is checked in its place)."""
     import sqlcipher3
 
+    name = shown_as or Path(path).name
     if not Path(path).is_file():
-        return [f"{path}: no such file"]
+        return [SecurityError(Code.FILE_MISSING, path=str(path))]
     try:
         conn = connect(path, key)
     except sqlcipher3.Error as exc:
-        return [f"{Path(path).name}: cannot be opened ({exc})"]
+        return [SecurityError(Code.VERIFY_CANNOT_OPEN, name=name, detail=str(exc))]
     try:
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlcipher3.DatabaseError as exc:
-            return [f"{Path(path).name}: cannot be read — damaged or a different key ({exc})"]
+            return [SecurityError(Code.VERIFY_UNREADABLE, name=name, detail=str(exc))]
         if "schema_migration" not in tables:
-            return [f"{Path(path).name}: not a Freelance Desk database"]
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"foreign key broken: {t} row {rowid} -> {parent}"
+            return [SecurityError(Code.VERIFY_NOT_OURS, name=name)]
+        problems = [SecurityError(Code.VERIFY_INTEGRITY, detail=r[0])
+                    for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [SecurityError(Code.VERIFY_FOREIGN_KEY, table=t, row=rowid, parent=parent)
                      for t, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > dbmod.latest_version():
-            problems.append(f"written by a newer app (schema {version})")
+            problems.append(SecurityError(Code.VERIFY_NEWER_SCHEMA, version=version))
         if "job_fts" in tables:
             try:
                 conn.execute("INSERT INTO job_fts(job_fts) VALUES ('integrity-check')")
             except sqlcipher3.DatabaseError as exc:
-                problems.append(f"job search index: {exc}")
+                problems.append(SecurityError(Code.VERIFY_SEARCH_INDEX, detail=str(exc)))
         if expect_counts is not None:
             counts = table_counts(conn)
-            problems += [f"table {name}: {counts.get(name)} rows, expected {n}"
-                         for name, n in expect_counts.items() if counts.get(name) != n]
+            problems += [SecurityError(Code.VERIFY_ROW_COUNT, table=table,
+                                       rows=counts.get(table, 0), expected=n)
+                         for table, n in expect_counts.items() if counts.get(table) != n]
         return problems
     except sqlcipher3.DatabaseError as exc:
-        return [f"{Path(path).name}: {exc}"]
+        return [SecurityError(Code.VERIFY_DAMAGED, name=name, detail=str(exc))]
     finally:
         conn.close()
 
@@ -611,7 +620,7 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
     if problems:
         _wipe(work)
         raise SecurityError(Code.CONVERT_FAILED_VERIFY, name=target.name,
-                            problems="; ".join(problems[:3]))
+                            problems=problems[:3])
     _fsync_file(work)
     faults.checkpoint(f"{step}:converted")
     with contextlib.suppress(FileNotFoundError):
@@ -634,7 +643,7 @@ def replace_file(target: Path, src_key: str | None, dst_key: str | None, *,
         os.replace(old, target)
         fsync_dir(target.parent)
         raise SecurityError(Code.SWAP_FAILED_VERIFY, name=target.name,
-                            problems="; ".join(problems[:3]))
+                            problems=problems[:3])
     faults.checkpoint(f"{step}:verified")
     _drop_old(old, plain=wipe_old)
 

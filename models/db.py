@@ -19,6 +19,8 @@ from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 # peewee turns driver errors into its own with this (not in its stubs: a private name)
 from peewee import __exception_wrapper__ as _wrap_errors  # type: ignore[attr-defined]
 
+from models.errors import Code, ServiceError
+
 log = logging.getLogger(__name__)
 
 database = DatabaseProxy()
@@ -63,8 +65,8 @@ def is_busy(exc: BaseException) -> bool:
         or "database is busy" in text
 
 
-class SchemaTooNewError(DatabaseError):
-    pass
+class SchemaTooNewError(DatabaseError, ServiceError):
+    """Written by a newer version of the app (Code.SCHEMA_TOO_NEW); nothing was changed."""
 
 
 class DatabaseCorruptError(DatabaseError):
@@ -207,11 +209,7 @@ def check_version(db) -> None:
     user_version = 0 if is_postgres(db) else db.execute_sql("PRAGMA user_version").fetchone()[0]
     if newer or user_version > latest_version():
         found = max([user_version, *(_index(n) for n in newer)])
-        raise SchemaTooNewError(
-            f"This data was written by a newer version of Freelance Desk (schema {found}); "
-            f"this version understands schema {latest_version()} at most. "
-            "Install the newer version to open it. Nothing was changed."
-        )
+        raise SchemaTooNewError(Code.SCHEMA_TOO_NEW, found=found, known=latest_version())
 
 
 def pending_migrations(db) -> list[str]:

@@ -50,6 +50,23 @@ class Code(StrEnum):
     PROPOSAL_REFUND_SPENT = "proposal.refund_spent"
     PROPOSAL_BOOST_NOT_REFUNDABLE = "proposal.boost_not_refundable"
     PROPOSAL_NOT_ARCHIVED = "proposal.not_archived"
+    # what a proposal's check finds before sending (proposals.check: errors and warnings)
+    CHECK_LETTER_EMPTY = "check.letter_empty"
+    CHECK_LETTER_TOO_LONG = "check.letter_too_long"
+    CHECK_UNFILLED = "check.unfilled"
+    CHECK_GENERIC_LETTER = "check.generic_letter"
+    CHECK_NO_ANSWER = "check.no_answer"
+    CHECK_FEE_RANGE = "check.fee_range"
+    CHECK_RATE_MISSING = "check.rate_missing"
+    CHECK_RATE_MIN = "check.rate_min"
+    CHECK_RATE_INCREASE = "check.rate_increase"
+    CHECK_NO_MILESTONES = "check.no_milestones"
+    CHECK_TOO_MANY_MILESTONES = "check.too_many_milestones"
+    CHECK_MILESTONE_DESCRIPTION = "check.milestone_description"
+    CHECK_MILESTONE_MIN = "check.milestone_min"
+    CHECK_MILESTONES_SUM = "check.milestones_sum"
+    CHECK_PRICE_MISSING = "check.price_missing"
+    CHECK_PRICE_MIN = "check.price_min"
     # planned withdrawals (Insights ▸ Cash flow)
     PLAN_AMOUNT = "plan.amount"
     PLAN_PAST = "plan.past"
@@ -173,6 +190,29 @@ class Code(StrEnum):
     # --- 14c: services
     FOLDER_MISSING = "file.folder_missing"
     FILE_MISSING = "file.missing"
+    # a file that is not text (desktop/io/textfile.py), a job file that cannot be imported
+    TEXT_BINARY = "text.binary"
+    TEXT_ENCODING = "text.encoding"
+    TEXT_CONTROLS = "text.controls"
+    TEXT_TOO_BIG = "text.too_big"
+    JOBFILE_SPREADSHEET = "jobfile.spreadsheet"
+    JOBFILE_PDF = "jobfile.pdf"
+    JOBFILE_OLD_OFFICE = "jobfile.old_office"
+    JOBFILE_EMPTY = "jobfile.empty"
+    JOBFILE_BINARY = "jobfile.binary"
+    JOBFILE_UNSUPPORTED = "jobfile.unsupported"
+    RSS_DOCTYPE = "rss.doctype"
+    RSS_NOT_XML = "rss.not_xml"
+    RSS_NOT_A_FEED = "rss.not_a_feed"
+    RSS_NO_ROOT = "rss.no_root"
+    RSS_BROKEN = "rss.broken"
+    RSS_ENCODING = "rss.encoding"
+    CSV_UNREADABLE = "csv.unreadable"
+    CSV_NOT_TEXT = "csv.not_text"
+    JSON_TOO_BIG = "json.too_big"
+    JSON_INVALID = "json.invalid"
+    JSON_NOT_POSTINGS = "json.not_postings"
+    JSON_NOT_A_LIST = "json.not_a_list"
     ARCHIVE_NOT_ZIP = "archive.not_zip"
     ARCHIVE_NO_DOCUMENT = "archive.no_document"
     ARCHIVE_DOCUMENT_TOO_LARGE = "archive.document_too_large"
@@ -223,11 +263,24 @@ class Code(StrEnum):
     NOT_ENCRYPTED = "security.not_encrypted"
     CONVERT_FAILED_VERIFY = "security.convert_failed_verify"
     SWAP_FAILED_VERIFY = "security.swap_failed_verify"
+    # what checking a database file found (security.verify_file: backups, restore, re-keying)
+    VERIFY_CANNOT_OPEN = "verify.cannot_open"
+    VERIFY_UNREADABLE = "verify.unreadable"
+    VERIFY_NOT_OURS = "verify.not_ours"
+    VERIFY_INTEGRITY = "verify.integrity"
+    VERIFY_FOREIGN_KEY = "verify.foreign_key"
+    VERIFY_NEWER_SCHEMA = "verify.newer_schema"
+    VERIFY_SEARCH_INDEX = "verify.search_index"
+    VERIFY_ROW_COUNT = "verify.row_count"
+    VERIFY_DAMAGED = "verify.damaged"
     KEYRING_NONE = "security.keyring_none"
     KEYRING_PLAINTEXT = "security.keyring_plaintext"
     KEYRING_REFUSED = "security.keyring_refused"
     DATABASE_WRONG_KEY = "security.wrong_key"
     DATABASE_HEADER_DAMAGED = "security.header_damaged"
+    DATABASE_DAMAGED = "database.damaged"
+    DATABASE_CHECK_FAILED = "database.check_failed"
+    SCHEMA_TOO_NEW = "database.schema_too_new"
     LOCKED_PASSPHRASE = "security.locked_passphrase"
     LOCKED_KEYRING = "security.locked_keyring"
     WRONG_PASSPHRASE = "security.wrong_passphrase"
@@ -431,6 +484,34 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "A boost is only refunded when you were outbid before the client "
         "viewed or answered your proposal."),
     Code.PROPOSAL_NOT_ARCHIVED: QT_TRANSLATE_NOOP("ServiceError", "This proposal is not archived."),
+    Code.CHECK_LETTER_EMPTY: QT_TRANSLATE_NOOP("ServiceError", "The cover letter is empty."),
+    Code.CHECK_LETTER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceError", "The cover letter is {over} characters over the {max} limit."),
+    Code.CHECK_UNFILLED: QT_TRANSLATE_NOOP("ServiceError", "Unfilled placeholders: {names}."),
+    Code.CHECK_GENERIC_LETTER: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The letter barely mentions the job (none of its skills or title words, or just one) "
+        "— clients skip generic letters."),
+    Code.CHECK_NO_ANSWER: QT_TRANSLATE_NOOP("ServiceError", "No answer yet to “{question}”."),
+    Code.CHECK_FEE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Upwork's fee is between {low}% and {high}%; {rate}% cannot be right."),
+    Code.CHECK_RATE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "Enter your hourly rate."),
+    Code.CHECK_RATE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "The hourly rate must be at least {minimum}."),
+    Code.CHECK_RATE_INCREASE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "A scheduled rate increase needs both how often and by how many percent."),
+    Code.CHECK_NO_MILESTONES: QT_TRANSLATE_NOOP("ServiceError", "Add at least one milestone."),
+    Code.CHECK_TOO_MANY_MILESTONES: QT_TRANSLATE_NOOP("ServiceError", "At most {max} milestones."),
+    Code.CHECK_MILESTONE_DESCRIPTION: QT_TRANSLATE_NOOP(
+        "ServiceError", "Milestone {number} needs a description."),
+    Code.CHECK_MILESTONE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "Milestone {number} must be at least {minimum}."),
+    Code.CHECK_MILESTONES_SUM: QT_TRANSLATE_NOOP(
+        "ServiceError", "The milestones add up to {summed}, not the total of {total}."),
+    Code.CHECK_PRICE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "Enter the fixed price."),
+    Code.CHECK_PRICE_MIN: QT_TRANSLATE_NOOP(
+        "ServiceError", "A fixed price must be at least {minimum}."),
     Code.WORKSPACE_BAD_URL: QT_TRANSLATE_NOOP(
         "ServiceError", "“{url}” is not a workspace address; use postgresql://user@host:port/db."),
     Code.WORKSPACE_NO_KEYRING: QT_TRANSLATE_NOOP(
@@ -650,6 +731,53 @@ TEMPLATES: dict[str, str] = {
     # --- 14c: services
     Code.FOLDER_MISSING: QT_TRANSLATE_NOOP("ServiceError", "{folder}: no such folder"),
     Code.FILE_MISSING: QT_TRANSLATE_NOOP("ServiceError", "{path}: no such file"),
+    Code.TEXT_BINARY: QT_TRANSLATE_NOOP("ServiceError", "{name}: a binary file, not text"),
+    Code.TEXT_ENCODING: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: not text in UTF-8, UTF-16 or Windows-1252 (a binary or damaged file?)"),
+    Code.TEXT_CONTROLS: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: a binary file, not text ({controls} control characters in the first {chars})"),
+    Code.TEXT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: {size} MB is more than the {max} MB this importer reads"),
+    Code.JOBFILE_SPREADSHEET: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: this is an Excel/ZIP file: save the sheet as CSV first"),
+    Code.JOBFILE_PDF: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: this is a PDF: copy the posting's text and paste it instead"),
+    Code.JOBFILE_OLD_OFFICE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: this is an old Excel/Word file: save it as CSV first"),
+    Code.JOBFILE_EMPTY: QT_TRANSLATE_NOOP("ServiceError", "{name}: the file is empty"),
+    Code.JOBFILE_BINARY: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: a binary file, not job postings"),
+    Code.JOBFILE_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted postings"),
+    Code.RSS_DOCTYPE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: feeds with a DOCTYPE are refused (entity expansion could exhaust memory)"),
+    Code.RSS_NOT_XML: QT_TRANSLATE_NOOP("ServiceError", "{name}: not well-formed XML ({detail})"),
+    Code.RSS_NOT_A_FEED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not an RSS or Atom feed (root element <{root}>)"),
+    Code.RSS_NO_ROOT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not well-formed XML (no root element)"),
+    Code.RSS_BROKEN: QT_TRANSLATE_NOOP("ServiceError", "{name}: not well-formed XML"),
+    Code.RSS_ENCODING: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: declares a text encoding that does not exist ({encoding})"),
+    Code.CSV_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or "
+        "a cell over {mb} MB?)"),
+    Code.CSV_NOT_TEXT: QT_TRANSLATE_NOOP("ServiceError", "{name}, row {row}: not text ({detail})"),
+    Code.JSON_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "{name}: a {size} MB JSON array is more than the {max} MB read at once; export it as "
+        "JSON Lines (one object per line), which is read as it streams"),
+    Code.JSON_INVALID: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not valid JSON ({detail}, line {line})"),
+    Code.JSON_NOT_POSTINGS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not job postings ({detail})"),
+    Code.JSON_NOT_A_LIST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: expected a list of job objects"),
     Code.ARCHIVE_NOT_ZIP: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{name}: not a Freelance Desk export (not a readable zip: {detail})"),
@@ -810,6 +938,23 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "{name} failed verification after the swap and was put back as it was. "
         "{problems}"),
+    Code.VERIFY_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: cannot be opened ({detail})"),
+    Code.VERIFY_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: cannot be read — damaged or a different key ({detail})"),
+    Code.VERIFY_NOT_OURS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: not a Freelance Desk database"),
+    Code.VERIFY_INTEGRITY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the integrity check found damage: {detail}"),
+    Code.VERIFY_FOREIGN_KEY: QT_TRANSLATE_NOOP(
+        "ServiceError", "foreign key broken: {table} row {row} -> {parent}"),
+    Code.VERIFY_NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "ServiceError", "written by a newer version of the app (schema {version})"),
+    Code.VERIFY_SEARCH_INDEX: QT_TRANSLATE_NOOP(
+        "ServiceError", "the job search index is damaged: {detail}"),
+    Code.VERIFY_ROW_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "table {table}: {rows} rows, expected {expected}"),
+    Code.VERIFY_DAMAGED: QT_TRANSLATE_NOOP("ServiceError", "{name}: damaged ({detail})"),
     Code.KEYRING_NONE: QT_TRANSLATE_NOOP(
         "ServiceError",
         "No system keyring is available on this computer (on Linux this usually means "
@@ -826,6 +971,14 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "{path} cannot be read with its key: the file is damaged, or it was encrypted "
         "with a different key."),
+    Code.DATABASE_DAMAGED: QT_TRANSLATE_NOOP("ServiceError", "{path} is damaged: {detail}"),
+    Code.DATABASE_CHECK_FAILED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{path} failed its integrity check: {detail}"),
+    Code.SCHEMA_TOO_NEW: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "This data was written by a newer version of Freelance Desk (schema {found}); this "
+        "version understands schema {known} at most. Install the newer version to open it. "
+        "Nothing was changed."),
     Code.DATABASE_HEADER_DAMAGED: QT_TRANSLATE_NOOP(
         "ServiceError",
         "{path} is not a readable SQLite database (its header is damaged)."),

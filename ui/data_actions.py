@@ -31,7 +31,6 @@ from desktop import APP_NAME, clock, datalock, events, runtime, security
 from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.services import backup
-from models.db import DatabaseError
 from ui import messages
 from ui.tasks import TaskError, run_in_background, run_with_progress
 
@@ -149,7 +148,7 @@ def open_at_start(paths: AppPaths) -> bool:
     try:
         backup.open_or_recover(paths.data_dir, ask)
         return True
-    except DatabaseError as exc:
+    except runtime.DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         run_dialog(cannot_open_dialog(paths, exc))
         return False
@@ -284,7 +283,7 @@ class DataActions(QObject):
         def reopen() -> bool:
             try:
                 runtime.open_data_dir(self.paths.data_dir)
-            except DatabaseError as exc:  # left disabled: a restart says what is wrong
+            except runtime.DatabaseError as exc:  # left disabled: a restart says what is wrong
                 log.error("cannot reopen the data after %s: %s", name, exc)
                 self._show_error(title, self.tr("The data cannot be opened again: {0}\n\n"
                                                 "Restart Freelance Desk.").format(_said(exc)))
@@ -319,6 +318,36 @@ class DataActions(QObject):
 
         # refreshes the tabs already queued (zero-delay timers) run first, on the open data
         QTimer.singleShot(0, self, start)
+
+    def switch_data(self, open_new: Callable[[], object], open_old: Callable[[], object],
+                    after: Callable[[], None] | None = None) -> bool:
+        """Close the data this window works on and open other data in its place, without a
+        restart (Settings ▸ Workspace: a workspace, or this computer's data folder). As for a
+        restore, the tabs finish their pending saves, are disabled while the database is
+        swapped, then told that "all" changed. When `open_new` fails, `open_old` opens what
+        the window had again and the error reaches the caller. False: a tab would not let go
+        of its data (nothing changed), or a swap is running."""
+        if self.busy:
+            self._status(self.tr("Wait until the backup in progress has finished."))
+            return False
+        pages = getattr(self.window, "tab_pages", [])
+        if not all(page.can_close() for page in pages):
+            return False
+        self._suspend_tabs(pages)
+        runtime.close()
+        datalock.refuse_queries()
+        try:
+            open_new()
+        except BaseException:
+            runtime.close()
+            open_old()
+            raise
+        finally:
+            if after is not None:
+                after()
+            self._resume_tabs()
+            events.changed("all")
+        return True
 
     def _suspend_tabs(self, pages) -> None:
         tabs = getattr(self.window, "tabs", None)

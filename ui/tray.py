@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop import clock as app_clock
+from desktop.errors import ServiceError
 from desktop.services import contracts as contract_service
 from desktop.services import timer
+from ui import messages
 from ui.idle import IdlePrompt
 
 
@@ -125,6 +127,7 @@ class TrayTimer(QObject):
     def _do(self, write) -> None:
         try:
             write()
-        except ValueError as exc:  # TimerError: a closed diary, a contract not active…
-            self.window.show_status(self.tr("The timer was not changed: {0}").format(exc), 8000)
+        except ServiceError as exc:  # TimerError: a closed diary, a contract not active…
+            self.window.show_status(self.tr("The timer was not changed: {0}").format(
+                messages.text(exc)), 8000)
         self.rebuild()

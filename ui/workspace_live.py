@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from desktop import live, outbox
@@ -40,6 +40,7 @@ class WorkspaceLive(QObject):
     def __init__(self, url: str, folder: str | Path, parent: QObject | None = None, *,
                  retry: float = live.RETRY_SECONDS):
         super().__init__(parent)
+        self.url = url
         self.folder = Path(folder)
         self.online: bool | None = None
         self.detail = ""
@@ -63,11 +64,11 @@ class WorkspaceLive(QObject):
         was = self.online
         self.online, self.detail = online, detail
         self.status_changed.emit(online, detail)
-        if online and (was is False or outbox.drafts(self.folder)):
+        if online and (was is False or not outbox.empty(self.folder)):
             self.send_outbox()
 
     def send_outbox(self) -> outbox.Sent | None:
-        if not outbox.drafts(self.folder):
+        if outbox.empty(self.folder):
             return None
         try:
             sent = outbox.send(self.folder)
@@ -100,20 +101,20 @@ class Banner(QToolBar):
             self.hide()
             return
         self.label.setText("⚠ " + self.tr(
-            "The workspace server cannot be reached. Your letters are kept on this computer "
-            "and sent when it is back; other changes wait until then."))
+            "The workspace server cannot be reached. Your changes are kept on this computer "
+            "and sent when it is back."))
         self.label.setToolTip(detail)
         set_tone(self.label, "warning")
         self.show()
 
     def show_sent(self, sent: outbox.Sent) -> None:
-        waiting = len(sent.conflicts) + len(sent.refused)
+        waiting = sent.waiting
         if not waiting:
             self.hide()
             return
         self.label.setText("⚠ " + self.tr(
-            "%n letter(s) written while offline were not sent: someone else saved the "
-            "proposal meanwhile. Open the proposal and press Merge….", "", waiting))
+            "%n change(s) made while offline were not sent: someone else saved the same "
+            "thing meanwhile. Open it and press Merge….", "", waiting))
         set_tone(self.label, "warning")
         self.show()
 
@@ -133,12 +134,142 @@ def attach(window: QMainWindow, url: str, folder: str | Path, *,
     return state.start()
 
 
+def detach(window: QMainWindow) -> None:
+    """Stop the live refresh and take the banner away (the window leaves its workspace)."""
+    state = getattr(window, "workspace_live", None)
+    banner = getattr(window, "workspace_banner", None)
+    if state is not None:
+        state.stop()
+        state.deleteLater()
+    if banner is not None:
+        window.removeToolBar(banner)
+        banner.deleteLater()
+    window.workspace_live = None  # type: ignore[attr-defined]
+    window.workspace_banner = None  # type: ignore[attr-defined]
+
+
+def _open(url: str | None, folder: Path) -> None:
+    from desktop import runtime, workspace
+
+    if url:
+        workspace.open_workspace(url, folder)
+    else:
+        runtime.open_data_dir(folder)
+
+
+def switch(window, url: str | None, *, retry: float = live.RETRY_SECONDS) -> bool:
+    """Make the window work on the workspace at `url` (None: this computer's data folder) now,
+    without a restart: the data is swapped as for a restore (ui/data_actions.py), then the
+    tabs show the new data. A workspace that cannot be opened raises its ServiceError and the
+    window stays on what it had. False: a tab would not let go of its data."""
+    folder = Path(window.ctx.paths.data_dir)
+    state = current()
+    had = state.url if state is not None else None
+    opened = {"url": had}
+
+    def open_new() -> None:
+        detach(window)  # the listener keeps a connection of its own
+        _open(url, folder)
+        opened["url"] = url
+
+    def after() -> None:
+        if opened["url"] and getattr(window, "workspace_live", None) is None:
+            attach(window, opened["url"], folder, retry=retry)
+
+    return bool(window.data_actions.switch_data(open_new, lambda: _open(had, folder), after))
+
+
+ENTRY_FIELDS = {
+    "started_at": QT_TRANSLATE_NOOP("WorkspaceLive", "Start"),
+    "minutes": QT_TRANSLATE_NOOP("WorkspaceLive", "Minutes"),
+    "memo": QT_TRANSLATE_NOOP("WorkspaceLive", "Memo"),
+}
+
+
+def _label(kind: str, name: str) -> str:
+    if kind == "time_entry":
+        return QCoreApplication.translate("WorkspaceLive", ENTRY_FIELDS.get(name, name))
+    if kind == "proposal":
+        from ui.proposals.fields import label
+
+        return label(name)
+    from ui.operations.profile import field_label
+
+    return field_label(name)
+
+
+def _shown(kind: str, name: str, value) -> str:
+    if kind == "proposal":
+        from ui.proposals.fields import shown
+
+        return shown(name, value)
+    if value is None or value == "" or value == []:
+        return "—"
+    if kind == "time_entry" and name == "started_at":
+        from datetime import datetime
+
+        from ui import formatting
+
+        return formatting.datetime(datetime.fromisoformat(value))
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
+    """The merge dialog for field edits the outbox could not send because someone else changed
+    the same fields meanwhile (any kind: a profile's fields, a proposal's …): one row per
+    field, theirs or yours. Returns the dialog (window-modal), or None when nothing is left
+    to decide (what merged by itself is written at once)."""
+    from models.rules.merge import merge_fields
+    from ui.proposals.merge import FieldChoice, MergeDialog
+
+    sender = outbox.SENDERS[edit.kind]
+    version, theirs = sender.read(edit.key)
+    merge = merge_fields({name: edit.base.get(name) for name in edit.changes}, theirs,
+                         edit.changes)
+    if merge.clean:  # dropped once written (a refusal leaves it kept)
+        if outbox.merge_and_write(sender, edit.key, merge.merged, version, theirs) is not None:
+            outbox.drop_edit(folder, edit.kind, edit.key)
+        return None
+    dialog = MergeDialog(parent, fields=[
+        FieldChoice(name, _label(edit.kind, name), _shown(edit.kind, name, their),
+                    _shown(edit.kind, name, your))
+        for name, (their, your) in merge.conflicts.items()])
+
+    def done(result: int) -> None:
+        dialog.deleteLater()
+        if result != MergeDialog.DialogCode.Accepted:
+            return
+        picked = dialog.choices()
+        final = {name: theirs[name] if picked.get(name) == "theirs" else value
+                 for name, value in merge.merged.items()}
+        if outbox.merge_and_write(sender, edit.key, final, version, theirs) is None:
+            outbox.keep_edit(folder, edit.kind, edit.key, final, version=version, base=theirs,
+                             conflict=True)  # overtaken again on the same field: ask again
+        else:
+            outbox.drop_edit(folder, edit.kind, edit.key)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
 def _show_conflicts(window: QMainWindow, sent: outbox.Sent) -> None:
     """The open proposal's letter came back refused: show it with its merge."""
+    others = [e for e in sent.edit_conflicts if e.kind != "proposal"]
+    if others:  # a proposal's wait in its editor (Merge fields…); the rest are asked here
+        window.edit_merge = open_edit_merge(window, window.ctx.paths.data_dir,  # type: ignore[attr-defined]
+                                            others[0])
+        return
     find = getattr(window, "tab", None)
     editor = getattr(find("proposalsTab"), "editor", None) if find is not None else None
     if editor is None or editor.proposal_id is None:
         return
-    if any(d.proposal_id == editor.proposal_id for d in sent.conflicts):
+    letter = any(d.proposal_id == editor.proposal_id for d in sent.conflicts)
+    fields = any(e.kind == "proposal" and e.key == editor.proposal_id
+                 for e in sent.edit_conflicts)
+    if letter or fields:
         editor.load(editor.proposal_id)
+    if letter:
         editor.letter.open_merge()
+    elif fields:
+        editor.saver.open_merge()

@@ -150,8 +150,13 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _feed_dict(feed) -> dict:
+    from desktop.services import feeds
+
+    problem = feeds.last_problem(feed)
     return {"id": feed.id, "url": feed.url, "title": feed.title, "enabled": feed.enabled,
-            "last_fetched_at": feed.last_fetched_at, "last_error": feed.last_error}
+            "last_fetched_at": feed.last_fetched_at,
+            "last_error": str(problem) if problem else None,
+            "last_error_code": str(problem.code) if problem else None}
 
 
 def run_feeds_list(args: argparse.Namespace) -> int:
@@ -159,7 +164,8 @@ def run_feeds_list(args: argparse.Namespace) -> int:
 
     items = feeds.feeds()
     lines = [f"{'on ' if f.enabled else 'off'} {f.title or '(untitled)'} — {f.url}"
-             + (f"\n    last error: {f.last_error}" if f.last_error else "") for f in items]
+             + (f"\n    last error: {feeds.last_problem(f)}" if f.last_error else "")
+             for f in items]
     emit(args, "\n".join(lines) or "No feeds yet: freelance-desk feeds add URL",
          [_feed_dict(f) for f in items])
     return 0

@@ -12,13 +12,15 @@ import codecs
 import functools
 from pathlib import Path
 
+from desktop.errors import Code, ServiceError
+
 _HEAD = 64 * 1024
 _CHUNK = 1 << 20
 _CONTROL_OK = frozenset("\t\n\r\f\v\x1a")  # \x1a: the DOS end-of-file mark some tools add
 
 
-class NotTextError(ValueError):
-    """The file is not text in an encoding the readers know."""
+class NotTextError(ServiceError):
+    """The file is not text in an encoding the readers know; the code says how."""
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -69,7 +71,7 @@ def _detect(path: Path, _size: int, _mtime_ns: int) -> str:
     elif b"\x00" in head:
         utf16 = _utf16_without_bom(head)
         if utf16 is None:
-            raise NotTextError(f"{path.name}: a binary file, not text")
+            raise NotTextError(Code.TEXT_BINARY, name=path.name)
         candidates = [utf16]
     else:
         candidates = ["utf-8-sig", "cp1252"]
@@ -77,8 +79,7 @@ def _detect(path: Path, _size: int, _mtime_ns: int) -> str:
         if _decodes(path, encoding):
             _check_controls(path, head, encoding)
             return encoding
-    raise NotTextError(f"{path.name}: not text in UTF-8, UTF-16 or Windows-1252 "
-                       "(a binary or damaged file?)")
+    raise NotTextError(Code.TEXT_ENCODING, name=path.name)
 
 
 def _check_controls(path: Path, head: bytes, encoding: str) -> None:
@@ -87,14 +88,15 @@ def _check_controls(path: Path, head: bytes, encoding: str) -> None:
         return
     controls = sum(1 for ch in text if (ch < " " and ch not in _CONTROL_OK) or ch == "\x7f")
     if controls > max(2, len(text) // 100):
-        raise NotTextError(f"{path.name}: a binary file, not text ({controls} control "
-                           f"characters in the first {len(text):,})")
+        raise NotTextError(Code.TEXT_CONTROLS, name=path.name, controls=controls,
+                           chars=len(text))
 
 
 def read_text(path: str | Path, *, limit: int | None = None) -> str:
     """The whole file decoded as detected; `limit` (bytes) refuses bigger files first."""
     path = Path(path)
     if limit is not None and path.stat().st_size > limit:
-        raise NotTextError(f"{path.name}: {path.stat().st_size / 1_048_576:,.0f} MB is more "
-                           f"than the {limit // 1_048_576} MB this importer reads")
+        raise NotTextError(Code.TEXT_TOO_BIG, name=path.name,
+                           size=f"{path.stat().st_size / 1_048_576:,.0f}",
+                           max=limit // 1_048_576)
     return path.read_text(encoding=detect_encoding(path))

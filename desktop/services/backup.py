@@ -187,13 +187,13 @@ def auto_backup(paths: AppPaths, *, progress: Progress | None = None,
     return backup_now(paths, kind="auto", progress=progress, now=now)
 
 
-def verify_backup(paths: AppPaths, path: str | Path) -> list[str]:
-    """Problems with a backup file (empty: it can be restored)."""
+def verify_backup(paths: AppPaths, path: str | Path) -> list[security.SecurityError]:
+    """Problems with a backup file, as codes (empty: it can be restored)."""
     path = Path(path)
     try:
         key = security.key_for_file(paths, path)
     except security.SecurityError as exc:
-        return [str(exc)]
+        return [exc]
     return security.verify_file(path, key)
 
 
@@ -235,7 +235,7 @@ def restore(paths: AppPaths, source: str | Path, *,
             if source_wal.is_file():  # a live database copied with its WAL
                 shutil.copyfile(source_wal, Path(str(work) + "-wal"))
             shutil.copyfile(source, work)
-            problems = security.verify_file(work, key)
+            problems = security.verify_file(work, key, shown_as=source.name)
             if not problems:
                 _fold_wal(work, key)  # one self-contained file: the swap is one rename
         except BaseException:
@@ -243,8 +243,7 @@ def restore(paths: AppPaths, source: str | Path, *,
             raise
         if problems:
             _remove_with_sidecars(work)
-            raise BackupError(Code.BACKUP_NOT_GOOD, name=source.name,
-                              problems="; ".join(problems[:3]))
+            raise BackupError(Code.BACKUP_NOT_GOOD, name=source.name, problems=problems[:3])
         faults.checkpoint("restore:copied")
         report(progress, 1, 3, QT_TRANSLATE_NOOP("Progress", "Keeping a copy of the current data…"))
         replaced = None

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+from peewee import JOIN
+
 from desktop import clock, events
 from desktop.errors import Code
 from desktop.services import db
 from desktop.services import settings as settings_service
 from models.proposals import NOTE_TEMPLATES as NOTE_TEMPLATES  # re-exported for ui/
 from models.proposals import REASON_LABELS as REASON_LABELS  # re-exported for ui/
-from models.proposals import ConnectsEntry, ConnectsReason, NoteCode
+from models.proposals import ConnectsEntry, ConnectsReason, NoteCode, Proposal
 from models.rules import connects as rules
 from models.rules.money import parse_money, round_cents
 
@@ -412,6 +414,12 @@ def restore_entry(snapshot: dict) -> ConnectsEntry:
     return entry
 
 
-def find_entry(entry_id: int) -> ConnectsEntry | None:
-    """The ledger row, or None when it was deleted meanwhile."""
-    return ConnectsEntry.get_or_none(ConnectsEntry.id == entry_id)
+def entries_by_id(ids: list[int]) -> dict[int, ConnectsEntry]:
+    """Ledger rows for a page of ids with their proposals, in one query (the ledger table
+    reads them this way); a deleted id is missing."""
+    if not ids:
+        return {}
+    query = (ConnectsEntry.select(ConnectsEntry, Proposal)
+             .join(Proposal, JOIN.LEFT_OUTER, on=(ConnectsEntry.proposal == Proposal.id))
+             .where(ConnectsEntry.id.in_(ids)))
+    return {entry.id: entry for entry in query}

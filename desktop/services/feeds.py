@@ -8,6 +8,7 @@ nothing; the other feeds still refresh.
 """
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,41 @@ class FeedError(ServiceError):
     def __init__(self, code: str, /, *, offline: bool = False, **params: Any):
         super().__init__(code, **params)
         self.offline = offline
+
+
+def _as_data(error: ServiceError) -> dict[str, Any]:
+    """A problem as JSON data: its code and parameters (a nested reason the same way)."""
+    params: dict[str, Any] = {}
+    for name, value in error.params.items():
+        if isinstance(value, ServiceError):
+            params[name] = _as_data(value)
+        elif value is None or isinstance(value, bool | int | str):
+            params[name] = value
+        else:
+            params[name] = str(value)
+    return {"code": str(error.code), "params": params}
+
+
+def _from_data(data: dict[str, Any]) -> FeedError:
+    params: dict[str, Any] = {
+        name: _from_data(value) if isinstance(value, dict) and "code" in value else value
+        for name, value in data.get("params", {}).items()}
+    return FeedError(data["code"], **params)
+
+
+def last_problem(feed: Feed) -> FeedError | None:
+    """Why the feed's last refresh failed (None: it did not), as a code with its parameters:
+    Feed.last_error keeps it as JSON, so the window says it in the user's language and the CLI
+    in English. A problem stored as an English sentence by an older version is shown as is."""
+    if not feed.last_error:
+        return None
+    try:
+        data = json.loads(feed.last_error)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or "code" not in data:
+        return FeedError(Code.TEXT, text=feed.last_error)
+    return _from_data(data)
 
 
 def _clean_url(url: str) -> str:
@@ -148,7 +184,7 @@ class FeedOutcome:
     feed_id: int
     name: str
     summary: job_service.ImportSummary | None = None
-    error: str | None = None  # English, kept as the feed's last_error (the CLI prints it)
+    error: str | None = None  # English, for the CLI and the log
     offline: bool = False
     problem: FeedError | None = None  # the same, as a code: the window shows it translated
 
@@ -205,7 +241,8 @@ def refresh_feed(feed: Feed, *, timeout: float = TIMEOUT) -> FeedOutcome:
     if outcome.problem is not None:
         outcome.error = str(outcome.problem)
     with db.atomic():
-        changes: dict[str, Any] = {"last_error": outcome.error}
+        changes: dict[str, Any] = {"last_error": None if outcome.problem is None
+                                   else json.dumps(_as_data(outcome.problem))}
         if outcome.error is None:
             changes["last_fetched_at"] = now
             if not feed.title:

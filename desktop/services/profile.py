@@ -341,6 +341,35 @@ def update(profile_id: int, **values: Any) -> Profile:
     return get(profile_id)
 
 
+def comparable(name: str, value: Any) -> Any:
+    """A field's value as plain JSON (what `field_values` gives and `save_fields` takes)."""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def field_values(profile_id: int) -> tuple[int, dict[str, Any]]:
+    """The profile's version and its editable fields as plain JSON (a merge compares them)."""
+    profile = get(profile_id)
+    return profile.version, {name: comparable(name, value)
+                             for name, value in fields_of(profile).items()}
+
+
+def save_fields(profile_id: int, changes: dict[str, Any], *,
+                version: int | None = None) -> int:
+    """`update` over the profile's `version` (the one the editor showed): refused with
+    EditConflictError when someone else saved the profile since. Returns the new version."""
+    if version is not None:
+        with db.atomic():
+            Profile.checked_update(profile_id, version)  # the check, and the row locked
+            update(profile_id, **changes)
+    else:
+        update(profile_id, **changes)
+    return get(profile_id).version
+
+
 # -- photo ---------------------------------------------------------------------------------
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif")
 

@@ -43,7 +43,7 @@ from models.query import dicts, tuples
 from models.rules import connects as connects_rules
 from models.rules import fees
 from models.rules.limits import limit
-from models.rules.money import format_money, parse_money, round_cents
+from models.rules.money import parse_money, round_cents
 
 english_labels("proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
 english_labels("to_proposal_status", {k: v.lower() for k, v in STATUS_LABELS.items()})
@@ -317,18 +317,23 @@ def _apply_change(proposal: Proposal, name: str, value) -> None:
         proposal.follow_up_on = value
 
 
-def set_milestones(proposal_id: int, items: list[tuple[str, Decimal | str, date | None]]) -> None:
-    """Replace the milestones (description, amount, due day), in order."""
+def set_milestones(proposal_id: int, items: list[tuple[str, Decimal | str, date | str | None]],
+                   *, version: int | None = None) -> int:
+    """Replace the milestones (description, amount, due day), in order. With `version`, a
+    proposal someone else saved since is refused (EditConflictError). Returns the new
+    version."""
     _draft(proposal_id)
     with db.atomic():
+        new_version = Proposal.checked_update(proposal_id, version, updated_at=_now())
         ProposalMilestone.delete().where(ProposalMilestone.proposal == proposal_id).execute()
         for position, (description, amount, due) in enumerate(items):
             value = _decimal(amount, f"milestone {position + 1} amount") or Decimal(0)
             ProposalMilestone.create(proposal=proposal_id, position=position,
                                      description=description.strip(), amount=round_cents(value),
-                                     due_on=due)
-        Proposal.update(updated_at=_now()).where(Proposal.id == proposal_id).execute()
+                                     due_on=date.fromisoformat(due) if isinstance(due, str)
+                                     else due)
     _changed([proposal_id])
+    return new_version
 
 
 def milestones(proposal_id: int) -> list[ProposalMilestone]:
@@ -336,10 +341,14 @@ def milestones(proposal_id: int) -> list[ProposalMilestone]:
                 .order_by(ProposalMilestone.position))
 
 
-def set_answers(proposal_id: int, items: list[tuple[str, str]]) -> None:
-    """Replace the screening questions and answers, in order (blank questions dropped)."""
+def set_answers(proposal_id: int, items: list[tuple[str, str]], *,
+                version: int | None = None) -> int:
+    """Replace the screening questions and answers, in order (blank questions dropped). With
+    `version`, a proposal someone else saved since is refused (EditConflictError). Returns the
+    new version."""
     _draft(proposal_id)
     with db.atomic():
+        new_version = Proposal.checked_update(proposal_id, version, updated_at=_now())
         ScreeningAnswer.delete().where(ScreeningAnswer.proposal == proposal_id).execute()
         position = 0
         for question, answer in items:
@@ -348,8 +357,79 @@ def set_answers(proposal_id: int, items: list[tuple[str, str]]) -> None:
             ScreeningAnswer.create(proposal=proposal_id, position=position,
                                    question=question.strip(), answer=answer)
             position += 1
-        Proposal.update(updated_at=_now()).where(Proposal.id == proposal_id).execute()
     _changed([proposal_id])
+    return new_version
+
+
+# The fields an editor changes one by one (besides the letter), merged field by field when a
+# save is refused because someone else saved the proposal first (issue 18).
+MERGED_FIELDS = ("title", "client_name", "profile_id", "follow_up_on", "bid_type",
+                 "fixed_mode", "rate", "amount", "rate_increase_months",
+                 "rate_increase_percent", "fee_percent", "connects_required", "boost_connects",
+                 "is_invitation", "answers", "milestones")
+
+
+def comparable(name: str, value):
+    """A field's value as `field_values` gives it (plain JSON: text, numbers, lists), so what
+    an editor holds compares equal to what is saved, and can wait in the outbox."""
+    if name in ("rate", "amount"):
+        number = _decimal(value, name)
+        return None if number is None else f"{round_cents(number):f}"
+    if name in ("rate_increase_percent", "fee_percent"):
+        number = _decimal(value, name.replace("_", " "))
+        return None if number is None else f"{number.normalize():f}"
+    if name in ("rate_increase_months", "connects_required"):
+        return None if value in (None, "") else int(value)
+    if name == "boost_connects":
+        return int(value or 0)
+    if name == "is_invitation":
+        return bool(value)
+    if name == "title":
+        return (value or "").strip() or "Untitled proposal"
+    if name == "client_name":
+        return (value or "").strip()
+    if name == "follow_up_on":
+        return value.isoformat() if isinstance(value, date) else value or None
+    if name == "answers":
+        return [[q.strip(), a] for q, a in value if q.strip()]
+    if name == "milestones":
+        return [[d.strip(), f"{round_cents(_decimal(a, 'milestone amount') or Decimal(0)):f}",
+                 due.isoformat() if isinstance(due, date) else due or None]
+                for d, a, due in value]
+    return value
+
+
+def field_values(proposal_id: int) -> tuple[int, dict]:
+    """The proposal's version and its MERGED_FIELDS, as `comparable` gives them."""
+    proposal = get(proposal_id)
+    raw = {name: getattr(proposal, name, None) for name in MERGED_FIELDS
+           if name not in ("client_name", "profile_id", "answers", "milestones")}
+    raw["client_name"] = proposal.client.name if proposal.client is not None else ""
+    raw["profile_id"] = proposal.profile_id
+    raw["answers"] = [(a.question, a.answer) for a in answers(proposal_id)]
+    raw["milestones"] = [(m.description, m.amount, m.due_on) for m in milestones(proposal_id)]
+    return proposal.version, {name: comparable(name, raw[name]) for name in MERGED_FIELDS}
+
+
+def save_fields(proposal_id: int, changes: dict, *, version: int | None = None) -> int:
+    """Write field changes (`update`'s fields, "answers", "milestones"; values as an editor or
+    `comparable` gives them) over `version`, all or nothing. Refused with EditConflictError
+    when someone else saved the proposal since. Returns the proposal's new version."""
+    changes = dict(changes)
+    items = changes.pop("answers", None)
+    plan = changes.pop("milestones", None)
+    if isinstance(changes.get("follow_up_on"), str):
+        changes["follow_up_on"] = date.fromisoformat(changes["follow_up_on"])
+    with db.atomic():
+        if changes or (items is None and plan is None):
+            version = update(proposal_id, version=version, **changes).version
+        if items is not None:
+            version = set_answers(proposal_id, [(q, a) for q, a in items], version=version)
+        if plan is not None:
+            version = set_milestones(proposal_id, [(d, a, due) for d, a, due in plan],
+                                     version=version)
+    assert version is not None
+    return version
 
 
 def answers(proposal_id: int) -> list[ScreeningAnswer]:
@@ -400,7 +480,16 @@ def restore_attachment(snapshot: dict) -> None:
 class Problem:
     level: str  # "error" blocks submitting; "warning" asks first
     field: str  # letter | answers | bid | milestones | connects | fee
-    text: str
+    error: ServiceError  # what is wrong, as a code: the window says it in the user's language
+
+    @property
+    def text(self) -> str:
+        """In English, for the CLI and the log."""
+        return self.error.english()
+
+
+def _problem(level: str, field: str, code: Code, **params) -> Problem:
+    return Problem(level, field, ServiceError(code, **params))
 
 
 def milestone_total(proposal: Proposal) -> Decimal:
@@ -422,38 +511,32 @@ def check(proposal_id: int) -> list[Problem]:
     proposal = get(proposal_id)
     problems: list[Problem] = []
     letter = proposal.cover_letter.strip()
-    max_chars = limit("cover_letter_chars")
+    max_chars = int(limit("cover_letter_chars"))
     if not letter:
-        problems.append(Problem("error", "letter", "The cover letter is empty."))
+        problems.append(_problem("error", "letter", Code.CHECK_LETTER_EMPTY))
     elif len(proposal.cover_letter) > max_chars:
-        over = len(proposal.cover_letter) - max_chars
-        problems.append(Problem("error", "letter",
-                                f"The cover letter is {over:,} characters over the "
-                                f"{max_chars:,} limit."))
+        problems.append(_problem("error", "letter", Code.CHECK_LETTER_TOO_LONG,
+                                 over=len(proposal.cover_letter) - max_chars, max=max_chars))
     left = template_service.unfilled(proposal.cover_letter)
     if left:
-        problems.append(Problem("warning", "letter",
-                                f"Unfilled placeholder{'s' if len(left) > 1 else ''}: "
-                                f"{', '.join(left)}."))
+        problems.append(_problem("warning", "letter", Code.CHECK_UNFILLED,
+                                 names=", ".join(left)))
     if letter and proposal.job_id:
         found, total = template_service.job_mentions(proposal.cover_letter, proposal.job)
         if total and len(found) < min(2, total):
-            problems.append(Problem("warning", "letter",
-                                    "The letter barely mentions the job (none of its skills or "
-                                    "title words, or just one) — clients skip generic letters."))
+            problems.append(_problem("warning", "letter", Code.CHECK_GENERIC_LETTER))
     for answer in answers(proposal_id):
         if not answer.answer.strip():
-            problems.append(Problem("warning", "answers",
-                                    f"No answer yet to “{answer.question[:60]}”."))
+            problems.append(_problem("warning", "answers", Code.CHECK_NO_ANSWER,
+                                     question=answer.question[:60]))
     problems += _bid_problems(proposal)
     regime = fees.regime_on(proposal.submitted_at or _now())
     if regime.kind == "variable" and proposal.fee_percent is not None:
         rate = Decimal(proposal.fee_percent)
         low, high = regime.rate_range
-        if not low <= rate <= high:
-            problems.append(Problem("error", "fee",
-                                    f"Upwork's fee is between {low}% and "
-                                    f"{high}%; {rate}% cannot be right."))
+        if not low <= rate <= high:  # percentages: shown as written, not as money
+            problems.append(_problem("error", "fee", Code.CHECK_FEE_RANGE, low=str(low),
+                                     high=str(high), rate=str(rate)))
     return problems
 
 
@@ -462,42 +545,39 @@ def _bid_problems(proposal: Proposal) -> list[Problem]:
     if proposal.bid_type == BidType.HOURLY:
         minimum = limit("hourly_rate_min")
         if proposal.rate is None:
-            problems.append(Problem("error", "bid", "Enter your hourly rate."))
+            problems.append(_problem("error", "bid", Code.CHECK_RATE_MISSING))
         elif proposal.rate < minimum:
-            problems.append(Problem("error", "bid",
-                                    f"The hourly rate must be at least {format_money(minimum)}."))
+            problems.append(_problem("error", "bid", Code.CHECK_RATE_MIN,
+                                     minimum=Decimal(minimum)))
         months, percent = proposal.rate_increase_months, proposal.rate_increase_percent
         if bool(months) != bool(percent and Decimal(percent)):
-            problems.append(Problem("error", "bid", "A scheduled rate increase needs both how "
-                                                    "often and by how many percent."))
+            problems.append(_problem("error", "bid", Code.CHECK_RATE_INCREASE))
         return problems
     minimum = limit("fixed_price_min")
     total = bid_total(proposal)
     if proposal.fixed_mode == FixedMode.MILESTONES:
         items = milestones(proposal.id)
         if not items:
-            problems.append(Problem("error", "milestones", "Add at least one milestone."))
-        if len(items) > limit("proposal_milestones"):
-            problems.append(Problem("error", "milestones",
-                                    f"At most {limit('proposal_milestones')} milestones."))
+            problems.append(_problem("error", "milestones", Code.CHECK_NO_MILESTONES))
+        most = int(limit("proposal_milestones"))
+        if len(items) > most:
+            problems.append(_problem("error", "milestones", Code.CHECK_TOO_MANY_MILESTONES,
+                                     max=most))
         for number, item in enumerate(items, 1):
             if not item.description:
-                problems.append(Problem("error", "milestones",
-                                        f"Milestone {number} needs a description."))
+                problems.append(_problem("error", "milestones",
+                                         Code.CHECK_MILESTONE_DESCRIPTION, number=number))
             if item.amount < minimum:
-                problems.append(Problem("error", "milestones",
-                                        f"Milestone {number} must be at least "
-                                        f"{format_money(minimum)}."))
+                problems.append(_problem("error", "milestones", Code.CHECK_MILESTONE_MIN,
+                                         number=number, minimum=Decimal(minimum)))
         summed = milestone_total(proposal)
         if items and proposal.amount is not None and summed != proposal.amount:
-            problems.append(Problem("error", "milestones",
-                                    f"The milestones add up to {format_money(summed)}, not the "
-                                    f"total of {format_money(proposal.amount)}."))
+            problems.append(_problem("error", "milestones", Code.CHECK_MILESTONES_SUM,
+                                     summed=summed, total=proposal.amount))
     elif total is None:
-        problems.append(Problem("error", "bid", "Enter the fixed price."))
+        problems.append(_problem("error", "bid", Code.CHECK_PRICE_MISSING))
     if total is not None and total < minimum:
-        problems.append(Problem("error", "bid",
-                                f"A fixed price must be at least {format_money(minimum)}."))
+        problems.append(_problem("error", "bid", Code.CHECK_PRICE_MIN, minimum=Decimal(minimum)))
     return problems
 
 
@@ -617,9 +697,9 @@ def submit(proposal_id: int, *, at: datetime | None = None) -> Proposal:
     """
     at = at or _now()
     proposal = _draft(proposal_id)
-    errors = [p.text for p in check(proposal_id) if p.level == "error"]
+    errors = [p.error for p in check(proposal_id) if p.level == "error"]
     if errors:
-        raise ProposalError(Code.PROPOSAL_CANNOT_SUBMIT, problems=" ".join(errors))
+        raise ProposalError(Code.PROPOSAL_CANNOT_SUBMIT, problems=errors)
     job_connects = 0 if proposal.is_invitation else (proposal.connects_required or 0)
     connects_rules.application_cost(proposal.connects_required or 0, on=at,
                                     invited=proposal.is_invitation,

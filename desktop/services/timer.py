@@ -279,6 +279,44 @@ def update_entry(entry_id: int, *, started_at: datetime, minutes: int, memo: str
     return entry
 
 
+def entry_values(entry_id: int) -> tuple[int, dict]:
+    """A stopped entry's version and the fields an edit changes, as plain JSON (the outbox
+    keeps them; a merge compares them)."""
+    entry = _entry(entry_id)
+    return entry.version, entry_values_of(entry)
+
+
+def entry_values_of(entry: TimeEntry) -> dict:
+    """The fields of a loaded entry that an edit changes, as plain JSON (no read)."""
+    return entry_changes({"started_at": entry.started_at, "minutes": entry.minutes,
+                          "memo": entry.memo})
+
+
+def entry_changes(values: dict) -> dict:
+    """An edit's values (started_at, minutes, memo) as plain JSON."""
+    out = dict(values)
+    if isinstance(out.get("started_at"), datetime):
+        out["started_at"] = to_utc(out["started_at"]).isoformat()
+    if "memo" in out:
+        out["memo"] = (out["memo"] or "").strip()
+    return out
+
+
+def save_entry_fields(entry_id: int, changes: dict, *, version: int | None = None,
+                      now: datetime | None = None) -> int:
+    """`update_entry` with `changes` (plain JSON, as `entry_values` gives) over the entry's
+    `version`: refused with EditConflictError when someone else changed it since. Returns the
+    new version."""
+    with db.atomic():
+        current_version, values = entry_values(entry_id)
+        if version is not None and version != current_version:
+            TimeEntry.checked_update(entry_id, version)  # raises EditConflictError
+        values.update(changes)
+        entry = update_entry(entry_id, started_at=datetime.fromisoformat(values["started_at"]),
+                             minutes=int(values["minutes"]), memo=values["memo"] or "", now=now)
+    return entry.version
+
+
 def delete_entry(entry_id: int, *, now: datetime | None = None) -> EntryData:
     """Delete a stopped entry in an open week; returns its data so it can be restored."""
     now = _now(now)

@@ -4,19 +4,19 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace_live.py" line="+115"/>
-        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <location filename="../../ui/workspace_live.py" line="+116"/>
+        <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
-            <numerusform>%n letter written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</numerusform>
-            <numerusform>%n letters written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</numerusform>
+            <numerusform>%n change made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
+            <numerusform>%n changes made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BidPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/bid.py" line="+146"/>
-        <location line="+242"/>
+        <location filename="../../ui/proposals/bid.py" line="+148"/>
+        <location line="+244"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Every %n month</numerusform>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+280"/>
+        <location line="+283"/>
         <source>✓ %n milestone(s) add up to the total</source>
         <translation>
             <numerusform>✓ %n milestone adds up to the total</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+576"/>
+        <location filename="../../ui/jobs/tab.py" line="+578"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/merge.py" line="+154"/>
+        <location filename="../../ui/proposals/merge.py" line="+194"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>You both changed the same lines in %n place: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+508"/>
+        <location filename="../../ui/contracts/detail.py" line="+537"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+592"/>
+        <location filename="../../ui/payments/tab.py" line="+591"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>ProposalsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/tab.py" line="+495"/>
+        <location filename="../../ui/proposals/tab.py" line="+497"/>
         <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
         <translation>
             <numerusform>%n proposal due for a follow-up — filter “Follow-up due”.</numerusform>

@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+64"/>
+        <location filename="../../ui/settings/dialog.py" line="+65"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -197,21 +197,21 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+94"/>
+        <location filename="../../ui/workspace_live.py" line="+95"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The workspace server cannot be reached. Your letters are kept on this computer and sent when it is back; other changes wait until then.</source>
-        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपके पत्र इसी कंप्यूटर पर रखे गए हैं और सर्वर वापस आने पर भेज दिए जाएँगे; बाकी बदलाव तब तक रुके रहेंगे।</translation>
+        <source>The workspace server cannot be reached. Your changes are kept on this computer and sent when it is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। आपके बदलाव इसी कंप्यूटर पर रखे गए हैं और सर्वर लौटने पर भेज दिए जाएँगे।</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n letter(s) written while offline were not sent: someone else saved the proposal meanwhile. Open the proposal and press Merge….</source>
+        <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
-            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
-            <numerusform>ऑफ़लाइन लिखे गए %n पत्र नहीं भेजे गए: इस बीच किसी और ने प्रस्ताव सहेज लिया। प्रस्ताव खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन रहते किया गया %n बदलाव नहीं भेजा गया: इस बीच किसी और ने वही चीज़ सहेजी। उसे खोलें और मर्ज… दबाएँ।</numerusform>
+            <numerusform>ऑफ़लाइन रहते किए गए %n बदलाव नहीं भेजे गए: इस बीच किसी और ने वही चीज़ सहेजी। उसे खोलें और मर्ज… दबाएँ।</numerusform>
         </translation>
     </message>
 </context>
@@ -388,12 +388,12 @@
 <context>
     <name>BidPanel</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="+103"/>
+        <location filename="../../ui/proposals/bid.py" line="+104"/>
         <source>Bid, fees and Connects</source>
         <translation>बोली, फ़ीस और Connects</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Your bid</source>
         <translation>आपकी बोली</translation>
     </message>
@@ -536,12 +536,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+339"/>
+        <location line="+344"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-364"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Unknown ({rate}% assumed)</source>
         <translation>अज्ञात ({rate}% माना गया)</translation>
     </message>
@@ -687,17 +687,17 @@
         <translation>फ़ीस के नियम से तय</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Bid not saved</source>
         <translation>बोली सेव नहीं हुई</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Milestones not saved</source>
         <translation>माइलस्टोन सेव नहीं हुए</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Too many milestones</source>
         <translation>बहुत ज़्यादा माइलस्टोन</translation>
     </message>
@@ -777,8 +777,8 @@
         <translation>/घंटा</translation>
     </message>
     <message numerus="yes">
-        <location line="-490"/>
-        <location line="+242"/>
+        <location line="-495"/>
+        <location line="+244"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>हर %n महीने</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+241"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -947,37 +947,37 @@
 <context>
     <name>ConnectsLedgerModel</name>
     <message>
-        <location filename="../../ui/proposals/ledger_model.py" line="+17"/>
+        <location filename="../../ui/proposals/ledger_model.py" line="+40"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connects</source>
         <translation>Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>समाप्ति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Money</source>
         <translation>रकम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+852"/>
+        <location filename="../../ui/contracts/detail.py" line="+881"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1435,37 +1435,37 @@
 <context>
     <name>ContractListModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+85"/>
+        <location filename="../../ui/contracts/models.py" line="+77"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This week / next</source>
         <translation>यह सप्ताह / अगला</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-20"/>
         <source>(deleted)</source>
         <translation>(हटाया गया)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+69"/>
         <source>{0} of {1} h</source>
         <translation>{0} / {1} घंटे</translation>
     </message>
@@ -1527,12 +1527,12 @@
     <name>ContractsTab</name>
     <message>
         <location filename="../../ui/contracts/tab.py" line="+82"/>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>New &amp;Contract…</source>
         <translation>नया कॉन्ट्रैक्ट (&amp;C)…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>साप्ताहिक टाइमशीट (&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No contracts yet</source>
         <translation>अभी कोई कॉन्ट्रैक्ट नहीं</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>जिस प्रपोज़ल पर आपको हायर किया गया, वह यहाँ कॉन्ट्रैक्ट बन जाता है, या ख़ुद जोड़ें (Ctrl+Shift+N)। साप्ताहिक सीमा के हिसाब से समय और एस्क्रो में माइलस्टोन पर नज़र रखें।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Show contracts</source>
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+116"/>
         <source>Milestones approved automatically after {days} days: {0}</source>
         <translation>{days} दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -1827,7 +1827,7 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+89"/>
+        <location filename="../../ui/data_actions.py" line="+88"/>
         <source>{app} — damaged data</source>
         <translation>{app} — ख़राब डेटा</translation>
     </message>
@@ -1887,11 +1887,12 @@ It helps to include it when you report the problem.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+57"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-43"/>
         <source>The data cannot be opened again: {0}
 
 Restart Freelance Desk.</source>
@@ -1900,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -2537,38 +2538,38 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+35"/>
+        <location filename="../../ui/contracts/models.py" line="+14"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From – to</source>
         <translation>से – तक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours</source>
         <translation>घंटे</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Billable</source>
         <translation>बिल योग्य</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Over limit</source>
         <translation>सीमा से ऊपर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>running</source>
         <translation>चल रहा है</translation>
     </message>
@@ -2578,7 +2579,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मैन्युअल</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ऊपर: दर्ज है, बिल नहीं होगा</translation>
     </message>
@@ -2933,12 +2934,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+66"/>
+        <location filename="../../ui/proposals/extras.py" line="+67"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Screening questions</source>
         <translation>स्क्रीनिंग सवाल</translation>
     </message>
@@ -2970,12 +2971,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Attach files</source>
         <translation>फ़ाइलें जोड़ें</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
@@ -2991,17 +2992,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>File not attached</source>
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
@@ -3132,7 +3133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+550"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+583"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3824,7 +3825,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-379"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-412"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -4089,12 +4090,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Insight views</source>
         <translation>इनसाइट के दृश्य</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -4139,7 +4140,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Insight figures</source>
         <translation>इनसाइट के आँकड़े</translation>
     </message>
@@ -4154,7 +4155,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट का इतिहास</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Add to profile</source>
         <translation>प्रोफ़ाइल में जोड़ें (&amp;A)</translation>
     </message>
@@ -4180,29 +4181,29 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+251"/>
         <source>Planned withdrawals</source>
         <translation>योजनाबद्ध निकासियाँ</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-249"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+451"/>
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-449"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+439"/>
+        <location line="+435"/>
         <location line="+6"/>
         <source>Export chart as PNG</source>
         <translation>चार्ट PNG में निर्यात करें</translation>
@@ -5545,7 +5546,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+83"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+104"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5562,7 +5563,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब जोड़ें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5623,7 +5624,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अप्लाई करने के Connects</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Posted on</source>
         <translation>पोस्ट होने का समय</translation>
@@ -5639,7 +5640,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -5649,7 +5650,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>Python, Django, PostgreSQL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -5690,34 +5691,34 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+35"/>
         <source>Reviews</source>
         <translation>रिव्यू</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-33"/>
         <source>Total spent ($)</source>
         <translation>कुल ख़र्च ($)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>Hires</source>
         <translation>हायर</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-32"/>
         <source>Hire rate (%)</source>
         <translation>हायर दर (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+105"/>
         <source>{field}: {text} is not a whole number</source>
         <translation>{field}: {text} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -5806,7 +5807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+156"/>
+        <location filename="../../ui/jobs/model.py" line="+169"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5841,47 +5842,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Budget / rate</source>
         <translation>बजट / रेट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Posted</source>
         <translation>पोस्ट हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>मेल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="-33"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5902,7 +5903,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+52"/>
+        <location filename="../../ui/jobs/tab.py" line="+53"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -5980,12 +5981,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6031,7 +6032,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़िल्टर ({n})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>more than {n} jobs</source>
         <translation>{n} से अधिक जॉब</translation>
     </message>
@@ -6173,7 +6174,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Pasted</source>
+        <translation>पेस्ट किया गया</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
     </message>
@@ -6433,27 +6439,27 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+91"/>
+        <location filename="../../ui/payments/models.py" line="+80"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+84"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
@@ -6463,37 +6469,37 @@ Nothing was imported.</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Available on</source>
         <translation>कब उपलब्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gross</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local amount</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="-68"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -6503,7 +6509,7 @@ Nothing was imported.</source>
         <translation>सर्विस फ़ीस {fee} ({gross} का {rate}%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -6513,17 +6519,17 @@ Nothing was imported.</source>
         <translation>{kind} {ref} से जुड़ा</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{time} hours</source>
         <translation>{time} घंटे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>Exchange rate {rate} {currency} per USD</source>
         <translation>विनिमय दर: प्रति USD {rate} {currency}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Available on {day}</source>
         <translation>{day} को उपलब्ध</translation>
     </message>
@@ -6531,12 +6537,12 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+74"/>
+        <location filename="../../ui/proposals/letter.py" line="+75"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Template</source>
         <translation>टेम्पलेट</translation>
     </message>
@@ -6601,7 +6607,7 @@ Nothing was imported.</source>
         <translation>किसी और ने यह प्रस्ताव सहेजा है: दोनों पत्रों की तुलना करें और उन्हें मिलाएँ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Cover letter</source>
         <translation>कवर लेटर</translation>
     </message>
@@ -6625,13 +6631,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेटर की चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+54"/>
+        <location line="+50"/>
+        <location line="+55"/>
         <source>Saved</source>
         <translation>सेव हुआ</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>As sent on {day}</source>
         <translation>{day} को भेजे गए रूप में</translation>
     </message>
@@ -6641,12 +6647,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>बदल रहे हैं…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Not saved: merge needed</source>
         <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
     </message>
@@ -6869,7 +6875,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-351"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-384"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -6940,17 +6946,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/proposals/merge.py" line="+65"/>
+        <location filename="../../ui/proposals/merge.py" line="+69"/>
         <source>Merge your changes</source>
         <translation>अपने बदलाव मिलाएँ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Someone else saved this proposal after you opened it, so your changes were not saved over theirs. Nothing is lost: both versions are below. Make the merged letter what you want, then save it.</source>
         <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा, इसलिए आपके बदलाव उनके बदलावों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: दोनों संस्करण नीचे हैं। मिलाए गए पत्र को जैसा चाहें वैसा बनाएँ, फिर सहेजें।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Someone else saved this proposal after you opened it and changed the same fields as you, so your values were not saved over theirs. Nothing is lost: choose, field by field, which value to keep. What only one of you changed is kept already.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा और वही फ़ील्ड बदले जो आपने बदले, इसलिए आपके मान उनके मानों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: हर फ़ील्ड के लिए चुनें कि कौन-सा मान रखना है। जो केवल आप में से एक ने बदला, वह पहले ही रख लिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Theirs (saved)</source>
         <translation>उनका (सहेजा गया)</translation>
     </message>
@@ -6965,9 +6976,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मिलाया गया पत्र</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Other fields you both changed</source>
         <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields you both changed</source>
+        <translation>फ़ील्ड जो आप दोनों ने बदले</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6985,7 +7001,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>आपका</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Take theirs</source>
         <translation>उनका लें</translation>
     </message>
@@ -7010,12 +7026,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मर्ज करने तक आपका लिखा एडिटर में बिना सहेजे रहेगा</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
         <source>Merged letter (this is what will be saved):</source>
         <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+85"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
@@ -7180,42 +7196,42 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+64"/>
+        <location filename="../../ui/payments/models.py" line="+113"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee</source>
         <translation>फ़ीस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usable from</source>
         <translation>कब से इस्तेमाल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Active</source>
         <translation>सक्रिय</translation>
     </message>
@@ -7225,7 +7241,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Retired</source>
         <translation>बंद किया गया</translation>
     </message>
@@ -7348,7 +7364,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-667"/>
+        <location filename="../../ui/proposals/bid.py" line="-673"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -7386,32 +7402,32 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../ui/contracts/models.py" line="+20"/>
+        <location filename="../../ui/contracts/models.py" line="+27"/>
         <source>Milestone</source>
         <translation>माइलस्टोन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>नियत</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Released</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
@@ -7446,7 +7462,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>पूरा होने पर सबमिट करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
         <source>Overdue</source>
         <translation>समय निकल गया</translation>
     </message>
@@ -7723,7 +7739,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+97"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -7915,7 +7931,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-433"/>
+        <location filename="../../ui/data_actions.py" line="-463"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8661,7 +8677,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} चुने गए</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ref ID {ref}</source>
         <translation>Ref ID {ref}</translation>
     </message>
@@ -8676,7 +8692,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सर्विस फ़ीस {fee} अलग पंक्ति में; उसके बाद शुद्ध {net}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>taken from {kind} {ref}</source>
         <translation>{kind} {ref} से लिया गया</translation>
     </message>
@@ -8902,7 +8918,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-425"/>
+        <location filename="../../ui/proposals/letter.py" line="-442"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -9214,7 +9230,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Edit {fields}</source>
         <translation>{fields} बदलें</translation>
     </message>
@@ -10025,7 +10041,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+58"/>
+        <location filename="../../ui/profile/tab.py" line="+62"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10100,7 +10116,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सेव की स्थिति</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>मर्ज…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed fields you changed too: choose, field by field, what to keep</source>
+        <translation>किसी और ने वही फ़ील्ड बदले जो आपने भी बदले: हर फ़ील्ड के लिए चुनें कि क्या रखना है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export…</source>
         <translation>एक्सपोर्ट…</translation>
     </message>
@@ -10110,12 +10136,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल के हिस्से</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+127"/>
         <source>You have the most specialized profiles allowed (2); delete one first.</source>
         <translation>आपके पास अधिकतम स्पेशलाइज़्ड प्रोफ़ाइलें (2) हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+146"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>
@@ -10126,6 +10152,26 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+3"/>
+        <source>Not saved: merge needed</source>
+        <translation>सहेजा नहीं गया: मर्ज ज़रूरी है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this profile after you opened it. Your changes are kept; press Merge… to choose what to keep.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह प्रोफ़ाइल सहेजी। आपके बदलाव रखे गए हैं; क्या रखना है यह चुनने के लिए मर्ज… दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this computer</source>
+        <translation>इसी कंप्यूटर पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on the workspace yet: sent when its server can be reached (or, if someone else changed the same fields meanwhile, when you have merged them).</source>
+        <translation>अभी वर्कस्पेस पर नहीं: उसके सर्वर तक पहुँच होते ही भेजा जाएगा (या, अगर इस बीच किसी और ने वही फ़ील्ड बदले हैं, तो आपके मर्ज करने के बाद)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All changes saved</source>
         <translation>सभी बदलाव सेव हो गए</translation>
     </message>
@@ -10237,7 +10283,7 @@ Discard them?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop/security.py" line="+687"/>
+        <location filename="../../desktop/security.py" line="+696"/>
         <source>Encrypting the database…</source>
         <translation>डेटाबेस एन्क्रिप्ट हो रहा है…</translation>
     </message>
@@ -10308,7 +10354,7 @@ Discard them?</source>
         <translation>बैकअप जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keeping a copy of the current data…</source>
         <translation>मौजूदा डेटा की प्रति रखी जा रही है…</translation>
     </message>
@@ -10323,7 +10369,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+227"/>
+        <location filename="../../desktop/services/feeds.py" line="+264"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -10379,12 +10425,12 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+98"/>
+        <location filename="../../ui/proposals/editor.py" line="+99"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Proposal title</source>
         <translation>प्रपोज़ल का शीर्षक</translation>
     </message>
@@ -10425,7 +10471,7 @@ Discard them?</source>
         <translation>फ़ॉलो-अप का दिन</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Next step</source>
         <translation>अगला क़दम</translation>
     </message>
@@ -10455,12 +10501,27 @@ Discard them?</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Merge fields…</source>
+        <translation>फ़ील्ड मर्ज करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge fields</source>
+        <translation>फ़ील्ड मर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed fields you changed too: choose, field by field, what to keep</source>
+        <translation>किसी और ने वही फ़ील्ड बदले जो आपने भी बदले: हर फ़ील्ड के लिए चुनें कि क्या रखना है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bid summary</source>
         <translation>बोली का सार</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Proposal pages</source>
         <translation>प्रपोज़ल के पेज</translation>
     </message>
@@ -10481,23 +10542,23 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-111"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+73"/>
         <source>No profile</source>
         <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
@@ -10627,7 +10688,7 @@ Discard them?</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Job cancelled</source>
         <translation>जॉब रद्द</translation>
     </message>
@@ -10792,9 +10853,122 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalFields</name>
+    <message>
+        <location filename="../../ui/proposals/fields.py" line="+29"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile used</source>
+        <translation>इस्तेमाल की गई प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up day</source>
+        <translation>फ़ॉलो-अप का दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly or fixed price</source>
+        <translation>प्रति घंटा या निश्चित मूल्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price by</source>
+        <translation>निश्चित मूल्य का तरीका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price total</source>
+        <translation>निश्चित मूल्य का कुल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase every (months)</source>
+        <translation>दर वृद्धि हर (महीने)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase (%)</source>
+        <translation>दर वृद्धि (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upwork fee (%)</source>
+        <translation>Upwork शुल्क (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects the job asks for</source>
+        <translation>काम के लिए माँगे गए Connects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boost (Connects)</source>
+        <translation>बूस्ट (Connects)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation</source>
+        <translation>आमंत्रण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening answers</source>
+        <translation>स्क्रीनिंग उत्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly</source>
+        <translation>प्रति घंटा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price</source>
+        <translation>निश्चित मूल्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By project</source>
+        <translation>प्रोजेक्ट के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By milestones</source>
+        <translation>माइलस्टोन के हिसाब से</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFilter</name>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/labels.py" line="+7"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -10837,22 +11011,22 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+21"/>
+        <location filename="../../ui/proposals/list_model.py" line="+55"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Client</source>
         <translation>क्लाइंट</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Bid</source>
         <translation>बोली</translation>
     </message>
@@ -10862,12 +11036,12 @@ Discard them?</source>
         <translation>फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Updated</source>
         <translation>अपडेट</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-47"/>
         <source>milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -10877,7 +11051,7 @@ Discard them?</source>
         <translation>{amount}/घंटा</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
         <source>Client: {name}</source>
         <translation>क्लाइंट: {name}</translation>
     </message>
@@ -10887,7 +11061,7 @@ Discard them?</source>
         <translation>{chars} अक्षर · {when} बदला</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Follow-up due</source>
         <translation>फ़ॉलो-अप बाक़ी</translation>
     </message>
@@ -10895,7 +11069,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-535"/>
+        <location filename="../../ui/proposals/editor.py" line="-584"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -11089,7 +11263,7 @@ Discard them?</source>
         <translation>पाइपलाइन कॉलम में: प्रपोज़ल को खींचकर आगे बढ़ाएँ (संपादन ▸ पूर्ववत करें से वापस)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No proposal selected</source>
         <translation>कोई प्रपोज़ल नहीं चुना</translation>
     </message>
@@ -11109,7 +11283,7 @@ Discard them?</source>
         <translation>कोई प्रपोज़ल इस फ़िल्टर या खोज से मेल नहीं खाता। “सभी प्रपोज़ल” आज़माएँ।</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>No proposals yet</source>
         <translation>अभी कोई प्रपोज़ल नहीं</translation>
     </message>
@@ -11134,7 +11308,7 @@ Discard them?</source>
         <translation>प्रपोज़ल को दूसरे कॉलम में खींचकर आगे बढ़ाएँ; खोलने के लिए डबल-क्लिक करें।</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>New Proposal</source>
         <translation>नया प्रपोज़ल</translation>
     </message>
@@ -11231,7 +11405,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1189"/>
+        <location filename="../../models/errors.py" line="+1342"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11314,7 +11488,7 @@ Discard them?</source>
 <context>
     <name>RecoveryNote</name>
     <message>
-        <location filename="../../desktop/security.py" line="-643"/>
+        <location filename="../../desktop/security.py" line="-652"/>
         <source>removed the half-converted copy {name}</source>
         <translation>आधी बदली हुई कॉपी {name} हटाई गई</translation>
     </message>
@@ -11403,6 +11577,11 @@ Discard them?</source>
         <source>an interrupted job import was taken back; postings removed: {count}</source>
         <translation>अधूरा जॉब इंपोर्ट वापस लिया गया; हटाई गई पोस्टिंग: {count}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>an interrupted transaction import was taken back: the ledger is as it was before it; transactions removed: {count}</source>
+        <translation>अधूरा लेन-देन इंपोर्ट वापस लिया गया: खाता वैसा ही है जैसा उससे पहले था; हटाए गए लेन-देन: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -11430,7 +11609,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-374"/>
+        <location filename="../../ui/payments/models.py" line="-248"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -11592,7 +11771,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+507"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+541"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -11670,7 +11849,7 @@ Discard them?</source>
 <context>
     <name>Secret</name>
     <message>
-        <location filename="../../desktop/security.py" line="+22"/>
+        <location filename="../../desktop/security.py" line="+23"/>
         <source>the database key</source>
         <translation>डेटाबेस की कुंजी</translation>
     </message>
@@ -11846,7 +12025,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-809"/>
+        <location filename="../../models/errors.py" line="-909"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -11952,6 +12131,86 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The cover letter is empty.</source>
+        <translation>कवर लेटर ख़ाली है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover letter is {over} characters over the {max} limit.</source>
+        <translation>कवर लेटर {max} अक्षरों की सीमा से {over} अक्षर ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfilled placeholders: {names}.</source>
+        <translation>ये जगहें अभी भरी नहीं गईं: {names}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter barely mentions the job (none of its skills or title words, or just one) — clients skip generic letters.</source>
+        <translation>लेटर में जॉब का ज़िक्र लगभग नहीं है (उसकी कोई स्किल या शीर्षक का शब्द नहीं, या बस एक) — क्लाइंट आम-से लेटर छोड़ देते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer yet to “{question}”.</source>
+        <translation>“{question}” का जवाब अभी नहीं दिया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upwork&apos;s fee is between {low}% and {high}%; {rate}% cannot be right.</source>
+        <translation>Upwork की फ़ीस {low}% से {high}% के बीच होती है; {rate}% सही नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your hourly rate.</source>
+        <translation>अपनी प्रति घंटा दर लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hourly rate must be at least {minimum}.</source>
+        <translation>प्रति घंटा दर कम से कम {minimum} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scheduled rate increase needs both how often and by how many percent.</source>
+        <translation>तय समय पर दर बढ़ाने के लिए दोनों चाहिए: कितने समय बाद और कितने प्रतिशत।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one milestone.</source>
+        <translation>कम से कम एक माइलस्टोन जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} milestones.</source>
+        <translation>ज़्यादा से ज़्यादा {max} माइलस्टोन।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone {number} needs a description.</source>
+        <translation>माइलस्टोन {number} का विवरण चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestone {number} must be at least {minimum}.</source>
+        <translation>माइलस्टोन {number} कम से कम {minimum} का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The milestones add up to {summed}, not the total of {total}.</source>
+        <translation>माइलस्टोन का जोड़ {summed} है, कुल राशि {total} नहीं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the fixed price.</source>
+        <translation>फ़िक्स्ड कीमत लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed price must be at least {minimum}.</source>
+        <translation>फ़िक्स्ड कीमत कम से कम {minimum} होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“{url}” is not a workspace address; use postgresql://user@host:port/db.</source>
         <translation>“{url}” वर्कस्पेस का पता नहीं है; postgresql://user@host:port/db लिखें।</translation>
     </message>
@@ -12532,6 +12791,116 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: a binary file, not text</source>
+        <translation>{name}: यह बाइनरी फ़ाइल है, टेक्स्ट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not text in UTF-8, UTF-16 or Windows-1252 (a binary or damaged file?)</source>
+        <translation>{name}: UTF-8, UTF-16 या Windows-1252 में टेक्स्ट नहीं है (बाइनरी या ख़राब फ़ाइल?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a binary file, not text ({controls} control characters in the first {chars})</source>
+        <translation>{name}: यह बाइनरी फ़ाइल है, टेक्स्ट नहीं (पहले {chars} अक्षरों में {controls} कंट्रोल अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {size} MB is more than the {max} MB this importer reads</source>
+        <translation>{name}: {size} MB उन {max} MB से ज़्यादा है जितना यह इम्पोर्ट पढ़ता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: this is an Excel/ZIP file: save the sheet as CSV first</source>
+        <translation>{name}: यह Excel/ZIP फ़ाइल है: पहले शीट को CSV के रूप में सेव करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: this is a PDF: copy the posting&apos;s text and paste it instead</source>
+        <translation>{name}: यह PDF है: इसकी जगह पोस्टिंग का टेक्स्ट कॉपी करके पेस्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: this is an old Excel/Word file: save it as CSV first</source>
+        <translation>{name}: यह पुरानी Excel/Word फ़ाइल है: पहले इसे CSV के रूप में सेव करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the file is empty</source>
+        <translation>{name}: फ़ाइल ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a binary file, not job postings</source>
+        <translation>{name}: यह बाइनरी फ़ाइल है, जॉब पोस्टिंग नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted postings</source>
+        <translation>{name}: यह फ़ाइल समर्थित नहीं है; CSV, JSON, RSS/Atom XML या पेस्ट की गई पोस्टिंग वाली .txt फ़ाइल इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: feeds with a DOCTYPE are refused (entity expansion could exhaust memory)</source>
+        <translation>{name}: DOCTYPE वाली फ़ीड स्वीकार नहीं की जातीं (एंटिटी के फैलाव से मेमोरी ख़त्म हो सकती है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not well-formed XML ({detail})</source>
+        <translation>{name}: XML की बनावट सही नहीं है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not an RSS or Atom feed (root element &lt;{root}&gt;)</source>
+        <translation>{name}: यह RSS या Atom फ़ीड नहीं है (मूल एलिमेंट &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not well-formed XML (no root element)</source>
+        <translation>{name}: XML की बनावट सही नहीं है (मूल एलिमेंट नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not well-formed XML</source>
+        <translation>{name}: XML की बनावट सही नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: declares a text encoding that does not exist ({encoding})</source>
+        <translation>{name}: ऐसी टेक्स्ट एन्कोडिंग बताता है जो मौजूद नहीं है ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, row {row}: cannot be read as CSV ({detail}; a quote that is never closed, or a cell over {mb} MB?)</source>
+        <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({detail}; कोई उद्धरण चिह्न जो बंद नहीं हुआ, या {mb} MB से बड़ा कोई सेल?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, row {row}: not text ({detail})</source>
+        <translation>{name}, पंक्ति {row}: टेक्स्ट नहीं है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a {size} MB JSON array is more than the {max} MB read at once; export it as JSON Lines (one object per line), which is read as it streams</source>
+        <translation>{name}: {size} MB की JSON सूची एक बार में पढ़े जाने वाले {max} MB से ज़्यादा है; इसे JSON Lines (हर पंक्ति में एक ऑब्जेक्ट) के रूप में एक्सपोर्ट करें, जो आते-आते पढ़ी जाती है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not valid JSON ({detail}, line {line})</source>
+        <translation>{name}: सही JSON नहीं है ({detail}, पंक्ति {line})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not job postings ({detail})</source>
+        <translation>{name}: ये जॉब पोस्टिंग नहीं हैं ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: expected a list of job objects</source>
+        <translation>{name}: जॉब ऑब्जेक्ट की सूची होनी चाहिए थी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}: not a Freelance Desk export (not a readable zip: {detail})</source>
         <translation>{name}: यह Freelance Desk का एक्सपोर्ट नहीं है (zip पढ़ी नहीं जा सकती: {detail})</translation>
     </message>
@@ -12794,6 +13163,51 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: cannot be opened ({detail})</source>
+        <translation>{name}: खोली नहीं जा सकती ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: cannot be read — damaged or a different key ({detail})</source>
+        <translation>{name}: पढ़ी नहीं जा सकती — फ़ाइल ख़राब है या इसकी कुंजी अलग है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: not a Freelance Desk database</source>
+        <translation>{name}: यह Freelance Desk का डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the integrity check found damage: {detail}</source>
+        <translation>अखंडता जाँच में ख़राबी मिली: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>टूटा हुआ संदर्भ: {table} की पंक्ति {row} → {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer version of the app (schema {version})</source>
+        <translation>ऐप के नए संस्करण ने लिखा है (स्कीमा {version})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index is damaged: {detail}</source>
+        <translation>जॉब खोज का इंडेक्स ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}: {rows} rows, expected {expected}</source>
+        <translation>तालिका {table}: {rows} पंक्तियाँ, होनी चाहिए थीं {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: damaged ({detail})</source>
+        <translation>{name}: ख़राब है ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No system keyring is available on this computer (on Linux this usually means no Secret Service such as GNOME Keyring or KWallet is running), so {secret} cannot be stored safely for you.</source>
         <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है (Linux पर इसका आम तौर पर अर्थ है कि GNOME Keyring या KWallet जैसी कोई Secret Service नहीं चल रही), इसलिए {secret} आपके लिए सुरक्षित नहीं रखी जा सकती।</translation>
     </message>
@@ -12814,6 +13228,21 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is damaged: {detail}</source>
+        <translation>{path} ख़राब है: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} failed its integrity check: {detail}</source>
+        <translation>{path} अखंडता जाँच में विफल रही: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This data was written by a newer version of Freelance Desk (schema {found}); this version understands schema {known} at most. Install the newer version to open it. Nothing was changed.</source>
+        <translation>यह डेटा Freelance Desk के नए संस्करण ने लिखा है (स्कीमा {found}); यह संस्करण ज़्यादा से ज़्यादा स्कीमा {known} समझता है। इसे खोलने के लिए नया संस्करण इंस्टॉल करें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} is not a readable SQLite database (its header is damaged).</source>
         <translation>{path} पढ़ने योग्य SQLite डेटाबेस नहीं है (इसका हेडर ख़राब है)।</translation>
     </message>
@@ -13590,7 +14019,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-36"/>
+        <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
@@ -13902,7 +14331,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-342"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-378"/>
+        <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
+        <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
@@ -13912,7 +14351,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Rejected rows (nothing else was lost):</source>
         <translation>अस्वीकार की गई पंक्तियाँ (बाक़ी कुछ नहीं खोया):</translation>
     </message>
@@ -13956,7 +14395,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-551"/>
+        <location filename="../../ui/contracts/detail.py" line="-579"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -14162,12 +14601,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-26"/>
+        <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>
@@ -14175,7 +14619,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-358"/>
+        <location filename="../../ui/contracts/tab.py" line="-384"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -14203,7 +14647,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetDialog</name>
     <message>
-        <location filename="../../ui/contracts/timesheet.py" line="+108"/>
+        <location filename="../../ui/contracts/timesheet.py" line="+97"/>
         <location line="+1"/>
         <source>Weekly Timesheet</source>
         <translation>साप्ताहिक टाइमशीट</translation>
@@ -14253,23 +14697,23 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimesheetModel</name>
     <message>
-        <location line="-106"/>
+        <location line="-93"/>
         <source>Contract</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-7"/>
         <source>Bills</source>
         <translation>बिल होगा</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>{0} h over the weekly limit: recorded, not billed</source>
         <translation>साप्ताहिक सीमा से {0} घंटे ज़्यादा: दर्ज, पर बिल नहीं</translation>
     </message>
@@ -14277,7 +14721,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+81"/>
+        <location filename="../../ui/tray.py" line="+83"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>
@@ -14486,17 +14930,35 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
 </context>
 <context>
+    <name>WorkspaceLive</name>
+    <message>
+        <location filename="../../ui/workspace_live.py" line="+67"/>
+        <source>Start</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>मेमो</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+35"/>
-        <location filename="../../ui/settings/workspace.py" line="+33"/>
+        <location filename="../../ui/settings/dialog.py" line="+36"/>
+        <location filename="../../ui/settings/workspace.py" line="+35"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/workspace.py" line="+6"/>
-        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and letters typed while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
-        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर लिखे पत्र उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
+        <location filename="../../ui/settings/workspace.py" line="+7"/>
+        <source>An agency, or one person with two computers, can share one PostgreSQL database: a workspace. Everyone&apos;s windows refresh when someone saves, a save over someone else&apos;s newer one is refused and offered to merge, and changes made while the server cannot be reached are sent when it is back. The password is kept in the system keyring.</source>
+        <translation>एक एजेंसी, या दो कंप्यूटर वाला एक व्यक्ति, एक PostgreSQL डेटाबेस साझा कर सकता है: एक वर्कस्पेस। कोई सहेजे तो सबकी विंडो ताज़ा हो जाती हैं, किसी और के नए बदलाव के ऊपर सहेजना रोका जाता है और मिलाने का मौका मिलता है, और सर्वर से संपर्क न होने पर किए गए बदलाव उसके वापस आने पर भेजे जाते हैं। पासवर्ड सिस्टम कीरिंग में रखा जाता है।</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -14540,7 +15002,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पासवर्ड:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This window works on the data folder on this computer.</source>
         <translation>यह विंडो इस कंप्यूटर के डेटा फ़ोल्डर पर काम करती है।</translation>
     </message>
@@ -14551,21 +15013,31 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <source>This window works on the workspace {url}. Its server cannot be reached now; letters are kept on this computer until it is back.</source>
-        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक पत्र इसी कंप्यूटर पर रखे जाते हैं।</translation>
+        <source>This window works on the workspace {url}. Its server cannot be reached now; your changes are kept on this computer until it is back.</source>
+        <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। अभी इसके सर्वर से संपर्क नहीं हो पा रहा; उसके वापस आने तक आपके बदलाव इसी कंप्यूटर पर रखे जाते हैं।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This window works on the workspace {url}. Connected.</source>
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Connected. The window works on this workspace now.</source>
+        <translation>कनेक्ट हो गया। विंडो अब इसी वर्कस्पेस पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected. The window opens on this workspace from its next start.</source>
         <translation>कनेक्ट हो गया। अगली बार शुरू होने पर विंडो यही वर्कस्पेस खोलेगी।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>The window works on this computer&apos;s data folder now.</source>
+        <translation>विंडो अब इस कंप्यूटर के डेटा फ़ोल्डर पर काम कर रही है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The window opens on this computer&apos;s data folder from its next start.</source>
         <translation>अगली बार शुरू होने पर विंडो इस कंप्यूटर का डेटा फ़ोल्डर खोलेगी।</translation>
     </message>
@@ -14573,7 +15045,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-218"/>
+        <location filename="../../ui/proposals/extras.py" line="-224"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>

@@ -1,6 +1,7 @@
 """Render what a workspace adds to the window (issue 18) in each theme and language, to PNGs
-you look at: Settings ▸ Workspace (a refused Connect), the merge dialog with a conflict, and
-the window with the "server unreachable" banner and a letter kept on this computer.
+you look at: Settings ▸ Workspace (a refused Connect), the merge dialog with a conflict (the
+letter and a field; the bid's fields only), and the window with the "server unreachable"
+banner, a letter kept on this computer and the editor's "Merge fields…" button.
 
     .venv/bin/python -m tests.ui.render_workspace [--out /tmp/look] [--themes light,dark]
         [--languages en,hi]
@@ -24,11 +25,17 @@ def main(argv: list[str] | None = None) -> int:
 
     app, out, paths = open_seeded(args.out)
     from desktop import runtime
+    from desktop.app import window_settings
     from desktop.services import proposals
-    from tests.helpers.postgres import free_port
+    from tests.helpers.postgres import PostgresServer, ServerUnavailableError, free_port
     from ui.proposals.merge import FieldChoice, MergeDialog
     from ui.workspace_live import Banner
 
+    try:  # a real server for Settings ▸ Workspace after a Connect (skipped if none starts)
+        server: PostgresServer | None = PostgresServer().start()
+    except ServerUnavailableError as exc:
+        print(f"no PostgreSQL server ({exc}): the connected page is not rendered")
+        server = None
     draft = proposals.create_draft()
     proposals.save_letter(draft.id, BASE)
 
@@ -47,9 +54,16 @@ def main(argv: list[str] | None = None) -> int:
         page.url.setText(f"postgresql://anna@127.0.0.1:{free_port()}/desk")
         page.connect_workspace()
         save(dialog, f"workspace-settings-{theme_name}-{language}.png")
+        if server is not None:  # Connect swaps the window onto the workspace at once
+            page.url.setText(server.fresh_database())
+            page.connect_workspace()
+            save(dialog, f"workspace-settings-connected-{theme_name}-{language}.png")
+            page.use_local()
+            window_settings(paths).remove("workspace/url")
         dialog.close()
         # the merge dialog: the same line changed on both sides, and one field
-        theirs = BASE.replace("three clinics", "five clinics").replace("Hi there", "Hi Maria")
+        theirs = BASE.replace("three clinics", "five clinics").replace("Hi there",
+                                                                         "Hi Maria")
         yours = BASE.replace("three clinics", "three dental clinics") \
             .replace("Monday", "Wednesday")
         merge = MergeDialog(window, base=BASE, theirs=theirs, yours=yours, fields=[
@@ -57,15 +71,47 @@ def main(argv: list[str] | None = None) -> int:
         merge.show()
         save(merge, f"workspace-merge-{theme_name}-{language}.png")
         merge.close()
+        # the bid's merge: fields only, as a stale save of the bid shows it
+        from ui.proposals.fields import label, shown
+
+        rows = [("rate", "45.00", "50.00"), ("boost_connects", 4, 8),
+                ("answers", [["Why you?", "Five clinics so far."]],
+                 [["Why you?", "Three dental clinics, on time."]])]
+        fields = MergeDialog(window, fields=[
+            FieldChoice(name, label(name), shown(name, theirs_value),
+                        shown(name, yours_value))
+            for name, theirs_value, yours_value in rows])
+        fields.show()
+        save(fields, f"workspace-merge-fields-{theme_name}-{language}.png")
+        fields.close()
         # the window with the banner, and a letter kept on this computer
         banner = Banner(window)
         window.addToolBar(banner)
         banner.show_status(False, "connection refused")
         window.navigate("proposalsTab", draft.id)
-        letter = window.tab("proposalsTab").editor.letter
-        letter._show_unsent()
+        editor = window.tab("proposalsTab").editor
+        editor.letter._show_unsent()
+        editor.fields_merge_button.show()
         save(window, f"workspace-offline-{theme_name}-{language}.png")
+        # the Profile tab with fields refused by someone else's save, waiting for the merge
+        from desktop import outbox
+        from desktop.services import profile as profile_service
+
+        window.navigate("profileTab", None)
+        profile_tab = window.tab("profileTab")
+        version, base = profile_service.field_values(profile_tab.profile_id)
+        outbox.keep_edit(paths.data_dir, "profile", profile_tab.profile_id,
+                         {"title": "Power BI developer"}, version=version, base=base,
+                         conflict=True)
+        profile_tab.reload(profile_tab.profile_id)
+        from PySide6.QtCore import QEvent
+
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the rebuilt lists' old rows
+        save(window, f"workspace-profile-merge-{theme_name}-{language}.png")
+        outbox.drop_edit(paths.data_dir, "profile", profile_tab.profile_id)
     runtime.close()
+    if server is not None:
+        server.stop()
     return 0
 
 

@@ -113,3 +113,130 @@ def test_the_progress_lines_of_a_backup_and_an_export_are_hindi(data_dir, tmp_pa
     assert {"Copying the database…", "Verifying the backup…"} <= set(seen)
     shown = {QCoreApplication.translate("Progress", text) for text in seen if text}
     assert all(DEVANAGARI.search(line) and not english_words(line) for line in shown), shown
+
+
+def test_what_a_bad_backup_a_failed_feed_and_an_import_say_is_hindi(data_dir, tmp_path, hindi):
+    """Sentences the services used to build in English: why a file is not a good backup
+    (security.verify_file), why a feed failed (kept in Feed.last_error), what an import did."""
+    import socket
+    import sqlite3
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.services import feeds, jobs
+    from ui.jobs.dialogs import FeedsDialog, SummaryDialog
+
+    # 1. Restore from a SQLite file that is not ours: the problem found is a code too
+    other = tmp_path / "recipes.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE recipe (name TEXT)")
+    conn.commit()
+    conn.close()
+    runtime.close()
+    with pytest.raises(backup.BackupError) as refused:
+        backup.restore(data_dir, other)
+    runtime.open_data_dir(data_dir.data_dir)
+    assert refused.value.code is Code.BACKUP_NOT_GOOD
+    assert [p.code for p in refused.value.params["problems"]] == [Code.VERIFY_NOT_OURS]
+    assert "not a Freelance Desk database" in str(refused.value)  # the CLI: English
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and other.name in said, said
+    assert english_words(said, other.name) == [], said
+
+    # 2. A feed whose server refuses: the Feeds dialog says why in Hindi, from the stored code
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    feeds.add_feed(f"http://127.0.0.1:{port}/jobs.rss", "Local")
+    assert feeds.refresh_feeds(timeout=2).offline
+    dialog = FeedsDialog()
+    dialog.reload()
+    said = dialog.table.item(0, 3).text()
+    assert DEVANAGARI.search(said) and f"127.0.0.1:{port}" in said, said
+    assert english_words(said, f"127.0.0.1:{port}") == [], said
+    dialog.deleteLater()
+
+    # 3. An import's summary, a line per file and the total
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("Title,Description\nData pipeline,Build an ETL job\n")
+    second.write_text("Title,Description\nDashboard,Power BI report\nData pipeline,"
+                      "Build an ETL job\n")
+    summary = jobs.import_files([first, second], skip_bad=True)
+    shown = SummaryDialog(summary)
+    said = shown.findChild(QLabel, "summaryPerFile").text()
+    assert said.count("<br>") == 2 and DEVANAGARI.search(said), said
+    assert english_words(said.replace("<br>", " "), "first.csv", "second.csv") == [], said
+
+
+def test_a_proposal_not_ready_to_send_is_explained_in_hindi(data_dir, hindi):
+    """What the editor lists before sending (proposals.check) and the refusal to submit."""
+    from desktop.services import proposals
+
+    draft = proposals.create_draft()
+    proposals.update(draft.id, rate="2.50")
+    problems = proposals.check(draft.id)
+    assert {p.error.code for p in problems} == {Code.CHECK_LETTER_EMPTY, Code.CHECK_RATE_MIN}
+    for problem in problems:
+        said = messages.text(problem.error)
+        assert DEVANAGARI.search(said) and english_words(said) == [], said
+    with pytest.raises(proposals.ProposalError) as refused:
+        proposals.submit(draft.id)
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and formatting.money(3) in said, said
+    assert english_words(said) == [], said
+
+
+def test_a_job_file_that_cannot_be_imported_is_refused_in_hindi(data_dir, tmp_path, hindi):
+    """The import dialog's problems with whole files (desktop/io/jobs), before any row."""
+    from ui.jobs.dialogs import ImportDialog
+
+    empty, binary = tmp_path / "notes.csv", tmp_path / "photo.dat"
+    empty.write_bytes(b"")
+    binary.write_bytes(b"\x00\x01\x02\x03binary" * 64)
+    dialog = ImportDialog([str(empty), str(binary)])
+    assert set(dialog.problems) == {str(empty), str(binary)}
+    for path in (empty, binary):
+        said = dialog.problems[str(path)]
+        assert DEVANAGARI.search(said) and path.name in said, said
+        assert english_words(said, path.name) == [], said
+    dialog.deleteLater()
+
+
+def test_data_a_newer_version_wrote_is_refused_at_start_in_hindi(data_dir, hindi):
+    """What the cannot-open dialog says when the database is from a newer version."""
+    from desktop import runtime as rt
+    from models import db as dbmod
+
+    rt.close()
+    key = rt.database_passphrase(data_dir)
+    conn = security.connect(data_dir.database, key)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    with pytest.raises(rt.DatabaseError) as refused:
+        rt.open_data_dir(data_dir.data_dir)
+    assert isinstance(refused.value, dbmod.SchemaTooNewError)
+    assert refused.value.code is Code.SCHEMA_TOO_NEW and "999" in str(refused.value)
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and formatting.number(999) in said, said
+    assert english_words(said) == [], said
+    conn = security.connect(data_dir.database, key)
+    conn.execute(f"PRAGMA user_version = {dbmod.latest_version()}")
+    conn.commit()
+    conn.close()
+    rt.open_data_dir(data_dir.data_dir)
+
+
+def test_the_withdrawal_method_chooser_names_the_kind_in_hindi(data_dir, hindi):
+    """withdrawals.label is the CLI's English; the window's choosers translate the kind."""
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.services import withdrawals
+    from ui.payments.dialogs import WithdrawalDialog
+
+    withdrawals.add_method(name="HDFC", kind="local_bank", currency="INR")
+    dialog = WithdrawalDialog()
+    shown = dialog.findChild(QComboBox, "methodCombo").itemText(0)
+    assert shown.startswith("HDFC (") and DEVANAGARI.search(shown), shown
+    assert english_words(shown, "HDFC") == [], shown
+    dialog.deleteLater()

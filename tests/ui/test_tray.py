@@ -51,3 +51,29 @@ def test_start_switch_and_stop_from_the_tray(main_window, qtbot):
     view = contracts.week_view(api.id, NOW, now=NOW + timedelta(hours=2))
     assert view.total == 75  # the switch stopped API work at 1:15
     assert contracts.week_view(docs.id, NOW, now=NOW + timedelta(hours=2)).total == 30
+
+
+def test_a_refused_start_is_said_in_hindi(main_window, qtbot):
+    """The menu was built while the contract was active; another process (the CLI) paused it
+    since. Starting it from the tray is refused, and the status line says why in Hindi."""
+    import re
+
+    from ui import i18n
+
+    with pinned(NOW):
+        work = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=NOW - timedelta(days=30))
+        qtbot.waitUntil(lambda: main_window.tray is not None)
+        start = actions(main_window.tray)[f"trayStart{work.id}"]
+        main_window.ctx.bus.blockSignals(True)  # another process: this window hears nothing
+        contracts.pause(work.id, now=NOW - timedelta(hours=1))
+        main_window.ctx.bus.blockSignals(False)
+        i18n.install("hi")
+        try:
+            start.trigger()
+            said = main_window.statusBar().currentMessage()
+        finally:
+            i18n.install("en")
+    assert timer.running() is None
+    assert re.search(r"[\u0900-\u097F]", said), said
+    assert re.findall(r"[A-Za-z]{2,}", said.replace("API work", "")) == [], said

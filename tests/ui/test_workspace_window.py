@@ -4,7 +4,11 @@ open editor by itself; with the server away the window says so, keeps typing in 
 sends it when the server is back."""
 from __future__ import annotations
 
+import json
+from decimal import Decimal
+
 import pytest
+from PySide6.QtWidgets import QRadioButton
 
 from desktop import outbox, workspace
 from desktop.services import proposals as service
@@ -145,3 +149,293 @@ def test_live_refresh_the_offline_banner_and_the_outbox(own_server, qtbot, tmp_p
         window.workspace_live.stop()
         window.close()
         runtime.close()
+
+
+def _their_fields(data_dir, tmp_path, proposal_id: int, **changes) -> None:
+    member(target_of(data_dir), """
+        import json
+        from desktop.services import proposals
+        proposals.save_fields(int(sys.argv[3]), json.loads(sys.argv[4]))
+        """, tmp_path / "member", str(proposal_id), json.dumps(changes))
+
+
+@pytest.mark.both_backends
+def test_bid_fields_someone_saved_first_are_merged_field_by_field(
+        window, data_dir, qtbot, tmp_path):
+    draft = service.create_draft()
+    service.save_fields(draft.id, {"bid_type": "hourly", "rate": "50", "title": "Shop"})
+    window.navigate("proposalsTab", draft.id)
+    editor = window.tab("proposalsTab").editor
+    bid = editor.bid
+    # Maria changes the title and the rate after this window loaded the proposal
+    _their_fields(data_dir, tmp_path, draft.id, title="Shop for Maria", rate="60")
+    # a field only I changed goes in over hers by itself; hers stay
+    bid.boost.setValue(4)
+    saved = service.get(draft.id)
+    assert (saved.boost_connects, saved.rate, saved.title) == (4, Decimal("60.00"),
+                                                               "Shop for Maria")
+    assert editor.title.text() == "Shop for Maria" and bid.rate.value() == Decimal("60.00")
+    assert editor.saver.merge_dialog is None
+    # the letter typed next still saves without a merge (the window knows its own saves)
+    editor.letter.text.setPlainText("Hello")
+    assert editor.letter.flush() and editor.letter.merge_dialog is None
+
+    # now we both change the rate: refused, both values shown, nothing lost
+    _their_fields(data_dir, tmp_path, draft.id, rate="65")
+    bid.rate.setText("70")
+    bid.rate.editingFinished.emit()
+    dialog = editor.saver.merge_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.letter
+    assert set(dialog.groups) == {"rate"}
+    assert dialog.findChild(QRadioButton, "theirs_rate").text() == "$65.00"
+    assert dialog.findChild(QRadioButton, "yours_rate").text() == "$70.00"
+    assert service.get(draft.id).rate == Decimal("65.00")
+    assert outbox.find_edit(data_dir.data_dir, "proposal", draft.id).changes == {"rate": "70.00"}
+    dialog.reject()  # decide later: mine waits in the outbox, shown in the editor
+    qtbot.waitUntil(lambda: editor.saver.merge_dialog is None)
+    other = service.create_draft()
+    window.navigate("proposalsTab", other.id)
+    assert editor.fields_merge_button.isHidden()
+    window.navigate("proposalsTab", draft.id)
+    assert bid.rate.value() == Decimal("70.00") and not editor.fields_merge_button.isHidden()
+    editor.fields_merge_button.click()
+    dialog = editor.saver.merge_dialog
+    dialog.findChild(QRadioButton, "yours_rate").setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: editor.saver.merge_dialog is None)
+    saved = service.get(draft.id)
+    assert (saved.rate, saved.title, saved.cover_letter) == (Decimal("70.00"), "Shop for Maria",
+                                                             "Hello")
+    assert outbox.edits(data_dir.data_dir) == [] and editor.fields_merge_button.isHidden()
+
+
+@pytest.mark.both_backends
+def test_answers_both_changed_take_theirs(window, data_dir, qtbot, tmp_path):
+    draft = service.create_draft()
+    service.save_fields(draft.id, {"answers": [["Why you?", "I build shops."]]})
+    window.navigate("proposalsTab", draft.id)
+    editor = window.tab("proposalsTab").editor
+    _their_fields(data_dir, tmp_path, draft.id, answers=[["Why you?", "Maria builds shops."]])
+    editor.extras._rows[0].answer.setPlainText("I build Django shops.")
+    editor.extras.flush()
+    dialog = editor.saver.merge_dialog
+    assert set(dialog.groups) == {"answers"}
+    assert "Maria builds shops." in dialog.findChild(QRadioButton, "theirs_answers").text()
+    dialog.take_theirs.click()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: editor.saver.merge_dialog is None)
+    assert [(a.question, a.answer) for a in service.answers(draft.id)] == \
+        [("Why you?", "Maria builds shops.")]
+    assert editor.extras.items() == [("Why you?", "Maria builds shops.")]
+    assert outbox.edits(data_dir.data_dir) == []
+
+
+def _titles(window) -> list[str]:
+    model = window.tab("proposalsTab").model
+    return sorted(str(model.index(row, 0).data()) for row in range(model.rowCount()))
+
+
+@pytest.mark.slow
+def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
+        pg_server, qtbot, tmp_path):
+    from desktop import runtime
+    from desktop.app import build_window, window_settings
+    from ui import workspace_live
+
+    paths = runtime.open_data_dir(tmp_path / "here")
+    local_id = service.create_draft().id
+    service.update(local_id, title="Kept on this computer")
+    # a local edit waits in this data folder's outbox (refused earlier, not merged yet)
+    version, base = service.field_values(local_id)
+    outbox.keep_edit(paths.data_dir, "proposal", local_id, {"rate": "70.00"}, version=version,
+                     base=base, conflict=True)
+    url = pg_server.fresh_database()
+    member(url, """
+        from desktop.services import proposals
+        proposals.update(proposals.create_draft().id, title="Shared with the agency")
+        """, tmp_path / "member")
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.navigate("proposalsTab", None)
+        assert _titles(window) == ["Kept on this computer"]
+        dialog = window.data_actions.show_settings()
+        page = dialog.workspace_page
+        page.url.setText(url)
+        page.connect_workspace()
+        assert page.result.text() == "Connected. The window works on this workspace now."
+        # the same window, now on the workspace: its data, live refresh, the setting kept
+        qtbot.waitUntil(lambda: _titles(window) == ["Shared with the agency"], timeout=3000)
+        assert window.tabs.isEnabled()
+        state = workspace_live.current()
+        assert state is not None and state.url == url
+        qtbot.waitUntil(lambda: state.online is True, timeout=10000)
+        assert window_settings(paths).value(workspace.SETTING_KEY) == url
+        assert "Connected" in page.current.text()
+        # the workspace's proposal with the same id knows nothing of the local outbox
+        editor = window.tab("proposalsTab").editor
+        window.navigate("proposalsTab", local_id)
+        assert editor.title.text() == "Shared with the agency"
+        assert outbox.edits(paths.data_dir) == [] and editor.fields_merge_button.isHidden()
+        # an edit goes to the workspace
+        window.tab("proposalsTab").new_proposal()
+        editor.title.setText("Written after the switch")
+        editor.title.editingFinished.emit()
+        assert member(url, """
+            from desktop.services import proposals
+            print(proposals.get(int(sys.argv[3])).title)
+            """, tmp_path / "member", str(editor.proposal_id)).strip() == \
+            "Written after the switch"
+        # back to this computer's data folder
+        page.use_local()
+        qtbot.waitUntil(lambda: _titles(window) == ["Kept on this computer"], timeout=3000)
+        assert outbox.find_edit(paths.data_dir, "proposal", local_id).changes == \
+            {"rate": "70.00"}  # still waiting for its merge, here
+        assert workspace_live.current() is None and window.workspace_banner is None
+        assert window_settings(paths).value(workspace.SETTING_KEY) is None
+        assert "data folder on this computer" in page.current.text()
+        dialog.close()
+    finally:
+        workspace_live.detach(window)
+        window.close()
+        runtime.close()
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
+        own_server, qtbot, tmp_path):
+    """Not only letters: the bid, a time entry and the profile's fields go to the outbox while
+    the server is away, and are sent when it is back; a field someone else changed meanwhile
+    is asked."""
+    from datetime import timedelta
+
+    from desktop import clock, runtime
+    from desktop.app import build_window
+    from desktop.services import contracts, profile, timer
+    from ui.workspace_live import attach
+
+    url = own_server.fresh_database() + "?connect_timeout=2"
+    paths = workspace.open_workspace(url, tmp_path / "here")
+    draft = service.create_draft()
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=clock.now() - timedelta(days=1))
+    hour = (clock.now() - timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
+    entry = timer.add_manual(contract.id, started_at=hour, minutes=30, memo="spec")[0]
+    spare = timer.add_manual(contract.id, started_at=hour + timedelta(minutes=30), minutes=10,
+                             memo="typo")[0]
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        state = attach(window, url, paths.data_dir, retry=0.3)
+        qtbot.waitUntil(lambda: state.online is True, timeout=10000)
+        window.navigate("contractsTab", contract.id)
+        detail = window.tab("contractsTab").detail
+        time_page = detail.time_page
+        qtbot.waitUntil(lambda: time_page.model.rowCount() == 2, timeout=5000)
+        rows = {time_page.model.entry_id(r): r for r in range(2)}
+        window.navigate("proposalsTab", draft.id)
+        bid = window.tab("proposalsTab").editor.bid
+        window.navigate("profileTab", None)
+        profile_tab = window.tab("profileTab")
+        general_id = profile_tab.profile_id
+        # Maria retitles the profile after this window showed it
+        member(url, """
+            from desktop.services import profile
+            profile.update(profile.general_profile().id, title="Dashboards in Power BI")
+            """, tmp_path / "maria")
+        own_server.halt()
+        qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+        assert "Your changes are kept on this computer" in window.workspace_banner.label.text()
+        bid.boost.setValue(3)
+        time_page.table.selectRow(rows[entry.id])
+        time_page.edit_entry()  # the time entry's memo, in its dialog
+        detail.dialog.memo_edit.setText("spec, offline")
+        detail.dialog.accept()
+        assert outbox.find_edit(paths.data_dir, "time_entry", entry.id).changes["memo"] == \
+            "spec, offline"
+        time_page.table.selectRow(rows[spare.id])
+        time_page.delete_entry()  # and one entry deleted, and manual time added
+        time_page.add_entry()
+        detail.dialog.hours_edit.setValue(0)
+        detail.dialog.minutes_edit.setValue(15)
+        detail.dialog.memo_edit.setText("review, offline")
+        detail.dialog.accept()
+        assert [c.name for c in outbox.calls(paths.data_dir)] == \
+            ["time_entry.delete", "time_entry.add"]
+        profile_tab._edited("title", "Power BI developer")
+        profile_tab._edited("location", "Lisbon")
+        assert profile_tab.flush()
+        assert profile_tab.save_status.text() == "● Kept on this computer"
+        assert outbox.find_edit(paths.data_dir, "proposal", draft.id).changes == \
+            {"boost_connects": 3}
+        assert outbox.find_edit(paths.data_dir, "profile", general_id).changes == \
+            {"title": "Power BI developer", "location": "Lisbon"}
+        own_server.resume()
+        qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "proposal", draft.id) is None,
+                        timeout=10000)
+        assert service.get(draft.id).boost_connects == 3
+        qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "time_entry", entry.id) is None,
+                        timeout=5000)
+        assert timer.entry_values(entry.id)[1]["memo"] == "spec, offline"
+        qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=5000)
+        assert sorted((e.memo, e.minutes) for e in contracts.get(contract.id).time_entries) == \
+            [("review, offline", 15), ("spec, offline", 30)]
+        # the profile: both changed the title; kept, and asked in the merge dialog
+        qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
+        dialog = window.edit_merge
+        assert set(dialog.groups) == {"title"}
+        assert dialog.findChild(QRadioButton, "theirs_title").text() == "Dashboards in Power BI"
+        assert profile.get(general_id).title == "Dashboards in Power BI"
+        dialog.findChild(QRadioButton, "yours_title").setChecked(True)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
+        saved = profile.get(general_id)
+        assert (saved.title, saved.location) == ("Power BI developer", "Lisbon")
+    finally:
+        window.workspace_live.stop()
+        window.close()
+        runtime.close()
+
+
+@pytest.mark.both_backends
+def test_profile_fields_someone_saved_first_are_merged(window, data_dir, qtbot, tmp_path):
+    from desktop.services import profile
+
+    window.navigate("profileTab", None)
+    tab = window.tab("profileTab")
+    general_id = tab.profile_id
+    member(target_of(data_dir), """
+        from desktop.services import profile
+        profile.update(profile.general_profile().id, title="Dashboards in Power BI",
+                       overview="Ten years of reports.")
+        """, tmp_path / "maria")
+    # a field only I changed goes in over hers, hers stay
+    tab._edited("location", "Lisbon")
+    assert tab.flush() and tab.merge_dialog is None
+    saved = profile.get(general_id)
+    assert (saved.location, saved.title) == ("Lisbon", "Dashboards in Power BI")
+    assert tab.basics.title_edit.text() == "Dashboards in Power BI"
+    # both of us change the title: refused, asked, nothing lost meanwhile
+    member(target_of(data_dir), """
+        from desktop.services import profile
+        profile.update(profile.general_profile().id, title="Power BI and Excel")
+        """, tmp_path / "maria")
+    tab._edited("title", "Power BI developer")
+    tab.flush()
+    dialog = tab.merge_dialog
+    assert dialog is not None and set(dialog.groups) == {"title"}
+    assert outbox.find_edit(data_dir.data_dir, "profile", general_id).changes == \
+        {"title": "Power BI developer"}
+    dialog.reject()  # decide later: kept, the tab says so
+    qtbot.waitUntil(lambda: tab.merge_dialog is None)
+    assert tab.save_status.text() == "● Not saved: merge needed"
+    assert not tab.merge_button.isHidden()
+    tab.merge_button.click()
+    tab.merge_dialog.findChild(QRadioButton, "yours_title").setChecked(True)
+    tab.merge_dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.merge_dialog is None)
+    assert profile.get(general_id).title == "Power BI developer"
+    assert outbox.edits(data_dir.data_dir) == [] and tab.merge_button.isHidden()

@@ -1,19 +1,11 @@
-"""Item models of the Contracts tab: the contract list (id-based, filtered and sorted in SQL),
-one week's time entries, and a contract's milestones."""
+"""Item models of the Contracts tab (on ui.widgets.table_model): the contract list (id-based,
+filtered and sorted in SQL), one week's time entries, and a contract's milestones."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 
 from desktop import clock
 from desktop.services import contracts as service
@@ -21,18 +13,15 @@ from desktop.services.contracts import ContractStatus, ContractType, MilestoneSt
 from models.rules import payout
 from ui import formatting, labels
 from ui.formatting import money
-from ui.theme import color
+from ui.widgets.table_model import ID_ROLE, Column, IdTableModel
 
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_ID = ID_ROLE
 # theme tones (ui.theme colour names), read when painted so a theme switch recolours them
 STATUS_TONES = {"active": "success", "offer": "warning", "paused": "warning", "ended": "muted",
                 "declined": "muted"}
 STATE_TONES = {"funded": "info", "submitted": "warning", "changes_requested": "error",
                "approved": "success", "paid": "success", "not_funded": "muted"}
 FILTERS = service.LIST_FILTERS
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 
 
 def status_label(code: str) -> str:
@@ -60,81 +49,82 @@ def local_text(moment: datetime | None, fmt: str = "yyyy-MM-dd HH:mm") -> str:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime().toString(fmt)
 
 
-class _TableModel(QAbstractTableModel):
-    """Flat table with translated column titles in ``COLUMNS`` (context: the subclass name)."""
+@dataclass(frozen=True)
+class ListRow:
+    """A contract as the list shows it: its row and the texts that need more reads."""
 
-    COLUMNS: tuple[str, ...] = ()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
-        return None
+    contract: service.ContractRow
+    progress: str  # this week's hours, or the next milestone
+    value: str
 
 
-class ContractListModel(_TableModel):
-    """Row ids from one SQL query; the rest of a row is read when it is first shown."""
+class ContractListModel(IdTableModel[ListRow]):
+    """Row ids from one SQL query (filtered, sorted); the rest of a row is read when shown."""
 
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("ContractListModel", "Contract"),
-        QT_TRANSLATE_NOOP("ContractListModel", "Client"),
-        QT_TRANSLATE_NOOP("ContractListModel", "Status"),
-        QT_TRANSLATE_NOOP("ContractListModel", "This week / next"),
-        QT_TRANSLATE_NOOP("ContractListModel", "Value"))
     STATUS_COLUMN = 2
-    _SORT = {0: "title", 1: "client", 2: "status", 3: "type", 4: "value"}  # service.LIST_SORTS
+    PAGE = 50
+    GONE = QT_TRANSLATE_NOOP("ContractListModel", "(deleted)")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.ids: list[int] = []
-        self._cache: dict[int, tuple] = {}
         self.status_filter = "open"
         self.search = ""
-        self.sort_column, self.sort_order = 2, Qt.SortOrder.AscendingOrder
+        self.sort_key, self.descending = "status", False
         self.flags_by_id: dict[int, str] = {}
         self.now: datetime | None = None
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.ids)
+        tip, tone = self._tooltip, self._tone
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("ContractListModel", "Contract"),
+                   lambda r: r.contract.title, sort="title", tooltip=tip, tone=tone),
+            Column(QT_TRANSLATE_NOOP("ContractListModel", "Client"), self._client,
+                   sort="client", tooltip=tip, tone=tone),
+            Column(QT_TRANSLATE_NOOP("ContractListModel", "Status"),
+                   lambda r: status_label(r.contract.status), sort="status", tooltip=tip,
+                   tone=self._status_tone),
+            Column(QT_TRANSLATE_NOOP("ContractListModel", "This week / next"),
+                   lambda r: r.progress, sort="type", tooltip=tip, tone=self._progress_tone),
+            Column(QT_TRANSLATE_NOOP("ContractListModel", "Value"), lambda r: r.value,
+                   sort="value", tooltip=tip, tone=tone, right=True))
 
     def refresh(self, *, flags: dict[int, str] | None = None, now: datetime | None = None):
-        self.beginResetModel()
+        """Read the list again (the deadline flags and the moment it is shown for with it);
+        the selection stays on its contract."""
         if flags is not None:
             self.flags_by_id = flags
         self.now = now
-        self.ids = service.list_ids(self.status_filter, self.search,
-                                    self._SORT.get(self.sort_column, "id"),
-                                    self.sort_order == Qt.SortOrder.DescendingOrder)
-        self._cache.clear()
-        self.endResetModel()
+        super().refresh()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.refresh(now=self.now)
+    def load_ids(self) -> list[int]:
+        return service.list_ids(self.status_filter, self.search, self.sort_key or "id",
+                                self.descending)
 
-    def row_of(self, contract_id: int) -> int:
-        try:
-            return self.ids.index(contract_id)
-        except ValueError:
-            return -1
-
-    def _row(self, contract_id: int) -> tuple:
-        if contract_id not in self._cache:
+    def load_rows(self, ids: list[int]) -> dict[int, ListRow]:
+        rows = {}
+        for contract_id in ids:
             c = service.find(contract_id)
-            if c is None:
-                gone = QCoreApplication.translate("ContractListModel", "(deleted)")
-                self._cache[contract_id] = (gone, "", "", "", "")
-            else:
-                self._cache[contract_id] = (
-                    c.title, c.client_name if c.client_id else "—",
-                    status_label(c.status), self._progress(c), self._value(c))
-        return self._cache[contract_id]
+            if c is not None:
+                rows[contract_id] = ListRow(c, self._progress(c), self._value(c))
+        return rows
+
+    @staticmethod
+    def _client(row: ListRow) -> str:
+        return row.contract.client_name if row.contract.client_id else "—"
+
+    def _tooltip(self, row: ListRow) -> str:
+        c = row.contract
+        return f"{c.title}\n{self._client(row)} · {status_label(c.status)} · {row.value}\n" \
+               f"{row.progress}".strip()
+
+    def _tone(self, row: ListRow) -> str | None:
+        return "error" if self.flags_by_id.get(row.contract.id) == "overdue" else None
+
+    def _status_tone(self, row: ListRow) -> str | None:
+        return self._tone(row) or ("muted" if row.contract.status in (
+            ContractStatus.ENDED, ContractStatus.DECLINED) else None)
+
+    def _progress_tone(self, row: ListRow) -> str | None:
+        return self._tone(row) or ("warning" if self.flags_by_id.get(row.contract.id) in (
+            "urgent", "soon") else None)
 
     def _progress(self, c: service.ContractRow) -> str:
         if c.contract_type == ContractType.HOURLY:
@@ -164,123 +154,113 @@ class ContractListModel(_TableModel):
         value, _released = service.milestone_total(c.id)
         return money(value or c.amount, c.currency)
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
-            return None
-        contract_id = self.ids[index.row()]
-        if role == ROLE_ID:
-            return contract_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._row(contract_id)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            row = self._row(contract_id)
-            return f"{row[0]}\n{row[1]} · {row[2]} · {row[4]}\n{row[3]}".strip()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            flag = self.flags_by_id.get(contract_id)
-            if flag == "overdue":
-                return QBrush(color("error"))
-            if index.column() == 2:
-                c = service.find(contract_id)
-                if c is not None and c.status in (ContractStatus.ENDED, ContractStatus.DECLINED):
-                    return QBrush(color("muted"))
-            if index.column() == 3 and flag in ("urgent", "soon"):
-                return QBrush(color("warning"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
-
-class EntriesModel(_TableModel):
+class EntriesModel(IdTableModel[service.EntrySplit]):
     """The time entries of the week shown; over-limit minutes are marked as not billed."""
 
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("EntriesModel", "Day"),
-        QT_TRANSLATE_NOOP("EntriesModel", "From – to"),
-        QT_TRANSLATE_NOOP("EntriesModel", "Hours"),
-        QT_TRANSLATE_NOOP("EntriesModel", "Billable"),
-        QT_TRANSLATE_NOOP("EntriesModel", "Over limit"),
-        QT_TRANSLATE_NOOP("EntriesModel", "Memo"))
-
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[service.EntrySplit] = []
+        tip, tone = self._tooltip, self._tone
+        over_tone = self._over_tone
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("EntriesModel", "Day"),
+                   lambda i: day_text(i.entry.started_at, weekday=True), tooltip=tip,
+                   tone=tone, background=_over_soft),
+            Column(QT_TRANSLATE_NOOP("EntriesModel", "From – to"), self._span, tooltip=tip,
+                   tone=tone, background=_over_soft),
+            Column(QT_TRANSLATE_NOOP("EntriesModel", "Hours"),
+                   lambda i: service.hours_text(i.minutes), tooltip=tip, tone=tone,
+                   background=_over_soft, right=True),
+            Column(QT_TRANSLATE_NOOP("EntriesModel", "Billable"),
+                   lambda i: service.hours_text(i.billable), tooltip=tip, tone=over_tone,
+                   background=_over_soft, right=True),
+            Column(QT_TRANSLATE_NOOP("EntriesModel", "Over limit"),
+                   lambda i: service.hours_text(i.over) if i.over else "", tooltip=tip,
+                   tone=over_tone, background=_over_soft, right=True),
+            Column(QT_TRANSLATE_NOOP("EntriesModel", "Memo"), self._memo, tooltip=tip,
+                   tone=tone, background=_over_soft))
 
     def set_view(self, view: service.WeekView | None) -> None:
-        self.beginResetModel()
-        self.rows = list(view.entries) if view is not None else []
-        self.endResetModel()
+        self.set_rows(view.entries if view is not None else [], key=lambda i: i.entry.id)
+
+    @property
+    def rows(self) -> list[service.EntrySplit]:
+        return [item for row in range(len(self.ids())) if (item := self.item(row))]
 
     def entry_id(self, row: int) -> int | None:
-        return self.rows[row].entry.id if 0 <= row < len(self.rows) else None
+        return self.id_at(row)
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        item = self.rows[index.row()]
-        entry, col = item.entry, index.column()
-        if role == ROLE_ID:
-            return entry.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return day_text(entry.started_at, weekday=True)
-            if col == 1:
-                end = self.tr("running") if item.running else local_text(entry.ended_at, "HH:mm")
-                return f"{local_text(entry.started_at, 'HH:mm')} – {end}"
-            if col == 2:
-                return service.hours_text(item.minutes)
-            if col == 3:
-                return service.hours_text(item.billable)
-            if col == 4:
-                return service.hours_text(item.over) if item.over else ""
-            tags = [t for t, on in ((self.tr("manual"), entry.manual),
-                                    (self.tr("running"), item.running)) if on]
-            return entry.memo + (f"  ({', '.join(tags)})" if tags else "")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if item.over:
-                return self.tr("{0} h over the weekly limit: recorded, not billed").format(
-                    service.hours_text(item.over))
-            return entry.memo or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.over and col in (3, 4):
-                return QBrush(color("error"))
-            if item.running:
-                return QBrush(color("success"))
-        if role == Qt.ItemDataRole.BackgroundRole and item.over:
-            return QBrush(color("error_soft"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _span(self, item: service.EntrySplit) -> str:
+        end = self.tr("running") if item.running else local_text(item.entry.ended_at, "HH:mm")
+        return f"{local_text(item.entry.started_at, 'HH:mm')} – {end}"
+
+    def _memo(self, item: service.EntrySplit) -> str:
+        tags = [t for t, on in ((self.tr("manual"), item.entry.manual),
+                                (self.tr("running"), item.running)) if on]
+        return item.entry.memo + (f"  ({', '.join(tags)})" if tags else "")
+
+    def _tooltip(self, item: service.EntrySplit) -> str | None:
+        if item.over:
+            return self.tr("{0} h over the weekly limit: recorded, not billed").format(
+                service.hours_text(item.over))
+        return item.entry.memo or None
+
+    @staticmethod
+    def _tone(item: service.EntrySplit) -> str | None:
+        return "success" if item.running else None
+
+    @staticmethod
+    def _over_tone(item: service.EntrySplit) -> str | None:
+        return "error" if item.over else ("success" if item.running else None)
 
 
-class MilestonesModel(_TableModel):
+def _over_soft(item: service.EntrySplit) -> str | None:
+    return "error_soft" if item.over else None
+
+
+class MilestonesModel(IdTableModel[service.MilestoneRow]):
     """A fixed-price contract's milestones with their escrow state and the next date."""
-
-    COLUMNS = (
-        "#",
-        QT_TRANSLATE_NOOP("MilestonesModel", "Milestone"),
-        QT_TRANSLATE_NOOP("MilestonesModel", "Amount"),
-        QT_TRANSLATE_NOOP("MilestonesModel", "Due"),
-        QT_TRANSLATE_NOOP("MilestonesModel", "State"),
-        QT_TRANSLATE_NOOP("MilestonesModel", "Released"),
-        QT_TRANSLATE_NOOP("MilestonesModel", "Next"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[service.MilestoneRow] = []
         self.currency = "USD"
         self.now: datetime | None = None
+        self.columns = (
+            Column("#", lambda m: str(self.row_of(m.id) + 1), tooltip=self._text(0),
+                   right=True),
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Milestone"), lambda m: m.description,
+                   tooltip=self._text(1)),
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Amount"),
+                   lambda m: money(m.amount, self.currency), tooltip=self._text(2), right=True),
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Due"),
+                   lambda m: formatting.date(m.due_on) if m.due_on else "—",
+                   tooltip=lambda m: self.tr("Overdue") if self._overdue(m)
+                   else self.columns[3].display(m),
+                   tone=lambda m: "error" if self._overdue(m) else None),
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "State"), lambda m: state_label(m.state),
+                   tooltip=self._text(4), tone=lambda m: STATE_TONES.get(m.state, "muted")),
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Released"),
+                   lambda m: money(m.released, self.currency) if m.released else "",
+                   tooltip=self._text(5), right=True),
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Next"), self._next,
+                   tooltip=self._text(6)))
+
+    def _text(self, column: int):
+        """A tooltip that repeats the cell (a long description or date reads in full)."""
+        return lambda m: self.columns[column].display(m)
 
     def set_contract(self, contract: service.ContractRow | None,
                      now: datetime | None = None) -> None:
-        self.beginResetModel()
         self.now = now
         self.currency = contract.currency if contract is not None else "USD"
-        self.rows = ([] if contract is None else
-                     service.milestones_of(contract.id))
-        self.endResetModel()
+        self.set_rows([] if contract is None else service.milestones_of(contract.id))
+
+    @property
+    def rows(self) -> list[service.MilestoneRow]:
+        return [item for row in range(len(self.ids())) if (item := self.item(row))]
 
     def milestone(self, row: int) -> service.MilestoneRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return self.item(row)
 
     def _overdue(self, m: service.MilestoneRow) -> bool:
         open_states = (MilestoneState.NOT_FUNDED, MilestoneState.FUNDED,
@@ -302,29 +282,3 @@ class MilestonesModel(_TableModel):
         if m.state == MilestoneState.CHANGES_REQUESTED:
             return self.tr("resubmit")
         return self.tr("submit when done")
-
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        m, col = self.rows[index.row()], index.column()
-        if role == ROLE_ID:
-            return m.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (str(index.row() + 1), m.description,
-                      money(m.amount, self.currency),
-                      formatting.date(m.due_on) if m.due_on else "—",
-                      state_label(m.state),
-                      money(m.released, self.currency) if m.released else "",
-                      self._next(m))
-            text = values[col]
-            if role == Qt.ItemDataRole.ToolTipRole and col == 3 and self._overdue(m):
-                return self.tr("Overdue")
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 3 and self._overdue(m):
-                return QBrush(color("error"))
-            if col == 4:
-                return QBrush(color(STATE_TONES.get(m.state, "muted")))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None

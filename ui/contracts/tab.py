@@ -84,7 +84,24 @@ class ContractsTab(Tab):
         self._base_title: str | None = None
         self._refresh_pending = False
         self._seen: set[str] = set(self._load_seen())
+        self._build_actions()
+        self.timesheet = None
 
+        layout = QVBoxLayout(self)
+        self._build_reminders(layout)
+        main = self._build_pages(layout)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(self._build_toolbar(main))
+        main_layout.addWidget(self._build_split(main), 1)
+        self._build_timers()
+        ctx.bus.changed.connect(self._data_changed)
+        # chips, badge and bars take their colours when drawn: redraw on a theme switch
+        theme_manager().changed.connect(self._theme_changed)
+        self._attach_indicator()
+        self.sweep()
+
+    def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("New &Contract…"), self)
         self.new_action.setObjectName("newContractAction")
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -97,9 +114,9 @@ class ContractsTab(Tab):
         self.timesheet_action.setObjectName("timesheetAction")
         self.timesheet_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.timesheet_action.triggered.connect(self.show_timesheet)
-        self.timesheet = None
 
-        layout = QVBoxLayout(self)
+    def _build_reminders(self, layout: QVBoxLayout) -> None:
+        """Above everything: the deadline banner and the strip of what comes up."""
         self.banner = ReminderBanner(self)
         self.banner.dismissed.connect(self._dismissed)
         self.banner.open_contract.connect(self.open_contract)
@@ -108,6 +125,8 @@ class ContractsTab(Tab):
         self.strip.open_contract.connect(self.open_contract)
         layout.addWidget(self.strip)
 
+    def _build_pages(self, layout: QVBoxLayout) -> QWidget:
+        """The empty state, or the contracts page (returned, to be filled)."""
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("contractsStack")
         self.empty = EmptyState(
@@ -121,11 +140,12 @@ class ContractsTab(Tab):
         self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(500))
         self.stack.addWidget(self.empty)
         main = QWidget(self.stack)
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(main)
         layout.addWidget(self.stack, 1)
+        return main
 
+    def _build_toolbar(self, main: QWidget) -> QHBoxLayout:
+        """Which contracts, a search, the timesheet and a new contract."""
         bar = QHBoxLayout()
         self.filter = QComboBox(main)
         self.filter.setObjectName("contractFilter")
@@ -157,10 +177,24 @@ class ContractsTab(Tab):
         self.timesheet_button.clicked.connect(self.show_timesheet)
         bar.addWidget(self.timesheet_button)
         bar.addWidget(self.new_button)
-        main_layout.addLayout(bar)
+        return bar
 
+    def _build_split(self, main: QWidget) -> QSplitter:
+        """The contract list beside the selected contract's detail."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, main)
         self.splitter.setObjectName("contractsSplitter")
+        self._build_list()
+        self._build_detail()
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([470, 730])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(lambda *_: self._fit_columns())
+        return self.splitter
+
+    def _build_list(self) -> None:
         self.model = ContractListModel(self)
         self.list = QTableView(self.splitter)
         self.list.setObjectName("contractList")
@@ -182,6 +216,9 @@ class ContractsTab(Tab):
             self.list.setColumnWidth(col, width)
         self.list.setMinimumWidth(240)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+
+    def _build_detail(self) -> None:
+        """The selected contract, or a line saying to pick one."""
         self.detail_stack = QStackedWidget(self.splitter)
         self.no_selection = QLabel(self.tr("Select a contract to see its time, milestones, "
                                            "earnings and feedback."), self.detail_stack)
@@ -193,15 +230,9 @@ class ContractsTab(Tab):
         self.detail.navigate_to = self.navigate
         self.detail_stack.addWidget(self.no_selection)
         self.detail_stack.addWidget(self.detail)
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.detail_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 730])
-        self.splitter.setChildrenCollapsible(False)
-        main_layout.addWidget(self.splitter, 1)
-        self.splitter.splitterMoved.connect(lambda *_: self._fit_columns())
 
+    def _build_timers(self) -> None:
+        """The running timer's one-second tick and the deadline sweep."""
         self.indicator: TimerIndicator | None = None
         self.ticker = QTimer(self)
         self.ticker.setObjectName("timerTicker")
@@ -212,11 +243,6 @@ class ContractsTab(Tab):
         self.sweeper.setInterval(SWEEP_MS)
         self.sweeper.timeout.connect(self.sweep)
         self.sweeper.start()
-        ctx.bus.changed.connect(self._data_changed)
-        # chips, badge and bars take their colours when drawn: redraw on a theme switch
-        theme_manager().changed.connect(self._theme_changed)
-        self._attach_indicator()
-        self.sweep()
 
     # -- Tab hooks ------------------------------------------------------------------------------
     def menu_actions(self) -> dict[str, list[QAction]]:

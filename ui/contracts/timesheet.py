@@ -3,11 +3,11 @@ hours, the week's total and what it bills; a total row; previous / this / next w
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,73 +27,62 @@ from ui import formatting
 from ui.contracts.week import day_names
 from ui.formatting import money
 from ui.theme import set_tone
-
-_Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
+from ui.widgets.table_model import ID_ROLE, Column, IdTableModel
 
 
-class TimesheetModel(QAbstractTableModel):
-    """Rows: one WeekView per hourly contract, then a total row."""
+@dataclass(frozen=True)
+class SheetLine:
+    """One contract's week (or the total of them all) as the timesheet shows it."""
+
+    contract_id: int | None
+    title: str
+    day_minutes: tuple[int, ...]
+    total: int
+    amount: Decimal
+    over: int = 0
+
+
+def _hours(minutes: int) -> str:
+    return service.hours_text(minutes) if minutes else ""
+
+
+class TimesheetModel(IdTableModel[SheetLine]):
+    """Rows: one line per hourly contract's WeekView, then a total line."""
 
     CONTRACT, TOTAL, AMOUNT = 0, 8, 9
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.views: list[service.WeekView] = []
-        self.titles: dict[int, str] = {}
+
+        def day(number: int) -> Column[SheetLine]:
+            return Column(lambda: day_names()[number],
+                          lambda line: _hours(line.day_minutes[number]),
+                          tooltip=lambda line: _hours(line.day_minutes[number]), right=True)
+
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("TimesheetModel", "Contract"), lambda line: line.title,
+                   tooltip=lambda line: line.title),
+            *(day(number) for number in range(7)),
+            Column(QT_TRANSLATE_NOOP("TimesheetModel", "Total"), lambda line: _hours(line.total),
+                   tooltip=self._total_tip, right=True),
+            Column(QT_TRANSLATE_NOOP("TimesheetModel", "Bills"),
+                   lambda line: money(line.amount) if line.amount else "",
+                   tooltip=lambda line: money(line.amount) if line.amount else "", right=True))
 
     def set_views(self, views: list[service.WeekView], titles: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.views, self.titles = list(views), dict(titles)
-        self.endResetModel()
+        lines = [SheetLine(v.contract_id, titles.get(v.contract_id, ""), tuple(v.day_minutes),
+                           v.total, v.amount, v.over) for v in views]
+        total = SheetLine(None, self.tr("Total"),
+                          tuple(sum(line.day_minutes[d] for line in lines) for d in range(7)),
+                          sum(line.total for line in lines),
+                          sum((line.amount for line in lines), Decimal(0)))
+        self.set_rows(lines, key=lambda line: line.contract_id, footer=total)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() or not self.views else len(self.views) + 1
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 10
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.CONTRACT:
-            return self.tr("Contract")
-        if 1 <= section <= 7:
-            return day_names()[section - 1]
-        return {self.TOTAL: self.tr("Total"), self.AMOUNT: self.tr("Bills")}.get(section)
-
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        row, column = index.row(), index.column()
-        total_row = row == len(self.views)
-        if role == ID_ROLE:
-            return None if total_row else self.views[row].contract_id
-        if role == Qt.ItemDataRole.FontRole and total_row:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.CONTRACT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        views = self.views if total_row else [self.views[row]]
-        if column == self.CONTRACT:
-            return self.tr("Total") if total_row else self.titles.get(views[0].contract_id, "")
-        if 1 <= column <= 7:
-            minutes = sum(v.day_minutes[column - 1] for v in views)
-            return service.hours_text(minutes) if minutes else ""
-        if column == self.TOTAL:
-            minutes = sum(v.total for v in views)
-            if role == Qt.ItemDataRole.ToolTipRole and not total_row and views[0].over:
-                return self.tr("{0} h over the weekly limit: recorded, not billed").format(
-                    service.hours_text(views[0].over))
-            return service.hours_text(minutes) if minutes else ""
-        if column == self.AMOUNT:
-            amount = sum((v.amount for v in views), Decimal(0))
-            return money(amount) if amount else ""
-        return None
+    def _total_tip(self, line: SheetLine) -> str:
+        if line.over:
+            return self.tr("{0} h over the weekly limit: recorded, not billed").format(
+                service.hours_text(line.over))
+        return _hours(line.total)
 
 
 class TimesheetDialog(QDialog):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop import clock
 from desktop.services.insights import VIEWS
-from ui import formatting
+from ui import formatting, theme
 from ui.formatting import money
 from ui.tab import Tab
 from ui.tasks import TaskError, run_in_background
@@ -76,6 +76,7 @@ class InsightsTab(Tab):
                 "jss": self.tr("Job Success (estimate)"), "clients": self.tr("Clients")}
 
     def _build(self) -> None:
+        """The list of views beside the chosen view: heading, parameters, figures, actions."""
         from desktop.services import members
 
         self._built = True
@@ -83,17 +84,7 @@ class InsightsTab(Tab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("insightsSplitter")
         self.layout().addWidget(splitter)
-        self.views = named(QListWidget(splitter), "insightsViewList", self.tr("Insight views"))
-        titles = self._view_titles()
-        for code in VIEWS:
-            self.views.addItem(titles[code])
-            self.views.item(self.views.count() - 1).setData(CODE_ROLE, code)
-        self.views.setMaximumWidth(240)
-        self.views.setSpacing(2)
-        # room around each view's name (Devanagari needs it above and below): base.qss
-        self.views.setCurrentRow(0)
-        self.views.currentRowChanged.connect(self._view_changed)
-
+        self._build_view_list(splitter)
         right = QWidget(splitter)
         box = QVBoxLayout(right)
         self.heading = QLabel(right)
@@ -103,7 +94,37 @@ class InsightsTab(Tab):
         font.setBold(True)
         self.heading.setFont(font)
         box.addWidget(self.heading)
+        box.addLayout(self._build_params(right))
+        self.basis_label = QLabel(right)
+        self.basis_label.setObjectName("insightsBasisLabel")
+        self.basis_label.setWordWrap(True)
+        box.addWidget(self.basis_label)
+        self.summary_label = QLabel(right)
+        self.summary_label.setObjectName("insightsSummaryLabel")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.summary_label)
+        box.addWidget(self._build_figures(right), 1)
+        box.addLayout(self._build_action_row(right))
+        splitter.setStretchFactor(1, 1)
+        # Edit ▸ Undo of an Insights operation (a skill added, a withdrawal planned) shows anew
+        self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
+        self._configure()
 
+    def _build_view_list(self, splitter: QSplitter) -> None:
+        self.views = named(QListWidget(splitter), "insightsViewList", self.tr("Insight views"))
+        titles = self._view_titles()
+        for code in VIEWS:
+            self.views.addItem(titles[code])
+            self.views.item(self.views.count() - 1).setData(CODE_ROLE, code)
+        self.views.setMaximumWidth(240)
+        self.views.setSpacing(theme.SPACE_XS)
+        # room around each view's name (Devanagari needs it above and below): base.qss
+        self.views.setCurrentRow(0)
+        self.views.currentRowChanged.connect(self._view_changed)
+
+    def _build_params(self, right: QWidget) -> QHBoxLayout:
+        """A view's parameters (skills, grouping, weeks, withdrawal date) and Refresh."""
         params = QHBoxLayout()
         self.skill_edit = named(QLineEdit(right), "insightsSkillEdit", self.tr("Skills"))
         self.skill_edit.setPlaceholderText(self.tr("Skills, comma separated (default: your "
@@ -132,18 +153,10 @@ class InsightsTab(Tab):
             params.addWidget(w)
         params.addStretch(1)
         params.addWidget(self.refresh_button)
-        box.addLayout(params)
+        return params
 
-        self.basis_label = QLabel(right)
-        self.basis_label.setObjectName("insightsBasisLabel")
-        self.basis_label.setWordWrap(True)
-        box.addWidget(self.basis_label)
-        self.summary_label = QLabel(right)
-        self.summary_label.setObjectName("insightsSummaryLabel")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(self.summary_label)
-
+    def _build_figures(self, right: QWidget) -> QSplitter:
+        """The chart above the table, and beside the table a client's history."""
         self.model = QStandardItemModel(self)
         self.table = named(QTableView(right), "insightsTable", self.tr("Insight figures"))
         self.table.setModel(self.model)
@@ -175,8 +188,10 @@ class InsightsTab(Tab):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._row_selected(current.row()))
         self.figures.setSizes([260, 400])
-        box.addWidget(self.figures, 1)
+        return self.figures
 
+    def _build_action_row(self, right: QWidget) -> QHBoxLayout:
+        """What to do with the figures: add a skill, show jobs, plan, export."""
         actions = QHBoxLayout()
         self.add_skill_button = named(QPushButton(self.tr("&Add to profile"), right),
                                       "insightsAddSkillButton", self.tr("Add skill to profile"))
@@ -200,11 +215,7 @@ class InsightsTab(Tab):
         actions.addStretch(1)
         actions.addWidget(self.export_png_button)
         actions.addWidget(self.export_button)
-        box.addLayout(actions)
-        splitter.setStretchFactor(1, 1)
-        # Edit ▸ Undo of an Insights operation (a skill added, a withdrawal planned) shows anew
-        self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
-        self._configure()
+        return actions
 
     # -- parameters per view ------------------------------------------------------------------
     def _view_changed(self, row: int) -> None:

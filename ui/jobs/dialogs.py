@@ -323,6 +323,25 @@ class ImportDialog(QDialog):
         self.accept()
 
 
+def summary_line(name: str, counts) -> str:
+    """One file's (or the total's) line of an import summary, in the user's language:
+    `counts` is a jobs.FileSummary or the jobs.ImportSummary (same counts)."""
+    number = formatting.number
+    return translate("SummaryDialog", "{name}: {added} added, {updated} updated, {same} already "
+                     "in the library, {rejected} rejected").format(
+        name=name, added=number(counts.added), updated=number(counts.updated),
+        same=number(counts.duplicates), rejected=number(len(counts.rejected)))
+
+
+def summary_lines(summary: jobs.ImportSummary) -> list[str]:
+    """ImportSummary.text() (the CLI's English) in the user's language: a line per file, and a
+    total when there are several."""
+    lines = [summary_line(f.name, f) for f in summary.files]
+    if len(summary.files) > 1:
+        lines.append(summary_line(translate("SummaryDialog", "Total"), summary))
+    return lines
+
+
 class SummaryDialog(QDialog):
     """What an import did, with every rejected row and its reason."""
 
@@ -343,7 +362,9 @@ class SummaryDialog(QDialog):
         head.setObjectName("summaryHeadline")
         head.setWordWrap(True)
         layout.addWidget(head)
-        per_file = QLabel(html.escape(summary.text()).replace("\n", "<br>"), self)
+        per_file = QLabel("<br>".join(html.escape(line) for line in summary_lines(summary)),
+                          self)
+        per_file.setObjectName("summaryPerFile")
         per_file.setWordWrap(True)
         theme.set_tone(per_file, "muted")
         layout.addWidget(per_file)
@@ -390,27 +411,47 @@ class JobFormDialog(QDialog):
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         columns.addLayout(left, 3)
-        columns.addSpacing(12)
+        columns.addSpacing(theme.SPACE_XL)
         columns.addLayout(right, 2)
         layout.addLayout(columns)
+        self._build_posting(left, job)
+        self._build_posted(left, job)
+        self._build_client(right, job)
+        layout.addWidget(QLabel(self.tr("Description"), self))
+        self.description = _named(QPlainTextEdit(self), "descriptionEdit",
+                                  self.tr("Description"))
+        self.description.setPlainText(job.description if job else "")
+        layout.addWidget(self.description, 1)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveJobFormButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.old_values: dict | None = None
 
-        def line(name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
-            edit = _named(QLineEdit(self), name, label)
-            edit.setText("" if value is None else str(value))
-            form.addRow(label, edit)
-            return edit
+    def _line(self, name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
+        edit = _named(QLineEdit(self), name, label)
+        edit.setText("" if value is None else str(value))
+        form.addRow(label, edit)
+        return edit
 
-        def combo(name: str, label: str, form: QFormLayout, options: dict, value) -> QComboBox:
-            box = _named(QComboBox(self), name, label)
-            box.addItem("—", None)
-            for code, text in options.items():
-                box.addItem(text, code)
-            index = box.findData(value)
-            box.setCurrentIndex(index if index >= 0 else 0)
-            form.addRow(label, box)
-            return box
+    def _combo(self, name: str, label: str, form: QFormLayout, options: dict,
+               value) -> QComboBox:
+        box = _named(QComboBox(self), name, label)
+        box.addItem("—", None)
+        for code, text in options.items():
+            box.addItem(text, code)
+        index = box.findData(value)
+        box.setCurrentIndex(index if index >= 0 else 0)
+        form.addRow(label, box)
+        return box
 
-        j = job
+    def _build_posting(self, left: QFormLayout, j) -> None:
+        """The posting: title, link, type, pay, level, length, workload, competition."""
+        line, combo = self._line, self._combo
         self.title = line("jobTitleEdit", self.tr("Title"), left, j.title if j else "")
         self.url = line("jobUrlEdit", self.tr("Link"), left, j.url if j else "")
         self.url.setPlaceholderText(self.tr("https://www.upwork.com/jobs/~01…"))
@@ -435,6 +476,9 @@ class JobFormDialog(QDialog):
         self.connects.setValue(j.connects_required if j and j.connects_required is not None
                                else -1)
         left.addRow(self.tr("Connects to apply"), self.connects)
+
+    def _build_posted(self, left: QFormLayout, j) -> None:
+        """When it was posted (when known), its category and skills."""
         self.posted_known = _named(QCheckBox(self.tr("Posted on"), self), "postedKnownEdit",
                                    self.tr("Posting time known"))
         self.posted = _named(QDateTimeEdit(self), "postedEdit", self.tr("Posted on"))
@@ -446,10 +490,14 @@ class JobFormDialog(QDialog):
         self.posted.setEnabled(self.posted_known.isChecked())
         self.posted_known.toggled.connect(self.posted.setEnabled)
         left.addRow(self.posted_known, self.posted)
-        self.category = line("categoryEdit", self.tr("Category"), left, j.category if j else "")
-        self.skills = line("skillsEdit", self.tr("Skills"), left, j.skills if j else "")
+        self.category = self._line("categoryEdit", self.tr("Category"), left,
+                                   j.category if j else "")
+        self.skills = self._line("skillsEdit", self.tr("Skills"), left, j.skills if j else "")
         self.skills.setPlaceholderText(self.tr("Python, Django, PostgreSQL"))
 
+    def _build_client(self, right: QFormLayout, j) -> None:
+        """The client: payment verified, country, rating, reviews, spent, hires."""
+        line = self._line
         right.addRow(QLabel("<b>" + self.tr("Client") + "</b>", self))
         self.verified = _named(QComboBox(self), "verifiedEdit", self.tr("Payment verified"))
         for text, value in ((self.tr("Unknown"), None), (self.tr("Verified"), True),
@@ -469,21 +517,6 @@ class JobFormDialog(QDialog):
         self.hires = line("hiresEdit", self.tr("Hires"), right, j.client_hires if j else "")
         self.hire_rate = line("hireRateEdit", self.tr("Hire rate (%)"), right,
                               j.client_hire_rate if j else "")
-
-        layout.addWidget(QLabel(self.tr("Description"), self))
-        self.description = _named(QPlainTextEdit(self), "descriptionEdit",
-                                  self.tr("Description"))
-        self.description.setPlainText(j.description if j else "")
-        layout.addWidget(self.description, 1)
-        self.error = _error_label(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveJobFormButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.old_values: dict | None = None
 
     def values(self) -> dict:
         def whole(edit: QLineEdit, label: str) -> int | None:
@@ -611,8 +644,9 @@ class FeedsDialog(QDialog):
             fetched = formatting.datetime(feed.last_fetched_at) \
                 if feed.last_fetched_at else self.tr("never")
             self.table.setItem(row, 2, QTableWidgetItem(fetched))
-            problem = QTableWidgetItem(feed.last_error or "")
-            problem.setToolTip(feed.last_error or "")
+            why = feed_service.last_problem(feed)
+            problem = QTableWidgetItem(messages.text(why) if why else "")
+            problem.setToolTip(problem.text())
             self.table.setItem(row, 3, problem)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)

@@ -3,8 +3,8 @@
 The search runs on its own worker thread (reads only, so it never waits behind an import on the
 write worker); every request carries a generation number and a newer request supersedes an older
 one — a stale result is dropped, a stale request that has not started yet never runs. The model
-holds the first page of ids; as the view scrolls, `fetchMore` asks the same search for the next
-page, and rows are read from the database a block at a time when they are first shown.
+(ui.widgets.table_model) holds the first page of ids; as the view scrolls, `fetchMore` asks the
+same search for the next page, and rows are read a page at a time when they are first shown.
 """
 from __future__ import annotations
 
@@ -15,40 +15,30 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRunnable,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import close_thread_connection, jobs
 from desktop.services.jobs import JobStatus, JobType
 from models.rules import job_signals
-from ui import formatting, labels, theme
+from ui import formatting, labels
 from ui.jobs.reasons import reason_text
+from ui.widgets.table_model import Column, IdTableModel
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
-ID_ROLE = Qt.ItemDataRole.UserRole
 FIRST_PAGE = 100
-_BLOCK = 100
-_Index = QModelIndex | QPersistentModelIndex
 # Theme colour names (ui.theme) by meaning, so the dark theme keeps its contrast.
 LEVEL_TONES = {"strong": "success", "fair": "warning", "weak": "error", "unknown": "muted"}
 STATUS_TONES = {"new": "info", "saved": "success", "applied": "link", "hidden": "muted",
                 "closed": "muted"}
-
-
-def tone_brush(tone: str) -> QBrush:
-    return QBrush(theme.color(tone))
 
 
 @dataclass(frozen=True)
@@ -66,7 +56,7 @@ class SearchRequest:
 
 
 class _Signals(QObject):
-    finished = Signal(int, object, object)  # generation, request, SearchResult | Exception
+    finished = Signal(int, object, object)  # generation, request, Found | Exception
 
 
 class _SearchTask(QRunnable):
@@ -79,7 +69,11 @@ class _SearchTask(QRunnable):
         if self.generation != self.owner.generation:
             return  # superseded before it started
         try:
-            result: object = self.request.run(FIRST_PAGE)
+            found = self.request.run(FIRST_PAGE)
+            # the first page of rows is read here too: the GUI thread gets a table it can
+            # paint without waiting for the database (a 1M library's rows are not cached)
+            profile = self.request.profile or job_signals.ProfileFacts()
+            result: object = Found(found, build_rows(found.ids, profile))
         except Exception as exc:  # carried to the GUI thread: a refusal is shown beside the
             result = exc  # search box, anything else is raised there for the crash handler
         self.signals.finished.emit(self.generation, self.request, result)
@@ -88,7 +82,7 @@ class _SearchTask(QRunnable):
 class Searcher(QObject):
     """Runs searches off the GUI thread; only the newest request's result is delivered."""
 
-    results = Signal(object, object)  # request, SearchResult
+    results = Signal(object, object)  # request, Found
     failed = Signal(object, object)  # request, Exception
 
     def __init__(self, parent: QObject | None = None):
@@ -137,6 +131,25 @@ class Row:
     job: object
     fit: job_signals.Score
     quality: job_signals.Score
+
+
+@dataclass
+class Found:
+    """What the search worker hands the GUI thread: the result and its first page of rows."""
+
+    result: jobs.SearchResult
+    rows: dict[int, Row]
+
+
+def build_rows(ids: list[int], profile: job_signals.ProfileFacts) -> dict[int, Row]:
+    """The table's rows of these ids (a job deleted since the search is missing)."""
+    today = clock.today()
+    rows = {}
+    for job_id, job in jobs.jobs_by_id(ids).items():
+        facts = jobs.job_facts(job)
+        rows[job_id] = Row(job, job_signals.fit_score(facts, profile, today=today),
+                           job_signals.client_quality(facts.client, today=today))
+    return rows
 
 
 def local_date(moment: datetime) -> str:
@@ -197,196 +210,88 @@ def amount_text(job) -> str:
     return labels.label(labels.JOB_TYPE, "fixed") if job.job_type == JobType.FIXED else ""
 
 
-class JobTableModel(QAbstractTableModel):
-    """Search results: ids in search order, rows fetched a block at a time, pages on demand."""
+def _tone(row: Row) -> str | None:
+    return "muted" if row.job.status == JobStatus.HIDDEN else None
 
-    COLUMNS = (QT_TRANSLATE_NOOP("JobTableModel", "Title"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Budget / rate"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Level"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Proposals"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Client"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Posted"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Fit"),
-               QT_TRANSLATE_NOOP("JobTableModel", "Status"))
+
+def _posted(row: Row) -> str:
+    job = row.job
+    if job.posted_at and getattr(job, "posted_at_approx", False):
+        # counted back from the file's date ("19 hours ago"): an estimate, said so
+        return translate("JobTableModel", "≈ {when}").format(when=posted_text(job.posted_at))
+    return posted_text(job.posted_at)
+
+
+_UNCOUNTED = 2**62
+
+
+class JobTableModel(IdTableModel[Row]):
+    """Search results: ids in search order (more pages as the view scrolls), rows a page at
+    a time with their fit for the request's profile."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Title"),
+               lambda r: ("★ " if r.job.starred else "") + r.job.title, sort="title",
+               tooltip=lambda r: r.job.title, tone=_tone),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Budget / rate"),
+               lambda r: amount_text(r.job), sort="budget", tone=_tone, right=True),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Level"),
+               lambda r: labels.job_code("experience_level", r.job.experience_level),
+               sort="level", tone=lambda r: "muted"),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Proposals"),
+               lambda r: labels.job_code("proposals_band", r.job.proposals_band),
+               sort="proposals", tone=_tone),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Client"), lambda r: client_text(r.job),
+               sort="client", tooltip=lambda r: "\n".join(map(reason_text, r.quality.reasons)),
+               tone=lambda r: LEVEL_TONES[r.quality.level]),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Posted"), _posted, sort="newest",
+               tooltip=lambda r: formatting.datetime(r.job.posted_at, long=True)
+               if r.job.posted_at else None, tone=lambda r: "muted"),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Fit"),
+               lambda r: "" if r.fit.value is None else str(r.fit.value), sort="fit",
+               tooltip=lambda r: "\n".join(map(reason_text, r.fit.reasons)),
+               tone=lambda r: LEVEL_TONES[r.fit.level], right=True),
+        Column(QT_TRANSLATE_NOOP("JobTableModel", "Status"),
+               lambda r: labels.label(labels.JOB_STATUS, r.job.status), sort="status",
+               tone=lambda r: STATUS_TONES.get(r.job.status, "muted")))
     TITLE, AMOUNT, LEVEL, PROPOSALS, CLIENT, POSTED, FIT, STATUS = range(8)
-    SORT_KEYS = {TITLE: "title", AMOUNT: "budget", LEVEL: "level", PROPOSALS: "proposals",
-                 CLIENT: "client", POSTED: "newest", FIT: "fit", STATUS: "status"}
+    SORT_KEYS = {number: column.sort for number, column in enumerate(columns)}
+    PAGE = FIRST_PAGE
     sort_requested = Signal(str, bool)  # sort key, descending
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.request = SearchRequest()
-        self._ids: list[int] = []
-        self._total = 0
-        self._more = False
-        self._rows: dict[int, Row] = {}
         self._profile = job_signals.ProfileFacts()
-        self._fetching = False
 
-    # -- content --------------------------------------------------------------------------------
-    def set_result(self, request: SearchRequest, result: jobs.SearchResult) -> None:
-        self.beginResetModel()
+    def set_result(self, request: SearchRequest, result: jobs.SearchResult,
+                   rows: dict[int, Row] | None = None) -> None:
+        """Show a search's result; `rows`: the first page's, already read (Found.rows)."""
         self.request = request
         self._profile = request.profile or job_signals.ProfileFacts()
-        self._ids = list(result.ids)
-        self._total = result.total
-        self._more = result.more_than  # fetch on until a page comes back short
-        self._rows.clear()
-        self.endResetModel()
-
-    def refresh_rows(self, ids: tuple[int, ...] = ()) -> None:
-        """Re-read rows that changed (status, edits) without re-running the search."""
-        if ids:
-            for job_id in ids:
-                self._rows.pop(job_id, None)
-        else:
-            self._rows.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
+        # more_than (a big workspace did not count every match): fetch pages until one brings
+        # nothing new, which makes the total exact (IdTableModel.fetchMore)
+        self.set_ids(result.ids, _UNCOUNTED if result.more_than else result.total)
+        if rows is not None:  # page 0 as IdTableModel.item() would have read it
+            asked = self._ids[:self.PAGE]
+            self._pages[0] = (frozenset(asked), {i: rows[i] for i in asked if i in rows})
 
     def job_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, job_id: int) -> int:
-        try:
-            return self._ids.index(job_id)
-        except ValueError:
-            return -1
+        return self.id_at(row)
 
     def row(self, row: int) -> Row | None:
-        job_id = self._ids[row]
-        if job_id not in self._rows:
-            start = row - row % _BLOCK
-            block = self._ids[start:start + _BLOCK]
-            found = jobs.jobs_by_id(block)
-            today = clock.today()
-            for block_id in block:
-                job = found.get(block_id)
-                if job is None:
-                    continue  # deleted since the search ran
-                facts = jobs.job_facts(job)
-                self._rows[block_id] = Row(
-                    job, job_signals.fit_score(facts, self._profile, today=today),
-                    job_signals.client_quality(facts.client, today=today))
-        return self._rows.get(job_id)
+        return self.item(row)
 
-    # -- lazy paging ----------------------------------------------------------------------------
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
-        return not parent.isValid() and (len(self._ids) < self._total or self._more)
+    def more_ids(self, offset: int) -> list[int]:
+        return list(self.request.run(FIRST_PAGE, offset, with_total=False).ids)
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetching or \
-                (len(self._ids) >= self._total and not self._more):
-            return
-        page = self.request.run(FIRST_PAGE, len(self._ids), with_total=False)
-        known = set(self._ids)
-        fresh = [i for i in page.ids if i not in known]
-        if len(page.ids) < FIRST_PAGE and self._more:  # the end: the total is known now
-            self._more = False
-            self._total = len(self._ids) + len(fresh)
-        if not fresh:
-            self._total = len(self._ids)  # the library shrank since the count
-            self._more = False
-            return
-        first = len(self._ids)
-        self._fetching = True  # views may ask for more while rows are being inserted
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._ids.extend(fresh)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
-
-    # -- Qt model -------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return translate("JobTableModel", self.COLUMNS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.AMOUNT, self.FIT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def load_rows(self, ids: list[int]) -> dict[int, Row]:
+        return build_rows(ids, self._profile)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
-        if key is not None:
+        if key is not None:  # the tab runs the search again, off the GUI thread
             self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
-
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        row = self.row(index.row())
-        if row is None:
-            return "" if role == Qt.ItemDataRole.DisplayRole else None
-        column = index.column()
-        job = row.job
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.FIT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.FIT:
-                return tone_brush(LEVEL_TONES[row.fit.level])
-            if column == self.CLIENT:
-                return tone_brush(LEVEL_TONES[row.quality.level])
-            if column == self.STATUS:
-                return tone_brush(STATUS_TONES.get(job.status, "muted"))
-            if job.status == JobStatus.HIDDEN or column in (self.POSTED, self.LEVEL):
-                return tone_brush("muted")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.FIT:
-                return "\n".join(map(reason_text, row.fit.reasons))
-            if column == self.CLIENT:
-                return "\n".join(map(reason_text, row.quality.reasons))
-            if column == self.TITLE:
-                return job.title
-            if column == self.POSTED and job.posted_at:
-                return formatting.datetime(job.posted_at, long=True)
-        return None
-
-    def _display(self, row: Row, column: int) -> str:
-        job = row.job
-        if column == self.TITLE:
-            return ("★ " if job.starred else "") + job.title
-        if column == self.AMOUNT:
-            return amount_text(job)
-        if column == self.LEVEL:
-            return labels.job_code("experience_level", job.experience_level)
-        if column == self.PROPOSALS:
-            return labels.job_code("proposals_band", job.proposals_band)
-        if column == self.CLIENT:
-            return client_text(job)
-        if column == self.POSTED:
-            if job.posted_at and getattr(job, "posted_at_approx", False):
-                # counted back from the file's date ("19 hours ago"): an estimate, said so
-                return translate("JobTableModel", "≈ {when}").format(
-                    when=posted_text(job.posted_at))
-            return posted_text(job.posted_at)
-        if column == self.FIT:
-            return "" if row.fit.value is None else str(row.fit.value)
-        if column == self.STATUS:
-            return labels.label(labels.JOB_STATUS, job.status)
-        return ""
 
 
 def with_profile(request: SearchRequest, profile: job_signals.ProfileFacts) -> SearchRequest:

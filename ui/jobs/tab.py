@@ -38,9 +38,10 @@ from ui.jobs.dialogs import (
     PasteDialog,
     SaveSearchDialog,
     SummaryDialog,
+    summary_line,
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
-from ui.jobs.model import JobTableModel, Searcher, SearchRequest
+from ui.jobs.model import Found, JobTableModel, Searcher, SearchRequest
 from ui.operations import jobs as commands
 from ui.tab import Tab
 from ui.tasks import run_with_progress
@@ -357,10 +358,11 @@ class JobsTab(Tab):
                                     else self.tr("Filters"))
         self.run_search()
 
-    def _show_results(self, request: SearchRequest, result: jobs.SearchResult) -> None:
+    def _show_results(self, request: SearchRequest, found: Found) -> None:
+        result = found.result
         keep = self._pending_select if self._pending_select is not None else self.current_job_id()
         self._pending_select = None
-        self.model.set_result(request, result)
+        self.model.set_result(request, result, found.rows)
         empty_library = result.total == 0 and not request.query.strip() \
             and not request.filters.active() and jobs.library_size() == 0
         self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
@@ -642,7 +644,7 @@ class JobsTab(Tab):
 
     def _store_pasted(self, records: list) -> None:
         summary = jobs.store_records(records, name="Pasted text", source="paste")
-        self._status(summary.text().replace("Pasted text: ", "Pasted: "))
+        self._status(summary_line(self.tr("Pasted"), summary))
         target = (summary.added_ids or summary.updated_ids or [None])[0]
         if target is not None:
             self.show_item(target)

@@ -170,3 +170,37 @@ def run_op(parent: QWidget, title: str, fn: Callable[..., Any], *,
         # a bug on the worker was shown by the crash handler already (ui/tasks.py)
 
     run_with_progress(parent, title, fn, on_done=on_done, on_error=failed)
+
+
+def keep_offline(kind: str, key: int, changes: dict[str, Any], *, version: int | None,
+                 base: dict[str, Any]) -> bool:
+    """An edit the workspace's server could not take (it is away): keep it in the outbox
+    (desktop/outbox.py, sent with the merge when the server is back), joined to any earlier
+    one of the same record. False: the window is not on a workspace (nothing kept)."""
+    from desktop import outbox
+    from ui import workspace_live
+
+    state = workspace_live.current()
+    if state is None:
+        return False
+    kept = outbox.find_edit(state.folder, kind, key)
+    outbox.keep_edit(state.folder, kind, key,
+                     {**(kept.changes if kept is not None else {}), **changes},
+                     version=kept.version if kept is not None else version,
+                     base=kept.base if kept is not None else base,
+                     conflict=kept is not None and kept.conflict)
+    return True
+
+
+def keep_call_offline(name: str, args: dict[str, Any]) -> bool:
+    """A write that is not a field edit (outbox.CALLS: adding manual time, deleting an entry)
+    the workspace's server could not take: keep it, sent in order when it is back. False: the
+    window is not on a workspace."""
+    from desktop import outbox
+    from ui import workspace_live
+
+    state = workspace_live.current()
+    if state is None:
+        return False
+    outbox.keep_call(state.folder, name, args)
+    return True

@@ -28,7 +28,8 @@ FIELD_LABELS = {  # for "Edit {fields}" in Edit ▸ Undo
 }
 
 
-def _field(name: str) -> str:
+def field_label(name: str) -> str:
+    """A profile field's name for the user (Edit ▸ Undo, the merge dialog)."""
     return QCoreApplication.translate("ProfileCommands", FIELD_LABELS[name]) \
         if name in FIELD_LABELS else name
 
@@ -55,7 +56,7 @@ class FieldsCommand(_Command):
     MERGE_ID = 4101
 
     def __init__(self, tab, profile_id: int, old: dict[str, Any], new: dict[str, Any]):
-        names = ", ".join(_field(k) for k in new)
+        names = ", ".join(field_label(k) for k in new)
         super().__init__(tab, QCoreApplication.translate("ProfileCommands", "Edit {fields}")
                          .format(fields=names))
         self.profile_id, self.old, self.new = profile_id, old, new

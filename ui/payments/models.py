@@ -1,21 +1,13 @@
-"""Item models of the Payments tab: the ledger (id-based, lazy, sorted and filtered in SQL),
-report tables and withdrawal methods."""
+"""Item models of the Payments tab (on ui.widgets.table_model): the ledger (id-based, lazy,
+sorted and filtered in SQL), report tables and withdrawal methods."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 from desktop import clock
 from desktop.services import withdrawals
@@ -27,20 +19,17 @@ from desktop.services.payments import (
     ledger_ids,
     ledger_rows,
 )
-from ui import formatting, labels, theme
+from desktop.services.withdrawals import MethodRow
+from ui import formatting, labels
 from ui.formatting import money
+from ui.widgets.table_model import ID_ROLE as ID_ROLE  # re-exported for the tab
+from ui.widgets.table_model import Column, IdTableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Theme colour names (ui.theme) by meaning, so the dark theme keeps its contrast.
 STATUS_TONES = {"in_review": "warning", "pending": "info", "available": "success",
                 "withdrawn": "muted"}
-
-
-def tone(name: str) -> QBrush:
-    return QBrush(theme.color(name))
 
 
 def kind_label(kind: str | None) -> str:
@@ -107,10 +96,6 @@ def report_text(text: str) -> str:
     return text
 
 
-_BLOCK = 200  # rows fetched per query when the view scrolls into unloaded rows
-_Index = QModelIndex | QPersistentModelIndex
-
-
 def qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -124,34 +109,95 @@ def local_day(moment: datetime):
     return moment.astimezone().date()
 
 
-class LedgerModel(QAbstractTableModel):
-    """Transactions matching a LedgerFilter; holds ids, loads rows in blocks as they are shown."""
+def _fee(tx: LedgerRow) -> str:
+    fee = tx.fee or tx.linked_fee
+    return money(fee) if fee else ""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("LedgerModel", "Date"), QT_TRANSLATE_NOOP("LedgerModel", "Type"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Description"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Client"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Contract"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Status"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Available on"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Gross"), QT_TRANSLATE_NOOP("LedgerModel", "Fee"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Net"),
-               QT_TRANSLATE_NOOP("LedgerModel", "Local amount"))
+
+def _fee_tip(tx: LedgerRow) -> str | None:
+    if not tx.fee and tx.linked_fee:
+        return translate("LedgerModel", "Upwork booked the {fee} service fee as its own row; "
+                         "after it this payment nets {net}").format(
+            fee=money(tx.linked_fee), net=money(tx.net - tx.linked_fee))
+    if tx.fee and tx.kind in EARNING_KINDS:
+        rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
+        return translate("LedgerModel", "Service fee {fee} ({rate}% of {gross})").format(
+            fee=money(tx.fee), rate=rate, gross=money(tx.gross))
+    return None
+
+
+def _description_tip(tx: LedgerRow) -> str:
+    parts = [tx.description]
+    if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
+        parts.append(translate("LedgerModel", "Ref ID {ref}").format(ref=tx.ext_ref))
+    if tx.parent_ref:
+        parts.append(translate("LedgerModel", "Linked to {kind} {ref}").format(
+            kind=kind_label(tx.parent_kind) if tx.parent_kind else "", ref=tx.parent_ref))
+    if tx.minutes:
+        parts.append(translate("LedgerModel", "{time} hours").format(
+            time=f"{tx.minutes // 60}:{tx.minutes % 60:02d}"))
+    return "\n".join(p for p in parts if p)
+
+
+def _status_tip(tx: LedgerRow) -> str | None:
+    if tx.available_on and tx.status in (TransactionStatus.PENDING,
+                                         TransactionStatus.IN_REVIEW):
+        return translate("LedgerModel", "Available on {day}").format(
+            day=formatting.date(tx.available_on, long=True))
+    return None
+
+
+def _local(tx: LedgerRow) -> str:
+    if tx.local_amount is None or not tx.local_currency:
+        return ""
+    return money(tx.local_amount, tx.local_currency)
+
+
+def _muted(_tx: LedgerRow) -> str:
+    return "muted"
+
+
+class LedgerModel(IdTableModel[LedgerRow]):
+    """Transactions matching a LedgerFilter, sorted in SQL; rows read a page at a time."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Date"),
+               lambda tx: short_date(local_day(tx.occurred_at)), sort="date"),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Type"), lambda tx: kind_label(tx.kind),
+               sort="kind"),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Description"),
+               lambda tx: description_text(tx.description, tx.contract, tx.minutes),
+               sort="description", tooltip=_description_tip),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Client"), lambda tx: tx.client, sort="client"),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Contract"), lambda tx: tx.contract,
+               sort="contract"),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Status"),
+               lambda tx: labels.label(labels.PAYMENT_STATUS, tx.status), sort="status",
+               tooltip=_status_tip, tone=lambda tx: STATUS_TONES.get(tx.status, "muted")),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Available on"),
+               lambda tx: short_date(tx.available_on) if tx.kind in _DATED else "",
+               sort="available_on", tone=_muted),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Gross"),
+               lambda tx: money(tx.gross) if tx.gross else "", sort="gross",
+               tone=lambda tx: "error" if tx.gross < 0 else None, right=True),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Fee"), _fee, sort="fee", tooltip=_fee_tip,
+               tone=_muted, right=True),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Net"), lambda tx: money(tx.net), sort="net",
+               tone=lambda tx: "error" if tx.net < 0 else None, right=True),
+        Column(QT_TRANSLATE_NOOP("LedgerModel", "Local amount"), _local, sort="local",
+               tooltip=lambda tx: translate(
+                   "LedgerModel", "Exchange rate {rate} {currency} per USD").format(
+                   rate=tx.exchange_rate, currency=tx.local_currency)
+               if tx.exchange_rate else None, tone=_muted, right=True))
     DATE, KIND, DESCRIPTION, CLIENT, CONTRACT, STATUS, AVAILABLE, GROSS, FEE, NET, LOCAL = \
-        range(11)
-    MONEY = {GROSS, FEE, NET, LOCAL}
-    _SORT = {DATE: "date", KIND: "kind", DESCRIPTION: "description", CLIENT: "client",
-             CONTRACT: "contract", STATUS: "status", AVAILABLE: "available_on", GROSS: "gross",
-             FEE: "fee", NET: "net", LOCAL: "local"}  # -> payments.LEDGER_SORTS
+        range(11)  # sort keys: payments.LEDGER_SORTS
+    PAGE = 200
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._filter = LedgerFilter()
-        self._ids: list[int] = []
-        self._rows: dict[int, dict] = {}
-        self._sort_column = self.DATE
-        self._sort_order = Qt.SortOrder.DescendingOrder
+        self.sort_key, self.descending = "date", True
 
-    # -- loading -------------------------------------------------------------------------------
     @property
     def filter(self) -> LedgerFilter:
         return self._filter
@@ -160,271 +206,87 @@ class LedgerModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
-    def _sorted_ids(self) -> list[int]:
+    def load_ids(self) -> list[int]:
         """Ids in the current order; ties fall back to the id so the order is stable."""
-        return ledger_ids(self._filter, self._SORT[self._sort_column],
-                          self._sort_order == Qt.SortOrder.DescendingOrder)
+        return ledger_ids(self._filter, self.sort_key or "date", self.descending)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._ids = self._sorted_ids()
-        self._rows.clear()
-        self.endResetModel()
+    def load_rows(self, ids: list[int]) -> dict[int, LedgerRow]:
+        return ledger_rows(ids)
 
-    def _load(self, row: int) -> dict:
-        tx_id = self._ids[row]
-        if tx_id not in self._rows:
-            start = row - row % _BLOCK
-            self._fetch(self._ids[start:start + _BLOCK])
-        return self._rows[tx_id]
-
-    def _fetch(self, ids: list[int]) -> None:
-        for tx_id, row in ledger_rows(ids).items():
-            self._rows[tx_id] = {
-                "tx": row, "client": row.client, "contract": row.contract,
-                "parent_ref": row.parent_ref, "parent_kind": row.parent_kind,
-                "linked_fee": row.linked_fee,
-            }
-
-    def transaction(self, row: int) -> LedgerRow:
-        return self._load(row)["tx"]
-
-    def row_info(self, row: int) -> dict:
-        return self._load(row)
-
-    def row_of(self, tx_id: int) -> int:
-        try:
-            return self._ids.index(tx_id)
-        except ValueError:
-            return -1
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return translate("LedgerModel", self.COLUMNS[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.MONEY:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._ids):
-            return section + 1
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if column not in self._SORT:
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        old = self._ids
-        self._ids = self._sorted_ids()
-        position = {tx_id: row for row, tx_id in enumerate(self._ids)}
-        for index in self.persistentIndexList():
-            if index.row() < len(old) and old[index.row()] in position:
-                new_row = position[old[index.row()]]
-                self.changePersistentIndex(index, self.index(new_row, index.column()))
-        self.layoutChanged.emit()
-
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        info = self._load(index.row())
-        tx: LedgerRow = info["tx"]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(tx, info, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.MONEY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.NET and tx.net < 0:
-                return tone("error")
-            if column == self.GROSS and tx.gross < 0:
-                return tone("error")
-            if column == self.STATUS:
-                return tone(STATUS_TONES.get(tx.status, "muted"))
-            if column in (self.FEE, self.LOCAL, self.AVAILABLE):
-                return tone("muted")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(tx, info, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(tx, info, column)
-        return None
-
-    def _display(self, tx: LedgerRow, info: dict, column: int) -> str:
-        if column == self.DATE:
-            return short_date(local_day(tx.occurred_at))
-        if column == self.KIND:
-            return kind_label(tx.kind)
-        if column == self.DESCRIPTION:
-            return description_text(tx.description, info["contract"], tx.minutes)
-        if column == self.CLIENT:
-            return info["client"]
-        if column == self.CONTRACT:
-            return info["contract"]
-        if column == self.STATUS:
-            return labels.label(labels.PAYMENT_STATUS, tx.status)
-        if column == self.AVAILABLE:
-            return short_date(tx.available_on) if tx.kind in _DATED else ""
-        if column == self.GROSS:
-            return money(tx.gross) if tx.gross else ""
-        if column == self.FEE:
-            fee = tx.fee or info["linked_fee"]
-            return money(fee) if fee else ""
-        if column == self.NET:
-            return money(tx.net)
-        if column == self.LOCAL:
-            if tx.local_amount is None or not tx.local_currency:
-                return ""
-            return money(tx.local_amount, tx.local_currency)
-        return ""
-
-    def _tooltip(self, tx: LedgerRow, info: dict, column: int) -> str | None:
-        if column == self.FEE and not tx.fee and info["linked_fee"]:
-            return translate("LedgerModel", "Upwork booked the {fee} service fee as its own row; "
-                      "after it this payment nets {net}").format(
-                fee=money(info["linked_fee"]), net=money(tx.net - info["linked_fee"]))
-        if column == self.FEE and tx.fee and tx.kind in EARNING_KINDS:
-            rate = (tx.fee / tx.gross * 100).quantize(Decimal("0.01")) if tx.gross else 0
-            return translate("LedgerModel", "Service fee {fee} ({rate}% of {gross})").format(
-                fee=money(tx.fee), rate=rate, gross=money(tx.gross))
-        if column == self.DESCRIPTION:
-            parts = [tx.description]
-            if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
-                parts.append(translate("LedgerModel", "Ref ID {ref}").format(ref=tx.ext_ref))
-            if info["parent_ref"]:
-                parts.append(translate("LedgerModel", "Linked to {kind} {ref}").format(
-                    kind=kind_label(info["parent_kind"]) if info["parent_kind"] else "",
-                    ref=info["parent_ref"]))
-            if tx.minutes:
-                parts.append(translate("LedgerModel", "{time} hours").format(
-                    time=f"{tx.minutes // 60}:{tx.minutes % 60:02d}"))
-            return "\n".join(p for p in parts if p)
-        if column == self.LOCAL and tx.exchange_rate:
-            return translate("LedgerModel", "Exchange rate {rate} {currency} per USD").format(
-                rate=tx.exchange_rate, currency=tx.local_currency)
-        if column == self.STATUS and tx.available_on and tx.status in (TransactionStatus.PENDING,
-                                                                       TransactionStatus.IN_REVIEW):
-            return translate("LedgerModel", "Available on {day}").format(
-                day=formatting.date(tx.available_on, long=True))
-        return None
+    def transaction(self, row: int) -> LedgerRow | None:
+        return self.item(row)
 
 
 _DATED = {"hourly", "fixed_price", "bonus", "service_fee"}
 
 
-class TableModel(QAbstractTableModel):
-    """A small read-only table (a report): header and rows of display strings."""
+@dataclass(frozen=True)
+class ReportLine:
+    cells: list[str]
+    ref: int | None  # the client or contract the line is about
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._header: list[str] = []
-        self._rows: list[list[str]] = []
-        self.total_row = False
-        self.ids: list[int | None] = []
+
+class TableModel(IdTableModel[ReportLine]):
+    """A small read-only table (a report): header and rows of display strings, the total
+    line last and bold; a line's id is the client or contract it is about."""
 
     def set_table(self, header: list[str], rows: list[list[str]], *, total_row: bool = False,
                   ids: list[int | None] | None = None) -> None:
-        self.beginResetModel()
-        self._header, self._rows, self.total_row = list(header), [list(r) for r in rows], \
-            total_row
-        self.ids = list(ids or [])
-        self.endResetModel()
+        refs = list(ids or [])
+        lines = [ReportLine(list(cells), refs[n] if n < len(refs) else None)
+                 for n, cells in enumerate(rows)]
+        self.columns = tuple(
+            Column((lambda text=text: text), (lambda line, n=n: line.cells[n]), right=n > 0,
+                   tone=lambda line, n=n: "error" if line.cells[n].startswith(("-$", "−$"))
+                   else None)
+            for n, text in enumerate(header))
+        footer = lines.pop() if total_row and lines else None
+        self.set_rows(lines, by_position=True, footer=footer)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._header[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._header):
-            return None
-        value = self._rows[index.row()][index.column()]
-        last = self.total_row and index.row() == len(self._rows) - 1
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and last:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and value.startswith(("-$", "−$")):
-            return tone("error")
-        if role == ID_ROLE and index.row() < len(self.ids):
-            return self.ids[index.row()]
-        return None
+    def id_at(self, row: int) -> int | None:
+        line = self.item(row)
+        return line.ref if line is not None else None
 
 
-class MethodsModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("MethodsModel", "Name"), QT_TRANSLATE_NOOP("MethodsModel", "Type"),
-               QT_TRANSLATE_NOOP("MethodsModel", "Account"),
-               QT_TRANSLATE_NOOP("MethodsModel", "Currency"),
-               QT_TRANSLATE_NOOP("MethodsModel", "Fee"),
-               QT_TRANSLATE_NOOP("MethodsModel", "Usable from"),
-               QT_TRANSLATE_NOOP("MethodsModel", "Status"))
+class MethodsModel(IdTableModel[MethodRow]):
+    """Withdrawal methods, retired ones too (muted)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._methods = []
+        muted = self._muted
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Name"), lambda m: m.name, tone=muted),
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Type"),
+                   lambda m: labels.label(labels.PAYMENT_METHOD, m.kind), tone=muted),
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Account"),
+                   self._account, tone=muted),
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Currency"), lambda m: m.currency,
+                   tone=muted),
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Fee"), withdrawals.describe_fee,
+                   tone=muted),
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Usable from"),
+                   lambda m: short_date(local_day(withdrawals.usable_from(m))), tone=muted),
+            Column(QT_TRANSLATE_NOOP("MethodsModel", "Status"), self._status, tone=muted))
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._methods = withdrawals.methods(include_retired=True)
-        self.endResetModel()
+        self.set_rows(withdrawals.methods(include_retired=True))
 
-    def method(self, row: int):
-        return self._methods[row]
+    def method(self, row: int) -> MethodRow | None:
+        return self.item(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._methods)
+    @staticmethod
+    def _account(method: MethodRow) -> str:
+        from desktop import secrets  # (keyring is imported when a method is first shown)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return secrets.mask(method.last4)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return translate("MethodsModel", self.COLUMNS[section])
-        return None
+    @staticmethod
+    def _muted(method: MethodRow) -> str | None:
+        return None if method.active else "muted"
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._methods):
-            return None
-        method = self._methods[index.row()]
-        if role == ID_ROLE:
-            return method.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            from desktop import secrets
-
-            usable = withdrawals.usable_from(method)
-            return (method.name, labels.label(labels.PAYMENT_METHOD, method.kind),
-                    secrets.mask(method.last4), method.currency,
-                    withdrawals.describe_fee(method), short_date(local_day(usable)),
-                    (translate("MethodsModel", "Active") if usable <= clock.now()
-                     else translate("MethodsModel", "On hold"))
-                    if method.active else translate("MethodsModel", "Retired"))[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not method.active:
-            return tone("muted")
-        return None
+    @staticmethod
+    def _status(method: MethodRow) -> str:
+        if not method.active:
+            return translate("MethodsModel", "Retired")
+        return translate("MethodsModel", "Active") if withdrawals.usable_from(method) <= \
+            clock.now() else translate("MethodsModel", "On hold")

@@ -45,11 +45,10 @@ from desktop.services.payments import (
     EXPENSE_KINDS,
     FEE_KINDS,
     LedgerFilter,
-    LedgerRow,
     TransactionKind,
     TransactionStatus,
 )
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import payments as payment_ops
 from ui.payments import dialogs
@@ -771,8 +770,9 @@ class PaymentsTab(Tab):
             self.show_contract_action.setEnabled(False)
             self.detail.setText(self.tr("{n} selected").format(n=len(rows)) if rows else "")
             return
-        info = self.ledger_model.row_info(rows[0])
-        tx: LedgerRow = info["tx"]
+        tx = self.ledger_model.transaction(rows[0])
+        if tx is None:  # deleted meanwhile
+            return
         self.show_contract_action.setEnabled(tx.contract_id is not None)
         parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(tx.description or '')}"]
         if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
@@ -781,14 +781,13 @@ class PaymentsTab(Tab):
             parts.append(self.tr("gross {gross} − fee {fee} = net {net}").format(
                 gross=money(tx.gross), fee=money(tx.fee),
                 net=money(tx.net)))
-        if info["linked_fee"]:
+        if tx.linked_fee:
             parts.append(self.tr("service fee {fee} on its own row; net after it {net}").format(
-                fee=money(info["linked_fee"]),
-                net=money(tx.net - info["linked_fee"])))
-        if info["parent_ref"]:
+                fee=money(tx.linked_fee), net=money(tx.net - tx.linked_fee)))
+        if tx.parent_ref:
             parts.append(self.tr("taken from {kind} {ref}").format(
-                kind=kind_label(info["parent_kind"]) if info["parent_kind"] else "",
-                ref=info["parent_ref"]))
+                kind=kind_label(tx.parent_kind) if tx.parent_kind else "",
+                ref=tx.parent_ref))
         if tx.minutes:
             parts.append(f"{tx.minutes // 60}:{tx.minutes % 60:02d} h")
         if tx.status in (TransactionStatus.PENDING,
@@ -856,8 +855,8 @@ class PaymentsTab(Tab):
         if result.earlier_rows_linked:
             lines.append(self.tr("Linked %n transaction(s) imported earlier to them.", "",
                                  result.earlier_rows_linked))
-        lines.extend(self.tr("Contract not added: {why}").format(why=why)
-                     for why in result.contracts_refused)
+        lines.extend(self.tr("Contract not added: {why}").format(
+            why=f"{name}: {messages.text(why)}") for name, why in result.contracts_refused)
         return "\n".join(lines)
 
     def run_import(self, paths: list[str], create_contracts: bool = True) -> None:

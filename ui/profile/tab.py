@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import outbox
+from desktop.errors import EditConflictError, WorkspaceOfflineError
 from desktop.io import profile_export
 from desktop.services import profile as service
 from desktop.services.profile import ProfileKind
@@ -54,6 +57,7 @@ from ui.profile.strength import StrengthPanel
 from ui.tab import Tab
 from ui.theme import set_tone
 
+OUTBOX_KIND = "profile"  # desktop/outbox.py SENDERS
 SECTIONS = (
     ("basics", QT_TRANSLATE_NOOP("ProfileTab", "Basics")),
     ("overview", QT_TRANSLATE_NOOP("ProfileTab", "Overview")),
@@ -131,6 +135,12 @@ class ProfileTab(Tab):
         self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.save_status, 1)
+        self.merge_button = self._button(self.tr("Merge…"), "profileMergeButton",
+                                         self.open_merge, top)
+        self.merge_button.setToolTip(self.tr(
+            "Someone else changed fields you changed too: choose, field by field, what to keep"))
+        self.merge_button.hide()
+        self.merge_dialog = None
         top.addSpacing(8)
         self.export_button = self._button(self.tr("Export…"), "profileExportButton",
                                           self.open_export, top)
@@ -214,12 +224,22 @@ class ProfileTab(Tab):
         self._loading = True
         try:
             values = service.fields_of(profile)
+            # the version and fields these inputs start from (a merge's base), and values saved
+            # while the workspace was away or refused, which the inputs show until sent
+            self.version: int | None = profile.version
+            self.base = {name: service.comparable(name, value) for name, value in values.items()}
+            kept = self._kept()
+            if kept is not None:
+                self.version, self.base = kept.version, dict(kept.base)
+                values.update({name: Decimal(value) if name == "hourly_rate" and value
+                               else value for name, value in kept.changes.items()})
             self.basics.load(values, specialized=profile.kind != ProfileKind.GENERAL,
                              photo=service.photo_path(profile))
             self.overview.load(values["overview"])
         finally:
             self._loading = False
         self.refresh_from_db()
+        self._update_status()
         if focus:
             self.jump_to(focus, entry=entry, take_focus=False)
 
@@ -299,14 +319,24 @@ class ProfileTab(Tab):
         self.save_timer.stop()
         if not self.pending:
             return not self.errors
-        try:
-            profile = self.current_profile()
-        except service.ProfileError:  # deleted elsewhere: nothing left to save it to
-            self.pending.clear()
-            self.errors.clear()
-            self.refresh_timer.start()
-            return True
-        current = service.fields_of(profile)
+        from ui import workspace_live
+
+        kept = self._kept()
+        away = workspace_live.offline() or kept is not None  # kept ones go first, in order
+        current: dict[str, Any]
+        if away:  # no read from a server that is away
+            current = {**self.base, **(kept.changes if kept is not None else {})}
+        else:
+            try:
+                current = {name: service.comparable(name, value) for name, value
+                           in service.fields_of(self.current_profile()).items()}
+            except service.ProfileError:  # deleted elsewhere: nothing left to save it to
+                self.pending.clear()
+                self.errors.clear()
+                self.refresh_timer.start()
+                return True
+            except WorkspaceOfflineError:
+                current, away = dict(self.base), True
         old: dict[str, Any] = {}
         new: dict[str, Any] = {}
         for field, raw in list(self.pending.items()):
@@ -319,20 +349,69 @@ class ProfileTab(Tab):
             self.errors.pop(field, None)
             self._show_error(field, None)
             del self.pending[field]
-            if value != current.get(field):
+            if service.comparable(field, value) != current.get(field):
                 old[field] = current.get(field)
                 new[field] = value
-        if new:
-            try:
-                service.update(profile.id, **new)
+        if new and away:
+            self._keep(new)
+        elif new:
+            changes = {name: service.comparable(name, v) for name, v in new.items()}
+            try:  # over the version these inputs were loaded at
+                self.version = service.save_fields(self.profile_id, changes,
+                                                   version=self.version)
+            except WorkspaceOfflineError:
+                self._keep(new)
+                return True
+            except EditConflictError:  # someone else saved the profile since: merge
+                self._keep(new, conflict=True)
+                self.open_merge()
+                return True
             except service.ProfileError as exc:  # pragma: no cover - validated just above
                 self._status(messages.text(exc))
                 return False
-            self.undo_stack.push(commands.FieldsCommand(self, profile.id, old, new))
+            self.base.update(changes)
+            self.undo_stack.push(commands.FieldsCommand(self, self.profile_id, old, new))
             if "label" in new or "title" in new:
                 self._fill_selector()
         self._update_status()
         return not self.errors and not self.pending
+
+    # -- the outbox (issue 18): edits kept while the workspace's server is away ------------
+    def _kept(self) -> outbox.Edit | None:
+        return outbox.find_edit(self.ctx.paths.data_dir, OUTBOX_KIND, self.profile_id)
+
+    def _keep(self, new: dict[str, Any], *, conflict: bool = False) -> outbox.Edit:
+        """Keep field edits in the outbox: sent, with the merge, when the server is back; or,
+        refused because someone else saved first (`conflict`), until merged."""
+        kept = self._kept()
+        changes = {**(kept.changes if kept is not None else {}),
+                   **{name: service.comparable(name, value) for name, value in new.items()}}
+        edit = outbox.keep_edit(self.ctx.paths.data_dir, OUTBOX_KIND, self.profile_id, changes,
+                                version=self.version if kept is None else kept.version,
+                                base=self.base if kept is None else kept.base,
+                                conflict=conflict or (kept is not None and kept.conflict))
+        self._update_status()
+        return edit
+
+    def open_merge(self) -> None:
+        """The merge dialog for fields someone else saved too (what merges by itself is
+        written at once); the inputs show the result when it is done."""
+        kept = self._kept()
+        if kept is None or self.merge_dialog is not None:
+            return
+        from ui.workspace_live import open_edit_merge
+
+        dialog = open_edit_merge(self, self.ctx.paths.data_dir, kept)
+        if dialog is None:
+            self.reload(self.profile_id)
+            return
+        self.merge_dialog = dialog
+
+        def done(_result: int) -> None:
+            self.merge_dialog = None
+            self.reload(self.profile_id)
+
+        dialog.finished.connect(done)
 
     def _show_error(self, field: str, text: str | None) -> None:
         if field == "overview":
@@ -341,6 +420,8 @@ class ProfileTab(Tab):
             self.basics.show_error(field, text)
 
     def _update_status(self) -> None:
+        kept = self._kept()
+        self.merge_button.setVisible(kept is not None and kept.conflict)
         if self.errors:
             first = next(iter(self.errors.values()))
             self.save_status.setText("⚠ " + self.tr("Not saved: {error}").format(error=first))
@@ -348,6 +429,20 @@ class ProfileTab(Tab):
         elif self.pending or self.save_timer.isActive():
             self.save_status.setText("● " + self.tr("Unsaved changes"))
             set_tone(self.save_status, "warning")
+        elif kept is not None and kept.conflict:
+            self.save_status.setText("● " + self.tr("Not saved: merge needed"))
+            set_tone(self.save_status, "error")
+            self.save_status.setToolTip(self.tr(
+                "Someone else saved this profile after you opened it. Your changes are kept; "
+                "press Merge… to choose what to keep."))
+            return
+        elif kept is not None:
+            self.save_status.setText("● " + self.tr("Kept on this computer"))
+            set_tone(self.save_status, "warning")
+            self.save_status.setToolTip(self.tr(
+                "Not on the workspace yet: sent when its server can be reached (or, if someone "
+                "else changed the same fields meanwhile, when you have merged them)."))
+            return
         else:
             self.save_status.setText("✓ " + self.tr("All changes saved"))
             set_tone(self.save_status, "muted")

@@ -42,6 +42,7 @@ from ui.proposals.common import (
     show_error,
     to_qdate,
 )
+from ui.proposals.fields import FieldSaver
 from ui.theme import set_tone
 from ui.widgets.naming import named
 
@@ -106,6 +107,7 @@ class BidPanel(QScrollArea):
         self.proposal_id: int | None = None
         self._loading = False
         self._editable = True
+        self.saver = FieldSaver(self)  # the editor gives its own (one per proposal editor)
         body = QWidget(self)
         body.setObjectName("bidPanelBody")
         self.setWidget(body)
@@ -369,7 +371,9 @@ class BidPanel(QScrollArea):
         super().resizeEvent(event)
 
     # -- loading ------------------------------------------------------------------------
-    def load(self, proposal) -> None:
+    def load(self, proposal, milestones: list | None = None) -> None:
+        """Show a proposal's bid; `milestones` (description, amount, due) instead of the saved
+        ones when changes wait in the outbox."""
         self.milestone_timer.stop()
         if (proposal.id if proposal else None) != self.proposal_id:
             self.verticalScrollBar().setValue(0)  # another proposal: start at its bid
@@ -397,8 +401,10 @@ class BidPanel(QScrollArea):
         self.invitation.setChecked(proposal.is_invitation)
         self.milestones.blockSignals(True)
         self.milestones.setRowCount(0)
-        for item in service.milestones(proposal.id):
-            self.milestones.add_row(item.description, item.amount, item.due_on)
+        items = [(m.description, m.amount, m.due_on) for m in service.milestones(proposal.id)] \
+            if milestones is None else milestones
+        for description, amount, due in items:
+            self.milestones.add_row(description, amount, due)
         self.milestones.blockSignals(False)
         self._connect_milestone_widgets()
         for widget in (self.hourly, self.fixed, self.rate, self.increase_every,
@@ -444,17 +450,17 @@ class BidPanel(QScrollArea):
     def _save(self, **changes) -> None:
         if self._loading or self.proposal_id is None:
             return
-        proposal = service.get(self.proposal_id)
-        if proposal.status != ProposalStatus.DRAFT and set(changes) - {"fee_percent"}:
+        if not self._editable and set(changes) - {"fee_percent"}:
             return
         try:
-            service.update(self.proposal_id, **changes)
+            saved = self.saver.save(**changes)
         except ServiceError as exc:
             show_error(self, self.tr("Bid not saved"), exc)
             self.load(service.get(self.proposal_id))
             return
-        self.refresh()
-        self.changed.emit()
+        if saved:
+            self.refresh()
+            self.changed.emit()
 
     def _save_increase(self) -> None:
         months = self.increase_every.currentData()
@@ -472,12 +478,13 @@ class BidPanel(QScrollArea):
         if self.proposal_id is None or not self._editable:
             return
         try:
-            service.set_milestones(self.proposal_id, self.milestones.items())
+            saved = self.saver.save(milestones=self.milestones.items())
         except ServiceError as exc:
             show_error(self, self.tr("Milestones not saved"), exc)
             return
-        self.refresh()
-        self.changed.emit()
+        if saved:
+            self.refresh()
+            self.changed.emit()
 
     def flush(self) -> None:
         if self.milestone_timer.isActive():
@@ -535,7 +542,7 @@ class BidPanel(QScrollArea):
             if quote.regime == "tiered" else ""))
         amount = proposal.rate if hourly else service.bid_total(proposal)
         self._show_breakdown(amount, quote)
-        problems = [p.text for p in service.check(self.proposal_id)
+        problems = [messages.text(p.error) for p in service.check(self.proposal_id)
                     if p.field in ("bid", "milestones", "fee") and p.level == "error"]
         self.bid_problems.setText("\n".join(problems) if self._editable else "")
         self.bid_problems.setVisible(bool(problems) and self._editable)

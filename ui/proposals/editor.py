@@ -45,6 +45,7 @@ from ui.proposals.common import (
     tone_color,
 )
 from ui.proposals.extras import ExtrasPanel
+from ui.proposals.fields import FieldSaver, overlay
 from ui.proposals.letter import LetterEditor
 from ui.widgets.conversation import ConversationWidget
 from ui.widgets.naming import named
@@ -101,7 +102,20 @@ class ProposalEditor(QWidget):
         self.loaded_status: str | None = None
         self._loading = False
 
-        # -- header -----------------------------------------------------------------------
+        title_row, meta_row = self._build_header()
+        action_row = self._build_action_row()
+        self._build_pages(undo_stack)
+        self._wire_pages()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
+        layout.addLayout(title_row)
+        layout.addLayout(meta_row)
+        layout.addLayout(action_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+
+    def _build_header(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The title and status, the job, client and profile, and the follow-up day."""
         self.title = QLineEdit(self)
         named(self.title, "proposalTitle", self.tr("Proposal title"))
         font = QFont(self.title.font())
@@ -133,7 +147,17 @@ class ProposalEditor(QWidget):
         self.follow_date.setDisplayFormat(formatting.edit_format(weekday=True))
         self.follow_check.toggled.connect(self._save_follow_up)
         self.follow_date.dateChanged.connect(self._save_follow_up)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.status)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.job_info, 1)
+        meta_row.addWidget(self.client)
+        meta_row.addWidget(self.profile)
+        return title_row, meta_row
 
+    def _build_action_row(self) -> QHBoxLayout:
+        """Next step, move to, contract, merge fields; the follow-up and Open job at the end."""
         self.next_button = QPushButton(self)
         named(self.next_button, "nextStep", self.tr("Next step"))
         self.next_button.setDefault(False)
@@ -152,27 +176,28 @@ class ProposalEditor(QWidget):
         self.contract_button = QPushButton(self)
         named(self.contract_button, "contractButton", self.tr("Contract"))
         self.contract_button.clicked.connect(self._contract)
+        self.fields_merge_button = QPushButton(self.tr("Merge fields…"), self)
+        named(self.fields_merge_button, "fieldsMergeButton", self.tr("Merge fields"))
+        self.fields_merge_button.setToolTip(self.tr(
+            "Someone else changed fields you changed too: choose, field by field, what to keep"))
+        self.fields_merge_button.clicked.connect(lambda: self.saver.open_merge())
+        self.fields_merge_button.hide()
         self.summary = QLabel(self)
         named(self.summary, "bidSummary", self.tr("Bid summary"))
         self.summary.setWordWrap(True)
-
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.status)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.job_info, 1)
-        meta_row.addWidget(self.client)
-        meta_row.addWidget(self.profile)
         action_row = QHBoxLayout()
         action_row.addWidget(self.next_button)
         action_row.addWidget(self.move_button)
         action_row.addWidget(self.contract_button)
+        action_row.addWidget(self.fields_merge_button)
         action_row.addStretch(1)
         action_row.addWidget(self.follow_check)
         action_row.addWidget(self.follow_date)
         action_row.addWidget(self.open_job)
+        return action_row
 
-        # -- pages --------------------------------------------------------------------------
+    def _build_pages(self, undo_stack) -> None:
+        """Cover letter, bid and fees, questions and files, conversation, timeline."""
         self.pages = QTabWidget(self)
         named(self.pages, "proposalPages", self.tr("Proposal pages"))
         self.letter = LetterEditor(self.pages)
@@ -187,20 +212,20 @@ class ProposalEditor(QWidget):
         self.pages.addTab(self.conversation, self.tr("Conversation"))
         self.pages.addTab(self.timeline, self.tr("Timeline"))
 
+    def _wire_pages(self) -> None:
+        # one saver for the header, the bid and the answers: the version they were loaded at
+        self.saver = FieldSaver(self)
+        self.bid.saver = self.extras.saver = self.saver
+        self.saver.merged.connect(self.reload_fields)
+        self.saver.advanced.connect(self.letter.advance)
+        self.letter.advanced.connect(self.saver.advance)
+        self.saver.pending_changed.connect(self.fields_merge_button.setVisible)
         self.bid.changed.connect(self.refresh)
         self.bid.ledger_requested.connect(self.ledger_requested)
         self.extras.changed.connect(self.refresh)
         self.letter.saved.connect(lambda _: self.refresh_summary())
         self.letter.manage_requested.connect(self.templates_requested)
         self.conversation.entry_added.connect(lambda _: self.refresh())
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addLayout(title_row)
-        layout.addLayout(meta_row)
-        layout.addLayout(action_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.pages, 1)
 
     # -- loading ------------------------------------------------------------------------
     def flush(self) -> bool:
@@ -216,22 +241,44 @@ class ProposalEditor(QWidget):
         self.proposal_id = proposal.id if proposal else None
         self.loaded_status = proposal.status if proposal else None
         self._loading = True
+        self.saver.load(self.proposal_id)
         self.letter.load(proposal)
-        self.bid.load(proposal)
-        self.extras.load(proposal)
         if proposal is not None:
             self.conversation.set_owner(proposal_id=proposal.id)
-            self.title.setText(proposal.title)
-            self.client.setText(proposal.client.name if proposal.client_id else "")
-            self._fill_profiles(proposal)
-            self.follow_check.setChecked(proposal.follow_up_on is not None)
-            self.follow_date.setDate(to_qdate(proposal.follow_up_on) if proposal.follow_up_on
-                                     else formatting.today_local().addDays(3))
-            draft = proposal.status == ProposalStatus.DRAFT
-            self.client.setReadOnly(not draft)
-            self.profile.setEnabled(draft)
+        self._show_fields(proposal)
         self._loading = False
         self.refresh()
+
+    def reload_fields(self) -> None:
+        """Show the fields as saved now (after a merge brought in someone else's values)."""
+        if self.proposal_id is None:
+            return
+        self._loading = True
+        self._show_fields(service.get(self.proposal_id))
+        self._loading = False
+        self.refresh()
+
+    def _show_fields(self, proposal) -> None:
+        """The header, bid and answers inputs; values waiting in the outbox show over the
+        saved ones (they are what this editor has)."""
+        pending = self.saver.pending() if proposal is not None else {}
+        client = proposal.client.name if proposal is not None and proposal.client_id else ""
+        if proposal is not None:
+            client = pending.get("client_name", client)
+            overlay(proposal, pending)
+        self.bid.load(proposal, milestones=pending.get("milestones"))
+        self.extras.load(proposal, answers=pending.get("answers"))
+        if proposal is None:
+            return
+        self.title.setText(proposal.title)
+        self.client.setText(client)
+        self._fill_profiles(proposal)
+        self.follow_check.setChecked(proposal.follow_up_on is not None)
+        self.follow_date.setDate(to_qdate(proposal.follow_up_on) if proposal.follow_up_on
+                                 else formatting.today_local().addDays(3))
+        draft = proposal.status == ProposalStatus.DRAFT
+        self.client.setReadOnly(not draft)
+        self.profile.setEnabled(draft)
 
     def _fill_profiles(self, proposal) -> None:
         self.profile.blockSignals(True)
@@ -369,7 +416,7 @@ class ProposalEditor(QWidget):
                 bits.append(self.tr("{n} to fix").format(n=errors))
             if warnings:
                 bits.append(self.tr("{n} to check").format(n=warnings))
-            tip = "\n".join(f"• {p.text}" for p in problems)
+            tip = "\n".join(f"• {messages.text(p.error)}" for p in problems)
             self.summary.setToolTip(tip)
             parts.append(f"<span style='color:{tone_color('warning')}'>⚠ {', '.join(bits)}"
                          "</span>")
@@ -397,24 +444,27 @@ class ProposalEditor(QWidget):
         if self._loading or self.proposal_id is None:
             return
         try:
-            service.update(self.proposal_id, **changes)
+            saved = self.saver.save(**changes)
         except ServiceError as exc:
             show_error(self, self.tr("Not saved"), exc)
             self.load(self.proposal_id)
             return
-        self.refresh()
+        if saved:
+            self.refresh()
+
+    def _differs(self, name: str, value) -> bool:
+        """The input holds something other than what this editor loaded or last saved."""
+        return self.saver.pending().get(name, self.saver.base.get(name)) != \
+            service.comparable(name, value)
 
     def _save_title(self) -> None:
-        if self.proposal_id is not None and \
-                self.title.text().strip() != service.get(self.proposal_id).title:
+        if self.proposal_id is not None and self._differs("title", self.title.text()):
             self._update(title=self.title.text())
 
     def _save_client(self) -> None:
         if self.proposal_id is None or self.client.isReadOnly():
             return
-        proposal = service.get(self.proposal_id)
-        current = proposal.client.name if proposal.client_id else ""
-        if self.client.text().strip() != current:
+        if self._differs("client_name", self.client.text()):
             self._update(client_name=self.client.text())
 
     def _save_profile(self) -> None:
@@ -424,7 +474,7 @@ class ProposalEditor(QWidget):
         self.follow_date.setEnabled(self.follow_check.isChecked())
         day = from_qdate(self.follow_date.date()) if self.follow_check.isChecked() else None
         if not self._loading and self.proposal_id is not None and \
-                service.get(self.proposal_id).follow_up_on != day:
+                self._differs("follow_up_on", day):
             self._update(follow_up_on=day)
 
     # -- actions ------------------------------------------------------------------------
@@ -534,7 +584,7 @@ class ProposalEditor(QWidget):
 
     def _confirm_submit(self) -> None:
         problems = service.check(self.proposal_id)
-        errors = [p.text for p in problems if p.level == "error"]
+        errors = [messages.text(p.error) for p in problems if p.level == "error"]
         if errors:
             show_error(self, self.tr("Not ready to submit"), "\n".join(f"• {e}" for e in errors))
             return
@@ -550,7 +600,7 @@ class ProposalEditor(QWidget):
         lines = [self.tr("Submit this proposal? It spends {n} Connects ({cost}); your balance "
                          "goes from {have} to {after}.").format(
             n=quote.total, cost=money(quote.cost), have=quote.balance, after=quote.after)]
-        warnings = [p.text for p in problems if p.level == "warning"]
+        warnings = [messages.text(p.error) for p in problems if p.level == "warning"]
         if warnings:
             lines.append(self.tr("Worth a look first:") + "\n" +
                          "\n".join(f"• {w}" for w in warnings))

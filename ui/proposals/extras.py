@@ -27,6 +27,7 @@ from desktop.services.proposals import ProposalStatus
 from ui import messages
 from ui.operations import Op
 from ui.proposals.common import show_error
+from ui.proposals.fields import FieldSaver
 from ui.theme import set_tone
 from ui.widgets.naming import named
 
@@ -73,6 +74,7 @@ class ExtrasPanel(QWidget):
         self.save_timer.setInterval(AUTOSAVE_MS)
         self.save_timer.timeout.connect(self.flush)
         self._dirty = False
+        self.saver = FieldSaver(self)  # the editor gives its own (one per proposal editor)
 
         questions = QGroupBox(self.tr("Screening questions"), self)
         questions.setObjectName("questionsGroup")
@@ -130,7 +132,9 @@ class ExtrasPanel(QWidget):
         layout.addWidget(files, 1)
 
     # -- loading ------------------------------------------------------------------------
-    def load(self, proposal) -> None:
+    def load(self, proposal, answers: list | None = None) -> None:
+        """Show a proposal's answers (`answers` instead of the saved ones when changes wait
+        in the outbox) and files."""
         self.flush()
         self.proposal_id = proposal.id if proposal else None
         self.editable = proposal is not None and proposal.status == ProposalStatus.DRAFT
@@ -139,7 +143,9 @@ class ExtrasPanel(QWidget):
             row.deleteLater()
         self._rows = []
         if proposal is not None:
-            if self.editable or proposal.sent_answers is None:
+            if answers is not None:
+                items = [(q, a) for q, a in answers]
+            elif self.editable or proposal.sent_answers is None:
                 items = [(a.question, a.answer) for a in service.answers(proposal.id)]
             else:
                 items = [(a["question"], a["answer"]) for a in service.sent_answers(proposal)]
@@ -190,12 +196,13 @@ class ExtrasPanel(QWidget):
         if not self._dirty or self.proposal_id is None:
             return
         try:
-            service.set_answers(self.proposal_id, self.items())
+            saved = self.saver.save(answers=self.items())
         except ServiceError as exc:
             show_error(self, self.tr("Answers not saved"), exc)
             return
-        self._dirty = False
-        self.changed.emit()
+        self._dirty = False  # saved, or kept in the outbox for the merge or the server
+        if saved:
+            self.changed.emit()
 
     # -- attachments --------------------------------------------------------------------
     def reload_files(self) -> None:

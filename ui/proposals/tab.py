@@ -180,7 +180,9 @@ class ProposalsTab(Tab):
     def _build_editor(self) -> None:
         """The editor side: the editor, or why there is none to show."""
         self.editor = ProposalEditor(self.undo_stack, self)
-        self.editor.letter.outbox_folder = self.ctx.paths.data_dir  # unsent letters (outbox)
+        # unsent letters and field changes (the outbox)
+        self.editor.letter.outbox_folder = self.ctx.paths.data_dir
+        self.editor.saver.outbox_folder = self.ctx.paths.data_dir
         self.no_selection = EmptyState(
             self.tr("No proposal selected"),
             self.tr("Pick one on the left, or start a new one."), [self.new_action],

@@ -38,7 +38,8 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(actions.window.ctx.settings, self)
         self.money_page = MoneyPage(self)
         self.notifications_page = NotificationsPage(self)
-        self.workspace_page = WorkspacePage(actions.window.ctx.settings, self)
+        self.workspace_page = WorkspacePage(actions.window.ctx.settings, self,
+                                            window=actions.window)
         for page in (self.security_page, self.backups_page, self.appearance_page,
                      self.money_page, self.notifications_page, self.workspace_page):
             self.pages_list.addItem(page.title)

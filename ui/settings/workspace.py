@@ -3,9 +3,10 @@
 The window works on this computer's data folder, or on a shared PostgreSQL workspace (issue
 18). Here the user types the workspace's address and password, presses Connect (one test
 connection; the password then goes to the system keyring, never to a file), and the window
-opens on the workspace from its next start (the address is kept in the window's settings,
-window.ini). While the window is on a workspace the page shows whether its server can be
-reached now (ui/workspace_live.py).
+works on the workspace at once: its data is swapped as for a restore (ui/workspace_live.py
+switch), and the address is kept in the window's settings (window.ini) for the next start.
+"Use this computer's data folder" swaps back the same way. While the window is on a workspace
+the page shows whether its server can be reached now.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import workspace
+from desktop import runtime, workspace
 from desktop.errors import ServiceError
 from ui import messages, workspace_live
 from ui.theme import set_tone
@@ -28,17 +29,19 @@ EXAMPLE_URL = "postgresql://anna@db.example.org:5432/desk"  # an address, the sa
 
 
 class WorkspacePage(QWidget):
-    def __init__(self, window_settings, parent: QWidget | None = None):
+    def __init__(self, window_settings, parent: QWidget | None = None, *, window=None):
+        """`window`: the main window, switched at once (None: from the next start only)."""
         super().__init__(parent)
         self.title = self.tr("Workspace")
         self.window_settings = window_settings
+        self.main_window = window
         self.setObjectName("workspacePage")
         self.setAccessibleName(self.title)
         heading = QLabel("<h3>" + self.title + "</h3>", self)
         about = QLabel(self.tr(
             "An agency, or one person with two computers, can share one PostgreSQL database: a "
             "workspace. Everyone's windows refresh when someone saves, a save over someone "
-            "else's newer one is refused and offered to merge, and letters typed while the "
+            "else's newer one is refused and offered to merge, and changes made while the "
             "server cannot be reached are sent when it is back. The password is kept in the "
             "system keyring."), self)
         about.setWordWrap(True)
@@ -85,10 +88,13 @@ class WorkspacePage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addStretch(1)
+        self._watch()
+        self._show_current()
+
+    def _watch(self) -> None:
         live = workspace_live.current()
         if live is not None:
             live.status_changed.connect(self._show_current)
-        self._show_current()
 
     def _show_current(self, *_args) -> None:
         live = workspace_live.current()
@@ -101,7 +107,8 @@ class WorkspacePage(QWidget):
                     .format(url=workspace.display(saved))
         elif live.online is False:
             text = self.tr("This window works on the workspace {url}. Its server cannot be "
-                           "reached now; letters are kept on this computer until it is back.") \
+                           "reached now; your changes are kept on this computer until it is "
+                           "back.") \
                 .format(url=workspace.display(live.listener.url))
             tone = "warning"
         else:
@@ -119,6 +126,8 @@ class WorkspacePage(QWidget):
             bare, typed = workspace.split_password(url)
             if password or typed:
                 workspace.remember_password(bare, password or typed or "")
+            if self.main_window is not None and not workspace_live.switch(self.main_window, bare):
+                return  # a tab kept its data (it said why): nothing changed
         except ServiceError as exc:
             self.result.setText(messages.text(exc))
             set_tone(self.result, "error")
@@ -127,16 +136,30 @@ class WorkspacePage(QWidget):
         self.url.setText(bare)
         self.window_settings.setValue(workspace.SETTING_KEY, bare)
         self.window_settings.sync()
-        self.result.setText(self.tr("Connected. The window opens on this workspace from its "
+        self.result.setText(self.tr("Connected. The window works on this workspace now.")
+                            if self.main_window is not None else
+                            self.tr("Connected. The window opens on this workspace from its "
                                     "next start."))
         set_tone(self.result, "success")
+        self._watch()
         self._show_current()
 
     def use_local(self) -> None:
+        if self.main_window is not None and workspace_live.current() is not None:
+            try:
+                if not workspace_live.switch(self.main_window, None):
+                    return
+            except (ServiceError, runtime.DatabaseError) as exc:  # the window stays where it was
+                self.result.setText(messages.text(exc) if isinstance(exc, ServiceError)
+                                    else str(exc))
+                set_tone(self.result, "error")
+                return
         self.window_settings.remove(workspace.SETTING_KEY)
         self.window_settings.sync()
         self.url.clear()
-        self.result.setText(self.tr("The window opens on this computer's data folder from its "
+        self.result.setText(self.tr("The window works on this computer's data folder now.")
+                            if self.main_window is not None else
+                            self.tr("The window opens on this computer's data folder from its "
                                     "next start."))
         set_tone(self.result, "muted")
         self._show_current()

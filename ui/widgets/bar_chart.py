@@ -122,13 +122,47 @@ class BarChart(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
         text_color = palette.color(QPalette.ColorRole.WindowText)
-        grid = QColor(text_color)
-        grid.setAlpha(40)
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        plot_top = self._paint_heading(painter, area, text_color) + line * 1.6
+        if self._empty():
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QRectF(area.left(), plot_top, area.width(),
+                                    area.bottom() - plot_top),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            self._slots = []
+            painter.end()
+            return
+        plot, y_of, top, bottom = self._paint_axis(painter, area, plot_top, text_color)
+        count = len(self.chart_bars)
+        slot = plot.width() / count
+        bar_width = max(2.0, min(slot * 0.62, 48.0))
+        widest = max(metrics.horizontalAdvance(b.short) for b in self.chart_bars)
+        label_every = max(1, math.ceil((widest + 8) / slot))
+        self._slots = []
+        for i, bar in enumerate(self.chart_bars):
+            center = plot.left() + slot * (i + 0.5)
+            self._paint_bar(painter, bar, center, bar_width, y_of, text_color)
+            self._slots.append(QRectF(center - slot / 2, plot.top(), slot, plot.height()))
+            if i % label_every == 0:
+                painter.setPen(text_color)
+                painter.drawText(QRectF(center - slot * label_every / 2, plot.bottom() + 4,
+                                        slot * label_every, line),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 metrics.elidedText(bar.short, Qt.TextElideMode.ElideRight,
+                                                    int(slot * label_every) - 2))
+        zero = y_of(0) if bottom <= 0 <= top else plot.bottom()
+        painter.setPen(QPen(text_color, 1))
+        painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
+        painter.end()
 
-        # Title on the first line; the legend on the same line when it fits, else the next.
+    def _paint_heading(self, painter: QPainter, area: QRectF, text_color: QColor) -> float:
+        """Title on the first line; the legend on the same line when it fits, else the next.
+        Returns the legend's top."""
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
         painter.setPen(text_color)
         bold = self.font()
         bold.setBold(True)
@@ -151,18 +185,16 @@ class BarChart(QWidget):
             x -= 16
             painter.fillRect(QRectF(x, legend_top + line / 2 - 5, 10, 10), theme.color(s.tone))
             x -= 16
+        return legend_top
 
-        plot_top = legend_top + line * 1.6
-        if self._empty():
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(area.left(), plot_top, area.width(),
-                                    area.bottom() - plot_top),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_text)
-            self._slots = []
-            painter.end()
-            return
-
+    def _paint_axis(self, painter: QPainter, area: QRectF, plot_top: float,
+                    text_color: QColor):
+        """The value axis and its grid lines. Returns the plot rectangle, value -> y, and the
+        axis' top and bottom values."""
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        grid = QColor(text_color)
+        grid.setAlpha(40)
         top_value, low_value = self._extent()
         if self.fixed_top is not None:
             top_value = max(top_value, self.fixed_top)
@@ -185,56 +217,39 @@ class BarChart(QWidget):
             painter.drawText(QRectF(area.left(), y - line / 2, axis_width - 6, line),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              self.axis_format(value))
+        return plot, y_of, top, bottom
 
-        count = len(self.chart_bars)
-        slot = plot.width() / count
-        bar_width = max(2.0, min(slot * 0.62, 48.0))
-        widest = max(metrics.horizontalAdvance(b.short) for b in self.chart_bars)
-        label_every = max(1, math.ceil((widest + 8) / slot))
+    def _paint_bar(self, painter: QPainter, bar: ChartBar, center: float, bar_width: float,
+                   y_of, text_color: QColor) -> None:
+        """One bar: its stacked segments, then its low–high whisker and its mark."""
         tones = [theme.color(s.tone) for s in self.series] or [theme.color("link")]
-        self._slots = []
-        for i, bar in enumerate(self.chart_bars):
-            center = plot.left() + slot * (i + 0.5)
-            left = center - bar_width / 2
-            up = down = bar.base
-            for k, value in enumerate(bar.segments):
-                tone = bar.tones[k] if k < len(bar.tones) and bar.tones[k] else None
-                color = theme.color(tone) if tone else tones[min(k, len(tones) - 1)]
-                start = up if value >= 0 else down
-                end = start + value
-                if value >= 0:
-                    up = end
-                else:
-                    down = end
-                y1, y2 = y_of(start), y_of(end)
-                if value or bar.base:  # a floating range stays visible when its ends meet
-                    height = max(abs(y1 - y2), 6.0 if bar.base else 1.0)
-                    painter.fillRect(QRectF(left, min(y1, y2) - (height - abs(y1 - y2)) / 2,
-                                            bar_width, height), color)
-            if bar.low is not None and bar.high is not None:
-                painter.setPen(QPen(text_color, 1.5))
-                x_mid = center
-                painter.drawLine(QPointF(x_mid, y_of(bar.low)), QPointF(x_mid, y_of(bar.high)))
-                for end_value in (bar.low, bar.high):
-                    y = y_of(end_value)
-                    painter.drawLine(QPointF(x_mid - bar_width / 4, y),
-                                     QPointF(x_mid + bar_width / 4, y))
-            if bar.mark is not None:
-                painter.setPen(QPen(text_color, 2.5))
-                y = y_of(bar.mark)
-                painter.drawLine(QPointF(left - 6, y), QPointF(left + bar_width + 6, y))
-            self._slots.append(QRectF(center - slot / 2, plot.top(), slot, plot.height()))
-            if i % label_every == 0:
-                painter.setPen(text_color)
-                painter.drawText(QRectF(center - slot * label_every / 2, plot.bottom() + 4,
-                                        slot * label_every, line),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 metrics.elidedText(bar.short, Qt.TextElideMode.ElideRight,
-                                                    int(slot * label_every) - 2))
-        zero = y_of(0) if bottom <= 0 <= top else plot.bottom()
-        painter.setPen(QPen(text_color, 1))
-        painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
-        painter.end()
+        left = center - bar_width / 2
+        up = down = bar.base
+        for k, value in enumerate(bar.segments):
+            tone = bar.tones[k] if k < len(bar.tones) and bar.tones[k] else None
+            color = theme.color(tone) if tone else tones[min(k, len(tones) - 1)]
+            start = up if value >= 0 else down
+            end = start + value
+            if value >= 0:
+                up = end
+            else:
+                down = end
+            y1, y2 = y_of(start), y_of(end)
+            if value or bar.base:  # a floating range stays visible when its ends meet
+                height = max(abs(y1 - y2), 6.0 if bar.base else 1.0)
+                painter.fillRect(QRectF(left, min(y1, y2) - (height - abs(y1 - y2)) / 2,
+                                        bar_width, height), color)
+        if bar.low is not None and bar.high is not None:
+            painter.setPen(QPen(text_color, 1.5))
+            painter.drawLine(QPointF(center, y_of(bar.low)), QPointF(center, y_of(bar.high)))
+            for end_value in (bar.low, bar.high):
+                y = y_of(end_value)
+                painter.drawLine(QPointF(center - bar_width / 4, y),
+                                 QPointF(center + bar_width / 4, y))
+        if bar.mark is not None:
+            painter.setPen(QPen(text_color, 2.5))
+            y = y_of(bar.mark)
+            painter.drawLine(QPointF(left - 6, y), QPointF(left + bar_width + 6, y))
 
     # -- interaction ---------------------------------------------------------------------------
     def index_at(self, x: float, y: float) -> int | None:

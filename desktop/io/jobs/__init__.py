@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.errors import Code
 from desktop.io import textfile
 from desktop.io.jobs import codes
 from desktop.io.jobs.csv_import import count_rows, csv_headers, csv_sample_row, read_csv
@@ -60,10 +61,10 @@ _BY_SUFFIX = {
     ".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "json", ".ndjson": "json",
     ".rss": "rss", ".xml": "rss", ".atom": "rss", ".txt": "text", ".text": "text", ".md": "text",
 }
-_REFUSED = {
-    b"PK\x03\x04": "an Excel/ZIP file: save the sheet as CSV first",
-    b"%PDF": "a PDF: copy the posting's text and paste it instead",
-    b"\xd0\xcf\x11\xe0": "an old Excel/Word file: save it as CSV first",
+_REFUSED = {  # first bytes -> what the file is, and what to do instead
+    b"PK\x03\x04": Code.JOBFILE_SPREADSHEET,
+    b"%PDF": Code.JOBFILE_PDF,
+    b"\xd0\xcf\x11\xe0": Code.JOBFILE_OLD_OFFICE,
 }
 
 
@@ -74,22 +75,23 @@ def detect_format(path: str | Path) -> str:
     """
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"{path.name}: no such file")
+        raise ImportFileError(Code.FILE_MISSING, path=path.name)
     with path.open("rb") as fh:
         head = fh.read(4096)
     for magic, what in _REFUSED.items():
         if head.startswith(magic):
-            raise ImportFileError(f"{path.name}: this is {what}")
+            raise ImportFileError(what, name=path.name)
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise ImportFileError(Code.JOBFILE_EMPTY, name=path.name)
     by_suffix = _BY_SUFFIX.get(path.suffix.lower())
     if by_suffix == "rss" and b"\x00" not in head:
         return by_suffix  # XML declares its own encoding; the feed reader checks it
     try:
         encoding = textfile.detect_encoding(path)
     except textfile.NotTextError as exc:
-        raise ImportFileError(str(exc).replace("binary file, not text",
-                                               "binary file, not job postings")) from None
+        if exc.code is Code.TEXT_BINARY:
+            raise ImportFileError(Code.JOBFILE_BINARY, name=path.name) from None
+        raise ImportFileError(exc.code, **exc.params) from None
     if by_suffix:
         return by_suffix
     text = head.decode(encoding, errors="ignore")
@@ -101,9 +103,7 @@ def detect_format(path: str | Path) -> str:
     first_line = start.split("\n", 1)[0]
     if first_line.count(",") >= 2 or first_line.count("\t") >= 2 or first_line.count(";") >= 2:
         return "csv"
-    raise ImportFileError(
-        f"{path.name}: unsupported file; import CSV, JSON, RSS/Atom XML or a .txt of pasted "
-        "postings")
+    raise ImportFileError(Code.JOBFILE_UNSUPPORTED, name=path.name)
 
 
 # A .txt of pasted postings is what one person copied: bigger is not a paste.
@@ -117,7 +117,7 @@ def read_text_file(path: str | Path, *, now: datetime | None = None
     try:
         text = textfile.read_text(path, limit=MAX_TEXT_FILE_BYTES)
     except textfile.NotTextError as exc:
-        raise ImportFileError(str(exc)) from None
+        raise ImportFileError(exc.code, **exc.params) from None
     if now is None:
         now = reference_time(path)
     problems: list[tuple[int, FieldError]] = []

@@ -52,7 +52,7 @@ def _encoding(path: Path) -> str:
     try:
         return textfile.detect_encoding(path)
     except textfile.NotTextError as exc:
-        raise ImportFileError(str(exc)) from None
+        raise ImportFileError(exc.code, **exc.params) from None
 
 
 def _delimiter(first_line: str, suffix: str) -> str:
@@ -93,12 +93,11 @@ def _rows(path: Path, fh, delimiter: str, counter: _QuoteCounter | None = None):
         for number, row in enumerate(reader, start=1):  # noqa: B007 - used after the loop
             yield row
     except csv.Error as exc:
-        raise ImportFileError(
-            f"{path.name}, row {number + 1}: cannot be read as CSV ({exc}; a quote that is "
-            f"never closed, or a cell over {_FIELD_LIMIT // 1_048_576} MB?)") from None
+        raise ImportFileError(Code.CSV_UNREADABLE, name=path.name, row=number + 1,
+                              detail=str(exc), mb=_FIELD_LIMIT // 1_048_576) from None
     except UnicodeDecodeError as exc:  # pragma: no cover - the encoding was checked first
-        raise ImportFileError(f"{path.name}, row {number + 1}: not text ({exc.reason})") \
-            from None
+        raise ImportFileError(Code.CSV_NOT_TEXT, name=path.name, row=number + 1,
+                              detail=exc.reason) from None
 
 
 def csv_headers(path: str | Path) -> list[str]:
@@ -108,7 +107,7 @@ def csv_headers(path: str | Path) -> list[str]:
     with fh:
         header = next(_rows(path, fh, delimiter), None)
     if not header:
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise ImportFileError(Code.JOBFILE_EMPTY, name=path.name)
     return [h.replace("\ufeff", "").strip() for h in header]
 
 

@@ -27,7 +27,7 @@ def _encoding(path: Path) -> str:
     try:
         return textfile.detect_encoding(path)
     except textfile.NotTextError as exc:
-        raise ImportFileError(str(exc)) from None
+        raise ImportFileError(exc.code, **exc.params) from None
 
 
 def _loads(text: str):
@@ -88,23 +88,22 @@ def _objects(path: Path) -> Iterator[tuple[int, object]]:
         return
     size = path.stat().st_size
     if size > MAX_ARRAY_FILE_BYTES:
-        raise ImportFileError(
-            f"{path.name}: a {size / 1_048_576:,.0f} MB JSON array is more than the "
-            f"{MAX_ARRAY_FILE_BYTES // 1_048_576} MB read at once; export it as JSON Lines "
-            "(one object per line), which is read as it streams")
+        raise ImportFileError(Code.JSON_TOO_BIG, name=path.name,
+                              size=f"{size / 1_048_576:,.0f}",
+                              max=MAX_ARRAY_FILE_BYTES // 1_048_576)
     try:
         with path.open("r", encoding=_encoding(path)) as fh:
             data = _loads(fh.read())
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") \
-            from exc
+        raise ImportFileError(Code.JSON_INVALID, name=path.name, detail=exc.msg,
+                              line=exc.lineno) from exc
     except (ValueError, RecursionError) as exc:
-        raise ImportFileError(f"{path.name}: not job postings ({exc})") from None
+        raise ImportFileError(Code.JSON_NOT_POSTINGS, name=path.name, detail=str(exc)) from None
     if isinstance(data, dict):
         key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
         data = data[key] if key else [data]
     if not isinstance(data, list):
-        raise ImportFileError(f"{path.name}: expected a list of job objects")
+        raise ImportFileError(Code.JSON_NOT_A_LIST, name=path.name)
     yield from enumerate(data, start=1)
 
 

@@ -72,13 +72,25 @@ class _Guard:
         try:
             self.parser.Parse(chunk, final)
         except _RefusedError:
-            raise ImportFileError(f"{self.name}: feeds with a DOCTYPE are refused (entity "
-                                  "expansion could exhaust memory)") from None
+            raise ImportFileError(Code.RSS_DOCTYPE, name=self.name) from None
         except expat.ExpatError:
             self.broken = True  # not well-formed: the tree parser reports it with its position
+        except LookupError:  # <?xml encoding="ttf-8"?>: expat asks Python for a codec it lacks
+            raise ImportFileError(Code.RSS_ENCODING, name=self.name,
+                                  encoding=_declared_encoding(chunk)) from None
 
     def close(self) -> None:
         self.feed(b"", True)
+
+
+def _declared_encoding(head: bytes) -> str:
+    """The encoding named in the XML declaration, for the refusal (short, printable)."""
+    start = head.find(b"encoding=")
+    if start < 0:
+        return "?"
+    quoted = head[start + 9:start + 60]
+    value = quoted[1:].split(quoted[:1], 1)[0] if quoted[:1] in (b'"', b"'") else quoted
+    return value.decode("ascii", "replace")[:40] or "?"
 
 
 def _local(tag: str) -> str:
@@ -122,14 +134,13 @@ def _events(source, name: str) -> Iterator:
                     pull.close()
                 events = list(pull.read_events())
             except ET.ParseError as exc:
-                raise ImportFileError(f"{name}: not well-formed XML ({exc})") from None
+                raise ImportFileError(Code.RSS_NOT_XML, name=name, detail=str(exc)) from None
             for event, element in events:
                 if event == "start":
                     if kind is None:
                         kind = _local(element.tag)
                         if kind not in ("feed", "rss", "RDF"):
-                            raise ImportFileError(f"{name}: not an RSS or Atom feed (root "
-                                                  f"element <{kind}>)")
+                            raise ImportFileError(Code.RSS_NOT_A_FEED, name=name, root=kind)
                         yield kind
                     stack.append(element)
                     continue
@@ -154,7 +165,7 @@ def _events(source, name: str) -> Iterator:
             if not chunk:
                 break
         if kind is None:
-            raise ImportFileError(f"{name}: not well-formed XML (no root element)")
+            raise ImportFileError(Code.RSS_NO_ROOT, name=name)
     finally:
         if close is not None:
             close.close()
@@ -175,7 +186,7 @@ def _open_feed(source, name: str) -> Iterator[JobRecord | RowError]:
     events = _events(source, name)
     kind = next(events, None)
     if kind is None:  # pragma: no cover - _events raises first
-        raise ImportFileError(f"{name}: not well-formed XML")
+        raise ImportFileError(Code.RSS_BROKEN, name=name)
     read_item = _atom_entry if kind == "feed" else _rss_item
     return _records(events, read_item, name)
 

@@ -24,6 +24,11 @@ from models.rules import job_signals
 from models.rules.money import to_cents
 
 PAGE = 100
+# Relevance ranks (bm25) the newest RANKED matches that pass the filters; when more match,
+# the older ones follow, newest first. Scoring every match of a common word costs a bm25 call
+# per match (its positions in four columns: 100,000+ calls in a 1M library) and a sort of
+# them all; the newest thousand are the ones a freelancer can still apply to.
+RANKED = 1000
 SORTS = {"relevance": "Relevance", "newest": "Newest", "budget": "Budget / rate", "fit": "Fit"}
 
 
@@ -323,9 +328,8 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
     The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
 
-    Relevance is one pass: FTS5 yields the matches with their bm25 score, the covering index
-    drops those the filters exclude (bm25 is only computed for rows that pass), and the page
-    is cut in Python — the count comes free.
+    Relevance reads the matches newest first (FTS5's rowid order), checks the filters in the
+    covering index and scores (bm25) only the newest RANKED that pass; see `_relevance`.
     """
     filters = filters or JobFilters()
     if sort not in SORT_KEYS:
@@ -341,12 +345,8 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
         sort = "newest"
     condition = " AND ".join(where)
     if sort == "relevance":
-        rows = _run(f"SELECT j.id, {BM25} FROM job_fts CROSS JOIN {_FACETS} "
-                    f"ON j.id = job_fts.rowid WHERE job_fts MATCH ? AND {condition}",
-                    [match, *params], query)
-        # bm25 is lower for better matches; ties: newer job first
-        rows.sort(key=lambda r: (-r[1], r[0]) if descending else (r[1], -r[0]))
-        return SearchResult([r[0] for r in rows[offset:offset + limit]], len(rows), match)
+        return _relevance(query, match, condition, params, limit, offset, descending,
+                          with_total)
     if sort == "fit":
         register_fit(profile if profile is not None else profile_facts())
     order = order_sql(sort, descending)
@@ -361,6 +361,48 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     total = page_total(ids, offset, limit, with_total,
                        lambda: count(query, filters, newer_than=newer_than, now=now))
     return SearchResult(ids, total, match)
+
+
+_REL_FROM = f"job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid"
+
+
+def _relevance(query: str, match: str, condition: str, params: list[Any], limit: int,
+               offset: int, descending: bool | None, with_total: bool) -> SearchResult:
+    """Relevance order: the newest RANKED matches that pass the filters, best bm25 first (ties:
+    newer first; `descending` flips it), then every older match, newest first. Both parts
+    come from one newest-first walk of the matches, so a page past RANKED is that walk's
+    LIMIT/OFFSET and no match is skipped or shown twice. When fewer than RANKED pass, that
+    walk is every match and is the count; otherwise the count is one more statement (the
+    covering index again, without scoring)."""
+    where = f"WHERE job_fts MATCH ? AND {condition}"
+    if offset >= RANKED:
+        ids = [r[0] for r in _run(f"SELECT j.id FROM {_REL_FROM} {where} ORDER BY "
+                                  f"job_fts.rowid DESC LIMIT ? OFFSET ?",
+                                  [match, *params, limit, offset], query)]
+        total = (_count(query, match, condition, params) if with_total
+                 else offset + len(ids))
+        return SearchResult(ids, total, match)
+    rows = _run(f"SELECT j.id, {BM25} FROM {_REL_FROM} {where} ORDER BY job_fts.rowid DESC "
+                f"LIMIT ?", [match, *params, RANKED + 1], query)
+    more = len(rows) > RANKED
+    del rows[RANKED:]
+    # bm25 is lower for better matches; ties: newer job first
+    rows.sort(key=lambda r: (-r[1], r[0]) if descending else (r[1], -r[0]))
+    ids = [r[0] for r in rows[offset:offset + limit]]
+    if more and offset + limit > RANKED:  # the page runs past the ranked ones
+        ids += [r[0] for r in _run(f"SELECT j.id FROM {_REL_FROM} {where} ORDER BY "
+                                   f"job_fts.rowid DESC LIMIT ? OFFSET ?",
+                                   [match, *params, offset + limit - RANKED, RANKED], query)]
+    if not more:
+        return SearchResult(ids, len(rows), match)
+    if not with_total:
+        return SearchResult(ids, offset + len(ids), match)
+    return SearchResult(ids, _count(query, match, condition, params), match)
+
+
+def _count(query: str, match: str, condition: str, params: list[Any]) -> int:
+    return int(_run(f"SELECT count(*) FROM {_REL_FROM} WHERE job_fts MATCH ? AND {condition}",
+                    [match, *params], query)[0][0])
 
 
 def count(query: str = "", filters: JobFilters | None = None, *,

@@ -14,8 +14,14 @@ from desktop.services import archive, jobs
 from models import db as dbmod
 from models.clients import Client
 from models.jobs import Job
-from models.payments import ImportLog
-from tests.perf.bench_import_lock import autosave_during_import, cli, prepare, write_jobs_csv
+from models.payments import ImportLog, Transaction
+from tests.perf.bench_import_lock import (
+    autosave_during_import,
+    cli,
+    prepare,
+    write_jobs_csv,
+    write_statement_csv,
+)
 from tests.unit.data.test_faults import kill9, shared_keyring, wait_for  # noqa: F401
 
 pytestmark = pytest.mark.slow
@@ -98,6 +104,25 @@ def test_a_big_import_locks_nobody_out(tmp_path, env):
     assert line.startswith("freelance-desk: busy: an import is running (") and "%)" in line
     assert len(line.splitlines()) == 1
     no_traceback(second["err"])
+
+
+def test_a_big_statement_import_locks_nobody_out(tmp_path, env):
+    source = write_statement_csv(tmp_path / "statement.csv", 6_000)
+    data = tmp_path / "data"
+    prepare(data)
+    try:
+        seen = autosave_during_import(data, source, env, kind="transactions")
+        assert seen.import_rc == 0, seen.import_err
+        assert seen.failures == []  # every autosave went in
+        assert len(seen.autosaves) > 20 and max(seen.autosaves) < 1500  # never a lock-out
+        assert set(seen.commands) == {"search", "payments balance", "backup", "--self-test"}
+        for name, (rc, _seconds, err) in seen.commands.items():
+            assert rc == 0, (name, err)
+        assert Transaction.select().count() == 6_000
+        assert Transaction.select().where(Transaction.parent.is_null(False)).count() == 3_000
+        assert ImportLog.select().count() == 1 and not (data / ".import.json").exists()
+    finally:
+        runtime.close()
 
 
 def test_kill_9_while_an_import_publishes_takes_all_of_it_back(tmp_path, env):

@@ -49,6 +49,8 @@ def jobs_corpus() -> dict[str, bytes]:
         "entity_bomb.xml": (FIXTURES / "jobs" / "entity_bomb.xml").read_bytes(),
         "not_a_feed.xml": b"<html><body>hi</body></html>",
         "broken.xml": b"<rss><channel><item><title>a</title></item>",
+        "no_such_encoding.atom": b'<?xml version="1.0" encoding="ttf-8"?>'
+                                 b'<feed xmlns="http://www.w3.org/2005/Atom"/>',
     }
 
 

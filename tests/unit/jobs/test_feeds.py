@@ -70,7 +70,9 @@ def test_a_feed_that_fails_is_reported_and_the_others_still_refresh(data_dir, se
     assert {o.name: o.problem.code for o in result.failed} == {  # what the window translates
         "Gone": Code.FEED_NOT_FOUND, "Page": Code.FEED_NOT_A_FEED}
     assert not result.offline
-    assert "404" in Feed.get_by_id(missing.id).last_error
+    kept = feeds.last_problem(Feed.get_by_id(missing.id))  # a code, not an English sentence
+    assert kept.code is Code.FEED_NOT_FOUND and "404" in str(kept)
+    assert feeds.last_problem(Feed.get_by_id(page.id)).code is Code.FEED_NOT_A_FEED
     assert Feed.get_by_id(page.id).last_fetched_at is None
     assert "2 of 3" not in result.text() and "1 of 3 feeds refreshed" in result.text()
 

@@ -172,17 +172,35 @@ def test_a_file_that_is_not_a_statement_is_refused_with_its_name(data_dir, tmp_p
 def test_cancel_rolls_the_whole_import_back(data_dir):
     progress = Progress()
     seen = []
+    published = []
 
     def on_update(done, total, text):
         seen.append(done)
-        if done == 20:
+        if done >= 20 and not progress.cancelled:
+            published.append(Transaction.select().count())  # the first file is in by now
             progress.cancel()
 
     progress._on_update = on_update
     with pytest.raises(Cancelled):
         importer.import_files([MINE, NEWER], progress=progress, today=TODAY)
-    assert ledger_state() == ([], 0, 0)
-    assert seen[-1] == 20
+    assert published[0] > 0  # rows were published in short transactions, and taken back:
+    assert ledger_state() == ([], 0, 0)  # no row, no client, no import log (nor its marker)
+    assert len(seen) == len(set(seen)) and seen[-1] >= 20
+
+
+def test_the_window_hears_of_an_import_once_it_is_all_in(data_dir):
+    from desktop import events
+
+    heard = []
+    stop = events.subscribe(lambda area, ids: heard.append((area, Transaction.select().count())))
+    try:
+        result = importer.import_files([MINE, JUNE], today=TODAY)
+    finally:
+        stop()
+    assert len(result.contracts_added) == 2  # contracts and clients were added on the way
+    total = Transaction.select().count()
+    assert {"clients", "contracts", "payments"} <= {area for area, _ in heard}
+    assert all(count == total for _, count in heard), heard  # none while half of it was in
 
 
 def test_rows_link_to_a_contract_the_statement_names(data_dir):

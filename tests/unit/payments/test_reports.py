@@ -120,7 +120,7 @@ def test_cli_imports_reports_and_refuses_a_bad_file(tmp_path, capsys):
     data = str(tmp_path / "data")
     assert main(["--data-dir", data, "import", "transactions", str(MINE), str(BAD)]) == 2
     err = capsys.readouterr().err
-    assert "nothing was imported" in err and "bad_rows.csv, line 3, Date" in err
+    assert "Nothing was imported: 6 problems: (1) bad_rows.csv, line 3, Date" in err
     assert main(["--data-dir", data, "import", "transactions", str(MINE), "--dry-run",
                  "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["new"] == 13

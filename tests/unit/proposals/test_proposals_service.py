@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.errors import Code
 from desktop.services import connects, interactions
 from desktop.services import proposals as service
 from models.proposals import ConnectsEntry, ProposalRevision
@@ -60,9 +61,14 @@ def test_checks_cover_limits_placeholders_job_mentions_and_bids(data_dir):
     draft = service.create_draft(job.id)
     service.save_letter(draft.id, "x" * 5001)
     service.update(draft.id, rate="2.50")
-    texts = {p.text for p in service.check(draft.id)}
-    assert "The cover letter is 1 characters over the 5,000 limit." in texts
+    problems = service.check(draft.id)
+    texts = {p.text for p in problems}
+    assert "The cover letter is 1 characters over the 5000 limit." in texts
     assert "The hourly rate must be at least $3.00." in texts
+    # codes with their parameters: the window says them in the user's language
+    assert {(p.error.code, tuple(p.error.params.items())) for p in problems} >= {
+        (Code.CHECK_LETTER_TOO_LONG, (("over", 1), ("max", 5000))),
+        (Code.CHECK_RATE_MIN, (("minimum", Decimal("3")),))}
     service.save_letter(draft.id, "Hi {client_name}, I am a great developer. {my_name}")
     service.update(draft.id, rate="45", rate_increase_months=6)
     problems = service.check(draft.id)
@@ -256,8 +262,9 @@ def test_real_cover_letters_survive_autosave_and_are_checked(data_dir, shared_da
         assert service.get(draft.id).cover_letter == letter  # byte for byte
         assert service.text_for_upwork(draft.id).startswith(letter.strip())
         problems = service.check(draft.id)
-        over += any("over the 5,000 limit" in p.text for p in problems)
-        assert (len(letter) > 5000) == any("over the" in p.text for p in problems)
+        over += any("over the 5000 limit" in p.text for p in problems)
+        assert (len(letter) > 5000) == any(p.error.code is Code.CHECK_LETTER_TOO_LONG
+                                           for p in problems)
     assert over == sum(len(letter) > 5000 for letter in letters)
     magento = next(text for text in letters if "Magento" in text)
     from desktop.services import templates

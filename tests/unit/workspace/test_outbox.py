@@ -4,6 +4,7 @@ written against — an entry someone else's save overtook is kept as a conflict,
 from __future__ import annotations
 
 import stat
+from decimal import Decimal
 
 import pytest
 
@@ -64,3 +65,64 @@ def test_letters_written_offline_are_sent_when_the_server_is_back(own_server, tm
     assert outbox.send(here).conflicts == [kept]
     outbox.drop(here, contested.id)
     assert not path.exists()
+
+
+@pytest.mark.slow
+def test_field_edits_made_offline_are_sent_and_merged_when_the_server_is_back(
+        own_server, tmp_path):
+    from desktop.services import profile
+
+    url = own_server.fresh_database() + "?connect_timeout=2"
+    here = tmp_path / "here"
+    workspace.open_workspace(url, here)
+    draft = service.create_draft()
+    service.save_fields(draft.id, {"bid_type": "hourly", "rate": "50"})
+    general = profile.general_profile()
+    from datetime import timedelta
+
+    from desktop import clock
+    from desktop.services import contracts, timer
+
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=clock.now() - timedelta(days=1))
+    hour = (clock.now() - timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
+    entry = timer.add_manual(contract.id, started_at=hour, minutes=30, memo="spec")[0]
+    loaded = {"proposal": service.field_values(draft.id),
+              "profile": profile.field_values(general.id),
+              "time_entry": timer.entry_values(entry.id)}
+    own_server.halt()
+    with pytest.raises(WorkspaceOfflineError):
+        service.save_fields(draft.id, {"boost_connects": 3}, version=loaded["proposal"][0])
+    # the editors keep what they could not save, with the version and fields they started from
+    outbox.keep_edit(here, "proposal", draft.id, {"boost_connects": 3},
+                     version=loaded["proposal"][0], base=loaded["proposal"][1])
+    outbox.keep_edit(here, "profile", general.id, {"title": "Power BI developer",
+                                                   "hourly_rate": "70.00"},
+                     version=loaded["profile"][0], base=loaded["profile"][1])
+    outbox.keep_edit(here, "time_entry", entry.id, {"minutes": 45},
+                     version=loaded["time_entry"][0], base=loaded["time_entry"][1])
+    assert stat.S_IMODE(outbox.path_in(here).stat().st_mode) == 0o600
+    assert outbox.send(here).offline and len(outbox.edits(here)) == 3
+    own_server.resume()
+    # meanwhile someone else changed the rate (not my field) and the profile's title (mine too)
+    member(url, """
+        from desktop.services import proposals, profile
+        proposals.save_fields(int(sys.argv[3]), {"rate": "55"})
+        profile.update(profile.general_profile().id, title="Dashboards in Power BI")
+        from desktop.services import timer
+        timer.save_entry_fields(int(sys.argv[4]), {"memo": "spec and tests"})
+        """, tmp_path / "other", str(draft.id), str(entry.id))
+    result = outbox.send(here)
+    assert sorted(result.edits_sent) == [("proposal", draft.id), ("time_entry", entry.id)]
+    assert not result.offline
+    saved = service.get(draft.id)
+    assert (saved.rate, saved.boost_connects) == (Decimal("55.00"), 3)  # both kept
+    assert timer.entry_values(entry.id)[1] | {"started_at": None} == \
+        {"started_at": None, "minutes": 45, "memo": "spec and tests"}
+    assert [(e.kind, e.key) for e in result.edit_conflicts] == [("profile", general.id)]
+    assert profile.get(general.id).title == "Dashboards in Power BI"  # not overwritten
+    kept = outbox.find_edit(here, "profile", general.id)
+    assert kept.conflict and kept.changes["title"] == "Power BI developer"  # nor lost
+    assert result.waiting == 1
+    # a later send leaves it for the merge dialog
+    assert outbox.send(here).edit_conflicts == [kept]
