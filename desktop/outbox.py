@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import os
+import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
@@ -124,6 +125,32 @@ def merge_and_write(sender: Sender, key: int, changes: dict, version: int | None
     return None
 
 
+@dataclass(frozen=True)
+class Call:
+    """A write that is not a record's field edit (adding manual time, deleting an entry):
+    the service call by name (CALLS) and its arguments, sent in the order they were made."""
+
+    id: str
+    name: str
+    args: dict  # plain JSON
+    saved_at: str
+    problem: str = ""  # refused when sent (its code): kept, said in the banner
+
+
+def _add_time(args: dict) -> None:
+    _timer().add_manual(int(args["contract_id"]),
+                        started_at=datetime.fromisoformat(args["started_at"]),
+                        minutes=int(args["minutes"]), memo=args.get("memo") or "")
+
+
+def _delete_time(args: dict) -> None:
+    _timer().delete_entry(int(args["entry_id"]))
+
+
+CALLS: dict[str, Callable[[dict], None]] = {"time_entry.add": _add_time,
+                                            "time_entry.delete": _delete_time}
+
+
 @dataclass
 class Sent:
     """What :func:`send` did: proposals sent, drafts now in conflict or refused, and whether
@@ -136,12 +163,14 @@ class Sent:
     edits_sent: list[tuple[str, int]] = field(default_factory=list)
     edit_conflicts: list[Edit] = field(default_factory=list)
     edits_refused: list[Edit] = field(default_factory=list)
+    calls_sent: list[str] = field(default_factory=list)
+    calls_refused: list[Call] = field(default_factory=list)
 
     @property
     def waiting(self) -> int:
         """Entries not sent: each waits for its merge (or was refused)."""
         return len(self.conflicts) + len(self.refused) + len(self.edit_conflicts) \
-            + len(self.edits_refused)
+            + len(self.edits_refused) + len(self.calls_refused)
 
 
 def path_in(folder: str | Path) -> Path:
@@ -173,6 +202,10 @@ def edits(folder: str | Path) -> list[Edit]:
     return [Edit(**item) for item in _read(folder).get("edits", [])]
 
 
+def calls(folder: str | Path) -> list[Call]:
+    return [Call(**item) for item in _read(folder).get("calls", [])]
+
+
 def empty(folder: str | Path) -> bool:
     return not path_in(folder).exists()
 
@@ -181,10 +214,12 @@ def find(folder: str | Path, proposal_id: int) -> Draft | None:
     return next((d for d in drafts(folder) if d.proposal_id == proposal_id), None)
 
 
-def _write(folder: str | Path, items: list[Draft], changed: list[Edit] | None = None) -> None:
+def _write(folder: str | Path, items: list[Draft], changed: list[Edit] | None = None,
+           made: list[Call] | None = None) -> None:
     path = path_in(folder)
     others = edits(folder) if changed is None else changed
-    if not items and not others:
+    made = calls(folder) if made is None else made
+    if not items and not others and not made:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         return
@@ -192,7 +227,8 @@ def _write(folder: str | Path, items: list[Draft], changed: list[Edit] | None = 
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         json.dump({"format": FORMAT, "drafts": [asdict(d) for d in items],
-                   "edits": [asdict(e) for e in others]}, out, ensure_ascii=False, indent=1)
+                   "edits": [asdict(e) for e in others], "calls": [asdict(c) for c in made]},
+                  out, ensure_ascii=False, indent=1)
         out.flush()
         os.fsync(out.fileno())
     os.replace(part, path)
@@ -279,12 +315,44 @@ def _send_edits(folder: str | Path, result: Sent) -> None:
         result.edits_sent.append((edit.kind, edit.key))
 
 
+def keep_call(folder: str | Path, name: str, args: dict, *, at: datetime | None = None) -> Call:
+    """Keep a service call made while the server is away (sent after the edits, in order)."""
+    if name not in CALLS:
+        raise ValueError(f"no outbox call named {name!r}")
+    call = Call(uuid.uuid4().hex, name, dict(args), (at or clock.now()).isoformat())
+    _write(folder, drafts(folder), edits(folder), [*calls(folder), call])
+    return call
+
+
+def _send_calls(folder: str | Path, result: Sent) -> None:
+    for call in calls(folder):
+        if call.problem:
+            result.calls_refused.append(call)
+            continue
+        try:
+            CALLS[call.name](call.args)
+        except WorkspaceOfflineError:
+            result.offline = True
+            return
+        except ServiceError as exc:  # refused now (e.g. the week's diary closed): kept, said
+            marked = replace(call, problem=str(exc.code))
+            _write(folder, drafts(folder), edits(folder),
+                   [marked if c.id == call.id else c for c in calls(folder)])
+            result.calls_refused.append(marked)
+            continue
+        _write(folder, drafts(folder), edits(folder),
+               [c for c in calls(folder) if c.id != call.id])
+        result.calls_sent.append(call.name)
+
+
 def send(folder: str | Path) -> Sent:
     """Save every draft and edit not in conflict over the version it was written against."""
     from desktop.services import proposals
 
     result = Sent()
     _send_edits(folder, result)
+    if not result.offline:
+        _send_calls(folder, result)
     if result.offline:
         return result
     for draft in drafts(folder):

@@ -177,6 +177,15 @@ def labels(table: dict[str, str]) -> dict[str, str]:
     return {code: label(table, code) for code in table}
 
 
+def payment_method(method) -> str:
+    """A withdrawal method as the choosers show it, like withdrawals.label (the CLI's English)
+    with its kind translated: "Payoneer (Payoneer) •••• 1234"."""
+    from desktop import secrets
+
+    tail = f" {secrets.mask(method.last4)}" if method.last4 else ""
+    return f"{method.name} ({label(PAYMENT_METHOD, method.kind)}){tail}"
+
+
 def job_code(field: str, code: str | None) -> str:
     """Like desktop.io.jobs.codes.label(field, code), translated ("1to3m" -> "1 से 3 महीने")."""
     return label(JOB_CODE_FIELDS[field], code)

@@ -140,10 +140,12 @@ def run_search(args: argparse.Namespace) -> int:
                  job.posted_at.strftime("%Y-%m-%d") if job.posted_at else ""]
         lines.append(f"#{job.id:<6} {job.title[:70]}")
         lines.append("        " + " · ".join(f for f in facts if f) + f" · fit {fit.value}")
-    header = f"{result.total:,} job{'s' * (result.total != 1)} match"
+    about = "more than " if result.more_than else ""  # a big workspace counts up to a point
+    header = f"{about}{result.total:,} job{'s' * (result.total != 1)} match"
     if result.total > len(result.ids):
         header += f" (showing {len(result.ids)}; use --limit)"
-    emit(args, "\n".join([header, *lines]), {"total": result.total, "jobs": items})
+    emit(args, "\n".join([header, *lines]),
+         {"total": result.total, "more_than": result.more_than, "jobs": items})
     return 0
 
 

@@ -72,5 +72,7 @@ def put(key: str, value: Any) -> None:
     if not declared.valid(value):
         raise TypeError(f"setting {key!r} takes {declared.type}, got {value!r}")
     with db.atomic():
-        Setting.replace(key=key, value=value).execute()
+        # an upsert both backends speak (INSERT OR REPLACE is SQLite's own)
+        Setting.insert(key=key, value=value).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: value}).execute()
     events.changed("settings")

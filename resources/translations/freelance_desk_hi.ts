@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+863"/>
+        <location filename="../../ui/contracts/detail.py" line="+881"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -5807,7 +5807,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+146"/>
+        <location filename="../../ui/jobs/model.py" line="+169"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5842,7 +5842,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5882,7 +5882,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5981,12 +5981,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6032,8 +6032,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़िल्टर ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+183"/>
+        <location line="+15"/>
+        <source>more than {n} jobs</source>
+        <translation>{n} से अधिक जॉब</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+184"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
@@ -6537,7 +6542,7 @@ Nothing was imported.</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Template</source>
         <translation>टेम्पलेट</translation>
     </message>
@@ -6602,7 +6607,7 @@ Nothing was imported.</source>
         <translation>किसी और ने यह प्रस्ताव सहेजा है: दोनों पत्रों की तुलना करें और उन्हें मिलाएँ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Cover letter</source>
         <translation>कवर लेटर</translation>
     </message>
@@ -6626,7 +6631,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेटर की चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
         <location line="+55"/>
         <source>Saved</source>
         <translation>सेव हुआ</translation>
@@ -6971,7 +6976,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मिलाया गया पत्र</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Other fields you both changed</source>
         <translation>दूसरे फ़ील्ड जो आप दोनों ने बदले</translation>
     </message>
@@ -6996,7 +7001,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>आपका</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Take theirs</source>
         <translation>उनका लें</translation>
     </message>
@@ -7021,12 +7026,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मर्ज करने तक आपका लिखा एडिटर में बिना सहेजे रहेगा</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-60"/>
         <source>Merged letter (this is what will be saved):</source>
         <translation>मिलाया गया पत्र (यही सहेजा जाएगा):</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+85"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>आप दोनों ने %n जगह एक ही पंक्तियाँ बदलीं: वे “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” और “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs” के बीच हैं। जो चाहिए वह रखें और सहेजने के लिए निशान वाली पंक्तियाँ हटा दें।</numerusform>
@@ -8913,7 +8918,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-435"/>
+        <location filename="../../ui/proposals/letter.py" line="-442"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10425,7 +10430,7 @@ Discard them?</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Proposal title</source>
         <translation>प्रपोज़ल का शीर्षक</translation>
     </message>
@@ -10466,7 +10471,7 @@ Discard them?</source>
         <translation>फ़ॉलो-अप का दिन</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Next step</source>
         <translation>अगला क़दम</translation>
     </message>
@@ -10516,7 +10521,7 @@ Discard them?</source>
         <translation>बोली का सार</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Proposal pages</source>
         <translation>प्रपोज़ल के पेज</translation>
     </message>
@@ -10537,23 +10542,23 @@ Discard them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+110"/>
         <source>Questions &amp;&amp; files</source>
         <translation>सवाल और फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+119"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <source>Conversation</source>
         <translation>बातचीत</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-111"/>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>No profile</source>
         <translation>कोई प्रोफ़ाइल नहीं</translation>
     </message>
@@ -11064,7 +11069,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-574"/>
+        <location filename="../../ui/proposals/editor.py" line="-584"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -14390,7 +14395,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-561"/>
+        <location filename="../../ui/contracts/detail.py" line="-579"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -14596,17 +14601,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-26"/>
         <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>

@@ -9,10 +9,7 @@ banner, a letter kept on this computer and the editor's "Merge fields…" button
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 BASE = ("Hi there,\n\nI have built booking dashboards in Power BI for three clinics.\n"
         "I can start on Monday.\n\nBest,\nAnna")
@@ -24,29 +21,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--languages", default="en,hi")
     args = parser.parse_args(argv)
-    os.environ.setdefault("FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING", "1")
-    screen = Path(__file__).resolve().parent.parent / "offscreen_screen.json"
-    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
+    from tests.ui.render_look import open_seeded, windows
 
+    app, out, paths = open_seeded(args.out)
     from desktop import runtime
-    from desktop.app import build_window, make_application, window_settings
+    from desktop.app import window_settings
     from desktop.services import proposals
-    from desktop.services import settings as domain_settings
-    from tests.helpers.postgres import free_port
+    from tests.helpers.postgres import PostgresServer, ServerUnavailableError, free_port
     from ui.proposals.merge import FieldChoice, MergeDialog
     from ui.workspace_live import Banner
-
-    app = make_application()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    from tests.helpers.postgres import PostgresServer, ServerUnavailableError
 
     try:  # a real server for Settings ▸ Workspace after a Connect (skipped if none starts)
         server: PostgresServer | None = PostgresServer().start()
     except ServerUnavailableError as exc:
         print(f"no PostgreSQL server ({exc}): the connected page is not rendered")
         server = None
-    paths = runtime.open_data_dir(Path(tempfile.mkdtemp(prefix="look-")) / "data")
     draft = proposals.create_draft()
     proposals.save_letter(draft.id, BASE)
 
@@ -56,78 +45,70 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(out / name))
         print(out / name)
 
-    for language in args.languages.split(","):
-        domain_settings.put("language", language)
-        for theme_name in args.themes.split(","):
-            window_settings(paths).setValue("appearance/theme", theme_name)
-            window = build_window(paths)
-            window.resize(1200, 780)
-            window.show()
-            # Settings ▸ Workspace, after a Connect to a server that is not there
-            dialog = window.data_actions.show_settings()
-            page = dialog.workspace_page
-            dialog.show_page(page.title)
-            page.url.setText(f"postgresql://anna@127.0.0.1:{free_port()}/desk")
+    for window, theme_name, language in windows(app, paths, args.themes, args.languages,
+                                                (1200, 780)):
+        # Settings ▸ Workspace, after a Connect to a server that is not there
+        dialog = window.data_actions.show_settings()
+        page = dialog.workspace_page
+        dialog.show_page(page.title)
+        page.url.setText(f"postgresql://anna@127.0.0.1:{free_port()}/desk")
+        page.connect_workspace()
+        save(dialog, f"workspace-settings-{theme_name}-{language}.png")
+        if server is not None:  # Connect swaps the window onto the workspace at once
+            page.url.setText(server.fresh_database())
             page.connect_workspace()
-            save(dialog, f"workspace-settings-{theme_name}-{language}.png")
-            if server is not None:  # Connect swaps the window onto the workspace at once
-                page.url.setText(server.fresh_database())
-                page.connect_workspace()
-                save(dialog, f"workspace-settings-connected-{theme_name}-{language}.png")
-                page.use_local()
-                window_settings(paths).remove("workspace/url")
-            dialog.close()
-            # the merge dialog: the same line changed on both sides, and one field
-            theirs = BASE.replace("three clinics", "five clinics").replace("Hi there",
-                                                                             "Hi Maria")
-            yours = BASE.replace("three clinics", "three dental clinics") \
-                .replace("Monday", "Wednesday")
-            merge = MergeDialog(window, base=BASE, theirs=theirs, yours=yours, fields=[
-                FieldChoice("rate", window.tr("Rate"), "$45.00", "$50.00")])
-            merge.show()
-            save(merge, f"workspace-merge-{theme_name}-{language}.png")
-            merge.close()
-            # the bid's merge: fields only, as a stale save of the bid shows it
-            from ui.proposals.fields import label, shown
+            save(dialog, f"workspace-settings-connected-{theme_name}-{language}.png")
+            page.use_local()
+            window_settings(paths).remove("workspace/url")
+        dialog.close()
+        # the merge dialog: the same line changed on both sides, and one field
+        theirs = BASE.replace("three clinics", "five clinics").replace("Hi there",
+                                                                         "Hi Maria")
+        yours = BASE.replace("three clinics", "three dental clinics") \
+            .replace("Monday", "Wednesday")
+        merge = MergeDialog(window, base=BASE, theirs=theirs, yours=yours, fields=[
+            FieldChoice("rate", window.tr("Rate"), "$45.00", "$50.00")])
+        merge.show()
+        save(merge, f"workspace-merge-{theme_name}-{language}.png")
+        merge.close()
+        # the bid's merge: fields only, as a stale save of the bid shows it
+        from ui.proposals.fields import label, shown
 
-            rows = [("rate", "45.00", "50.00"), ("boost_connects", 4, 8),
-                    ("answers", [["Why you?", "Five clinics so far."]],
-                     [["Why you?", "Three dental clinics, on time."]])]
-            fields = MergeDialog(window, fields=[
-                FieldChoice(name, label(name), shown(name, theirs_value),
-                            shown(name, yours_value))
-                for name, theirs_value, yours_value in rows])
-            fields.show()
-            save(fields, f"workspace-merge-fields-{theme_name}-{language}.png")
-            fields.close()
-            # the window with the banner, and a letter kept on this computer
-            banner = Banner(window)
-            window.addToolBar(banner)
-            banner.show_status(False, "connection refused")
-            window.navigate("proposalsTab", draft.id)
-            editor = window.tab("proposalsTab").editor
-            editor.letter._show_unsent()
-            editor.fields_merge_button.show()
-            save(window, f"workspace-offline-{theme_name}-{language}.png")
-            # the Profile tab with fields refused by someone else's save, waiting for the merge
-            from desktop import outbox
-            from desktop.services import profile as profile_service
+        rows = [("rate", "45.00", "50.00"), ("boost_connects", 4, 8),
+                ("answers", [["Why you?", "Five clinics so far."]],
+                 [["Why you?", "Three dental clinics, on time."]])]
+        fields = MergeDialog(window, fields=[
+            FieldChoice(name, label(name), shown(name, theirs_value),
+                        shown(name, yours_value))
+            for name, theirs_value, yours_value in rows])
+        fields.show()
+        save(fields, f"workspace-merge-fields-{theme_name}-{language}.png")
+        fields.close()
+        # the window with the banner, and a letter kept on this computer
+        banner = Banner(window)
+        window.addToolBar(banner)
+        banner.show_status(False, "connection refused")
+        window.navigate("proposalsTab", draft.id)
+        editor = window.tab("proposalsTab").editor
+        editor.letter._show_unsent()
+        editor.fields_merge_button.show()
+        save(window, f"workspace-offline-{theme_name}-{language}.png")
+        # the Profile tab with fields refused by someone else's save, waiting for the merge
+        from desktop import outbox
+        from desktop.services import profile as profile_service
 
-            window.navigate("profileTab", None)
-            profile_tab = window.tab("profileTab")
-            version, base = profile_service.field_values(profile_tab.profile_id)
-            outbox.keep_edit(paths.data_dir, "profile", profile_tab.profile_id,
-                             {"title": "Power BI developer"}, version=version, base=base,
-                             conflict=True)
-            profile_tab.reload(profile_tab.profile_id)
-            from PySide6.QtCore import QEvent
+        window.navigate("profileTab", None)
+        profile_tab = window.tab("profileTab")
+        version, base = profile_service.field_values(profile_tab.profile_id)
+        outbox.keep_edit(paths.data_dir, "profile", profile_tab.profile_id,
+                         {"title": "Power BI developer"}, version=version, base=base,
+                         conflict=True)
+        profile_tab.reload(profile_tab.profile_id)
+        from PySide6.QtCore import QEvent
 
-            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the rebuilt lists' old rows
-            save(window, f"workspace-profile-merge-{theme_name}-{language}.png")
-            outbox.drop_edit(paths.data_dir, "profile", profile_tab.profile_id)
-            window.close()
-            window.deleteLater()
-            app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the rebuilt lists' old rows
+        save(window, f"workspace-profile-merge-{theme_name}-{language}.png")
+        outbox.drop_edit(paths.data_dir, "profile", profile_tab.profile_id)
     runtime.close()
     if server is not None:
         server.stop()

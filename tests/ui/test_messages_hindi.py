@@ -225,3 +225,18 @@ def test_data_a_newer_version_wrote_is_refused_at_start_in_hindi(data_dir, hindi
     conn.commit()
     conn.close()
     rt.open_data_dir(data_dir.data_dir)
+
+
+def test_the_withdrawal_method_chooser_names_the_kind_in_hindi(data_dir, hindi):
+    """withdrawals.label is the CLI's English; the window's choosers translate the kind."""
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.services import withdrawals
+    from ui.payments.dialogs import WithdrawalDialog
+
+    withdrawals.add_method(name="HDFC", kind="local_bank", currency="INR")
+    dialog = WithdrawalDialog()
+    shown = dialog.findChild(QComboBox, "methodCombo").itemText(0)
+    assert shown.startswith("HDFC (") and DEVANAGARI.search(shown), shown
+    assert english_words(shown, "HDFC") == [], shown
+    dialog.deleteLater()

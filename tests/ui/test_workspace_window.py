@@ -323,6 +323,8 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
                                 client_name="Acme", now=clock.now() - timedelta(days=1))
     hour = (clock.now() - timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
     entry = timer.add_manual(contract.id, started_at=hour, minutes=30, memo="spec")[0]
+    spare = timer.add_manual(contract.id, started_at=hour + timedelta(minutes=30), minutes=10,
+                             memo="typo")[0]
     window = build_window(paths, lazy=True)
     qtbot.addWidget(window)
     window.show()
@@ -332,8 +334,8 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         window.navigate("contractsTab", contract.id)
         detail = window.tab("contractsTab").detail
         time_page = detail.time_page
-        qtbot.waitUntil(lambda: time_page.model.rowCount() == 1, timeout=5000)
-        time_page.table.selectRow(0)
+        qtbot.waitUntil(lambda: time_page.model.rowCount() == 2, timeout=5000)
+        rows = {time_page.model.entry_id(r): r for r in range(2)}
         window.navigate("proposalsTab", draft.id)
         bid = window.tab("proposalsTab").editor.bid
         window.navigate("profileTab", None)
@@ -348,11 +350,21 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
         assert "Your changes are kept on this computer" in window.workspace_banner.label.text()
         bid.boost.setValue(3)
+        time_page.table.selectRow(rows[entry.id])
         time_page.edit_entry()  # the time entry's memo, in its dialog
         detail.dialog.memo_edit.setText("spec, offline")
         detail.dialog.accept()
         assert outbox.find_edit(paths.data_dir, "time_entry", entry.id).changes["memo"] == \
             "spec, offline"
+        time_page.table.selectRow(rows[spare.id])
+        time_page.delete_entry()  # and one entry deleted, and manual time added
+        time_page.add_entry()
+        detail.dialog.hours_edit.setValue(0)
+        detail.dialog.minutes_edit.setValue(15)
+        detail.dialog.memo_edit.setText("review, offline")
+        detail.dialog.accept()
+        assert [c.name for c in outbox.calls(paths.data_dir)] == \
+            ["time_entry.delete", "time_entry.add"]
         profile_tab._edited("title", "Power BI developer")
         profile_tab._edited("location", "Lisbon")
         assert profile_tab.flush()
@@ -368,6 +380,9 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "time_entry", entry.id) is None,
                         timeout=5000)
         assert timer.entry_values(entry.id)[1]["memo"] == "spec, offline"
+        qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=5000)
+        assert sorted((e.memo, e.minutes) for e in contracts.get(contract.id).time_entries) == \
+            [("review, offline", 15), ("spec, offline", 30)]
         # the profile: both changed the title; kept, and asked in the merge dialog
         qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
         dialog = window.edit_merge

@@ -189,3 +189,15 @@ def test_english_notes_of_an_older_release_become_codes_and_typed_notes_stay(tmp
         assert [english_note(*row) for row in stored] == [note for _r, _d, note in rows]
     finally:
         dbmod.close_database()
+
+
+@pytest.mark.both_backends
+def test_a_setting_is_stored_and_changed_on_either_backend(data_dir):
+    """settings.put is an upsert both backends speak (it was SQLite's INSERT OR REPLACE, which
+    peewee refuses for PostgreSQL: every setting write failed on a workspace)."""
+    from desktop.services import settings
+
+    settings.put("currency", "EUR")
+    settings.put("currency", "INR")
+    settings.put("language", "hi")
+    assert (settings.get("currency"), settings.get("language")) == ("INR", "hi")

@@ -55,7 +55,7 @@ from ui.contracts.models import (
 from ui.contracts.week import WeekBars
 from ui.formatting import money as format_money
 from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
-from ui.operations import keep_offline
+from ui.operations import keep_call_offline, keep_offline
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.theme import color, set_state, set_tone
 
@@ -396,6 +396,11 @@ class TimePage(Page):
                 and running.memo != self.memo.text().strip()):
             self.act(timer.set_memo, self.memo.text())
 
+    def _kept_offline(self) -> str:
+        """What the status bar says of a time change kept while the server is away."""
+        return self.tr("The workspace server cannot be reached: the change is kept on this "
+                       "computer and sent when it is back.")
+
     def selected_entry_id(self) -> int | None:
         if not self.table.selectionModel().hasSelection():
             return None
@@ -409,7 +414,14 @@ class TimePage(Page):
             hours=9)
 
         def save(values):
-            entries = timer.add_manual(c.id, now=self.now(), **values)
+            try:
+                entries = timer.add_manual(c.id, now=self.now(), **values)
+            except WorkspaceOfflineError:  # kept in the outbox, sent when the server is back
+                if not keep_call_offline("time_entry.add", {"contract_id": c.id,
+                                                            **timer.entry_changes(values)}):
+                    raise
+                self.detail.message.emit(self._kept_offline())
+                return
             self.detail.undo_stack.push(AddEntriesCommand(entries, self.detail.report,
                                                            self.detail.clock))
             self.detail.message.emit(self.tr("Added {0} h of manual time").format(
@@ -433,9 +445,7 @@ class TimePage(Page):
                 if not keep_offline("time_entry", entry_id,
                                     timer.entry_changes(values), version=version, base=base):
                     raise
-                self.detail.message.emit(self.tr(
-                    "The workspace server cannot be reached: the change is kept on this "
-                    "computer and sent when it is back."))
+                self.detail.message.emit(self._kept_offline())
                 return
             self.detail.undo_stack.push(EditEntryCommand(
                 entry_id, before, timer.EntryData.of(updated), self.detail.report,
@@ -447,7 +457,15 @@ class TimePage(Page):
         entry_id = self.selected_entry_id()
         if entry_id is None or not self.delete.isEnabled():
             return
-        data = self.act(timer.delete_entry, entry_id, now=self.now())
+        try:
+            data = timer.delete_entry(entry_id, now=self.now())
+        except WorkspaceOfflineError as exc:  # kept in the outbox, sent when it is back
+            kept = keep_call_offline("time_entry.delete", {"entry_id": entry_id})
+            self.detail.message.emit(self._kept_offline() if kept else messages.text(exc))
+            return
+        except ServiceError as exc:
+            self.detail.message.emit(messages.text(exc))
+            return
         if data is not None:
             self.detail.undo_stack.push(DeleteEntryCommand(entry_id, data, self.detail.report,
                                                             self.detail.clock))

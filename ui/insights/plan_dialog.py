@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import planned_withdrawals, withdrawals
-from ui import formatting, messages
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import insights as ops
 from ui.proposals.common import MoneyEdit
@@ -77,7 +77,7 @@ class PlanDialog(QDialog):
         self.method = named(QComboBox(self), "planMethodCombo", self.tr("Withdrawal method"))
         self.method.addItem(self.tr("No method (no fee counted)"), None)
         for method in withdrawals.methods():
-            self.method.addItem(withdrawals.label(method), method.id)
+            self.method.addItem(labels.payment_method(method), method.id)
         if self.method.count() > 1:
             self.method.setCurrentIndex(1)
         self.note = named(QLineEdit(self), "planNoteEdit", self.tr("Note"))

@@ -222,6 +222,9 @@ def _posted(row: Row) -> str:
     return posted_text(job.posted_at)
 
 
+_UNCOUNTED = 2**62
+
+
 class JobTableModel(IdTableModel[Row]):
     """Search results: ids in search order (more pages as the view scrolls), rows a page at
     a time with their fit for the request's profile."""
@@ -266,7 +269,9 @@ class JobTableModel(IdTableModel[Row]):
         """Show a search's result; `rows`: the first page's, already read (Found.rows)."""
         self.request = request
         self._profile = request.profile or job_signals.ProfileFacts()
-        self.set_ids(result.ids, result.total)
+        # more_than (a big workspace did not count every match): fetch pages until one brings
+        # nothing new, which makes the total exact (IdTableModel.fetchMore)
+        self.set_ids(result.ids, _UNCOUNTED if result.more_than else result.total)
         if rows is not None:  # page 0 as IdTableModel.item() would have read it
             asked = self._ids[:self.PAGE]
             self._pages[0] = (frozenset(asked), {i: rows[i] for i in asked if i in rows})

@@ -371,7 +371,11 @@ class JobsTab(Tab):
         self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
         filters = request.filters.active()
         total = formatting.number(result.total)
-        text = self.tr("1 job") if result.total == 1 else self.tr("{n} jobs").format(n=total)
+        if result.more_than:  # a big workspace counts up to the matches it ranks
+            text = self.tr("more than {n} jobs").format(n=total)
+        else:
+            text = self.tr("1 job") if result.total == 1 else \
+                self.tr("{n} jobs").format(n=total)
         if request.query.strip():
             text += " " + self.tr("matching “{words}”").format(words=request.query.strip())
         if filters:

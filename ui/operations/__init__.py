@@ -190,3 +190,17 @@ def keep_offline(kind: str, key: int, changes: dict[str, Any], *, version: int |
                      base=kept.base if kept is not None else base,
                      conflict=kept is not None and kept.conflict)
     return True
+
+
+def keep_call_offline(name: str, args: dict[str, Any]) -> bool:
+    """A write that is not a field edit (outbox.CALLS: adding manual time, deleting an entry)
+    the workspace's server could not take: keep it, sent in order when it is back. False: the
+    window is not on a workspace."""
+    from desktop import outbox
+    from ui import workspace_live
+
+    state = workspace_live.current()
+    if state is None:
+        return False
+    outbox.keep_call(state.folder, name, args)
+    return True

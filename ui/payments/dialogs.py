@@ -552,7 +552,7 @@ class WithdrawalDialog(_Dialog):
         super().__init__(self.tr("Record a withdrawal"), "withdrawalDialog", parent)
         self.method = _named(QComboBox(self), "methodCombo", self.tr("Withdrawal method"))
         for method in withdrawals.methods():
-            self.method.addItem(withdrawals.label(method), method.id)
+            self.method.addItem(labels.payment_method(method), method.id)
         self.when = _date_edit(self, "withdrawalDateEdit", self.tr("Date"))
         self.amount = _named(QLineEdit(self), "withdrawalAmountEdit", self.tr("Amount in USD"))
         self.amount.setPlaceholderText("$0.00")

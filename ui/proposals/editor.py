@@ -102,7 +102,20 @@ class ProposalEditor(QWidget):
         self.loaded_status: str | None = None
         self._loading = False
 
-        # -- header -----------------------------------------------------------------------
+        title_row, meta_row = self._build_header()
+        action_row = self._build_action_row()
+        self._build_pages(undo_stack)
+        self._wire_pages()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
+        layout.addLayout(title_row)
+        layout.addLayout(meta_row)
+        layout.addLayout(action_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+
+    def _build_header(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The title and status, the job, client and profile, and the follow-up day."""
         self.title = QLineEdit(self)
         named(self.title, "proposalTitle", self.tr("Proposal title"))
         font = QFont(self.title.font())
@@ -134,7 +147,17 @@ class ProposalEditor(QWidget):
         self.follow_date.setDisplayFormat(formatting.edit_format(weekday=True))
         self.follow_check.toggled.connect(self._save_follow_up)
         self.follow_date.dateChanged.connect(self._save_follow_up)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.status)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.job_info, 1)
+        meta_row.addWidget(self.client)
+        meta_row.addWidget(self.profile)
+        return title_row, meta_row
 
+    def _build_action_row(self) -> QHBoxLayout:
+        """Next step, move to, contract, merge fields; the follow-up and Open job at the end."""
         self.next_button = QPushButton(self)
         named(self.next_button, "nextStep", self.tr("Next step"))
         self.next_button.setDefault(False)
@@ -162,14 +185,6 @@ class ProposalEditor(QWidget):
         self.summary = QLabel(self)
         named(self.summary, "bidSummary", self.tr("Bid summary"))
         self.summary.setWordWrap(True)
-
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.status)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.job_info, 1)
-        meta_row.addWidget(self.client)
-        meta_row.addWidget(self.profile)
         action_row = QHBoxLayout()
         action_row.addWidget(self.next_button)
         action_row.addWidget(self.move_button)
@@ -179,8 +194,10 @@ class ProposalEditor(QWidget):
         action_row.addWidget(self.follow_check)
         action_row.addWidget(self.follow_date)
         action_row.addWidget(self.open_job)
+        return action_row
 
-        # -- pages --------------------------------------------------------------------------
+    def _build_pages(self, undo_stack) -> None:
+        """Cover letter, bid and fees, questions and files, conversation, timeline."""
         self.pages = QTabWidget(self)
         named(self.pages, "proposalPages", self.tr("Proposal pages"))
         self.letter = LetterEditor(self.pages)
@@ -195,6 +212,7 @@ class ProposalEditor(QWidget):
         self.pages.addTab(self.conversation, self.tr("Conversation"))
         self.pages.addTab(self.timeline, self.tr("Timeline"))
 
+    def _wire_pages(self) -> None:
         # one saver for the header, the bid and the answers: the version they were loaded at
         self.saver = FieldSaver(self)
         self.bid.saver = self.extras.saver = self.saver
@@ -208,14 +226,6 @@ class ProposalEditor(QWidget):
         self.letter.saved.connect(lambda _: self.refresh_summary())
         self.letter.manage_requested.connect(self.templates_requested)
         self.conversation.entry_added.connect(lambda _: self.refresh())
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addLayout(title_row)
-        layout.addLayout(meta_row)
-        layout.addLayout(action_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.pages, 1)
 
     # -- loading ------------------------------------------------------------------------
     def flush(self) -> bool:

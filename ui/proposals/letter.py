@@ -36,7 +36,7 @@ from desktop.services import templates as template_service
 from desktop.services.proposals import ProposalStatus
 from desktop.services.templates import TemplateKind
 from models.rules.limits import limit
-from ui import formatting, messages
+from ui import formatting, messages, theme
 from ui.proposals.common import menu_button, set_tone, show_error
 from ui.widgets.naming import named
 
@@ -92,6 +92,19 @@ class LetterEditor(QWidget):
         self.check_timer.setInterval(CHECK_MS)
         self.check_timer.timeout.connect(self._update_checks)
 
+        tools = self._build_tools()
+        self._build_text()
+        foot = QHBoxLayout()
+        foot.addWidget(self.warnings, 1)
+        foot.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, theme.SPACE_S, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(foot)
+
+    def _build_tools(self) -> QHBoxLayout:
+        """Template, snippet, placeholders, history and copy; merge and the save state."""
         self.template_button = self._tool("templateButton", self.tr("Template"),
                                           self.tr("Start the letter from a template"))
         self.template_menu = QMenu(self.template_button)
@@ -137,7 +150,17 @@ class LetterEditor(QWidget):
         self.merge_button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
         self.merge_button.clicked.connect(self.open_merge)
         self.merge_button.hide()
+        tools = QHBoxLayout()
+        for button in (self.template_button, self.snippet_button, self.placeholder_button,
+                       self.history_button, self.copy_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.merge_button)
+        tools.addWidget(self.save_state)
+        return tools
 
+    def _build_text(self) -> None:
+        """The letter itself (spell-checked), its counts and warnings."""
         self.text = QPlainTextEdit(self)
         named(self.text, "coverLetter", self.tr("Cover letter"))
         self.text.setPlaceholderText(self.tr(
@@ -157,22 +180,6 @@ class LetterEditor(QWidget):
         self.warnings = QLabel(self)
         named(self.warnings, "letterWarnings", self.tr("Letter warnings"))
         self.warnings.setWordWrap(True)
-
-        tools = QHBoxLayout()
-        for button in (self.template_button, self.snippet_button, self.placeholder_button,
-                       self.history_button, self.copy_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        tools.addWidget(self.merge_button)
-        tools.addWidget(self.save_state)
-        foot = QHBoxLayout()
-        foot.addWidget(self.warnings, 1)
-        foot.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(tools)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(foot)
 
     def _tool(self, name: str, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

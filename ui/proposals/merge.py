@@ -94,49 +94,8 @@ class MergeDialog(QDialog):
         self.note.setObjectName("mergeNote")
         self.note.setWordWrap(True)
 
-        self.groups: dict[str, QButtonGroup] = {}
-        self.fields = list(fields)
-        field_box = None
-        if self.fields:
-            field_box = QGroupBox(self.tr("Other fields you both changed") if self.letter
-                                  else self.tr("Fields you both changed"), self)
-            field_box.setObjectName("mergeFields")
-            grid = QGridLayout(field_box)
-            grid.addWidget(QLabel(self.tr("Field"), field_box), 0, 0)
-            grid.addWidget(QLabel(self.tr("Theirs"), field_box), 0, 1)
-            grid.addWidget(QLabel(self.tr("Yours"), field_box), 0, 2)
-            for row, choice in enumerate(self.fields, start=1):
-                group = QButtonGroup(field_box)
-                theirs_button = QRadioButton(choice.theirs or "—", field_box)
-                yours_button = QRadioButton(choice.yours or "—", field_box)
-                theirs_button.setObjectName(f"theirs_{choice.name}")
-                yours_button.setObjectName(f"yours_{choice.name}")
-                group.addButton(theirs_button, 0)
-                group.addButton(yours_button, 1)
-                yours_button.setChecked(True)
-                grid.addWidget(QLabel(choice.label, field_box), row, 0)
-                grid.addWidget(theirs_button, row, 1)
-                grid.addWidget(yours_button, row, 2)
-                self.groups[choice.name] = group
-
-        buttons = QDialogButtonBox(self)
-        self.take_theirs = QPushButton(self.tr("Take theirs"), self)
-        self.take_theirs.setObjectName("takeTheirsButton")
-        self.take_theirs.clicked.connect(lambda: self._take("theirs"))
-        self.take_mine = QPushButton(self.tr("Take mine"), self)
-        self.take_mine.setObjectName("takeMineButton")
-        self.take_mine.clicked.connect(lambda: self._take("yours"))
-        buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.addButton(self.take_mine, QDialogButtonBox.ButtonRole.ResetRole)
-        self.save_button = buttons.addButton(self.tr("Save merged"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveMergedButton")
-        self.save_button.setDefault(True)
-        later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.setObjectName("decideLaterButton")
-        later.setToolTip(self.tr("Your text stays in the editor, not saved, until you merge"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        field_box = self._build_fields(fields)
+        buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -161,6 +120,56 @@ class MergeDialog(QDialog):
             self.resize(max(720, self.sizeHint().width()), self.sizeHint().height())
             self.save_button.setFocus()
         self._update()
+
+    def _build_fields(self, fields: Sequence[FieldChoice]) -> QGroupBox | None:
+        """A row per field both changed: its label, their value, yours (yours ticked)."""
+        self.groups: dict[str, QButtonGroup] = {}
+        self.fields = list(fields)
+        if not self.fields:
+            return None
+        field_box = QGroupBox(self.tr("Other fields you both changed") if self.letter
+                              else self.tr("Fields you both changed"), self)
+        field_box.setObjectName("mergeFields")
+        grid = QGridLayout(field_box)
+        grid.addWidget(QLabel(self.tr("Field"), field_box), 0, 0)
+        grid.addWidget(QLabel(self.tr("Theirs"), field_box), 0, 1)
+        grid.addWidget(QLabel(self.tr("Yours"), field_box), 0, 2)
+        for row, choice in enumerate(self.fields, start=1):
+            group = QButtonGroup(field_box)
+            theirs_button = QRadioButton(choice.theirs or "—", field_box)
+            yours_button = QRadioButton(choice.yours or "—", field_box)
+            theirs_button.setObjectName(f"theirs_{choice.name}")
+            yours_button.setObjectName(f"yours_{choice.name}")
+            group.addButton(theirs_button, 0)
+            group.addButton(yours_button, 1)
+            yours_button.setChecked(True)
+            grid.addWidget(QLabel(choice.label, field_box), row, 0)
+            grid.addWidget(theirs_button, row, 1)
+            grid.addWidget(yours_button, row, 2)
+            self.groups[choice.name] = group
+        return field_box
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Take theirs, take mine, save merged, decide later."""
+        buttons = QDialogButtonBox(self)
+        self.take_theirs = QPushButton(self.tr("Take theirs"), self)
+        self.take_theirs.setObjectName("takeTheirsButton")
+        self.take_theirs.clicked.connect(lambda: self._take("theirs"))
+        self.take_mine = QPushButton(self.tr("Take mine"), self)
+        self.take_mine.setObjectName("takeMineButton")
+        self.take_mine.clicked.connect(lambda: self._take("yours"))
+        buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.take_mine, QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_button = buttons.addButton(self.tr("Save merged"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveMergedButton")
+        self.save_button.setDefault(True)
+        later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("decideLaterButton")
+        later.setToolTip(self.tr("Your text stays in the editor, not saved, until you merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def _take(self, side: str) -> None:
         """One side's letter, and that side's value in every field row."""

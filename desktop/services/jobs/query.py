@@ -98,6 +98,9 @@ class SearchResult:
     ids: list[int]
     total: int
     query: str = ""  # the backend's expression actually run ("" for none)
+    # more than `total` match ("more than 500 jobs"): a workspace with more matches than it
+    # ranks (search_pg.RANKED) does not count them all
+    more_than: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
