@@ -386,3 +386,30 @@ def test_the_chosen_sort_survives_a_restart(data_dir, tab, window, qtbot):
     assert page.sort_combo.currentData() == "newest"
     assert not page.table.horizontalHeader().isSortIndicatorShown()
     again.close()
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+def test_a_workspace_that_counts_only_some_matches_says_more_than_and_scrolls_to_all(
+        backend, data_dir, main_window, qtbot, monkeypatch):
+    """A big workspace ranks and counts only its newest matches (search_pg.RANKED, made 10
+    here): with a first page of 100 and more after it, the count says "more than 100 jobs",
+    never a number that is not true, and scrolling still reaches every match."""
+    from desktop.io.jobs import JobRecord
+    from desktop.services import search_pg
+
+    jobs.store_records([
+        JobRecord(title=f"Python developer {n}" if n % 3 else f"Posting {n}",
+                  ext_id=f"~01c{n:017x}", source="csv", description="A short task.",
+                  job_type="hourly") for n in range(360)], name="many")
+    monkeypatch.setattr(search_pg, "RANKED", 10)
+    monkeypatch.setattr(search_pg, "_FIRST_WINDOW", 12)
+    main_window.show()
+    main_window.navigate("jobsTab")
+    page = main_window.tab("jobsTab")
+    page.search_box.setText("python ")
+    qtbot.waitUntil(lambda: "python" in page.count_label.text(), timeout=10_000)
+    assert page.count_label.text().startswith("more than 100 jobs matching “python”")
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 240
+    assert page.model.total == 240  # the last, short page made it exact

@@ -58,7 +58,10 @@ def test_relevance_ranks_the_newest_matches_and_estimates_a_total_past_them(big)
     assert sorted(seen, reverse=True) == newest and seen[10:] == newest[10:]
     # a page across the window's edge
     across = jobs.search("python", limit=6, offset=7, now=NOW)
-    assert across.ids == first.ids[7:] + newest[10:13] and across.more_than
+    assert across.ids == first.ids[7:] + newest[10:13]
+    assert (across.total, across.more_than) == (13, True)  # "more than 13": true
+    last = jobs.search("python", limit=6, offset=36, now=NOW)  # the last, short page: exact
+    assert (last.ids, last.total, last.more_than) == (newest[36:], 40, False)
 
 
 def test_totals_are_exact_up_to_what_is_ranked_and_other_sorts_estimate_too(big):
