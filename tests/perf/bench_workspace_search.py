@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.perf.common import Result
+from tests.perf.common import Result, workspace_database
 
 SIZE, QUICK_SIZE = 1_000_000, 50_000
 # made again after the COPY (their definitions are read from the server before dropping them)
@@ -126,24 +126,19 @@ def run(quick: bool = False) -> list[Result]:
     if not KADIROURC.is_file():
         return [Result("workspace search: skipped", 0, "", note="../shared/data absent")]
     size = QUICK_SIZE if quick else SIZE
-    server = None
-    url = os.environ.get("FREELANCE_DESK_BENCH_URL")
-    if not url:
-        from tests.helpers.postgres import PostgresServer, ServerUnavailableError
+    from tests.helpers.postgres import ServerUnavailableError
 
-        try:
-            server = PostgresServer().start()
-        except ServerUnavailableError as exc:
-            return [Result("workspace search: skipped", 0, "", note=str(exc)[:120])]
-        url = server.fresh_database()
+    try:
+        url, stop = workspace_database()
+    except ServerUnavailableError as exc:
+        return [Result("workspace search: skipped", 0, "", note=str(exc)[:120])]
     try:
         seconds = load(url, size)
         runs = 30 if quick else 300
         with tempfile.TemporaryDirectory(prefix="bench-ws-search-") as tmp:
             times, problems, sample = measure(url, Path(tmp), runs)
     finally:
-        if server is not None:
-            server.stop()
+        stop()
     label = f"{size // 1000:,}k"
     note = f"{runs} queries, text + 2 filters, first page of 50 + total; {_load_note()}"
     return [

@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.perf.common import REPO, Result
+from tests.perf.common import REPO, Result, workspace_database
 
 PROPOSALS, CONTRACTS, TEMPLATES = 6, 3, 3
 
@@ -130,19 +130,13 @@ def check(url: str, folder: Path, reports: list[dict]) -> int:
 
 
 def run(quick: bool = False) -> list[Result]:
-    import os
-
     members, seconds = (3, 5.0) if quick else (10, 60.0)
-    server = None
-    url = os.environ.get("FREELANCE_DESK_BENCH_URL")
-    if not url:
-        from tests.helpers.postgres import PostgresServer, ServerUnavailableError
+    from tests.helpers.postgres import ServerUnavailableError
 
-        try:
-            server = PostgresServer().start()
-        except ServerUnavailableError as exc:
-            return [Result("writers: skipped", 0, "", note=str(exc)[:120])]
-        url = server.fresh_database()
+    try:
+        url, stop = workspace_database()
+    except ServerUnavailableError as exc:
+        return [Result("writers: skipped", 0, "", note=str(exc)[:120])]
     try:
         with tempfile.TemporaryDirectory(prefix="bench-writers-") as tmp:
             root = Path(tmp)
@@ -167,8 +161,7 @@ def run(quick: bool = False) -> list[Result]:
             elapsed = time.perf_counter() - started
             lost = check(url, root / "check", reports)
     finally:
-        if server is not None:
-            server.stop()
+        stop()
     saves = sum(r["saves"] for r in reports)
     refused = sum(r["refused"] for r in reports)
     errors = [e for r in reports for e in r["errors"]]

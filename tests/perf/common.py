@@ -31,3 +31,22 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def workspace_database() -> tuple[str, Callable[[], None]]:
+    """A workspace for a bench: ``FREELANCE_DESK_BENCH_URL`` when set, else a fresh database on
+    a real PostgreSQL server started for the bench. Returns (url, stop); raises the helpers'
+    ServerUnavailableError when no server can be started (the bench then reports "skipped")."""
+    import os
+
+    url = os.environ.get("FREELANCE_DESK_BENCH_URL")
+    if url:
+        return url, lambda: None
+    from tests.helpers.postgres import PostgresServer
+
+    server = PostgresServer().start()
+    try:
+        return server.fresh_database(), server.stop
+    except BaseException:
+        server.stop()
+        raise
