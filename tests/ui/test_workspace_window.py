@@ -304,6 +304,7 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
 
 @pytest.mark.slow
 @pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+@pytest.mark.usefixtures("clock")  # its entries "two hours ago" are in this week's time page
 def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
         own_server, qtbot, tmp_path):
     """Not only letters: the bid, a time entry and the profile's fields go to the outbox while
