@@ -222,7 +222,7 @@ class FieldSaver(QObject):
         kept = self._kept()
         if kept is None or self.proposal_id is None or self.merge_dialog is not None:
             return
-        from ui.proposals.merge import FieldChoice, MergeDialog
+        from ui.proposals.merge import FieldChoice, MergeDialog, show_merge
 
         version, theirs = service.field_values(self.proposal_id)
         merge = merge_fields({name: kept.base.get(name) for name in kept.changes}, theirs,
@@ -238,14 +238,8 @@ class FieldSaver(QObject):
                    for name, (their, your) in merge.conflicts.items()]
         parent = self.parent()
         dialog = MergeDialog(parent if isinstance(parent, QWidget) else None, fields=choices)
-        self.merge_dialog = dialog
-        proposal_id = self.proposal_id
 
-        def done(result: int) -> None:
-            self.merge_dialog = None
-            dialog.deleteLater()
-            if result != MergeDialog.DialogCode.Accepted or self.proposal_id != proposal_id:
-                return
+        def accepted() -> None:
             picked = dialog.choices()
             final = {name: theirs[name] if picked.get(name) == "theirs" else value
                      for name, value in merge.merged.items()}
@@ -255,5 +249,4 @@ class FieldSaver(QObject):
                          if theirs[name] != value})
             self.merged.emit()
 
-        dialog.finished.connect(done)
-        dialog.open()
+        show_merge(self, dialog, accepted)

@@ -348,7 +348,7 @@ class LetterEditor(QWidget):
         """Compare the saved letter with the refused one and merge them (window-modal)."""
         if self.proposal_id is None or self.merge_dialog is not None:
             return
-        from ui.proposals.merge import MergeDialog
+        from ui.proposals.merge import MergeDialog, show_merge
 
         theirs = service.get(self.proposal_id)
         yours = self.text.toPlainText()
@@ -359,23 +359,15 @@ class LetterEditor(QWidget):
             self.flush()
             return
         dialog = MergeDialog(self, base=self._base, theirs=theirs.cover_letter, yours=yours)
-        self.merge_dialog = dialog
-        proposal_id = self.proposal_id
 
-        def done(result: int) -> None:
-            self.merge_dialog = None
-            dialog.deleteLater()
-            if result != MergeDialog.DialogCode.Accepted or self.proposal_id != proposal_id:
-                self._show_unsent()
-                return
+        def accepted() -> None:
             self._conflict = False
             self.version, self._base = theirs.version, theirs.cover_letter
             self._set_text(dialog.merged_text())
             self._dirty = True
             self.flush()
 
-        dialog.finished.connect(done)
-        dialog.open()
+        show_merge(self, dialog, accepted, self._show_unsent)
 
     # -- counts and checks -------------------------------------------------------------
     def _update_count(self) -> None:

@@ -8,7 +8,7 @@ stays off until the markers are gone. "Take theirs" / "Take mine" fill it with o
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -206,3 +206,23 @@ class MergeDialog(QDialog):
         """Per field: "theirs" or "yours"."""
         return {name: "theirs" if group.checkedId() == 0 else "yours"
                 for name, group in self.groups.items()}
+
+
+def show_merge(owner, dialog: MergeDialog, accepted: Callable[[], None],
+               declined: Callable[[], None] | None = None) -> None:
+    """Open `dialog` window-modally for an editor (`owner` keeps it in ``merge_dialog`` while
+    it is open): `accepted` runs when the user saves the merge and the editor still shows the
+    same proposal, `declined` otherwise."""
+    proposal_id = owner.proposal_id
+    owner.merge_dialog = dialog
+
+    def done(result: int) -> None:
+        owner.merge_dialog = None
+        dialog.deleteLater()
+        if result == MergeDialog.DialogCode.Accepted and owner.proposal_id == proposal_id:
+            accepted()
+        elif declined is not None:
+            declined()
+
+    dialog.finished.connect(done)
+    dialog.open()
