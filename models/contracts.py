@@ -9,7 +9,7 @@ from peewee import BooleanField, ForeignKeyField, IntegerField, ModelSelect, Tex
 from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.errors import QT_TRANSLATE_NOOP, english_labels
-from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 from models.jobs import JobType
 from models.members import WorkspaceMember
 from models.proposals import Proposal
@@ -107,6 +107,79 @@ INTERACTION_DIRECTION_LABELS = {
 english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LABELS.items()})
 
 
+class WorkLogCode(StrEnum):
+    """The lines the contracts service writes in a contract's work log (an Interaction of kind
+    'note'), stored as a code plus parameters in ``note_code``/``note_params`` (migration 0012)
+    with ``body`` empty; a note the user typed stays text in ``body``. ui/messages.note() says
+    them in the user's language. Parameters, never pre-formatted: ``milestone`` (its
+    description, the user's words), ``amount``/``remainder`` (decimal strings) with
+    ``currency``, ``percent`` (a decimal string), ``approves_at`` (ISO 8601, UTC), ``days``,
+    ``step`` (a SWEEP_STEP_LABELS key), ``problem`` (the refusal as {"code", "params"}, or
+    {"text"} for a bug's message), and ``words``: what the user typed with the action (a note,
+    a reason), shown after the line as written."""
+
+    CREATED_FROM_PROPOSAL = "contract.created_from_proposal"
+    CREATED_FROM_OFFER = "contract.created_from_offer"
+    ADDED_BY_HAND = "contract.added_by_hand"
+    FEE_SET = "contract.fee_set"  # percent
+    FEE_CLEARED = "contract.fee_cleared"
+    OFFER_ACCEPTED = "contract.offer_accepted"
+    OFFER_DECLINED = "contract.offer_declined"  # [words]
+    PAUSED = "contract.paused"
+    RESUMED = "contract.resumed"
+    ENDED = "contract.ended"  # words (the reason)
+    MILESTONE_FUNDED = "contract.milestone_funded"  # milestone, amount, currency
+    WORK_SUBMITTED = "contract.work_submitted"  # milestone, approves_at, [words]
+    CHANGES_REQUESTED = "contract.changes_requested"  # milestone, [words]
+    CLIENT_APPROVED = "contract.client_approved"  # milestone, amount, currency, [remainder]
+    AUTO_APPROVED = "contract.auto_approved"  # days, milestone, amount, currency, [remainder]
+    BONUS_RECEIVED = "contract.bonus_received"  # amount, currency, [words]
+    REFUNDED = "contract.refunded"  # amount, currency, [words]
+    SWEEP_STOPPED = "contract.sweep_stopped"  # step, problem
+
+
+# English, marked for lupdate (context "StoredNote"; ui/messages.note() shows them translated)
+WORK_LOG_TEMPLATES = {
+    WorkLogCode.CREATED_FROM_PROPOSAL: QT_TRANSLATE_NOOP(
+        "StoredNote", "Contract created from the proposal"),
+    WorkLogCode.CREATED_FROM_OFFER: QT_TRANSLATE_NOOP(
+        "StoredNote", "Contract created from the proposal (offer)"),
+    WorkLogCode.ADDED_BY_HAND: QT_TRANSLATE_NOOP("StoredNote", "Contract added by hand"),
+    WorkLogCode.FEE_SET: QT_TRANSLATE_NOOP("StoredNote", "Service fee set to {percent}%"),
+    WorkLogCode.FEE_CLEARED: QT_TRANSLATE_NOOP("StoredNote", "Service fee cleared"),
+    WorkLogCode.OFFER_ACCEPTED: QT_TRANSLATE_NOOP("StoredNote",
+                                                  "Offer accepted; contract started"),
+    WorkLogCode.OFFER_DECLINED: QT_TRANSLATE_NOOP("StoredNote", "Offer declined"),
+    WorkLogCode.PAUSED: QT_TRANSLATE_NOOP("StoredNote", "Contract paused"),
+    WorkLogCode.RESUMED: QT_TRANSLATE_NOOP("StoredNote", "Contract resumed"),
+    WorkLogCode.ENDED: QT_TRANSLATE_NOOP("StoredNote", "Contract ended"),
+    WorkLogCode.MILESTONE_FUNDED: QT_TRANSLATE_NOOP(
+        "StoredNote", "Milestone funded: “{milestone}” ({amount})"),
+    WorkLogCode.WORK_SUBMITTED: QT_TRANSLATE_NOOP(
+        "StoredNote", "Work submitted for “{milestone}”; approves automatically {approves_at}"),
+    WorkLogCode.CHANGES_REQUESTED: QT_TRANSLATE_NOOP(
+        "StoredNote", "Client asked for changes on “{milestone}”"),
+    WorkLogCode.CLIENT_APPROVED: QT_TRANSLATE_NOOP(
+        "StoredNote", "Client approved “{milestone}”: {amount} released"),
+    WorkLogCode.AUTO_APPROVED: QT_TRANSLATE_NOOP(
+        "StoredNote", "Approved automatically after {days} days: “{milestone}”, {amount} "
+                      "released"),
+    WorkLogCode.BONUS_RECEIVED: QT_TRANSLATE_NOOP("StoredNote", "Bonus received: {amount}"),
+    WorkLogCode.REFUNDED: QT_TRANSLATE_NOOP("StoredNote", "Refunded {amount} to the client"),
+    WorkLogCode.SWEEP_STOPPED: QT_TRANSLATE_NOOP(
+        "StoredNote", "Automatic processing stopped for this contract ({step}): {problem}"),
+}
+# a line with a part that is not always there (context "StoredNote")
+WORK_LOG_REMAINDER = QT_TRANSLATE_NOOP("StoredNote",
+                                       "{line}; {remainder} rolled into the next milestone")
+WORK_LOG_WORDS = QT_TRANSLATE_NOOP("StoredNote", "{line} — {words}")
+# what the periodic sweep was doing on a contract when it stopped (SweepFailure.step)
+SWEEP_STEP_LABELS = {
+    "auto-approval": QT_TRANSLATE_NOOP("SweepStep", "automatic approval"),
+    "weekly billing": QT_TRANSLATE_NOOP("SweepStep", "weekly billing"),
+}
+
+
 class Contract(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     milestones: ModelSelect[ContractMilestone]
@@ -196,5 +269,7 @@ class Interaction(VersionedModel):
     kind = TextField(default="message")  # message | call | interview | note
     direction = TextField(null=True)  # in | out
     at = UtcDateTimeField(default=utcnow)
-    body = TextField(default="")
+    body = TextField(default="")  # the user's words ("" for a line the app wrote)
+    note_code = TextField(null=True)  # WorkLogCode (migration 0012)
+    note_params = JSONField(null=True)
     created_at = UtcDateTimeField(default=utcnow)

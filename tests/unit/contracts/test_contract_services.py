@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services import contracts, deadlines, timer
+from desktop.services import contracts, deadlines, interactions, timer
 from desktop.services.contracts import ContractError, MilestoneInput
 from desktop.services.timer import TimerError
 from models.contracts import Contract, ContractMilestone, TimeEntry
@@ -76,8 +76,15 @@ def test_by_hand_validation_names_the_problem(data_dir):
     assert Contract.select().count() == 0
 
 
+def work_log(contract_id: int) -> list[tuple[str | None, dict | None]]:
+    """The contract's work log as stored: (code, parameters) of each line, oldest first."""
+    rows = map(interactions.get, interactions.ids_for(contract_id=contract_id))
+    return [(row.note_code, row.note_params) for row in rows if row is not None]
+
+
 def test_offer_accept_decline_pause_end(data_dir):
-    offer = contracts.create(title="Offer", contract_type="hourly", rate="30", status="offer")
+    offer = contracts.create(title="Offer", contract_type="hourly", rate="30", status="offer",
+                             now=MON)
     contracts.accept_offer(offer.id, now=MON)
     assert Contract.get_by_id(offer.id).status == "active"
     assert Contract.get_by_id(offer.id).start_at == MON
@@ -95,6 +102,12 @@ def test_offer_accept_decline_pause_end(data_dir):
     other = contracts.create(title="No thanks", contract_type="fixed", amount="50",
                              status="offer")
     assert contracts.decline_offer(other.id, reason="Too busy").status == "declined"
+    # the work log keeps what happened as codes, the user's words (the reason) as a parameter
+    assert work_log(offer.id) == [
+        ("contract.added_by_hand", {}), ("contract.offer_accepted", {}),
+        ("contract.paused", {}), ("contract.resumed", {}),
+        ("contract.ended", {"words": "Work completed"})]
+    assert work_log(other.id)[-1] == ("contract.offer_declined", {"words": "Too busy"})
 
 
 def test_timer_is_a_stored_row_and_splits_at_monday_utc(data_dir):
@@ -238,6 +251,13 @@ def test_submitted_work_is_approved_automatically_after_14_days(data_dir):
     row = ContractMilestone.get_by_id(first.id)
     assert row.approved_at == datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
     assert Transaction.get(Transaction.milestone == first.id).available_on == date(2026, 12, 9)
+    released = {"days": 14, "milestone": first.description, "amount": f"{first.amount:.2f}",
+                "currency": "USD"}
+    assert work_log(contract.id)[-1] == ("contract.auto_approved", released)
+    # deleting the line and taking it back (Edit ▸ Undo) keeps its code
+    line = interactions.ids_for(contract_id=contract.id)[-1]
+    interactions.restore(interactions.delete(line))
+    assert work_log(contract.id)[-1] == ("contract.auto_approved", released)
     contracts.process_due(now=datetime(2026, 12, 9, 0, 0, tzinfo=UTC))
     assert ContractMilestone.get_by_id(first.id).state == "paid"
 
