@@ -107,6 +107,32 @@ INTERACTION_DIRECTION_LABELS = {
 english_labels("interaction_kind", {k: v.lower() for k, v in INTERACTION_KIND_LABELS.items()})
 
 
+class EndReason(StrEnum):
+    """Why a contract ended, as the End dialog offers it (Upwork's own list) — and the one a
+    statement import gives a contract whose payments stopped."""
+
+    COMPLETED = "completed"
+    CLIENT_ENDED = "client_ended"
+    BUDGET = "budget"
+    UNRESPONSIVE = "unresponsive"
+    SCOPE = "scope"
+    OTHER = "other"
+    NO_PAYMENTS = "no_payments"
+
+
+# English, marked for lupdate (ui/labels.py shows them translated); Contract.end_reason keeps
+# the English name (and the user's details after ": "), the work log the code
+END_REASON_LABELS = {
+    "completed": QT_TRANSLATE_NOOP("EndReason", "Work completed"),
+    "client_ended": QT_TRANSLATE_NOOP("EndReason", "Client ended the contract"),
+    "budget": QT_TRANSLATE_NOOP("EndReason", "Budget exhausted"),
+    "unresponsive": QT_TRANSLATE_NOOP("EndReason", "Client unresponsive"),
+    "scope": QT_TRANSLATE_NOOP("EndReason", "Scope changed"),
+    "other": QT_TRANSLATE_NOOP("EndReason", "Other"),
+    "no_payments": QT_TRANSLATE_NOOP("EndReason", "No more payments in the imported files"),
+}
+
+
 class WorkLogCode(StrEnum):
     """The lines the contracts service writes in a contract's work log (an Interaction of kind
     'note'), stored as a code plus parameters in ``note_code``/``note_params`` (migration 0012)
@@ -114,20 +140,22 @@ class WorkLogCode(StrEnum):
     them in the user's language. Parameters, never pre-formatted: ``milestone`` (its
     description, the user's words), ``amount``/``remainder`` (decimal strings) with
     ``currency``, ``percent`` (a decimal string), ``approves_at`` (ISO 8601, UTC), ``days``,
-    ``step`` (a SWEEP_STEP_LABELS key), ``problem`` (the refusal as {"code", "params"}, or
+    ``step`` (a SWEEP_STEP_LABELS key), ``end_reason`` (an EndReason), ``file`` (the name of an
+    imported file), ``problem`` (the refusal as {"code", "params"}, or
     {"text"} for a bug's message), and ``words``: what the user typed with the action (a note,
     a reason), shown after the line as written."""
 
     CREATED_FROM_PROPOSAL = "contract.created_from_proposal"
     CREATED_FROM_OFFER = "contract.created_from_offer"
     ADDED_BY_HAND = "contract.added_by_hand"
+    ADDED_BY_IMPORT = "contract.added_by_import"  # file
     FEE_SET = "contract.fee_set"  # percent
     FEE_CLEARED = "contract.fee_cleared"
     OFFER_ACCEPTED = "contract.offer_accepted"
     OFFER_DECLINED = "contract.offer_declined"  # [words]
     PAUSED = "contract.paused"
     RESUMED = "contract.resumed"
-    ENDED = "contract.ended"  # words (the reason)
+    ENDED = "contract.ended"  # [end_reason], [words]
     MILESTONE_FUNDED = "contract.milestone_funded"  # milestone, amount, currency
     WORK_SUBMITTED = "contract.work_submitted"  # milestone, approves_at, [words]
     CHANGES_REQUESTED = "contract.changes_requested"  # milestone, [words]
@@ -145,6 +173,8 @@ WORK_LOG_TEMPLATES = {
     WorkLogCode.CREATED_FROM_OFFER: QT_TRANSLATE_NOOP(
         "StoredNote", "Contract created from the proposal (offer)"),
     WorkLogCode.ADDED_BY_HAND: QT_TRANSLATE_NOOP("StoredNote", "Contract added by hand"),
+    WorkLogCode.ADDED_BY_IMPORT: QT_TRANSLATE_NOOP("StoredNote",
+                                                   "Contract added by the import of {file}"),
     WorkLogCode.FEE_SET: QT_TRANSLATE_NOOP("StoredNote", "Service fee set to {percent}%"),
     WorkLogCode.FEE_CLEARED: QT_TRANSLATE_NOOP("StoredNote", "Service fee cleared"),
     WorkLogCode.OFFER_ACCEPTED: QT_TRANSLATE_NOOP("StoredNote",
@@ -172,6 +202,7 @@ WORK_LOG_TEMPLATES = {
 # a line with a part that is not always there (context "StoredNote")
 WORK_LOG_REMAINDER = QT_TRANSLATE_NOOP("StoredNote",
                                        "{line}; {remainder} rolled into the next milestone")
+WORK_LOG_REASON = QT_TRANSLATE_NOOP("StoredNote", "{line}: {reason}")
 WORK_LOG_WORDS = QT_TRANSLATE_NOOP("StoredNote", "{line} — {words}")
 # what the periodic sweep was doing on a contract when it stopped (SweepFailure.step)
 SWEEP_STEP_LABELS = {

@@ -17,7 +17,7 @@ from desktop.errors import TEMPLATES, Code, ServiceError, error_from_data
 from desktop.io.jobs import RowError
 from desktop.services.connects import NOTE_TEMPLATES
 from desktop.services.interactions import (
-    SWEEP_STEP_LABELS,
+    WORK_LOG_REASON,
     WORK_LOG_REMAINDER,
     WORK_LOG_TEMPLATES,
     WORK_LOG_WORDS,
@@ -45,6 +45,8 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "list_kind": labels.PROFILE_LIST,
     "list_field": labels.PROFILE_LIST_FIELD,
     "record": labels.RECORD,
+    "end_reason": labels.END_REASON,
+    "step": labels.SWEEP_STEP,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
@@ -136,9 +138,6 @@ def _work_log(code: str, params: dict) -> str:
                                                           .exponent))
         elif name == "approves_at":
             shown[name] = formatting.datetime(datetime.fromisoformat(str(value)))
-        elif name == "step":
-            shown[name] = (translate("SweepStep", SWEEP_STEP_LABELS[value])
-                           if value in SWEEP_STEP_LABELS else str(value))
         elif name == "problem":
             shown[name] = (text(error_from_data(value)) if isinstance(value, dict)
                            and "code" in value else str((value or {}).get("text", "")))
@@ -147,6 +146,9 @@ def _work_log(code: str, params: dict) -> str:
         else:
             shown[name] = _param(name, value)
     line = translate("StoredNote", WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
+    if shown.get("end_reason"):
+        line = translate("StoredNote", WORK_LOG_REASON).format(line=line,
+                                                                reason=shown["end_reason"])
     if shown.get("remainder"):
         line = translate("StoredNote", WORK_LOG_REMAINDER).format(
             line=line, remainder=shown["remainder"])

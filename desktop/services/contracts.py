@@ -24,6 +24,7 @@ from desktop.errors import Code, ServiceError, error_data
 from desktop.services import db
 from models.clients import Client
 from models.contracts import AMOUNT_FIELD_LABELS as AMOUNT_FIELD_LABELS  # re-exported for ui/
+from models.contracts import END_REASON_LABELS as END_REASON_LABELS
 from models.contracts import MILESTONE_ACTION_LABELS as MILESTONE_ACTION_LABELS
 from models.contracts import STATE_LABELS as STATE_LABELS
 from models.contracts import STATUS_LABELS as STATUS_LABELS
@@ -32,6 +33,7 @@ from models.contracts import (
     ContractMilestone,
     ContractStatus,
     ContractType,
+    EndReason,
     Feedback,
     FeedbackDirection,
     Interaction,
@@ -54,10 +56,10 @@ log = logging.getLogger(__name__)
 
 STATUSES = ("offer", "active", "paused", "ended", "declined")
 TYPES = ("hourly", "fixed")
-END_REASONS = (
-    "Work completed", "Client ended the contract", "Budget exhausted", "Client unresponsive",
-    "Scope changed", "Other",
-)
+# the reasons the End dialog offers (EndReason codes; END_REASON_LABELS names them)
+END_REASONS = (EndReason.COMPLETED, EndReason.CLIENT_ENDED, EndReason.BUDGET,
+               EndReason.UNRESPONSIVE, EndReason.SCOPE, EndReason.OTHER)
+_END_REASON_OF_NAME = {name.lower(): code for code, name in END_REASON_LABELS.items()}
 SUB_RATINGS = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
 ZERO = Decimal(0)
 
@@ -266,8 +268,9 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
            rate_increase_months: int | None = None, rate_increase_percent: str | None = None,
            amount=None, fee_percent: str | None = None, terms: str = "",
            start_at: datetime | None = None, milestones: Sequence[MilestoneInput] = (),
-           ext_id: str | None = None, now: datetime | None = None) -> Contract:
-    """A contract entered by hand."""
+           ext_id: str | None = None, imported_from: str | None = None,
+           now: datetime | None = None) -> Contract:
+    """A contract entered by hand, or added by the import of the file named `imported_from`."""
     now = _now(now)
     fields = _validated(title=title, contract_type=contract_type, rate=rate,
                         weekly_limit_minutes=weekly_limit_minutes, amount=amount,
@@ -296,7 +299,10 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
         if contract.contract_type == ContractType.FIXED and contract.amount is None and milestones:
             contract.amount = total
             contract.save()
-        _log(contract, WorkLogCode.ADDED_BY_HAND, now)
+        if imported_from:
+            _log(contract, WorkLogCode.ADDED_BY_IMPORT, now, file=imported_from)
+        else:
+            _log(contract, WorkLogCode.ADDED_BY_HAND, now)
     events.changed("contracts", [contract.id])
     return contract
 
@@ -405,7 +411,8 @@ def fee_assumed(contract: Contract | ContractRow, now: datetime | None = None) -
 
 # -- status -------------------------------------------------------------------------------------
 def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: WorkLogCode,
-                now: datetime, words: str = "", **extra) -> Contract:
+                now: datetime, words: str = "", reason: str | None = None, **extra
+                ) -> Contract:
     with db.atomic():
         contract = _get(contract_id)
         if contract.status not in allowed_from:
@@ -417,7 +424,7 @@ def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: 
         for key, value in extra.items():
             setattr(contract, key, value)
         _touch(contract, now)
-        _log(contract, note, now, words=words)
+        _log(contract, note, now, end_reason=reason, words=words)
     events.changed("contracts", [contract.id])
     return contract
 
@@ -450,15 +457,22 @@ def resume(contract_id: int, *, now: datetime | None = None) -> Contract:
     return _set_status(contract_id, ("paused",), "active", WorkLogCode.RESUMED, _now(now))
 
 
-def end(contract_id: int, *, reason: str, now: datetime | None = None) -> Contract:
-    """End a contract with the reason; a running timer on it is stopped first. The 14-day
-    feedback window and the 365-day bonus window open from ``now``."""
-    reason = (reason or "").strip()
+def end(contract_id: int, *, reason: str, details: str = "",
+        now: datetime | None = None) -> Contract:
+    """End a contract with the reason — an EndReason (or its English name), or the user's own
+    words — and any details; a running timer on it is stopped first. The 14-day feedback
+    window and the 365-day bonus window open from ``now``. ``end_reason`` keeps the reason's
+    English name and the details ("Work completed: handed over"), the work log its code."""
+    reason, details = (reason or "").strip(), (details or "").strip()
     if not reason:
         raise ContractError(Code.CONTRACT_END_REASON)
+    code = reason if reason in END_REASON_LABELS else _END_REASON_OF_NAME.get(reason.lower())
+    if code is None:  # the user's own words
+        reason, details, code = "", ": ".join(filter(None, (reason, details))), None
+    text = ": ".join(filter(None, (END_REASON_LABELS.get(code or ""), details)))
     now = _now(now)
     return _set_status(contract_id, ("active", "paused"), "ended", WorkLogCode.ENDED, now,
-                       words=reason, end_at=now, end_reason=reason)
+                       reason=code, words=details, end_at=now, end_reason=text)
 
 
 # -- milestones ---------------------------------------------------------------------------------
@@ -1167,6 +1181,20 @@ def list_contracts(status: str | None = None) -> list[ContractRow]:
 
 def get(contract_id: int) -> Contract:
     return _get(contract_id)
+
+
+def why_closed(contract_id: int) -> tuple[str | None, str] | None:
+    """Why the contract ended or its offer was declined, from its work log: (the EndReason, or
+    None for the user's own words; what the user wrote with it). None when the log does not
+    say (closed by an older version: ``end_reason`` has it in English)."""
+    row = (Interaction.select(Interaction.note_params)
+           .where((Interaction.contract == contract_id)
+                  & Interaction.note_code.in_((WorkLogCode.ENDED, WorkLogCode.OFFER_DECLINED)))
+           .order_by(Interaction.at.desc(), Interaction.id.desc()).first())
+    if row is None:
+        return None
+    params = row.note_params or {}
+    return params.get("end_reason"), str(params.get("words", ""))
 
 
 @dataclass(frozen=True)

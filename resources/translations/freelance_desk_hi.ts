@@ -1171,7 +1171,7 @@
         <translation>{0} को समाप्त हुआ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Service fee: {0}% assumed, not known — enter the fee Upwork showed for this contract:</source>
         <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
     </message>
@@ -2344,7 +2344,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-463"/>
+        <location filename="../../ui/contracts/detail.py" line="-468"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2515,7 +2515,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कारण</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -2533,6 +2533,44 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+1"/>
         <source>A running timer on this contract is stopped. You then have 14 days to leave feedback; the client can send a bonus for a year.</source>
         <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास 14 दिन हैं; क्लाइंट एक साल तक बोनस भेज सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+79"/>
+        <source>Work completed</source>
+        <translation>काम पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ended the contract</source>
+        <translation>क्लाइंट ने कॉन्ट्रैक्ट ख़त्म किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget exhausted</source>
+        <translation>बजट ख़त्म हो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client unresponsive</source>
+        <translation>क्लाइंट जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope changed</source>
+        <translation>काम का दायरा बदल गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more payments in the imported files</source>
+        <translation>इम्पोर्ट की गई फ़ाइलों में इसके बाद कोई भुगतान नहीं</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-107"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -4957,7 +4995,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../models/contracts.py" line="+57"/>
+        <location filename="../../models/contracts.py" line="-28"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -14011,7 +14049,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+93"/>
+        <location filename="../../ui/messages.py" line="+95"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14266,7 +14304,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
     <message>
-        <location filename="../../models/contracts.py" line="+88"/>
+        <location filename="../../models/contracts.py" line="+116"/>
         <source>Contract created from the proposal</source>
         <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया</translation>
     </message>
@@ -14282,6 +14320,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <source>Contract added by the import of {file}</source>
+        <translation>{file} के इम्पोर्ट से कॉन्ट्रैक्ट जोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Service fee set to {percent}%</source>
         <translation>सर्विस फ़ीस {percent}% तय की गई</translation>
     </message>
@@ -14362,6 +14405,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+2"/>
+        <source>{line}: {reason}</source>
+        <translation>{line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{line} — {words}</source>
         <translation>{line} — {words}</translation>
     </message>

@@ -275,6 +275,7 @@ def test_a_contracts_work_log_reads_in_hindi_with_its_amounts_and_names(data_dir
     interactions.add(contract_id=deal.id, kind="note", body="Call Asha on Friday", at=at(12))
     Interaction.create(contract=deal.id, client=deal.client_id, kind="note", at=at(13),
                        body="Contract added by hand")  # an older version's English line
+    contracts.end(deal.id, reason="completed", details="logo handed over", now=at(14))
 
     stored = [(row.body, row.note_code, row.note_params) for row in
               map(interactions.get, interactions.ids_for(contract_id=deal.id))]
@@ -295,12 +296,12 @@ def test_a_contracts_work_log_reads_in_hindi_with_its_amounts_and_names(data_dir
     widget.set_owner(contract_id=deal.id)
     model = widget.model
     lines = [model.data(model.index(row)).partition("\n")[2] for row in range(model.rowCount())]
-    assert len(lines) == 13, lines
+    assert len(lines) == 14, lines
     # the user's words, and the moments as ui/formatting writes them in the locale
     approves = [formatting.datetime(datetime(2026, 3, day, 9, tzinfo=UTC)) for day in (18, 20)]
     user_words = ("Logo design", "v1 attached", "bolder type", "great work", "late delivery",
-                  *approves)
-    for line in lines[:11]:
+                  "logo handed over", *approves)
+    for line in (*lines[:11], lines[-1]):
         assert DEVANAGARI.search(line) and english_words(line, *user_words) == [], line
     money = {amount: formatting.money(Decimal(amount))
              for amount in ("1250", "1000", "250", "150", "40.50")}
@@ -310,7 +311,8 @@ def test_a_contracts_work_log_reads_in_hindi_with_its_amounts_and_names(data_dir
     assert any(money["40.50"] in line and "late delivery" in line for line in lines), lines
     assert any(formatting.number(Decimal("7.5"), 1) in line for line in lines), lines
     assert [sum(moment in line for line in lines) for moment in approves] == [1, 1], lines
-    assert lines[11:] == ["Call Asha on Friday", "Contract added by hand"]
+    assert lines[11:13] == ["Call Asha on Friday", "Contract added by hand"]
+    assert "काम पूरा हुआ" in lines[-1] and "logo handed over" in lines[-1], lines[-1]
 
 
 def test_a_contract_the_sweep_could_not_process_is_flagged_in_hindi(data_dir, qtbot, hindi):

@@ -106,8 +106,13 @@ def test_offer_accept_decline_pause_end(data_dir):
     assert work_log(offer.id) == [
         ("contract.added_by_hand", {}), ("contract.offer_accepted", {}),
         ("contract.paused", {}), ("contract.resumed", {}),
-        ("contract.ended", {"words": "Work completed"})]
+        ("contract.ended", {"end_reason": "completed"})]  # named in English: its code
     assert work_log(other.id)[-1] == ("contract.offer_declined", {"words": "Too busy"})
+    assert contracts.why_closed(other.id) == (None, "Too busy")
+    done = contracts.create(title="Done", contract_type="fixed", amount="50", now=MON)
+    done = contracts.end(done.id, reason="scope", details="moved to a retainer", now=MON)
+    assert done.end_reason == "Scope changed: moved to a retainer"  # English, as before
+    assert contracts.why_closed(done.id) == ("scope", "moved to a retainer")
 
 
 def test_timer_is_a_stored_row_and_splits_at_monday_utc(data_dir):
