@@ -140,15 +140,16 @@ class WorkLogCode(StrEnum):
     them in the user's language. Parameters, never pre-formatted: ``milestone`` (its
     description, the user's words), ``amount``/``remainder`` (decimal strings) with
     ``currency``, ``percent`` (a decimal string), ``approves_at`` (ISO 8601, UTC), ``days``,
-    ``step`` (a SWEEP_STEP_LABELS key), ``end_reason`` (an EndReason), ``file`` (the name of an
-    imported file), ``problem`` (the refusal as {"code", "params"}, or
+    ``step`` (a SWEEP_STEP_LABELS key), ``end_reason`` (an EndReason), ``file`` (the names of the
+    imported files), ``first_day``/``last_day`` (ISO days), ``proposal_sent`` (ISO 8601, UTC),
+    ``problem`` (the refusal as {"code", "params"}, or
     {"text"} for a bug's message), and ``words``: what the user typed with the action (a note,
     a reason), shown after the line as written."""
 
-    CREATED_FROM_PROPOSAL = "contract.created_from_proposal"
-    CREATED_FROM_OFFER = "contract.created_from_offer"
+    CREATED_FROM_PROPOSAL = "contract.created_from_proposal"  # [proposal_sent]
+    CREATED_FROM_OFFER = "contract.created_from_offer"  # [proposal_sent]
     ADDED_BY_HAND = "contract.added_by_hand"
-    ADDED_BY_IMPORT = "contract.added_by_import"  # file
+    ADDED_BY_IMPORT = "contract.added_by_import"  # file, first_day, last_day
     FEE_SET = "contract.fee_set"  # percent
     FEE_CLEARED = "contract.fee_cleared"
     OFFER_ACCEPTED = "contract.offer_accepted"
@@ -173,8 +174,9 @@ WORK_LOG_TEMPLATES = {
     WorkLogCode.CREATED_FROM_OFFER: QT_TRANSLATE_NOOP(
         "StoredNote", "Contract created from the proposal (offer)"),
     WorkLogCode.ADDED_BY_HAND: QT_TRANSLATE_NOOP("StoredNote", "Contract added by hand"),
-    WorkLogCode.ADDED_BY_IMPORT: QT_TRANSLATE_NOOP("StoredNote",
-                                                   "Contract added by the import of {file}"),
+    WorkLogCode.ADDED_BY_IMPORT: QT_TRANSLATE_NOOP(
+        "StoredNote", "Contract added by the import of {file}: payments from {first_day} to "
+                      "{last_day}"),
     WorkLogCode.FEE_SET: QT_TRANSLATE_NOOP("StoredNote", "Service fee set to {percent}%"),
     WorkLogCode.FEE_CLEARED: QT_TRANSLATE_NOOP("StoredNote", "Service fee cleared"),
     WorkLogCode.OFFER_ACCEPTED: QT_TRANSLATE_NOOP("StoredNote",
@@ -202,6 +204,7 @@ WORK_LOG_TEMPLATES = {
 # a line with a part that is not always there (context "StoredNote")
 WORK_LOG_REMAINDER = QT_TRANSLATE_NOOP("StoredNote",
                                        "{line}; {remainder} rolled into the next milestone")
+WORK_LOG_PROPOSAL_SENT = QT_TRANSLATE_NOOP("StoredNote", "{line}; proposal sent {day}")
 WORK_LOG_REASON = QT_TRANSLATE_NOOP("StoredNote", "{line}: {reason}")
 WORK_LOG_WORDS = QT_TRANSLATE_NOOP("StoredNote", "{line} — {words}")
 # what the periodic sweep was doing on a contract when it stopped (SweepFailure.step)

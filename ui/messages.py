@@ -17,6 +17,7 @@ from desktop.errors import TEMPLATES, Code, ServiceError, error_from_data
 from desktop.io.jobs import RowError
 from desktop.services.connects import NOTE_TEMPLATES
 from desktop.services.interactions import (
+    WORK_LOG_PROPOSAL_SENT,
     WORK_LOG_REASON,
     WORK_LOG_REMAINDER,
     WORK_LOG_TEMPLATES,
@@ -138,6 +139,11 @@ def _work_log(code: str, params: dict) -> str:
                                                           .exponent))
         elif name == "approves_at":
             shown[name] = formatting.datetime(datetime.fromisoformat(str(value)))
+        elif name == "proposal_sent":
+            sent = formatting.to_local(datetime.fromisoformat(str(value)))
+            shown[name] = formatting.date(sent.date().toPython(), long=True)
+        elif name in ("first_day", "last_day"):
+            shown[name] = formatting.date(date.fromisoformat(str(value)), long=True)
         elif name == "problem":
             shown[name] = (text(error_from_data(value)) if isinstance(value, dict)
                            and "code" in value else str((value or {}).get("text", "")))
@@ -146,6 +152,9 @@ def _work_log(code: str, params: dict) -> str:
         else:
             shown[name] = _param(name, value)
     line = translate("StoredNote", WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
+    if shown.get("proposal_sent"):
+        line = translate("StoredNote", WORK_LOG_PROPOSAL_SENT).format(
+            line=line, day=shown["proposal_sent"])
     if shown.get("end_reason"):
         line = translate("StoredNote", WORK_LOG_REASON).format(line=line,
                                                                 reason=shown["end_reason"])

@@ -241,19 +241,15 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
             elif proposal.amount is not None:
                 ContractMilestone.create(contract=contract, position=0,
                                          description=contract.title, amount=proposal.amount)
-        contract.terms = _proposal_terms(proposal, contract)
         contract.save()
+        # the terms carried over are the contract's fields (the header says them); the terms
+        # text stays the user's to write
+        sent = proposal.submitted_at
         _log(contract, WorkLogCode.CREATED_FROM_OFFER if offer
-             else WorkLogCode.CREATED_FROM_PROPOSAL, now)
+             else WorkLogCode.CREATED_FROM_PROPOSAL, now,
+             proposal_sent=to_utc(sent).isoformat() if sent else None)
     events.changed("contracts", [contract.id])
     return contract
-
-
-def _proposal_terms(proposal: Proposal, contract: Contract) -> str:
-    lines = [f"Terms carried over from the proposal: {terms_summary(contract)}."]
-    if proposal.submitted_at:
-        lines.append(f"Proposal submitted {proposal.submitted_at:%Y-%m-%d}.")
-    return "\n".join(lines)
 
 
 @dataclass
@@ -268,9 +264,10 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
            rate_increase_months: int | None = None, rate_increase_percent: str | None = None,
            amount=None, fee_percent: str | None = None, terms: str = "",
            start_at: datetime | None = None, milestones: Sequence[MilestoneInput] = (),
-           ext_id: str | None = None, imported_from: str | None = None,
+           ext_id: str | None = None, imported_from: tuple[str, date, date] | None = None,
            now: datetime | None = None) -> Contract:
-    """A contract entered by hand, or added by the import of the file named `imported_from`."""
+    """A contract entered by hand, or added by an import: `imported_from` is (the files'
+    names, the first and the last day they pay on it)."""
     now = _now(now)
     fields = _validated(title=title, contract_type=contract_type, rate=rate,
                         weekly_limit_minutes=weekly_limit_minutes, amount=amount,
@@ -300,7 +297,9 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
             contract.amount = total
             contract.save()
         if imported_from:
-            _log(contract, WorkLogCode.ADDED_BY_IMPORT, now, file=imported_from)
+            files, first_day, last_day = imported_from
+            _log(contract, WorkLogCode.ADDED_BY_IMPORT, now, file=files,
+                 first_day=first_day.isoformat(), last_day=last_day.isoformat())
         else:
             _log(contract, WorkLogCode.ADDED_BY_HAND, now)
     events.changed("contracts", [contract.id])
@@ -994,18 +993,6 @@ class SweepResult:
     billed: list[int] = field(default_factory=list)
     timer_split: bool = False
     failed: list[SweepFailure] = field(default_factory=list)
-
-    def messages(self) -> list[str]:
-        out = []
-        if self.auto_approved:
-            n = len(self.auto_approved)
-            days = payout.rules_on(clock.today()).milestone_auto_approve.days
-            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after "
-                       f"{days} days")
-        if self.billed:
-            n = len(self.billed)
-            out.append(f"{n} closed week{'s' if n > 1 else ''} billed to the Payments ledger")
-        return out
 
 
 def process_due(*, now: datetime | None = None) -> SweepResult:

@@ -20,6 +20,7 @@ from models.contracts import (
     InteractionKind,
 )
 from models.contracts import SWEEP_STEP_LABELS as SWEEP_STEP_LABELS  # re-exported for ui/
+from models.contracts import WORK_LOG_PROPOSAL_SENT as WORK_LOG_PROPOSAL_SENT
 from models.contracts import WORK_LOG_REASON as WORK_LOG_REASON
 from models.contracts import WORK_LOG_REMAINDER as WORK_LOG_REMAINDER
 from models.contracts import WORK_LOG_TEMPLATES as WORK_LOG_TEMPLATES

@@ -711,7 +711,6 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
     made: list[int] = []
     for named in plan.new_contracts:
         fixed = named.fixed_total if named.fixed_total >= 5 else None  # below the $5 minimum
-        first = plan.files[0].path.name if len(plan.files) == 1 else "Upwork files"
         with publisher.step() as relinked:
             try:
                 contract = contract_service.create(
@@ -720,9 +719,8 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
                     rate=named.rate if named.hourly else None,
                     amount=None if named.hourly else fixed, ext_id=named.ext_id,
                     start_at=noon_utc(named.first_day),
-                    imported_from=", ".join(f.path.name for f in plan.files),
-                    terms=f"Added by the import of {first}: payments from "
-                          f"{named.first_day:%Y-%m-%d} to {named.last_day:%Y-%m-%d}.")
+                    imported_from=(", ".join(f.path.name for f in plan.files),
+                                   named.first_day, named.last_day))
             except contract_service.ContractError as exc:
                 result.contracts_refused.append((f"{named.title} ({named.ext_id})", exc))
                 continue

@@ -10407,7 +10407,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+264"/>
+        <location filename="../../desktop/services/feeds.py" line="+245"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -14049,7 +14049,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+95"/>
+        <location filename="../../ui/messages.py" line="+96"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14304,7 +14304,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
     <message>
-        <location filename="../../models/contracts.py" line="+116"/>
+        <location filename="../../models/contracts.py" line="+117"/>
         <source>Contract created from the proposal</source>
         <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया</translation>
     </message>
@@ -14320,11 +14320,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
-        <source>Contract added by the import of {file}</source>
-        <translation>{file} के इम्पोर्ट से कॉन्ट्रैक्ट जोड़ा गया</translation>
+        <source>Contract added by the import of {file}: payments from {first_day} to {last_day}</source>
+        <translation>{file} के इम्पोर्ट से कॉन्ट्रैक्ट जोड़ा गया: {first_day} से {last_day} तक के भुगतान</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service fee set to {percent}%</source>
         <translation>सर्विस फ़ीस {percent}% तय की गई</translation>
     </message>
@@ -14405,6 +14405,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+2"/>
+        <source>{line}; proposal sent {day}</source>
+        <translation>{line}; प्रपोज़ल {day} को भेजा गया था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{line}: {reason}</source>
         <translation>{line}: {reason}</translation>
     </message>

@@ -314,6 +314,24 @@ def test_a_contracts_work_log_reads_in_hindi_with_its_amounts_and_names(data_dir
     assert lines[11:13] == ["Call Asha on Friday", "Contract added by hand"]
     assert "काम पूरा हुआ" in lines[-1] and "logo handed over" in lines[-1], lines[-1]
 
+    # made from a hired proposal, or by a statement import: said with its days, in Hindi
+    from datetime import date
+
+    from models.proposals import Proposal
+
+    hired = Proposal.create(title="Audit", bid_type="hourly", rate=Decimal("40"),
+                            status="hired", submitted_at=at(1))
+    widget.set_owner(contract_id=contracts.create_from_proposal(hired.id, now=at(2)).id)
+    made = model.data(model.index(0)).partition("\n")[2]
+    sent = formatting.date(date(2026, 3, 1), long=True)
+    assert sent in made and DEVANAGARI.search(made), made
+    assert english_words(made, sent) == [], made
+    imported = messages.note("", "contract.added_by_import", {
+        "file": "statement.csv", "first_day": "2024-06-03", "last_day": "2024-06-07"})
+    days = [formatting.date(date(2024, 6, d), long=True) for d in (3, 7)]
+    assert all(day in imported for day in days), imported
+    assert english_words(imported, "statement.csv", *days) == [], imported
+
 
 def test_a_contract_the_sweep_could_not_process_is_flagged_in_hindi(data_dir, qtbot, hindi):
     """A fee saved before the 0–15% check stops the automatic approval; the flag in the work

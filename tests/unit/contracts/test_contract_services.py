@@ -62,7 +62,15 @@ def test_create_from_proposal_carries_the_terms_over(data_dir):
     offer = contracts.create_from_proposal(hourly_bid.id)
     assert (offer.status, offer.rate, offer.rate_increase_months, offer.start_at) == (
         "offer", Decimal("40.00"), 6, None)
-    assert "+5% every 6 months" in offer.terms
+    assert "+5% every 6 months" in contracts.terms_summary(offer)  # the CLI; ui: terms_line
+    # the terms text is the user's to write; where the contract came from is in its work log
+    assert offer.terms == "" and work_log(offer.id) == [("contract.created_from_offer", {})]
+    sent = datetime(2026, 11, 2, 8, 30, tzinfo=UTC)
+    Proposal.update(submitted_at=sent).where(Proposal.id == proposal.id).execute()
+    Contract.delete().where(Contract.id == contract.id).execute()
+    again = contracts.create_from_proposal(proposal.id, now=MON)
+    assert work_log(again.id) == [("contract.created_from_proposal",
+                                   {"proposal_sent": "2026-11-02T08:30:00+00:00"})]
 
 
 def test_by_hand_validation_names_the_problem(data_dir):

@@ -252,7 +252,8 @@ def test_contracts_a_weekly_summary_names_are_added_and_its_rows_linked(data_dir
     # its work log says where it came from and why it ended as codes (not "added by hand")
     log = {i.note_code: i.note_params for i in Interaction.select()
            .where(Interaction.contract == emails.id)}
-    assert log == {"contract.added_by_import": {"file": JUNE.name},
+    assert log == {"contract.added_by_import": {"file": JUNE.name, "first_day": "2024-06-03",
+                                                "last_day": "2024-06-07"},
                    "contract.ended": {"end_reason": "no_payments"}}
     fixed = Contract.get(Contract.ext_id == "41000002")
     assert (fixed.contract_type, fixed.amount, fixed.status) == ("fixed", D("25.00"), "active")
