@@ -146,6 +146,7 @@ class Code(StrEnum):
     CONTRACT_TYPE = "contract.type"
     CONTRACT_FEE_NOT_PERCENT = "contract.fee_not_percent"
     CONTRACT_FEE_RANGE = "contract.fee_range"
+    FEE_RATE_RANGE = "fee.rate_range"  # a recorded fee the dated fee rules cannot apply
     MILESTONE_STEP = "milestone.step"
     FEEDBACK_DIRECTION = "feedback.direction"
     FEEDBACK_NO_RATING = "feedback.no_rating"
@@ -651,6 +652,8 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "contract type must be hourly or fixed, not {value}"),
     Code.CONTRACT_FEE_NOT_PERCENT: QT_TRANSLATE_NOOP(
         "ServiceError", "service fee “{value}” is not a percent"),
+    Code.FEE_RATE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "contract fee rate {rate}% is outside {low}–{high}%"),
     Code.CONTRACT_FEE_RANGE: QT_TRANSLATE_NOOP(
         "ServiceError", "service fee must be {low}–{high}% (Upwork's per-contract fee range), "
         "got {value}%"),
@@ -1400,6 +1403,31 @@ def _english(name: str, value: Any) -> Any:
 
         return format_money(value)
     return value
+
+
+def error_data(error: ServiceError) -> dict[str, Any]:
+    """A refusal as JSON data, to keep it in a row: its code and parameters (a nested reason
+    the same way; a value JSON has no type for — an amount, a day — as its string)."""
+    params: dict[str, Any] = {}
+    for name, value in error.params.items():
+        if isinstance(value, ServiceError):
+            params[name] = error_data(value)
+        elif value is None or isinstance(value, bool | int | str):
+            params[name] = value
+        else:
+            params[name] = str(value)
+    return {"code": str(error.code), "params": params}
+
+
+def error_from_data(data: dict[str, Any]) -> ServiceError:
+    """The refusal :func:`error_data` kept (a code this version does not know reads as its
+    code's text)."""
+    params = {name: error_from_data(value) if isinstance(value, dict) and "code" in value
+              else value for name, value in (data.get("params") or {}).items()}
+    code = str(data.get("code", ""))
+    if code not in TEMPLATES:
+        return ServiceError(Code.TEXT, text=code)
+    return ServiceError(code, **params)
 
 
 english_labels("record", RECORD_LABELS)

@@ -59,7 +59,7 @@ from desktop.services import contracts as contract_service
 from desktop.services import db
 from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
 from models import db as dbmod
-from models.contracts import Contract
+from models.contracts import Contract, EndReason
 from models.fields import MoneyField, UtcDateTimeField
 from models.payments import EARNING_KINDS, ImportLog, Transaction, TransactionKind
 from models.query import tuples
@@ -711,7 +711,6 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
     made: list[int] = []
     for named in plan.new_contracts:
         fixed = named.fixed_total if named.fixed_total >= 5 else None  # below the $5 minimum
-        first = plan.files[0].path.name if len(plan.files) == 1 else "Upwork files"
         with publisher.step() as relinked:
             try:
                 contract = contract_service.create(
@@ -720,15 +719,14 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
                     rate=named.rate if named.hourly else None,
                     amount=None if named.hourly else fixed, ext_id=named.ext_id,
                     start_at=noon_utc(named.first_day),
-                    terms=f"Added by the import of {first}: payments from "
-                          f"{named.first_day:%Y-%m-%d} to {named.last_day:%Y-%m-%d}.")
+                    imported_from=(", ".join(f.path.name for f in plan.files),
+                                   named.first_day, named.last_day))
             except contract_service.ContractError as exc:
                 result.contracts_refused.append((f"{named.title} ({named.ext_id})", exc))
                 continue
             if named.status_on(today) == "ended":
-                contract_service.end(
-                    contract.id, now=noon_utc(named.last_day),
-                    reason=f"No payments after {named.last_day:%Y-%m-%d} (added by an import)")
+                contract_service.end(contract.id, now=noon_utc(named.last_day),
+                                     reason=EndReason.NO_PAYMENTS)
             made.append(contract.id)
             result.contracts_added.append(f"{named.title} ({named.ext_id})")
             # Rows imported before the contract existed: Weekly Summary keys carry the id,

@@ -1171,7 +1171,7 @@
         <translation>{0} को समाप्त हुआ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Service fee: {0}% assumed, not known — enter the fee Upwork showed for this contract:</source>
         <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+184"/>
+        <location filename="../../ui/widgets/conversation.py" line="+190"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -2344,7 +2344,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-463"/>
+        <location filename="../../ui/contracts/detail.py" line="-468"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2515,7 +2515,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कारण</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -2533,6 +2533,44 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <location line="+1"/>
         <source>A running timer on this contract is stopped. You then have 14 days to leave feedback; the client can send a bonus for a year.</source>
         <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास 14 दिन हैं; क्लाइंट एक साल तक बोनस भेज सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+79"/>
+        <source>Work completed</source>
+        <translation>काम पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ended the contract</source>
+        <translation>क्लाइंट ने कॉन्ट्रैक्ट ख़त्म किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget exhausted</source>
+        <translation>बजट ख़त्म हो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client unresponsive</source>
+        <translation>क्लाइंट जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope changed</source>
+        <translation>काम का दायरा बदल गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more payments in the imported files</source>
+        <translation>इम्पोर्ट की गई फ़ाइलों में इसके बाद कोई भुगतान नहीं</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-107"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -4957,7 +4995,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../models/contracts.py" line="+57"/>
+        <location filename="../../models/contracts.py" line="-28"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -5960,12 +5998,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-173"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -5981,12 +6019,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6021,7 +6059,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -6672,7 +6710,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा। आपका पत्र इसी कंप्यूटर पर रखा गया है और सर्वर वापस आने पर भेज दिया जाएगा।</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>{chars} / {max} characters · {words} words</source>
         <translation>{chars} / {max} अक्षर · {words} शब्द</translation>
     </message>
@@ -8918,7 +8956,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-442"/>
+        <location filename="../../ui/proposals/letter.py" line="-434"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -10369,7 +10407,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+264"/>
+        <location filename="../../desktop/services/feeds.py" line="+245"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -11405,7 +11443,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1342"/>
+        <location filename="../../models/errors.py" line="+1345"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12025,7 +12063,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-909"/>
+        <location filename="../../models/errors.py" line="-911"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12568,6 +12606,11 @@ Discard them?</source>
         <location line="+2"/>
         <source>service fee “{value}” is not a percent</source>
         <translation>सर्विस फ़ीस “{value}” कोई प्रतिशत नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract fee rate {rate}% is outside {low}–{high}%</source>
+        <translation>कॉन्ट्रैक्ट की फ़ीस दर {rate}% है, जो {low}–{high}% के दायरे से बाहर है</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14006,7 +14049,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+87"/>
+        <location filename="../../ui/messages.py" line="+96"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14260,6 +14303,121 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <source>Boost outbid: {n} Connects back</source>
         <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
+    <message>
+        <location filename="../../models/contracts.py" line="+117"/>
+        <source>Contract created from the proposal</source>
+        <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract created from the proposal (offer)</source>
+        <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया (ऑफ़र)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract added by hand</source>
+        <translation>कॉन्ट्रैक्ट ख़ुद जोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract added by the import of {file}: payments from {first_day} to {last_day}</source>
+        <translation>{file} के इम्पोर्ट से कॉन्ट्रैक्ट जोड़ा गया: {first_day} से {last_day} तक के भुगतान</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service fee set to {percent}%</source>
+        <translation>सर्विस फ़ीस {percent}% तय की गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee cleared</source>
+        <translation>सर्विस फ़ीस हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer accepted; contract started</source>
+        <translation>ऑफ़र स्वीकार किया गया; कॉन्ट्रैक्ट शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer declined</source>
+        <translation>ऑफ़र अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract paused</source>
+        <translation>कॉन्ट्रैक्ट रोका गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract resumed</source>
+        <translation>कॉन्ट्रैक्ट फिर से शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract ended</source>
+        <translation>कॉन्ट्रैक्ट ख़त्म हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone funded: “{milestone}” ({amount})</source>
+        <translation>माइलस्टोन फ़ंड हुआ: “{milestone}” ({amount})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work submitted for “{milestone}”; approves automatically {approves_at}</source>
+        <translation>“{milestone}” का काम जमा किया गया; {approves_at} को अपने-आप मंज़ूर हो जाएगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client asked for changes on “{milestone}”</source>
+        <translation>क्लाइंट ने “{milestone}” में बदलाव माँगे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client approved “{milestone}”: {amount} released</source>
+        <translation>क्लाइंट ने “{milestone}” मंज़ूर किया: {amount} जारी हुए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved automatically after {days} days: “{milestone}”, {amount} released</source>
+        <translation>{days} दिन बाद अपने-आप मंज़ूर: “{milestone}”, {amount} जारी हुए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus received: {amount}</source>
+        <translation>बोनस मिला: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded {amount} to the client</source>
+        <translation>क्लाइंट को {amount} रिफ़ंड किए गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic processing stopped for this contract ({step}): {problem}</source>
+        <translation>इस कॉन्ट्रैक्ट का अपने-आप होने वाला काम रुक गया ({step}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{line}; {remainder} rolled into the next milestone</source>
+        <translation>{line}; बाक़ी {remainder} अगले माइलस्टोन में जोड़े गए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line}; proposal sent {day}</source>
+        <translation>{line}; प्रपोज़ल {day} को भेजा गया था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{line}: {reason}</source>
+        <translation>{line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{line} — {words}</source>
+        <translation>{line} — {words}</translation>
+    </message>
 </context>
 <context>
     <name>StrengthPanel</name>
@@ -14359,6 +14517,19 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>Rejected rows</source>
         <translation>अस्वीकार की गई पंक्तियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>SweepStep</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+3"/>
+        <source>automatic approval</source>
+        <translation>अपने-आप मंज़ूरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly billing</source>
+        <translation>साप्ताहिक बिलिंग</translation>
     </message>
 </context>
 <context>
