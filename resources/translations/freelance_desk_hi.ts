@@ -2156,7 +2156,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+46"/>
+        <location filename="../../ui/payments/dialogs.py" line="+47"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -3989,8 +3989,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
             <numerusform>रनिंग बैलेंस में %n जगह टूट</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a statement</source>
+        <translation>स्टेटमेंट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be read</source>
+        <translation>पढ़ी नहीं जा सकी</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n त्रुटि</numerusform>
@@ -3998,7 +4008,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
         <translation>
             <numerusform>इन फ़ाइलों में बताया गया %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
@@ -8635,7 +8645,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -8650,7 +8660,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सालाना शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Gross billed</source>
         <translation>कुल बिल</translation>
     </message>
@@ -11443,7 +11453,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1345"/>
+        <location filename="../../models/errors.py" line="+1504"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12063,7 +12073,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-911"/>
+        <location filename="../../models/errors.py" line="-1023"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13832,6 +13842,191 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
+        <source>this is a spreadsheet workbook (.xlsx), not CSV; download the CSV from Upwork or save the sheet as CSV</source>
+        <translation>यह स्प्रेडशीट वर्कबुक (.xlsx) है, CSV नहीं; Upwork से CSV डाउनलोड करें या शीट को CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{megabytes} MB is far bigger than an Upwork statement (this importer reads up to {limit} MB)</source>
+        <translation>{megabytes} एमबी किसी Upwork स्टेटमेंट से बहुत बड़ा है (यह इम्पोर्ट अधिकतम {limit} एमबी पढ़ता है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a text file in UTF-8, UTF-16 or Windows-1252 (a binary or damaged file?)</source>
+        <translation>यह UTF-8, UTF-16 या Windows-1252 में टेक्स्ट फ़ाइल नहीं है (बाइनरी या ख़राब फ़ाइल?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: {detail}</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>CSV के रूप में पढ़ी नहीं जा सकती (कोई उद्धरण चिह्न जो कभी बंद नहीं हुआ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as CSV: a cell is longer than {limit} characters (a quote that is never closed?)</source>
+        <translation>CSV के रूप में पढ़ी नहीं जा सकती: एक सेल {limit} अक्षरों से लंबा है (कोई उद्धरण चिह्न जो कभी बंद नहीं हुआ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last row is cut short: a quoted field is never closed (was the file truncated?)</source>
+        <translation>आख़िरी पंक्ति अधूरी है: उद्धरण चिह्न वाला एक फ़ील्ड कभी बंद नहीं हुआ (क्या फ़ाइल बीच में कट गई?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: {reason}</source>
+        <translation>पंक्ति {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty; expected an Upwork transaction statement with the header {header}</source>
+        <translation>फ़ाइल ख़ाली है; अपेक्षा थी Upwork लेन-देन स्टेटमेंट की, जिसका हेडर हो {header}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an Upwork transaction statement: found columns {found} on line {line}; expected the legacy header ({legacy}) or the newer one ({newer})</source>
+        <translation>यह Upwork लेन-देन स्टेटमेंट नहीं है: पंक्ति {line} पर कॉलम मिले {found}; अपेक्षा थी पुराने हेडर ({legacy}) की या नए हेडर ({newer}) की</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an Upwork Weekly Summary export: found columns {found}; expected {expected}</source>
+        <translation>यह Upwork साप्ताहिक सारांश (Weekly Summary) एक्सपोर्ट नहीं है: कॉलम मिले {found}; अपेक्षा थी {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>neither an Upwork transaction statement nor a Weekly Summary export: found columns {found}; expected a statement header (starting {legacy} or {newer}) or {expected}</source>
+        <translation>न यह Upwork लेन-देन स्टेटमेंट है, न साप्ताहिक सारांश एक्सपोर्ट: कॉलम मिले {found}; अपेक्षा थी स्टेटमेंट हेडर की ({legacy} या {newer} से शुरू) या {expected} की</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has {cells} fields but the header has {columns} (a stray comma or quote?)</source>
+        <translation>इसमें {cells} फ़ील्ड हैं, पर हेडर में {columns} हैं (कोई फ़ालतू कॉमा या उद्धरण चिह्न?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date is empty</source>
+        <translation>तारीख़ ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a valid date: {value} (no such day or month)</source>
+        <translation>सही तारीख़ नहीं है: {value} (ऐसा कोई दिन या महीना नहीं)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date: {value} (expected e.g. {examples})</source>
+        <translation>तारीख़ नहीं है: {value} (अपेक्षा थी, जैसे {examples})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the transaction id is empty; it is what keeps a re-import from adding the row twice</source>
+        <translation>लेन-देन आईडी ख़ाली है; इसी से दोबारा इम्पोर्ट करने पर पंक्ति दो बार नहीं जुड़ती</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} was turned into scientific notation by a spreadsheet and the real id is lost; download the statement again from Upwork</source>
+        <translation>स्प्रेडशीट ने {value} को वैज्ञानिक संकेतन में बदल दिया और असली आईडी खो गई; Upwork से स्टेटमेंट फिर से डाउनलोड करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ref} appears twice (first on line {first}); a statement lists each transaction once</source>
+        <translation>{ref} दो बार आया है (पहली बार पंक्ति {first} पर); स्टेटमेंट में हर लेन-देन एक ही बार होता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the amount is empty</source>
+        <translation>रक़म ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has more than two decimal places: {value}</source>
+        <translation>दशमलव के बाद दो से ज़्यादा अंक हैं: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract is empty</source>
+        <translation>कॉन्ट्रैक्ट ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a number of hours: {value}</source>
+        <translation>घंटों की संख्या नहीं है: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative hours: {value}</source>
+        <translation>घंटे ऋणात्मक हैं: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an hourly row needs its hours</source>
+        <translation>घंटे वाली पंक्ति में घंटे होने चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is not UTF-8; read it as Windows-1252 (a spreadsheet re-save?)</source>
+        <translation>फ़ाइल UTF-8 में नहीं है; इसे Windows-1252 मानकर पढ़ा गया (स्प्रेडशीट में दोबारा सहेजी गई?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored column {column}</source>
+        <translation>कॉलम {column} छोड़ दिया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown transaction type {value}; recorded as miscellaneous</source>
+        <translation>अनजाना लेन-देन प्रकार {value}; फुटकर के रूप में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown payment type {value}; recorded as miscellaneous</source>
+        <translation>अनजाना भुगतान प्रकार {value}; फुटकर के रूप में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows are oldest first; read them in reverse (Upwork lists the newest first)</source>
+        <translation>पंक्तियाँ सबसे पुरानी पहले हैं; उन्हें उल्टे क्रम में पढ़ा गया (Upwork सबसे नई पहले दिखाता है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dated {date}, newer than line {above_line} above it ({above_date}); Upwork lists the newest first</source>
+        <translation>तारीख़ {date}, जो ऊपर की पंक्ति {above_line} ({above_date}) से नई है; Upwork सबसे नई पहले दिखाता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance {found} does not follow from line {older_line}: expected {expected} (a missing or edited row between them?)</source>
+        <translation>बैलेंस {found} पंक्ति {older_line} से मेल नहीं खाता: अपेक्षा थी {expected} (बीच में कोई पंक्ति छूटी या बदली गई?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} hrs at {rate}/hr is {billed}, but the amount is {amount}</source>
+        <translation>{hours} घंटे × {rate} प्रति घंटा = {billed}, पर रक़म {amount} है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} hours is not a whole number of minutes; counted as {minutes} minutes</source>
+        <translation>{hours} घंटे पूरे मिनट नहीं बनते; {minutes} मिनट गिने गए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ledger already has {count} earning(s) from transaction statements in this period; a Weekly Summary covers the same work, so importing both counts it twice</source>
+        <translation>इस अवधि में खाते में लेन-देन स्टेटमेंट से {count} कमाई पहले से है; साप्ताहिक सारांश उसी काम को दिखाता है, इसलिए दोनों इम्पोर्ट करने पर वह दो बार गिना जाएगा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an amount of money: {value}</source>
+        <translation>कोई रक़म नहीं है: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is ambiguous: three decimal places, or a thousands separator ({group} is this file&apos;s)?</source>
+        <translation>{value} के दो अर्थ हो सकते हैं: दशमलव के बाद तीन अंक, या हज़ार का विभाजक (इस फ़ाइल में {group} है)?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
         <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
     </message>
@@ -13921,22 +14116,26 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>अनजान स्रोत “{value}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>{value} is beyond the largest amount this app stores ({limit})</source>
         <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>the year {year} is not plausible ({low}–{high})</source>
         <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>{value} is not a plausible count</source>
         <translation>{value} संभव गिनती नहीं लगती</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>{chars} characters is longer than the {limit} this app stores</source>
         <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
     </message>
@@ -13946,17 +14145,20 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} रक़म नहीं है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
         <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>{value} is written with a decimal point, but this file uses decimal commas</source>
         <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
     </message>
@@ -13971,8 +14173,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+166"/>
+        <location line="-276"/>
+        <location line="+278"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13982,8 +14184,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13998,8 +14200,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+164"/>
+        <location line="-274"/>
+        <location line="+276"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>

@@ -242,6 +242,51 @@ def test_the_withdrawal_method_chooser_names_the_kind_in_hindi(data_dir, hindi):
     dialog.deleteLater()
 
 
+def test_a_statement_that_cannot_be_imported_says_why_in_hindi(data_dir, tmp_path, hindi):
+    """The import preview a bad Upwork statement opens (plan_import, the window's path): the
+    refusal and every problem and warning, each reason a code the parser gave, in Hindi; only
+    the file's own words (names, columns, cells) stay as written. The CLI keeps English."""
+    import html
+    import shutil
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.io.statements import LEGACY_HEADER
+    from desktop.services import statement_import as importer
+    from tests.unit.io.test_statements import FIXTURES
+    from ui.payments.dialogs import ImportPreviewDialog
+
+    bad = tmp_path / "march.csv"
+    shutil.copy(FIXTURES / "bad_rows.csv", bad)
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("Name,Email\nAna,ana@example.com\n")
+    plan = importer.plan_import([bad, contacts])
+    assert [e.code for e in plan.errors] == [
+        Code.STATEMENT_BAD_DATE, Code.NOT_AN_AMOUNT, Code.STATEMENT_REF_EMPTY,
+        Code.STATEMENT_REF_TWICE, Code.STATEMENT_REF_SCIENTIFIC, Code.STATEMENT_FIELD_COUNT,
+        Code.STATEMENT_NEITHER]
+    refusal = plan.refusal()
+    assert "line 4, Amount: not an amount of money: '12.3.4'" in str(refusal)  # the CLI
+    file_words = ("march.csv", "contacts.csv", "Upwork", "'31-Feb-20'", "'12.3.4'",
+                  "'2.89613E+08'", "'Crypto Reward'", "['Name', 'Email']",
+                  "Date,Transaction ID,Transaction Type", "Date,Ref ID,Type",
+                  "Date,Contract,Hours,Amount,Payment type", *LEGACY_HEADER)
+
+    dialog = ImportPreviewDialog(plan)
+    headline = html.unescape(re.sub(r"<[^>]+>", " ",
+                                    dialog.findChild(QLabel, "importHeadline").text()))
+    details = dialog.details.toPlainText().splitlines()
+    formats = [dialog.table.item(row, 1).text() for row in range(2)]
+    assert all(DEVANAGARI.search(f) and not english_words(f) for f in formats), formats
+    dialog.deleteLater()
+    assert len(details) == 7 + 1, details  # every problem, and the unknown type's warning
+    assert "'12.3.4'" in details[1] and "march.csv" in details[1]
+    assert "'Crypto Reward'" in details[-1]
+    for said in (headline, *details):
+        assert DEVANAGARI.search(said), said
+        assert english_words(said, *file_words) == [], said
+
+
 def test_a_contracts_work_log_reads_in_hindi_with_its_amounts_and_names(data_dir, qtbot, hindi):
     """The lines the contracts service writes in a contract's work log (created, fee, funded,
     submitted, changes asked, approved with a remainder, bonus, refund, paused, ended) are kept
