@@ -133,6 +133,8 @@ CONTRACT_STATUS = contracts.STATUS_LABELS
 MILESTONE_STATE = contracts.STATE_LABELS
 CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
 MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
+END_REASON = contracts.END_REASON_LABELS
+SWEEP_STEP = interactions.SWEEP_STEP_LABELS  # what the sweep was doing when it stopped
 TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
 SECRET = security.SECRET_LABELS
 PROFILE_FIELD = profile.FIELD_LABELS
@@ -151,6 +153,7 @@ CONTEXTS = {
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
     "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
     "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
+    "EndReason": END_REASON, "SweepStep": SWEEP_STEP,
     "TemplateKind": TEMPLATE_KIND, "Secret": SECRET,
     "ProfileField": PROFILE_FIELD, "ProfileList": PROFILE_LIST,
     "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD,
