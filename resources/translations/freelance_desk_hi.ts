@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+398"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+399"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -2530,9 +2530,9 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A running timer on this contract is stopped. You then have 14 days to leave feedback; the client can send a bonus for a year.</source>
-        <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास 14 दिन हैं; क्लाइंट एक साल तक बोनस भेज सकता है।</translation>
+        <location line="+2"/>
+        <source>A running timer on this contract is stopped. You then have {feedback_days} days to leave feedback; the client can send a bonus for {bonus_days} days.</source>
+        <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास {feedback_days} दिन हैं; क्लाइंट {bonus_days} दिन तक बोनस भेज सकता है।</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-107"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-108"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -3083,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+381"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -7409,7 +7409,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-103"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
