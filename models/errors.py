@@ -452,6 +452,12 @@ class Code(StrEnum):
     MAPPING_NO_TITLE = "mapping.no_title"
     MAPPING_REFUSED = "mapping.refused"
     JSON_TOO_DEEP = "json.too_deep"
+    # what checking the data finds (services/system.check, services/validation)
+    DATA_CHECK_VALUE = "data_check.value"
+    DATA_CHECK_INTEGRITY = "data_check.integrity"
+    DATA_CHECK_SEARCH_INDEX = "data_check.search_index"
+    DATA_NET_FEE_GROSS = "data.net_fee_gross"
+    DATA_OWN_PARENT = "data.own_parent"
     # --- 20b: jobs
     JOB_BAD_ROWS = "job.bad_rows"
     JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
@@ -1432,6 +1438,15 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "no column is mapped to the job title or description"),
     Code.MAPPING_REFUSED: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: {reason}; choose the columns to import"),
+    Code.DATA_CHECK_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError", "table {table}, row id {row}, field {column}: {problem}"),
+    Code.DATA_CHECK_INTEGRITY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the database's own check found: {detail}"),
+    Code.DATA_CHECK_SEARCH_INDEX: QT_TRANSLATE_NOOP(
+        "ServiceError", "the job search index does not match the jobs: {detail}"),
+    Code.DATA_NET_FEE_GROSS: QT_TRANSLATE_NOOP(
+        "ServiceError", "net + fee must equal gross ({net} + {fee} is not {gross} cents)"),
+    Code.DATA_OWN_PARENT: QT_TRANSLATE_NOOP("ServiceError", "a row cannot be its own parent"),
     Code.JSON_TOO_DEEP: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: nested too deeply to be job postings"),
     # --- 20b: jobs

@@ -11537,7 +11537,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1523"/>
+        <location filename="../../models/errors.py" line="+1538"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12157,7 +12157,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1035"/>
+        <location filename="../../models/errors.py" line="-1044"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -14131,6 +14131,31 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+2"/>
+        <source>table {table}, row id {row}, field {column}: {problem}</source>
+        <translation>तालिका {table}, पंक्ति आईडी {row}, फ़ील्ड {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s own check found: {detail}</source>
+        <translation>डेटाबेस की अपनी जाँच में मिला: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index does not match the jobs: {detail}</source>
+        <translation>जॉब खोज सूचकांक जॉब्स से मेल नहीं खाता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>net + fee must equal gross ({net} + {fee} is not {gross} cents)</source>
+        <translation>शुद्ध + शुल्क कुल के बराबर होना चाहिए ({net} + {fee}, {gross} सेंट नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a row cannot be its own parent</source>
+        <translation>कोई पंक्ति अपनी ही मूल पंक्ति नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name}: nested too deeply to be job postings</source>
         <translation>{name}: इतनी गहरी परतें जॉब पोस्टिंग नहीं हो सकतीं</translation>
     </message>
@@ -14225,26 +14250,26 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>अनजान स्रोत “{value}”</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>{value} is beyond the largest amount this app stores ({limit})</source>
         <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>the year {year} is not plausible ({low}–{high})</source>
         <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>{value} is not a plausible count</source>
         <translation>{value} संभव गिनती नहीं लगती</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>{chars} characters is longer than the {limit} this app stores</source>
         <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
     </message>
@@ -14254,20 +14279,20 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} रक़म नहीं है</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+76"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
         <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+76"/>
+        <location line="-82"/>
+        <location line="+85"/>
         <source>{value} is written with a decimal point, but this file uses decimal commas</source>
         <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
     </message>
@@ -14282,8 +14307,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+290"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -14293,8 +14318,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+274"/>
+        <location line="-282"/>
+        <location line="+283"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -14309,18 +14334,18 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+288"/>
+        <location line="-295"/>
+        <location line="+297"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-678"/>
         <source>{name}: not valid JSON (line {line}, column {column})</source>
         <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location line="+670"/>
+        <location line="+679"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
