@@ -31,7 +31,7 @@ from models.registry import ALL_MODELS
 MAX_INTEGER = 2**53  # plain integers (ids, sizes, minutes): exact in every consumer
 MAX_STORED_TEXT = 16 * 1024 * 1024  # characters; cover letters are ~5,000
 
-Checker = Callable[[object], str | ServiceError | None]  # year_problem (io) still says str
+Checker = Callable[[object], ServiceError | None]
 
 
 def _codes() -> dict[tuple[str, str], frozenset[str]]:
@@ -192,7 +192,7 @@ def column_checkers(table: str) -> dict[str, tuple[Checker, bool]]:
     return out
 
 
-def value_problem(table: str, column: str, value: object) -> str | ServiceError | None:
+def value_problem(table: str, column: str, value: object) -> ServiceError | None:
     """Why `value` (as stored: cents, ISO text, JSON text) cannot be read back, or None."""
     rule = column_checkers(table).get(column)
     if rule is None or value is None:

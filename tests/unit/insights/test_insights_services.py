@@ -183,6 +183,10 @@ def test_clients_effective_rate_and_jss_read_the_same_history(acme):
     assert row.last_contact == t + timedelta(minutes=330)
     assert [e.kind for e in detail.events][:2] == ["contract_start", "message"]
     assert any(e.kind == "payment" and e.amount == Decimal(500) for e in detail.events)
+    # the contract's work log line: its code for the window, its English for the CLI
+    (logged,) = [e for e in detail.events if e.kind == "note"]
+    assert (logged.note_code, logged.title) == ("contract.added_by_hand",
+                                                "Contract added by hand")
     with pytest.raises(UnknownClientError, match="Nobody"):
         client_detail("Nobody")
     (rate,) = rates.rows
