@@ -1,6 +1,6 @@
 """Reading the job→skill table (migration 0006_job_skill) for the Insights views.
 
-The table is the same on a PostgreSQL workspace (migration 0012, its text in byte order like
+The table is the same on a PostgreSQL workspace (migration 0015, its text in byte order like
 SQLite's), so these queries run on both backends.
 `job_skill.key` is SQLite's ASCII lower-casing of a trimmed skill; the views compare skills by
 :func:`models.rules.insights.skills.skill_key` (blank-collapsed, case-folded). The table has few

@@ -227,7 +227,7 @@ def test_skills_gap_counts_the_jobs_your_saved_searches_find(data_dir):
 def test_market_rate_and_skills_gap_give_the_same_figures_on_both_backends(data_dir,
                                                                           shared_data):
     """The real Power BI export, read by the two views: the figures below were taken on a local
-    library, so a workspace (migration 0012's job_skill, PL/pgSQL triggers) must find the very
+    library, so a workspace (migration 0015's job_skill, PL/pgSQL triggers) must find the very
     same. Editing and deleting a job moves them, as the triggers keep the table in step."""
     from desktop.services import jobs
     from desktop.services.insights.market_rate import market_rate

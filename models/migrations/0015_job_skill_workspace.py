@@ -15,7 +15,8 @@ hourly rate and posting day (a julian day number) copied beside it, so the Insig
   (a COPY of a million postings splits them in one pass), updates per row when a watched column
   changed.
 
-On SQLite this migration does nothing (0006 did it there).
+On SQLite this migration does nothing (0006 did it there). It first landed as number 0012,
+beside another 0012; a workspace that ran it under that name is left as it is.
 """
 from models.db import is_postgres
 
@@ -80,7 +81,7 @@ STATEMENTS = (
 
 
 def up(migrator, db):
-    if not is_postgres(db):
-        return  # 0006 made the table and its triggers
+    if not is_postgres(db) or "job_skill" in db.get_tables():
+        return  # 0006 made the table and its triggers; or this ran as 0012_job_skill_workspace
     for statement in STATEMENTS:
         db.execute_sql(statement)
