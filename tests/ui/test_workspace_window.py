@@ -5,15 +5,18 @@ sends it when the server is back."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QMainWindow, QRadioButton
 
 from desktop import outbox, workspace
+from desktop.paths import AppPaths
 from desktop.services import proposals as service
 from tests.helpers.members import member, target_of
 from tests.helpers.postgres import PostgresServer, ServerUnavailableError
+from ui.workspace_live import WorkspaceLive
 
 
 @pytest.fixture
@@ -106,11 +109,20 @@ def own_server():
     server.stop()
 
 
-@pytest.mark.slow
-# While the server is away, a tab the window builds or repaints cannot read: that reaches the
-# crash handler, which takes it for what the banner says (ui/crash.py), not as a crash.
-@pytest.mark.qt_no_exception_capture
-def test_live_refresh_the_offline_banner_and_the_outbox(own_server, qtbot, tmp_path):
+@dataclass
+class OnWorkspace:
+    server: PostgresServer  # this test's own: halt() and resume() take it away and back
+    url: str
+    paths: AppPaths
+    window: QMainWindow
+    state: WorkspaceLive
+
+
+@pytest.fixture
+def on_workspace(own_server, qtbot, tmp_path):
+    """The window on a fresh workspace of the test's own server, shown, with live refresh, the
+    banner and the outbox attached (retrying every 0.3 s) and the server seen online. Records
+    made before `window.navigate` show in the tab it builds."""
     from desktop import runtime
     from desktop.app import build_window
     from ui.workspace_live import attach
@@ -120,35 +132,44 @@ def test_live_refresh_the_offline_banner_and_the_outbox(own_server, qtbot, tmp_p
     window = build_window(paths, lazy=True)
     qtbot.addWidget(window)
     window.show()
+    state = attach(window, url, paths.data_dir, retry=0.3)
     try:
-        state = attach(window, url, paths.data_dir, retry=0.3)
         qtbot.waitUntil(lambda: state.online is True, timeout=10000)
-        banner = window.workspace_banner
-        assert not banner.isVisible()
-        proposal_id, letter = _open_draft(window, "Hello")
-        # another member saves: the open editor shows it by itself, within a second or two
-        member(url, """
-            from desktop.services import proposals
-            proposals.save_letter(int(sys.argv[3]), "Hello from Maria")
-            """, tmp_path / "maria", str(proposal_id))
-        qtbot.waitUntil(lambda: letter.text.toPlainText() == "Hello from Maria", timeout=3000)
-        # the server goes away: the window says so; typing goes on into the outbox
-        own_server.halt()
-        qtbot.waitUntil(banner.isVisible, timeout=10000)
-        assert "cannot be reached" in banner.label.text()
-        letter.text.setPlainText("Hello from Maria, and from me")
-        assert letter.flush()
-        assert letter.save_state.text() == "Kept on this computer"
-        assert outbox.find(paths.data_dir, proposal_id).text == "Hello from Maria, and from me"
-        # back: the banner goes, the outbox is sent over the version it was written against
-        own_server.resume()
-        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
-        qtbot.waitUntil(lambda: outbox.drafts(paths.data_dir) == [], timeout=5000)
-        assert service.get(proposal_id).cover_letter == "Hello from Maria, and from me"
+        yield OnWorkspace(own_server, url, paths, window, state)
     finally:
-        window.workspace_live.stop()
+        state.stop()
         window.close()
         runtime.close()
+
+
+@pytest.mark.slow
+# While the server is away, a tab the window builds or repaints cannot read: that reaches the
+# crash handler, which takes it for what the banner says (ui/crash.py), not as a crash.
+@pytest.mark.qt_no_exception_capture
+def test_live_refresh_the_offline_banner_and_the_outbox(on_workspace, qtbot, tmp_path):
+    window, paths = on_workspace.window, on_workspace.paths
+    banner = window.workspace_banner
+    assert not banner.isVisible()
+    proposal_id, letter = _open_draft(window, "Hello")
+    # another member saves: the open editor shows it by itself, within a second or two
+    member(on_workspace.url, """
+        from desktop.services import proposals
+        proposals.save_letter(int(sys.argv[3]), "Hello from Maria")
+        """, tmp_path / "maria", str(proposal_id))
+    qtbot.waitUntil(lambda: letter.text.toPlainText() == "Hello from Maria", timeout=3000)
+    # the server goes away: the window says so; typing goes on into the outbox
+    on_workspace.server.halt()
+    qtbot.waitUntil(banner.isVisible, timeout=10000)
+    assert "cannot be reached" in banner.label.text()
+    letter.text.setPlainText("Hello from Maria, and from me")
+    assert letter.flush()
+    assert letter.save_state.text() == "Kept on this computer"
+    assert outbox.find(paths.data_dir, proposal_id).text == "Hello from Maria, and from me"
+    # back: the banner goes, the outbox is sent over the version it was written against
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: outbox.drafts(paths.data_dir) == [], timeout=5000)
+    assert service.get(proposal_id).cover_letter == "Hello from Maria, and from me"
 
 
 def _their_fields(data_dir, tmp_path, proposal_id: int, **changes) -> None:
@@ -306,19 +327,16 @@ def test_settings_connect_and_disconnect_swap_the_data_without_a_restart(
 @pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
 @pytest.mark.usefixtures("clock")  # its entries "two hours ago" are in this week's time page
 def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
-        own_server, qtbot, tmp_path):
+        on_workspace, qtbot, tmp_path):
     """Not only letters: the bid, a time entry and the profile's fields go to the outbox while
     the server is away, and are sent when it is back; a field someone else changed meanwhile
     is asked."""
     from datetime import timedelta
 
-    from desktop import clock, runtime
-    from desktop.app import build_window
+    from desktop import clock
     from desktop.services import contracts, profile, timer
-    from ui.workspace_live import attach
 
-    url = own_server.fresh_database() + "?connect_timeout=2"
-    paths = workspace.open_workspace(url, tmp_path / "here")
+    window, paths, url = on_workspace.window, on_workspace.paths, on_workspace.url
     draft = service.create_draft()
     contract = contracts.create(title="API work", contract_type="hourly", rate="40",
                                 client_name="Acme", now=clock.now() - timedelta(days=1))
@@ -326,79 +344,69 @@ def test_every_edit_made_offline_is_kept_and_sent_when_the_server_is_back(
     entry = timer.add_manual(contract.id, started_at=hour, minutes=30, memo="spec")[0]
     spare = timer.add_manual(contract.id, started_at=hour + timedelta(minutes=30), minutes=10,
                              memo="typo")[0]
-    window = build_window(paths, lazy=True)
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        state = attach(window, url, paths.data_dir, retry=0.3)
-        qtbot.waitUntil(lambda: state.online is True, timeout=10000)
-        window.navigate("contractsTab", contract.id)
-        detail = window.tab("contractsTab").detail
-        time_page = detail.time_page
-        qtbot.waitUntil(lambda: time_page.model.rowCount() == 2, timeout=5000)
-        rows = {time_page.model.entry_id(r): r for r in range(2)}
-        window.navigate("proposalsTab", draft.id)
-        bid = window.tab("proposalsTab").editor.bid
-        window.navigate("profileTab", None)
-        profile_tab = window.tab("profileTab")
-        general_id = profile_tab.profile_id
-        # Maria retitles the profile after this window showed it
-        member(url, """
-            from desktop.services import profile
-            profile.update(profile.general_profile().id, title="Dashboards in Power BI")
-            """, tmp_path / "maria")
-        own_server.halt()
-        qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
-        assert "Your changes are kept on this computer" in window.workspace_banner.label.text()
-        bid.boost.setValue(3)
-        time_page.table.selectRow(rows[entry.id])
-        time_page.edit_entry()  # the time entry's memo, in its dialog
-        detail.dialog.memo_edit.setText("spec, offline")
-        detail.dialog.accept()
-        assert outbox.find_edit(paths.data_dir, "time_entry", entry.id).changes["memo"] == \
-            "spec, offline"
-        time_page.table.selectRow(rows[spare.id])
-        time_page.delete_entry()  # and one entry deleted, and manual time added
-        time_page.add_entry()
-        detail.dialog.hours_edit.setValue(0)
-        detail.dialog.minutes_edit.setValue(15)
-        detail.dialog.memo_edit.setText("review, offline")
-        detail.dialog.accept()
-        assert [c.name for c in outbox.calls(paths.data_dir)] == \
-            ["time_entry.delete", "time_entry.add"]
-        profile_tab._edited("title", "Power BI developer")
-        profile_tab._edited("location", "Lisbon")
-        assert profile_tab.flush()
-        assert profile_tab.save_status.text() == "● Kept on this computer"
-        assert outbox.find_edit(paths.data_dir, "proposal", draft.id).changes == \
-            {"boost_connects": 3}
-        assert outbox.find_edit(paths.data_dir, "profile", general_id).changes == \
-            {"title": "Power BI developer", "location": "Lisbon"}
-        own_server.resume()
-        qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "proposal", draft.id) is None,
-                        timeout=10000)
-        assert service.get(draft.id).boost_connects == 3
-        qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "time_entry", entry.id) is None,
-                        timeout=5000)
-        assert timer.entry_values(entry.id)[1]["memo"] == "spec, offline"
-        qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=5000)
-        assert sorted((e.memo, e.minutes) for e in contracts.get(contract.id).time_entries) == \
-            [("review, offline", 15), ("spec, offline", 30)]
-        # the profile: both changed the title; kept, and asked in the merge dialog
-        qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
-        dialog = window.edit_merge
-        assert set(dialog.groups) == {"title"}
-        assert dialog.findChild(QRadioButton, "theirs_title").text() == "Dashboards in Power BI"
-        assert profile.get(general_id).title == "Dashboards in Power BI"
-        dialog.findChild(QRadioButton, "yours_title").setChecked(True)
-        dialog.save_button.click()
-        qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
-        saved = profile.get(general_id)
-        assert (saved.title, saved.location) == ("Power BI developer", "Lisbon")
-    finally:
-        window.workspace_live.stop()
-        window.close()
-        runtime.close()
+    window.navigate("contractsTab", contract.id)
+    detail = window.tab("contractsTab").detail
+    time_page = detail.time_page
+    qtbot.waitUntil(lambda: time_page.model.rowCount() == 2, timeout=5000)
+    rows = {time_page.model.entry_id(r): r for r in range(2)}
+    window.navigate("proposalsTab", draft.id)
+    bid = window.tab("proposalsTab").editor.bid
+    window.navigate("profileTab", None)
+    profile_tab = window.tab("profileTab")
+    general_id = profile_tab.profile_id
+    # Maria retitles the profile after this window showed it
+    member(url, """
+        from desktop.services import profile
+        profile.update(profile.general_profile().id, title="Dashboards in Power BI")
+        """, tmp_path / "maria")
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    assert "Your changes are kept on this computer" in window.workspace_banner.label.text()
+    bid.boost.setValue(3)
+    time_page.table.selectRow(rows[entry.id])
+    time_page.edit_entry()  # the time entry's memo, in its dialog
+    detail.dialog.memo_edit.setText("spec, offline")
+    detail.dialog.accept()
+    assert outbox.find_edit(paths.data_dir, "time_entry", entry.id).changes["memo"] == \
+        "spec, offline"
+    time_page.table.selectRow(rows[spare.id])
+    time_page.delete_entry()  # and one entry deleted, and manual time added
+    time_page.add_entry()
+    detail.dialog.hours_edit.setValue(0)
+    detail.dialog.minutes_edit.setValue(15)
+    detail.dialog.memo_edit.setText("review, offline")
+    detail.dialog.accept()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == \
+        ["time_entry.delete", "time_entry.add"]
+    profile_tab._edited("title", "Power BI developer")
+    profile_tab._edited("location", "Lisbon")
+    assert profile_tab.flush()
+    assert profile_tab.save_status.text() == "● Kept on this computer"
+    assert outbox.find_edit(paths.data_dir, "proposal", draft.id).changes == \
+        {"boost_connects": 3}
+    assert outbox.find_edit(paths.data_dir, "profile", general_id).changes == \
+        {"title": "Power BI developer", "location": "Lisbon"}
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "proposal", draft.id) is None,
+                    timeout=10000)
+    assert service.get(draft.id).boost_connects == 3
+    qtbot.waitUntil(lambda: outbox.find_edit(paths.data_dir, "time_entry", entry.id) is None,
+                    timeout=5000)
+    assert timer.entry_values(entry.id)[1]["memo"] == "spec, offline"
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=5000)
+    assert sorted((e.memo, e.minutes) for e in contracts.get(contract.id).time_entries) == \
+        [("review, offline", 15), ("spec, offline", 30)]
+    # the profile: both changed the title; kept, and asked in the merge dialog
+    qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
+    dialog = window.edit_merge
+    assert set(dialog.groups) == {"title"}
+    assert dialog.findChild(QRadioButton, "theirs_title").text() == "Dashboards in Power BI"
+    assert profile.get(general_id).title == "Dashboards in Power BI"
+    dialog.findChild(QRadioButton, "yours_title").setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
+    saved = profile.get(general_id)
+    assert (saved.title, saved.location) == ("Power BI developer", "Lisbon")
 
 
 @pytest.mark.both_backends

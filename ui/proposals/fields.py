@@ -182,23 +182,17 @@ class FieldSaver(QObject):
             self.version = after
 
     def resolve(self, yours: dict[str, Any]) -> bool:
-        """Someone saved since this editor loaded: write what merges by itself, ask about the
-        rest. True when everything is saved."""
+        """Someone saved since this editor loaded: write what merges by itself
+        (outbox.merge_and_write, the one merge-then-write the outbox's sending uses too), ask
+        about the rest. True when everything is saved."""
         assert self.proposal_id is not None
-        version, theirs = service.field_values(self.proposal_id)
-        merge = merge_fields({name: self.base.get(name) for name in yours}, theirs, yours)
-        if not merge.clean:
+        written = outbox.merge_and_write(outbox.SENDERS[KIND], self.proposal_id, yours,
+                                         self.version, self.base)
+        if written is None:  # a field both changed differently: the merge dialog asks
             self._keep(yours, conflict=True)
             self.open_merge()
             return False
-        write = {name: value for name, value in merge.merged.items() if theirs[name] != value}
-        try:
-            self.version = service.save_fields(self.proposal_id, write, version=version) \
-                if write else version
-        except EditConflictError:  # overtaken again meanwhile: merge with that one
-            self.version, self.base = version, theirs
-            return self.resolve(yours)
-        self.base = {**theirs, **merge.merged}
+        self.version, self.base = service.field_values(self.proposal_id)
         self._drop()
         self.merged.emit()
         return True
