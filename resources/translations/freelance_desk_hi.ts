@@ -6868,12 +6868,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -6903,7 +6903,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -14416,7 +14416,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+97"/>
+        <location filename="../../ui/messages.py" line="+100"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
