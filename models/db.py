@@ -301,6 +301,10 @@ def _workspace_class():
     from peewee import InterfaceError, PostgresqlDatabase
     from psycopg.adapt import Dumper
 
+    from models import peewee_psycopg
+
+    peewee_psycopg()
+
     class DateAsText(Dumper):
         # Dates live in TEXT columns (`*_on`) on both backends, so they compare and sort as
         # the same ISO text SQLite stores; psycopg would otherwise send a typed `date`.
