@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+255"/>
         <source>✓ %n milestone(s) add up to the total</source>
         <translation>
             <numerusform>✓ %n milestone adds up to the total</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/dialogs.py" line="+150"/>
+        <location filename="../../ui/payments/dialogs.py" line="+151"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; new transaction will be added; {dup} already in your ledger will be skipped.</numerusform>

@@ -536,12 +536,12 @@
     <message>
         <location line="+3"/>
         <location line="+22"/>
-        <location line="+344"/>
+        <location line="+316"/>
         <source>Client pays</source>
         <translation>क्लाइंट देगा</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-336"/>
         <source>Service fee</source>
         <translation>सर्विस फ़ीस</translation>
     </message>
@@ -717,37 +717,37 @@
         <translation>इस क्लाइंट से अब तक का बिल: {amount}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+190"/>
         <source>Upwork takes {a} of the first {m1} you bill a client, {b} from {m2} to {m3}, and {c} above that (lifetime billings with that client; refunds lower them).</source>
         <translation>किसी क्लाइंट के पहले {m1} के बिल पर Upwork {a} लेता है, {m2} से {m3} तक {b}, और उससे ऊपर {c} (उस क्लाइंट से अब तक का कुल बिल; रिफ़ंड से यह घटता है)।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Upwork&apos;s fee is set per contract ({span}) when you submit the proposal; {rate} is assumed until you enter the contract&apos;s rate.</source>
         <translation>Upwork की फ़ीस प्रपोज़ल भेजते समय हर कॉन्ट्रैक्ट के लिए तय होती है ({span}); जब तक आप कॉन्ट्रैक्ट की दर नहीं डालते, {rate} माना गया है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Upwork&apos;s fee is between {span}; {rate} cannot be right.</source>
         <translation>Upwork की फ़ीस {span} के बीच होती है; {rate} सही नहीं हो सकती।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Upwork takes {rate} of each payment on this contract (per-contract fee, {span}, fixed for the contract&apos;s life).</source>
         <translation>इस कॉन्ट्रैक्ट के हर भुगतान से Upwork {rate} लेता है (प्रति-कॉन्ट्रैक्ट फ़ीस, {span}, पूरे कॉन्ट्रैक्ट के लिए तय)।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Upwork takes a flat {rate} of each payment.</source>
         <translation>Upwork हर भुगतान से एक समान {rate} लेता है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This legacy contract keeps it until {day}.</source>
         <translation>यह पुराना कॉन्ट्रैक्ट {day} तक इसी दर पर रहेगा।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-186"/>
         <source>Then {steps}</source>
         <translation>फिर {steps}</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>/घंटा</translation>
     </message>
     <message numerus="yes">
-        <location line="-495"/>
+        <location line="-467"/>
         <location line="+244"/>
         <source>Every %n month(s)</source>
         <translation>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+213"/>
         <source>Type what you want to receive to see the bid.</source>
         <translation>बोली देखने के लिए लिखें कि आप कितना पाना चाहते हैं।</translation>
     </message>
@@ -2156,7 +2156,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+47"/>
+        <location filename="../../ui/payments/dialogs.py" line="+48"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -7496,7 +7496,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneTable</name>
     <message>
-        <location filename="../../ui/proposals/bid.py" line="-673"/>
+        <location filename="../../ui/proposals/bid.py" line="-645"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>

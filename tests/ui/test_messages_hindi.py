@@ -13,7 +13,7 @@ import zipfile
 import pytest
 
 from desktop import runtime, security
-from desktop.errors import Code
+from desktop.errors import Code, ServiceError
 from desktop.services import archive, backup
 from desktop.services import profile as profile_service
 from models.rules.limits import limit
@@ -470,3 +470,24 @@ def test_a_refund_larger_than_the_clients_billings_is_refused_in_hindi(data_dir,
     said = messages.text(refused.value)
     assert formatting.money(Decimal("9000")) in said and formatting.money(Decimal("600")) in said
     assert DEVANAGARI.search(said) and english_words(said) == [], said
+
+
+def test_the_earning_dialog_says_the_fee_rule_and_a_bad_amount_in_hindi(data_dir, hindi):
+    """The fee preview's rule line (was models.rules.fees.describe_regime's English) and an
+    amount the strict reader refuses (desktop/io/statements.parse_amount, now a code)."""
+    from datetime import date
+
+    from ui.payments import dialogs
+
+    dialog = dialogs.EarningDialog()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("fixed_price"))
+    dialog.when.setDate(date(2024, 3, 20))
+    dialog.amount.setText("100")
+    shown = re.sub(r"<[^>]+>", " ", dialog.preview.text())
+    assert DEVANAGARI.search(shown) and english_words(shown, "Upwork") == [], shown
+    with pytest.raises(ServiceError) as refused:
+        dialogs._money_or_none("12.3.4")
+    said = messages.text(refused.value)
+    assert "'12.3.4'" in said and DEVANAGARI.search(said), said
+    assert english_words(said, "'12.3.4'") == [], said
+    dialog.deleteLater()

@@ -41,6 +41,7 @@ from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
 from ui import formatting, labels, messages, theme
 from ui.formatting import money
+from ui.proposals.bid import fee_rule_text
 from ui.theme import set_tone
 from ui.widgets.naming import named as _named
 
@@ -394,7 +395,7 @@ class EarningDialog(_Dialog):
             "you receive <b>{net}</b><br>Available on {day}.<br><small>{rule}</small>").format(
             gross=money(breakdown.gross), fee=money(breakdown.fee),
             rate=rate_text, assumed=assumed, net=money(breakdown.net),
-            day=formatting.date(available, long=True), rule=fee_rules.describe_regime(when)))
+            day=formatting.date(available, long=True), rule=fee_rule_text(when.date())))
 
     def _client_id(self, *, create: bool) -> int | None:
         name = self.client.currentText().strip()

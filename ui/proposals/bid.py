@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -550,36 +550,8 @@ class BidPanel(QScrollArea):
         self._update_connects()
 
     def regime_text(self, quote: service.FeeQuote) -> str:
-        """One sentence on the fee rule in force on the quote's day, in the user's language
-        (the rule's facts come from models.rules.fees)."""
-        regime = fees.regime_on(quote.on)
-        if regime.kind == "tiered":
-            low, mid, high = regime.tiers
-            return self.tr("Upwork takes {a} of the first {m1} you bill a client, {b} from {m2} "
-                           "to {m3}, and {c} above that (lifetime billings with that client; "
-                           "refunds lower them).").format(
-                a=percent(low.rate), m1=whole_money(low.up_to), b=percent(mid.rate),
-                m2=money(low.up_to + Decimal("0.01")), m3=whole_money(mid.up_to),
-                c=percent(high.rate))
-        if regime.kind == "variable":
-            span = f"{percent(regime.min_rate)}–{percent(regime.max_rate)}"
-            rate = quote.contract_rate
-            if rate is None:
-                return self.tr("Upwork's fee is set per contract ({span}) when you submit the "
-                               "proposal; {rate} is assumed until you enter the contract's "
-                               "rate.").format(span=span, rate=percent(regime.rate))
-            if not regime.min_rate <= rate <= regime.max_rate:
-                return self.tr("Upwork's fee is between {span}; {rate} cannot be right.").format(
-                    span=span, rate=percent(rate))
-            return self.tr("Upwork takes {rate} of each payment on this contract (per-contract "
-                           "fee, {span}, fixed for the contract's life).").format(
-                rate=percent(rate), span=span)
-        rate = quote.contract_rate if quote.contract_rate is not None else regime.rate
-        text = self.tr("Upwork takes a flat {rate} of each payment.").format(rate=percent(rate))
-        if regime.legacy_rate is not None and rate == regime.legacy_rate:
-            text += " " + self.tr("This legacy contract keeps it until {day}.").format(
-                day=formatting.date(regime.legacy_until, long=True))
-        return text
+        """One sentence on the fee rule in force on the quote's day, in the user's language."""
+        return fee_rule_text(quote.on, quote.contract_rate)
 
     def _update_schedule(self, proposal) -> None:
         """The first rate steps a scheduled increase would bring (from submission or today)."""
@@ -745,3 +717,43 @@ def whole_money(amount: Decimal) -> str:
 
 def fees_today():
     return clock.today()
+
+
+def fee_rule_text(on, contract_rate: Decimal | None = None) -> str:
+    """One sentence on the fee rule in force on a day, in the user's language (the rule's facts
+    come from models.rules.fees; describe_regime is its English twin for the CLI). The bid
+    panel and the payment dialog show it; its strings keep the context BidPanel."""
+    translate = QCoreApplication.translate
+    regime = fees.regime_on(on)
+    if regime.kind == "tiered":
+        low, mid, high = regime.tiers
+        return translate(
+            "BidPanel", "Upwork takes {a} of the first {m1} you bill a client, {b} from {m2} "
+            "to {m3}, and {c} above that (lifetime billings with that client; "
+            "refunds lower them).").format(
+            a=percent(low.rate), m1=whole_money(low.up_to), b=percent(mid.rate),
+            m2=money(low.up_to + Decimal("0.01")), m3=whole_money(mid.up_to),
+            c=percent(high.rate))
+    if regime.kind == "variable":
+        span = f"{percent(regime.min_rate)}–{percent(regime.max_rate)}"
+        rate = contract_rate
+        if rate is None:
+            return translate(
+                "BidPanel", "Upwork's fee is set per contract ({span}) when you submit the "
+                "proposal; {rate} is assumed until you enter the contract's "
+                "rate.").format(span=span, rate=percent(regime.rate))
+        if not regime.min_rate <= rate <= regime.max_rate:
+            return translate(
+                "BidPanel", "Upwork's fee is between {span}; {rate} cannot be right.").format(
+                span=span, rate=percent(rate))
+        return translate(
+            "BidPanel", "Upwork takes {rate} of each payment on this contract (per-contract "
+            "fee, {span}, fixed for the contract's life).").format(
+            rate=percent(rate), span=span)
+    rate = contract_rate if contract_rate is not None else regime.rate
+    text = translate("BidPanel", "Upwork takes a flat {rate} of each payment.").format(
+        rate=percent(rate))
+    if regime.legacy_rate is not None and rate == regime.legacy_rate:
+        text += " " + translate("BidPanel", "This legacy contract keeps it until {day}.").format(
+            day=formatting.date(regime.legacy_until, long=True))
+    return text

@@ -18,6 +18,7 @@ from models.errors import RECORD_LABELS
 from models.jobs import JobStatus
 from models.payments import MethodKind, TransactionKind, TransactionStatus
 from models.proposals import ConnectsReason, ProposalStatus, TemplateKind
+from models.rules.limits import LIMIT_LABELS
 from ui import i18n, labels
 
 # ui.labels context -> the lower layer's English table it mirrors (job-posting codes: twins)
@@ -34,6 +35,8 @@ MIRRORS = {
     "SweepStep": interactions.SWEEP_STEP_LABELS,
     # the records an edit conflict names (models/errors.py)
     "Record": RECORD_LABELS,
+    # what a marketplace limit is called when models.rules.limits.check refuses a value
+    "Limit": LIMIT_LABELS,
     # the secrets and profile fields a refusal names (desktop/security.py, services/profile.py)
     "Secret": security.SECRET_LABELS, "ProfileField": profile.FIELD_LABELS,
     "ProfileList": profile.LIST_LABELS, "ProfileListField": profile.LIST_FIELD_LABELS,
