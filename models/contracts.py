@@ -214,6 +214,48 @@ SWEEP_STEP_LABELS = {
 }
 
 
+def english_work_log(body: str, code: str | None, params: dict | None) -> str:
+    """A work-log line as the CLI shows it: the user's text, or the stored code's English
+    sentence (ui/messages.note() says it in the user's language)."""
+    if not code or code not in WORK_LOG_TEMPLATES:
+        return body
+    from datetime import datetime
+    from decimal import Decimal
+
+    from models.errors import error_from_data
+    from models.rules.money import format_money
+
+    params = params or {}
+    shown: dict[str, str] = {}
+    for name, value in params.items():
+        if name in ("amount", "remainder"):
+            shown[name] = format_money(Decimal(str(value)), str(params.get("currency", "USD")))
+        elif name in ("approves_at", "proposal_sent"):
+            shown[name] = f"{datetime.fromisoformat(str(value)):%Y-%m-%d %H:%M} UTC"
+        elif name == "end_reason":
+            shown[name] = END_REASON_LABELS.get(str(value), str(value))
+        elif name == "problem":
+            shown[name] = (error_from_data(value).english() if "code" in value
+                           else str(value.get("text", "")))
+        else:
+            shown[name] = str(value)
+    line = WORK_LOG_TEMPLATES[WorkLogCode(code)].format_map(_Blank(shown))
+    if shown.get("proposal_sent"):
+        line = WORK_LOG_PROPOSAL_SENT.format(line=line, day=shown["proposal_sent"])
+    if shown.get("end_reason"):
+        line = WORK_LOG_REASON.format(line=line, reason=shown["end_reason"])
+    if shown.get("remainder"):
+        line = WORK_LOG_REMAINDER.format(line=line, remainder=shown["remainder"])
+    if shown.get("words"):
+        line = WORK_LOG_WORDS.format(line=line, words=shown["words"])
+    return line
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 class Contract(VersionedModel):
     # back-references peewee adds (the rows pointing here)
     milestones: ModelSelect[ContractMilestone]

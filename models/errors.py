@@ -445,6 +445,19 @@ class Code(StrEnum):
     LIMIT_YEAR = "limit.year"
     LIMIT_COUNT = "limit.count"
     LIMIT_TEXT = "limit.text"
+    LIMIT_AT_MOST = "limit.at_most"
+    LIMIT_AT_LEAST = "limit.at_least"
+    # a job file's column mapping (desktop/io/jobs/mapping.py), a JSON file nested too deeply
+    MAPPING_UNKNOWN_FIELD = "mapping.unknown_field"
+    MAPPING_NO_TITLE = "mapping.no_title"
+    MAPPING_REFUSED = "mapping.refused"
+    JSON_TOO_DEEP = "json.too_deep"
+    # what checking the data finds (services/system.check, services/validation)
+    DATA_CHECK_VALUE = "data_check.value"
+    DATA_CHECK_INTEGRITY = "data_check.integrity"
+    DATA_CHECK_SEARCH_INDEX = "data_check.search_index"
+    DATA_NET_FEE_GROSS = "data.net_fee_gross"
+    DATA_OWN_PARENT = "data.own_parent"
     # --- 20b: jobs
     JOB_BAD_ROWS = "job.bad_rows"
     JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
@@ -823,7 +836,7 @@ TEMPLATES: dict[str, str] = {
         "{name}: a {size} MB JSON array is more than the {max} MB read at once; export it as "
         "JSON Lines (one object per line), which is read as it streams"),
     Code.JSON_INVALID: QT_TRANSLATE_NOOP(
-        "ServiceError", "{name}: not valid JSON ({detail}, line {line})"),
+        "ServiceError", "{name}: not valid JSON (line {line}, column {column})"),
     Code.JSON_NOT_POSTINGS: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: not job postings ({detail})"),
     Code.JSON_NOT_A_LIST: QT_TRANSLATE_NOOP(
@@ -1415,6 +1428,27 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "{value} is not a plausible count"),
     Code.LIMIT_TEXT: QT_TRANSLATE_NOOP(
         "ServiceError", "{chars} characters is longer than the {limit} this app stores"),
+    Code.LIMIT_AT_MOST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{limit_key}: at most {most} allowed, got {value}"),
+    Code.LIMIT_AT_LEAST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{limit_key}: at least {least} required, got {value}"),
+    Code.MAPPING_UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "ServiceError", "no such job field to read a column as: {fields}"),
+    Code.MAPPING_NO_TITLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "no column is mapped to the job title or description"),
+    Code.MAPPING_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: {reason}; choose the columns to import"),
+    Code.DATA_CHECK_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError", "table {table}, row id {row}, field {column}: {problem}"),
+    Code.DATA_CHECK_INTEGRITY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the database's own check found: {detail}"),
+    Code.DATA_CHECK_SEARCH_INDEX: QT_TRANSLATE_NOOP(
+        "ServiceError", "the job search index does not match the jobs: {detail}"),
+    Code.DATA_NET_FEE_GROSS: QT_TRANSLATE_NOOP(
+        "ServiceError", "net + fee must equal gross ({net} + {fee} is not {gross} cents)"),
+    Code.DATA_OWN_PARENT: QT_TRANSLATE_NOOP("ServiceError", "a row cannot be its own parent"),
+    Code.JSON_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: nested too deeply to be job postings"),
     # --- 20b: jobs
     Code.JOB_BAD_ROWS: QT_TRANSLATE_NOOP(
         "ServiceError", "{file}, row {row}, {job_field}: {reason} (rows that cannot be read: "

@@ -23,6 +23,7 @@ from desktop.services import (
     proposals,
     templates,
 )
+from models.rules.limits import LIMIT_LABELS
 
 JOB_STATUS = jobs.STATUSES
 JOB_SORT = {
@@ -141,6 +142,7 @@ PROFILE_FIELD = profile.FIELD_LABELS
 PROFILE_LIST = profile.LIST_LABELS
 PROFILE_LIST_FIELD = profile.LIST_FIELD_LABELS
 RECORD = RECORD_LABELS  # what an edit conflict names ("proposal", "contract"…)
+LIMIT = LIMIT_LABELS  # what a marketplace limit is called (models.rules.limits.check)
 
 CONTEXTS = {
     "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
@@ -156,7 +158,7 @@ CONTEXTS = {
     "EndReason": END_REASON, "SweepStep": SWEEP_STEP,
     "TemplateKind": TEMPLATE_KIND, "Secret": SECRET,
     "ProfileField": PROFILE_FIELD, "ProfileList": PROFILE_LIST,
-    "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD,
+    "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD, "Limit": LIMIT,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

@@ -46,6 +46,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "list_kind": labels.PROFILE_LIST,
     "list_field": labels.PROFILE_LIST_FIELD,
     "record": labels.RECORD,
+    "limit_key": labels.LIMIT,
     "end_reason": labels.END_REASON,
     "step": labels.SWEEP_STEP,
 }

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+398"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+399"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -2133,7 +2133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+44"/>
+        <location filename="../../ui/labels.py" line="+45"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -2530,9 +2530,9 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A running timer on this contract is stopped. You then have 14 days to leave feedback; the client can send a bonus for a year.</source>
-        <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास 14 दिन हैं; क्लाइंट एक साल तक बोनस भेज सकता है।</translation>
+        <location line="+2"/>
+        <source>A running timer on this contract is stopped. You then have {feedback_days} days to leave feedback; the client can send a bonus for {bonus_days} days.</source>
+        <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास {feedback_days} दिन हैं; क्लाइंट {bonus_days} दिन तक बोनस भेज सकता है।</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-107"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-108"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -3083,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+381"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3171,7 +3171,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+583"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+584"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -6776,6 +6776,90 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>Limit</name>
+    <message>
+        <location filename="../../models/rules/limits.py" line="+63"/>
+        <source>profile title (characters)</source>
+        <translation>प्रोफ़ाइल शीर्षक (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overview (characters)</source>
+        <translation>परिचय (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overview preview (characters)</source>
+        <translation>परिचय की झलक (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile skills</source>
+        <translation>प्रोफ़ाइल की स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialized profiles</source>
+        <translation>विशेष प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>custom profile address (characters)</source>
+        <translation>प्रोफ़ाइल का अपना पता (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover letter (characters)</source>
+        <translation>कवर लेटर (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hourly rate</source>
+        <translation>घंटे की दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed price</source>
+        <translation>तय क़ीमत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestones in a proposal</source>
+        <translation>प्रपोज़ल में माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio title (characters)</source>
+        <translation>पोर्टफ़ोलियो शीर्षक (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio description (characters)</source>
+        <translation>पोर्टफ़ोलियो विवरण (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>portfolio role (characters)</source>
+        <translation>पोर्टफ़ोलियो में भूमिका (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio caption (characters)</source>
+        <translation>पोर्टफ़ोलियो कैप्शन (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback stars</source>
+        <translation>फ़ीडबैक के सितारे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects for a job</source>
+        <translation>एक जॉब के कनेक्ट्स</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+89"/>
@@ -7325,7 +7409,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-103"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -8645,7 +8729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -8660,7 +8744,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सालाना शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Gross billed</source>
         <translation>कुल बिल</translation>
     </message>
@@ -11453,7 +11537,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1504"/>
+        <location filename="../../models/errors.py" line="+1538"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12073,7 +12157,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1023"/>
+        <location filename="../../models/errors.py" line="-1044"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12938,12 +13022,7 @@ Discard them?</source>
         <translation>{name}: {size} MB की JSON सूची एक बार में पढ़े जाने वाले {max} MB से ज़्यादा है; इसे JSON Lines (हर पंक्ति में एक ऑब्जेक्ट) के रूप में एक्सपोर्ट करें, जो आते-आते पढ़ी जाती है</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{name}: not valid JSON ({detail}, line {line})</source>
-        <translation>{name}: सही JSON नहीं है ({detail}, पंक्ति {line})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{name}: not job postings ({detail})</source>
         <translation>{name}: ये जॉब पोस्टिंग नहीं हैं ({detail})</translation>
     </message>
@@ -14026,7 +14105,62 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} के दो अर्थ हो सकते हैं: दशमलव के बाद तीन अंक, या हज़ार का विभाजक (इस फ़ाइल में {group} है)?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>{limit_key}: at most {most} allowed, got {value}</source>
+        <translation>{limit_key}: अधिकतम {most} की अनुमति है, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{limit_key}: at least {least} required, got {value}</source>
+        <translation>{limit_key}: कम से कम {least} चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such job field to read a column as: {fields}</source>
+        <translation>कॉलम को पढ़ने के लिए ऐसा कोई जॉब फ़ील्ड नहीं है: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no column is mapped to the job title or description</source>
+        <translation>जॉब के शीर्षक या विवरण के लिए कोई कॉलम नहीं चुना गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {reason}; choose the columns to import</source>
+        <translation>{name}: {reason}; इम्पोर्ट करने के लिए कॉलम चुनें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}, row id {row}, field {column}: {problem}</source>
+        <translation>तालिका {table}, पंक्ति आईडी {row}, फ़ील्ड {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s own check found: {detail}</source>
+        <translation>डेटाबेस की अपनी जाँच में मिला: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index does not match the jobs: {detail}</source>
+        <translation>जॉब खोज सूचकांक जॉब्स से मेल नहीं खाता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>net + fee must equal gross ({net} + {fee} is not {gross} cents)</source>
+        <translation>शुद्ध + शुल्क कुल के बराबर होना चाहिए ({net} + {fee}, {gross} सेंट नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a row cannot be its own parent</source>
+        <translation>कोई पंक्ति अपनी ही मूल पंक्ति नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: nested too deeply to be job postings</source>
+        <translation>{name}: इतनी गहरी परतें जॉब पोस्टिंग नहीं हो सकतीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
         <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
     </message>
@@ -14116,26 +14250,26 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>अनजान स्रोत “{value}”</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>{value} is beyond the largest amount this app stores ({limit})</source>
         <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>the year {year} is not plausible ({low}–{high})</source>
         <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>{value} is not a plausible count</source>
         <translation>{value} संभव गिनती नहीं लगती</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>{chars} characters is longer than the {limit} this app stores</source>
         <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
     </message>
@@ -14145,20 +14279,20 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} रक़म नहीं है</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
         <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+64"/>
+        <location line="-82"/>
+        <location line="+85"/>
         <source>{value} is written with a decimal point, but this file uses decimal commas</source>
         <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
     </message>
@@ -14173,8 +14307,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+278"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -14184,8 +14318,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-282"/>
+        <location line="+283"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -14200,13 +14334,18 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+276"/>
+        <location line="-295"/>
+        <location line="+297"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-678"/>
+        <source>{name}: not valid JSON (line {line}, column {column})</source>
+        <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
+    </message>
+    <message>
+        <location line="+679"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
@@ -14251,7 +14390,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+96"/>
+        <location filename="../../ui/messages.py" line="+97"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>

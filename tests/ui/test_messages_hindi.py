@@ -403,3 +403,49 @@ def test_a_contract_the_sweep_could_not_process_is_flagged_in_hindi(data_dir, qt
     flag = lines[-1]
     assert len(lines) == 4 and "अपने-आप मंज़ूरी" in flag, lines  # added, funded, sent, flag
     assert "20%" in flag and english_words(flag, "Phase 1") == [], flag
+
+
+def test_a_column_mapping_and_a_marketplace_limit_are_refused_in_hindi(tmp_path, hindi):
+    """A job file whose mapping reads no column as title or description (what the mapping
+    dialog and the import say), and a rate under the dated minimum (models.rules.limits.check,
+    the figure from the rule)."""
+    from decimal import Decimal
+
+    from desktop.io.jobs import ImportFileError, read_csv
+    from models.rules.limits import check
+
+    sheet = tmp_path / "leads.csv"
+    sheet.write_text("Headline,Pay\nLogo,50\n")
+    with pytest.raises(ImportFileError) as refused:
+        list(read_csv(sheet, mapping={"Headline": None, "Pay": "budget"}))
+    assert refused.value.params["reason"].code is Code.MAPPING_NO_TITLE
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and english_words(said, "leads.csv") == [], said
+
+    low = check("hourly_rate_min", Decimal("2.99"))
+    said = messages.text(low)
+    assert formatting.money(limit("hourly_rate_min")) in said, said
+    assert DEVANAGARI.search(said) and english_words(said) == [], said
+
+
+def test_a_broken_ledger_rule_is_named_in_hindi(data_dir, hindi):
+    """What `check` and Import All find when a money row's net + fee is not its gross
+    (services/validation.invariant_problems, shown in an archive refusal): the table, row and
+    field as stored, the rule in Hindi."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from desktop.services import system
+    from models import db as dbmod
+    from models.payments import Transaction
+
+    row = Transaction.create(kind="fixed_price", status="available", gross=Decimal("100"),
+                             fee=Decimal("10"), net=Decimal("90"), source="manual",
+                             occurred_at=datetime(2025, 3, 17, 12, tzinfo=UTC))
+    dbmod.database.execute_sql(f"UPDATE money_transaction SET fee_cents = 1 WHERE id = {row.id}")
+    [problem] = system.check().problems
+    assert problem.code is Code.DATA_CHECK_VALUE
+    assert problem.params["problem"].code is Code.DATA_NET_FEE_GROSS
+    said = messages.text(problem)
+    assert DEVANAGARI.search(said) and formatting.number(9000) in said, said
+    assert english_words(said, "money_transaction", "fee_cents") == [], said

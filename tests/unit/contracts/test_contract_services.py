@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from desktop.services import contracts, deadlines, interactions, timer
 from desktop.services.contracts import ContractError, MilestoneInput
 from desktop.services.timer import TimerError
-from models.contracts import Contract, ContractMilestone, TimeEntry
+from models.contracts import Contract, ContractMilestone, TimeEntry, english_work_log
 from models.payments import Transaction
 from models.proposals import Proposal, ProposalMilestone
 
@@ -267,6 +267,9 @@ def test_submitted_work_is_approved_automatically_after_14_days(data_dir):
     released = {"days": 14, "milestone": first.description, "amount": f"{first.amount:.2f}",
                 "currency": "USD"}
     assert work_log(contract.id)[-1] == ("contract.auto_approved", released)
+    assert english_work_log("", "contract.auto_approved", {**released, "remainder": "5"}) == (
+        f"Approved automatically after 14 days: “{first.description}”, "
+        f"${first.amount:,.2f} released; $5.00 rolled into the next milestone")  # the CLI's
     # deleting the line and taking it back (Edit ▸ Undo) keeps its code
     line = interactions.ids_for(contract_id=contract.id)[-1]
     interactions.restore(interactions.delete(line))
