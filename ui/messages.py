@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.errors import TEMPLATES, Code, ServiceError, error_from_data
-from desktop.io.jobs import RowError
 from desktop.services.connects import NOTE_TEMPLATES
 from desktop.services.interactions import (
     WORK_LOG_PROPOSAL_SENT,
@@ -25,6 +25,9 @@ from desktop.services.interactions import (
 )
 from models.rules.connects import PLANS
 from ui import formatting, labels
+
+if TYPE_CHECKING:  # the job readers (≈40 ms of imports) load when a file is first read
+    from desktop.io.jobs import RowError
 
 # parameter name -> the label table its codes are shown with
 PARAM_LABELS: dict[str, dict[str, str]] = {
