@@ -458,6 +458,13 @@ class Code(StrEnum):
     DATA_CHECK_SEARCH_INDEX = "data_check.search_index"
     DATA_NET_FEE_GROSS = "data.net_fee_gross"
     DATA_OWN_PARENT = "data.own_parent"
+    # the fee and Connects rules' own refusals (models/rules/fees.py, connects.py)
+    FEE_PRIOR_NEGATIVE = "fee.prior_negative"
+    FEE_REFUND_OVER_BILLINGS = "fee.refund_over_billings"
+    FEE_NET_NEGATIVE = "fee.net_negative"
+    CONNECTS_COUNT_NEGATIVE = "connects.count_negative"
+    CONNECTS_BOOST_NEGATIVE = "connects.boost_negative"
+    CONNECTS_LEDGER_NEGATIVE = "connects.ledger_negative"
     # --- 20b: jobs
     JOB_BAD_ROWS = "job.bad_rows"
     JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
@@ -1447,6 +1454,19 @@ TEMPLATES: dict[str, str] = {
     Code.DATA_NET_FEE_GROSS: QT_TRANSLATE_NOOP(
         "ServiceError", "net + fee must equal gross ({net} + {fee} is not {gross} cents)"),
     Code.DATA_OWN_PARENT: QT_TRANSLATE_NOOP("ServiceError", "a row cannot be its own parent"),
+    Code.FEE_PRIOR_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "lifetime billings cannot be negative, got {amount}"),
+    Code.FEE_REFUND_OVER_BILLINGS: QT_TRANSLATE_NOOP(
+        "ServiceError", "refund of {refund} exceeds lifetime billings of {billings} with this "
+        "client"),
+    Code.FEE_NET_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "net must not be negative, got {amount}"),
+    Code.CONNECTS_COUNT_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Connects count must not be negative, got {count}"),
+    Code.CONNECTS_BOOST_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "boost bid must not be negative, got {count}"),
+    Code.CONNECTS_LEDGER_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "ledger entry on {date}: count must not be negative"),
     Code.JSON_TOO_DEEP: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: nested too deeply to be job postings"),
     # --- 20b: jobs

@@ -351,7 +351,7 @@ def service_fee(
     gross = round_cents(_money(gross, "gross"))
     prior = _money(prior_billings, "prior_billings")
     if prior < 0:
-        raise FeeError(f"lifetime billings cannot be negative, got {prior}")
+        raise FeeError(Code.FEE_PRIOR_NEGATIVE, amount=prior)
     day = utc_date(on)
     regime = regime_on(day, contract_start=contract_start)
     if is_legacy_rate(contract_rate, contract_start) and day > LEGACY_RATE_UNTIL:
@@ -365,10 +365,7 @@ def service_fee(
             parts = _tier_parts(regime.tiers, prior, gross)
         else:
             if prior + gross < 0:
-                raise FeeError(
-                    f"refund of {format_money(-gross)} exceeds lifetime billings "
-                    f"of {format_money(prior)} with this client"
-                )
+                raise FeeError(Code.FEE_REFUND_OVER_BILLINGS, refund=-gross, billings=prior)
             parts = [
                 FeePart(-p.amount, p.rate, -p.fee)
                 for p in _tier_parts(regime.tiers, prior + gross, -gross)
@@ -405,7 +402,7 @@ def gross_for_net(
     """
     target = round_cents(_money(net, "net"))
     if target < 0:
-        raise FeeError(f"net must not be negative, got {target}")
+        raise FeeError(Code.FEE_NET_NEGATIVE, amount=target)
 
     def breakdown(cents: int) -> FeeBreakdown:
         return service_fee(

@@ -6868,12 +6868,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -6903,7 +6903,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -11537,7 +11537,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1538"/>
+        <location filename="../../models/errors.py" line="+1558"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12157,7 +12157,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1044"/>
+        <location filename="../../models/errors.py" line="-1057"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13615,11 +13615,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <location line="+276"/>
         <source>Connects count must not be negative, got {count}</source>
         <translation>Connects की संख्या ऋणात्मक नहीं हो सकती, {count} मिली</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-273"/>
         <source>Deleting this row would leave spends without Connects: {reason}</source>
         <translation>यह पंक्ति हटाने से ख़र्च बिना Connects के रह जाएँगे: {reason}</translation>
     </message>
@@ -14156,6 +14157,31 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <source>lifetime billings cannot be negative, got {amount}</source>
+        <translation>अब तक का कुल बिल ऋणात्मक नहीं हो सकता, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund of {refund} exceeds lifetime billings of {billings} with this client</source>
+        <translation>{refund} का रिफ़ंड इस क्लाइंट के साथ अब तक के कुल बिल {billings} से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>net must not be negative, got {amount}</source>
+        <translation>शुद्ध रक़म ऋणात्मक नहीं हो सकती, मिली {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>boost bid must not be negative, got {count}</source>
+        <translation>बूस्ट बोली ऋणात्मक नहीं हो सकती, मिली {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ledger entry on {date}: count must not be negative</source>
+        <translation>{date} की खाता प्रविष्टि: संख्या ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}: nested too deeply to be job postings</source>
         <translation>{name}: इतनी गहरी परतें जॉब पोस्टिंग नहीं हो सकतीं</translation>
     </message>
@@ -14250,26 +14276,26 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>अनजान स्रोत “{value}”</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>{value} is beyond the largest amount this app stores ({limit})</source>
         <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>the year {year} is not plausible ({low}–{high})</source>
         <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>{value} is not a plausible count</source>
         <translation>{value} संभव गिनती नहीं लगती</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>{chars} characters is longer than the {limit} this app stores</source>
         <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
     </message>
@@ -14279,20 +14305,20 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} रक़म नहीं है</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
         <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+85"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>{value} is written with a decimal point, but this file uses decimal commas</source>
         <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
     </message>
@@ -14307,8 +14333,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+299"/>
+        <location line="-310"/>
+        <location line="+312"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -14318,8 +14344,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -14334,18 +14360,18 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+297"/>
+        <location line="-308"/>
+        <location line="+310"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-691"/>
         <source>{name}: not valid JSON (line {line}, column {column})</source>
         <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location line="+679"/>
+        <location line="+692"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
@@ -14390,7 +14416,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+97"/>
+        <location filename="../../ui/messages.py" line="+100"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>

@@ -449,3 +449,24 @@ def test_a_broken_ledger_rule_is_named_in_hindi(data_dir, hindi):
     said = messages.text(problem)
     assert DEVANAGARI.search(said) and formatting.number(9000) in said, said
     assert english_words(said, "money_transaction", "fee_cents") == [], said
+
+
+def test_a_refund_larger_than_the_clients_billings_is_refused_in_hindi(data_dir, hindi):
+    """Recording a refund the fee rules cannot place (models/rules/fees: more than the client
+    was ever billed): the amounts as money, the rule in Hindi."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from desktop.services import clients, payments
+
+    client = clients.get_or_create("Harbor Analytics")
+    payments.record_earning(kind="fixed_price", gross=Decimal("600"), client_id=client.id,
+                            occurred_at=datetime(2019, 5, 1, 12, tzinfo=UTC))
+    with pytest.raises(payments.PaymentError) as refused:
+        payments.record_earning(kind="refund", gross=Decimal("-9000"), client_id=client.id,
+                                occurred_at=datetime(2019, 6, 1, 12, tzinfo=UTC))
+    assert refused.value.code is Code.FEE_REFUND_OVER_BILLINGS
+    assert "exceeds lifetime billings of $600.00" in str(refused.value)  # the CLI's English
+    said = messages.text(refused.value)
+    assert formatting.money(Decimal("9000")) in said and formatting.money(Decimal("600")) in said
+    assert DEVANAGARI.search(said) and english_words(said) == [], said
