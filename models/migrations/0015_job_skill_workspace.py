@@ -11,9 +11,9 @@ hourly rate and posting day (a julian day number) copied beside it, so the Insig
 - the amounts are double precision arithmetic in the same order as SQLite's, and the posting
   day is SQLite's julianday() of the first 19 characters (milliseconds / 86,400,000 from the
   same epoch), NULL for a text that is not a date, as there;
-- the triggers are PL/pgSQL, run with the schema owner's rights: inserts and deletes once per statement over the transition table
-  (a COPY of a million postings splits them in one pass), updates per row when a watched column
-  changed.
+- the triggers are PL/pgSQL, run with the schema owner's rights: inserts and deletes once per
+  statement over the transition table (a COPY of a million postings splits them in one pass),
+  updates per row when a watched column changed.
 
 On SQLite this migration does nothing (0006 did it there). It first landed as number 0012,
 beside another 0012; a workspace that ran it under that name is left as it is.
