@@ -5,9 +5,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import build_parser, run_command
+    from desktop.cli import build_parser, run_command, window_only
 
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(commands=not window_only(argv)).parse_args(argv)
     if args.self_test:
         from desktop.app import self_test
 

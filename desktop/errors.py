@@ -15,7 +15,9 @@ from models.errors import (
     ServiceError,
     WorkspaceOfflineError,
     english_labels,
+    error_data,
+    error_from_data,
 )
 
 __all__ = ["RECORD_LABELS", "TEMPLATES", "Code", "EditConflictError", "ServiceError",
-           "WorkspaceOfflineError", "english_labels"]
+           "WorkspaceOfflineError", "english_labels", "error_data", "error_from_data"]

@@ -254,11 +254,14 @@ def integrity_problems(db) -> list[str]:
     if is_postgres(db):
         return []  # the server keeps its own pages and enforces foreign keys on every write
     problems = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    problems += [
-        f"foreign key broken: {table} row {rowid} -> {parent}"
-        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()
-    ]
-    return problems
+    if problems:
+        return problems  # damaged pages: checking the foreign keys reads them again
+    try:
+        rows = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    except MemoryError as exc:  # SQLite's "out of memory" for a record damaged past its checks
+        return [f"foreign key check failed: {exc or 'damaged record'}"]
+    return [f"foreign key broken: {table} row {rowid} -> {parent}"
+            for table, rowid, parent, _ in rows]
 
 
 # --- PostgreSQL (a team workspace) -----------------------------------------------------------
@@ -297,6 +300,10 @@ def _workspace_class():
     import psycopg
     from peewee import InterfaceError, PostgresqlDatabase
     from psycopg.adapt import Dumper
+
+    from models import peewee_psycopg
+
+    peewee_psycopg()
 
     class DateAsText(Dumper):
         # Dates live in TEXT columns (`*_on`) on both backends, so they compare and sort as

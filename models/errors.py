@@ -146,6 +146,7 @@ class Code(StrEnum):
     CONTRACT_TYPE = "contract.type"
     CONTRACT_FEE_NOT_PERCENT = "contract.fee_not_percent"
     CONTRACT_FEE_RANGE = "contract.fee_range"
+    FEE_RATE_RANGE = "fee.rate_range"  # a recorded fee the dated fee rules cannot apply
     MILESTONE_STEP = "milestone.step"
     FEEDBACK_DIRECTION = "feedback.direction"
     FEEDBACK_NO_RATING = "feedback.no_rating"
@@ -397,6 +398,73 @@ class Code(StrEnum):
     STATEMENT_REFUSED_ONE = "statement.refused_one"
     STATEMENT_REFUSED = "statement.refused"
     STATEMENT_REFUSED_MORE = "statement.refused_more"
+    # --- 14e: what a statement or Weekly Summary file holds that cannot be read (desktop/io)
+    STATEMENT_XLSX = "statement.xlsx"
+    STATEMENT_TOO_BIG = "statement.too_big"
+    STATEMENT_NOT_TEXT = "statement.not_text"
+    STATEMENT_CANNOT_READ = "statement.cannot_read"
+    STATEMENT_CSV_UNREADABLE = "statement.csv_unreadable"
+    STATEMENT_CSV_CELL_TOO_BIG = "statement.csv_cell_too_big"
+    STATEMENT_CUT_SHORT = "statement.cut_short"
+    STATEMENT_AT_LINE = "statement.at_line"
+    STATEMENT_EMPTY = "statement.empty"
+    STATEMENT_NOT_STATEMENT = "statement.not_statement"
+    STATEMENT_NOT_WEEKLY = "statement.not_weekly"
+    STATEMENT_NEITHER = "statement.neither"
+    STATEMENT_FIELD_COUNT = "statement.field_count"
+    STATEMENT_DATE_EMPTY = "statement.date_empty"
+    STATEMENT_BAD_DATE = "statement.bad_date"
+    STATEMENT_NOT_DATE = "statement.not_date"
+    STATEMENT_REF_EMPTY = "statement.ref_empty"
+    STATEMENT_REF_SCIENTIFIC = "statement.ref_scientific"
+    STATEMENT_REF_TWICE = "statement.ref_twice"
+    STATEMENT_AMOUNT_EMPTY = "statement.amount_empty"
+    STATEMENT_DECIMALS = "statement.decimals"
+    STATEMENT_CONTRACT_EMPTY = "statement.contract_empty"
+    STATEMENT_HOURS_NOT_NUMBER = "statement.hours_not_number"
+    STATEMENT_HOURS_NEGATIVE = "statement.hours_negative"
+    STATEMENT_HOURS_MISSING = "statement.hours_missing"
+    # what a statement import tells but does not refuse (warnings)
+    STATEMENT_CP1252 = "statement.cp1252"
+    STATEMENT_IGNORED_COLUMN = "statement.ignored_column"
+    STATEMENT_UNKNOWN_TYPE = "statement.unknown_type"
+    STATEMENT_UNKNOWN_PAYMENT_TYPE = "statement.unknown_payment_type"
+    STATEMENT_OLDEST_FIRST = "statement.oldest_first"
+    STATEMENT_OUT_OF_ORDER = "statement.out_of_order"
+    STATEMENT_BALANCE_BREAK = "statement.balance_break"
+    STATEMENT_HOURLY_MISMATCH = "statement.hourly_mismatch"
+    STATEMENT_NOT_WHOLE_MINUTES = "statement.not_whole_minutes"
+    STATEMENT_WEEKLY_OVERLAP = "statement.weekly_overlap"
+    # a number or an amount a reader cannot take (desktop/io/numbers.py, limits.py, rules.money)
+    NOT_AN_AMOUNT = "money.unreadable"
+    NUMBER_AMBIGUOUS = "number.ambiguous"
+    NUMBER_DECIMAL_COMMA = "number.decimal_comma"
+    NUMBER_DECIMAL_POINT = "number.decimal_point"
+    LIMIT_AMOUNT = "limit.amount"
+    LIMIT_NOT_FINITE = "limit.not_finite"
+    LIMIT_YEAR = "limit.year"
+    LIMIT_COUNT = "limit.count"
+    LIMIT_TEXT = "limit.text"
+    LIMIT_AT_MOST = "limit.at_most"
+    LIMIT_AT_LEAST = "limit.at_least"
+    # a job file's column mapping (desktop/io/jobs/mapping.py), a JSON file nested too deeply
+    MAPPING_UNKNOWN_FIELD = "mapping.unknown_field"
+    MAPPING_NO_TITLE = "mapping.no_title"
+    MAPPING_REFUSED = "mapping.refused"
+    JSON_TOO_DEEP = "json.too_deep"
+    # what checking the data finds (services/system.check, services/validation)
+    DATA_CHECK_VALUE = "data_check.value"
+    DATA_CHECK_INTEGRITY = "data_check.integrity"
+    DATA_CHECK_SEARCH_INDEX = "data_check.search_index"
+    DATA_NET_FEE_GROSS = "data.net_fee_gross"
+    DATA_OWN_PARENT = "data.own_parent"
+    # the fee and Connects rules' own refusals (models/rules/fees.py, connects.py)
+    FEE_PRIOR_NEGATIVE = "fee.prior_negative"
+    FEE_REFUND_OVER_BILLINGS = "fee.refund_over_billings"
+    FEE_NET_NEGATIVE = "fee.net_negative"
+    CONNECTS_COUNT_NEGATIVE = "connects.count_negative"
+    CONNECTS_BOOST_NEGATIVE = "connects.boost_negative"
+    CONNECTS_LEDGER_NEGATIVE = "connects.ledger_negative"
     # --- 20b: jobs
     JOB_BAD_ROWS = "job.bad_rows"
     JOB_BAD_ROWS_NO_FIELD = "job.bad_rows_no_field"
@@ -651,6 +719,8 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "contract type must be hourly or fixed, not {value}"),
     Code.CONTRACT_FEE_NOT_PERCENT: QT_TRANSLATE_NOOP(
         "ServiceError", "service fee “{value}” is not a percent"),
+    Code.FEE_RATE_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceError", "contract fee rate {rate}% is outside {low}–{high}%"),
     Code.CONTRACT_FEE_RANGE: QT_TRANSLATE_NOOP(
         "ServiceError", "service fee must be {low}–{high}% (Upwork's per-contract fee range), "
         "got {value}%"),
@@ -773,7 +843,7 @@ TEMPLATES: dict[str, str] = {
         "{name}: a {size} MB JSON array is more than the {max} MB read at once; export it as "
         "JSON Lines (one object per line), which is read as it streams"),
     Code.JSON_INVALID: QT_TRANSLATE_NOOP(
-        "ServiceError", "{name}: not valid JSON ({detail}, line {line})"),
+        "ServiceError", "{name}: not valid JSON (line {line}, column {column})"),
     Code.JSON_NOT_POSTINGS: QT_TRANSLATE_NOOP(
         "ServiceError", "{name}: not job postings ({detail})"),
     Code.JSON_NOT_A_LIST: QT_TRANSLATE_NOOP(
@@ -1253,6 +1323,152 @@ TEMPLATES: dict[str, str] = {
         "ServiceError", "Nothing was imported: {count} problems: {problems}"),
     Code.STATEMENT_REFUSED_MORE: QT_TRANSLATE_NOOP(
         "ServiceError", "Nothing was imported: {count} problems: {problems}; and {more} more"),
+    # --- 14e: statement files (desktop/io/statements.py, weekly_summary.py), numbers, limits
+    Code.STATEMENT_XLSX: QT_TRANSLATE_NOOP(
+        "ServiceError", "this is a spreadsheet workbook (.xlsx), not CSV; download the CSV from "
+        "Upwork or save the sheet as CSV"),
+    Code.STATEMENT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError", "{megabytes} MB is far bigger than an Upwork statement (this importer "
+        "reads up to {limit} MB)"),
+    Code.STATEMENT_NOT_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceError", "not a text file in UTF-8, UTF-16 or Windows-1252 (a binary or damaged "
+        "file?)"),
+    Code.STATEMENT_CANNOT_READ: QT_TRANSLATE_NOOP(
+        "ServiceError", "cannot read the file: {detail}"),
+    Code.STATEMENT_CSV_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "cannot be read as CSV (a quote that is never closed?)"),
+    Code.STATEMENT_CSV_CELL_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ServiceError", "cannot be read as CSV: a cell is longer than {limit} characters "
+        "(a quote that is never closed?)"),
+    Code.STATEMENT_CUT_SHORT: QT_TRANSLATE_NOOP(
+        "ServiceError", "the last row is cut short: a quoted field is never closed (was the file "
+        "truncated?)"),
+    Code.STATEMENT_AT_LINE: QT_TRANSLATE_NOOP(
+        "ServiceError", "line {line}: {reason}"),
+    Code.STATEMENT_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the file is empty; expected an Upwork transaction statement with the "
+        "header {header}"),
+    Code.STATEMENT_NOT_STATEMENT: QT_TRANSLATE_NOOP(
+        "ServiceError", "not an Upwork transaction statement: found columns {found} on line "
+        "{line}; expected the legacy header ({legacy}) or the newer one ({newer})"),
+    Code.STATEMENT_NOT_WEEKLY: QT_TRANSLATE_NOOP(
+        "ServiceError", "not an Upwork Weekly Summary export: found columns {found}; expected "
+        "{expected}"),
+    Code.STATEMENT_NEITHER: QT_TRANSLATE_NOOP(
+        "ServiceError", "neither an Upwork transaction statement nor a Weekly Summary export: "
+        "found columns {found}; expected a statement header (starting {legacy} or {newer}) or "
+        "{expected}"),
+    Code.STATEMENT_FIELD_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "has {cells} fields but the header has {columns} (a stray comma or "
+        "quote?)"),
+    Code.STATEMENT_DATE_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the date is empty"),
+    Code.STATEMENT_BAD_DATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "not a valid date: {value} (no such day or month)"),
+    Code.STATEMENT_NOT_DATE: QT_TRANSLATE_NOOP(
+        "ServiceError", "not a date: {value} (expected e.g. {examples})"),
+    Code.STATEMENT_REF_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the transaction id is empty; it is what keeps a re-import from adding "
+        "the row twice"),
+    Code.STATEMENT_REF_SCIENTIFIC: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} was turned into scientific notation by a spreadsheet and the "
+        "real id is lost; download the statement again from Upwork"),
+    Code.STATEMENT_REF_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{ref} appears twice (first on line {first}); a statement lists each "
+        "transaction once"),
+    Code.STATEMENT_AMOUNT_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the amount is empty"),
+    Code.STATEMENT_DECIMALS: QT_TRANSLATE_NOOP(
+        "ServiceError", "has more than two decimal places: {value}"),
+    Code.STATEMENT_CONTRACT_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the contract is empty"),
+    Code.STATEMENT_HOURS_NOT_NUMBER: QT_TRANSLATE_NOOP(
+        "ServiceError", "not a number of hours: {value}"),
+    Code.STATEMENT_HOURS_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "negative hours: {value}"),
+    Code.STATEMENT_HOURS_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceError", "an hourly row needs its hours"),
+    Code.STATEMENT_CP1252: QT_TRANSLATE_NOOP(
+        "ServiceError", "file is not UTF-8; read it as Windows-1252 (a spreadsheet re-save?)"),
+    Code.STATEMENT_IGNORED_COLUMN: QT_TRANSLATE_NOOP(
+        "ServiceError", "ignored column {column}"),
+    Code.STATEMENT_UNKNOWN_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown transaction type {value}; recorded as miscellaneous"),
+    Code.STATEMENT_UNKNOWN_PAYMENT_TYPE: QT_TRANSLATE_NOOP(
+        "ServiceError", "unknown payment type {value}; recorded as miscellaneous"),
+    Code.STATEMENT_OLDEST_FIRST: QT_TRANSLATE_NOOP(
+        "ServiceError", "rows are oldest first; read them in reverse (Upwork lists the newest "
+        "first)"),
+    Code.STATEMENT_OUT_OF_ORDER: QT_TRANSLATE_NOOP(
+        "ServiceError", "dated {date}, newer than line {above_line} above it ({above_date}); "
+        "Upwork lists the newest first"),
+    Code.STATEMENT_BALANCE_BREAK: QT_TRANSLATE_NOOP(
+        "ServiceError", "balance {found} does not follow from line {older_line}: expected "
+        "{expected} (a missing or edited row between them?)"),
+    Code.STATEMENT_HOURLY_MISMATCH: QT_TRANSLATE_NOOP(
+        "ServiceError", "{hours} hrs at {rate}/hr is {billed}, but the amount is {amount}"),
+    Code.STATEMENT_NOT_WHOLE_MINUTES: QT_TRANSLATE_NOOP(
+        "ServiceError", "{hours} hours is not a whole number of minutes; counted as "
+        "{minutes} minutes"),
+    Code.STATEMENT_WEEKLY_OVERLAP: QT_TRANSLATE_NOOP(
+        "ServiceError", "the ledger already has {count} earning(s) from transaction "
+        "statements in this period; a Weekly Summary covers the same work, so importing both "
+        "counts it twice"),
+    Code.NOT_AN_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "not an amount of money: {value}"),
+    Code.NUMBER_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is ambiguous: three decimal places, or a thousands separator "
+        "({group} is this file's)?"),
+    Code.NUMBER_DECIMAL_COMMA: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is written with a decimal comma; this file uses a decimal point "
+        "(write 1234.56, or save the CSV with semicolons so the comma convention is known)"),
+    Code.NUMBER_DECIMAL_POINT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is written with a decimal point, but this file uses decimal "
+        "commas"),
+    Code.LIMIT_AMOUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is beyond the largest amount this app stores ({limit})"),
+    Code.LIMIT_NOT_FINITE: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not an amount of money"),
+    Code.LIMIT_YEAR: QT_TRANSLATE_NOOP(
+        "ServiceError", "the year {year} is not plausible ({low}–{high})"),
+    Code.LIMIT_COUNT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{value} is not a plausible count"),
+    Code.LIMIT_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceError", "{chars} characters is longer than the {limit} this app stores"),
+    Code.LIMIT_AT_MOST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{limit_key}: at most {most} allowed, got {value}"),
+    Code.LIMIT_AT_LEAST: QT_TRANSLATE_NOOP(
+        "ServiceError", "{limit_key}: at least {least} required, got {value}"),
+    Code.MAPPING_UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "ServiceError", "no such job field to read a column as: {fields}"),
+    Code.MAPPING_NO_TITLE: QT_TRANSLATE_NOOP(
+        "ServiceError", "no column is mapped to the job title or description"),
+    Code.MAPPING_REFUSED: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: {reason}; choose the columns to import"),
+    Code.DATA_CHECK_VALUE: QT_TRANSLATE_NOOP(
+        "ServiceError", "table {table}, row id {row}, field {column}: {problem}"),
+    Code.DATA_CHECK_INTEGRITY: QT_TRANSLATE_NOOP(
+        "ServiceError", "the database's own check found: {detail}"),
+    Code.DATA_CHECK_SEARCH_INDEX: QT_TRANSLATE_NOOP(
+        "ServiceError", "the job search index does not match the jobs: {detail}"),
+    Code.DATA_NET_FEE_GROSS: QT_TRANSLATE_NOOP(
+        "ServiceError", "net + fee must equal gross ({net} + {fee} is not {gross} cents)"),
+    Code.DATA_OWN_PARENT: QT_TRANSLATE_NOOP("ServiceError", "a row cannot be its own parent"),
+    Code.FEE_PRIOR_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "lifetime billings cannot be negative, got {amount}"),
+    Code.FEE_REFUND_OVER_BILLINGS: QT_TRANSLATE_NOOP(
+        "ServiceError", "refund of {refund} exceeds lifetime billings of {billings} with this "
+        "client"),
+    Code.FEE_NET_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "net must not be negative, got {amount}"),
+    Code.CONNECTS_COUNT_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "Connects count must not be negative, got {count}"),
+    Code.CONNECTS_BOOST_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "boost bid must not be negative, got {count}"),
+    Code.CONNECTS_LEDGER_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceError", "ledger entry on {date}: count must not be negative"),
+    Code.JSON_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "ServiceError", "{name}: nested too deeply to be job postings"),
     # --- 20b: jobs
     Code.JOB_BAD_ROWS: QT_TRANSLATE_NOOP(
         "ServiceError", "{file}, row {row}, {job_field}: {reason} (rows that cannot be read: "
@@ -1400,6 +1616,31 @@ def _english(name: str, value: Any) -> Any:
 
         return format_money(value)
     return value
+
+
+def error_data(error: ServiceError) -> dict[str, Any]:
+    """A refusal as JSON data, to keep it in a row: its code and parameters (a nested reason
+    the same way; a value JSON has no type for — an amount, a day — as its string)."""
+    params: dict[str, Any] = {}
+    for name, value in error.params.items():
+        if isinstance(value, ServiceError):
+            params[name] = error_data(value)
+        elif value is None or isinstance(value, bool | int | str):
+            params[name] = value
+        else:
+            params[name] = str(value)
+    return {"code": str(error.code), "params": params}
+
+
+def error_from_data(data: dict[str, Any]) -> ServiceError:
+    """The refusal :func:`error_data` kept (a code this version does not know reads as its
+    code's text)."""
+    params = {name: error_from_data(value) if isinstance(value, dict) and "code" in value
+              else value for name, value in (data.get("params") or {}).items()}
+    code = str(data.get("code", ""))
+    if code not in TEMPLATES:
+        return ServiceError(Code.TEXT, text=code)
+    return ServiceError(code, **params)
 
 
 english_labels("record", RECORD_LABELS)

@@ -23,6 +23,7 @@ from desktop.services import (
     proposals,
     templates,
 )
+from models.rules.limits import LIMIT_LABELS
 
 JOB_STATUS = jobs.STATUSES
 JOB_SORT = {
@@ -133,12 +134,15 @@ CONTRACT_STATUS = contracts.STATUS_LABELS
 MILESTONE_STATE = contracts.STATE_LABELS
 CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
 MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
+END_REASON = contracts.END_REASON_LABELS
+SWEEP_STEP = interactions.SWEEP_STEP_LABELS  # what the sweep was doing when it stopped
 TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
 SECRET = security.SECRET_LABELS
 PROFILE_FIELD = profile.FIELD_LABELS
 PROFILE_LIST = profile.LIST_LABELS
 PROFILE_LIST_FIELD = profile.LIST_FIELD_LABELS
 RECORD = RECORD_LABELS  # what an edit conflict names ("proposal", "contract"…)
+LIMIT = LIMIT_LABELS  # what a marketplace limit is called (models.rules.limits.check)
 
 CONTEXTS = {
     "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
@@ -151,9 +155,10 @@ CONTEXTS = {
     "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
     "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
     "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
+    "EndReason": END_REASON, "SweepStep": SWEEP_STEP,
     "TemplateKind": TEMPLATE_KIND, "Secret": SECRET,
     "ProfileField": PROFILE_FIELD, "ProfileList": PROFILE_LIST,
-    "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD,
+    "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD, "Limit": LIMIT,
 }
 _CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
 # codes.label()'s field names -> the table for that field

@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
         self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
         self.notifier = None
-        QTimer.singleShot(0, self, self._make_tray)
+        # a 0 ms timer would run in the event-loop turn that paints the window, before the paint
+        QTimer.singleShot(IDLE_BUILD_DELAY_MS if lazy else 0, self, self._make_tray)
         if lazy:
             QTimer.singleShot(IDLE_BUILD_DELAY_MS, self, self._build_next_hidden)
 

@@ -10,14 +10,24 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop.errors import TEMPLATES, Code, ServiceError
-from desktop.io.jobs import RowError
+from desktop.errors import TEMPLATES, Code, ServiceError, error_from_data
 from desktop.services.connects import NOTE_TEMPLATES
+from desktop.services.interactions import (
+    WORK_LOG_PROPOSAL_SENT,
+    WORK_LOG_REASON,
+    WORK_LOG_REMAINDER,
+    WORK_LOG_TEMPLATES,
+    WORK_LOG_WORDS,
+)
 from models.rules.connects import PLANS
 from ui import formatting, labels
+
+if TYPE_CHECKING:  # the job readers (≈40 ms of imports) load when a file is first read
+    from desktop.io.jobs import RowError
 
 # parameter name -> the label table its codes are shown with
 PARAM_LABELS: dict[str, dict[str, str]] = {
@@ -39,6 +49,9 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "list_kind": labels.PROFILE_LIST,
     "list_field": labels.PROFILE_LIST_FIELD,
     "record": labels.RECORD,
+    "limit_key": labels.LIMIT,
+    "end_reason": labels.END_REASON,
+    "step": labels.SWEEP_STEP,
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
@@ -92,8 +105,13 @@ def row_error(error: RowError) -> str:
 
 def note(text: str, code: str | None, params: dict | None) -> str:
     """A stored note in the user's language: the user's own words as written, or the code the
-    service stored (desktop.services.connects.NOTE_TEMPLATES, context "StoredNote") translated
-    with its parameters (a cost as money, a "YYYY-MM" month by the locale's month name)."""
+    service stored (desktop.services.connects.NOTE_TEMPLATES for the Connects ledger and a
+    proposal's history, desktop.services.interactions.WORK_LOG_TEMPLATES for a contract's work
+    log; context "StoredNote") translated with its parameters: an amount as money in its
+    currency, a moment in local time, a "YYYY-MM" month by the locale's month name, a refusal
+    in the same language. A note stored as English by an older version is shown as written."""
+    if code and code in WORK_LOG_TEMPLATES:
+        return _work_log(code, params or {})
     if not code or code not in NOTE_TEMPLATES:
         return text
     shown: dict[str, str] = {}
@@ -109,3 +127,51 @@ def note(text: str, code: str | None, params: dict | None) -> str:
             shown[name] = _param(name, value)
     template = QCoreApplication.translate("StoredNote", NOTE_TEMPLATES[code])
     return template.format(**shown)
+
+
+def _work_log(code: str, params: dict) -> str:
+    """A line of a contract's work log (models.contracts.WorkLogCode has its parameters)."""
+    translate = QCoreApplication.translate
+    currency = str(params.get("currency") or "USD")
+    shown: dict[str, str] = {}
+    for name, value in params.items():
+        if name in ("amount", "remainder"):
+            shown[name] = formatting.money(Decimal(str(value)), currency)
+        elif name == "percent":
+            percent = Decimal(str(value))
+            shown[name] = formatting.number(percent, max(0, -percent.normalize().as_tuple()
+                                                          .exponent))
+        elif name == "approves_at":
+            shown[name] = formatting.datetime(datetime.fromisoformat(str(value)))
+        elif name == "proposal_sent":
+            sent = formatting.to_local(datetime.fromisoformat(str(value)))
+            shown[name] = formatting.date(sent.date().toPython(), long=True)
+        elif name in ("first_day", "last_day"):
+            shown[name] = formatting.date(date.fromisoformat(str(value)), long=True)
+        elif name == "problem":
+            shown[name] = (text(error_from_data(value)) if isinstance(value, dict)
+                           and "code" in value else str((value or {}).get("text", "")))
+        elif name in ("milestone", "words"):
+            shown[name] = str(value)  # the user's own words
+        else:
+            shown[name] = _param(name, value)
+    line = translate("StoredNote", WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
+    if shown.get("proposal_sent"):
+        line = translate("StoredNote", WORK_LOG_PROPOSAL_SENT).format(
+            line=line, day=shown["proposal_sent"])
+    if shown.get("end_reason"):
+        line = translate("StoredNote", WORK_LOG_REASON).format(line=line,
+                                                                reason=shown["end_reason"])
+    if shown.get("remainder"):
+        line = translate("StoredNote", WORK_LOG_REMAINDER).format(
+            line=line, remainder=shown["remainder"])
+    if shown.get("words"):
+        line = translate("StoredNote", WORK_LOG_WORDS).format(line=line, words=shown["words"])
+    return line
+
+
+class _Blank(dict):
+    """Template values; a parameter a line lacks shows as nothing rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""

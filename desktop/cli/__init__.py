@@ -41,7 +41,9 @@ BAD_INPUT = 2
 EXIT_BUSY = 75  # EX_TEMPFAIL: "try again later" (another import or writer holds the data)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False` leaves out the areas' subcommands (their modules
+    are not imported), for a command line that only opens the window (see `window_only`)."""
     parser = argparse.ArgumentParser(
         prog="freelance-desk",
         description=f"{APP_NAME}: proposals, contracts and earnings for marketplace freelancers.",
@@ -63,9 +65,26 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=None)
     imp = sub.add_parser("import", help="import files (jobs, transactions, …)")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else ():
         importlib.import_module(name).register(sub, import_kinds)
     return parser
+
+
+def window_only(argv: list[str]) -> bool:
+    """True when `argv` asks for nothing but the window (the global options with values, then
+    `gui` or no command): the GUI's start then skips importing every area's CLI module."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--data-dir", "--database-url"):
+            if not rest or rest[0].startswith("-"):
+                return False
+            rest.pop(0)
+        elif arg.startswith(("--data-dir=", "--database-url=")):
+            continue
+        else:
+            return arg == "gui" and not rest
+    return True
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

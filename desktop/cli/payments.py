@@ -114,7 +114,7 @@ def run_import(args: argparse.Namespace) -> int:
             "duplicates": f.duplicates, "total": str(f.total),
             "opening_balance": _str(f.opening_balance),
             "closing_balance": _str(f.closing_balance), "balance_adds_up": f.balance_adds_up,
-            "warnings": f.warnings})
+            "warnings": [str(w) for w in f.warnings]})
         balance = ""
         if f.opening_balance is not None:
             balance = (f"; balance {f.opening_balance} → {f.closing_balance}"

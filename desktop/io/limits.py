@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from desktop.errors import Code, ServiceError
+
 MAX_AMOUNT = Decimal("10000000000")  # $10 billion, exclusive: |amount| < MAX_AMOUNT
 MAX_CENTS = int(MAX_AMOUNT * 100)
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -21,34 +23,35 @@ MAX_TEXT_CHARS = 1_000_000  # one description, cover letter or raw row: ~1 MB of
 MAX_FIELD_BYTES = 4 * 1024 * 1024  # one CSV cell as read (the csv module's field limit)
 
 
-def amount_problem(value: Decimal | None) -> str | None:
-    """Why an amount cannot be stored, or None."""
+def amount_problem(value: Decimal | None) -> ServiceError | None:
+    """Why an amount cannot be stored (a code and the amount), or None."""
     if value is None:
         return None
     if not value.is_finite():
-        return f"{value} is not an amount of money"
+        return ServiceError(Code.LIMIT_NOT_FINITE, value=str(value))
     if abs(value) >= MAX_AMOUNT:
-        return f"{value:,.2f} is beyond the largest amount this app stores ($10,000,000,000)"
+        return ServiceError(Code.LIMIT_AMOUNT, value=value, limit=MAX_AMOUNT)
     return None
 
 
-def year_problem(value: date | datetime | None) -> str | None:
+def year_problem(value: date | datetime | None) -> ServiceError | None:
     if value is None:
         return None
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        return f"the year {value.year} is not plausible ({MIN_YEAR}-{MAX_YEAR})"
+        return ServiceError(Code.LIMIT_YEAR, year=str(value.year), low=str(MIN_YEAR),
+                            high=str(MAX_YEAR))
     return None
 
 
-def count_problem(value: int | None) -> str | None:
+def count_problem(value: int | None) -> ServiceError | None:
     if value is None:
         return None
     if not -MAX_COUNT <= value <= MAX_COUNT:
-        return f"{value} is not a plausible count"
+        return ServiceError(Code.LIMIT_COUNT, value=value)
     return None
 
 
-def text_problem(value: str | None, limit: int = MAX_TEXT_CHARS) -> str | None:
+def text_problem(value: str | None, limit: int = MAX_TEXT_CHARS) -> ServiceError | None:
     if value is not None and len(value) > limit:
-        return f"{len(value):,} characters is longer than the {limit:,} this app stores"
+        return ServiceError(Code.LIMIT_TEXT, chars=len(value), limit=limit)
     return None

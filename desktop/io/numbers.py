@@ -3,12 +3,20 @@
 A file has one convention. Upwork and most exports write a decimal point ("1,234.56"); a CSV
 saved by a European spreadsheet (semicolon-delimited) writes a decimal comma ("1.234,56").
 `normalise` rewrites every number in a money cell to plain dot-decimal without grouping, and
-raises ValueError for a number that the file's convention cannot read, or reads two ways
-("1.234" in a dot file: one dollar and change, or 1234 with a thousands dot?).
+raises NumberError (a ServiceError: a code and the number) for a number that the file's
+convention cannot read, or reads two ways ("1.234" in a dot file: one dollar and change, or 1234
+with a thousands dot?).
 """
 from __future__ import annotations
 
 import re
+
+from desktop.errors import Code, ServiceError
+
+
+class NumberError(ServiceError):
+    """A number in a money cell this file's decimal convention cannot read (``value``)."""
+
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 _GROUPS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
@@ -24,36 +32,34 @@ def _read(token: str, decimal_comma: bool, probe: bool = False) -> str:
     if has_point and has_group:
         whole, _, frac = token.rpartition(point)
         if group in frac or (not _grouped(whole, group) and not whole.isdigit()):
-            raise ValueError(_mixed(token, decimal_comma, probe))
+            raise _mixed(token, decimal_comma, probe)
         return whole.replace(group, "") + "." + frac
     if has_group:
         if _grouped(token, group):
             return token.replace(group, "")
-        raise ValueError(_mixed(token, decimal_comma, probe))
+        raise _mixed(token, decimal_comma, probe)
     if has_point:
         whole, _, frac = token.partition(point)
         if point in frac:
-            raise ValueError(_mixed(token, decimal_comma, probe))
+            raise _mixed(token, decimal_comma, probe)
         if len(frac) == 3 and len(whole) <= 3:
-            raise ValueError(f"{token!r} is ambiguous: three decimal places, or a thousands "
-                             f"separator ({group!r} is this file's)?")
+            raise NumberError(Code.NUMBER_AMBIGUOUS, value=repr(token), group=repr(group))
         return whole + "." + frac
     return token
 
 
-def _mixed(token: str, decimal_comma: bool, probe: bool = False) -> str:
+def _mixed(token: str, decimal_comma: bool, probe: bool = False) -> NumberError:
     if probe:
-        return ""
+        return NumberError(Code.NOT_AN_AMOUNT, value=repr(token))
     try:
         _read(token, not decimal_comma, probe=True)
-    except ValueError:
-        return f"not an amount of money: {token!r}"
+    except NumberError:
+        return NumberError(Code.NOT_AN_AMOUNT, value=repr(token))
     if decimal_comma:
-        return f"{token!r} is written with a decimal point, but this file uses decimal commas"
-    return (f"{token!r} is written with a decimal comma; this file uses a decimal point "
-            "(write 1234.56, or save the CSV with semicolons so the comma convention is known)")
+        return NumberError(Code.NUMBER_DECIMAL_POINT, value=repr(token))
+    return NumberError(Code.NUMBER_DECIMAL_COMMA, value=repr(token))
 
 
 def normalise(text: str, *, decimal_comma: bool = False) -> str:
-    """`text` with each number rewritten dot-decimal, ungrouped; ValueError when unreadable."""
+    """`text` with each number rewritten dot-decimal, ungrouped; NumberError when unreadable."""
     return _TOKEN.sub(lambda m: _read(m.group(), decimal_comma), text)

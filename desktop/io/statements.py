@@ -23,8 +23,9 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError
 from desktop.io import limits, numbers, textfile
 from models.payments import TransactionKind
 from models.rules.money import CENT, MoneyError, parse_money, round_cents
@@ -50,22 +51,38 @@ NEWER_HEADER = (
 
 
 class StatementFormatError(ServiceError):
-    """The file is not a transaction statement (or cannot be read as text at all)."""
+    """The file is not a transaction statement (or cannot be read as text at all): "{file}:
+    {reason}", the reason a code with its parameters (``reason``, without the file)."""
 
-    def __init__(self, file: str, found: Sequence[str], message: str):
+    def __init__(self, file: str, found: Sequence[str], code: str, /, **params: Any):
         self.file = file
         self.found = list(found)
-        super().__init__(f"{file}: {message}")
+        self.reason = ServiceError(code, **params)
+        super().__init__(Code.STATEMENT_FILE_PROBLEM, file=file, reason=self.reason)
 
 
 @dataclass(frozen=True)
 class RowError:
-    """A row that cannot be read. ``field`` is the column as spelled in the file (or None)."""
+    """A row that cannot be read. ``field`` is the column as spelled in the file (or None);
+    why, as a ServiceError code and its parameters (ui/messages.py words it)."""
 
     file: str
     line: int
     field: str | None
-    message: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, file: str, line: int, column: str | None, error: ServiceError) -> RowError:
+        return cls(file, line, column, error.code, dict(error.params))
+
+    def reason(self) -> ServiceError:
+        return ServiceError(self.code, **self.params)
+
+    @property
+    def message(self) -> str:
+        """The reason in English (the CLI and the log)."""
+        return str(self.reason())
 
     def __str__(self) -> str:
         where = f"{self.file}, line {self.line}"
@@ -76,11 +93,20 @@ class RowError:
 
 @dataclass(frozen=True)
 class StatementWarning:
-    """Something worth telling the user that does not stop the import."""
+    """Something worth telling the user that does not stop the import (a code and its
+    parameters, like RowError)."""
 
     file: str
     line: int | None
-    message: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def reason(self) -> ServiceError:
+        return ServiceError(self.code, **self.params)
+
+    @property
+    def message(self) -> str:
+        return str(self.reason())
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}, line {self.line}"
@@ -96,9 +122,12 @@ class BalanceBreak:
     expected: Decimal
     found: Decimal
 
+    def reason(self) -> ServiceError:
+        return ServiceError(Code.STATEMENT_BALANCE_BREAK, found=self.found,
+                            older_line=self.older_line, expected=self.expected)
+
     def __str__(self) -> str:
-        return (f"balance {self.found:.2f} does not follow from line {self.older_line}: "
-                f"expected {self.expected:.2f} (a missing or edited row between them?)")
+        return str(self.reason())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,39 +191,36 @@ def header_key(name: str) -> str:
 MAX_STATEMENT_BYTES = 64 * 1024 * 1024
 
 
-def read_text(path: Path) -> tuple[str, list[str]]:
+def read_text(path: Path) -> tuple[str, list[Code]]:
     """Decode a CSV export (UTF-8 with or without a BOM, UTF-16 with or without one,
-    Windows-1252); returns the text and notes about how it was decoded."""
+    Windows-1252); returns the text and notes (codes) about how it was decoded."""
     with path.open("rb") as fh:
         head = fh.read(4)
     if head.startswith(b"PK\x03\x04"):
-        raise StatementFormatError(
-            str(path), [], "this is a spreadsheet workbook (.xlsx), not CSV; "
-            "download the CSV from Upwork or save the sheet as CSV")
+        raise StatementFormatError(str(path), [], Code.STATEMENT_XLSX)
     size = path.stat().st_size
     if size > MAX_STATEMENT_BYTES:
-        raise StatementFormatError(
-            str(path), [], f"{size / 1_048_576:,.0f} MB is far bigger than an Upwork statement "
-            f"(this importer reads up to {MAX_STATEMENT_BYTES // 1_048_576} MB)")
+        raise StatementFormatError(str(path), [], Code.STATEMENT_TOO_BIG,
+                                   megabytes=round(size / 1_048_576),
+                                   limit=MAX_STATEMENT_BYTES // 1_048_576)
     try:
         encoding = textfile.detect_encoding(path)
     except textfile.NotTextError:
-        raise StatementFormatError(
-            str(path), [], "not a text file in UTF-8, UTF-16 or Windows-1252 (a binary or "
-            "damaged file?)") from None
+        raise StatementFormatError(str(path), [], Code.STATEMENT_NOT_TEXT) from None
     text = path.read_text(encoding=encoding)
     if encoding == "cp1252":
         # A spreadsheet on Windows re-saves as Windows-1252; reading it that way keeps the
         # numbers right, which we say in case an accented name looks odd.
-        return text, ["file is not UTF-8; read it as Windows-1252 (a spreadsheet re-save?)"]
+        return text, [Code.STATEMENT_CP1252]
     return text, []
 
 
-class CsvShapeError(ValueError):
-    """A record the csv module cannot read (a quote never closed, a cell over the limit)."""
+class CsvShapeError(ServiceError):
+    """A record the csv module cannot read (a quote never closed, a cell over the limit), at
+    ``line``."""
 
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
+    def __init__(self, line: int, code: str, /, **params: Any):
+        super().__init__(code, **params)
         self.line = line
 
 
@@ -216,11 +242,12 @@ def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
             if any(value.strip() for value in fields):
                 yield start, fields
     except csv.Error as exc:
-        raise CsvShapeError(previous_end + 1, f"cannot be read as CSV ({exc}; a quote that "
-                            "is never closed?)") from None
+        if "field larger than field limit" in str(exc):
+            raise CsvShapeError(previous_end + 1, Code.STATEMENT_CSV_CELL_TOO_BIG,
+                                limit=csv.field_size_limit()) from None
+        raise CsvShapeError(previous_end + 1, Code.STATEMENT_CSV_UNREADABLE) from None
     if text.count('"') % 2:
-        raise CsvShapeError(start, "the last row is cut short: a quoted field is never "
-                            "closed (was the file truncated?)")
+        raise CsvShapeError(start, Code.STATEMENT_CUT_SHORT)
 
 
 _MONTHS = {name: number for number, name in enumerate(
@@ -271,10 +298,10 @@ def parse_date(text: str, *, day_first: bool = False) -> date:
             first, second = int(match["a"]), int(match["b"])
             day, month = (first, second) if day_first else (second, first)
             return date(_year(match["year"]), month, day)
-    except ValueError as exc:
-        raise ValueError(f"not a valid date: {raw!r} ({exc})") from None
-    raise ValueError(f"not a date: {raw!r} (expected e.g. 'Mar 18, 2020', '18-Mar-20' "
-                     "or '2020-03-18')")
+    except ValueError:
+        raise ServiceError(Code.STATEMENT_BAD_DATE, value=repr(raw)) from None
+    raise ServiceError(Code.STATEMENT_NOT_DATE, value=repr(raw),
+                       examples="'Mar 18, 2020', '18-Mar-20', '2020-03-18'")
 
 
 def slash_dates_day_first(values: Iterable[str]) -> bool:
@@ -300,22 +327,22 @@ def parse_amount(text: str, *, decimal_comma: bool = False) -> Decimal:
     """
     raw = text.strip()
     if len(raw) > 64:
-        raise MoneyError(f"not an amount of money: {raw[:40]!r}…")
+        raise MoneyError(Code.NOT_AN_AMOUNT, value=f"{raw[:40]!r}…")
     try:
         plain = numbers.normalise(raw, decimal_comma=decimal_comma)
-    except ValueError as exc:
-        raise MoneyError(str(exc)) from None
+    except numbers.NumberError as exc:
+        raise MoneyError(exc.code, **exc.params) from None
     bare = re.sub(r"[\s$,()\u00a0]", "", plain)
     if bare.upper().endswith("USD"):
         bare = bare[:-3]
     if not _AMOUNT_SHAPE.fullmatch(bare):
-        raise MoneyError(f"not an amount of money: {raw!r}")
+        raise MoneyError(Code.NOT_AN_AMOUNT, value=repr(raw))
     value = parse_money(plain.upper().replace("USD", ""), allow_suffix=False)
     if value != value.quantize(CENT):
         # Upwork amounts are whole cents; rounding here would hide a damaged file.
-        raise MoneyError(f"has more than two decimal places: {raw!r}")
+        raise MoneyError(Code.STATEMENT_DECIMALS, value=repr(raw))
     if problem := limits.amount_problem(value):
-        raise MoneyError(problem)
+        raise MoneyError(problem.code, **problem.params)
     return value.quantize(CENT)
 
 
@@ -479,29 +506,30 @@ def read_statement(path: str | Path) -> StatementParse:
         while records and records[-1][0] >= truncated.line:
             records.pop()
     if not records and truncated is not None:
-        raise StatementFormatError(name, [], f"line {truncated.line}: {truncated}")
+        raise StatementFormatError(name, [], Code.STATEMENT_AT_LINE, line=truncated.line,
+                                   reason=truncated)
     if not records:
-        raise StatementFormatError(name, [], "the file is empty; expected an Upwork transaction "
-                                   f"statement with the header {','.join(LEGACY_HEADER)}")
+        raise StatementFormatError(name, [], Code.STATEMENT_EMPTY,
+                                   header=",".join(LEGACY_HEADER))
     header_line, header = records[0]
     header = [value.strip() for value in header]
     columns = _map_columns(header)
     kind = _detect_format(columns)
     if kind is None:
         raise StatementFormatError(
-            name, header,
-            f"not an Upwork transaction statement: found columns {header!r} on line "
-            f"{header_line}; expected the legacy header ({', '.join(LEGACY_HEADER)}) or the "
-            f"newer one ({', '.join(NEWER_HEADER)})")
+            name, header, Code.STATEMENT_NOT_STATEMENT, found=repr(header), line=header_line,
+            legacy=", ".join(LEGACY_HEADER), newer=", ".join(NEWER_HEADER))
     parse = StatementParse(file=name, format=kind, header=header)
     decimal_comma = delimiter_of(text) == ";"
     if truncated is not None:
-        parse.errors.append(RowError(name, truncated.line, None, str(truncated)))
+        parse.errors.append(RowError.of(name, truncated.line, None, truncated))
     parse.warnings.extend(StatementWarning(name, None, note) for note in notes)
     known = set(columns.values())
     for index, column in enumerate(header):
         if index not in known and column:
-            parse.warnings.append(StatementWarning(name, header_line, f"ignored column {column!r}"))
+            parse.warnings.append(StatementWarning(name, header_line,
+                                                   Code.STATEMENT_IGNORED_COLUMN,
+                                                   {"column": repr(column)}))
 
     data = records[1:]
     day_first = slash_dates_day_first(
@@ -513,9 +541,8 @@ def read_statement(path: str | Path) -> StatementParse:
             continue
         if row.ext_ref in seen:
             parse.errors.append(RowError(
-                name, line, header[columns[_ref_field(kind)]],
-                f"{row.ext_ref} appears twice (first on line {seen[row.ext_ref]}); a statement "
-                "lists each transaction once"))
+                name, line, header[columns[_ref_field(kind)]], Code.STATEMENT_REF_TWICE,
+                {"ref": row.ext_ref, "first": seen[row.ext_ref]}))
             continue
         seen[row.ext_ref] = line
         parse.rows.append(row)
@@ -535,22 +562,22 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
               ) -> StatementRow | None:
     name = parse.file
     if len(fields) != len(header):
-        parse.errors.append(RowError(
-            name, line, None,
-            f"has {len(fields)} fields but the header has {len(header)} (a stray comma or quote?)"))
+        parse.errors.append(RowError(name, line, None, Code.STATEMENT_FIELD_COUNT,
+                                     {"cells": len(fields), "columns": len(header)}))
         return None
 
     def get(key: str) -> str:
         index = columns.get(key)
         return fields[index].strip() if index is not None else ""
 
-    def fail(key: str, message: str) -> None:
-        parse.errors.append(RowError(name, line, header[columns[key]], message))
+    def fail(key: str, why: ServiceError | Code) -> None:
+        why = why if isinstance(why, ServiceError) else ServiceError(why)
+        parse.errors.append(RowError.of(name, line, header[columns[key]], why))
 
     try:
         when = parse_date(get("date"), day_first=day_first)
-    except ValueError as exc:
-        fail("date", str(exc) if get("date") else "the date is empty")
+    except ServiceError as exc:
+        fail("date", exc if get("date") else Code.STATEMENT_DATE_EMPTY)
         return None
     if problem := limits.year_problem(when):
         fail("date", problem)
@@ -559,18 +586,16 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
     ref_key = _ref_field(parse.format)
     ext_ref = get(ref_key)
     if not ext_ref:
-        fail(ref_key, "the transaction id is empty; it is what keeps a re-import from "
-             "adding the row twice")
+        fail(ref_key, Code.STATEMENT_REF_EMPTY)
         return None
     if _SCIENTIFIC.fullmatch(ext_ref):
-        fail(ref_key, f"{ext_ref!r} was turned into scientific notation by a spreadsheet and the "
-             "real id is lost; download the statement again from Upwork")
+        fail(ref_key, ServiceError(Code.STATEMENT_REF_SCIENTIFIC, value=repr(ext_ref)))
         return None
 
     try:
         amount = parse_amount(get("amount"), decimal_comma=decimal_comma)
     except MoneyError as exc:
-        fail("amount", str(exc) if get("amount") else "the amount is empty")
+        fail("amount", exc if get("amount") else Code.STATEMENT_AMOUNT_EMPTY)
         return None
 
     balance = local_amount = None
@@ -578,13 +603,13 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
         try:
             balance = parse_amount(get("balance"), decimal_comma=decimal_comma)
         except MoneyError as exc:
-            fail("balance", str(exc))
+            fail("balance", exc)
             return None
     if get("local_amount"):
         try:
             local_amount = parse_amount(get("local_amount"), decimal_comma=decimal_comma)
         except MoneyError as exc:
-            fail("local_amount", str(exc))
+            fail("local_amount", exc)
             return None
 
     type_text = get("type")
@@ -592,8 +617,8 @@ def _read_row(parse: StatementParse, columns: dict[str, int], header: Sequence[s
     kind = kind_for(type_text, description)
     if kind is None:
         kind = "misc"
-        parse.warnings.append(StatementWarning(
-            name, line, f"unknown transaction type {type_text!r}; recorded as miscellaneous"))
+        parse.warnings.append(StatementWarning(name, line, Code.STATEMENT_UNKNOWN_TYPE,
+                                               {"value": repr(type_text)}))
 
     details = " | ".join(value for key in _DETAIL_FIELDS if (value := get(key)))
     texts = [description, *(get(key) for key in _DETAIL_FIELDS)]
@@ -641,15 +666,12 @@ def _put_newest_first(parse: StatementParse) -> None:
     if not older_below:
         # Sorted oldest first (a spreadsheet sort); the balance chain reads newest first.
         rows.reverse()
-        parse.warnings.append(StatementWarning(
-            parse.file, None, "rows are oldest first; read them in reverse (Upwork lists the "
-            "newest first)"))
+        parse.warnings.append(StatementWarning(parse.file, None, Code.STATEMENT_OLDEST_FIRST))
         return
     for above, below in newer_below:
         parse.warnings.append(StatementWarning(
-            parse.file, below.line,
-            f"dated {below.date.isoformat()}, newer than line {above.line} above it "
-            f"({above.date.isoformat()}); Upwork lists the newest first"))
+            parse.file, below.line, Code.STATEMENT_OUT_OF_ORDER,
+            {"date": below.date, "above_line": above.line, "above_date": above.date}))
 
 
 def _check_balance_chain(parse: StatementParse) -> None:
@@ -664,7 +686,8 @@ def _check_balance_chain(parse: StatementParse) -> None:
         if expected != newer.balance:
             gap = BalanceBreak(newer.line, older.line, expected, newer.balance)
             parse.balance_breaks.append(gap)
-            parse.warnings.append(StatementWarning(parse.file, newer.line, str(gap)))
+            why = gap.reason()
+            parse.warnings.append(StatementWarning(parse.file, newer.line, why.code, why.params))
 
 
 def _check_hourly_amounts(parse: StatementParse) -> None:
@@ -674,6 +697,6 @@ def _check_hourly_amounts(parse: StatementParse) -> None:
         billed = round_cents(row.rate * row.minutes / 60)
         if billed != row.amount:
             parse.warnings.append(StatementWarning(
-                parse.file, row.line,
-                f"{row.minutes // 60}:{row.minutes % 60:02d} hrs at {row.rate}/hr is {billed}, "
-                f"but the amount is {row.amount}"))
+                parse.file, row.line, Code.STATEMENT_HOURLY_MISMATCH,
+                {"hours": f"{row.minutes // 60}:{row.minutes % 60:02d}", "rate": row.rate,
+                 "billed": billed, "amount": row.amount}))

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
+from desktop.errors import Code, ServiceError
 from desktop.io import limits
 from desktop.io.statements import (
     CsvShapeError,
@@ -97,12 +98,12 @@ def read_weekly_summary(path: str | Path) -> WeeklySummaryParse:
     try:
         records = list(csv_records(text))
     except CsvShapeError as exc:
-        raise StatementFormatError(name, [], f"line {exc.line}: {exc}") from None
+        raise StatementFormatError(name, [], Code.STATEMENT_AT_LINE, line=exc.line,
+                                   reason=exc) from None
     header = [value.strip() for value in records[0][1]] if records else []
     if not is_weekly_summary_header(header):
-        raise StatementFormatError(
-            name, header, f"not an Upwork Weekly Summary export: found columns {header!r}; "
-            f"expected {', '.join(HEADER)}")
+        raise StatementFormatError(name, header, Code.STATEMENT_NOT_WEEKLY, found=repr(header),
+                                   expected=", ".join(HEADER))
     columns: dict[str, int] = {}
     for index, column in enumerate(header):
         key = _COLUMNS.get(header_key(column))
@@ -122,34 +123,34 @@ def read_weekly_summary(path: str | Path) -> WeeklySummaryParse:
 def _read_row(parse: WeeklySummaryParse, columns: dict[str, int], header: list[str], line: int,
               fields: list[str], day_first: bool) -> WeeklySummaryRow | None:
     if len(fields) != len(header):
-        parse.errors.append(RowError(
-            parse.file, line, None,
-            f"has {len(fields)} fields but the header has {len(header)} (a stray comma or quote?)"))
+        parse.errors.append(RowError(parse.file, line, None, Code.STATEMENT_FIELD_COUNT,
+                                     {"cells": len(fields), "columns": len(header)}))
         return None
 
     def get(key: str) -> str:
         index = columns.get(key)
         return fields[index].strip() if index is not None else ""
 
-    def fail(key: str, message: str) -> None:
-        parse.errors.append(RowError(parse.file, line, header[columns[key]], message))
+    def fail(key: str, why: ServiceError | Code, **params) -> None:
+        why = why if isinstance(why, ServiceError) else ServiceError(why, **params)
+        parse.errors.append(RowError.of(parse.file, line, header[columns[key]], why))
 
     try:
         when = parse_date(get("date"), day_first=day_first)
-    except ValueError as exc:
-        fail("date", str(exc) if get("date") else "the date is empty")
+    except ServiceError as exc:
+        fail("date", exc if get("date") else Code.STATEMENT_DATE_EMPTY)
         return None
     if problem := limits.year_problem(when):
         fail("date", problem)
         return None
     if not get("contract"):
-        fail("contract", "the contract is empty")
+        fail("contract", Code.STATEMENT_CONTRACT_EMPTY)
         return None
     title, contract_id = split_contract(get("contract"))
     try:
         amount = parse_amount(get("amount"))
     except MoneyError as exc:
-        fail("amount", str(exc) if get("amount") else "the amount is empty")
+        fail("amount", exc if get("amount") else Code.STATEMENT_AMOUNT_EMPTY)
         return None
 
     payment_type = get("payment_type")
@@ -158,25 +159,26 @@ def _read_row(parse: WeeklySummaryParse, columns: dict[str, int], header: list[s
     kind = kind_for(type_key)
     if kind is None:
         kind = "misc"
-        parse.warnings.append(StatementWarning(
-            parse.file, line, f"unknown payment type {payment_type!r}; recorded as miscellaneous"))
+        parse.warnings.append(StatementWarning(parse.file, line,
+                                               Code.STATEMENT_UNKNOWN_PAYMENT_TYPE,
+                                               {"value": repr(payment_type)}))
 
     minutes = None
     if get("hours"):
         try:
             minutes, whole = hours_to_minutes(get("hours"))
         except InvalidOperation:
-            fail("hours", f"not a number of hours: {get('hours')!r}")
+            fail("hours", Code.STATEMENT_HOURS_NOT_NUMBER, value=repr(get("hours")))
             return None
         if minutes < 0:
-            fail("hours", f"negative hours: {get('hours')!r}")
+            fail("hours", Code.STATEMENT_HOURS_NEGATIVE, value=repr(get("hours")))
             return None
         if not whole:
             parse.warnings.append(StatementWarning(
-                parse.file, line, f"{get('hours')} hours is not a whole number of minutes; "
-                f"counted as {minutes} minutes"))
+                parse.file, line, Code.STATEMENT_NOT_WHOLE_MINUTES,
+                {"hours": get("hours"), "minutes": minutes}))
     elif kind == TransactionKind.HOURLY:
-        fail("hours", "an hourly row needs its hours")
+        fail("hours", Code.STATEMENT_HOURS_MISSING)
         return None
 
     return WeeklySummaryRow(
@@ -193,8 +195,7 @@ def read_upwork_export(path: str | Path) -> StatementParse | WeeklySummaryParse:
             raise
         if not is_weekly_summary_header(exc.found):
             raise StatementFormatError(
-                exc.file, exc.found,
-                f"neither an Upwork transaction statement nor a Weekly Summary export: found "
-                f"columns {exc.found!r}; expected a statement header (starting Date,Ref ID,Type "
-                f"or Date,Transaction ID,Transaction Type) or {','.join(HEADER)}") from None
+                exc.file, exc.found, Code.STATEMENT_NEITHER, found=repr(exc.found),
+                legacy="Date,Ref ID,Type", newer="Date,Transaction ID,Transaction Type",
+                expected=",".join(HEADER)) from None
     return read_weekly_summary(path)

@@ -9,6 +9,7 @@ Each function takes ``now`` (an aware datetime) so tests and the sweep are deter
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -19,10 +20,11 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, Case, fn
 
 from desktop import clock, events
-from desktop.errors import Code, ServiceError
+from desktop.errors import Code, ServiceError, error_data
 from desktop.services import db
 from models.clients import Client
 from models.contracts import AMOUNT_FIELD_LABELS as AMOUNT_FIELD_LABELS  # re-exported for ui/
+from models.contracts import END_REASON_LABELS as END_REASON_LABELS
 from models.contracts import MILESTONE_ACTION_LABELS as MILESTONE_ACTION_LABELS
 from models.contracts import STATE_LABELS as STATE_LABELS
 from models.contracts import STATUS_LABELS as STATUS_LABELS
@@ -31,12 +33,14 @@ from models.contracts import (
     ContractMilestone,
     ContractStatus,
     ContractType,
+    EndReason,
     Feedback,
     FeedbackDirection,
     Interaction,
     InteractionKind,
     MilestoneState,
     TimeEntry,
+    WorkLogCode,
 )
 from models.payments import EARNING_KINDS, TransactionKind
 from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
@@ -52,10 +56,10 @@ log = logging.getLogger(__name__)
 
 STATUSES = ("offer", "active", "paused", "ended", "declined")
 TYPES = ("hourly", "fixed")
-END_REASONS = (
-    "Work completed", "Client ended the contract", "Budget exhausted", "Client unresponsive",
-    "Scope changed", "Other",
-)
+# the reasons the End dialog offers (EndReason codes; END_REASON_LABELS names them)
+END_REASONS = (EndReason.COMPLETED, EndReason.CLIENT_ENDED, EndReason.BUDGET,
+               EndReason.UNRESPONSIVE, EndReason.SCOPE, EndReason.OTHER)
+_END_REASON_OF_NAME = {name.lower(): code for code, name in END_REASON_LABELS.items()}
 SUB_RATINGS = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
 ZERO = Decimal(0)
 
@@ -117,10 +121,19 @@ def _touch(contract: Contract, now: datetime) -> None:
     contract.save()
 
 
-def _log(contract: Contract, body: str, now: datetime) -> None:
-    """A line in the contract's work log (an interaction of kind 'note')."""
+def _log(contract: Contract, code: WorkLogCode, now: datetime, **params) -> None:
+    """A line in the contract's work log (an interaction of kind 'note'), kept as its code and
+    parameters (models.contracts.WorkLogCode) for the window to say in the user's language.
+    Empty optional parameters (no note typed, nothing rolled over) are left out."""
     Interaction.create(contract=contract, client=contract.client_id, kind="note", at=now,
-                       body=body, created_at=now)
+                       body="", note_code=code,
+                       note_params={k: v for k, v in params.items() if v not in (None, "")},
+                       created_at=now)
+
+
+def _amount(value: Decimal) -> str:
+    """An amount as a work-log parameter: the decimal string of its cents ("1250.00")."""
+    return str(round_cents(value))
 
 
 def _record_earning(**kwargs):
@@ -228,18 +241,15 @@ def create_from_proposal(proposal_id: int, *, now: datetime | None = None) -> Co
             elif proposal.amount is not None:
                 ContractMilestone.create(contract=contract, position=0,
                                          description=contract.title, amount=proposal.amount)
-        contract.terms = _proposal_terms(proposal, contract)
         contract.save()
-        _log(contract, "Contract created from the proposal" + (" (offer)" if offer else ""), now)
+        # the terms carried over are the contract's fields (the header says them); the terms
+        # text stays the user's to write
+        sent = proposal.submitted_at
+        _log(contract, WorkLogCode.CREATED_FROM_OFFER if offer
+             else WorkLogCode.CREATED_FROM_PROPOSAL, now,
+             proposal_sent=to_utc(sent).isoformat() if sent else None)
     events.changed("contracts", [contract.id])
     return contract
-
-
-def _proposal_terms(proposal: Proposal, contract: Contract) -> str:
-    lines = [f"Terms carried over from the proposal: {terms_summary(contract)}."]
-    if proposal.submitted_at:
-        lines.append(f"Proposal submitted {proposal.submitted_at:%Y-%m-%d}.")
-    return "\n".join(lines)
 
 
 @dataclass
@@ -254,8 +264,10 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
            rate_increase_months: int | None = None, rate_increase_percent: str | None = None,
            amount=None, fee_percent: str | None = None, terms: str = "",
            start_at: datetime | None = None, milestones: Sequence[MilestoneInput] = (),
-           ext_id: str | None = None, now: datetime | None = None) -> Contract:
-    """A contract entered by hand."""
+           ext_id: str | None = None, imported_from: tuple[str, date, date] | None = None,
+           now: datetime | None = None) -> Contract:
+    """A contract entered by hand, or added by an import: `imported_from` is (the files'
+    names, the first and the last day they pay on it)."""
     now = _now(now)
     fields = _validated(title=title, contract_type=contract_type, rate=rate,
                         weekly_limit_minutes=weekly_limit_minutes, amount=amount,
@@ -284,7 +296,12 @@ def create(*, title: str, contract_type: str, client_name: str = "", status: str
         if contract.contract_type == ContractType.FIXED and contract.amount is None and milestones:
             contract.amount = total
             contract.save()
-        _log(contract, "Contract added by hand", now)
+        if imported_from:
+            files, first_day, last_day = imported_from
+            _log(contract, WorkLogCode.ADDED_BY_IMPORT, now, file=files,
+                 first_day=first_day.isoformat(), last_day=last_day.isoformat())
+        else:
+            _log(contract, WorkLogCode.ADDED_BY_HAND, now)
     events.changed("contracts", [contract.id])
     return contract
 
@@ -433,7 +450,10 @@ def set_fee_percent(contract_id: int, fee_percent, *, now: datetime | None = Non
                          rate_increase_months=None, rate_increase_percent=None)["fee_percent"]
         contract.fee_percent = fee
         _touch(contract, now)
-        _log(contract, f"Service fee set to {fee}%" if fee else "Service fee cleared", now)
+        if fee:
+            _log(contract, WorkLogCode.FEE_SET, now, percent=str(fee))
+        else:
+            _log(contract, WorkLogCode.FEE_CLEARED, now)
         payments.reprice_contract(contract.id)
     events.changed("contracts", [contract.id])
     return contract
@@ -447,8 +467,9 @@ def fee_assumed(contract: Contract | ContractRow, now: datetime | None = None) -
 
 
 # -- status -------------------------------------------------------------------------------------
-def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: str,
-                now: datetime, **extra) -> Contract:
+def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: WorkLogCode,
+                now: datetime, words: str = "", reason: str | None = None, **extra
+                ) -> Contract:
     with db.atomic():
         contract = _get(contract_id)
         if contract.status not in allowed_from:
@@ -460,7 +481,7 @@ def _set_status(contract_id: int, allowed_from: tuple[str, ...], to: str, note: 
         for key, value in extra.items():
             setattr(contract, key, value)
         _touch(contract, now)
-        _log(contract, note, now)
+        _log(contract, note, now, end_reason=reason, words=words)
     events.changed("contracts", [contract.id])
     return contract
 
@@ -475,34 +496,40 @@ def _stop_timer_of(contract: Contract, now: datetime) -> None:
 
 def accept_offer(contract_id: int, *, now: datetime | None = None) -> Contract:
     now = _now(now)
-    return _set_status(contract_id, ("offer",), "active", "Offer accepted; contract started",
-                       now, start_at=now)
+    return _set_status(contract_id, ("offer",), "active", WorkLogCode.OFFER_ACCEPTED, now,
+                       start_at=now)
 
 
 def decline_offer(contract_id: int, *, reason: str = "", now: datetime | None = None) -> Contract:
     now = _now(now)
-    return _set_status(contract_id, ("offer",), "declined",
-                       "Offer declined" + (f": {reason}" if reason else ""), now,
-                       end_at=now, end_reason=reason or None)
+    return _set_status(contract_id, ("offer",), "declined", WorkLogCode.OFFER_DECLINED, now,
+                       words=reason, end_at=now, end_reason=reason or None)
 
 
 def pause(contract_id: int, *, now: datetime | None = None) -> Contract:
-    return _set_status(contract_id, ("active",), "paused", "Contract paused", _now(now))
+    return _set_status(contract_id, ("active",), "paused", WorkLogCode.PAUSED, _now(now))
 
 
 def resume(contract_id: int, *, now: datetime | None = None) -> Contract:
-    return _set_status(contract_id, ("paused",), "active", "Contract resumed", _now(now))
+    return _set_status(contract_id, ("paused",), "active", WorkLogCode.RESUMED, _now(now))
 
 
-def end(contract_id: int, *, reason: str, now: datetime | None = None) -> Contract:
-    """End a contract with the reason; a running timer on it is stopped first. The 14-day
-    feedback window and the 365-day bonus window open from ``now``."""
-    reason = (reason or "").strip()
+def end(contract_id: int, *, reason: str, details: str = "",
+        now: datetime | None = None) -> Contract:
+    """End a contract with the reason — an EndReason (or its English name), or the user's own
+    words — and any details; a running timer on it is stopped first. The 14-day feedback
+    window and the 365-day bonus window open from ``now``. ``end_reason`` keeps the reason's
+    English name and the details ("Work completed: handed over"), the work log its code."""
+    reason, details = (reason or "").strip(), (details or "").strip()
     if not reason:
         raise ContractError(Code.CONTRACT_END_REASON)
+    code = reason if reason in END_REASON_LABELS else _END_REASON_OF_NAME.get(reason.lower())
+    if code is None:  # the user's own words
+        reason, details, code = "", ": ".join(filter(None, (reason, details))), None
+    text = ": ".join(filter(None, (END_REASON_LABELS.get(code or ""), details)))
     now = _now(now)
-    return _set_status(contract_id, ("active", "paused"), "ended",
-                       f"Contract ended: {reason}", now, end_at=now, end_reason=reason)
+    return _set_status(contract_id, ("active", "paused"), "ended", WorkLogCode.ENDED, now,
+                       reason=code, words=details, end_at=now, end_reason=text)
 
 
 # -- milestones ---------------------------------------------------------------------------------
@@ -582,8 +609,8 @@ def fund_milestone(milestone_id: int, *, now: datetime | None = None) -> Contrac
         row = _step(milestone_id, "fund", now)
         row.state, row.funded_at = "funded", now
         row.save()
-        _log(row.contract, f"Milestone funded: {row.description} "
-                           f"({format_money(row.amount, row.contract.currency)})", now)
+        _log(row.contract, WorkLogCode.MILESTONE_FUNDED, now, milestone=row.description,
+             amount=_amount(row.amount), currency=row.contract.currency)
     events.changed("contracts", [row.contract_id])
     return row
 
@@ -597,8 +624,8 @@ def submit_milestone(milestone_id: int, *, note: str = "",
         row.state, row.submitted_at = "submitted", now
         row.save()
         auto = payout.milestone_auto_approve_at(now)
-        _log(row.contract, f"Work submitted for “{row.description}”; approves automatically "
-                           f"{auto:%Y-%m-%d %H:%M} UTC" + (f". {note}" if note else ""), now)
+        _log(row.contract, WorkLogCode.WORK_SUBMITTED, now, milestone=row.description,
+             approves_at=to_utc(auto).isoformat(), words=note.strip())
     events.changed("contracts", [row.contract_id])
     return row
 
@@ -610,8 +637,8 @@ def request_changes(milestone_id: int, *, note: str = "",
         row = _step(milestone_id, "request_changes", now)
         row.state = "changes_requested"
         row.save()
-        _log(row.contract, f"Client asked for changes on “{row.description}”"
-                           + (f": {note}" if note else ""), now)
+        _log(row.contract, WorkLogCode.CHANGES_REQUESTED, now, milestone=row.description,
+             words=note.strip())
     events.changed("contracts", [row.contract_id])
     return row
 
@@ -641,11 +668,10 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
                         milestone_id=row.id, fee_percent=_fee(contract),
                         description=f"{contract.title}: {row.description}".strip(": "))
         days = payout.rules_on(row.submitted_at or now).milestone_auto_approve.days
-        who = f"Approved automatically after {days} days" if auto else "Client approved"
-        text = f"{who}: “{row.description}”, {format_money(released, contract.currency)} released"
-        if remainder:
-            text += f"; {format_money(remainder, contract.currency)} rolled into the next milestone"
-        _log(contract, text, now)
+        _log(contract, WorkLogCode.AUTO_APPROVED if auto else WorkLogCode.CLIENT_APPROVED, now,
+             days=days if auto else None, milestone=row.description,
+             amount=_amount(released), currency=contract.currency,
+             remainder=_amount(remainder) if remainder else None)
         _touch(contract, now)
     events.changed("contracts", [contract.id])
     events.changed("payments")
@@ -718,8 +744,8 @@ def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None 
                               fee_percent=_fee(contract),
                               description=f"Bonus: {contract.title}" + (f" — {note}" if note
                                                                          else ""))
-        _log(contract, f"Bonus received: {format_money(money, contract.currency)}"
-                       + (f" ({note})" if note else ""), now)
+        _log(contract, WorkLogCode.BONUS_RECEIVED, now, amount=_amount(money),
+             currency=contract.currency, words=(note or "").strip())
     events.changed("contracts", [contract.id])
     events.changed("payments")
     return txn
@@ -768,8 +794,8 @@ def refund(contract_id: int, *, amount, reason: str = "", now: datetime | None =
                               fee_percent=_fee(contract),
                               description=f"Refund: {contract.title}" + (f" — {reason}" if reason
                                                                           else ""))
-        _log(contract, f"Refunded {format_money(money, contract.currency)} to the client"
-                       + (f" ({reason})" if reason else ""), now)
+        _log(contract, WorkLogCode.REFUNDED, now, amount=_amount(money),
+             currency=contract.currency, words=(reason or "").strip())
     events.changed("contracts", [contract.id])
     events.changed("payments")
     return txn
@@ -968,7 +994,8 @@ def bill_closed_weeks(*, now: datetime | None = None,
         except (ContractError, ValueError) as exc:
             if failures is None:
                 raise
-            failures.append(SweepFailure(contract_id, "weekly billing", str(exc)))
+            failures.append(SweepFailure(contract_id, "weekly billing", str(exc),
+                                         exc if isinstance(exc, ServiceError) else None))
             continue
         made += ids
         if ids:
@@ -1012,11 +1039,9 @@ def _bill_contract_weeks(contract_id: int, starts: set[datetime], now: datetime)
 class SweepFailure:
     """One contract the sweep could not process; the others went on."""
     contract_id: int
-    step: str      # "auto-approval" | "weekly billing"
-    message: str
-
-
-SWEEP_FLAG = "Automatic processing stopped for this contract"
+    step: str      # "auto-approval" | "weekly billing" (models.contracts.SWEEP_STEP_LABELS)
+    message: str   # English, for the log
+    problem: ServiceError | None = None  # the refusal behind it (None: a bug's ValueError)
 
 
 @dataclass
@@ -1026,18 +1051,6 @@ class SweepResult:
     billed: list[int] = field(default_factory=list)
     timer_split: bool = False
     failed: list[SweepFailure] = field(default_factory=list)
-
-    def messages(self) -> list[str]:
-        out = []
-        if self.auto_approved:
-            n = len(self.auto_approved)
-            days = payout.rules_on(clock.today()).milestone_auto_approve.days
-            out.append(f"{n} milestone{'s' if n > 1 else ''} approved automatically after "
-                       f"{days} days")
-        if self.billed:
-            n = len(self.billed)
-            out.append(f"{n} closed week{'s' if n > 1 else ''} billed to the Payments ledger")
-        return out
 
 
 def process_due(*, now: datetime | None = None) -> SweepResult:
@@ -1067,7 +1080,9 @@ def _process_due(*, now: datetime | None = None) -> SweepResult:
                 approve_milestone(row.id, auto=True, now=at)
             except (ContractError, ValueError) as exc:  # rolled back; the others go on
                 contract_id = ContractMilestone.get_by_id(row.id).contract_id
-                result.failed.append(SweepFailure(contract_id, "auto-approval", str(exc)))
+                result.failed.append(SweepFailure(
+                    contract_id, "auto-approval", str(exc),
+                    exc if isinstance(exc, ServiceError) else None))
                 continue
             result.auto_approved.append(row.id)
     approved = ContractMilestone.state == MilestoneState.APPROVED
@@ -1094,17 +1109,21 @@ def _flag_failure(failure: SweepFailure, now: datetime) -> None:
     not on every sweep), so the user sees which contract needs attention and why."""
     log.warning("process_due: contract %s, %s failed: %s", failure.contract_id, failure.step,
                 failure.message)
-    body = f"{SWEEP_FLAG} ({failure.step}): {failure.message}"
+    params = {"step": failure.step,
+              "problem": error_data(failure.problem) if failure.problem is not None
+              else {"text": failure.message}}
+    params = json.loads(json.dumps(params, sort_keys=True))  # as it reads back
     with db.atomic():
         contract = Contract.get_or_none(Contract.id == failure.contract_id)
         if contract is None:
             return
-        last = (Interaction.select(Interaction.body)
+        last = (Interaction.select(Interaction.note_code, Interaction.note_params)
                 .where((Interaction.contract == contract.id)
                        & (Interaction.kind == InteractionKind.NOTE))
                 .order_by(Interaction.at.desc(), Interaction.id.desc()).first())
-        if last is None or last.body != body:
-            _log(contract, body, now)
+        if (last is None or last.note_code != WorkLogCode.SWEEP_STOPPED
+                or last.note_params != params):
+            _log(contract, WorkLogCode.SWEEP_STOPPED, now, **params)
     events.changed("contracts", [failure.contract_id])
 
 
@@ -1208,6 +1227,20 @@ def list_contracts(status: str | None = None) -> list[ContractRow]:
 
 def get(contract_id: int) -> Contract:
     return _get(contract_id)
+
+
+def why_closed(contract_id: int) -> tuple[str | None, str] | None:
+    """Why the contract ended or its offer was declined, from its work log: (the EndReason, or
+    None for the user's own words; what the user wrote with it). None when the log does not
+    say (closed by an older version: ``end_reason`` has it in English)."""
+    row = (Interaction.select(Interaction.note_params)
+           .where((Interaction.contract == contract_id)
+                  & Interaction.note_code.in_((WorkLogCode.ENDED, WorkLogCode.OFFER_DECLINED)))
+           .order_by(Interaction.at.desc(), Interaction.id.desc()).first())
+    if row is None:
+        return None
+    params = row.note_params or {}
+    return params.get("end_reason"), str(params.get("words", ""))
 
 
 @dataclass(frozen=True)

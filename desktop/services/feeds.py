@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop import APP_NAME, __version__, clock, events
-from desktop.errors import Code, ServiceError
+from desktop.errors import Code, ServiceError, error_data, error_from_data
 from desktop.io.jobs import ImportFileError, parse_feed
 from desktop.io.jobs.rss import check_safe
 from desktop.progress import Progress, report
@@ -38,26 +38,6 @@ class FeedError(ServiceError):
         self.offline = offline
 
 
-def _as_data(error: ServiceError) -> dict[str, Any]:
-    """A problem as JSON data: its code and parameters (a nested reason the same way)."""
-    params: dict[str, Any] = {}
-    for name, value in error.params.items():
-        if isinstance(value, ServiceError):
-            params[name] = _as_data(value)
-        elif value is None or isinstance(value, bool | int | str):
-            params[name] = value
-        else:
-            params[name] = str(value)
-    return {"code": str(error.code), "params": params}
-
-
-def _from_data(data: dict[str, Any]) -> FeedError:
-    params: dict[str, Any] = {
-        name: _from_data(value) if isinstance(value, dict) and "code" in value else value
-        for name, value in data.get("params", {}).items()}
-    return FeedError(data["code"], **params)
-
-
 def last_problem(feed: Feed) -> FeedError | None:
     """Why the feed's last refresh failed (None: it did not), as a code with its parameters:
     Feed.last_error keeps it as JSON, so the window says it in the user's language and the CLI
@@ -70,7 +50,8 @@ def last_problem(feed: Feed) -> FeedError | None:
         data = None
     if not isinstance(data, dict) or "code" not in data:
         return FeedError(Code.TEXT, text=feed.last_error)
-    return _from_data(data)
+    error = error_from_data(data)
+    return FeedError(error.code, **error.params)
 
 
 def _clean_url(url: str) -> str:
@@ -242,7 +223,7 @@ def refresh_feed(feed: Feed, *, timeout: float = TIMEOUT) -> FeedOutcome:
         outcome.error = str(outcome.problem)
     with db.atomic():
         changes: dict[str, Any] = {"last_error": None if outcome.problem is None
-                                   else json.dumps(_as_data(outcome.problem))}
+                                   else json.dumps(error_data(outcome.problem))}
         if outcome.error is None:
             changes["last_fetched_at"] = now
             if not feed.title:

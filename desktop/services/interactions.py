@@ -5,7 +5,9 @@ time (when it happened, which the user may set) and, for messages, a direction (
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from desktop import clock, events
 from desktop.errors import Code, ServiceError
@@ -17,12 +19,38 @@ from models.contracts import (
     Interaction,
     InteractionKind,
 )
+from models.contracts import SWEEP_STEP_LABELS as SWEEP_STEP_LABELS  # re-exported for ui/
+from models.contracts import WORK_LOG_PROPOSAL_SENT as WORK_LOG_PROPOSAL_SENT
+from models.contracts import WORK_LOG_REASON as WORK_LOG_REASON
+from models.contracts import WORK_LOG_REMAINDER as WORK_LOG_REMAINDER
+from models.contracts import WORK_LOG_TEMPLATES as WORK_LOG_TEMPLATES
+from models.contracts import WORK_LOG_WORDS as WORK_LOG_WORDS
+from models.contracts import WorkLogCode as WorkLogCode
 from models.proposals import Proposal
 
 KINDS = INTERACTION_KIND_LABELS  # code -> English name (models/contracts.py)
 DIRECTIONS = INTERACTION_DIRECTION_LABELS
 _FIELDS = ("id", "proposal_id", "contract_id", "client_id", "kind", "direction", "at", "body",
-           "created_at")
+           "note_code", "note_params", "created_at")
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    """One entry as ui/ reads it. A line the app wrote in a contract's work log has
+    ``note_code`` (a WorkLogCode) and ``note_params`` and an empty ``body``
+    (ui/messages.note() says it); what the user typed is ``body``."""
+
+    id: int
+    proposal_id: int | None
+    contract_id: int | None
+    client_id: int | None
+    kind: str
+    direction: str | None
+    at: datetime
+    body: str
+    note_code: str | None
+    note_params: dict[str, Any] | None
+    created_at: datetime
 
 
 class InteractionError(ServiceError):
@@ -119,5 +147,9 @@ def for_proposal(proposal_id: int) -> list[Interaction]:
                 .order_by(Interaction.at, Interaction.id))
 
 
-def get(entry_id: int) -> Interaction | None:
-    return Interaction.get_or_none(Interaction.id == entry_id)
+def get(entry_id: int) -> InteractionRow | None:
+    entry = Interaction.get_or_none(Interaction.id == entry_id)
+    if entry is None:
+        return None
+    return InteractionRow(**{name: getattr(entry, name) for name in _FIELDS})
+

@@ -199,7 +199,7 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                 prior_billings=prior_billings(client_id, occurred_at, contract_id=contract_id),
                 contract_rate=rate, contract_start=contract_start(contract))
         except fee_rules.FeeError as exc:
-            raise PaymentError(str(exc)) from None
+            raise PaymentError(exc.code, **exc.params) from None
         if kind == TransactionKind.HOURLY and week_start_on is None:
             week_start_on = payout.hourly_week(occurred_at).week_start.date()
         available, review_ends = schedule(kind, occurred_at, week_start_on)

@@ -13,11 +13,12 @@ Definitions (the accountant's questions, answered the same way everywhere):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, Case, Value, fn
 
 from desktop.services.payments import schedule, status_on, today_utc
 from models.clients import Client
@@ -26,6 +27,7 @@ from models.jobs import Job
 from models.payments import EARNING_KINDS, Transaction, TransactionKind
 from models.proposals import Proposal
 from models.query import tuples
+from models.rules.money import from_cents
 
 ZERO = Decimal(0)
 _NAMED_CONTRACT = re.compile(r"(?:^|[—|]\s*)(?P<title>[^—|]+?)\s*\((?P<id>\d{6,})\)\s*$")
@@ -81,6 +83,11 @@ def _cents(value) -> Decimal:
     return Decimal(value or 0) / 100
 
 
+def _money(cents) -> Decimal:
+    """A SUM of a money column (minor units) as the field itself would read it."""
+    return from_cents(int(cents or 0))
+
+
 def balances(today: date | None = None) -> Balances:
     """Money in review, pending and available on ``today``, withdrawn in its year, and what
     becomes available when."""
@@ -89,18 +96,18 @@ def balances(today: date | None = None) -> Balances:
                .where(Transaction.available_on <= today).scalar())
     # Not yet available on ``today``: in review or pending as of that day (worked out here, not
     # read from the stored status, which is as of the last refresh).
+    # The rows not yet available are the last few weeks' (found through the available_on
+    # index); a GROUP BY here let SQLite walk the whole ledger in kind order instead.
     waiting = tuples(Transaction.select(Transaction.kind, Transaction.week_start_on,
-                                        Transaction.occurred_at, fn.SUM(Transaction.net))
-                     .where(Transaction.available_on > today)
-                     .group_by(Transaction.kind, Transaction.week_start_on,
-                               Transaction.occurred_at))
+                                        Transaction.occurred_at, Transaction.net)
+                     .where(Transaction.available_on > today))
     in_review = pending = ZERO
-    for kind, week_start_on, occurred_at, cents in waiting:
+    for kind, week_start_on, occurred_at, net in waiting:
         available_on, review_ends_on = schedule(kind, occurred_at, week_start_on)
         if status_on(kind, available_on, today, review_ends_on) == "in_review":
-            in_review += _cents(cents)
+            in_review += net
         else:
-            pending += _cents(cents)
+            pending += net
     year_start = datetime(today.year, 1, 1, tzinfo=UTC)
     year = (Transaction.occurred_at >= year_start) & (Transaction.occurred_at < _day_end(today))
     withdrawn = (Transaction.select(fn.SUM(Transaction.net))
@@ -175,60 +182,105 @@ class Line:
 
 @dataclass(frozen=True)
 class _Row:
+    """Ledger rows added up in the database: one per kind (and its parent's kind) and report
+    key. ``count`` rows went into it; money is in the ledger's currency units."""
     kind: str
-    day: date
+    parent_kind: str | None
     gross: Decimal
     fee: Decimal
     net: Decimal
     minutes: int
-    client_id: int | None
-    client: str
-    contract_id: int | None
-    contract: str
-    category: str
-    description: str
-    parent_kind: str | None
+    count: int
+    month: str = ""                 # "2024-03"
+    client_id: int | None = None
+    client: str = ""
+    contract_id: int | None = None
+    contract: str = ""
+    category: str = ""
+    description: str = ""           # only for rows without a contract (see contract_label)
 
 
-def _rows(period: Period) -> list[_Row]:
-    parent = Transaction.alias()
-    query = (Transaction
-             .select(Transaction.kind, Transaction.occurred_at, Transaction.gross,
-                     Transaction.fee, Transaction.net, Transaction.minutes, Transaction.client,
-                     Client.name, Transaction.contract, Contract.title, Job.category,
-                     Transaction.description, parent.kind.alias("parent_kind"),
-                     parent.description.alias("parent_description"))
-             .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
-             .switch(Transaction)
-             .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
-             .join(Proposal, JOIN.LEFT_OUTER, on=(Contract.proposal == Proposal.id))
-             .join(Job, JOIN.LEFT_OUTER, on=(Proposal.job == Job.id))
-             .switch(Transaction)
-             .join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
-             .order_by(Transaction.occurred_at))
+def _in_period(query, period: Period):
     if period.start:
         query = query.where(Transaction.occurred_at >= datetime.combine(period.start, time(0),
                                                                         tzinfo=UTC))
     if period.end:
         query = query.where(Transaction.occurred_at < _day_end(period.end))
+    return query
+
+
+def _rows(period: Period, by: str = "") -> list[_Row]:
+    """The period's ledger summed per kind and per ``by`` ("month", "client", "contract",
+    "category" or "" for the whole period), in SQL: a report over a 100,000-row ledger reads
+    a few hundred sums, not the rows."""
+    parent = Transaction.alias()
+    keys: list = []
+    names: list[str] = []
+    query = Transaction.select()
+    # Whose fee a service fee row is matters to the effective rate and to a contract's name
+    with_parent = by in ("", "month", "contract")
+    parent_kind = parent.kind if with_parent else Value(None)
+    if with_parent:
+        query = query.join(parent, JOIN.LEFT_OUTER, on=(Transaction.parent == parent.id))
+    if by == "month":
+        keys = [fn.SUBSTR(Transaction.occurred_at, 1, 7)]
+        names = ["month"]
+    elif by in ("client", "contract"):
+        # grouped by ids; the few names are looked up afterwards (not joined into every row)
+        keys = [Transaction.client]
+        names = ["client_id"]
+        if by == "contract":
+            # A row without a contract may name one in its text: a fee row says "Service Fee
+            # for Hourly - Ref ID …", so its payment's text is the one that names the work.
+            text = Case(None, [(Transaction.contract.is_null(False), ""),
+                               ((Transaction.kind == TransactionKind.SERVICE_FEE)
+                                & parent.kind.is_null(False), parent.description)],
+                        Transaction.description)
+            keys += [Transaction.contract, text]
+            names += ["contract_id", "description"]
+    elif by == "category":
+        query = (query.switch(Transaction)
+                 .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
+                 .join(Proposal, JOIN.LEFT_OUTER, on=(Contract.proposal == Proposal.id))
+                 .join(Job, JOIN.LEFT_OUTER, on=(Proposal.job == Job.id)))
+        keys = [Job.category]
+        names = ["category"]
+    query = _in_period(query.select(
+        Transaction.kind, parent_kind, fn.SUM(Transaction.gross), fn.SUM(Transaction.fee),
+        fn.SUM(Transaction.net), fn.SUM(Transaction.minutes), fn.COUNT(Transaction.id), *keys,
+    # by position: PostgreSQL does not see SUBSTR(x, $1, $2) in GROUP BY as the selected one
+    ).group_by(SQL("1"), *([SQL("2")] if with_parent else []),
+               *(SQL(str(8 + n)) for n in range(len(keys)))), period)
     out = []
-    for (kind, at, gross, fee, net, minutes, client_id, client, contract_id, contract, category,
-         description, parent_kind, parent_description) in tuples(query):
-        # A fee row says "Service Fee for Hourly - Ref ID …": its payment's text names the work.
-        fee_row = parent_kind and kind == TransactionKind.SERVICE_FEE
-        text = parent_description if fee_row else description
-        out.append(_Row(
-            kind, at.date(), gross, fee, net, minutes or 0, client_id, client or "",
-            contract_id, contract or "", category or "", text or "", parent_kind))
+    for kind, parent_kind, gross, fee, net, minutes, count, *values in tuples(query):
+        extra: dict[str, Any] = {
+            name: (value if value is not None or name.endswith("_id") else "")
+            for name, value in zip(names, values, strict=True)}
+        out.append(_Row(kind, parent_kind, _money(gross), _money(fee), _money(net),
+                        int(minutes or 0), int(count), **extra))
+    if by in ("client", "contract"):
+        out = _named(out)
     return out
 
 
+def _named(rows: list[_Row]) -> list[_Row]:
+    """Rows with their client's name and contract's title filled in."""
+    clients = {row.client_id for row in rows} - {None}
+    contracts = {row.contract_id for row in rows} - {None}
+    client_names = dict(tuples(Client.select(Client.id, Client.name)
+                               .where(Client.id.in_(clients)))) if clients else {}
+    titles = dict(tuples(Contract.select(Contract.id, Contract.title)
+                         .where(Contract.id.in_(contracts)))) if contracts else {}
+    return [replace(row, client=client_names.get(row.client_id) or "",
+                    contract=titles.get(row.contract_id) or "") for row in rows]
+
+
 def _apply(line: Line, row: _Row) -> None:
-    """Add one ledger row to a report line (see the module docstring for the definitions)."""
+    """Add ledger rows to a report line (see the module docstring for the definitions)."""
     if row.kind in EARNING_KINDS:
         line.gross += row.gross
         line.fees += row.fee  # an earning recorded here carries its own fee
-        line.count += 1
+        line.count += row.count
         if row.kind == TransactionKind.HOURLY:
             line.minutes += row.minutes
     elif row.kind == TransactionKind.SERVICE_FEE:
@@ -241,14 +293,15 @@ def _is_income_related(row: _Row) -> bool:
     return row.kind in EARNING_KINDS or row.kind == TransactionKind.SERVICE_FEE
 
 
-def by_month(period: Period) -> list[Line]:
+def by_month(period: Period, rows: list[_Row] | None = None) -> list[Line]:
     """One line per calendar month in the period (months without activity included)."""
-    rows = _rows(period)
+    rows = _rows(period, "month") if rows is None else rows
     lines: dict[str, Line] = {}
-    first = period.start or (rows[0].day if rows else None)
-    last = period.end or (rows[-1].day if rows else None)
+    months = sorted(date.fromisoformat(f"{row.month}-01") for row in rows)
+    first = period.start or (months[0] if months else None)
+    last = period.end or (months[-1] if months else None)
     if last and last > today_utc():  # this year: no empty months from the future
-        last = max([today_utc()] + [row.day for row in rows[-1:]])
+        last = max([today_utc(), *months[-1:]])
     if first and last:
         month = first.replace(day=1)
         while month <= last:
@@ -256,8 +309,8 @@ def by_month(period: Period) -> list[Line]:
             lines[key] = Line(key, f"{month:%b %Y}")
             month = (month + timedelta(days=32)).replace(day=1)
     for row in rows:
-        key = f"{row.day:%Y-%m}"
-        line = lines.setdefault(key, Line(key, f"{row.day:%b %Y}"))
+        line = lines.setdefault(
+            row.month, Line(row.month, f"{date.fromisoformat(row.month + '-01'):%b %Y}"))
         _apply(line, row)
     return [lines[key] for key in sorted(lines)]
 
@@ -289,9 +342,9 @@ def is_empty(line: Line) -> bool:
     return not (line.gross or line.fees or line.costs or line.minutes or line.count)
 
 
-def _grouped(period: Period, key_of) -> list[Line]:
+def _grouped(period: Period, by: str, key_of) -> list[Line]:
     lines: dict[str, Line] = {}
-    for row in _rows(period):
+    for row in _rows(period, by):
         if not _is_income_related(row):
             continue
         key, label, ref = key_of(row)
@@ -301,7 +354,7 @@ def _grouped(period: Period, key_of) -> list[Line]:
 
 
 def by_client(period: Period) -> list[Line]:
-    return _grouped(period, lambda r: (
+    return _grouped(period, "client", lambda r: (
         f"client:{r.client_id}", r.client or "No client", r.client_id))
 
 
@@ -316,11 +369,11 @@ def contract_label(row: _Row) -> tuple[str, str, int | None]:
 
 
 def by_contract(period: Period) -> list[Line]:
-    return _grouped(period, contract_label)
+    return _grouped(period, "contract", contract_label)
 
 
 def by_category(period: Period) -> list[Line]:
-    return _grouped(period, lambda r: (
+    return _grouped(period, "category", lambda r: (
         f"category:{r.category}", r.category or "Uncategorised", None))
 
 
@@ -350,9 +403,9 @@ class FeesPaid:
                 ("Other charges", self.other)]
 
 
-def fees_paid(period: Period) -> FeesPaid:
+def fees_paid(period: Period, rows: list[_Row] | None = None) -> FeesPaid:
     service = withdrawal = connects = membership = other = gross = ZERO
-    for row in _rows(period):
+    for row in _rows(period) if rows is None else rows:
         if row.kind in EARNING_KINDS:
             service += row.fee
             gross += row.gross
@@ -399,10 +452,10 @@ class HourlyRate:
         return self._per_hour(self.gross - self.fees - self.connects)
 
 
-def effective_rate(period: Period) -> HourlyRate:
+def effective_rate(period: Period, rows: list[_Row] | None = None) -> HourlyRate:
     """What an hour of hourly work really paid in the period."""
-    rows = _rows(period)
-    hourly_ids = {"hourly"}
+    rows = _rows(period) if rows is None else rows
+    hourly_ids = {TransactionKind.HOURLY}
     minutes = sum(r.minutes for r in rows if r.kind in hourly_ids)
     gross = sum((r.gross for r in rows if r.kind in hourly_ids), ZERO)
     fees = sum((r.fee for r in rows if r.kind in hourly_ids), ZERO)
@@ -432,18 +485,45 @@ class Summary:
         return self.net - self.costs
 
 
-def summary(period: Period) -> Summary:
-    months = by_month(period)
-    withdrawn = -sum((r.net for r in _rows(period) if r.kind == TransactionKind.WITHDRAWAL), ZERO)
+def _summary(period: Period, rows: list[_Row]) -> Summary:
+    months = by_month(period, rows)
+    withdrawn = -sum((r.net for r in rows if r.kind == TransactionKind.WITHDRAWAL), ZERO)
     return Summary(
         period=period, gross=sum((m.gross for m in months), ZERO),
         fees=sum((m.fees for m in months), ZERO), costs=sum((m.costs for m in months), ZERO),
         withdrawn=withdrawn, minutes=sum(m.minutes for m in months), lines=months)
 
 
+def summary(period: Period) -> Summary:
+    return _summary(period, _rows(period, "month"))
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Everything the Payments report and the PDF statement show for a period but the
+    per-client/contract/category tables, from one pass over the ledger."""
+    summary: Summary
+    fees: FeesPaid
+    rate: HourlyRate
+
+    @property
+    def months(self) -> list[Line]:
+        return self.summary.lines
+
+
+def figures(period: Period) -> Figures:
+    rows = _rows(period, "month")
+    return Figures(_summary(period, rows), fees_paid(period, rows), effective_rate(period, rows))
+
+
 def years_with_data() -> list[int]:
-    """Calendar years that have transactions, newest first (for period pickers)."""
-    year = fn.SUBSTR(Transaction.occurred_at, 1, 4).alias("year")
-    # GROUP BY, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects
-    query = Transaction.select(year).group_by(SQL("1")).order_by(SQL("1").desc())
-    return [int(value) for (value,) in tuples(query)]
+    """Calendar years that have transactions, newest first (for period pickers): one look
+    into the occurred_at index per year, not a pass over the ledger."""
+    years: list[int] = []
+    newest = fn.SUBSTR(fn.MAX(Transaction.occurred_at), 1, 4)
+    query = Transaction.select(newest)
+    while (found := query.scalar()) is not None:
+        years.append(int(found))
+        query = Transaction.select(newest).where(
+            Transaction.occurred_at < datetime(int(found), 1, 1, tzinfo=UTC))
+    return years

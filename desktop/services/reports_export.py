@@ -113,22 +113,25 @@ def export_ledger(path: str | Path, flt: LedgerFilter | None = None) -> int:
     return write_csv(path, LEDGER_HEADER, ledger_rows(flt))
 
 
-def report_table(name: str, period: reports.Period, *, fmt=amount,
-                 month_keys: bool = True) -> tuple[list[str], list[list[str]]]:
+def report_table(name: str, period: reports.Period, *, fmt=amount, month_keys: bool = True,
+                 lines: list[reports.Line] | None = None, paid: reports.FeesPaid | None = None,
+                 ) -> tuple[list[str], list[list[str]]]:
     """(header, rows) of one report, with a total row — the same table the UI and PDF show.
 
     ``fmt`` formats amounts (plain decimals for CSV, "$1,234.50" on screen); ``month_keys``
-    labels months "2024-03" (sorts in a spreadsheet) rather than "Mar 2024"."""
+    labels months "2024-03" (sorts in a spreadsheet) rather than "Mar 2024". ``lines`` (or
+    ``paid`` for "fees") are the report's figures when the caller has them already."""
     amount = fmt
     if name == "fees":
-        paid = reports.fees_paid(period)
+        paid = reports.fees_paid(period) if paid is None else paid
         rows = [[label, amount(value)] for label, value in paid.lines()]
         rows.append(["Total", amount(paid.total)])
         rows.append([f"Service fees as % of gross ({amount(paid.gross)})",
                      f"{paid.service_fee_rate:.2f}%"])
         return ["Fee", "Amount"], rows
-    lines = {"month": reports.by_month, "client": reports.by_client,
-             "contract": reports.by_contract, "category": reports.by_category}[name](period)
+    if lines is None:
+        lines = {"month": reports.by_month, "client": reports.by_client,
+                 "contract": reports.by_contract, "category": reports.by_category}[name](period)
     first = {"month": "Month", "client": "Client", "contract": "Contract",
              "category": "Category"}[name]
     header = [first, "Gross", "Service fees", "Net", "Costs", "Take-home", "Hours", "Payments"]

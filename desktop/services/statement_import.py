@@ -51,6 +51,7 @@ from desktop.io.statements import (
     StatementFormatError,
     StatementParse,
     StatementRow,
+    StatementWarning,
 )
 from desktop.io.weekly_summary import WeeklySummaryParse, WeeklySummaryRow, read_upwork_export
 from desktop.progress import Progress, report
@@ -59,7 +60,7 @@ from desktop.services import contracts as contract_service
 from desktop.services import db
 from desktop.services.payments import AREA, noon_utc, schedule, status_on, today_utc
 from models import db as dbmod
-from models.contracts import Contract
+from models.contracts import Contract, EndReason
 from models.fields import MoneyField, UtcDateTimeField
 from models.payments import EARNING_KINDS, ImportLog, Transaction, TransactionKind
 from models.query import tuples
@@ -101,12 +102,21 @@ def problem(error: RowError) -> ServiceError:
     file by its name; the column as the file spells it)."""
     name = Path(error.file).name
     if error.line <= 0:  # the file as a whole (it cannot be read)
-        return ServiceError(Code.STATEMENT_FILE_PROBLEM, file=name, reason=error.message)
+        return ServiceError(Code.STATEMENT_FILE_PROBLEM, file=name, reason=error.reason())
     if error.field:
         return ServiceError(Code.STATEMENT_PROBLEM, file=name, line=error.line,
-                            column=error.field, reason=error.message)
+                            column=error.field, reason=error.reason())
     return ServiceError(Code.STATEMENT_PROBLEM_NO_COLUMN, file=name, line=error.line,
-                        reason=error.message)
+                        reason=error.reason())
+
+
+def warning(note: StatementWarning) -> ServiceError:
+    """Where and what one warning is: "statement.csv, line 9: unknown transaction type …"."""
+    name = Path(note.file).name
+    if note.line is None:
+        return ServiceError(Code.STATEMENT_FILE_PROBLEM, file=name, reason=note.reason())
+    return ServiceError(Code.STATEMENT_PROBLEM_NO_COLUMN, file=name, line=note.line,
+                        reason=note.reason())
 
 
 @dataclass
@@ -168,7 +178,8 @@ class FilePlan:
     opening_balance: Decimal | None = None
     closing_balance: Decimal | None = None
     errors: list[RowError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    # "file, line: what" (a code: the window words it, str() is the CLI's English)
+    warnings: list[ServiceError] = field(default_factory=list)
     balance_breaks: int = 0
     parse: StatementParse | WeeklySummaryParse | None = None
     keys: list[str] = field(default_factory=list)  # ext_ref per parsed row, in parse order
@@ -325,13 +336,14 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
         sha = _sha256(path)
     except OSError as exc:
         plan = FilePlan(path, STATEMENT, "unreadable", "")
-        plan.errors.append(RowError(str(path), 0, None, f"cannot read the file: {exc.strerror}"))
+        plan.errors.append(RowError(str(path), 0, None, Code.STATEMENT_CANNOT_READ,
+                                    {"detail": exc.strerror or str(exc)}))
         return plan
     try:
         parse = read_upwork_export(path)
     except StatementFormatError as exc:
         plan = FilePlan(path, STATEMENT, "unknown", sha)
-        plan.errors.append(RowError(str(path), 1, None, str(exc).removeprefix(f"{path}: ")))
+        plan.errors.append(RowError.of(str(path), 1, None, exc.reason))
         return plan
     if isinstance(parse, StatementParse):
         plan = FilePlan(path, STATEMENT, parse.format, sha, parse=parse)
@@ -350,7 +362,7 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
             plan.keys.append(weekly_key(row, counts[base]))
             counts[base] += 1
     plan.errors.extend(parse.errors)
-    plan.warnings.extend(str(w) for w in parse.warnings)
+    plan.warnings.extend(warning(w) for w in parse.warnings)
     plan.rows = len(parse.rows)
     plan.total = parse.total
     days = [row.date for row in parse.rows]
@@ -374,10 +386,9 @@ def plan_file(path: str | Path, seen: set[str] | None = None) -> FilePlan:
                               hour=23, minute=59)))
                    .scalar())
         if overlap:
-            plan.warnings.append(
-                f"{path}: the ledger already has {overlap} earning(s) from transaction "
-                "statements in this period; a Weekly Summary covers the same work, so importing "
-                "both counts it twice")
+            plan.warnings.append(ServiceError(
+                Code.STATEMENT_FILE_PROBLEM, file=path.name,
+                reason=ServiceError(Code.STATEMENT_WEEKLY_OVERLAP, count=overlap)))
     return plan
 
 
@@ -711,7 +722,6 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
     made: list[int] = []
     for named in plan.new_contracts:
         fixed = named.fixed_total if named.fixed_total >= 5 else None  # below the $5 minimum
-        first = plan.files[0].path.name if len(plan.files) == 1 else "Upwork files"
         with publisher.step() as relinked:
             try:
                 contract = contract_service.create(
@@ -720,15 +730,14 @@ def _add_contracts(plan: ImportPlan, today: date, result: ImportResult,
                     rate=named.rate if named.hourly else None,
                     amount=None if named.hourly else fixed, ext_id=named.ext_id,
                     start_at=noon_utc(named.first_day),
-                    terms=f"Added by the import of {first}: payments from "
-                          f"{named.first_day:%Y-%m-%d} to {named.last_day:%Y-%m-%d}.")
+                    imported_from=(", ".join(f.path.name for f in plan.files),
+                                   named.first_day, named.last_day))
             except contract_service.ContractError as exc:
                 result.contracts_refused.append((f"{named.title} ({named.ext_id})", exc))
                 continue
             if named.status_on(today) == "ended":
-                contract_service.end(
-                    contract.id, now=noon_utc(named.last_day),
-                    reason=f"No payments after {named.last_day:%Y-%m-%d} (added by an import)")
+                contract_service.end(contract.id, now=noon_utc(named.last_day),
+                                     reason=EndReason.NO_PAYMENTS)
             made.append(contract.id)
             result.contracts_added.append(f"{named.title} ({named.ext_id})")
             # Rows imported before the contract existed: Weekly Summary keys carry the id,

@@ -31,7 +31,7 @@ from models.registry import ALL_MODELS
 MAX_INTEGER = 2**53  # plain integers (ids, sizes, minutes): exact in every consumer
 MAX_STORED_TEXT = 16 * 1024 * 1024  # characters; cover letters are ~5,000
 
-Checker = Callable[[object], str | ServiceError | None]  # year_problem (io) still says str
+Checker = Callable[[object], ServiceError | None]
 
 
 def _codes() -> dict[tuple[str, str], frozenset[str]]:
@@ -192,7 +192,7 @@ def column_checkers(table: str) -> dict[str, tuple[Checker, bool]]:
     return out
 
 
-def value_problem(table: str, column: str, value: object) -> str | ServiceError | None:
+def value_problem(table: str, column: str, value: object) -> ServiceError | None:
     """Why `value` (as stored: cents, ISO text, JSON text) cannot be read back, or None."""
     rule = column_checkers(table).get(column)
     if rule is None or value is None:
@@ -209,9 +209,10 @@ def _row_key(model) -> str:
     return " || '/' || ".join(f'CAST("{n}" AS TEXT)' for n in names)
 
 
-def stored_problems(db, limit: int = 20) -> Iterator[str]:
+def stored_problems(db, limit: int = 20) -> Iterator[ServiceError]:
     """Values in the database the window could not show: "table job, row id 7, field
-    posted_at: 'garbage' is not a time". Streams every checked column once."""
+    posted_at: 'garbage' is not a time" (DATA_CHECK_VALUE, the problem its own code). Streams
+    every checked column once."""
     found = 0
     for model in ALL_MODELS:
         table = model._meta.table_name
@@ -225,13 +226,14 @@ def stored_problems(db, limit: int = 20) -> Iterator[str]:
         for rowid, *values in cursor:
             for column, value in zip(columns, values, strict=True):
                 if value is not None and (problem := checkers[column][0](value)):
-                    yield f"table {table}, row id {rowid}, field {column}: {problem}"
+                    yield ServiceError(Code.DATA_CHECK_VALUE, table=table, row=rowid,
+                                       column=column, problem=problem)
                     found += 1
                     if found >= limit:
                         return
 
 
-def invariant_problems(db, limit: int = 20) -> list[str]:
+def invariant_problems(db, limit: int = 20) -> list[ServiceError]:
     """The ledger's own rules, which every writer keeps (services/payments, the statement
     import) and an archive or a hand-edited database may break: ``net + fee == gross``
     on every money row (reports and totals rely on it), and no row is its own parent. (At most
@@ -239,14 +241,15 @@ def invariant_problems(db, limit: int = 20) -> list[str]:
     row and field."""
     mark = db.param
     problems = [
-        f"table money_transaction, row id {row_id}, field fee_cents: net + fee must equal gross "
-        f"({net} + {fee} is not {gross} cents)"
+        ServiceError(Code.DATA_CHECK_VALUE, table="money_transaction", row=row_id,
+                     column="fee_cents", problem=ServiceError(
+                         Code.DATA_NET_FEE_GROSS, net=net, fee=fee, gross=gross))
         for row_id, gross, fee, net in db.execute_sql(
             "SELECT id, gross_cents, fee_cents, net_cents FROM money_transaction "
             f"WHERE net_cents + fee_cents <> gross_cents ORDER BY id LIMIT {mark}", (limit,))]
     problems += [
-        f"table money_transaction, row id {row_id}, field parent_id: a row cannot be its own "
-        "parent"
+        ServiceError(Code.DATA_CHECK_VALUE, table="money_transaction", row=row_id,
+                     column="parent_id", problem=ServiceError(Code.DATA_OWN_PARENT))
         for (row_id,) in db.execute_sql(
             "SELECT id FROM money_transaction WHERE parent_id = id ORDER BY id "
             f"LIMIT {mark}", (limit,))]

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from models.errors import ServiceError
+from models.errors import Code, ServiceError
 from models.rules.money import round_cents
 from models.rules.weeks import to_utc, utc_date
 
@@ -66,7 +66,7 @@ def rules_on(on: date | datetime) -> ConnectsRules:
 def connects_cost(count: int, *, on: date | datetime) -> Decimal:
     """Money value of ``count`` Connects, to the cent ($0.15 each: 16 -> $2.40)."""
     if count < 0:
-        raise ConnectsError(f"Connects count must not be negative, got {count}")
+        raise ConnectsError(Code.CONNECTS_COUNT_NEGATIVE, count=count)
     return round_cents(rules_on(on).price * count)
 
 
@@ -116,7 +116,7 @@ def application_cost(job_connects: int, *, on: date | datetime, invited: bool = 
                      boost: int = 0) -> int:
     """Connects spent on one proposal: the job's cost (free for an invitation or offer) + boost."""
     if boost < 0:
-        raise ConnectsError(f"boost bid must not be negative, got {boost}")
+        raise ConnectsError(Code.CONNECTS_BOOST_NEGATIVE, count=boost)
     return (0 if invited else check_job_cost(job_connects, on=on)) + boost
 
 
@@ -153,7 +153,7 @@ def boost_charge(bid: int, *, outbid_before_client_interacted: bool) -> int:
     """Connects a boost actually costs: the bid (first-price), or 0 if outbid before the client
     viewed or messaged your proposal."""
     if bid < 0:
-        raise ConnectsError(f"boost bid must not be negative, got {bid}")
+        raise ConnectsError(Code.CONNECTS_BOOST_NEGATIVE, count=bid)
     return 0 if outbid_before_client_interacted else bid
 
 
@@ -199,7 +199,7 @@ def balance_on(entries: Iterable[LedgerEntry], on: date | datetime) -> Balance:
 
     for entry in ordered:
         if entry.count < 0:
-            raise ConnectsError(f"ledger entry on {entry.on}: count must not be negative")
+            raise ConnectsError(Code.CONNECTS_LEDGER_NEGATIVE, date=entry.on)
         lapse(entry.on)
         if not entry.spent:
             lots.append([entry.expires or expires_on(entry.on), entry.count])

@@ -43,7 +43,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeVar
 
-from models.errors import ServiceError
+from models.errors import Code, ServiceError
 from models.rules.money import CENT, format_money, round_cents
 from models.rules.weeks import utc_date
 
@@ -277,8 +277,8 @@ def check_contract_rate(rate: Decimal | int | str) -> Decimal:
     """A per-contract fee the user records must lie in the 2025+ range (0–15%)."""
     rate = _money(rate, "contract_rate")
     if not PER_CONTRACT_MIN <= rate <= PER_CONTRACT_MAX:
-        raise FeeError(f"contract fee rate {rate.normalize():f}% is outside "
-                       f"{PER_CONTRACT_MIN}–{PER_CONTRACT_MAX}%")
+        raise FeeError(Code.FEE_RATE_RANGE, rate=f"{rate.normalize():f}",
+                       low=str(PER_CONTRACT_MIN), high=str(PER_CONTRACT_MAX))
     return rate
 
 
@@ -299,9 +299,8 @@ def _rate_for(regime: FeeRegime, day: date, contract_rate: Decimal | None) -> tu
         rate = _money(contract_rate, "contract_rate")
         low, high = regime.rate_range
         if not low <= rate <= high:
-            raise FeeError(
-                f"contract fee rate {rate}% is outside {regime.min_rate}–{regime.max_rate}%"
-            )
+            raise FeeError(Code.FEE_RATE_RANGE, rate=f"{rate.normalize():f}",
+                           low=str(regime.min_rate), high=str(regime.max_rate))
         return rate, False
     if (
         contract_rate is not None
@@ -352,7 +351,7 @@ def service_fee(
     gross = round_cents(_money(gross, "gross"))
     prior = _money(prior_billings, "prior_billings")
     if prior < 0:
-        raise FeeError(f"lifetime billings cannot be negative, got {prior}")
+        raise FeeError(Code.FEE_PRIOR_NEGATIVE, amount=prior)
     day = utc_date(on)
     regime = regime_on(day, contract_start=contract_start)
     if is_legacy_rate(contract_rate, contract_start) and day > LEGACY_RATE_UNTIL:
@@ -366,10 +365,7 @@ def service_fee(
             parts = _tier_parts(regime.tiers, prior, gross)
         else:
             if prior + gross < 0:
-                raise FeeError(
-                    f"refund of {format_money(-gross)} exceeds lifetime billings "
-                    f"of {format_money(prior)} with this client"
-                )
+                raise FeeError(Code.FEE_REFUND_OVER_BILLINGS, refund=-gross, billings=prior)
             parts = [
                 FeePart(-p.amount, p.rate, -p.fee)
                 for p in _tier_parts(regime.tiers, prior + gross, -gross)
@@ -406,7 +402,7 @@ def gross_for_net(
     """
     target = round_cents(_money(net, "net"))
     if target < 0:
-        raise FeeError(f"net must not be negative, got {target}")
+        raise FeeError(Code.FEE_NET_NEGATIVE, amount=target)
 
     def breakdown(cents: int) -> FeeBreakdown:
         return service_fee(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from models.errors import QT_TRANSLATE_NOOP, Code, ServiceError, english_labels
+
 
 @dataclass(frozen=True)
 class Limit:
@@ -56,6 +58,29 @@ _LIMITS = (
 
 LIMITS: dict[str, Limit] = {item.key: item for item in _LIMITS}
 
+# What each limit is called in a message (ui/labels.LIMIT translates them, context "Limit").
+LIMIT_LABELS: dict[str, str] = {
+    "profile_title_chars": QT_TRANSLATE_NOOP("Limit", "profile title (characters)"),
+    "overview_chars": QT_TRANSLATE_NOOP("Limit", "overview (characters)"),
+    "overview_preview_chars": QT_TRANSLATE_NOOP("Limit", "overview preview (characters)"),
+    "profile_skills": QT_TRANSLATE_NOOP("Limit", "profile skills"),
+    "specialized_profiles": QT_TRANSLATE_NOOP("Limit", "specialized profiles"),
+    "custom_url_min_chars": QT_TRANSLATE_NOOP("Limit", "custom profile address (characters)"),
+    "custom_url_max_chars": QT_TRANSLATE_NOOP("Limit", "custom profile address (characters)"),
+    "cover_letter_chars": QT_TRANSLATE_NOOP("Limit", "cover letter (characters)"),
+    "hourly_rate_min": QT_TRANSLATE_NOOP("Limit", "hourly rate"),
+    "fixed_price_min": QT_TRANSLATE_NOOP("Limit", "fixed price"),
+    "proposal_milestones": QT_TRANSLATE_NOOP("Limit", "milestones in a proposal"),
+    "portfolio_title_chars": QT_TRANSLATE_NOOP("Limit", "portfolio title (characters)"),
+    "portfolio_description_chars": QT_TRANSLATE_NOOP(
+        "Limit", "portfolio description (characters)"),
+    "portfolio_role_chars": QT_TRANSLATE_NOOP("Limit", "portfolio role (characters)"),
+    "portfolio_caption_chars": QT_TRANSLATE_NOOP("Limit", "portfolio caption (characters)"),
+    "feedback_stars_max": QT_TRANSLATE_NOOP("Limit", "feedback stars"),
+    "job_connects_max": QT_TRANSLATE_NOOP("Limit", "Connects for a job"),
+}
+english_labels("limit_key", LIMIT_LABELS)
+
 
 def limit_info(key: str) -> Limit:
     """The full entry (value, unit, source note, other figures) for a limit."""
@@ -70,16 +95,16 @@ def limit(key: str) -> int | Decimal:
     return limit_info(key).value
 
 
-def check(key: str, value: int | Decimal) -> str | None:
-    """A plain-words problem if ``value`` (a length, count or amount) breaks the limit, else None.
+def check(key: str, value: int | Decimal) -> ServiceError | None:
+    """The problem (a code with the rule's figure) if ``value`` (a length, count or amount)
+    breaks the limit, else None. ui/messages.py words it; ``str()`` is the CLI's English.
 
-    >>> check("profile_skills", 16)
-    'at most 15 items allowed (profile skills), got 16'
+    >>> str(check("profile_skills", 16))
+    'profile skills: at most 15 allowed, got 16'
     """
     item = limit_info(key)
-    label = key.replace("_", " ")
     if item.minimum and value < item.value:
-        return f"at least {item.value} {item.unit} required ({label}), got {value}"
+        return ServiceError(Code.LIMIT_AT_LEAST, limit_key=key, least=item.value, value=value)
     if not item.minimum and value > item.value:
-        return f"at most {item.value} {item.unit} allowed ({label}), got {value}"
+        return ServiceError(Code.LIMIT_AT_MOST, limit_key=key, most=item.value, value=value)
     return None

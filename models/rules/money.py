@@ -5,7 +5,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import overload
 
-from models.errors import ServiceError
+from models.errors import Code, ServiceError
 
 CENT = Decimal("0.01")
 DEFAULT_CURRENCY = "USD"
@@ -63,11 +63,11 @@ def parse_money(text: str | Decimal | int, *, allow_suffix: bool = True) -> Deci
     cleaned = raw.strip("()").replace("\u00a0", " ").strip()
     match = _NUMBER.search(cleaned)
     if not match:
-        raise MoneyError(f"not an amount of money: {raw!r}")
+        raise MoneyError(Code.NOT_AN_AMOUNT, value=repr(raw))
     try:
         value = Decimal(match.group().replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - regex guarantees digits
-        raise MoneyError(f"not an amount of money: {raw!r}") from exc
+        raise MoneyError(Code.NOT_AN_AMOUNT, value=repr(raw)) from exc
     rest = cleaned[match.end():]
     if allow_suffix and (suffix := _SUFFIX.match(rest)):
         value *= _SCALE[suffix["word"].lower()]

@@ -46,7 +46,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/dialogs.py" line="+149"/>
+        <location filename="../../ui/payments/dialogs.py" line="+150"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; new transaction will be added; {dup} already in your ledger will be skipped.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
         <translation>
             <numerusform>Add the %n contract these files name to Contracts ({ended} ended, {active} active) and link their payments</numerusform>

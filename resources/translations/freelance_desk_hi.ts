@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+409"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+410"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>{0} को समाप्त हुआ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Service fee: {0}% assumed, not known — enter the fee Upwork showed for this contract:</source>
         <translation>सेवा शुल्क: {0}% मान लिया गया है, पता नहीं — इस अनुबंध के लिए Upwork ने जो शुल्क दिखाया था, वह दर्ज करें:</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+184"/>
+        <location filename="../../ui/widgets/conversation.py" line="+190"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -2133,7 +2133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+44"/>
+        <location filename="../../ui/labels.py" line="+45"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -2156,7 +2156,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+46"/>
+        <location filename="../../ui/payments/dialogs.py" line="+47"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -2344,7 +2344,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-464"/>
+        <location filename="../../ui/contracts/detail.py" line="-469"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2515,7 +2515,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कारण</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -2530,9 +2530,47 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A running timer on this contract is stopped. You then have {feedback_days} days to leave feedback; the client can send a bonus for {bonus_days} days.</source>
+        <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास {feedback_days} दिन हैं; क्लाइंट {bonus_days} दिन तक बोनस भेज सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+79"/>
+        <source>Work completed</source>
+        <translation>काम पूरा हुआ</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>A running timer on this contract is stopped. You then have 14 days to leave feedback; the client can send a bonus for a year.</source>
-        <translation>इस कॉन्ट्रैक्ट पर चल रहा टाइमर बंद हो जाएगा। इसके बाद फ़ीडबैक देने के लिए आपके पास 14 दिन हैं; क्लाइंट एक साल तक बोनस भेज सकता है।</translation>
+        <source>Client ended the contract</source>
+        <translation>क्लाइंट ने कॉन्ट्रैक्ट ख़त्म किया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget exhausted</source>
+        <translation>बजट ख़त्म हो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client unresponsive</source>
+        <translation>क्लाइंट जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope changed</source>
+        <translation>काम का दायरा बदल गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more payments in the imported files</source>
+        <translation>इम्पोर्ट की गई फ़ाइलों में इसके बाद कोई भुगतान नहीं</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-108"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -3045,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+392"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3951,8 +3989,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
             <numerusform>रनिंग बैलेंस में %n जगह टूट</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a statement</source>
+        <translation>स्टेटमेंट नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be read</source>
+        <translation>पढ़ी नहीं जा सकी</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n त्रुटि</numerusform>
@@ -3960,7 +4008,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
         <translation>
             <numerusform>इन फ़ाइलों में बताया गया %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
@@ -4957,7 +5005,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InteractionDirection</name>
     <message>
-        <location filename="../../models/contracts.py" line="+57"/>
+        <location filename="../../models/contracts.py" line="-28"/>
         <source>From client</source>
         <translation>क्लाइंट से</translation>
     </message>
@@ -6733,6 +6781,90 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>Limit</name>
+    <message>
+        <location filename="../../models/rules/limits.py" line="+63"/>
+        <source>profile title (characters)</source>
+        <translation>प्रोफ़ाइल शीर्षक (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overview (characters)</source>
+        <translation>परिचय (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overview preview (characters)</source>
+        <translation>परिचय की झलक (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile skills</source>
+        <translation>प्रोफ़ाइल की स्किल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialized profiles</source>
+        <translation>विशेष प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>custom profile address (characters)</source>
+        <translation>प्रोफ़ाइल का अपना पता (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover letter (characters)</source>
+        <translation>कवर लेटर (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hourly rate</source>
+        <translation>घंटे की दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed price</source>
+        <translation>तय क़ीमत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestones in a proposal</source>
+        <translation>प्रपोज़ल में माइलस्टोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio title (characters)</source>
+        <translation>पोर्टफ़ोलियो शीर्षक (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio description (characters)</source>
+        <translation>पोर्टफ़ोलियो विवरण (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>portfolio role (characters)</source>
+        <translation>पोर्टफ़ोलियो में भूमिका (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio caption (characters)</source>
+        <translation>पोर्टफ़ोलियो कैप्शन (अक्षर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback stars</source>
+        <translation>फ़ीडबैक के सितारे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects for a job</source>
+        <translation>एक जॉब के कनेक्ट्स</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+89"/>
@@ -6741,12 +6873,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -6776,7 +6908,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -7282,7 +7414,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-103"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -8602,7 +8734,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -8617,7 +8749,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सालाना शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Gross billed</source>
         <translation>कुल बिल</translation>
     </message>
@@ -10374,7 +10506,7 @@ Discard them?</source>
         <translation>बहाल हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/feeds.py" line="+264"/>
+        <location filename="../../desktop/services/feeds.py" line="+245"/>
         <source>Fetching job feeds…</source>
         <translation>जॉब फ़ीड लाई जा रही हैं…</translation>
     </message>
@@ -11410,7 +11542,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1342"/>
+        <location filename="../../models/errors.py" line="+1558"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12030,7 +12162,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-909"/>
+        <location filename="../../models/errors.py" line="-1057"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -12576,6 +12708,11 @@ Discard them?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>contract fee rate {rate}% is outside {low}–{high}%</source>
+        <translation>कॉन्ट्रैक्ट की फ़ीस दर {rate}% है, जो {low}–{high}% के दायरे से बाहर है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>service fee must be {low}–{high}% (Upwork&apos;s per-contract fee range), got {value}%</source>
         <translation>सर्विस फ़ीस {low}–{high}% होनी चाहिए (Upwork की प्रति-कॉन्ट्रैक्ट फ़ीस सीमा), मिला {value}%</translation>
     </message>
@@ -12890,12 +13027,7 @@ Discard them?</source>
         <translation>{name}: {size} MB की JSON सूची एक बार में पढ़े जाने वाले {max} MB से ज़्यादा है; इसे JSON Lines (हर पंक्ति में एक ऑब्जेक्ट) के रूप में एक्सपोर्ट करें, जो आते-आते पढ़ी जाती है</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{name}: not valid JSON ({detail}, line {line})</source>
-        <translation>{name}: सही JSON नहीं है ({detail}, पंक्ति {line})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{name}: not job postings ({detail})</source>
         <translation>{name}: ये जॉब पोस्टिंग नहीं हैं ({detail})</translation>
     </message>
@@ -13488,11 +13620,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <location line="+276"/>
         <source>Connects count must not be negative, got {count}</source>
         <translation>Connects की संख्या ऋणात्मक नहीं हो सकती, {count} मिली</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-273"/>
         <source>Deleting this row would leave spends without Connects: {reason}</source>
         <translation>यह पंक्ति हटाने से ख़र्च बिना Connects के रह जाएँगे: {reason}</translation>
     </message>
@@ -13794,6 +13927,271 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
+        <source>this is a spreadsheet workbook (.xlsx), not CSV; download the CSV from Upwork or save the sheet as CSV</source>
+        <translation>यह स्प्रेडशीट वर्कबुक (.xlsx) है, CSV नहीं; Upwork से CSV डाउनलोड करें या शीट को CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{megabytes} MB is far bigger than an Upwork statement (this importer reads up to {limit} MB)</source>
+        <translation>{megabytes} एमबी किसी Upwork स्टेटमेंट से बहुत बड़ा है (यह इम्पोर्ट अधिकतम {limit} एमबी पढ़ता है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a text file in UTF-8, UTF-16 or Windows-1252 (a binary or damaged file?)</source>
+        <translation>यह UTF-8, UTF-16 या Windows-1252 में टेक्स्ट फ़ाइल नहीं है (बाइनरी या ख़राब फ़ाइल?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: {detail}</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>CSV के रूप में पढ़ी नहीं जा सकती (कोई उद्धरण चिह्न जो कभी बंद नहीं हुआ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as CSV: a cell is longer than {limit} characters (a quote that is never closed?)</source>
+        <translation>CSV के रूप में पढ़ी नहीं जा सकती: एक सेल {limit} अक्षरों से लंबा है (कोई उद्धरण चिह्न जो कभी बंद नहीं हुआ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last row is cut short: a quoted field is never closed (was the file truncated?)</source>
+        <translation>आख़िरी पंक्ति अधूरी है: उद्धरण चिह्न वाला एक फ़ील्ड कभी बंद नहीं हुआ (क्या फ़ाइल बीच में कट गई?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: {reason}</source>
+        <translation>पंक्ति {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty; expected an Upwork transaction statement with the header {header}</source>
+        <translation>फ़ाइल ख़ाली है; अपेक्षा थी Upwork लेन-देन स्टेटमेंट की, जिसका हेडर हो {header}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an Upwork transaction statement: found columns {found} on line {line}; expected the legacy header ({legacy}) or the newer one ({newer})</source>
+        <translation>यह Upwork लेन-देन स्टेटमेंट नहीं है: पंक्ति {line} पर कॉलम मिले {found}; अपेक्षा थी पुराने हेडर ({legacy}) की या नए हेडर ({newer}) की</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an Upwork Weekly Summary export: found columns {found}; expected {expected}</source>
+        <translation>यह Upwork साप्ताहिक सारांश (Weekly Summary) एक्सपोर्ट नहीं है: कॉलम मिले {found}; अपेक्षा थी {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>neither an Upwork transaction statement nor a Weekly Summary export: found columns {found}; expected a statement header (starting {legacy} or {newer}) or {expected}</source>
+        <translation>न यह Upwork लेन-देन स्टेटमेंट है, न साप्ताहिक सारांश एक्सपोर्ट: कॉलम मिले {found}; अपेक्षा थी स्टेटमेंट हेडर की ({legacy} या {newer} से शुरू) या {expected} की</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has {cells} fields but the header has {columns} (a stray comma or quote?)</source>
+        <translation>इसमें {cells} फ़ील्ड हैं, पर हेडर में {columns} हैं (कोई फ़ालतू कॉमा या उद्धरण चिह्न?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date is empty</source>
+        <translation>तारीख़ ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a valid date: {value} (no such day or month)</source>
+        <translation>सही तारीख़ नहीं है: {value} (ऐसा कोई दिन या महीना नहीं)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date: {value} (expected e.g. {examples})</source>
+        <translation>तारीख़ नहीं है: {value} (अपेक्षा थी, जैसे {examples})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the transaction id is empty; it is what keeps a re-import from adding the row twice</source>
+        <translation>लेन-देन आईडी ख़ाली है; इसी से दोबारा इम्पोर्ट करने पर पंक्ति दो बार नहीं जुड़ती</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} was turned into scientific notation by a spreadsheet and the real id is lost; download the statement again from Upwork</source>
+        <translation>स्प्रेडशीट ने {value} को वैज्ञानिक संकेतन में बदल दिया और असली आईडी खो गई; Upwork से स्टेटमेंट फिर से डाउनलोड करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ref} appears twice (first on line {first}); a statement lists each transaction once</source>
+        <translation>{ref} दो बार आया है (पहली बार पंक्ति {first} पर); स्टेटमेंट में हर लेन-देन एक ही बार होता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the amount is empty</source>
+        <translation>रक़म ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has more than two decimal places: {value}</source>
+        <translation>दशमलव के बाद दो से ज़्यादा अंक हैं: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contract is empty</source>
+        <translation>कॉन्ट्रैक्ट ख़ाली है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a number of hours: {value}</source>
+        <translation>घंटों की संख्या नहीं है: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative hours: {value}</source>
+        <translation>घंटे ऋणात्मक हैं: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an hourly row needs its hours</source>
+        <translation>घंटे वाली पंक्ति में घंटे होने चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is not UTF-8; read it as Windows-1252 (a spreadsheet re-save?)</source>
+        <translation>फ़ाइल UTF-8 में नहीं है; इसे Windows-1252 मानकर पढ़ा गया (स्प्रेडशीट में दोबारा सहेजी गई?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored column {column}</source>
+        <translation>कॉलम {column} छोड़ दिया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown transaction type {value}; recorded as miscellaneous</source>
+        <translation>अनजाना लेन-देन प्रकार {value}; फुटकर के रूप में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown payment type {value}; recorded as miscellaneous</source>
+        <translation>अनजाना भुगतान प्रकार {value}; फुटकर के रूप में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows are oldest first; read them in reverse (Upwork lists the newest first)</source>
+        <translation>पंक्तियाँ सबसे पुरानी पहले हैं; उन्हें उल्टे क्रम में पढ़ा गया (Upwork सबसे नई पहले दिखाता है)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dated {date}, newer than line {above_line} above it ({above_date}); Upwork lists the newest first</source>
+        <translation>तारीख़ {date}, जो ऊपर की पंक्ति {above_line} ({above_date}) से नई है; Upwork सबसे नई पहले दिखाता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance {found} does not follow from line {older_line}: expected {expected} (a missing or edited row between them?)</source>
+        <translation>बैलेंस {found} पंक्ति {older_line} से मेल नहीं खाता: अपेक्षा थी {expected} (बीच में कोई पंक्ति छूटी या बदली गई?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} hrs at {rate}/hr is {billed}, but the amount is {amount}</source>
+        <translation>{hours} घंटे × {rate} प्रति घंटा = {billed}, पर रक़म {amount} है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} hours is not a whole number of minutes; counted as {minutes} minutes</source>
+        <translation>{hours} घंटे पूरे मिनट नहीं बनते; {minutes} मिनट गिने गए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ledger already has {count} earning(s) from transaction statements in this period; a Weekly Summary covers the same work, so importing both counts it twice</source>
+        <translation>इस अवधि में खाते में लेन-देन स्टेटमेंट से {count} कमाई पहले से है; साप्ताहिक सारांश उसी काम को दिखाता है, इसलिए दोनों इम्पोर्ट करने पर वह दो बार गिना जाएगा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an amount of money: {value}</source>
+        <translation>कोई रक़म नहीं है: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is ambiguous: three decimal places, or a thousands separator ({group} is this file&apos;s)?</source>
+        <translation>{value} के दो अर्थ हो सकते हैं: दशमलव के बाद तीन अंक, या हज़ार का विभाजक (इस फ़ाइल में {group} है)?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{limit_key}: at most {most} allowed, got {value}</source>
+        <translation>{limit_key}: अधिकतम {most} की अनुमति है, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{limit_key}: at least {least} required, got {value}</source>
+        <translation>{limit_key}: कम से कम {least} चाहिए, मिला {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such job field to read a column as: {fields}</source>
+        <translation>कॉलम को पढ़ने के लिए ऐसा कोई जॉब फ़ील्ड नहीं है: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no column is mapped to the job title or description</source>
+        <translation>जॉब के शीर्षक या विवरण के लिए कोई कॉलम नहीं चुना गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {reason}; choose the columns to import</source>
+        <translation>{name}: {reason}; इम्पोर्ट करने के लिए कॉलम चुनें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table {table}, row id {row}, field {column}: {problem}</source>
+        <translation>तालिका {table}, पंक्ति आईडी {row}, फ़ील्ड {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s own check found: {detail}</source>
+        <translation>डेटाबेस की अपनी जाँच में मिला: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job search index does not match the jobs: {detail}</source>
+        <translation>जॉब खोज सूचकांक जॉब्स से मेल नहीं खाता: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>net + fee must equal gross ({net} + {fee} is not {gross} cents)</source>
+        <translation>शुद्ध + शुल्क कुल के बराबर होना चाहिए ({net} + {fee}, {gross} सेंट नहीं है)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a row cannot be its own parent</source>
+        <translation>कोई पंक्ति अपनी ही मूल पंक्ति नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lifetime billings cannot be negative, got {amount}</source>
+        <translation>अब तक का कुल बिल ऋणात्मक नहीं हो सकता, मिला {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund of {refund} exceeds lifetime billings of {billings} with this client</source>
+        <translation>{refund} का रिफ़ंड इस क्लाइंट के साथ अब तक के कुल बिल {billings} से ज़्यादा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>net must not be negative, got {amount}</source>
+        <translation>शुद्ध रक़म ऋणात्मक नहीं हो सकती, मिली {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>boost bid must not be negative, got {count}</source>
+        <translation>बूस्ट बोली ऋणात्मक नहीं हो सकती, मिली {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ledger entry on {date}: count must not be negative</source>
+        <translation>{date} की खाता प्रविष्टि: संख्या ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: nested too deeply to be job postings</source>
+        <translation>{name}: इतनी गहरी परतें जॉब पोस्टिंग नहीं हो सकतीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}, row {row}, {job_field}: {reason} (rows that cannot be read: {count}, good rows: {good}; nothing was imported)</source>
         <translation>{file}, पंक्ति {row}, {job_field}: {reason} (न पढ़ी जा सकने वाली पंक्तियाँ: {count}, ठीक पंक्तियाँ: {good}; कुछ भी इम्पोर्ट नहीं हुआ)</translation>
     </message>
@@ -13883,22 +14281,26 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>अनजान स्रोत “{value}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>{value} is beyond the largest amount this app stores ({limit})</source>
         <translation>{value} इस ऐप में रखी जा सकने वाली सबसे बड़ी रक़म ({limit}) से ज़्यादा है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>the year {year} is not plausible ({low}–{high})</source>
         <translation>साल {year} संभव नहीं लगता ({low}–{high})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>{value} is not a plausible count</source>
         <translation>{value} संभव गिनती नहीं लगती</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>{chars} characters is longer than the {limit} this app stores</source>
         <translation>{chars} अक्षर इस ऐप में रखे जा सकने वाले {limit} से ज़्यादा हैं</translation>
     </message>
@@ -13908,17 +14310,20 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>एक पोस्टिंग में जितनी स्किल्स आ सकती हैं, उससे ज़्यादा (या लंबी) स्किल्स</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} रक़म नहीं है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>{value} is written with a decimal comma; this file uses a decimal point (write 1234.56, or save the CSV with semicolons so the comma convention is known)</source>
         <translation>{value} दशमलव अल्पविराम (कॉमा) से लिखा है; यह फ़ाइल दशमलव बिंदु इस्तेमाल करती है (1234.56 लिखें, या CSV को सेमीकोलन के साथ सहेजें ताकि कॉमा वाला तरीक़ा पहचाना जा सके)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>{value} is written with a decimal point, but this file uses decimal commas</source>
         <translation>{value} दशमलव बिंदु से लिखा है, पर यह फ़ाइल दशमलव अल्पविराम (कॉमा) इस्तेमाल करती है</translation>
     </message>
@@ -13933,8 +14338,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} में दो से ज़्यादा रक़में हैं</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+166"/>
+        <location line="-310"/>
+        <location line="+312"/>
         <source>{value} is not a whole number</source>
         <translation>{value} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -13944,8 +14349,8 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} प्रतिशत नहीं है</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>{value} is not a number</source>
         <translation>{value} संख्या नहीं है</translation>
     </message>
@@ -13960,13 +14365,18 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ और समय नहीं है</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+164"/>
+        <location line="-308"/>
+        <location line="+310"/>
         <source>{value} is not a date</source>
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-691"/>
+        <source>{name}: not valid JSON (line {line}, column {column})</source>
+        <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
+    </message>
+    <message>
+        <location line="+692"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
@@ -14011,7 +14421,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+87"/>
+        <location filename="../../ui/messages.py" line="+100"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14265,6 +14675,121 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <source>Boost outbid: {n} Connects back</source>
         <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
+    <message>
+        <location filename="../../models/contracts.py" line="+117"/>
+        <source>Contract created from the proposal</source>
+        <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract created from the proposal (offer)</source>
+        <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया (ऑफ़र)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract added by hand</source>
+        <translation>कॉन्ट्रैक्ट ख़ुद जोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract added by the import of {file}: payments from {first_day} to {last_day}</source>
+        <translation>{file} के इम्पोर्ट से कॉन्ट्रैक्ट जोड़ा गया: {first_day} से {last_day} तक के भुगतान</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service fee set to {percent}%</source>
+        <translation>सर्विस फ़ीस {percent}% तय की गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee cleared</source>
+        <translation>सर्विस फ़ीस हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer accepted; contract started</source>
+        <translation>ऑफ़र स्वीकार किया गया; कॉन्ट्रैक्ट शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer declined</source>
+        <translation>ऑफ़र अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract paused</source>
+        <translation>कॉन्ट्रैक्ट रोका गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract resumed</source>
+        <translation>कॉन्ट्रैक्ट फिर से शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract ended</source>
+        <translation>कॉन्ट्रैक्ट ख़त्म हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone funded: “{milestone}” ({amount})</source>
+        <translation>माइलस्टोन फ़ंड हुआ: “{milestone}” ({amount})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work submitted for “{milestone}”; approves automatically {approves_at}</source>
+        <translation>“{milestone}” का काम जमा किया गया; {approves_at} को अपने-आप मंज़ूर हो जाएगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client asked for changes on “{milestone}”</source>
+        <translation>क्लाइंट ने “{milestone}” में बदलाव माँगे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client approved “{milestone}”: {amount} released</source>
+        <translation>क्लाइंट ने “{milestone}” मंज़ूर किया: {amount} जारी हुए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved automatically after {days} days: “{milestone}”, {amount} released</source>
+        <translation>{days} दिन बाद अपने-आप मंज़ूर: “{milestone}”, {amount} जारी हुए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus received: {amount}</source>
+        <translation>बोनस मिला: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded {amount} to the client</source>
+        <translation>क्लाइंट को {amount} रिफ़ंड किए गए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic processing stopped for this contract ({step}): {problem}</source>
+        <translation>इस कॉन्ट्रैक्ट का अपने-आप होने वाला काम रुक गया ({step}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{line}; {remainder} rolled into the next milestone</source>
+        <translation>{line}; बाक़ी {remainder} अगले माइलस्टोन में जोड़े गए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line}; proposal sent {day}</source>
+        <translation>{line}; प्रपोज़ल {day} को भेजा गया था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{line}: {reason}</source>
+        <translation>{line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{line} — {words}</source>
+        <translation>{line} — {words}</translation>
+    </message>
 </context>
 <context>
     <name>StrengthPanel</name>
@@ -14364,6 +14889,19 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>Rejected rows</source>
         <translation>अस्वीकार की गई पंक्तियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>SweepStep</name>
+    <message>
+        <location filename="../../models/contracts.py" line="+3"/>
+        <source>automatic approval</source>
+        <translation>अपने-आप मंज़ूरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly billing</source>
+        <translation>साप्ताहिक बिलिंग</translation>
     </message>
 </context>
 <context>

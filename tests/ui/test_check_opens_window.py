@@ -12,6 +12,7 @@ from peewee import IntegrityError
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop import runtime
+from desktop.errors import Code
 from desktop.services import system
 from models import db as dbmod
 from tests.unit.data.helpers import fill_every_table
@@ -69,8 +70,10 @@ def test_check_fails_on_values_the_window_cannot_read(tmp_path, table, column, v
     raw_update(table, column, value)
     report = system.check()
     assert not report.ok
-    assert any(f"table {table}, row id" in p and f"field {column}:" in p
-               for p in report.problems), report.problems
+    assert any(p.code is Code.DATA_CHECK_VALUE and (p.params["table"], p.params["column"])
+               == (table, column) for p in report.problems), report.problems
+    assert any(f"table {table}, row id" in str(p) and f"field {column}:" in str(p)
+               for p in report.problems), report.problems  # the CLI's English
     runtime.close()
 
 
@@ -79,7 +82,7 @@ def test_a_broken_foreign_key_fails_check(tmp_path):
     dbmod.database.execute_sql("PRAGMA foreign_keys = OFF")
     raw_update("proposal_milestone", "proposal_id", 999_999)
     report = system.check()
-    assert not report.ok and any("foreign key" in p for p in report.problems)
+    assert not report.ok and any("foreign key" in str(p) for p in report.problems)
     runtime.close()
 
 
@@ -139,9 +142,9 @@ def test_check_fails_on_broken_ledger_rules_and_import_all_refuses_them(tmp_path
         dbmod.database.execute_sql("UPDATE money_transaction SET parent_id = id "
                                    "WHERE rowid = (SELECT max(rowid) FROM money_transaction)")
         problems = system.check().problems
-        assert any("money_transaction, row id" in p and "net + fee must equal gross" in p
-                   for p in problems), problems
-        assert any("cannot be its own parent" in p for p in problems), problems
+        assert any("money_transaction, row id" in str(p) and "net + fee must equal gross"
+                   in str(p) for p in problems), problems
+        assert any("cannot be its own parent" in str(p) for p in problems), problems
         archive.export_all(paths, tmp_path / "broken.zip")
     finally:
         runtime.close()

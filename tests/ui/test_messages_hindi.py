@@ -240,3 +240,233 @@ def test_the_withdrawal_method_chooser_names_the_kind_in_hindi(data_dir, hindi):
     assert shown.startswith("HDFC (") and DEVANAGARI.search(shown), shown
     assert english_words(shown, "HDFC") == [], shown
     dialog.deleteLater()
+
+
+def test_a_statement_that_cannot_be_imported_says_why_in_hindi(data_dir, tmp_path, hindi):
+    """The import preview a bad Upwork statement opens (plan_import, the window's path): the
+    refusal and every problem and warning, each reason a code the parser gave, in Hindi; only
+    the file's own words (names, columns, cells) stay as written. The CLI keeps English."""
+    import html
+    import shutil
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.io.statements import LEGACY_HEADER
+    from desktop.services import statement_import as importer
+    from tests.unit.io.test_statements import FIXTURES
+    from ui.payments.dialogs import ImportPreviewDialog
+
+    bad = tmp_path / "march.csv"
+    shutil.copy(FIXTURES / "bad_rows.csv", bad)
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("Name,Email\nAna,ana@example.com\n")
+    plan = importer.plan_import([bad, contacts])
+    assert [e.code for e in plan.errors] == [
+        Code.STATEMENT_BAD_DATE, Code.NOT_AN_AMOUNT, Code.STATEMENT_REF_EMPTY,
+        Code.STATEMENT_REF_TWICE, Code.STATEMENT_REF_SCIENTIFIC, Code.STATEMENT_FIELD_COUNT,
+        Code.STATEMENT_NEITHER]
+    refusal = plan.refusal()
+    assert "line 4, Amount: not an amount of money: '12.3.4'" in str(refusal)  # the CLI
+    file_words = ("march.csv", "contacts.csv", "Upwork", "'31-Feb-20'", "'12.3.4'",
+                  "'2.89613E+08'", "'Crypto Reward'", "['Name', 'Email']",
+                  "Date,Transaction ID,Transaction Type", "Date,Ref ID,Type",
+                  "Date,Contract,Hours,Amount,Payment type", *LEGACY_HEADER)
+
+    dialog = ImportPreviewDialog(plan)
+    headline = html.unescape(re.sub(r"<[^>]+>", " ",
+                                    dialog.findChild(QLabel, "importHeadline").text()))
+    details = dialog.details.toPlainText().splitlines()
+    formats = [dialog.table.item(row, 1).text() for row in range(2)]
+    assert all(DEVANAGARI.search(f) and not english_words(f) for f in formats), formats
+    dialog.deleteLater()
+    assert len(details) == 7 + 1, details  # every problem, and the unknown type's warning
+    assert "'12.3.4'" in details[1] and "march.csv" in details[1]
+    assert "'Crypto Reward'" in details[-1]
+    for said in (headline, *details):
+        assert DEVANAGARI.search(said), said
+        assert english_words(said, *file_words) == [], said
+
+
+def test_a_contracts_work_log_reads_in_hindi_with_its_amounts_and_names(data_dir, qtbot, hindi):
+    """The lines the contracts service writes in a contract's work log (created, fee, funded,
+    submitted, changes asked, approved with a remainder, bonus, refund, paused, ended) are kept
+    as codes with parameters and shown in Hindi in the Contracts tab's work log, the amounts as
+    money in the user's locale; what the user typed, and a line an older version wrote in
+    English, stay as written."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from desktop.services import contracts, interactions
+    from models.contracts import Interaction
+    from ui.widgets.conversation import ConversationWidget
+
+    def at(day: int, hour: int = 9) -> datetime:
+        return datetime(2026, 3, day, hour, tzinfo=UTC)
+
+    deal = contracts.create(title="Brand kit", contract_type="fixed", client_name="Asha",
+                            start_at=at(2), now=at(2))
+    logo = contracts.add_milestone(deal.id, description="Logo design", amount="1250",
+                                   now=at(2))
+    contracts.set_fee_percent(deal.id, "7.5", now=at(2, 10))
+    contracts.fund_milestone(logo.id, now=at(3))
+    contracts.submit_milestone(logo.id, note="v1 attached", now=at(4))
+    contracts.request_changes(logo.id, note="bolder type", now=at(5))
+    contracts.submit_milestone(logo.id, now=at(6))
+    contracts.approve_milestone(logo.id, amount="1000", now=at(7))
+    contracts.pay_bonus(deal.id, amount="150", note="great work", now=at(8))
+    contracts.refund(deal.id, amount="40.5", reason="late delivery", now=at(9))
+    contracts.pause(deal.id, now=at(10))
+    contracts.resume(deal.id, now=at(11))
+    interactions.add(contract_id=deal.id, kind="note", body="Call Asha on Friday", at=at(12))
+    Interaction.create(contract=deal.id, client=deal.client_id, kind="note", at=at(13),
+                       body="Contract added by hand")  # an older version's English line
+    contracts.end(deal.id, reason="completed", details="logo handed over", now=at(14))
+
+    stored = [(row.body, row.note_code, row.note_params) for row in
+              map(interactions.get, interactions.ids_for(contract_id=deal.id))]
+    assert stored[0] == ("", "contract.added_by_hand", {})
+    assert ("", "contract.milestone_funded", {"milestone": "Logo design", "amount": "1250.00",
+                                              "currency": "USD"}) in stored
+    assert ("", "contract.work_submitted", {
+        "milestone": "Logo design", "approves_at": "2026-03-18T09:00:00+00:00",
+        "words": "v1 attached"}) in stored
+    assert ("", "contract.client_approved", {
+        "milestone": "Logo design", "amount": "1000.00", "remainder": "250.00",
+        "currency": "USD"}) in stored
+    assert ("", "contract.refunded", {"amount": "40.50", "currency": "USD",
+                                      "words": "late delivery"}) in stored
+
+    widget = ConversationWidget(parent=None)
+    qtbot.addWidget(widget)
+    widget.set_owner(contract_id=deal.id)
+    model = widget.model
+    lines = [model.data(model.index(row)).partition("\n")[2] for row in range(model.rowCount())]
+    assert len(lines) == 14, lines
+    # the user's words, and the moments as ui/formatting writes them in the locale
+    approves = [formatting.datetime(datetime(2026, 3, day, 9, tzinfo=UTC)) for day in (18, 20)]
+    user_words = ("Logo design", "v1 attached", "bolder type", "great work", "late delivery",
+                  "logo handed over", *approves)
+    for line in (*lines[:11], lines[-1]):
+        assert DEVANAGARI.search(line) and english_words(line, *user_words) == [], line
+    money = {amount: formatting.money(Decimal(amount))
+             for amount in ("1250", "1000", "250", "150", "40.50")}
+    assert any("Logo design" in line and money["1250"] in line for line in lines), lines
+    assert any(money["1000"] in line and money["250"] in line for line in lines), lines
+    assert any(money["150"] in line and "great work" in line for line in lines), lines
+    assert any(money["40.50"] in line and "late delivery" in line for line in lines), lines
+    assert any(formatting.number(Decimal("7.5"), 1) in line for line in lines), lines
+    assert [sum(moment in line for line in lines) for moment in approves] == [1, 1], lines
+    assert lines[11:13] == ["Call Asha on Friday", "Contract added by hand"]
+    assert "काम पूरा हुआ" in lines[-1] and "logo handed over" in lines[-1], lines[-1]
+
+    # made from a hired proposal, or by a statement import: said with its days, in Hindi
+    from datetime import date
+
+    from models.proposals import Proposal
+
+    hired = Proposal.create(title="Audit", bid_type="hourly", rate=Decimal("40"),
+                            status="hired", submitted_at=at(1))
+    widget.set_owner(contract_id=contracts.create_from_proposal(hired.id, now=at(2)).id)
+    made = model.data(model.index(0)).partition("\n")[2]
+    sent = formatting.date(date(2026, 3, 1), long=True)
+    assert sent in made and DEVANAGARI.search(made), made
+    assert english_words(made, sent) == [], made
+    imported = messages.note("", "contract.added_by_import", {
+        "file": "statement.csv", "first_day": "2024-06-03", "last_day": "2024-06-07"})
+    days = [formatting.date(date(2024, 6, d), long=True) for d in (3, 7)]
+    assert all(day in imported for day in days), imported
+    assert english_words(imported, "statement.csv", *days) == [], imported
+
+
+def test_a_contract_the_sweep_could_not_process_is_flagged_in_hindi(data_dir, qtbot, hindi):
+    """A fee saved before the 0–15% check stops the automatic approval; the flag in the work
+    log names the step and the refusal, both in Hindi, once however often the sweep runs."""
+    from datetime import UTC, datetime
+
+    from desktop.services import contracts
+    from models.contracts import Contract
+    from ui.widgets.conversation import ConversationWidget
+
+    start = datetime(2025, 3, 3, tzinfo=UTC)
+    old = contracts.create(title="Old record", contract_type="fixed", start_at=start, now=start)
+    Contract.update(fee_percent="20").where(Contract.id == old.id).execute()
+    phase = contracts.add_milestone(old.id, description="Phase 1", amount="500", now=start)
+    contracts.fund_milestone(phase.id, now=start)
+    contracts.submit_milestone(phase.id, now=datetime(2025, 3, 4, tzinfo=UTC))
+    for day in (25, 26):
+        assert contracts.process_due(now=datetime(2025, 3, day, tzinfo=UTC)).failed
+    widget = ConversationWidget(parent=None)
+    qtbot.addWidget(widget)
+    widget.set_owner(contract_id=old.id)
+    lines = [widget.model.data(widget.model.index(row)).partition("\n")[2]
+             for row in range(widget.model.rowCount())]
+    flag = lines[-1]
+    assert len(lines) == 4 and "अपने-आप मंज़ूरी" in flag, lines  # added, funded, sent, flag
+    assert "20%" in flag and english_words(flag, "Phase 1") == [], flag
+
+
+def test_a_column_mapping_and_a_marketplace_limit_are_refused_in_hindi(tmp_path, hindi):
+    """A job file whose mapping reads no column as title or description (what the mapping
+    dialog and the import say), and a rate under the dated minimum (models.rules.limits.check,
+    the figure from the rule)."""
+    from decimal import Decimal
+
+    from desktop.io.jobs import ImportFileError, read_csv
+    from models.rules.limits import check
+
+    sheet = tmp_path / "leads.csv"
+    sheet.write_text("Headline,Pay\nLogo,50\n")
+    with pytest.raises(ImportFileError) as refused:
+        list(read_csv(sheet, mapping={"Headline": None, "Pay": "budget"}))
+    assert refused.value.params["reason"].code is Code.MAPPING_NO_TITLE
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and english_words(said, "leads.csv") == [], said
+
+    low = check("hourly_rate_min", Decimal("2.99"))
+    said = messages.text(low)
+    assert formatting.money(limit("hourly_rate_min")) in said, said
+    assert DEVANAGARI.search(said) and english_words(said) == [], said
+
+
+def test_a_broken_ledger_rule_is_named_in_hindi(data_dir, hindi):
+    """What `check` and Import All find when a money row's net + fee is not its gross
+    (services/validation.invariant_problems, shown in an archive refusal): the table, row and
+    field as stored, the rule in Hindi."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from desktop.services import system
+    from models import db as dbmod
+    from models.payments import Transaction
+
+    row = Transaction.create(kind="fixed_price", status="available", gross=Decimal("100"),
+                             fee=Decimal("10"), net=Decimal("90"), source="manual",
+                             occurred_at=datetime(2025, 3, 17, 12, tzinfo=UTC))
+    dbmod.database.execute_sql(f"UPDATE money_transaction SET fee_cents = 1 WHERE id = {row.id}")
+    [problem] = system.check().problems
+    assert problem.code is Code.DATA_CHECK_VALUE
+    assert problem.params["problem"].code is Code.DATA_NET_FEE_GROSS
+    said = messages.text(problem)
+    assert DEVANAGARI.search(said) and formatting.number(9000) in said, said
+    assert english_words(said, "money_transaction", "fee_cents") == [], said
+
+
+def test_a_refund_larger_than_the_clients_billings_is_refused_in_hindi(data_dir, hindi):
+    """Recording a refund the fee rules cannot place (models/rules/fees: more than the client
+    was ever billed): the amounts as money, the rule in Hindi."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from desktop.services import clients, payments
+
+    client = clients.get_or_create("Harbor Analytics")
+    payments.record_earning(kind="fixed_price", gross=Decimal("600"), client_id=client.id,
+                            occurred_at=datetime(2019, 5, 1, 12, tzinfo=UTC))
+    with pytest.raises(payments.PaymentError) as refused:
+        payments.record_earning(kind="refund", gross=Decimal("-9000"), client_id=client.id,
+                                occurred_at=datetime(2019, 6, 1, 12, tzinfo=UTC))
+    assert refused.value.code is Code.FEE_REFUND_OVER_BILLINGS
+    assert "exceeds lifetime billings of $600.00" in str(refused.value)  # the CLI's English
+    said = messages.text(refused.value)
+    assert formatting.money(Decimal("9000")) in said and formatting.money(Decimal("600")) in said
+    assert DEVANAGARI.search(said) and english_words(said) == [], said

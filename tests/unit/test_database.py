@@ -191,6 +191,73 @@ def test_english_notes_of_an_older_release_become_codes_and_typed_notes_stay(tmp
         dbmod.close_database()
 
 
+def test_an_older_english_work_log_becomes_codes_and_typed_notes_stay(tmp_path):
+    """Migration 0014: a contract's work-log lines an older version wrote in English become
+    the codes the contracts service writes now (the window says them in the user's language),
+    amounts read in the contract's currency; what the user typed is kept as written."""
+    from peewee import SqliteDatabase
+    from playhouse.migrations import Runner
+
+    path = tmp_path / "old.sqlite3"
+    old = SqliteDatabase(str(path), pragmas=dbmod.PRAGMAS)
+    before = [n for n in dbmod.migration_names() if n < "0014"][-1]
+    Runner(old, str(dbmod.MIGRATIONS_DIR)).up(target=before)
+    old.execute_sql(f"PRAGMA user_version = {dbmod.schema_version(old)}")
+    for title, currency in (("Brand kit", "USD"), ("Euro site", "EUR")):
+        old.execute_sql("INSERT INTO contract (title, contract_type, currency, created_at, "
+                        "updated_at) VALUES (?, 'fixed', ?, '2026-03-02T09:00:00Z', "
+                        "'2026-03-02T09:00:00Z')", (title, currency))
+    lines = [
+        (1, "Contract added by hand"), (1, "Service fee set to 7.5%"),
+        (1, "Milestone funded: Logo (v2) ($1,250.00)"),
+        (1, "Work submitted for “Logo (v2)”; approves automatically 2026-03-18 09:00 UTC. "
+            "v1 attached"),
+        (1, "Client asked for changes on “Logo (v2)”: bolder type"),
+        (1, "Approved automatically after 14 days: “Logo (v2)”, $1,000.00 released; $250.00 "
+            "rolled into the next milestone"),
+        (1, "Bonus received: $150.00 (great work)"),
+        (1, "Automatic processing stopped for this contract (weekly billing): contract fee "
+            "rate 20% is outside 0–15%"),
+        (1, "Contract ended: Work completed: handed over"),
+        (1, "Bonus received: call Asha"),  # typed by the user: kept
+        (2, "Refunded €40.50 to the client"),
+        (2, "Contract ended: No payments after 2024-06-07 (added by an import)"),
+    ]
+    for contract_id, body in lines:
+        old.execute_sql("INSERT INTO interaction (contract_id, kind, at, body, created_at) "
+                        "VALUES (?, 'note', '2026-03-02T09:00:00Z', ?, "
+                        "'2026-03-02T09:00:00Z')", (contract_id, body))
+    old.close()
+
+    dbmod.open_database(path)
+    try:
+        from models.contracts import Interaction
+
+        stored = [(i.body, i.note_code, i.note_params)
+                  for i in Interaction.select().order_by(Interaction.id)]
+        logo = {"milestone": "Logo (v2)"}
+        usd = {"currency": "USD"}
+        assert stored == [
+            ("", "contract.added_by_hand", {}),
+            ("", "contract.fee_set", {"percent": "7.5"}),
+            ("", "contract.milestone_funded", {**logo, "amount": "1250.00", **usd}),
+            ("", "contract.work_submitted", {**logo, "approves_at": "2026-03-18T09:00:00+00:00",
+                                             "words": "v1 attached"}),
+            ("", "contract.changes_requested", {**logo, "words": "bolder type"}),
+            ("", "contract.auto_approved", {**logo, "days": 14, "amount": "1000.00",
+                                            "remainder": "250.00", **usd}),
+            ("", "contract.bonus_received", {"amount": "150.00", "words": "great work", **usd}),
+            ("", "contract.sweep_stopped", {"step": "weekly billing", "problem": {
+                "text": "contract fee rate 20% is outside 0–15%"}}),
+            ("", "contract.ended", {"end_reason": "completed", "words": "handed over"}),
+            ("Bonus received: call Asha", None, None),
+            ("", "contract.refunded", {"amount": "40.50", "currency": "EUR"}),
+            ("", "contract.ended", {"end_reason": "no_payments"}),
+        ]
+    finally:
+        dbmod.close_database()
+
+
 @pytest.mark.both_backends
 def test_a_setting_is_stored_and_changed_on_either_backend(data_dir):
     """settings.put is an upsert both backends speak (it was SQLite's INSERT OR REPLACE, which

@@ -54,7 +54,7 @@ from ui.contracts.models import (
 )
 from ui.contracts.week import WeekBars
 from ui.formatting import money as format_money
-from ui.labels import PAYMENT_KIND, PAYMENT_STATUS, label
+from ui.labels import END_REASON, PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.operations import keep_call_offline, keep_offline
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.theme import color, set_state, set_tone
@@ -1075,7 +1075,12 @@ class ContractDetail(QWidget):
             dates.append(self.tr("started {0}").format(long_day(c.start_at)))
         if c.end_at:
             dates.append(self.tr("ended {0}").format(long_day(c.end_at)))
-        if c.end_reason:
+        why = service.why_closed(c.id) if c.end_at else None
+        if why is not None:  # in the user's language, with what they wrote as written
+            reason, words = why
+            dates.append(": ".join(filter(None, (label(END_REASON, reason),
+                                                 words))))
+        elif c.end_reason:  # closed by an older version
             dates.append(c.end_reason)
         muted = color("muted").name()
         self.subtitle.setText(f"<b>{escape(client)}</b> · {kind} · {escape(terms_line(c))}"
@@ -1158,7 +1163,8 @@ class ContractDetail(QWidget):
     def end_contract(self) -> None:
         c = self.contract
         self.open_dialog(dialogs.EndDialog(
-            lambda v: service.end(c.id, reason=v["reason"], now=self.clock()), c, parent=self))
+            lambda v: service.end(c.id, reason=v["reason"], details=v["details"],
+                                  now=self.clock()), c, parent=self))
 
     def edit_contract(self) -> None:
         c = self.contract

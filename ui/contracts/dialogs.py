@@ -43,7 +43,8 @@ from desktop.errors import ServiceError
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from desktop.services.contracts import FeedbackDirection, MilestoneState
-from ui import formatting, messages
+from models.rules import payout
+from ui import formatting, labels, messages
 from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
 from ui.theme import set_tone
 
@@ -422,21 +423,24 @@ class EndDialog(FormDialog):
         super().__init__(self.tr("End “{0}”").format(contract.title), "endContractDialog",
                          on_save, parent)
         self.reason_edit = _name(QComboBox(self), "endReasonEdit", self.tr("Reason"))
-        self.reason_edit.addItems(list(service.END_REASONS))
+        for code in service.END_REASONS:
+            self.reason_edit.addItem(labels.label(labels.END_REASON, code), code)
         self.details_edit = _name(QLineEdit(self), "endDetailsEdit", self.tr("Details"))
         self.form.addRow(self.tr("&Reason"), self.reason_edit)
         self.form.addRow(self.tr("&Details"), self.details_edit)
-        info = QLabel(self.tr("A running timer on this contract is stopped. You then have 14 "
-                              "days to leave feedback; the client can send a bonus for a year."),
-                      self)
+        rules = payout.rules_on(clock.now())  # the windows open when the contract ends
+        info = QLabel(self.tr("A running timer on this contract is stopped. You then have "
+                              "{feedback_days} days to leave feedback; the client can send a "
+                              "bonus for {bonus_days} days.").format(
+            feedback_days=formatting.number(rules.feedback_days_after_end),
+            bonus_days=formatting.number(rules.bonus_days_after_end)), self)
         info.setWordWrap(True)
         self.form.addRow(info)
         self.finish_layout()
 
     def values(self) -> dict:
-        reason = self.reason_edit.currentText()
-        details = self.details_edit.text().strip()
-        return dict(reason=f"{reason}: {details}" if details else reason)
+        return dict(reason=self.reason_edit.currentData(),
+                    details=self.details_edit.text().strip())
 
 
 class FeedbackDialog(FormDialog):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop import clock
 from desktop.services.insights import VIEWS
-from ui import formatting, theme
+from ui import formatting, messages, theme
 from ui.formatting import money
 from ui.tab import Tab
 from ui.tasks import TaskError, run_in_background
@@ -590,7 +590,7 @@ class InsightsTab(Tab):
                 parts.append(
                     f"<tr><td style='white-space:nowrap'>{esc(formatting.date(e.at.date()))}</td>"
                     f"<td><b>{esc(self._event_kind(e.kind, e.direction))}</b><br>"
-                    f"{esc(e.title or '')}</td>"
+                    f"{esc(messages.note(e.title or '', e.note_code, e.note_params))}</td>"
                     f"<td align='right' style='white-space:nowrap'>{esc(amount)}</td></tr>")
             parts.append("</table>")
         return "".join(parts)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import WorkspaceOfflineError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
@@ -216,7 +216,7 @@ class MappingDialog(QDialog):
     def _accept(self) -> None:
         try:
             jobio.mapping.check_mapping(self.mapping())
-        except ValueError as exc:
+        except ServiceError as exc:
             self.error.setText(messages.text(exc))
             self.error.show()
             return

@@ -34,6 +34,7 @@ from desktop.errors import ServiceError
 from desktop.io.statements import parse_amount
 from desktop.services import clients, payments, reports, withdrawals
 from desktop.services import contracts as contract_service
+from desktop.services import statement_import as importer
 from desktop.services.payments import PaymentError, TransactionKind
 from desktop.services.statement_import import ImportPlan
 from models.rules import fees as fee_rules
@@ -175,7 +176,9 @@ class ImportPreviewDialog(QDialog):
                      if f.first_day else "")
             formats = {"legacy": self.tr("Statement (legacy)"),
                        "newer": self.tr("Statement"),
-                       "weekly summary": self.tr("Weekly Summary")}
+                       "weekly summary": self.tr("Weekly Summary"),
+                       "unknown": self.tr("Not a statement"),
+                       "unreadable": self.tr("Cannot be read")}
             values = [f.path.name, formats.get(f.format, f.format), str(f.rows), str(f.new),
                       str(f.duplicates), dates,
                       check if f.ok else self.tr("%n error(s)", "", len(f.errors))]
@@ -192,10 +195,8 @@ class ImportPreviewDialog(QDialog):
         self.table.setMaximumHeight(40 + 30 * max(len(plan.files), 2))
         layout.addWidget(self.table)
         # The table names each file; its folder would only push the message off the line.
-        notes = [*(f"✗ {str(e).replace(str(f.path), f.path.name)}"
-                   for f in plan.files for e in f.errors),
-                 *(f"• {w.replace(str(f.path), f.path.name)}"
-                   for f in plan.files for w in f.warnings)]
+        notes = [*(f"✗ {messages.text(importer.problem(e))}" for f in plan.files for e in f.errors),
+                 *(f"• {messages.text(w)}" for f in plan.files for w in f.warnings)]
         self.details = QPlainTextEdit("\n".join(notes) or self.tr("No problems found."), self)
         _named(self.details, "importDetails", self.tr("Errors and warnings"))
         self.details.setReadOnly(True)

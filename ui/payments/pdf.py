@@ -48,9 +48,8 @@ def _table(header: list[str], rows: list[list[str]], *, total: bool = True,
 def statement_html(period: reports.Period) -> str:
     """The statement as HTML (also handy for tests: what the PDF says, as text)."""
     name = profile_service.account_name()
-    summary = reports.summary(period)
-    fees = reports.fees_paid(period)
-    rate = reports.effective_rate(period)
+    every = reports.figures(period)
+    summary, fees, rate = every.summary, every.fees, every.rate
     figures = [
         ["Gross billed", format_money(summary.gross)],
         [f"Service fees ({fees.service_fee_rate}% of gross)", format_money(summary.fees)],
@@ -73,8 +72,9 @@ def statement_html(period: reports.Period) -> str:
     ]
     for name_, title in (("month", "By month"), ("client", "By client"),
                          ("contract", "By contract"), ("fees", "Fees and costs")):
-        header, rows = reports_export.report_table(name_, period, fmt=format_money,
-                                                   month_keys=False)
+        header, rows = reports_export.report_table(
+            name_, period, fmt=format_money, month_keys=False, paid=fees,
+            lines=every.months if name_ == "month" else None)
         if name_ != "month" and len(rows) <= 1:
             continue
         parts += [f"<h2>{title}</h2>", _table(header, rows)]

@@ -693,36 +693,36 @@ class PaymentsTab(Tab):
             return
         period = self.report_period_value()
         name = self.report_by.currentData()
-        header, rows = reports_export.report_table(name, period, fmt=money)
+        figures = reports.figures(period)  # one pass over the ledger for all but the table
+        lines = {"month": lambda _: figures.months, "client": reports.by_client,
+                 "contract": reports.by_contract, "category": reports.by_category,
+                 "fees": lambda _: None}[name](period)
+        header, rows = reports_export.report_table(name, period, fmt=money, lines=lines,
+                                                   paid=figures.fees)
         header = [report_text(cell) for cell in header]
         if name == "month":  # a long period lists the months that had something, not 45 zeros
-            keep = {line.key for line in reports.by_month(period) if not reports.is_empty(line)}
+            keep = {line.key for line in figures.months if not reports.is_empty(line)}
             rows = [row for row in rows if not row[0][:1].isdigit() or row[0] in keep]
         for row in rows:  # months come as "2024-03" keys; the total row is "Total"
             row[0] = month_name(row[0]) if name == "month" and row[0][:1].isdigit() \
                 else report_text(row[0])
-        ids = None
-        if name in ("client", "contract"):
-            lines = reports.by_client(period) if name == "client" else reports.by_contract(period)
-            ids = [line.ref_id for line in lines]
+        ids = [line.ref_id for line in lines or []] if name in ("client", "contract") else None
         self.report_model.set_table(header, rows, total_row=True, ids=ids)
-        unit, lines = reports.chart_lines(reports.by_month(period))
-        self.chart.set_bars([chart_bar(unit, line) for line in lines], {
+        unit, bars = reports.chart_lines(figures.months)
+        self.chart.set_bars([chart_bar(unit, line) for line in bars], {
             "month": self.tr("Monthly net earnings and service fees — {p}"),
             "quarter": self.tr("Quarterly net earnings and service fees — {p}"),
             "year": self.tr("Yearly net earnings and service fees — {p}"),
         }[unit].format(p=self.report_period.currentText() or period.label()))
-        self.figures.setText(self._figures_html(period))
+        self.figures.setText(self._figures_html(figures))
 
     def _stretch_report_label(self) -> None:
         if self.report_model.columnCount():
             self.report_table.horizontalHeader().setSectionResizeMode(
                 0, QHeaderView.ResizeMode.Stretch)
 
-    def _figures_html(self, period: reports.Period) -> str:
-        summary = reports.summary(period)
-        fees = reports.fees_paid(period)
-        rate = reports.effective_rate(period)
+    def _figures_html(self, figures: reports.Figures) -> str:
+        summary, fees, rate = figures.summary, figures.fees, figures.rate
         rows = [
             (self.tr("Gross billed"), money(summary.gross)),
             (self.tr("Service fees ({r}%)").format(r=fees.service_fee_rate),

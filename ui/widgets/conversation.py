@@ -97,9 +97,9 @@ class InteractionModel(QAbstractListModel):
         if entry is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{heading(entry)}\n{entry.body}"
+            return f"{heading(entry)}\n{said(entry)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{heading(entry)}: {entry.body}"
+            return f"{heading(entry)}: {said(entry)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return formatting.datetime(entry.at, long=True)
         if role == IdRole:
@@ -107,6 +107,12 @@ class InteractionModel(QAbstractListModel):
         if role == KindRole:
             return entry.kind
         return None
+
+
+def said(entry: interactions.InteractionRow) -> str:
+    """The entry's text: what the user typed, or a work-log line the app wrote (a code with
+    its parameters) in the user's language."""
+    return messages.note(entry.body, entry.note_code, entry.note_params)
 
 
 def heading(entry) -> str:

@@ -155,8 +155,8 @@ def read_csv(path: str | Path, *, mapping: dict[str, str | None] | None = None,
             return _read_text_column(path, now)
     try:
         check_mapping(mapping)
-    except ValueError as exc:
-        raise ImportFileError(f"{path.name}: {exc}; choose the columns to import") from exc
+    except ImportFileError as exc:
+        raise ImportFileError(Code.MAPPING_REFUSED, name=path.name, reason=exc) from exc
     return _read_rows(path, headers, mapping, now, naive_tz)
 
 

@@ -30,12 +30,16 @@ def _encoding(path: Path) -> str:
         raise ImportFileError(exc.code, **exc.params) from None
 
 
+class _TooDeepError(ValueError):
+    """JSON nested deeper than Python's parser goes: not job postings."""
+
+
 def _loads(text: str):
     """json.loads that reports absurd nesting as a ValueError, not a RecursionError."""
     try:
         return json.loads(text)
     except RecursionError:
-        raise ValueError("nested too deeply to be job postings") from None
+        raise _TooDeepError from None
 
 
 def flatten(obj: dict, prefix: str = "") -> dict[str, object]:
@@ -95,9 +99,11 @@ def _objects(path: Path) -> Iterator[tuple[int, object]]:
         with path.open("r", encoding=_encoding(path)) as fh:
             data = _loads(fh.read())
     except json.JSONDecodeError as exc:
-        raise ImportFileError(Code.JSON_INVALID, name=path.name, detail=exc.msg,
-                              line=exc.lineno) from exc
-    except (ValueError, RecursionError) as exc:
+        raise ImportFileError(Code.JSON_INVALID, name=path.name, line=exc.lineno,
+                              column=exc.colno) from exc
+    except (_TooDeepError, RecursionError):
+        raise ImportFileError(Code.JSON_TOO_DEEP, name=path.name) from None
+    except ValueError as exc:
         raise ImportFileError(Code.JSON_NOT_POSTINGS, name=path.name, detail=str(exc)) from None
     if isinstance(data, dict):
         key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
@@ -133,8 +139,8 @@ def read_json(path: str | Path, *, mapping: dict[str, str | None] | None = None,
     if mapping is not None:
         try:
             check_mapping(mapping)
-        except ValueError as exc:
-            raise ImportFileError(f"{path.name}: {exc}") from exc
+        except ImportFileError as exc:
+            raise ImportFileError(Code.MAPPING_REFUSED, name=path.name, reason=exc) from exc
     objects = _objects(path)
     if not _is_json_lines(path):
         # Parse the array now so a malformed file fails here, not halfway through an import.

@@ -22,6 +22,7 @@ from desktop.io.jobs.countries import normalize_country
 from desktop.io.jobs.markup import html_to_text, looks_like_html, split_feed_meta, tidy
 from desktop.io.jobs.record import (
     FieldError,
+    ImportFileError,
     JobRecord,
     clean_title,
     clean_url,
@@ -213,12 +214,12 @@ def guess_mapping(headers: Iterable[str]) -> dict[str, str | None]:
 
 
 def check_mapping(mapping: dict[str, str | None]) -> None:
-    """Raise ValueError for a mapping the importer cannot use (the UI shows the message)."""
+    """Raise ImportFileError (a code) for a mapping the importer cannot use (the UI says it)."""
     unknown = sorted({f for f in mapping.values() if f and f not in MAPPABLE_FIELDS})
     if unknown:
-        raise ValueError(f"unknown target field(s): {', '.join(unknown)}")
+        raise ImportFileError(Code.MAPPING_UNKNOWN_FIELD, fields=", ".join(unknown))
     if not any(f in ("title", "description") for f in mapping.values()):
-        raise ValueError("no column is mapped to the job title or description")
+        raise ImportFileError(Code.MAPPING_NO_TITLE)
 
 
 # ---------------------------------------------------------------- one row -> JobRecord

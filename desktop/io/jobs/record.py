@@ -291,20 +291,19 @@ def check_amount(amount: Decimal | None, field_name: str) -> None:
                          limit=f"${limits.MAX_AMOUNT:,.0f}")
 
 
+_NUMBER_CODES = {Code.NUMBER_AMBIGUOUS: Code.JOB_ROW_AMBIGUOUS,
+                 Code.NUMBER_DECIMAL_POINT: Code.JOB_ROW_DECIMAL_POINT,
+                 Code.NUMBER_DECIMAL_COMMA: Code.JOB_ROW_DECIMAL_COMMA,
+                 Code.NOT_AN_AMOUNT: Code.JOB_ROW_NOT_AMOUNT}
+
+
 def normalise_amount(text: str, field_name: str, *, decimal_comma: bool = False) -> str:
     """desktop/io/numbers.normalise, its refusal as a FieldError with a code: a number written
     in the other convention, one that reads two ways, or no number at all."""
     try:
         return numbers.normalise(text, decimal_comma=decimal_comma)
-    except ValueError as exc:
-        if "ambiguous" in str(exc):
-            code = Code.JOB_ROW_AMBIGUOUS
-        else:
-            try:
-                numbers.normalise(text, decimal_comma=not decimal_comma)
-                code = Code.JOB_ROW_DECIMAL_POINT if decimal_comma else Code.JOB_ROW_DECIMAL_COMMA
-            except ValueError:
-                code = Code.JOB_ROW_NOT_AMOUNT
+    except numbers.NumberError as exc:
+        code = _NUMBER_CODES[exc.code]
         raise FieldError(field_name, code, value=_shown(text)) from None
 
 

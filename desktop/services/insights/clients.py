@@ -11,7 +11,7 @@ from desktop import clock
 from desktop.errors import Code, ServiceError
 from desktop.services.insights import Basis, basis
 from models.clients import Client
-from models.contracts import Contract, Interaction, InteractionKind
+from models.contracts import Contract, Interaction, InteractionKind, english_work_log
 from models.payments import EARNING_KINDS, Transaction
 from models.proposals import Proposal, ProposalStatus
 from models.query import tuples
@@ -58,6 +58,10 @@ class HistoryEvent:
     title: str
     amount: Decimal | None
     status: str | None
+    # a line the app wrote in a contract's work log: its code and parameters (the UI says it
+    # in the user's language; ``title`` has it in English, for the CLI)
+    note_code: str | None = None
+    note_params: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ def client_detail(name: str, *, today: date | None = None) -> ClientDetail:
         events.append(HistoryEvent(t.occurred_at, "payment", None, t.description or t.kind,
                                    t.gross if t.kind in EARNING_KINDS else t.net, t.kind))
     for i in Interaction.select().where(Interaction.client == client.id):
-        events.append(HistoryEvent(i.at, i.kind, i.direction, i.body[:200], None, None))
+        events.append(HistoryEvent(i.at, i.kind, i.direction,
+                                   english_work_log(i.body, i.note_code, i.note_params)[:200],
+                                   None, None, i.note_code, i.note_params))
     events.sort(key=lambda e: e.at)
     return ClientDetail(row, tuple(events))

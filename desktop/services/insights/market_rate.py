@@ -69,7 +69,7 @@ def profile_rate() -> Decimal | None:
 _GROUPED = """
 SELECT key, kind, level, value, SUM({weight}), COUNT(*) FROM job_skill
 WHERE key IN ({keys}) AND kind IS NOT NULL
-GROUP BY key, kind, level, value
+GROUP BY key, kind, level, value ORDER BY key, kind, level, value
 """
 
 # The jobs the figures rest on: asking for a wanted skill and stating a rate or a budget.

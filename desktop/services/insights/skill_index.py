@@ -1,5 +1,7 @@
 """Reading the job→skill table (migration 0006_job_skill) for the Insights views.
 
+The table is the same on a PostgreSQL workspace (migration 0015, its text in byte order like
+SQLite's), so these queries run on both backends.
 `job_skill.key` is SQLite's ASCII lower-casing of a trimmed skill; the views compare skills by
 :func:`models.rules.insights.skills.skill_key` (blank-collapsed, case-folded). The table has few
 distinct keys (hundreds, not the 100,000s of rows), so the folding runs over those in Python and
@@ -44,7 +46,8 @@ def stored_keys(wanted: Iterable[str], folded: dict[str, list[str]] | None = Non
 
 
 def placeholders(values) -> str:
-    return ", ".join("?" for _ in values) or "NULL"
+    """One parameter marker per value in the open database's style (? or %s)."""
+    return ", ".join(database.param for _ in values) or "NULL"
 
 
 def _recency_weight(age_days):

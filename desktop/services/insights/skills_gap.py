@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from desktop.services.insights import Basis, basis, skill_index
 from desktop.services.insights.market_rate import profile_skills
-from models.db import database
+from models.db import database, is_postgres
 from models.rules.insights import skills as rules
 from models.rules.insights.skills import skill_key
 from models.rules.insights.stats import MIN_SAMPLE
@@ -67,30 +67,34 @@ def skills_gap(skills: list[str] | None = None, *, limit: int = 30,
         # The matching jobs (asking for one of the freelancer's skills, or found by a saved
         # search) once, with their rate, then every skill of theirs counted by rate in one
         # ordered pass over job_skill_rate.
-        database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHING[5:]} "
-                             "(id INTEGER PRIMARY KEY, rate REAL, posted REAL)")
+        postgres = is_postgres()
+        table = MATCHING[5:] if postgres else MATCHING  # PostgreSQL's temp schema is pg_temp
+        database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHING[5:]} (id "
+                             + ("BIGINT PRIMARY KEY, rate DOUBLE PRECISION, posted DOUBLE "
+                                "PRECISION)" if postgres else
+                                "INTEGER PRIMARY KEY, rate REAL, posted REAL)"))
+        into = (f"INSERT INTO {MATCHING[5:]} SELECT job_id, rate, posted FROM job_skill WHERE "
+                "{} ON CONFLICT DO NOTHING" if postgres else
+                f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted FROM job_skill "
+                "WHERE {}")
         try:
             if stored:
                 database.execute_sql(
-                    f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted "
-                    f"FROM job_skill WHERE key IN ({skill_index.placeholders(stored)})",
-                    tuple(stored))
+                    into.format(f"key IN ({skill_index.placeholders(stored)})"), tuple(stored))
             chunk = sorted(found)
             for start in range(0, len(chunk), 500):
                 part = chunk[start:start + 500]
                 database.execute_sql(
-                    f"INSERT OR IGNORE INTO {MATCHING} SELECT job_id, rate, posted "
-                    f"FROM job_skill WHERE job_id IN ({skill_index.placeholders(part)})",
-                    tuple(part))
+                    into.format(f"job_id IN ({skill_index.placeholders(part)})"), tuple(part))
             total, first, last = database.execute_sql(
-                f"SELECT COUNT(*), MIN(posted), MAX(posted) FROM {MATCHING}").fetchone()
+                f"SELECT COUNT(*), MIN(posted), MAX(posted) FROM {table}").fetchone()
             for rate, count in database.execute_sql(
-                    f"SELECT rate, COUNT(*) FROM {MATCHING} WHERE rate IS NOT NULL "
+                    f"SELECT rate, COUNT(*) FROM {table} WHERE rate IS NOT NULL "
                     "GROUP BY rate"):
                 all_rates[rate] = count
             for stored_key, rate, count in database.execute_sql(
                     f"SELECT o.key, o.rate, COUNT(*) FROM job_skill AS o "
-                    f"JOIN {MATCHING} AS m ON m.id = o.job_id GROUP BY o.key, o.rate"):
+                    f"JOIN {table} AS m ON m.id = o.job_id GROUP BY o.key, o.rate"):
                 key = skill_key(stored_key)
                 if key in mine:
                     continue
@@ -99,7 +103,7 @@ def skills_gap(skills: list[str] | None = None, *, limit: int = 30,
                 if rate is not None:
                     with_rates.setdefault(key, Counter())[rate] += count
         finally:
-            database.execute_sql(f"DELETE FROM {MATCHING}")
+            database.execute_sql(f"DELETE FROM {table}")
     names = _names(counts, spelled, limit)
     report = rules.rank_gaps(total, {k: counts[k] for k in names}, names, all_rates, with_rates,
                              limit=limit)
@@ -116,7 +120,8 @@ def _names(counts: dict[str, int], spelled: dict[str, str], limit: int) -> dict[
     cut = counts[ranked[min(len(ranked), limit * 2) - 1]] if ranked else 0
     names = {}
     for key in (k for k in ranked if counts[k] >= cut):
-        (name,) = database.execute_sql("SELECT name FROM job_skill WHERE key = ? LIMIT 1",
-                                       (spelled[key],)).fetchone()
+        (name,) = database.execute_sql(  # the first job's spelling, on either backend
+            f"SELECT name FROM job_skill WHERE key = {database.param} ORDER BY job_id LIMIT 1",
+            (spelled[key],)).fetchone()
         names[key] = " ".join(name.split())
     return names

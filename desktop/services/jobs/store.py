@@ -20,6 +20,7 @@ from desktop.io.jobs import JobRecord, RowError
 from desktop.progress import Progress
 from desktop.services import db
 from desktop.services.jobs.common import stamp
+from models import job_skill
 from models.db import is_postgres
 from models.jobs import JobSnapshot
 from models.rules.money import to_cents
@@ -151,11 +152,23 @@ class ImportSummary:
         }
 
 
-# A batch this big indexes its new rows for search in one statement at the end (see Store).
+# A batch this big indexes its new rows for search and splits their skills in one statement
+# each at the end (see Store).
 BULK_FTS_MIN = 200
 _FTS_TRIGGER = "job_fts_insert"
 _FTS_FILL = ("INSERT INTO job_fts(rowid, title, description, skills, category) "
              "SELECT id, title, description, skills, coalesce(category, '') FROM job WHERE id > ?")
+# A large batch's page cache (KiB): about 3 KiB per posting, up to this. With the default 16 MB
+# the b-trees a batch of 100,000 writes do not fit, and every page is encrypted, evicted, read
+# back and decrypted again several times (100,000 postings: 80 s -> 35 s). The cache grows only
+# as pages are used and is given back when the batch ends (Store.release).
+BULK_CACHE_KIB = 256_000
+# Per-row insert triggers a large batch replaces by one statement over its new rows ("id > ?"),
+# and the SQL the trigger must have for that statement to do exactly what it does (None: any).
+_DEFERRED: dict[str, tuple[str, str | None]] = {
+    _FTS_TRIGGER: (_FTS_FILL, None),
+    job_skill.TRIGGER: (job_skill.FILL_SINCE, job_skill.INSERT_TRIGGER),
+}
 
 
 class Store:
@@ -164,17 +177,18 @@ class Store:
     Works on the raw sqlite connection: an import of 18,600 rows must not pay for a peewee
     model object per row.
 
-    A large batch (`expected` >= BULK_FTS_MIN) does its full-text work in bulk: the per-row
-    insert trigger (migration 0001's job_fts_insert) is dropped at the first new row, the new
-    rows are added to job_fts with one INSERT … SELECT in `finish()`, and the trigger is
-    created again from its own stored SQL. Per row, FTS5 through the trigger costs about four
-    times the row insert itself (tests/perf/bench_jobs.py); in bulk the index is the same.
-    All of it happens inside the caller's transaction: a rollback (an error, Cancel) brings
-    the trigger back with everything else, and other connections never see it missing (WAL
-    readers see the schema as of their snapshot; writers wait for the lock). New rows get ids
-    above the library's largest at the drop (the table has no AUTOINCREMENT), so "id > that"
-    is exactly this batch's rows; a row of this batch that is updated again before
-    `finish()` is indexed first, so job_fts_update's delete finds it.
+    A large batch (`expected` >= BULK_FTS_MIN) does its derived-data work in bulk: the per-row
+    insert triggers (migration 0001's job_fts_insert, 0006's job_skill_insert) are dropped at
+    the first new row, the new rows are added to job_fts and job_skill with one INSERT … SELECT
+    each in `finish()`, and the triggers are created again from their own stored SQL. Per
+    row, FTS5 through its trigger costs about four times the row insert itself, and the skill
+    split three times the rest of the store (tests/perf/bench_jobs.py); in bulk the result is
+    the same. All of it happens inside the caller's transaction: a rollback (an error, Cancel)
+    brings the triggers back with everything else, and other connections never see them
+    missing (WAL readers see the schema as of their snapshot; writers wait for the lock). New
+    rows get ids above the library's largest at the drop (the table has no AUTOINCREMENT), so
+    "id > that" is exactly this batch's rows; a row of this batch that is updated again before
+    `finish()` is filled in first, so job_fts_update's delete finds it.
     """
 
     def __init__(self, now: datetime, source: str | None, expected: int = 0):
@@ -185,32 +199,50 @@ class Store:
         self._keyless: dict[str, int] | None = None
         self.added: list[int] = []
         self.updated: list[int] = []
-        self._bulk = expected >= BULK_FTS_MIN and not is_postgres()  # SQLite FTS5 only
-        self._trigger_sql: str | None = None  # set while the trigger is dropped
-        self._indexed_upto = 0  # while dropped: jobs above this id are not in job_fts yet
+        self._bulk = expected >= BULK_FTS_MIN and not is_postgres()  # SQLite only
+        self._expected = expected
+        self._cache_kib: int | None = None  # the connection's own cache size, while raised
+        self._dropped: dict[str, str] = {}  # trigger name -> its SQL, while dropped
+        self._indexed_upto = 0  # while dropped: jobs above this id are not filled in yet
 
     def _begin_bulk(self) -> None:
         self._bulk = False
-        found = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                  "AND name = ?", (_FTS_TRIGGER,)).fetchone()
-        if found is None:
+        kib = -self.conn.execute("PRAGMA cache_size").fetchone()[0]  # negative: KiB
+        wanted = min(BULK_CACHE_KIB, 3 * self._expected)
+        if 0 < kib < wanted:
+            self.conn.execute(f"PRAGMA cache_size = -{wanted}")
+            self._cache_kib = kib
+        found = dict(self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'job'"))
+        deferred = {name: found[name] for name, (_fill, expected) in _DEFERRED.items()
+                    if name in found and expected in (None, found[name])}
+        if not deferred:
             return
         self._indexed_upto = self.conn.execute(
             "SELECT coalesce(max(id), 0) FROM job").fetchone()[0]
-        self.conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
-        self._trigger_sql = found[0]
+        for name in deferred:
+            self.conn.execute(f"DROP TRIGGER {name}")
+        self._dropped = deferred
 
     def _index_pending(self) -> None:
-        if self._trigger_sql is not None and self.added and self.added[-1] > self._indexed_upto:
-            self.conn.execute(_FTS_FILL, (self._indexed_upto,))
+        if self._dropped and self.added and self.added[-1] > self._indexed_upto:
+            for name in self._dropped:
+                self.conn.execute(_DEFERRED[name][0], (self._indexed_upto,))
             self._indexed_upto = self.added[-1]
 
     def finish(self) -> None:
-        """Index what the batch added and restore the trigger (call inside the transaction)."""
-        if self._trigger_sql is not None:
+        """Fill in what the batch added and restore the triggers (inside the transaction)."""
+        if self._dropped:
             self._index_pending()
-            self.conn.execute(self._trigger_sql)
-            self._trigger_sql = None
+            for sql in self._dropped.values():
+                self.conn.execute(sql)
+            self._dropped = {}
+
+    def release(self) -> None:
+        """Give the batch's page cache back (call after the transaction, committed or not)."""
+        if self._cache_kib is not None:
+            self.conn.execute(f"PRAGMA cache_size = -{self._cache_kib}")
+            self._cache_kib = None
 
     def _keyless_index(self) -> dict[str, int]:
         """Fingerprints of the library's postings that have neither id nor URL (built once)."""

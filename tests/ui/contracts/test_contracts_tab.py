@@ -214,6 +214,14 @@ def test_offer_accept_and_end_with_feedback(main_window):
     tab.refresh()
     assert Contract.get_by_id(offer.id).status == "active"
     buttons["end"].click()
+    from PySide6.QtWidgets import QLabel
+
+    from models.rules import payout
+
+    rules = payout.rules_on(NOW)  # the windows it announces are the dated rules'
+    said = " ".join(label.text() for label in tab.detail.dialog.findChildren(QLabel))
+    assert (f"{rules.feedback_days_after_end} days to leave feedback" in said
+            and f"bonus for {rules.bonus_days_after_end} days" in said), said
     tab.detail.dialog.accept()
     tab.refresh()
     assert Contract.get_by_id(offer.id).end_reason == "Work completed"

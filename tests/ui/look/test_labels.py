@@ -6,9 +6,10 @@ import pytest
 
 from desktop import security
 from desktop.io.jobs import codes, mapping
-from desktop.services import contracts, jobs, profile, proposals
+from desktop.services import contracts, interactions, jobs, profile, proposals
 from models.contracts import (
     ContractStatus,
+    EndReason,
     InteractionDirection,
     InteractionKind,
     MilestoneState,
@@ -29,6 +30,8 @@ MIRRORS = {
     # declared once in models/contracts.py (no enum: the keys are the service's own)
     "ContractAmountField": contracts.AMOUNT_FIELD_LABELS,
     "MilestoneAction": contracts.MILESTONE_ACTION_LABELS,
+    # the step the contracts sweep stopped at (a work-log parameter)
+    "SweepStep": interactions.SWEEP_STEP_LABELS,
     # the records an edit conflict names (models/errors.py)
     "Record": RECORD_LABELS,
     # the secrets and profile fields a refusal names (desktop/security.py, services/profile.py)
@@ -41,7 +44,7 @@ DECLARED = {
     "PaymentKind": TransactionKind, "PaymentStatus": TransactionStatus,
     "PaymentMethod": MethodKind, "InteractionKind": InteractionKind,
     "InteractionDirection": InteractionDirection, "ContractStatus": ContractStatus,
-    "MilestoneState": MilestoneState, "TemplateKind": TemplateKind,
+    "MilestoneState": MilestoneState, "TemplateKind": TemplateKind, "EndReason": EndReason,
 }
 
 

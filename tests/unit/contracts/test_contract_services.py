@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services import contracts, deadlines, timer
+from desktop.services import contracts, deadlines, interactions, timer
 from desktop.services.contracts import ContractError, MilestoneInput
 from desktop.services.timer import TimerError
-from models.contracts import Contract, ContractMilestone, TimeEntry
+from models.contracts import Contract, ContractMilestone, TimeEntry, english_work_log
 from models.payments import Transaction
 from models.proposals import Proposal, ProposalMilestone
 
@@ -62,7 +62,15 @@ def test_create_from_proposal_carries_the_terms_over(data_dir):
     offer = contracts.create_from_proposal(hourly_bid.id)
     assert (offer.status, offer.rate, offer.rate_increase_months, offer.start_at) == (
         "offer", Decimal("40.00"), 6, None)
-    assert "+5% every 6 months" in offer.terms
+    assert "+5% every 6 months" in contracts.terms_summary(offer)  # the CLI; ui: terms_line
+    # the terms text is the user's to write; where the contract came from is in its work log
+    assert offer.terms == "" and work_log(offer.id) == [("contract.created_from_offer", {})]
+    sent = datetime(2026, 11, 2, 8, 30, tzinfo=UTC)
+    Proposal.update(submitted_at=sent).where(Proposal.id == proposal.id).execute()
+    Contract.delete().where(Contract.id == contract.id).execute()
+    again = contracts.create_from_proposal(proposal.id, now=MON)
+    assert work_log(again.id) == [("contract.created_from_proposal",
+                                   {"proposal_sent": "2026-11-02T08:30:00+00:00"})]
 
 
 def test_by_hand_validation_names_the_problem(data_dir):
@@ -76,8 +84,15 @@ def test_by_hand_validation_names_the_problem(data_dir):
     assert Contract.select().count() == 0
 
 
+def work_log(contract_id: int) -> list[tuple[str | None, dict | None]]:
+    """The contract's work log as stored: (code, parameters) of each line, oldest first."""
+    rows = map(interactions.get, interactions.ids_for(contract_id=contract_id))
+    return [(row.note_code, row.note_params) for row in rows if row is not None]
+
+
 def test_offer_accept_decline_pause_end(data_dir):
-    offer = contracts.create(title="Offer", contract_type="hourly", rate="30", status="offer")
+    offer = contracts.create(title="Offer", contract_type="hourly", rate="30", status="offer",
+                             now=MON)
     contracts.accept_offer(offer.id, now=MON)
     assert Contract.get_by_id(offer.id).status == "active"
     assert Contract.get_by_id(offer.id).start_at == MON
@@ -95,6 +110,17 @@ def test_offer_accept_decline_pause_end(data_dir):
     other = contracts.create(title="No thanks", contract_type="fixed", amount="50",
                              status="offer")
     assert contracts.decline_offer(other.id, reason="Too busy").status == "declined"
+    # the work log keeps what happened as codes, the user's words (the reason) as a parameter
+    assert work_log(offer.id) == [
+        ("contract.added_by_hand", {}), ("contract.offer_accepted", {}),
+        ("contract.paused", {}), ("contract.resumed", {}),
+        ("contract.ended", {"end_reason": "completed"})]  # named in English: its code
+    assert work_log(other.id)[-1] == ("contract.offer_declined", {"words": "Too busy"})
+    assert contracts.why_closed(other.id) == (None, "Too busy")
+    done = contracts.create(title="Done", contract_type="fixed", amount="50", now=MON)
+    done = contracts.end(done.id, reason="scope", details="moved to a retainer", now=MON)
+    assert done.end_reason == "Scope changed: moved to a retainer"  # English, as before
+    assert contracts.why_closed(done.id) == ("scope", "moved to a retainer")
 
 
 def test_timer_is_a_stored_row_and_splits_at_monday_utc(data_dir):
@@ -238,6 +264,16 @@ def test_submitted_work_is_approved_automatically_after_14_days(data_dir):
     row = ContractMilestone.get_by_id(first.id)
     assert row.approved_at == datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
     assert Transaction.get(Transaction.milestone == first.id).available_on == date(2026, 12, 9)
+    released = {"days": 14, "milestone": first.description, "amount": f"{first.amount:.2f}",
+                "currency": "USD"}
+    assert work_log(contract.id)[-1] == ("contract.auto_approved", released)
+    assert english_work_log("", "contract.auto_approved", {**released, "remainder": "5"}) == (
+        f"Approved automatically after 14 days: “{first.description}”, "
+        f"${first.amount:,.2f} released; $5.00 rolled into the next milestone")  # the CLI's
+    # deleting the line and taking it back (Edit ▸ Undo) keeps its code
+    line = interactions.ids_for(contract_id=contract.id)[-1]
+    interactions.restore(interactions.delete(line))
+    assert work_log(contract.id)[-1] == ("contract.auto_approved", released)
     contracts.process_due(now=datetime(2026, 12, 9, 0, 0, tzinfo=UTC))
     assert ContractMilestone.get_by_id(first.id).state == "paid"
 

@@ -146,6 +146,6 @@ def test_check_runs_on_both_backends_and_names_a_broken_ledger_row(data_dir):
     dbmod.database.execute_sql("UPDATE money_transaction SET fee_cents = 1 WHERE id = "
                                + str(row.id))
     report = system.check()
-    assert report.problems == [
+    assert [str(p) for p in report.problems] == [
         f"table money_transaction, row id {row.id}, field fee_cents: net + fee must equal gross "
         "(9000 + 1 is not 10000 cents)"]

@@ -1,4 +1,5 @@
-"""Insights services on a real database file, with the clock pinned."""
+"""Insights services on a real database file and on a PostgreSQL workspace (both_backends),
+with the clock pinned."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -9,6 +10,8 @@ import pytest
 from tests.helpers.clock import pinned
 
 NOW = datetime(2024, 3, 13, 12, tzinfo=UTC)  # a Wednesday
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
@@ -180,6 +183,10 @@ def test_clients_effective_rate_and_jss_read_the_same_history(acme):
     assert row.last_contact == t + timedelta(minutes=330)
     assert [e.kind for e in detail.events][:2] == ["contract_start", "message"]
     assert any(e.kind == "payment" and e.amount == Decimal(500) for e in detail.events)
+    # the contract's work log line: its code for the window, its English for the CLI
+    (logged,) = [e for e in detail.events if e.kind == "note"]
+    assert (logged.note_code, logged.title) == ("contract.added_by_hand",
+                                                "Contract added by hand")
     with pytest.raises(UnknownClientError, match="Nobody"):
         client_detail("Nobody")
     (rate,) = rates.rows
@@ -215,3 +222,50 @@ def test_skills_gap_counts_the_jobs_your_saved_searches_find(data_dir):
     assert set(gaps) == {"Django", "Kubernetes", "Terraform"}
     assert gaps["Terraform"].jobs == 3 and round(gaps["Terraform"].share, 2) == 0.5
     assert [r.skill for r in only_searches.rows] == ["Django"]
+
+
+def test_market_rate_and_skills_gap_give_the_same_figures_on_both_backends(data_dir,
+                                                                          shared_data):
+    """The real Power BI export, read by the two views: the figures below were taken on a local
+    library, so a workspace (migration 0015's job_skill, PL/pgSQL triggers) must find the very
+    same. Editing and deleting a job moves them, as the triggers keep the table in step."""
+    from desktop.services import jobs
+    from desktop.services.insights.market_rate import market_rate
+    from desktop.services.insights.skills_gap import skills_gap
+
+    later = datetime(2025, 1, 1, tzinfo=UTC)
+    with pinned(later):
+        jobs.import_files([shared_data / "jobs" / "lougse_powerbi_rss_extracted_jobs.csv"])
+        # skills spelled as people do: blanks, case, a quote, a repeat within the job
+        tricky = jobs.add_job({"title": "Report fix", "skills": ' power bi ,\tDAX, "SQL", dax',
+                               "hourly_min": Decimal(45), "hourly_max": Decimal(55)})
+        view = market_rate("Microsoft Power BI", now=later)
+        rows = {(r.kind, r.level): r for r in view.rows}
+        gap = skills_gap(["Microsoft Power BI"], limit=5, saved_searches=False)
+        assert (
+            (view.basis.count, view.basis.first, view.basis.last),
+            [(k, r.count, r.p25, r.p50, r.p75) for k, r in sorted(rows.items())],
+            (gap.basis.count, [(r.skill, r.jobs, r.median_with, r.median_without)
+                               for r in gap.rows])) == FIGURES_SEEN
+        dax = skills_gap(["DAX"], saved_searches=False)  # the export has no DAX job
+        assert dax.basis.count == 1
+        assert {r.skill: r.jobs for r in dax.rows} == {"power bi": 1, '"SQL"': 1}
+        jobs.update_job(tricky.id, {"skills": "Power BI"})
+        assert skills_gap(["DAX"], saved_searches=False).basis.count == 0
+        assert market_rate("power bi", now=later).basis.count == 1
+        jobs.delete_jobs([tricky.id])
+        assert market_rate("power bi", now=later).basis.count == 0
+
+
+
+# market rate (basis; rows), skills gap (basis; top 5) for "Microsoft Power BI", as a local
+# library computes them
+FIGURES_SEEN = (
+    (497, date(2024, 5, 12), date(2024, 8, 7)),
+    [(("fixed", "all"), 186, Decimal("20.00"), Decimal("50.00"), Decimal("150.00")),
+     (("hourly", "all"), 311, Decimal("16.50"), Decimal("29.50"), Decimal("38.00"))],
+    (717, [("Data Visualization", 406, Decimal("27.50"), Decimal("27.50")),
+           ("Data Analysis", 391, Decimal("25.00"), Decimal("30.00")),
+           ("Microsoft Excel", 250, Decimal("27.50"), Decimal("28.75")),
+           ("SQL", 190, Decimal("25.00"), Decimal("28.00")),
+           ("Business Intelligence", 188, Decimal("30.00"), Decimal("27.50"))]))

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.errors import Code
 from desktop.io.statements import (
     LEGACY,
     NEWER,
@@ -178,7 +179,9 @@ def test_a_missing_row_breaks_the_balance_chain_once():
     assert parse.ok and len(parse.rows) == 4  # a break warns; it does not reject the file
     assert parse.balance_breaks == [BalanceBreak(3, 4, D("108.00"), D("168.00"))]
     [warning] = parse.warnings
-    assert warning.line == 3 and "expected 108.00" in str(warning)
+    assert warning.line == 3 and warning.code is Code.STATEMENT_BALANCE_BREAK
+    assert warning.params == {"found": D("168.00"), "older_line": 4, "expected": D("108.00")}
+    assert "expected $108.00" in str(warning)  # the CLI's English
 
 
 def test_bad_rows_are_reported_by_file_line_and_field():
@@ -188,6 +191,9 @@ def test_bad_rows_are_reported_by_file_line_and_field():
     assert [(e.line, e.field) for e in parse.errors] == [
         (3, "Date"), (4, "Amount"), (5, "Ref ID"), (6, "Ref ID"), (7, "Ref ID"), (8, None)]
     assert all(e.file == str(path) for e in parse.errors)
+    assert [e.code for e in parse.errors] == [
+        Code.STATEMENT_BAD_DATE, Code.NOT_AN_AMOUNT, Code.STATEMENT_REF_EMPTY,
+        Code.STATEMENT_REF_TWICE, Code.STATEMENT_REF_SCIENTIFIC, Code.STATEMENT_FIELD_COUNT]
     messages = [e.message for e in parse.errors]
     assert "31-Feb-20" in messages[0] and "12.3.4" in messages[1]
     assert "first on line 2" in messages[3] and "scientific notation" in messages[4]
@@ -310,8 +316,9 @@ def test_weekly_summary_row_errors(tmp_path):
                     '"2024-05-08","A (12345678)","1.01","10",""\n')
     parse = read_weekly_summary(path)
     assert parse.errors == [
-        RowError(str(path), 2, "Hours", "an hourly row needs its hours"),
-        RowError(str(path), 3, "Hours", "not a number of hours: 'two'")]
+        RowError(str(path), 2, "Hours", Code.STATEMENT_HOURS_MISSING),
+        RowError(str(path), 3, "Hours", Code.STATEMENT_HOURS_NOT_NUMBER, {"value": "'two'"})]
+    assert parse.errors[1].message == "not a number of hours: 'two'"
     # 1.01 h is 60.6 minutes: kept (rounded to 61) but the user is told.
     assert [row.minutes for row in parse.rows] == [61]
     assert [w.line for w in parse.warnings] == [4]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services import contracts, payments
-from models.contracts import Contract, Interaction
+from models.contracts import Contract, Interaction, WorkLogCode
 from models.payments import Transaction
 
 D = Decimal
@@ -91,10 +91,14 @@ def test_one_bad_contract_is_flagged_and_the_sweep_goes_on(data_dir):
     assert Transaction.select().where(Transaction.contract.in_([bad.id, bad_hourly.id])
                                       ).count() == 0
     contracts.process_due(now=at(2025, 3, 26))
-    for deal in (bad, bad_hourly):
-        flags = [i.body for i in Interaction.select().where(Interaction.contract == deal.id)
-                 if i.body.startswith(contracts.SWEEP_FLAG)]
-        assert len(flags) == 1
+    for deal, step in ((bad, "auto-approval"), (bad_hourly, "weekly billing")):
+        flags = [i.note_params for i in Interaction.select().where(
+            (Interaction.contract == deal.id)
+            & (Interaction.note_code == WorkLogCode.SWEEP_STOPPED))]
+        assert len(flags) == 1  # the flag is the refusal's code, said in the user's language
+        assert flags[0]["step"] == step
+        assert flags[0]["problem"]["code"] == "fee.rate_range"
+        assert flags[0]["problem"]["params"]["rate"] == "20"
     # Recording a valid fee lets the next sweep do the rest.
     contracts.set_fee_percent(bad.id, "10")
     contracts.set_fee_percent(bad_hourly.id, "10")

@@ -12,7 +12,7 @@ from desktop.io.statements import read_statement
 from desktop.progress import Cancelled, Progress
 from desktop.services import statement_import as importer
 from models.clients import Client
-from models.contracts import Contract
+from models.contracts import Contract, Interaction
 from models.payments import ImportLog, Transaction
 from models.rules.money import round_cents
 
@@ -249,6 +249,12 @@ def test_contracts_a_weekly_summary_names_are_added_and_its_rows_linked(data_dir
     emails = Contract.get(Contract.ext_id == "41000001")
     assert (emails.title, emails.status, emails.rate) == ("Email templates", "ended", D("4.50"))
     assert emails.end_at.date() == date(2024, 6, 7)  # its last payment, 33 days before
+    # its work log says where it came from and why it ended as codes (not "added by hand")
+    log = {i.note_code: i.note_params for i in Interaction.select()
+           .where(Interaction.contract == emails.id)}
+    assert log == {"contract.added_by_import": {"file": JUNE.name, "first_day": "2024-06-03",
+                                                "last_day": "2024-06-07"},
+                   "contract.ended": {"end_reason": "no_payments"}}
     fixed = Contract.get(Contract.ext_id == "41000002")
     assert (fixed.contract_type, fixed.amount, fixed.status) == ("fixed", D("25.00"), "active")
     assert Transaction.select().where(Transaction.contract.is_null()).count() == 0

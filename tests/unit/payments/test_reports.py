@@ -19,7 +19,8 @@ from models.jobs import Job
 from models.proposals import Proposal
 
 # Their histories (2020–2024) are read against "now": pin it after all of them.
-pytestmark = pytest.mark.usefixtures("clock")
+# both backends: the reports add up in SQL (SUBSTR of the stored time, CASE, GROUP BY)
+pytestmark = [pytest.mark.usefixtures("clock"), pytest.mark.both_backends]
 
 D = Decimal
 ROOT = Path(__file__).resolve().parents[3]

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from models.errors import Code
 from models.rules.limits import LIMITS, check, limit, limit_info
 from models.rules.rates import RateIncrease, add_months, rate_on, rate_schedule
 
@@ -27,8 +28,12 @@ def test_limits_from_the_design():
 
 def test_check_explains_the_problem():
     assert check("profile_skills", 15) is None
-    assert check("profile_skills", 16) == "at most 15 items allowed (profile skills), got 16"
-    assert check("hourly_rate_min", Decimal("2.99")).startswith("at least 3 USD required")
+    too_many = check("profile_skills", 16)
+    assert (too_many.code, too_many.params) == (
+        Code.LIMIT_AT_MOST, {"limit_key": "profile_skills", "most": 15, "value": 16})
+    assert str(too_many) == "profile skills: at most 15 allowed, got 16"  # the CLI's English
+    assert str(check("hourly_rate_min", Decimal("2.99"))) == (
+        "hourly rate: at least $3.00 required, got $2.99")
     with pytest.raises(KeyError, match="unknown limit 'skills'"):
         limit("skills")
 

@@ -89,7 +89,7 @@ def test_unknown_headers_need_the_mapping_step(tmp_path):
     assert cafe.ext_id == "~01aa00bb11cc22dd33"
     assert prices.url is None and prices.currency == "USD"
 
-    with pytest.raises(ImportFileError, match="unknown target field"):
+    with pytest.raises(ImportFileError, match="no such job field to read a column as: headline"):
         read_csv(path, mapping={"Job Headline": "headline"})
 
 

@@ -1,0 +1,98 @@
+"""The Payments tab on a long ledger: balances, the period picker's years and the report
+figures over a 100,000-row statement (``--quick``: 10,000), side by side with raw sqlite3
+adding up the same rows in one naive GROUP BY on a plain, unencrypted table.
+
+    python -m tests.perf.bench_payments [--quick]
+
+What the tab does on open and on every ledger change: ``balances()``, ``years_with_data()``,
+``figures(all time)`` (months, summary, fees, effective rate) and one per-client table.
+"""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.perf.bench_import_lock import (
+    child_env,
+    cli,
+    prepare,
+    use_child_keyring,
+    write_statement_csv,
+)
+from tests.perf.common import Result, median_ms
+
+RAW_SUMS = ("SELECT substr(occurred_at, 1, 7), kind, sum(gross_cents), sum(fee_cents), "
+            "sum(net_cents), sum(minutes), count(*) FROM money_transaction GROUP BY 1, 2")
+
+
+def _raw_copy(path: Path) -> sqlite3.Connection:
+    """The app's ledger rows in a plain sqlite3 table of the same columns (the reference)."""
+    from models.payments import Transaction
+
+    columns = ("occurred_at", "kind", "gross_cents", "fee_cents", "net_cents", "minutes",
+               "client_id", "contract_id", "parent_id", "description")
+    raw = sqlite3.connect(path)
+    raw.execute(f"CREATE TABLE money_transaction ({', '.join(columns)})")
+    cursor = Transaction._meta.database.execute_sql(
+        f"SELECT {', '.join(columns)} FROM money_transaction")
+    raw.executemany(f"INSERT INTO money_transaction VALUES ({', '.join('?' * len(columns))})",
+                    cursor.fetchall())
+    raw.commit()
+    return raw
+
+
+def run(quick: bool) -> list[Result]:
+    from desktop import runtime
+    from desktop.services import reports
+
+    rows = 10_000 if quick else 100_000
+    runs = 5
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        env = child_env(tmp / "xdg")
+        previous = use_child_keyring(tmp / "xdg")
+        try:
+            prepare(tmp / "data")
+            runtime.close()
+            source = write_statement_csv(tmp / "statement.csv", rows)
+            done = cli(env, tmp / "data", "import", "transactions", str(source),
+                       stdin=subprocess.DEVNULL)
+            _, err = done.communicate()
+            if done.returncode:
+                raise RuntimeError(f"statement import failed: {err[-300:]}")
+            runtime.open_data_dir(tmp / "data")
+            try:
+                everything = reports.Period()
+                raw = _raw_copy(tmp / "raw.sqlite3")
+                reference = median_ms(lambda: raw.execute(RAW_SUMS).fetchall(), runs)
+                figures = median_ms(lambda: reports.figures(everything), runs)
+                by_client = median_ms(lambda: reports.by_client(everything), runs)
+                balances = median_ms(reports.balances, runs)
+                years = median_ms(reports.years_with_data, runs)
+                raw.close()
+            finally:
+                runtime.close()
+        finally:
+            import keyring
+
+            keyring.set_keyring(previous)
+    note = f"{rows:,}-row ledger; raw sqlite3 GROUP BY month, kind: {reference:.1f} ms"
+    return [
+        Result("payments: report figures, all time", figures, "ms", "", runs, note),
+        Result("payments: report figures vs raw sqlite3", figures / reference, "x", "<= 2x",
+               runs, note),
+        Result("payments: by client, all time", by_client, "ms", "", runs, note),
+        Result("payments: balances", balances, "ms", "< 50 ms", runs, note),
+        Result("payments: years in the period picker", years, "ms", "< 50 ms", runs, note),
+        Result("payments: tab refresh (all four)", figures + by_client + balances + years, "ms",
+               "", runs, note),
+    ]
+
+
+if __name__ == "__main__":
+    for result in run(quick="--quick" in sys.argv):
+        print(f"{result.name:<45} {result.value:>10.1f} {result.unit:<3} {result.target}"
+              f"  ({result.note})")
