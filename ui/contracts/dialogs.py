@@ -167,7 +167,7 @@ class ContractDialog(FormDialog):
         self.title_edit = _name(QLineEdit(self), "contractTitleEdit", self.tr("Title"))
         self.client_edit = _name(QComboBox(self), "contractClientEdit", self.tr("Client"))
         self.client_edit.setEditable(True)
-        self.client_edit.addItems([""] + _client_names())
+        self.client_edit.addItems(["", *_client_names()])
         self.type_edit = _name(QComboBox(self), "contractTypeEdit", self.tr("Type"))
         self.type_edit.addItem(self.tr("Hourly"), "hourly")
         self.type_edit.addItem(self.tr("Fixed price"), "fixed")
