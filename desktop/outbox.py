@@ -89,7 +89,25 @@ def _timer():
     return timer
 
 
+def _contracts():
+    from desktop.services import contracts
+
+    return contracts
+
+
+def _jobs():
+    from desktop.services import jobs
+
+    return jobs
+
+
 SENDERS = {
+    "job": Sender(lambda key: _jobs().field_values(key),
+                  lambda key, changes, version: _jobs().save_fields(key, changes,
+                                                                    version=version)),
+    "contract": Sender(lambda key: _contracts().terms_values(key),
+                       lambda key, changes, version: _contracts().save_terms_fields(
+                           key, changes, version=version)),
     "time_entry": Sender(lambda key: _timer().entry_values(key),
                          lambda key, changes, version: _timer().save_entry_fields(
                              key, changes, version=version)),
@@ -147,8 +165,33 @@ def _delete_time(args: dict) -> None:
     _timer().delete_entry(int(args["entry_id"]))
 
 
+def _start_timer(args: dict) -> None:
+    """The timer started offline starts at the moment it was started, not when sent (a timer
+    running elsewhere stops there, as a live start does)."""
+    _timer().start(int(args["contract_id"]), memo=args.get("memo") or "",
+                   now=datetime.fromisoformat(args["at"]), switch=True)
+
+
+def _stop_timer(args: dict) -> None:
+    _timer().stop(now=datetime.fromisoformat(args["at"]), memo=args.get("memo"))
+
+
 CALLS: dict[str, Callable[[dict], None]] = {"time_entry.add": _add_time,
-                                            "time_entry.delete": _delete_time}
+                                            "time_entry.delete": _delete_time,
+                                            "timer.start": _start_timer,
+                                            "timer.stop": _stop_timer}
+
+
+def kept_timer(folder: str | Path) -> tuple[bool, dict | None]:
+    """The timer as the starts and stops waiting here leave it: (False, None) when none waits
+    (the server knows); else (True, the last start's arguments) or (True, None) after a stop."""
+    state: tuple[bool, dict | None] = (False, None)
+    for call in calls(folder):
+        if call.name == "timer.start" and not call.problem:
+            state = (True, dict(call.args))
+        elif call.name == "timer.stop" and not call.problem:
+            state = (True, None)
+    return state
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QAction, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -44,17 +44,63 @@ def _pixmap(svg: str, color: str, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
+MODES = {QIcon.Mode.Normal: "icon", QIcon.Mode.Disabled: "disabled_text",
+         QIcon.Mode.Selected: "highlighted_text"}
+
+
+class _TintedEngine(QIconEngine):
+    """Renders an icon's pixmaps on demand: a mode's five sizes when the icon is first drawn in
+    that mode (start-up draws a few icons, in one mode, instead of every icon in three), into a
+    plain QIcon that then picks and scales exactly as an icon built up front would."""
+
+    def __init__(self, name: str, theme_name: str, ratio: float):
+        super().__init__()
+        self.name, self.theme_name, self.ratio = name, theme_name, ratio
+        self.icon = QIcon()
+        self.filled: set[str] = set()
+
+    def _filled(self, mode: QIcon.Mode) -> QIcon:
+        role = MODES.get(mode, "icon")  # Active draws with the Normal pixmaps, as before
+        if role not in self.filled:
+            self.filled.add(role)
+            svg = _svg(self.name)
+            color = theme.colors(self.theme_name)[role]
+            target = next(m for m, r in MODES.items() if r == role)
+            for size in SIZES:
+                self.icon.addPixmap(_pixmap(svg, color, size, self.ratio), target)
+        return self.icon
+
+    def paint(self, painter, rect, mode, state):
+        self._filled(mode).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size, mode, state):
+        return self._filled(mode).pixmap(size, 1.0, mode, state)
+
+    def scaledPixmap(self, size, mode, state, scale):
+        return self._filled(mode).pixmap(size, scale, mode, state)
+
+    def actualSize(self, size, mode, state):
+        return self._filled(mode).actualSize(size, mode, state)
+
+    def availableSizes(self, mode=QIcon.Mode.Normal, state=QIcon.State.Off):
+        return self._filled(mode).availableSizes(mode, state)
+
+    def isNull(self):
+        return False
+
+    def clone(self):
+        return _TintedEngine(self.name, self.theme_name, self.ratio)
+
+
+_engines: list[_TintedEngine] = []  # kept alive with their icons (the cache below)
+
+
 @cache
 def _icon(name: str, theme_name: str, ratio: float) -> QIcon:
-    svg = _svg(name)
-    named = theme.colors(theme_name)
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_pixmap(svg, named["icon"], size, ratio), QIcon.Mode.Normal)
-        result.addPixmap(_pixmap(svg, named["disabled_text"], size, ratio), QIcon.Mode.Disabled)
-        result.addPixmap(_pixmap(svg, named["highlighted_text"], size, ratio),
-                         QIcon.Mode.Selected)
-    return result
+    _svg(name)  # a missing file fails here, not at the first paint
+    engine = _TintedEngine(name, theme_name, ratio)
+    _engines.append(engine)
+    return QIcon(engine)
 
 
 def icon(name: str) -> QIcon:

@@ -19,7 +19,7 @@ import unicodedata
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -73,6 +73,9 @@ def read_hunspell(base: Path):
     dic = readers.read_dic(Reader(base.with_suffix(".dic").read_bytes(), context.encoding),
                            aff=aff, context=context)
     return Dictionary(aff, dic)
+
+
+LOAD_DELAY_MS = 300
 
 
 class Speller(QObject):
@@ -181,7 +184,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.format.setUnderlineColor(QColor("#d0302f"))
         checker = speller()
         checker.ready.connect(self.rehighlight)
-        checker.load()
+        # the word lists load on a thread, but their imports (~60 ms) hold the GIL: start after
+        # the window's first paint instead of during it
+        QTimer.singleShot(LOAD_DELAY_MS, checker.load)
 
     def highlightBlock(self, text: str) -> None:
         checker = speller()

@@ -32,6 +32,35 @@ def offline() -> bool:
     return _current is not None and _current.online is False
 
 
+def running_timer():
+    """The running timer as this window knows it (desktop.services.timer.RunningTimer or None):
+    the server's; while starts and stops made offline wait in the outbox, as they leave it
+    (with their real times); with the server away and none waiting, the one last read."""
+    from datetime import datetime
+
+    from desktop.errors import WorkspaceOfflineError
+    from desktop.services import timer
+
+    state = current()
+    if state is not None:
+        known, started = outbox.kept_timer(state.folder)
+        if known:
+            return None if started is None else timer.RunningTimer(
+                0, int(started["contract_id"]), started.get("title") or "",
+                datetime.fromisoformat(started["at"]), started.get("memo") or "")
+        if state.online is False:
+            return state.timer_seen
+    try:
+        found = timer.current()
+    except WorkspaceOfflineError:
+        if state is None:
+            raise
+        return state.timer_seen
+    if state is not None:
+        state.timer_seen = found
+    return found
+
+
 class WorkspaceLive(QObject):
     status_changed = Signal(bool, str)  # online, the driver's reason when not
     outbox_sent = Signal(object)  # desktop.outbox.Sent, after the server came back
@@ -44,6 +73,7 @@ class WorkspaceLive(QObject):
         self.folder = Path(folder)
         self.online: bool | None = None
         self.detail = ""
+        self.timer_seen = None  # the running timer last read from the server (a RunningTimer)
         self._heard.connect(self._status)
         self.listener = live.Listener.for_url(url, retry=retry,
                                               on_status=lambda up, why: self._heard.emit(up, why))
@@ -186,9 +216,30 @@ ENTRY_FIELDS = {
 }
 
 
+CONTRACT_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("WorkspaceLive", "Contract title"),
+    "client_name": QT_TRANSLATE_NOOP("WorkspaceLive", "Client"),
+    "rate": QT_TRANSLATE_NOOP("WorkspaceLive", "Hourly rate"),
+    "weekly_limit_minutes": QT_TRANSLATE_NOOP("WorkspaceLive", "Weekly limit (minutes)"),
+    "manual_time_allowed": QT_TRANSLATE_NOOP("WorkspaceLive", "Manual time allowed"),
+    "rate_increase_months": QT_TRANSLATE_NOOP("WorkspaceLive", "Rate increase every (months)"),
+    "rate_increase_percent": QT_TRANSLATE_NOOP("WorkspaceLive", "Rate increase (%)"),
+    "amount": QT_TRANSLATE_NOOP("WorkspaceLive", "Fixed price"),
+    "fee_percent": QT_TRANSLATE_NOOP("WorkspaceLive", "Service fee (%)"),
+    "terms": QT_TRANSLATE_NOOP("WorkspaceLive", "Terms"),
+    "ext_id": QT_TRANSLATE_NOOP("WorkspaceLive", "Contract id"),
+}
+
+
 def _label(kind: str, name: str) -> str:
     if kind == "time_entry":
         return QCoreApplication.translate("WorkspaceLive", ENTRY_FIELDS.get(name, name))
+    if kind == "contract":
+        return QCoreApplication.translate("WorkspaceLive", CONTRACT_FIELDS.get(name, name))
+    if kind == "job":
+        from ui import labels
+
+        return labels.label(labels.JOB_FIELD, name)
     if kind == "proposal":
         from ui.proposals.fields import label
 

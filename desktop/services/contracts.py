@@ -379,6 +379,64 @@ def update_terms(contract_id: int, *, title: str, client_name: str = "", rate=No
     return contract
 
 
+TERMS_FIELDS = ("title", "client_name", "rate", "weekly_limit_minutes", "manual_time_allowed",
+                "rate_increase_months", "rate_increase_percent", "amount", "fee_percent",
+                "terms", "ext_id")
+
+
+def terms_changes(values: dict, contract_type: str | None = None) -> dict:
+    """An edit of the terms (update_terms' keywords) as plain JSON, the way `terms_values`
+    gives them, so the outbox can keep it and a merge compare it field by field. With the
+    contract's type the values are checked first, as update_terms checks them (no read)."""
+    if contract_type is not None:
+        _validated(title=values.get("title"), contract_type=contract_type,
+                   rate=values.get("rate"), weekly_limit_minutes=values.get("weekly_limit_minutes"),
+                   amount=values.get("amount"), fee_percent=values.get("fee_percent"),
+                   rate_increase_months=values.get("rate_increase_months"),
+                   rate_increase_percent=values.get("rate_increase_percent"))
+    out = {}
+    for name in TERMS_FIELDS:
+        if name not in values:
+            continue
+        value = values[name]
+        if name in ("rate", "amount", "fee_percent", "rate_increase_percent"):
+            value = None if value in (None, "") else \
+                f"{Decimal(str(value).rstrip('%').strip()).normalize():f}"
+        elif name in ("title", "client_name", "terms", "ext_id"):
+            value = (value or "").strip()
+        elif name == "manual_time_allowed":
+            value = bool(value)
+        out[name] = value
+    return out
+
+
+def terms_values_of(c: ContractRow) -> dict:
+    """The terms of a contract as read (no read of its own), plain JSON."""
+    return terms_changes({name: getattr(c, name) for name in TERMS_FIELDS})
+
+
+def terms_values(contract_id: int) -> tuple[int, dict]:
+    """The contract's version and its terms as plain JSON (the outbox's merge compares them)."""
+    row = find(contract_id)
+    if row is None:
+        raise ContractError(Code.CONTRACT_NOT_FOUND, id=contract_id)
+    return row.version, terms_values_of(row)
+
+
+def save_terms_fields(contract_id: int, changes: dict, *, version: int | None = None,
+                      now: datetime | None = None) -> int:
+    """`update_terms` with `changes` (plain JSON, as `terms_values` gives) over the contract's
+    `version`: refused with EditConflictError when someone else saved it since. Returns the
+    new version."""
+    with db.atomic():
+        current, values = terms_values(contract_id)
+        if version is not None and version != current:
+            Contract.checked_update(contract_id, version)  # raises EditConflictError
+        values.update(changes)
+        update_terms(contract_id, now=now, **values)
+    return terms_values(contract_id)[0]
+
+
 def set_fee_percent(contract_id: int, fee_percent, *, now: datetime | None = None) -> Contract:
     """Record the contract's own service fee (0–15%, or None/"" to clear it) — the correction
     of an assumed 10% — and work the fee out again on the earnings the app computed for it."""
@@ -1096,6 +1154,7 @@ class ContractRow:
     end_reason: str | None
     created_at: datetime
     updated_at: datetime
+    version: int = 1  # optimistic locking: what an edit of the terms was made against
 
 
 @dataclass(frozen=True)
@@ -1144,7 +1203,7 @@ def _contract_rows(query) -> list[ContractRow]:
         rate_increase_percent=d["rate_increase_percent"], amount=d["amount"],
         currency=d["currency"], fee_percent=d["fee_percent"], start_at=d["start_at"],
         end_at=d["end_at"], end_reason=d["end_reason"], created_at=d["created_at"],
-        updated_at=d["updated_at"]) for d in dicts(query)]
+        updated_at=d["updated_at"], version=d["version"]) for d in dicts(query)]
 
 
 def _milestone_row(m: ContractMilestone) -> MilestoneRow:

@@ -11,9 +11,9 @@ hourly rate and posting day (a julian day number) copied beside it, so the Insig
 - the amounts are double precision arithmetic in the same order as SQLite's, and the posting
   day is SQLite's julianday() of the first 19 characters (milliseconds / 86,400,000 from the
   same epoch), NULL for a text that is not a date, as there;
-- the triggers are PL/pgSQL: inserts and deletes once per statement over the transition table
-  (a COPY of a million postings splits them in one pass), updates per row when a watched column
-  changed.
+- the triggers are PL/pgSQL, run with the schema owner's rights: inserts and deletes once per
+  statement over the transition table (a COPY of a million postings splits them in one pass),
+  updates per row when a watched column changed.
 
 On SQLite this migration does nothing (0006 did it there). It first landed as number 0012,
 beside another 0012; a workspace that ran it under that name is left as it is.
@@ -49,6 +49,10 @@ WATCHED = ("skills", "hourly_min_cents", "hourly_max_cents", "budget_cents", "ex
            "posted_at")
 _CHANGED = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in WATCHED)
 
+# The triggers write job_skill with the schema owner's rights: a member's login adds jobs even
+# before the owner's next `workspace init` grants it the new table (models.members).
+_DEFINER = "SECURITY DEFINER SET search_path FROM CURRENT"
+
 STATEMENTS = (
     # SQLite's julianday(substr(text, 1, 19)): NULL when the text is not a date
     "CREATE FUNCTION fd_julianday(stamp text) RETURNS float8 LANGUAGE plpgsql IMMUTABLE AS $$"
@@ -62,16 +66,16 @@ STATEMENTS = (
     "CREATE INDEX job_skill_market ON job_skill(key, kind, level, value, posted)",
     "CREATE INDEX job_skill_rate ON job_skill(key, rate)",
     "CREATE INDEX job_skill_job ON job_skill(job_id)",
-    "CREATE FUNCTION fd_job_skill_insert() RETURNS trigger LANGUAGE plpgsql AS $$"
+    f"CREATE FUNCTION fd_job_skill_insert() RETURNS trigger LANGUAGE plpgsql {_DEFINER} AS $$"
     f" BEGIN {_split('new_jobs')}; RETURN NULL; END $$",
     "CREATE TRIGGER job_skill_insert AFTER INSERT ON job REFERENCING NEW TABLE AS new_jobs"
     " FOR EACH STATEMENT EXECUTE FUNCTION fd_job_skill_insert()",
-    "CREATE FUNCTION fd_job_skill_delete() RETURNS trigger LANGUAGE plpgsql AS $$"
+    f"CREATE FUNCTION fd_job_skill_delete() RETURNS trigger LANGUAGE plpgsql {_DEFINER} AS $$"
     " BEGIN DELETE FROM job_skill WHERE job_id IN (SELECT id FROM old_jobs); RETURN NULL;"
     " END $$",
     "CREATE TRIGGER job_skill_delete AFTER DELETE ON job REFERENCING OLD TABLE AS old_jobs"
     " FOR EACH STATEMENT EXECUTE FUNCTION fd_job_skill_delete()",
-    "CREATE FUNCTION fd_job_skill_update() RETURNS trigger LANGUAGE plpgsql AS $$"
+    f"CREATE FUNCTION fd_job_skill_update() RETURNS trigger LANGUAGE plpgsql {_DEFINER} AS $$"
     " BEGIN DELETE FROM job_skill WHERE job_id = OLD.id;"
     f" {_split('job', ' WHERE r.id = NEW.id')}; RETURN NULL; END $$",
     f"CREATE TRIGGER job_skill_update AFTER UPDATE ON job FOR EACH ROW WHEN ({_CHANGED})"

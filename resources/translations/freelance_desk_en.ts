@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace_live.py" line="+116"/>
+        <location filename="../../ui/workspace_live.py" line="+146"/>
         <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
             <numerusform>%n change made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+581"/>
+        <location filename="../../ui/jobs/tab.py" line="+590"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+537"/>
+        <location filename="../../ui/contracts/detail.py" line="+564"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+399"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+410"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+95"/>
+        <location filename="../../ui/workspace_live.py" line="+125"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+881"/>
+        <location filename="../../ui/contracts/detail.py" line="+909"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+82"/>
+        <location filename="../../ui/contracts/tab.py" line="+84"/>
         <location line="+119"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
@@ -1632,7 +1632,7 @@
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Milestones approved automatically after {days} days: {0}</source>
         <translation>{days} दिन बाद अपने-आप मंज़ूर हुए माइलस्टोन: {0}</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>टाइमर शुरू करने के लिए कोई सक्रिय प्रति घंटा कॉन्ट्रैक्ट चुनें</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -2344,7 +2344,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-468"/>
+        <location filename="../../ui/contracts/detail.py" line="-469"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -3053,7 +3053,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-288"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-299"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -3083,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+392"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3171,7 +3171,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+584"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+602"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3863,7 +3863,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-412"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-430"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5611,7 +5611,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब जोड़ें</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5760,13 +5760,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>हायर दर (%)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>{field}: {text} is not a whole number</source>
         <translation>{field}: {text} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -5951,7 +5951,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+53"/>
+        <location filename="../../ui/jobs/tab.py" line="+54"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6154,7 +6154,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>बंद मार्क किया: {jobs} (वापस लाने के लिए Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The workspace server cannot be reached: the notes are kept on this computer and sent when it is back.</source>
+        <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा है: नोट्स इस कंप्यूटर पर रखे गए हैं और सर्वर लौटने पर भेज दिए जाएँगे।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete jobs</source>
         <translation>जॉब हटाएँ</translation>
     </message>
@@ -7007,7 +7012,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-384"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-385"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -11903,7 +11908,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+541"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+559"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -14856,7 +14861,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-378"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-396"/>
         <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
         <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
     </message>
@@ -14933,7 +14938,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-579"/>
+        <location filename="../../ui/contracts/detail.py" line="-605"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -15124,7 +15129,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -15134,12 +15139,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>टाइमर आधे मिनट से पहले बंद हुआ: कुछ दर्ज नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Timer started on “{0}”</source>
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
@@ -15157,7 +15162,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-384"/>
+        <location filename="../../ui/contracts/tab.py" line="-394"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -15483,6 +15488,61 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+1"/>
         <source>Memo</source>
         <translation>मेमो</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contract title</source>
+        <translation>कॉन्ट्रैक्ट का शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly rate</source>
+        <translation>प्रति घंटा दर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly limit (minutes)</source>
+        <translation>साप्ताहिक सीमा (मिनट)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual time allowed</source>
+        <translation>मैन्युअल समय की अनुमति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase every (months)</source>
+        <translation>दर में वृद्धि हर (महीने)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate increase (%)</source>
+        <translation>दर में वृद्धि (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed price</source>
+        <translation>निश्चित मूल्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee (%)</source>
+        <translation>सेवा शुल्क (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>शर्तें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract id</source>
+        <translation>कॉन्ट्रैक्ट आईडी</translation>
     </message>
 </context>
 <context>

@@ -448,3 +448,61 @@ def test_profile_fields_someone_saved_first_are_merged(window, data_dir, qtbot, 
     qtbot.waitUntil(lambda: tab.merge_dialog is None)
     assert profile.get(general_id).title == "Power BI developer"
     assert outbox.edits(data_dir.data_dir) == [] and tab.merge_button.isHidden()
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_a_timer_run_and_terms_written_offline_arrive_with_their_real_times(
+        clock, on_workspace, qtbot, tmp_path):
+    """The timer started and stopped while the server is away is recorded as it ran (the
+    moments of the clicks, not of the sending); the contract's terms edited meanwhile are sent,
+    and the terms Maria rewrote first are shown beside mine to choose from."""
+    from datetime import timedelta
+
+    from desktop.services import contracts
+
+    window, paths, url = on_workspace.window, on_workspace.paths, on_workspace.url
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", terms="Reports weekly",
+                                now=clock.now() - timedelta(days=1))
+    window.navigate("contractsTab", contract.id)
+    detail = window.tab("contractsTab").detail
+    time_page = detail.time_page
+    qtbot.waitUntil(lambda: detail.contract is not None and detail.contract.id == contract.id)
+    member(url, """
+        from desktop.services import contracts
+        c = contracts.find(int(sys.argv[3]))
+        contracts.update_terms(c.id, title=c.title, client_name=c.client_name, rate=c.rate,
+                               terms="Reports on Mondays")
+        """, tmp_path / "maria", str(contract.id))
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    started = clock.now()
+    time_page.toggle_timer()
+    assert time_page.toggle.text() == "Stop timer"
+    clock.advance(minutes=45)
+    time_page.toggle_timer()
+    assert time_page.toggle.text() == "Start timer"
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["timer.start", "timer.stop"]
+    detail.edit_contract()
+    detail.dialog.terms_edit.setPlainText("Reports on Fridays")
+    detail.dialog.accept()
+    assert outbox.find_edit(paths.data_dir, "contract", contract.id).changes == \
+        {"terms": "Reports on Fridays"}
+    clock.advance(minutes=30)  # sent half an hour after the stop
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=10000)
+    assert [(e.started_at, e.ended_at, e.minutes)
+            for e in contracts.get(contract.id).time_entries] == \
+        [(started, started + timedelta(minutes=45), 45)]
+    # both of us changed the terms: mine kept, both shown
+    qtbot.waitUntil(lambda: getattr(window, "edit_merge", None) is not None, timeout=5000)
+    dialog = window.edit_merge
+    assert set(dialog.groups) == {"terms"}
+    assert dialog.findChild(QRadioButton, "theirs_terms").text() == "Reports on Mondays"
+    assert dialog.findChild(QRadioButton, "yours_terms").text() == "Reports on Fridays"
+    assert contracts.find(contract.id).terms == "Reports on Mondays"
+    dialog.findChild(QRadioButton, "yours_terms").setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
+    assert contracts.find(contract.id).terms == "Reports on Fridays"

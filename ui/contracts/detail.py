@@ -58,6 +58,7 @@ from ui.labels import END_REASON, PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.operations import keep_call_offline, keep_offline
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
 from ui.theme import color, set_state, set_tone
+from ui.workspace_live import offline, running_timer
 
 
 def _rules() -> payout.PayoutRules:
@@ -310,7 +311,7 @@ class TimePage(Page):
 
     def load_timer(self) -> None:
         c = self.contract
-        running = timer.current()
+        running = running_timer()
         mine = running is not None and running.contract_id == c.id
         active = c.status == ContractStatus.ACTIVE
         if mine:
@@ -371,32 +372,58 @@ class TimePage(Page):
 
     def toggle_timer(self) -> None:
         c = self.contract
-        running = timer.current()
+        running = running_timer()
+        now, memo = self.now(), self.memo.text()
         if running is not None and running.contract_id == c.id:
-            stored = self.act(timer.stop, now=self.now(), memo=self.memo.text())
-            if stored is not None:
-                minutes = sum(e.minutes for e in stored)
-                self.detail.message.emit(
-                    self.tr("Timer stopped: {0} h on “{1}”").format(
-                        service.hours_text(minutes), c.title) if stored else
-                    self.tr("Timer stopped under half a minute: nothing recorded"))
+            try:
+                stored = timer.stop(now=now, memo=memo)
+            except WorkspaceOfflineError as exc:  # stopped at `now`, sent when it is back
+                self._keep_timer("timer.stop", {"at": now.isoformat(), "memo": memo}, exc)
+                return
+            except ServiceError as exc:
+                self.detail.message.emit(messages.text(exc))
+                return
+            minutes = sum(e.minutes for e in stored)
+            self.detail.message.emit(
+                self.tr("Timer stopped: {0} h on “{1}”").format(
+                    service.hours_text(minutes), c.title) if stored else
+                self.tr("Timer stopped under half a minute: nothing recorded"))
         else:
-            self.act(timer.start, c.id, memo=self.memo.text(), now=self.now(), switch=True,
-                     done=self.tr("Timer started on “{0}”").format(c.title))
+            try:
+                timer.start(c.id, memo=memo, now=now, switch=True)
+            except WorkspaceOfflineError as exc:  # started at `now`, sent when it is back
+                self._keep_timer("timer.start", {"contract_id": c.id, "memo": memo,
+                                                 "at": now.isoformat(), "title": c.title}, exc)
+                return
+            except ServiceError as exc:
+                self.detail.message.emit(messages.text(exc))
+                return
+            self.detail.message.emit(self.tr("Timer started on “{0}”").format(c.title))
             self.go_this_week()
 
+    def _keep_timer(self, name: str, args: dict, exc: WorkspaceOfflineError) -> None:
+        """A start or stop the server could not take: kept with its moment (desktop/clock.py),
+        replayed at that moment when the server is back; the timer shows it meanwhile."""
+        if not keep_call_offline(name, args):
+            self.detail.message.emit(messages.text(exc))
+            return
+        self.detail.message.emit(self.kept_offline())
+        self.detail.running_entry = running_timer()
+        self.load_timer()
+        self.detail.timer_kept.emit()
+
     def _start_on_enter(self) -> None:
-        if timer.current() is None and self.toggle.isEnabled():
+        if running_timer() is None and self.toggle.isEnabled():
             self.toggle_timer()
 
     def _memo_changed(self) -> None:
-        running = timer.current()
+        running = running_timer()
         if (running is not None and self.contract is not None
                 and running.contract_id == self.contract.id
                 and running.memo != self.memo.text().strip()):
             self.act(timer.set_memo, self.memo.text())
 
-    def _kept_offline(self) -> str:
+    def kept_offline(self) -> str:
         """What the status bar says of a time change kept while the server is away."""
         return self.tr("The workspace server cannot be reached: the change is kept on this "
                        "computer and sent when it is back.")
@@ -420,7 +447,7 @@ class TimePage(Page):
                 if not keep_call_offline("time_entry.add", {"contract_id": c.id,
                                                             **timer.entry_changes(values)}):
                     raise
-                self.detail.message.emit(self._kept_offline())
+                self.detail.message.emit(self.kept_offline())
                 return
             self.detail.undo_stack.push(AddEntriesCommand(entries, self.detail.report,
                                                            self.detail.clock))
@@ -445,7 +472,7 @@ class TimePage(Page):
                 if not keep_offline("time_entry", entry_id,
                                     timer.entry_changes(values), version=version, base=base):
                     raise
-                self.detail.message.emit(self._kept_offline())
+                self.detail.message.emit(self.kept_offline())
                 return
             self.detail.undo_stack.push(EditEntryCommand(
                 entry_id, before, timer.EntryData.of(updated), self.detail.report,
@@ -461,7 +488,7 @@ class TimePage(Page):
             data = timer.delete_entry(entry_id, now=self.now())
         except WorkspaceOfflineError as exc:  # kept in the outbox, sent when it is back
             kept = keep_call_offline("time_entry.delete", {"entry_id": entry_id})
-            self.detail.message.emit(self._kept_offline() if kept else messages.text(exc))
+            self.detail.message.emit(self.kept_offline() if kept else messages.text(exc))
             return
         except ServiceError as exc:
             self.detail.message.emit(messages.text(exc))
@@ -874,6 +901,7 @@ class ContractDetail(QWidget):
     """Header + pages for the selected contract."""
 
     message = Signal(str)  # for the status bar
+    timer_kept = Signal()  # a start or stop went to the outbox (the server is away)
 
     def __init__(self, clock: Callable[[], datetime], undo_stack, parent=None):
         super().__init__(parent)
@@ -1010,7 +1038,7 @@ class ContractDetail(QWidget):
     def open_dialog(self, dialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.refresh())
+        dialog.accepted.connect(lambda: None if offline() else self.refresh())
         dialog.open()
 
     @staticmethod
@@ -1037,7 +1065,7 @@ class ContractDetail(QWidget):
         c = self.contract = service.find(c.id)
         if c is None:
             return
-        self.running_entry = timer.current()
+        self.running_entry = running_timer()
         self.title.setText(c.title)
         client = c.client_name if c.client_id else self.tr("no client")
         kind = (self.tr("Hourly") if c.contract_type == ContractType.HOURLY
@@ -1140,9 +1168,20 @@ class ContractDetail(QWidget):
 
     def edit_contract(self) -> None:
         c = self.contract
-        self.open_dialog(dialogs.ContractDialog(
-            lambda v: service.update_terms(c.id, now=self.clock(), **v), contract=c,
-            parent=self))
+
+        def save(values: dict) -> None:
+            try:
+                service.update_terms(c.id, now=self.clock(), **values)
+            except WorkspaceOfflineError:  # kept in the outbox, sent (merged) when it is back
+                base = service.terms_values_of(c)
+                changes = {name: value for name, value in service.terms_changes(
+                    values, c.contract_type).items()
+                           if base.get(name) != value}
+                if not keep_offline("contract", c.id, changes, version=c.version, base=base):
+                    raise
+                self.message.emit(self.time_page.kept_offline())
+
+        self.open_dialog(dialogs.ContractDialog(save, contract=c, parent=self))
 
 
 __all__ = ["ContractDetail"]

@@ -144,6 +144,17 @@ class FormDialog(QDialog):
         super().accept()
 
 
+def _client_names() -> list[str]:
+    """The clients to choose from; none while the workspace server is away (the name typed, or
+    the contract's own, is kept and the edit goes to the outbox)."""
+    from desktop.errors import WorkspaceOfflineError
+
+    try:
+        return [c.name for c in client_service.all_clients()]
+    except WorkspaceOfflineError:
+        return []
+
+
 class ContractDialog(FormDialog):
     """A new contract by hand, or the terms of an existing one."""
 
@@ -156,7 +167,7 @@ class ContractDialog(FormDialog):
         self.title_edit = _name(QLineEdit(self), "contractTitleEdit", self.tr("Title"))
         self.client_edit = _name(QComboBox(self), "contractClientEdit", self.tr("Client"))
         self.client_edit.setEditable(True)
-        self.client_edit.addItems([""] + [c.name for c in client_service.all_clients()])
+        self.client_edit.addItems(["", *_client_names()])
         self.type_edit = _name(QComboBox(self), "contractTypeEdit", self.tr("Type"))
         self.type_edit.addItem(self.tr("Hourly"), "hourly")
         self.type_edit.addItem(self.tr("Fixed price"), "fixed")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ServiceError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from desktop.services.contracts import ContractStatus, ContractType
@@ -34,10 +34,12 @@ from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
 from ui.contracts.upcoming import ReminderBanner, UpcomingStrip
+from ui.operations import keep_call_offline
 from ui.tab import Tab
 from ui.theme import manager as theme_manager
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
+from ui.workspace_live import running_timer
 
 SEEN_KEY = "contracts.seen_reminders"
 SWEEP_MS = 60_000
@@ -227,6 +229,7 @@ class ContractsTab(Tab):
         self.no_selection.setWordWrap(True)
         self.detail = ContractDetail(lambda: self.clock(), self.undo_stack, self.detail_stack)
         self.detail.message.connect(self.show_message)
+        self.detail.timer_kept.connect(self._update_timer)
         self.detail.navigate_to = self.navigate
         self.detail_stack.addWidget(self.no_selection)
         self.detail_stack.addWidget(self.detail)
@@ -411,7 +414,7 @@ class ContractsTab(Tab):
         self.detail.open_dialog(dialog)
 
     def toggle_timer(self) -> None:
-        running = timer.current()
+        running = running_timer()
         if running is not None:
             self.stop_timer()
             return
@@ -423,12 +426,21 @@ class ContractsTab(Tab):
         self.detail.time_page.toggle_timer()
 
     def stop_timer(self) -> None:
-        running = timer.current()
+        running = running_timer()
         if running is None:
             return
-        title = running.contract_title
+        if self.detail.contract is not None and self.detail.contract.id == running.contract_id:
+            self.detail.time_page.toggle_timer()  # it keeps a stop the server cannot take
+            return
+        title, now = running.contract_title, self.clock()
         try:
-            stored = timer.stop(now=self.clock())
+            stored = timer.stop(now=now)
+        except WorkspaceOfflineError as exc:  # stopped now; sent when the server is back
+            self.show_message(self.detail.time_page.kept_offline()
+                              if keep_call_offline("timer.stop", {"at": now.isoformat()})
+                              else messages.text(exc))
+            self._update_timer()
+            return
         except ServiceError as exc:
             self.show_message(messages.text(exc))
             return
@@ -477,13 +489,13 @@ class ContractsTab(Tab):
         super().showEvent(event)
 
     def _open_running(self) -> None:
-        running = timer.current()
+        running = running_timer()
         if running is not None:
             self.open_contract(running.contract_id)
 
     def _update_timer(self) -> None:
         self._attach_indicator()
-        running = timer.current()
+        running = running_timer()
         self.detail.running_entry = running
         if running is None:
             self.ticker.stop()

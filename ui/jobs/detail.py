@@ -531,8 +531,9 @@ class JobDetail(QScrollArea):
         if self._notes_timer.isActive():
             self._notes_timer.stop()
         if self.job is not None and self.notes.toPlainText() != (self.job.notes or ""):
-            self.job.notes = self.notes.toPlainText()
-            self.notes_changed.emit(self.job.id, self.job.notes)
+            text = self.notes.toPlainText()
+            self.notes_changed.emit(self.job.id, text)  # the job still has the notes before
+            self.job.notes = text
 
     def clear(self) -> None:
         self._save_notes()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import ServiceError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
@@ -432,6 +432,7 @@ class JobFormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.old_values: dict | None = None
+        self.kept_offline = False  # saved into the outbox (the workspace server is away)
 
     def _line(self, name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
         edit = _named(QLineEdit(self), name, label)
@@ -559,14 +560,31 @@ class JobFormDialog(QDialog):
             if self.job is None:
                 job_id = jobs.add_job(values).id
             else:
-                self.old_values = jobs.update_job(self.job.id, values)
+                try:
+                    self.old_values = jobs.update_job(self.job.id, values)
+                except WorkspaceOfflineError:
+                    if not self._keep_offline(values):
+                        raise
+                    self.kept_offline = True
+                    self.accept()  # no undo step: the outbox sends it (merged) when it is back
+                    return
                 job_id = self.job.id
-        except (jobs.JobError, ValueError) as exc:
+        except (jobs.JobError, ValueError, WorkspaceOfflineError) as exc:
             self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.saved.emit(job_id)
         self.accept()
+
+    def _keep_offline(self, values: dict) -> bool:
+        """The edit the workspace's server could not take: the fields changed since the form
+        opened go to the outbox (checked first, as a save checks them)."""
+        from ui.operations import keep_offline
+
+        base = jobs.field_values_of(self.job)
+        changes = {name: value for name, value in jobs.field_changes(values).items()
+                   if base.get(name) != value}
+        return keep_offline("job", self.job.id, changes, version=self.job.version, base=base)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ServiceError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from models.rules import job_signals
@@ -43,6 +43,7 @@ from ui.jobs.dialogs import (
 from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import Found, JobTableModel, Searcher, SearchRequest
 from ui.operations import jobs as commands
+from ui.operations import keep_offline
 from ui.tab import Tab
 from ui.tasks import run_with_progress
 from ui.widgets.empty_state import EmptyState
@@ -571,6 +572,14 @@ class JobsTab(Tab):
     def _save_notes(self, job_id: int, text: str) -> None:
         try:
             jobs.update_job(job_id, {"notes": text})
+        except WorkspaceOfflineError as exc:  # kept in the outbox, sent (merged) when it is back
+            job = self.detail.job
+            kept = job is not None and job.id == job_id and keep_offline(
+                "job", job_id, {"notes": text}, version=job.version,
+                base=jobs.field_values_of(job))
+            self._status(self.tr("The workspace server cannot be reached: the notes are kept "
+                                 "on this computer and sent when it is back.") if kept
+                         else messages.text(exc))
         except jobs.JobError as exc:
             self._status(messages.text(exc))
 

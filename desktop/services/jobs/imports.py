@@ -337,11 +337,14 @@ def store_records(records: Iterable[JobRecord | RowError], *, name: str, source:
     """Store already-parsed records (a paste, a fetched feed) in one transaction."""
     records = list(records)
     summary = ImportSummary([FileSummary(name, source or "")])
-    with db.atomic():
-        store = Store(now or clock.now(), source, expected=len(records))
-        tally(store, summary.files[0], records, progress, 0, len(records))
-        store.finish()
-        summary.added_ids, summary.updated_ids = store.added, store.updated
+    store = Store(now or clock.now(), source, expected=len(records))
+    try:
+        with db.atomic():
+            tally(store, summary.files[0], records, progress, 0, len(records))
+            store.finish()
+            summary.added_ids, summary.updated_ids = store.added, store.updated
+    finally:
+        store.release()
     events.changed(AREA, [*store.added, *store.updated])
     return summary
 

@@ -149,6 +149,47 @@ def update_job(job_id: int, values: dict[str, Any]) -> dict[str, Any]:
             for n, v in old.items()}
 
 
+def _plain(name: str, value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    if name == "posted_at" and value is not None:
+        return value.isoformat()
+    return value
+
+
+def field_changes(values: dict[str, Any]) -> dict[str, Any]:
+    """A hand edit's values, checked as `update_job` checks them (JobError naming the field,
+    no read), as plain JSON: what the outbox keeps and a merge compares."""
+    return {name: _plain(name, value) for name, value in _clean(values).items()}
+
+
+def field_values_of(job: Job) -> dict[str, Any]:
+    """The editable fields of a loaded job as plain JSON (no read)."""
+    return {name: _plain(name, getattr(job, _FIELD_OF.get(name, name))) for name in EDITABLE}
+
+
+def field_values(job_id: int) -> tuple[int, dict[str, Any]]:
+    """The job's version and its editable fields as plain JSON."""
+    job = get(job_id)
+    return job.version, field_values_of(job)
+
+
+def save_fields(job_id: int, changes: dict[str, Any], *, version: int | None = None) -> int:
+    """`update_job` with `changes` (plain JSON, as `field_values` gives) over the job's
+    `version`: refused with EditConflictError when someone else saved it since. Returns the
+    new version."""
+    from datetime import datetime
+
+    values = dict(changes)
+    if values.get("posted_at"):
+        values["posted_at"] = datetime.fromisoformat(values["posted_at"])
+    with db.atomic():
+        if version is not None:
+            Job.checked_update(job_id, version)  # the check, and the row locked
+        update_job(job_id, values)
+        return get(job_id).version
+
+
 def set_status(job_ids: Iterable[int], status: str) -> dict[int, str]:
     """Mark jobs saved, hidden, … ; returns each job's previous status (for undo)."""
     if status not in STATUSES:

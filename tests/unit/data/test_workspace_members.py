@@ -581,3 +581,22 @@ def test_each_member_has_their_own_running_timer(team, pg_server, tmp_path):
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM time_entry WHERE ended_at IS NULL"
                             ).fetchone()[0] == 2
+
+
+def test_a_member_adds_jobs_before_being_granted_the_derived_skill_table(team, pg_server):
+    """job_skill (migration 0015) is written by triggers with the schema owner's rights: on a
+    workspace upgraded under them, a member whose login has no grant on it yet still adds a
+    job, and its skills are split for the Insights views."""
+    url, invited, _ids, _rows = team
+    login = invited["anna"].login
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"REVOKE ALL ON job_skill FROM {login}")
+    with _as(pg_server, url, invited["anna"]) as anna:
+        assert _denied(anna, "SELECT * FROM job_skill")
+        job = anna.execute("INSERT INTO job (title, skills, first_seen_at, updated_at) "
+                           "VALUES ('Report', 'Power BI, DAX', %s, %s) RETURNING id",
+                           (AT, AT)).fetchone()[0]
+        anna.execute("UPDATE job SET skills = 'SQL' WHERE id = %s", (job,))
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT name FROM job_skill WHERE job_id = %s",
+                            (job,)).fetchall() == [("SQL",)]

@@ -189,6 +189,7 @@ def test_a_large_batch_is_searchable_like_row_by_row_and_a_failure_leaves_no_tra
         return True
 
     before = schema()
+    cache = conn.execute("PRAGMA cache_size").fetchone()  # a batch's bigger cache is given back
     jobs.store_records([record("Early bird copywriter", "~01ee00000000000001")],
                        name="one.txt", now=NOW)  # below the bulk size: the trigger path
     batch = [record(f"Shopify theme tweak {n}", f"~01bb{n:014d}", description="Liquid and CSS",
@@ -202,6 +203,7 @@ def test_a_large_batch_is_searchable_like_row_by_row_and_a_failure_leaves_no_tra
     summary = jobs.store_records(batch, name="big.csv", now=NOW)
     assert (summary.added, summary.updated) == (jobs.BULK_FTS_MIN + 50, 1)
     assert schema() == before and fts_consistent()
+    assert conn.execute("PRAGMA cache_size").fetchone() == cache
 
     def skill_rows():
         return conn.execute("SELECT * FROM job_skill ORDER BY job_id, key").fetchall()
@@ -221,9 +223,11 @@ def test_a_large_batch_is_searchable_like_row_by_row_and_a_failure_leaves_no_tra
 
     progress = Progress(on_update)
     more = [record(f"Flutter app {n}", f"~01cc{n:014d}") for n in range(600)]
+    cache = conn.execute("PRAGMA cache_size").fetchone()  # the searches' (query.SEARCH_CACHE_KIB)
     with pytest.raises(Cancelled):
         jobs.store_records(more, name="cancelled.csv", now=NOW, progress=progress)
     assert schema() == before and fts_consistent()
+    assert conn.execute("PRAGMA cache_size").fetchone() == cache
     assert jobs.search("flutter").total == 0
     jobs.store_records([record("Flutter bug fix", "~01dd00000000000001")], name="x", now=NOW)
     assert jobs.search("flutter").total == 1

@@ -126,3 +126,38 @@ def test_field_edits_made_offline_are_sent_and_merged_when_the_server_is_back(
     assert result.waiting == 1
     # a later send leaves it for the merge dialog
     assert outbox.send(here).edit_conflicts == [kept]
+
+
+@pytest.mark.slow
+def test_job_notes_written_offline_are_sent_and_a_contested_field_waits(own_server, tmp_path):
+    """Job edits go through the outbox as other field edits do: sent over the version they
+    were made against, others' changes to other fields merged in, a field both changed kept."""
+    from desktop.services import jobs
+
+    url = own_server.fresh_database() + "?connect_timeout=2"
+    workspace.open_workspace(url, tmp_path / "here")
+    here = tmp_path / "here"
+    quiet = jobs.add_job({"title": "Shopify store", "url": "https://example.com/a"})
+    contested = jobs.add_job({"title": "Django API", "url": "https://example.com/b"})
+    loaded = {job.id: (jobs.get(job.id).version, jobs.field_values_of(jobs.get(job.id)))
+              for job in (quiet, contested)}
+    member(url, """
+        from desktop.services import jobs
+        jobs.update_job(int(sys.argv[3]), {"notes": "Maria: budget is firm", "title": "API"})
+        jobs.update_job(int(sys.argv[4]), {"category": "Web"})
+        """, tmp_path / "maria", str(contested.id), str(quiet.id))
+    own_server.halt()
+    for job_id, (version, base) in loaded.items():
+        with pytest.raises(WorkspaceOfflineError):
+            jobs.update_job(job_id, {"notes": "Ask about the deadline"})
+        mine = jobs.field_changes({"notes": "Ask about the deadline"})
+        outbox.keep_edit(here, "job", job_id, mine, version=version, base=base)
+    own_server.resume()
+    sent = outbox.send(here)
+    assert sent.edits_sent == [("job", quiet.id)]
+    assert [(e.key, e.conflict) for e in sent.edit_conflicts] == [(contested.id, True)]
+    assert (jobs.get(quiet.id).notes, jobs.get(quiet.id).category) == \
+        ("Ask about the deadline", "Web")  # hers kept, mine written over it
+    assert jobs.get(contested.id).notes == "Maria: budget is firm"  # nothing overwritten
+    assert outbox.find_edit(here, "job", contested.id).changes == \
+        {"notes": "Ask about the deadline"}  # mine waits for the merge
