@@ -14608,7 +14608,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ui/spelling.py" line="+244"/>
+        <location filename="../../ui/spelling.py" line="+249"/>
         <source>(no suggestions)</source>
         <translation>(कोई सुझाव नहीं)</translation>
     </message>
