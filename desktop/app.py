@@ -153,6 +153,9 @@ def run_gui(data_dir: str | Path | None = None, *, database_url: str | None = No
         return app.exec()
     finally:
         instance.close()
+        from ui import tasks
+
+        tasks.drain()  # the database worker's last reads and writes, before the data closes
         backup_on_exit(paths)  # rolling, at most daily, verified
         runtime.close()
         crash.uninstall()

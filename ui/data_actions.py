@@ -31,7 +31,7 @@ from desktop import APP_NAME, clock, datalock, events, runtime, security
 from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.services import backup
-from ui import messages
+from ui import messages, tasks
 from ui.tasks import TaskError, run_in_background, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -334,6 +334,7 @@ class DataActions(QObject):
         if not all(page.can_close() for page in pages):
             return False
         self._suspend_tabs(pages)
+        tasks.drain()  # what the tabs queued for the old data runs on the old data
         runtime.close()
         datalock.refuse_queries()
         try:

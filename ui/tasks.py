@@ -36,6 +36,13 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def drain(timeout_ms: int = 10_000) -> bool:
+    """Wait until the database worker has run what is queued on it: before the data it works
+    on is closed (a workspace switch, quitting), so a read or write a tab started for the old
+    data never runs against the next one, or against none. False when it did not finish."""
+    return pool().waitForDone(timeout_ms)
+
+
 def busy_text(exc: BaseException) -> str | None:
     """The one translated line for "the data is busy" (an import running in this or another
     process, or any writer holding SQLite's lock past busy_timeout); None for other errors."""

@@ -16,6 +16,7 @@ from desktop.errors import Code
 from desktop.services import system
 from models import db as dbmod
 from tests.unit.data.helpers import fill_every_table
+from ui import tasks
 
 RAW_BAD = [
     ("job", "posted_at", "garbage"),
@@ -57,6 +58,7 @@ def open_every_tab(qtbot, paths) -> None:
             QCoreApplication.processEvents()
         assert window.tabs.count() >= 5
     finally:
+        tasks.drain()  # as the app does before it closes the data: the tabs' reads finish
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
