@@ -694,9 +694,9 @@ class PaymentsTab(Tab):
         period = self.report_period_value()
         name = self.report_by.currentData()
         figures = reports.figures(period)  # one pass over the ledger for all but the table
-        lines = {"month": lambda _: figures.months, "client": reports.by_client,
-                 "contract": reports.by_contract, "category": reports.by_category,
-                 "fees": lambda _: None}[name](period)
+        by = {"client": reports.by_client, "contract": reports.by_contract,
+              "category": reports.by_category}.get(name)
+        lines = figures.months if name == "month" else by(period) if by else None
         header, rows = reports_export.report_table(name, period, fmt=money, lines=lines,
                                                    paid=figures.fees)
         header = [report_text(cell) for cell in header]
