@@ -874,7 +874,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+50"/>
+        <location filename="../../ui/tasks.py" line="+57"/>
         <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
         <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -1851,7 +1851,7 @@ It helps to include it when you report the problem.</source>
 {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Freelance Desk was stopped part-way through a change last time. This start finished it or took it back, and removed what it left behind. Your data is whole.</source>
         <translation>पिछली बार Freelance Desk किसी बदलाव के बीच में ही रुक गया था। इस बार शुरू होते समय वह बदलाव पूरा किया गया या वापस लिया गया, और जो अधूरा छूटा था वह हटा दिया गया। आपका डेटा पूरा है।</translation>
     </message>
@@ -1887,12 +1887,12 @@ It helps to include it when you report the problem.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>The data cannot be opened again: {0}
 
 Restart Freelance Desk.</source>
@@ -1901,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -8068,7 +8068,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-463"/>
+        <location filename="../../ui/data_actions.py" line="-490"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8096,6 +8096,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -10445,7 +10450,7 @@ Discard them?</source>
         <translation>एन्क्रिप्शन हट गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/archive.py" line="+197"/>
+        <location filename="../../desktop/services/archive.py" line="+199"/>
         <source>Exporting records…</source>
         <translation>रिकॉर्ड एक्सपोर्ट हो रहे हैं…</translation>
     </message>
@@ -15475,7 +15480,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspaceLive</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+67"/>
+        <location filename="../../ui/workspace_live.py" line="+68"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
