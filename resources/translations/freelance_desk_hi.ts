@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+410"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+414"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+50"/>
+        <location filename="../../ui/tasks.py" line="+57"/>
         <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
         <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+909"/>
+        <location filename="../../ui/contracts/detail.py" line="+910"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1234,7 +1234,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-249"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-253"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1901,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -2156,7 +2156,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+48"/>
+        <location filename="../../ui/payments/dialogs.py" line="+49"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -2344,7 +2344,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-469"/>
+        <location filename="../../ui/contracts/detail.py" line="-470"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2404,7 +2404,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>भुगतान में खोलें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not in your balance yet: available on {0}</source>
         <translation>अभी आपके बैलेंस में नहीं: {0} को उपलब्ध होगा</translation>
     </message>
@@ -2467,7 +2467,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>लेन-देन बदलें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -2505,7 +2505,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+185"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+189"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -2625,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-108"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-112"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -3083,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+396"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3924,7 +3924,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-535"/>
+        <location filename="../../ui/payments/dialogs.py" line="-537"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -6492,7 +6492,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+80"/>
+        <location filename="../../ui/payments/models.py" line="+86"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -7414,7 +7414,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-110"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -7424,7 +7424,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>माइलस्टोन जोड़ें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -7607,7 +7607,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-375"/>
+        <location filename="../../ui/contracts/detail.py" line="-376"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -7876,7 +7876,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+97"/>
+        <location filename="../../ui/payments/tab.py" line="+98"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8068,7 +8068,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-463"/>
+        <location filename="../../ui/data_actions.py" line="-464"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8291,12 +8291,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+916"/>
+        <location line="+918"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-879"/>
+        <location line="-881"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8619,12 +8619,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+469"/>
+        <location line="+471"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-470"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8729,7 +8729,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सभी कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{count} transactions · billed {gross} · fees {fee} · balance change &lt;b&gt;{net}&lt;/b&gt;</source>
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
@@ -11746,7 +11746,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-248"/>
+        <location filename="../../ui/payments/models.py" line="-254"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -11846,7 +11846,7 @@ Discard them?</source>
         <translation>बिना श्रेणी</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>No contract ({who})</source>
         <translation>कोई कॉन्ट्रैक्ट नहीं ({who})</translation>
     </message>
@@ -14421,7 +14421,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+100"/>
+        <location filename="../../ui/messages.py" line="+108"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14787,8 +14787,49 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/payments.py" line="+52"/>
         <source>{line} — {words}</source>
         <translation>{line} — {words}</translation>
+    </message>
+    <message>
+        <location filename="../../models/payments.py" line="-12"/>
+        <source>{contract}: {hours} h, week of {week}</source>
+        <translation>{contract}: {hours} घंटे, {week} से शुरू सप्ताह</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{contract}: {milestone}</source>
+        <translation>{contract}: {milestone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus: {contract}</source>
+        <translation>बोनस: {contract}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: {contract}</source>
+        <translation>रिफ़ंड: {contract}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{method} ({method_kind})</source>
+        <translation>{method} ({method_kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal fee – {method}</source>
+        <translation>निकासी फ़ीस – {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Connects</source>
+        <translation>{count} Connects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remainder of “{milestone}”</source>
+        <translation>“{milestone}” की बाक़ी राशि</translation>
     </message>
 </context>
 <context>

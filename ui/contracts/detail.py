@@ -632,7 +632,7 @@ class MilestonesPage(Page):
             self.tr("Submit Work"), "submitDialog",
             lambda v: service.submit_milestone(m.id, note=v["note"], now=self.now()),
             explain=self.tr("Submitting “{0}”. If the client does not answer, it is approved "
-                            "automatically on {1}.").format(m.description, utc_text(due)),
+                            "automatically on {1}.").format(messages.milestone(m), utc_text(due)),
             note_label=self.tr("Message"), parent=self)
         self.detail.form_row_hidden(dialog, dialog.amount_edit)
         self.detail.open_dialog(dialog)
@@ -644,7 +644,7 @@ class MilestonesPage(Page):
         dialog = dialogs.AmountDialog(
             self.tr("Changes Requested"), "changesDialog",
             lambda v: service.request_changes(m.id, note=v["note"], now=self.now()),
-            explain=self.tr("The client asked for changes on “{0}”.").format(m.description),
+            explain=self.tr("The client asked for changes on “{0}”.").format(messages.milestone(m)),
             note_label=self.tr("What to change"), parent=self)
         self.detail.form_row_hidden(dialog, dialog.amount_edit)
         self.detail.open_dialog(dialog)
@@ -681,7 +681,7 @@ class MilestonesPage(Page):
         m = self.selected()
         if m is not None and m.state == MilestoneState.NOT_FUNDED:
             self.act(service.delete_milestone, m.id, now=self.now(),
-                     done=self.tr("Milestone “{0}” removed").format(m.description))
+                     done=self.tr("Milestone “{0}” removed").format(messages.milestone(m)))
 
 
 class EarningsPage(Page):
@@ -737,8 +737,9 @@ class EarningsPage(Page):
         gross = net = pending = service.ZERO
         for r, t in enumerate(rows):
             # the contract's title is this page's heading: the row says the rest
-            described = (t.description.replace(f"{c.title}: ", "").replace(f": {c.title}", "")
-                         .strip() or t.description)
+            shown = messages.ledger(t.description, t.description_code, t.description_params)
+            described = (shown.replace(f"{c.title}: ", "").replace(f": {c.title}", "")
+                         .strip() or shown)
             values = (formatting.date(t.occurred_at), label(PAYMENT_KIND, t.kind),
                       described, format_money(t.gross, t.currency),
                       format_money(t.fee, t.currency), format_money(t.net, t.currency),
@@ -755,7 +756,7 @@ class EarningsPage(Page):
                     item.setToolTip(self.tr("Not in your balance yet: available on {0}").format(
                         long_day(t.available_on)) if t.available_on else "")
                 if col == 2:
-                    item.setToolTip(t.description)
+                    item.setToolTip(shown)
                 self.table.setItem(r, col, item)
             gross += t.gross
             net += t.net

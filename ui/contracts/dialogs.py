@@ -367,8 +367,10 @@ class MilestoneDialog(FormDialog):
     def __init__(self, on_save, milestone: service.MilestoneRow | None = None, parent=None):
         super().__init__(self.tr("Edit Milestone") if milestone else self.tr("Add Milestone"),
                          "milestoneDialog", on_save, parent)
-        self.description_edit = _name(QLineEdit(milestone.description if milestone else "",
-                                                self), "milestoneDescriptionEdit",
+        # a remainder's name in the user's language; saved unchanged, it stays a remainder
+        self.milestone = milestone
+        self.shown = messages.milestone(milestone) if milestone else ""
+        self.description_edit = _name(QLineEdit(self.shown, self), "milestoneDescriptionEdit",
                                       self.tr("Description"))
         self.amount_edit = money_edit(self, "milestoneAmountEdit", self.tr("Amount"),
                                       milestone.amount if milestone else None)
@@ -394,8 +396,10 @@ class MilestoneDialog(FormDialog):
 
     def values(self) -> dict:
         due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
-        return dict(description=self.description_edit.text(),
-                    amount=money_of(self.amount_edit), due_on=due)
+        text = self.description_edit.text()
+        if self.milestone is not None and text.strip() == self.shown.strip():
+            text = self.milestone.description  # unchanged
+        return dict(description=text, amount=money_of(self.amount_edit), due_on=due)
 
 
 class AmountDialog(FormDialog):
