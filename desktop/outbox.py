@@ -15,6 +15,14 @@ it was written against. `send` writes them through the service named by their ki
 with the same conflict handling as a live save: what someone else changed meanwhile in other
 fields is merged in by itself; a field both changed differently keeps the edit, marked, for
 the merge dialog.
+
+Sending is safe to repeat. Every entry has an id made when it was queued (a new one each time
+the entry is replaced), and the write that sends it records that id in the database's
+``outbox_applied`` table (migration 0017) in the same transaction. When this process is killed,
+or the connection drops, after the server committed the write but before this file recorded
+it as sent, the next send finds the id there and applies nothing again: a manual time entry or
+a started timer is not added twice, a letter is not turned into a conflict with itself.
+Only then is the entry dropped here.
 """
 from __future__ import annotations
 
@@ -26,16 +34,18 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from desktop import clock
+from desktop import clock, faults
 from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "outbox.json"
 FORMAT = 1
+KILL_STEP = "outbox:applied"  # desktop/faults: after the server committed, before the file
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class Draft:
     saved_at: str  # ISO moment, UTC
     conflict: bool = False  # someone else saved the proposal since: merge before sending
     problem: str = ""  # a refusal other than a conflict (its code), e.g. the proposal was sent
+    id: str = ""  # made when kept (outbox_applied); "" only in a file from before ids
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,7 @@ class Edit:
     saved_at: str
     conflict: bool = False
     problem: str = ""
+    id: str = ""  # made when kept (outbox_applied); "" only in a file from before ids
 
 
 @dataclass(frozen=True)
@@ -120,16 +132,65 @@ SENDERS = {
 }
 
 
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _record_applied(entry_id: str) -> bool:
+    """Record outbox entry `entry_id` as applied, in the open transaction; False when the
+    database already has it (sent before: what it wrote is there). Concurrent senders of one
+    entry wait for each other on the primary key, and all but the first find it recorded."""
+    from models import db as dbmod
+
+    cursor = dbmod.database.execute_sql(
+        "INSERT INTO outbox_applied (id, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (entry_id, clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
+    return cursor.rowcount == 1
+
+
+def applied(entry_id: str) -> bool:
+    """Whether the database has applied the outbox entry `entry_id`."""
+    from models import db as dbmod
+
+    return dbmod.database.execute_sql("SELECT 1 FROM outbox_applied WHERE id = ?",
+                                      (entry_id,)).fetchone() is not None
+
+
+_SKIPPED = object()  # what _apply_once gives for an entry the database applied before
+
+
+def _apply_once(entry_id: str, write: Callable[[], object]) -> object:
+    """`write()` and the record that entry `entry_id` is applied, in one transaction: both or
+    neither reach the database. An entry applied before is not written again (_SKIPPED).
+    An entry without an id (a file from before ids) is written as it is."""
+    from models import db as dbmod
+
+    if not entry_id:
+        return write()
+    with dbmod.database.atomic():
+        if not _record_applied(entry_id):
+            log.info("outbox: entry %s was applied before; not sent again", entry_id)
+            return _SKIPPED
+        result = write()
+    faults.checkpoint(KILL_STEP)  # committed; the file below does not know yet
+    return result
+
+
 def merge_and_write(sender: Sender, key: int, changes: dict, version: int | None,
-                    base: dict) -> int | None:
+                    base: dict, *, entry_id: str = "") -> int | None:
     """Write `changes` over `version`; when someone saved since, merge field by field
     (models/rules/merge.py) and write what merges by itself over theirs. Returns the new
-    version, or None when a field both sides changed differently waits for the user."""
+    version, or None when a field both sides changed differently waits for the user.
+    With the `entry_id` of an outbox entry, the write is recorded as that entry's (see
+    _apply_once): an entry the database applied before is not written again."""
     from models.rules.merge import merge_fields
 
     for _ in range(5):  # overtaken again while merging: merge with that one
         try:
-            return sender.write(key, changes, version)
+            written = _apply_once(entry_id, partial(sender.write, key, changes, version))
+            if written is _SKIPPED:
+                return sender.read(key)[0]
+            return written  # type: ignore[return-value]  # sender.write's new version
         except EditConflictError:
             version, theirs = sender.read(key)
             merge = merge_fields({name: base.get(name) for name in changes}, theirs, changes)
@@ -290,7 +351,8 @@ def keep(folder: str | Path, proposal_id: int, text: str, *, version: int | None
                   base if fresh or earlier is None else earlier.base,
                   (at or clock.now()).isoformat(),
                   conflict=bool(conflict) if conflict is not None
-                  else bool(earlier and earlier.conflict))
+                  else bool(earlier and earlier.conflict),
+                  id=_new_id())  # a new text is a new entry: sent even if the last one was
     if earlier is None:
         items.append(draft)
     _write(folder, [draft if d.proposal_id == proposal_id else d for d in items])
@@ -312,7 +374,7 @@ def keep_edit(folder: str | Path, kind: str, key: int, changes: dict, *, version
     if kind not in SENDERS:
         raise ValueError(f"no sender for outbox edits of kind {kind!r}")
     edit = Edit(kind, key, dict(changes), version, dict(base),
-                (at or clock.now()).isoformat(), conflict=conflict)
+                (at or clock.now()).isoformat(), conflict=conflict, id=_new_id())
     items = edits(folder)
     if any(e.kind == kind and e.key == key for e in items):
         items = [edit if e.kind == kind and e.key == key else e for e in items]
@@ -340,7 +402,7 @@ def _send_edits(folder: str | Path, result: Sent) -> None:
             continue
         try:
             written = merge_and_write(SENDERS[edit.kind], edit.key, edit.changes, edit.version,
-                                      edit.base)
+                                      edit.base, entry_id=edit.id)
         except WorkspaceOfflineError:
             result.offline = True
             return
@@ -362,7 +424,7 @@ def keep_call(folder: str | Path, name: str, args: dict, *, at: datetime | None 
     """Keep a service call made while the server is away (sent after the edits, in order)."""
     if name not in CALLS:
         raise ValueError(f"no outbox call named {name!r}")
-    call = Call(uuid.uuid4().hex, name, dict(args), (at or clock.now()).isoformat())
+    call = Call(_new_id(), name, dict(args), (at or clock.now()).isoformat())
     _write(folder, drafts(folder), edits(folder), [*calls(folder), call])
     return call
 
@@ -373,7 +435,7 @@ def _send_calls(folder: str | Path, result: Sent) -> None:
             result.calls_refused.append(call)
             continue
         try:
-            CALLS[call.name](call.args)
+            _apply_once(call.id, partial(CALLS[call.name], call.args))
         except WorkspaceOfflineError:
             result.offline = True
             return
@@ -393,6 +455,7 @@ def send(folder: str | Path) -> Sent:
     from desktop.services import proposals
 
     result = Sent()
+    _give_ids(folder)
     _send_edits(folder, result)
     if not result.offline:
         _send_calls(folder, result)
@@ -403,7 +466,8 @@ def send(folder: str | Path) -> Sent:
             (result.conflicts if draft.conflict else result.refused).append(draft)
             continue
         try:
-            proposals.save_letter(draft.proposal_id, draft.text, version=draft.version)
+            _apply_once(draft.id, partial(proposals.save_letter, draft.proposal_id, draft.text,
+                                          version=draft.version))
         except WorkspaceOfflineError:
             result.offline = True
             break
@@ -423,6 +487,16 @@ def send(folder: str | Path) -> Sent:
         log.info("outbox: sent the letters of proposals %s and the edits %s", result.sent,
                  result.edits_sent)
     return result
+
+
+def _give_ids(folder: str | Path) -> None:
+    """Entries kept by a version from before ids get one, written down before any is sent
+    (an id made anew at each send would not recognise a resend)."""
+    items, changed = drafts(folder), edits(folder)
+    if all(d.id for d in items) and all(e.id for e in changed):
+        return
+    _write(folder, [d if d.id else replace(d, id=_new_id()) for d in items],
+           [e if e.id else replace(e, id=_new_id()) for e in changed])
 
 
 def _replace(folder: str | Path, draft: Draft) -> None:
