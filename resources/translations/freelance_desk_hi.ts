@@ -10445,7 +10445,7 @@ Discard them?</source>
         <translation>एन्क्रिप्शन हट गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/archive.py" line="+197"/>
+        <location filename="../../desktop/services/archive.py" line="+199"/>
         <source>Exporting records…</source>
         <translation>रिकॉर्ड एक्सपोर्ट हो रहे हैं…</translation>
     </message>
@@ -11542,7 +11542,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1558"/>
+        <location filename="../../models/errors.py" line="+1563"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12162,7 +12162,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1057"/>
+        <location filename="../../models/errors.py" line="-1061"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13460,6 +13460,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>The data is being restored, encrypted or decrypted; it is reopened as soon as that is done.</source>
+        <translation>डेटा रीस्टोर, एन्क्रिप्ट या डिक्रिप्ट हो रहा है; यह पूरा होते ही डेटा फिर से खुल जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
@@ -14371,12 +14376,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-695"/>
         <source>{name}: not valid JSON (line {line}, column {column})</source>
         <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location line="+692"/>
+        <location line="+696"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
