@@ -148,6 +148,18 @@ class TimePage(Page):
         self.view: service.WeekView | None = None
         layout = QVBoxLayout(self)
         # the timer row sits on the page itself: height goes to the week's entries
+        layout.addWidget(self._build_timer())
+        self.timer_note = QLabel(self)
+        self.timer_note.setObjectName("timerNote")
+        self.timer_note.setWordWrap(True)
+        self.timer_note.hide()
+        layout.addWidget(self.timer_note)
+        layout.addLayout(self._build_week_nav())
+        self._build_limit(layout)
+        self._build_entries(layout)
+
+    def _build_timer(self) -> QWidget:
+        """Elapsed time, the memo and Start/Stop."""
         timer_box = QWidget(self)
         timer_box.setObjectName("timerBox")
         row = QHBoxLayout(timer_box)
@@ -171,13 +183,10 @@ class TimePage(Page):
         row.addWidget(self.elapsed)
         row.addWidget(self.memo, 1)
         row.addWidget(self.toggle)
-        layout.addWidget(timer_box)
-        self.timer_note = QLabel(self)
-        self.timer_note.setObjectName("timerNote")
-        self.timer_note.setWordWrap(True)
-        self.timer_note.hide()
-        layout.addWidget(self.timer_note)
+        return timer_box
 
+    def _build_week_nav(self) -> QHBoxLayout:
+        """◀ the week ▶, This week, and the week's totals."""
         nav = QHBoxLayout()
         self.prev = button(self, "◀", "previousWeek", lambda: self.shift(-1),
                            self.tr("Previous week"))
@@ -199,8 +208,10 @@ class TimePage(Page):
         self.totals.setWordWrap(True)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         nav.addWidget(self.totals, 1)
-        layout.addLayout(nav)
+        return nav
 
+    def _build_limit(self, layout: QVBoxLayout) -> None:
+        """The bar against the weekly limit, its warning and the week's day bars."""
         self.limit_bar = QProgressBar(self)
         self.limit_bar.setObjectName("weekLimitBar")
         self.limit_bar.setAccessibleName(self.tr("Hours against the weekly limit"))
@@ -214,6 +225,8 @@ class TimePage(Page):
         self.bars = WeekBars(self)
         layout.addWidget(self.bars)
 
+    def _build_entries(self, layout: QVBoxLayout) -> None:
+        """The week's entries and their buttons, with the diary's deadline."""
         self.model = EntriesModel(self)
         self.table = table(self, "timeEntriesTable", self.tr("Time entries of the week"))
         self.table.setModel(self.model)

@@ -360,3 +360,24 @@ def test_weekly_timesheet_across_hourly_contracts(main_window, qtbot, qtmodeltes
     assert model.index(1, 0).data(ID_ROLE) == docs.id
     sheet.table.doubleClicked.emit(model.index(1, 0))
     assert tab.detail.contract.id == docs.id
+
+
+def test_the_list_shows_the_columns_its_own_width_fits(main_window, qtbot):
+    """The first window shown used to lose the Status column: the columns were fitted when the
+    tab was resized, before the splitter had given the list its width."""
+    hourly()
+    fixed()
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    tab = contracts_tab(main_window)
+    qtbot.waitUntil(lambda: tab.list.width() > 400)
+    status = ContractListModel.STATUS_COLUMN
+    assert not tab.list.isColumnHidden(status)
+    # Narrowed by the splitter alone (the tab keeps its size): Status goes, then comes back.
+    total = sum(tab.splitter.sizes())
+    tab.splitter.setSizes([300, total - 300])
+    qtbot.waitUntil(lambda: tab.list.isColumnHidden(status))
+    tab.splitter.setSizes([520, total - 520])
+    qtbot.waitUntil(lambda: not tab.list.isColumnHidden(status))
+    assert not tab.list.isColumnHidden(1)  # and the Client column too, at 520 px
