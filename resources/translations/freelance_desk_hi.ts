@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+414"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+424"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+910"/>
+        <location filename="../../ui/contracts/detail.py" line="+923"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1234,7 +1234,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-253"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-263"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1265,12 +1265,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Fixed price</source>
         <translation>फ़िक्स्ड प्राइस</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-3"/>
         <source>This is an offer I have not accepted yet</source>
         <translation>यह एक ऑफ़र है जिसे मैंने अभी स्वीकार नहीं किया है</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>ऑफ़र</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>Hourly rate</source>
         <translation>प्रति घंटा दर</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>दर बढ़ोतरी प्रतिशत</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <source>Service fee percent</source>
         <translation>सर्विस फ़ीस प्रतिशत</translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation>काम का दायरा, डिलीवरेबल, जो भी तय हुआ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Title</source>
         <translation>शीर्षक (&amp;T)</translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation>फ़िक्स्ड प्राइस ($) (&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -1412,7 +1412,7 @@
         <translation>माइलस्टोन जोड़ें</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-47"/>
         <source>&amp;Milestones</source>
         <translation>माइलस्टोन (&amp;M)</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
@@ -2505,7 +2505,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+189"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+230"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -3053,7 +3053,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-299"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-309"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -3083,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+406"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -12015,7 +12015,7 @@ Discard them?</source>
         <translation>डिस्क पर एन्क्रिप्शन</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <location line="+23"/>
         <source>Encrypt the database</source>
         <translation>डेटाबेस एन्क्रिप्ट करें</translation>
@@ -12027,12 +12027,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+89"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-85"/>
         <source>Repeat passphrase</source>
         <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
@@ -12057,19 +12057,19 @@ Discard them?</source>
         <translation>दोबारा:</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location line="+8"/>
-        <location line="+8"/>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-55"/>
         <source>Show Recovery Key</source>
         <translation>रिकवरी कुंजी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>The database is encrypted (SQLCipher, AES-256) with your passphrase. Nobody can read it without the passphrase — including you, if you forget it.</source>
         <translation>डेटाबेस आपके पासफ़्रेज़ से एन्क्रिप्टेड है (SQLCipher, AES-256)। पासफ़्रेज़ के बिना इसे कोई नहीं पढ़ सकता — आप भी नहीं, अगर आप इसे भूल जाएँ।</translation>
     </message>
@@ -12104,7 +12104,7 @@ Discard them?</source>
         <translation>रिकवरी कुंजी लिखकर इस कंप्यूटर से अलग रखें। इससे डेटा और उसके बैकअप दूसरी मशीन पर, या कीरिंग खो जाने पर खुल जाते हैं।</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-45"/>
         <source>Decrypt…</source>
         <translation>डिक्रिप्ट करें…</translation>
     </message>
@@ -12114,7 +12114,7 @@ Discard them?</source>
         <translation>डेटाबेस बिना एन्क्रिप्शन के रखें</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
         <translation>इस डेटा और उसके बैकअप को खोलने का एकमात्र तरीका आपका पासफ़्रेज़ है: कोई रिकवरी कुंजी नहीं है, और कोई भी इसे आपके लिए रीसेट नहीं कर सकता।</translation>
     </message>
@@ -14984,7 +14984,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-605"/>
+        <location filename="../../ui/contracts/detail.py" line="-618"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -15032,7 +15032,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimePage</name>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Time on the timer</source>
         <translation>टाइमर पर समय</translation>
     </message>
@@ -15048,12 +15048,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Start timer</source>
         <translation>टाइमर शुरू करें</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <location line="+1"/>
         <source>Previous week</source>
         <translation>पिछला सप्ताह</translation>
@@ -15070,12 +15070,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>यह सप्ताह</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Hours against the weekly limit</source>
         <translation>साप्ताहिक सीमा के मुक़ाबले घंटे</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Time entries of the week</source>
         <translation>सप्ताह की समय प्रविष्टियाँ</translation>
     </message>
@@ -15208,7 +15208,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-394"/>
+        <location filename="../../ui/contracts/tab.py" line="-395"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
