@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+923"/>
+        <location filename="../../ui/contracts/detail.py" line="+931"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -7607,7 +7607,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-376"/>
+        <location filename="../../ui/contracts/detail.py" line="-384"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -7682,7 +7682,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एस्क्रो:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+31"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of the {1} price is in no milestone yet: add it as milestones when you agree them with the client.</source>
+        <translation>{1} की कीमत में से &lt;b&gt;{0}&lt;/b&gt; अभी किसी माइलस्टोन में नहीं है: क्लाइंट से तय होने पर इसे माइलस्टोन के रूप में जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Next: the client funds the milestone (escrow) before you start.</source>
         <translation>अगला कदम: काम शुरू करने से पहले क्लाइंट माइलस्टोन फ़ंड (एस्क्रो) करेगा।</translation>
     </message>
@@ -7737,7 +7742,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>संदेश</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-80"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
@@ -7745,7 +7750,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Changes Requested</source>
         <translation>बदलाव माँगे गए</translation>
     </message>
@@ -14984,7 +14989,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-618"/>
+        <location filename="../../ui/contracts/detail.py" line="-626"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>

@@ -579,6 +579,14 @@ class MilestonesPage(Page):
                                      len(self.model.rows)).format(
             format_money(value, c.currency), format_money(released, c.currency),
             format_money(escrow, c.currency)))
+        # the price agreed, not all of it in milestones yet (their amounts as agreed: a partial
+        # release does not make the rest of the price go missing)
+        planned = sum((m.amount for m in self.model.rows), service.ZERO)
+        if c.amount and planned < c.amount:
+            self.summary.setText(self.summary.text() + "<br>" + self.tr(
+                "<b>{0}</b> of the {1} price is in no milestone yet: add it as milestones "
+                "when you agree them with the client.").format(
+                format_money(c.amount - planned, c.currency), format_money(c.amount, c.currency)))
         row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
         if row is None:
             row = next((i for i, m in enumerate(self.model.rows)

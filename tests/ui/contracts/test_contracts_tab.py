@@ -381,3 +381,21 @@ def test_the_list_shows_the_columns_its_own_width_fits(main_window, qtbot):
     tab.splitter.setSizes([520, total - 520])
     qtbot.waitUntil(lambda: not tab.list.isColumnHidden(status))
     assert not tab.list.isColumnHidden(1)  # and the Client column too, at 520 px
+
+
+def test_a_price_not_yet_in_milestones_is_said(main_window):
+    """A fixed-price contract entered with its price and only the first milestone: the header
+    says $4,800.00 total, and the milestones page says where the other $3,800.00 is."""
+    contract = contracts.create(title="Shop rebuild", contract_type="fixed", amount="4800",
+                                client_name="Gamma",
+                                milestones=[MilestoneInput("Design", "1000", date(2026, 12, 10))],
+                                now=NOW - timedelta(days=3))
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.milestones_page
+    assert "$4,800.00 total" in tab.detail.subtitle.text()
+    assert "<b>$3,800.00</b> of the $4,800.00 price is in no milestone yet" in page.summary.text()
+    contracts.add_milestone(contract.id, description="Build", amount="3800", now=NOW)
+    page.load()
+    assert "no milestone yet" not in page.summary.text()
+    assert "Contract value <b>$4,800.00</b>" in page.summary.text()
