@@ -295,6 +295,9 @@ class ContractMilestone(VersionedModel):
     contract_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     description = TextField(default="")
+    # what an earlier milestone did not release, rolled over (migration 0016): that one's
+    # description; ``description`` then reads "Remainder of “…”" in English
+    remainder_of = TextField(null=True)
     amount = MoneyField(column_name="amount_cents")
     due_on = DateField(null=True)
     state = TextField(default="not_funded")

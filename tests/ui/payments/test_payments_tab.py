@@ -326,3 +326,71 @@ def test_this_weeks_hours_card_and_a_ledger_that_does_not_repeat_the_contract(ta
     assert tab.ledger_model.data(description) == "5:30 h"
     assert "Bootstrap5 Expert (34848691)" in tab.ledger_model.data(
         description, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_apps_own_ledger_lines_read_in_hindi_in_english_and_export_in_english(
+        tab, qtbot, tmp_path):
+    """Issue 14: a bonus, a refund, a billed week, a milestone and its remainder, a withdrawal
+    with its fee and Connects bought, made through the services. The Hindi ledger says them
+    without an English word (only the user's own words, figures and the product name
+    Connects are Latin); the English ledger reads as before; the search finds a line by a word
+    the user sees in either language; the CSV export stays English."""
+    import re
+
+    from tests.helpers.ledger_lines import ENGLISH, USER_WORDS, make_app_lines
+    from ui import i18n
+
+    ids = make_app_lines()
+    model = tab.ledger_model
+
+    def lines() -> dict[str, tuple[str, str]]:
+        """(Description cell, its tooltip's first line) by ENGLISH's keys."""
+        tab.refresh()
+        by_id = {model.data(model.index(r, 0), ID_ROLE): r for r in range(model.rowCount())}
+        shown = {}
+        for key, tx_id in ids.items():
+            cell = model.index(by_id[tx_id], LedgerModel.DESCRIPTION)
+            shown[key] = (model.data(cell),
+                          model.data(cell, Qt.ItemDataRole.ToolTipRole).split("\n")[0])
+        return shown
+
+    english = lines()
+    # the tooltip has the whole line as an older version showed it; the cell leaves out the
+    # contract the Contract column shows, as before
+    assert {key: tip for key, (_cell, tip) in english.items()} == ENGLISH
+    assert english["hourly"][0] == "2:30 h, week of 2026-11-16"
+    assert english["remainder"][0] == "Remainder of “Logo”"
+    assert english["bonus"][0] == "Bonus: Brand kit — for the logo"
+
+    i18n.install("hi")
+    try:
+        hindi = lines()
+        for key, (cell, tip) in hindi.items():
+            for text in (cell, tip):
+                rest = text
+                for words in (*sorted(USER_WORDS, key=len, reverse=True), "Connects"):
+                    rest = rest.replace(words, " ")
+                assert re.findall(r"[A-Za-z]{2,}", rest) == [], (key, text)
+        assert re.search(r"[\u0900-\u097F]", hindi["bonus"][0])
+        assert hindi["bonus"][0] == "बोनस: Brand kit — for the logo"
+        assert hindi["remainder"][0] == "“Logo” की बाक़ी राशि"
+        assert hindi["withdrawal"][1] == "Sparkasse (सीधे स्थानीय बैंक में) •••• 6789"
+        tab.ledger.selectRow(model.row_of(ids["refund"]))
+        assert "रिफ़ंड: Brand kit — typo fix" in tab.detail.text()
+        # a word of a line as the Hindi user reads it finds it; the English words still do
+        def found() -> list[int]:
+            return [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
+
+        for words, key in (("बोनस", "bonus"), ("निकासी Sparkasse", "withdrawal_fee"),
+                           ("रिफ़ंड", "refund"), ("Bonus", "bonus"), ("Refund", "refund")):
+            tab.search.setText(words)
+            qtbot.waitUntil(lambda key=key: found() == [ids[key]])
+        tab.search.clear()
+        qtbot.waitUntil(lambda: model.rowCount() == len(ids))
+        # the export is for the accountant: English whatever the window's language
+        tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
+        exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
+        assert all(line in exported for line in ENGLISH.values())
+        assert not re.search(r"[\u0900-\u097F]", exported)
+    finally:
+        i18n.install("en")
