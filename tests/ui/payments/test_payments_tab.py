@@ -387,6 +387,23 @@ def test_the_apps_own_ledger_lines_read_in_hindi_in_english_and_export_in_englis
             qtbot.waitUntil(lambda key=key: found() == [ids[key]])
         tab.search.clear()
         qtbot.waitUntil(lambda: model.rowCount() == len(ids))
+        # the same lines elsewhere in the window: a client's history (Insights) and the
+        # contract's work log, where the remainder milestone is named in Hindi too
+        from desktop.services.insights import clients as client_insights
+        from models.contracts import Interaction
+        from ui import messages
+
+        history = client_insights.client_detail("Asha Design").events
+        work_log = Interaction.select().where(Interaction.note_code.is_null(False))
+        said = [messages.note(e.title, e.note_code, e.note_params) for e in history
+                if e.kind == "payment"]
+        said += [messages.note(i.body, i.note_code, i.note_params) for i in work_log]
+        assert len(said) > 10 and any("“Logo” की बाक़ी राशि" in line for line in said)
+        for line in said:
+            rest = re.sub(r"\d:\d\d [ap]m\b", " ", line)  # Hindi's own (CLDR) way of a time
+            for words in sorted(USER_WORDS, key=len, reverse=True):
+                rest = rest.replace(words, " ")
+            assert re.findall(r"[A-Za-z]{2,}", rest) == [], line
         # the export is for the accountant: English whatever the window's language
         tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
         exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
