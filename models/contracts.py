@@ -143,8 +143,10 @@ class WorkLogCode(StrEnum):
     ``step`` (a SWEEP_STEP_LABELS key), ``end_reason`` (an EndReason), ``file`` (the names of the
     imported files), ``first_day``/``last_day`` (ISO days), ``proposal_sent`` (ISO 8601, UTC),
     ``problem`` (the refusal as {"code", "params"}, or
-    {"text"} for a bug's message), and ``words``: what the user typed with the action (a note,
-    a reason), shown after the line as written."""
+    {"text"} for a bug's message), ``remainder_of`` (for the milestone holding what an earlier
+    one did not release: that one's description; ``milestone`` is then its English name), and
+    ``words``: what the user typed with the action (a note, a reason), shown after the line as
+    written."""
 
     CREATED_FROM_PROPOSAL = "contract.created_from_proposal"  # [proposal_sent]
     CREATED_FROM_OFFER = "contract.created_from_offer"  # [proposal_sent]

@@ -115,11 +115,14 @@ def note(text: str, code: str | None, params: dict | None) -> str:
     """A stored note in the user's language: the user's own words as written, or the code the
     service stored (desktop.services.connects.NOTE_TEMPLATES for the Connects ledger and a
     proposal's history, desktop.services.interactions.WORK_LOG_TEMPLATES for a contract's work
-    log; context "StoredNote") translated with its parameters: an amount as money in its
-    currency, a moment in local time, a "YYYY-MM" month by the locale's month name, a refusal
-    in the same language. A note stored as English by an older version is shown as written."""
+    log, a Payments ledger line (ledger()); context "StoredNote") translated with its
+    parameters: an amount as money in its currency, a moment in local time, a "YYYY-MM" month
+    by the locale's month name, a refusal in the same language. A note stored as English by
+    an older version is shown as written."""
     if code and code in WORK_LOG_TEMPLATES:
         return _work_log(code, params or {})
+    if code and code in LEDGER_TEMPLATES:
+        return ledger(text, code, params)
     if not code or code not in NOTE_TEMPLATES:
         return text
     shown: dict[str, str] = {}
@@ -163,6 +166,9 @@ def _work_log(code: str, params: dict) -> str:
             shown[name] = str(value)  # the user's own words
         else:
             shown[name] = _param(name, value)
+    if params.get("remainder_of") is not None:  # the milestone holding an earlier one's rest
+        shown["milestone"] = translate("StoredNote", LEDGER_REMAINDER_OF).format(
+            milestone=params["remainder_of"])
     line = translate("StoredNote", WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
     if shown.get("proposal_sent"):
         line = translate("StoredNote", WORK_LOG_PROPOSAL_SENT).format(

@@ -611,6 +611,7 @@ def fund_milestone(milestone_id: int, *, now: datetime | None = None) -> Contrac
         row.state, row.funded_at = "funded", now
         row.save()
         _log(row.contract, WorkLogCode.MILESTONE_FUNDED, now, milestone=row.description,
+             remainder_of=row.remainder_of,
              amount=_amount(row.amount), currency=row.contract.currency)
     events.changed("contracts", [row.contract_id])
     return row
@@ -626,6 +627,7 @@ def submit_milestone(milestone_id: int, *, note: str = "",
         row.save()
         auto = payout.milestone_auto_approve_at(now)
         _log(row.contract, WorkLogCode.WORK_SUBMITTED, now, milestone=row.description,
+             remainder_of=row.remainder_of,
              approves_at=to_utc(auto).isoformat(), words=note.strip())
     events.changed("contracts", [row.contract_id])
     return row
@@ -639,6 +641,7 @@ def request_changes(milestone_id: int, *, note: str = "",
         row.state = "changes_requested"
         row.save()
         _log(row.contract, WorkLogCode.CHANGES_REQUESTED, now, milestone=row.description,
+             remainder_of=row.remainder_of,
              words=note.strip())
     events.changed("contracts", [row.contract_id])
     return row
@@ -672,6 +675,7 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
         days = payout.rules_on(row.submitted_at or now).milestone_auto_approve.days
         _log(contract, WorkLogCode.AUTO_APPROVED if auto else WorkLogCode.CLIENT_APPROVED, now,
              days=days if auto else None, milestone=row.description,
+             remainder_of=row.remainder_of,
              amount=_amount(released), currency=contract.currency,
              remainder=_amount(remainder) if remainder else None)
         _touch(contract, now)

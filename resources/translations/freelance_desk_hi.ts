@@ -14691,7 +14691,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
     <message>
-        <location filename="../../models/contracts.py" line="+117"/>
+        <location filename="../../models/contracts.py" line="+119"/>
         <source>Contract created from the proposal</source>
         <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया</translation>
     </message>

@@ -387,10 +387,76 @@ def test_the_apps_own_ledger_lines_read_in_hindi_in_english_and_export_in_englis
             qtbot.waitUntil(lambda key=key: found() == [ids[key]])
         tab.search.clear()
         qtbot.waitUntil(lambda: model.rowCount() == len(ids))
+        # the same lines elsewhere in the window: a client's history (Insights) and the
+        # contract's work log, where the remainder milestone is named in Hindi too
+        from desktop.services.insights import clients as client_insights
+        from models.contracts import Interaction
+        from ui import messages
+
+        history = client_insights.client_detail("Asha Design").events
+        work_log = Interaction.select().where(Interaction.note_code.is_null(False))
+        said = [messages.note(e.title, e.note_code, e.note_params) for e in history
+                if e.kind == "payment"]
+        said += [messages.note(i.body, i.note_code, i.note_params) for i in work_log]
+        assert len(said) > 10 and any("“Logo” की बाक़ी राशि" in line for line in said)
+        for line in said:
+            rest = re.sub(r"\d:\d\d [ap]m\b", " ", line)  # Hindi's own (CLDR) way of a time
+            for words in sorted(USER_WORDS, key=len, reverse=True):
+                rest = rest.replace(words, " ")
+            assert re.findall(r"[A-Za-z]{2,}", rest) == [], line
         # the export is for the accountant: English whatever the window's language
         tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
         exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
         assert all(line in exported for line in ENGLISH.values())
         assert not re.search(r"[\u0900-\u097F]", exported)
+    finally:
+        i18n.install("en")
+
+
+def test_editing_a_line_the_app_worded_keeps_its_code_until_the_words_change(tab, qtbot):
+    """In Hindi the edit dialogs show the app's line in Hindi. Saved with the words unchanged
+    (only the client changed), the row keeps its code, so it still reads in either language;
+    once the user rewrites the words they are the user's own. The same for a remainder
+    milestone's name."""
+    from desktop.services import contracts
+    from models.contracts import ContractMilestone
+    from tests.helpers.ledger_lines import make_app_lines
+    from ui import i18n
+    from ui.contracts.dialogs import MilestoneDialog
+
+    ids = make_app_lines()
+    i18n.install("hi")
+    try:
+        def edit(key: str, text: str | None = None) -> Transaction:
+            dialog = dialogs.EditTransactionDialog(tab.ledger_model.transaction(
+                tab.ledger_model.row_of(ids[key])), tab)
+            qtbot.addWidget(dialog)
+            if text is not None:
+                dialog.description.setText(text)
+            else:
+                dialog.client.setCurrentText("Orbit Co")
+            dialog.run()
+            tab.refresh()
+            return Transaction.get_by_id(ids[key])
+
+        tab.refresh()
+        row = edit("bonus")
+        assert (row.description_code, row.client.name) == ("ledger.bonus", "Orbit Co")
+        row = edit("refund", "रिफ़ंड: ग्राहक की माँग पर")
+        assert (row.description, row.description_code) == ("रिफ़ंड: ग्राहक की माँग पर", None)
+
+        from models.contracts import Contract
+
+        kit = Contract.get(Contract.title == "Brand kit")
+        rest = next(m for m in contracts.milestones_of(kit.id) if m.remainder_of)
+        dialog = MilestoneDialog(lambda v: None, rest, tab)
+        qtbot.addWidget(dialog)
+        assert dialog.description_edit.text() == "“Logo” की बाक़ी राशि"
+        contracts.update_milestone(rest.id, **dialog.values())
+        assert ContractMilestone.get_by_id(rest.id).remainder_of == "Logo"
+        dialog.description_edit.setText("लोगो का दूसरा भाग")
+        contracts.update_milestone(rest.id, **dialog.values())
+        renamed = ContractMilestone.get_by_id(rest.id)
+        assert (renamed.description, renamed.remainder_of) == ("लोगो का दूसरा भाग", None)
     finally:
         i18n.install("en")
