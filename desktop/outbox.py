@@ -38,7 +38,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from desktop import clock, faults
+from desktop import clock, events, faults
 from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,9 @@ def _apply_once(entry_id: str, write: Callable[[], object]) -> object:
 
     if not entry_id:
         return write()
-    with dbmod.database.atomic():
+    # the service announces its change inside this transaction: held until it is committed
+    # (a tab reading on another connection meanwhile would not see it yet)
+    with events.held(), dbmod.database.atomic():
         if not _record_applied(entry_id):
             log.info("outbox: entry %s was applied before; not sent again", entry_id)
             return _SKIPPED

@@ -327,3 +327,32 @@ def test_an_outbox_kept_before_entries_had_ids_gets_them_before_it_is_sent(data_
 
     (entry_id,), = dbmod.database.execute_sql("SELECT id FROM outbox_applied").fetchall()
     assert len(entry_id) == 32 and outbox.applied(entry_id)
+
+
+@pytest.mark.slow
+def test_what_the_outbox_sends_is_announced_once_the_server_has_it(pg_server, tmp_path):
+    """A sent entry is written in one transaction with its record in outbox_applied; the
+    change is announced after that commits, so a tab that reads on another connection when
+    told (the database worker's) sees it."""
+    from desktop import events
+    from tests.helpers.members import other_connection
+
+    url = pg_server.fresh_database()
+    here = tmp_path / "here"
+    paths = workspace.open_workspace(url, here)
+    draft = service.create_draft()
+    version = service.save_letter(draft.id, "Dear client")
+    outbox.keep(here, draft.id, "Dear client, offline", version=version, base="Dear client")
+    seen = []
+    with other_connection(url, paths) as other:
+        def told(area, ids):
+            if area == "proposals":
+                seen.append(other.run("SELECT cover_letter FROM proposal WHERE id = ?",
+                                      draft.id)[0][0])
+
+        unsubscribe = events.subscribe(told)
+        try:
+            assert outbox.send(here).sent == [draft.id]
+        finally:
+            unsubscribe()
+    assert seen and set(seen) == {"Dear client, offline"}
