@@ -102,12 +102,21 @@ def exclusive(data_dir: Path) -> Iterator[None]:
             os.close(fd)
 
 
+class DataReplacingError(ServiceError, OperationalError):
+    """A query while the data's file is replaced (refuse_queries): a database error to peewee
+    and its callers, a refusal with its code (Code.DATA_REPLACING) for the window to say in the
+    user's language; ``str()`` is the English, for the log. ServiceError first: peewee
+    re-raises an error from a connect as its own class named after the first base."""
+
+    def __init__(self) -> None:
+        ServiceError.__init__(self, Code.DATA_REPLACING)
+
+
 class _Swapping(SqliteDatabase):
     """Stands in for the database while its file is replaced: every connect is refused."""
 
     def _connect(self):
-        raise OperationalError("The data is being restored, encrypted or decrypted; it is "
-                               "reopened as soon as that is done.")
+        raise DataReplacingError()
 
 
 def replacing() -> bool:

@@ -143,8 +143,10 @@ class WorkLogCode(StrEnum):
     ``step`` (a SWEEP_STEP_LABELS key), ``end_reason`` (an EndReason), ``file`` (the names of the
     imported files), ``first_day``/``last_day`` (ISO days), ``proposal_sent`` (ISO 8601, UTC),
     ``problem`` (the refusal as {"code", "params"}, or
-    {"text"} for a bug's message), and ``words``: what the user typed with the action (a note,
-    a reason), shown after the line as written."""
+    {"text"} for a bug's message), ``remainder_of`` (for the milestone holding what an earlier
+    one did not release: that one's description; ``milestone`` is then its English name), and
+    ``words``: what the user typed with the action (a note, a reason), shown after the line as
+    written."""
 
     CREATED_FROM_PROPOSAL = "contract.created_from_proposal"  # [proposal_sent]
     CREATED_FROM_OFFER = "contract.created_from_offer"  # [proposal_sent]
@@ -295,6 +297,9 @@ class ContractMilestone(VersionedModel):
     contract_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     description = TextField(default="")
+    # what an earlier milestone did not release, rolled over (migration 0016): that one's
+    # description; ``description`` then reads "Remainder of “…”" in English
+    remainder_of = TextField(null=True)
     amount = MoneyField(column_name="amount_cents")
     due_on = DateField(null=True)
     state = TextField(default="not_funded")

@@ -297,6 +297,7 @@ class Code(StrEnum):
     SECRET_READ_FAILED = "secrets.read_failed"
     SECRET_REMOVE_FAILED = "secrets.remove_failed"
     DATA_DIR_BUSY = "datalock.busy"
+    DATA_REPLACING = "datalock.replacing"
     ARCHIVE_RULE_BROKEN = "archive.rule_broken"
     PROFILE_TOO_LONG = "profile.too_long"
     PROFILE_TOO_MANY = "profile.too_many"
@@ -1105,6 +1106,10 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "Another Freelance Desk window or command is using {folder}. Close it and try "
         "again; nothing was changed."),
+    Code.DATA_REPLACING: QT_TRANSLATE_NOOP(
+        "ServiceError",
+        "The data is being restored, encrypted or decrypted; it is reopened as soon as that "
+        "is done."),
     Code.ARCHIVE_RULE_BROKEN: QT_TRANSLATE_NOOP("ServiceError", "{name}: {problem}"),
     Code.PROFILE_TOO_LONG: QT_TRANSLATE_NOOP(
         "ServiceError",

@@ -48,6 +48,7 @@ EVERYONE = frozenset({
     "portfolio_file", "profile_portfolio", "certification", "employment", "education",
     "client", "job", "job_snapshot", "job_skill", "saved_search", "feed", "import_log",
     "proposal_template", "connects_entry",
+    "outbox_applied",  # ids of outbox entries applied (each member sends their own outbox)
     # each member's own rows only (row-level security)
     "proposal", "proposal_milestone", "screening_answer", "proposal_attachment",
     "proposal_status_change", "proposal_revision", "contract", "contract_milestone",

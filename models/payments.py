@@ -9,7 +9,7 @@ from models.base import BaseModel, VersionedModel
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
 from models.errors import QT_TRANSLATE_NOOP, english_labels
-from models.fields import DateField, MoneyField, UtcDateTimeField, utcnow
+from models.fields import DateField, JSONField, MoneyField, UtcDateTimeField, utcnow
 
 
 class TransactionKind(StrEnum):
@@ -87,6 +87,83 @@ METHOD_LABELS = {
 }
 
 
+class LedgerCode(StrEnum):
+    """The ledger lines the services write themselves (a bonus, a refund, a week of hourly
+    work, a withdrawal and its fee, Connects bought), stored as a code plus parameters in
+    ``description_code``/``description_params`` (migration 0016) so the Payments tab says them
+    in the user's language (ui/messages.ledger()). ``description`` keeps the English sentence
+    (english_description) for the CSV export, the PDF, the CLI and the ledger's text search; a
+    description the user typed, or a statement's text, has no code. Parameters, never
+    pre-formatted: ``contract`` (its title then) and ``milestone`` (its description), the
+    user's own words; ``words`` (a note or reason the user typed with the action); ``minutes``
+    (billed, an int); ``week`` (the week's Monday, an ISO day); ``method`` (a withdrawal
+    method's name, the user's words), ``method_kind`` (a MethodKind), ``last4`` (the account's
+    last digits); ``count`` (Connects, an int); ``remainder_of`` (the milestone a rolled-over
+    remainder came from)."""
+
+    HOURLY_WEEK = "ledger.hourly_week"  # contract, minutes, week
+    MILESTONE = "ledger.milestone"  # contract, milestone | remainder_of
+    BONUS = "ledger.bonus"  # contract, [words]
+    REFUND = "ledger.refund"  # contract, [words]
+    WITHDRAWAL = "ledger.withdrawal"  # method, method_kind, [last4]
+    WITHDRAWAL_FEE = "ledger.withdrawal_fee"  # method
+    CONNECTS = "ledger.connects"  # count
+
+
+# English, marked for lupdate (context "StoredNote"; ui/messages.ledger() shows them translated)
+LEDGER_TEMPLATES = {
+    LedgerCode.HOURLY_WEEK: QT_TRANSLATE_NOOP("StoredNote",
+                                              "{contract}: {hours} h, week of {week}"),
+    LedgerCode.MILESTONE: QT_TRANSLATE_NOOP("StoredNote", "{contract}: {milestone}"),
+    LedgerCode.BONUS: QT_TRANSLATE_NOOP("StoredNote", "Bonus: {contract}"),
+    LedgerCode.REFUND: QT_TRANSLATE_NOOP("StoredNote", "Refund: {contract}"),
+    LedgerCode.WITHDRAWAL: QT_TRANSLATE_NOOP("StoredNote", "{method} ({method_kind})"),
+    LedgerCode.WITHDRAWAL_FEE: QT_TRANSLATE_NOOP("StoredNote", "Withdrawal fee – {method}"),
+    LedgerCode.CONNECTS: QT_TRANSLATE_NOOP("StoredNote", "{count} Connects"),
+}
+# a milestone that holds what an earlier one did not release (contracts.approve_milestone)
+LEDGER_REMAINDER_OF = QT_TRANSLATE_NOOP("StoredNote", "Remainder of “{milestone}”")
+# what the user typed with the action, after the line (the same words as the work log's)
+LEDGER_WORDS = QT_TRANSLATE_NOOP("StoredNote", "{line} — {words}")
+
+
+def masked_last4(last4: str | None) -> str:
+    """An account's last digits as the app shows them ("•••• 1234"; desktop.secrets.mask)."""
+    return f"•••• {last4}" if last4 else ""
+
+
+def english_description(code: str | None, params: dict | None, text: str = "") -> str:
+    """A ledger line in English, as the CSV export, the PDF and the CLI show it (and as an
+    older version wrote it): ``text`` when the row has no code."""
+    if not code or code not in LEDGER_TEMPLATES:
+        return text
+    shown = {name: str(value) for name, value in (params or {}).items()}
+    if code == LedgerCode.HOURLY_WEEK:
+        minutes = int((params or {}).get("minutes") or 0)
+        sign = "-" if minutes < 0 else ""
+        shown["hours"] = f"{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+    elif code == LedgerCode.WITHDRAWAL:
+        kind = shown.get("method_kind", "")
+        shown["method_kind"] = METHOD_LABELS.get(kind, kind)
+    elif code == LedgerCode.MILESTONE and shown.get("remainder_of") is not None:
+        shown["milestone"] = LEDGER_REMAINDER_OF.format(milestone=shown["remainder_of"])
+    line = LEDGER_TEMPLATES[LedgerCode(code)].format_map(_Blank(shown))
+    if code == LedgerCode.MILESTONE:
+        line = line.strip(": ")  # no milestone name: the contract's title alone
+    if code == LedgerCode.WITHDRAWAL and shown.get("last4"):
+        line = f"{line} {masked_last4(shown['last4'])}"
+    if shown.get("words"):
+        line = LEDGER_WORDS.format(line=line, words=shown["words"])
+    return line
+
+
+class _Blank(dict):
+    """Template values; a parameter a line lacks shows as nothing rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 class WithdrawalMethod(VersionedModel):
     name = TextField()
     kind = TextField()  # ach | local_bank | wire | instant | paypal | payoneer | other
@@ -115,7 +192,9 @@ class Transaction(BaseModel):
     local_amount = MoneyField(column_name="local_amount_cents", null=True)
     local_currency = TextField(null=True)
     exchange_rate = TextField(null=True)
-    description = TextField(default="")
+    description = TextField(default="")  # English for a coded line (english_description)
+    description_code = TextField(null=True)  # LedgerCode (migration 0016)
+    description_params = JSONField(null=True)
     contract = ForeignKeyField(Contract, null=True, backref="transactions", on_delete="SET NULL")
     contract_id: ForeignKeyField[int | None]
     client = ForeignKeyField(Client, null=True, backref="transactions", on_delete="SET NULL")

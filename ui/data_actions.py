@@ -126,11 +126,18 @@ def _said(error: BaseException) -> str:
     return messages.text(error) if isinstance(error, ServiceError | OSError) else str(error)
 
 
-def ask_passphrase(paths: AppPaths, reason: ServiceError) -> str | None:
+def ask_passphrase(paths: AppPaths, reason: ServiceError, *,
+                   parent: QWidget | None = None) -> str | None:
+    """The passphrase dialog as security.prompt: before the window (its button quits the
+    app), or over the window (`parent`: Settings ▸ Workspace going back to this computer's
+    data folder, whose key is not in the keyring; its button cancels the switch)."""
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return None  # a worker cannot show a dialog; the window asks first (DataActions.restore)
-    dialog = PassphraseDialog(messages.text(reason))
+    dialog = PassphraseDialog(messages.text(reason), parent)
+    if parent is not None:
+        dialog.quit_button.setText(QCoreApplication.translate("PassphraseDialog", "Cancel"))
+        dialog.quit_button.setAccessibleName(dialog.quit_button.text())
     accepted = run_dialog(dialog) == QDialog.DialogCode.Accepted
     return dialog.secret() if accepted else None
 
@@ -320,23 +327,41 @@ class DataActions(QObject):
         QTimer.singleShot(0, self, start)
 
     def switch_data(self, open_new: Callable[[], object], open_old: Callable[[], object],
-                    after: Callable[[], None] | None = None) -> bool:
+                    after: Callable[[], None] | None = None, *,
+                    unlock: AppPaths | None = None) -> bool:
         """Close the data this window works on and open other data in its place, without a
         restart (Settings ▸ Workspace: a workspace, or this computer's data folder). As for a
         restore, the tabs finish their pending saves, are disabled while the database is
         swapped, then told that "all" changed. When `open_new` fails, `open_old` opens what
         the window had again and the error reaches the caller. False: a tab would not let go
-        of its data (nothing changed), or a swap is running."""
+        of its data (nothing changed), or a swap is running.
+
+        `unlock`: the data folder `open_new` opens. When it is encrypted with a passphrase only
+        (no key in the keyring) and was not unlocked in this run (the window started on a
+        workspace), the passphrase is asked first, over the window, while the tabs still
+        work on what they have: no dialog waits in the middle of the swap (its event loop
+        would run the tabs' timers against data that is closed). Giving up raises the
+        refusal (security.KeyUnavailableError) and nothing changes."""
         if self.busy:
             self._status(self.tr("Wait until the backup in progress has finished."))
             return False
-        pages = getattr(self.window, "tab_pages", [])
+        if unlock is not None and unlock.database.exists():
+            prompt, security.prompt = security.prompt, \
+                lambda paths, reason: ask_passphrase(paths, reason, parent=self.window)
+            try:
+                security.passphrase_for(unlock)  # remembered for this run once it opens
+            finally:
+                security.prompt = prompt
+        pages = getattr(self.window, "tab_pages", [])  # then what the tabs typed meanwhile
         if not all(page.can_close() for page in pages):
             return False
         self._suspend_tabs(pages)
         tasks.drain()  # what the tabs queued for the old data runs on the old data
         runtime.close()
         datalock.refuse_queries()
+        # nothing is asked while the data is swapped (see `unlock`): not in a dialog, and not
+        # on the terminal the app may have been started from
+        prompt, security.prompt = security.prompt, None
         try:
             open_new()
         except BaseException:
@@ -344,6 +369,7 @@ class DataActions(QObject):
             open_old()
             raise
         finally:
+            security.prompt = prompt
             if after is not None:
                 after()
             self._resume_tabs()

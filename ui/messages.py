@@ -8,6 +8,7 @@ amount through ui/formatting. An error from a raise site not converted to a code
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -23,11 +24,18 @@ from desktop.services.interactions import (
     WORK_LOG_TEMPLATES,
     WORK_LOG_WORDS,
 )
+from desktop.services.payments import (
+    LEDGER_REMAINDER_OF,
+    LEDGER_TEMPLATES,
+    LEDGER_WORDS,
+    LedgerCode,
+)
 from models.rules.connects import PLANS
 from ui import formatting, labels
 
 if TYPE_CHECKING:  # the job readers (≈40 ms of imports) load when a file is first read
     from desktop.io.jobs import RowError
+    from desktop.services.contracts import MilestoneRow
 
 # parameter name -> the label table its codes are shown with
 PARAM_LABELS: dict[str, dict[str, str]] = {
@@ -107,11 +115,14 @@ def note(text: str, code: str | None, params: dict | None) -> str:
     """A stored note in the user's language: the user's own words as written, or the code the
     service stored (desktop.services.connects.NOTE_TEMPLATES for the Connects ledger and a
     proposal's history, desktop.services.interactions.WORK_LOG_TEMPLATES for a contract's work
-    log; context "StoredNote") translated with its parameters: an amount as money in its
-    currency, a moment in local time, a "YYYY-MM" month by the locale's month name, a refusal
-    in the same language. A note stored as English by an older version is shown as written."""
+    log, a Payments ledger line (ledger()); context "StoredNote") translated with its
+    parameters: an amount as money in its currency, a moment in local time, a "YYYY-MM" month
+    by the locale's month name, a refusal in the same language. A note stored as English by
+    an older version is shown as written."""
     if code and code in WORK_LOG_TEMPLATES:
         return _work_log(code, params or {})
+    if code and code in LEDGER_TEMPLATES:
+        return ledger(text, code, params)
     if not code or code not in NOTE_TEMPLATES:
         return text
     shown: dict[str, str] = {}
@@ -155,6 +166,9 @@ def _work_log(code: str, params: dict) -> str:
             shown[name] = str(value)  # the user's own words
         else:
             shown[name] = _param(name, value)
+    if params.get("remainder_of") is not None:  # the milestone holding an earlier one's rest
+        shown["milestone"] = translate("StoredNote", LEDGER_REMAINDER_OF).format(
+            milestone=params["remainder_of"])
     line = translate("StoredNote", WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
     if shown.get("proposal_sent"):
         line = translate("StoredNote", WORK_LOG_PROPOSAL_SENT).format(
@@ -168,6 +182,63 @@ def _work_log(code: str, params: dict) -> str:
     if shown.get("words"):
         line = translate("StoredNote", WORK_LOG_WORDS).format(line=line, words=shown["words"])
     return line
+
+
+def ledger(description: str, code: str | None, params: dict | None) -> str:
+    """A Payments ledger line in the user's language: the code the service stored
+    (desktop.services.payments.LEDGER_TEMPLATES, context "StoredNote"; models.payments.LedgerCode
+    has its parameters) translated, with the user's own words (a contract's title, a milestone,
+    a method's name, a note) as written; a description the user typed or a statement's text as
+    written."""
+    if not code or code not in LEDGER_TEMPLATES:
+        return description
+    translate = QCoreApplication.translate
+    params = params or {}
+    shown: dict[str, str] = {}
+    for name, value in params.items():
+        if name in ("minutes", "count"):
+            shown[name] = formatting.number(int(value))
+        elif name == "method_kind":
+            shown[name] = labels.label(labels.PAYMENT_METHOD, str(value))
+        else:
+            shown[name] = str(value)  # the user's words; ``week`` as an ISO day, as before
+    if code == LedgerCode.HOURLY_WEEK:
+        minutes = int(params.get("minutes") or 0)
+        shown["hours"] = f"{minutes // 60}:{minutes % 60:02d}"  # as the work diary shows it
+    if code == LedgerCode.MILESTONE and params.get("remainder_of") is not None:
+        shown["milestone"] = translate("StoredNote", LEDGER_REMAINDER_OF).format(
+            milestone=shown["remainder_of"])
+    line = translate("StoredNote", LEDGER_TEMPLATES[code]).format_map(_Blank(shown))
+    if code == LedgerCode.MILESTONE:
+        line = line.strip(": ")  # no milestone name: the contract's title alone
+    if code == LedgerCode.WITHDRAWAL and params.get("last4"):
+        line = f"{line} •••• {params['last4']}"
+    if shown.get("words"):
+        line = translate("StoredNote", LEDGER_WORDS).format(line=line, words=shown["words"])
+    return line
+
+
+def milestone(row: MilestoneRow) -> str:
+    """A milestone's name in the user's language: its description (the user's words), or for
+    the one holding what an earlier milestone did not release, "Remainder of “…”" translated
+    (its stored description is that English)."""
+    if row.remainder_of is None:
+        return row.description
+    return QCoreApplication.translate("StoredNote", LEDGER_REMAINDER_OF).format(
+        milestone=row.remainder_of)
+
+
+def ledger_codes(word: str) -> tuple[str, ...]:
+    """The ledger codes whose line, in the user's language, holds ``word`` (apart from its
+    parameters): what the ledger's search also matches, since the database holds the English."""
+    folded = word.casefold()
+    return tuple(str(code) for code, template in LEDGER_TEMPLATES.items()
+                 if folded in translate_words(template).casefold())
+
+
+def translate_words(template: str) -> str:
+    """A StoredNote template translated, without its {placeholders}."""
+    return re.sub(r"\{\w+\}", " ", QCoreApplication.translate("StoredNote", template))
 
 
 class _Blank(dict):

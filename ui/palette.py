@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import lookup
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.theme import set_tone
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,15 +108,17 @@ class CommandPalette(QDialog):
                  "contract": self.tr("Contract"), "client": self.tr("Client"),
                  "transaction": self.tr("Transaction")}
         rows = []
-        for hit in lookup.find(text):
+        words = text.split()  # a ledger line is found by the words the user reads in it
+        for hit in lookup.find(text, text_codes=tuple(messages.ledger_codes(w) for w in words)):
             detail = hit.detail
+            title = messages.ledger(hit.title, hit.code, hit.params)
             if hit.kind == "proposal":
                 detail = labels.label(labels.PROPOSAL_STATUS, hit.detail)
             elif hit.kind == "transaction":
                 detail = labels.label(labels.PAYMENT_KIND, hit.detail) + (
                     " · " + formatting.date(hit.day) if hit.day else "")
             where = kinds[hit.kind] + (f" · {detail}" if detail else "")
-            rows.append((hit.title, where, self._opener(window, hit)))
+            rows.append((title, where, self._opener(window, hit)))
         return rows
 
     @staticmethod

@@ -206,7 +206,8 @@ def switch(window, url: str | None, *, retry: float = live.RETRY_SECONDS) -> boo
         if opened["url"] and getattr(window, "workspace_live", None) is None:
             attach(window, opened["url"], folder, retry=retry)
 
-    return bool(window.data_actions.switch_data(open_new, lambda: _open(had, folder), after))
+    return bool(window.data_actions.switch_data(open_new, lambda: _open(had, folder), after,
+                                                unlock=None if url else window.ctx.paths))
 
 
 ENTRY_FIELDS = {

@@ -21,6 +21,7 @@ from desktop import clock, events
 from desktop.errors import Code
 from desktop.services import db
 from desktop.services import settings as settings_service
+from models.payments import LedgerCode
 from models.proposals import NOTE_TEMPLATES as NOTE_TEMPLATES  # re-exported for ui/
 from models.proposals import REASON_LABELS as REASON_LABELS  # re-exported for ui/
 from models.proposals import ConnectsEntry, ConnectsReason, NoteCode, Proposal
@@ -261,7 +262,8 @@ def buy(count: int, *, at: datetime | None = None) -> Purchase:
         from desktop.services.payments import record_expense
 
         record_expense(kind="connects", amount=cost, occurred_at=at,
-                       description=f"{count} Connects")
+                       description_code=LedgerCode.CONNECTS,
+                       description_params={"count": count})
     events.changed("connects", [entry.id])
     return Purchase(entry, True)
 

@@ -42,7 +42,7 @@ from models.contracts import (
     TimeEntry,
     WorkLogCode,
 )
-from models.payments import EARNING_KINDS, TransactionKind
+from models.payments import EARNING_KINDS, LEDGER_REMAINDER_OF, LedgerCode, TransactionKind
 from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
 from models.query import dicts, tuples
 from models.rules import fees as fee_rules
@@ -567,7 +567,8 @@ def update_milestone(milestone_id: int, *, description: str, amount, due_on: dat
             raise ContractError(Code.MILESTONE_NO_AMOUNT)
         if money != row.amount and row.state != MilestoneState.NOT_FUNDED:
             raise ContractError(Code.MILESTONE_FUNDED_AMOUNT)
-        row.description = description.strip()
+        if description.strip() != row.description:  # the user's own words now
+            row.description, row.remainder_of = description.strip(), None
         row.amount = money
         row.due_on = due_on
         row.save()
@@ -610,6 +611,7 @@ def fund_milestone(milestone_id: int, *, now: datetime | None = None) -> Contrac
         row.state, row.funded_at = "funded", now
         row.save()
         _log(row.contract, WorkLogCode.MILESTONE_FUNDED, now, milestone=row.description,
+             remainder_of=row.remainder_of,
              amount=_amount(row.amount), currency=row.contract.currency)
     events.changed("contracts", [row.contract_id])
     return row
@@ -625,6 +627,7 @@ def submit_milestone(milestone_id: int, *, note: str = "",
         row.save()
         auto = payout.milestone_auto_approve_at(now)
         _log(row.contract, WorkLogCode.WORK_SUBMITTED, now, milestone=row.description,
+             remainder_of=row.remainder_of,
              approves_at=to_utc(auto).isoformat(), words=note.strip())
     events.changed("contracts", [row.contract_id])
     return row
@@ -638,6 +641,7 @@ def request_changes(milestone_id: int, *, note: str = "",
         row.state = "changes_requested"
         row.save()
         _log(row.contract, WorkLogCode.CHANGES_REQUESTED, now, milestone=row.description,
+             remainder_of=row.remainder_of,
              words=note.strip())
     events.changed("contracts", [row.contract_id])
     return row
@@ -666,10 +670,12 @@ def approve_milestone(milestone_id: int, *, amount=None, auto: bool = False,
         _record_earning(kind="fixed_price", gross=released, occurred_at=now, now=now,
                         contract_id=contract.id, client_id=contract.client_id,
                         milestone_id=row.id, fee_percent=_fee(contract),
-                        description=f"{contract.title}: {row.description}".strip(": "))
+                        description_code=LedgerCode.MILESTONE,
+                        description_params=_milestone_line(contract, row))
         days = payout.rules_on(row.submitted_at or now).milestone_auto_approve.days
         _log(contract, WorkLogCode.AUTO_APPROVED if auto else WorkLogCode.CLIENT_APPROVED, now,
              days=days if auto else None, milestone=row.description,
+             remainder_of=row.remainder_of,
              amount=_amount(released), currency=contract.currency,
              remainder=_amount(remainder) if remainder else None)
         _touch(contract, now)
@@ -692,9 +698,19 @@ def _roll_remainder(row: ContractMilestone, remainder: Decimal) -> None:
     last = (ContractMilestone.select().where(ContractMilestone.contract == row.contract_id)
             .order_by(ContractMilestone.position.desc()).first())
     # The rest stays in escrow with the client's money, so the new milestone is funded.
+    # Its description is the English (what the export and the search read); remainder_of lets
+    # the window say it in the user's language.
     ContractMilestone.create(contract=row.contract_id, position=last.position + 1,
-                             description=f"Remainder of “{row.description}”",
+                             description=LEDGER_REMAINDER_OF.format(milestone=row.description),
+                             remainder_of=row.description,
                              amount=remainder, state="funded", funded_at=row.approved_at)
+
+
+def _milestone_line(contract: Contract, row: ContractMilestone) -> dict:
+    """The ledger's parameters for a milestone's release (models.payments.LedgerCode)."""
+    if row.remainder_of is not None:
+        return {"contract": contract.title, "remainder_of": row.remainder_of}
+    return {"contract": contract.title, "milestone": row.description}
 
 
 def mark_milestone_paid(milestone_id: int, *, now: datetime | None = None) -> ContractMilestone:
@@ -742,8 +758,9 @@ def pay_bonus(contract_id: int, *, amount, note: str = "", now: datetime | None 
         txn = _record_earning(kind="bonus", gross=money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
-                              description=f"Bonus: {contract.title}" + (f" — {note}" if note
-                                                                         else ""))
+                              description_code=LedgerCode.BONUS,
+                              description_params={"contract": contract.title,
+                                                  "words": (note or "").strip()})
         _log(contract, WorkLogCode.BONUS_RECEIVED, now, amount=_amount(money),
              currency=contract.currency, words=(note or "").strip())
     events.changed("contracts", [contract.id])
@@ -792,8 +809,9 @@ def refund(contract_id: int, *, amount, reason: str = "", now: datetime | None =
         txn = _record_earning(kind="refund", gross=-money, occurred_at=now, now=now,
                               contract_id=contract.id, client_id=contract.client_id,
                               fee_percent=_fee(contract),
-                              description=f"Refund: {contract.title}" + (f" — {reason}" if reason
-                                                                          else ""))
+                              description_code=LedgerCode.REFUND,
+                              description_params={"contract": contract.title,
+                                                  "words": (reason or "").strip()})
         _log(contract, WorkLogCode.REFUNDED, now, amount=_amount(money),
              currency=contract.currency, words=(reason or "").strip())
     events.changed("contracts", [contract.id])
@@ -1028,8 +1046,9 @@ def _bill_contract_weeks(contract_id: int, starts: set[datetime], now: datetime)
             contract_id=contract_id, client_id=contract.client_id,
             week_start_on=start.date(), minutes=view.billable,
             fee_percent=_fee(contract), now=now,
-            description=f"{contract.title}: {hours_text(view.billable)} h, week of "
-                        f"{start:%Y-%m-%d}")
+            description_code=LedgerCode.HOURLY_WEEK,
+            description_params={"contract": contract.title, "minutes": view.billable,
+                                "week": start.date().isoformat()})
         made.append(txn.id)
     return made
 
@@ -1171,6 +1190,7 @@ class MilestoneRow:
     submitted_at: datetime | None
     approved_at: datetime | None
     paid_at: datetime | None
+    remainder_of: str | None = None  # holds what this milestone did not release (its words)
 
 
 @dataclass(frozen=True)
@@ -1209,7 +1229,7 @@ def _contract_rows(query) -> list[ContractRow]:
 def _milestone_row(m: ContractMilestone) -> MilestoneRow:
     return MilestoneRow(m.id, m.contract_id, m.position, m.description, m.amount, m.due_on,
                         m.state, m.released, m.funded_at, m.submitted_at, m.approved_at,
-                        m.paid_at)
+                        m.paid_at, m.remainder_of)
 
 
 def _feedback_row(f: Feedback) -> FeedbackRow:

@@ -18,10 +18,16 @@ class Hit:
     title: str
     detail: str = ""
     day: date | None = None  # a transaction's date, shown by the UI in the user's format
+    # a ledger line the app worded: its LedgerCode and parameters (``title`` is its English)
+    code: str | None = None
+    params: dict | None = None
 
 
-def find(text: str, per_kind: int = 5) -> list[Hit]:
-    """Records matching every word of ``text``, grouped by kind, at most ``per_kind`` each."""
+def find(text: str, per_kind: int = 5,
+         text_codes: tuple[tuple[str, ...], ...] = ()) -> list[Hit]:
+    """Records matching every word of ``text``, grouped by kind, at most ``per_kind`` each.
+    ``text_codes``: per word, the ledger codes whose line holds it in the user's language
+    (payments.LedgerFilter.text_codes)."""
     text = " ".join(text.split())
     if not text:
         return []
@@ -53,10 +59,10 @@ def find(text: str, per_kind: int = 5) -> list[Hit]:
         if shown < per_kind and matches(client.name, client.country):
             hits.append(Hit("client", client.id, client.name, client.country or ""))
             shown += 1
-    query = (payments.ledger_query(payments.LedgerFilter(text=text))
+    query = (payments.ledger_query(payments.LedgerFilter(text=text, text_codes=text_codes))
              .order_by(Transaction.occurred_at.desc()).limit(per_kind))
     for tx_id in [row.id for row in query]:
         tx = Transaction.get_by_id(tx_id)
         hits.append(Hit("transaction", tx.id, tx.description or tx.kind, tx.kind,
-                        tx.occurred_at.date()))
+                        tx.occurred_at.date(), tx.description_code, tx.description_params))
     return hits

@@ -35,6 +35,7 @@ from models.payments import (
     STATUSES,
     Transaction,
     TransactionKind,
+    english_description,
 )
 from models.payments import (
     FEE_KINDS as FEE_KINDS,  # re-exported for ui/ (and the English names below)
@@ -42,12 +43,16 @@ from models.payments import (
 from models.payments import (
     KIND_LABELS as KIND_LABELS,
 )
+from models.payments import LEDGER_REMAINDER_OF as LEDGER_REMAINDER_OF  # re-exported for ui/
+from models.payments import LEDGER_TEMPLATES as LEDGER_TEMPLATES
+from models.payments import LEDGER_WORDS as LEDGER_WORDS
 from models.payments import (
     METHOD_LABELS as METHOD_LABELS,
 )
 from models.payments import (
     STATUS_LABELS as STATUS_LABELS,
 )
+from models.payments import LedgerCode as LedgerCode
 from models.payments import (
     TransactionStatus as TransactionStatus,  # re-exported for ui/
 )
@@ -160,10 +165,23 @@ def fee_assumed(contract: FeeTerms | None, on: date | datetime) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Writing
 
+def _description(text: str, code: LedgerCode | None, params: dict | None) -> dict:
+    """A row's description columns: the user's text as typed, or a code with its parameters
+    and its English sentence (what the export, the CLI and the text search read)."""
+    if code is None:
+        return {"description": (text or "").strip()}
+    params = {name: value for name, value in (params or {}).items()
+              if value is not None and value != ""}
+    return {"description": english_description(code, params).strip(),
+            "description_code": str(code), "description_params": params}
+
+
 def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                    contract_id: int | None = None, client_id: int | None = None,
                    milestone_id: int | None = None, week_start_on: date | None = None,
                    minutes: int | None = None, description: str = "",
+                   description_code: LedgerCode | None = None,
+                   description_params: dict | None = None,
                    fee_percent: Decimal | None = None,
                    now: datetime | None = None) -> Transaction:
     """Book money a client paid (or took back): fee, net, availability and status computed.
@@ -173,7 +191,8 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
     of the occurred date, the client's lifetime billings before it and the contract's own rate
     (2025+), unless ``fee_percent`` overrides the contract's. Runs inside the caller's
     transaction if there is one. The status (in review, pending, available) is as of ``now``
-    (the app's clock when not given).
+    (the app's clock when not given). A line the app words itself is ``description_code`` with
+    its parameters (models.payments.LedgerCode); ``description`` is then its English.
     """
     if kind not in EARNING_KINDS:
         raise PaymentError(Code.PAYMENT_EARNING_KIND, value=str(kind),
@@ -207,7 +226,8 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
             kind=kind, occurred_at=occurred_at, available_on=available,
             status=status_on(kind, available, to_utc(now or clock.now()).date(), review_ends),
             gross=breakdown.gross, fee=breakdown.fee, net=breakdown.net,
-            description=description.strip(), contract=contract_id, client=client_id,
+            **_description(description, description_code, description_params),
+            contract=contract_id, client=client_id,
             milestone=milestone_id, week_start_on=week_start_on, minutes=minutes,
             source="contract" if contract_id else "manual")
     events.changed(AREA, [row.id])
@@ -262,7 +282,8 @@ def reprice_contract(contract_id: int) -> int:
 
 
 def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
-                   description: str = "") -> Transaction:
+                   description: str = "", description_code: LedgerCode | None = None,
+                   description_params: dict | None = None) -> Transaction:
     """Book a business cost (Connects bought, membership…): ``amount`` is the positive price;
     the row's gross and net are its negative."""
     if kind not in EXPENSE_KINDS:
@@ -276,7 +297,8 @@ def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
         row = Transaction.create(
             kind=kind, occurred_at=occurred_at, available_on=utc_date(occurred_at),
             status="available", gross=-amount, fee=ZERO, net=-amount,
-            description=description.strip(), source="manual")
+            **_description(description, description_code, description_params),
+            source="manual")
     events.changed(AREA, [row.id])
     return row
 
@@ -333,7 +355,10 @@ def update_transaction(tx_id: int, **changes) -> Transaction:
     with db.atomic():
         row = Transaction.get_by_id(tx_id)
         if "description" in changes:
-            row.description = (changes["description"] or "").strip()
+            text = (changes["description"] or "").strip()
+            if text != row.description:  # the user's own words now
+                row.description = text
+                row.description_code = row.description_params = None
         if "client_id" in changes:
             row.client_id = changes["client_id"]
         if "contract_id" in changes:
@@ -390,6 +415,9 @@ class LedgerFilter:
     kinds: tuple[str, ...] = ()      # empty: every kind
     statuses: tuple[str, ...] = ()
     text: str = ""                   # matches description, client, contract, ref
+    # per word of ``text``: the LedgerCodes whose line, as the user reads it, holds that word
+    # (the description column holds the English; ui/ finds the codes for the user's language)
+    text_codes: tuple[tuple[str, ...], ...] = ()
 
 
 def _day_start(day: date) -> datetime:
@@ -416,10 +444,14 @@ def ledger_query(flt: LedgerFilter | None = None):
         query = query.where(Transaction.kind.in_(flt.kinds))
     if flt.statuses:
         query = query.where(Transaction.status.in_(flt.statuses))
-    for word in flt.text.split():
+    for n, word in enumerate(flt.text.split()):
         like = f"%{word}%"
-        query = query.where(Transaction.description ** like | Client.name ** like
-                            | Contract.title ** like | Transaction.ext_ref ** like)
+        match = (Transaction.description ** like | Client.name ** like
+                 | Contract.title ** like | Transaction.ext_ref ** like)
+        codes = flt.text_codes[n] if n < len(flt.text_codes) else ()
+        if codes:
+            match = match | Transaction.description_code.in_(codes)
+        query = query.where(match)
     return query
 
 
@@ -468,7 +500,7 @@ class LedgerRow:
     local_amount: Decimal | None
     local_currency: str | None
     exchange_rate: str | None
-    description: str
+    description: str  # English when the app worded it (then description_code says it)
     ext_ref: str | None
     minutes: int | None
     client_id: int | None
@@ -479,6 +511,8 @@ class LedgerRow:
     parent_kind: str | None
     linked_fee: Decimal  # service fees booked on their own rows against this one
     currency: str = "USD"
+    description_code: str | None = None  # LedgerCode: ui/messages.ledger() says it
+    description_params: dict | None = None
 
 
 # sort keys of ledger_ids() -> the column they sort by
@@ -529,7 +563,8 @@ def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
         contract_id=tx["contract"], client=tx["client_name"] or "",
         contract=tx["contract_title"] or "", parent_ref=tx["parent_ref"],
         parent_kind=tx["parent_kind"],
-        linked_fee=from_cents(tx["linked_fee_cents"] or 0), currency=tx["currency"])
+        linked_fee=from_cents(tx["linked_fee_cents"] or 0), currency=tx["currency"],
+        description_code=tx["description_code"], description_params=tx["description_params"])
         for tx in dicts(query)}
 
 

@@ -15,7 +15,14 @@ from desktop import clock, events, secrets
 from desktop.errors import Code
 from desktop.services import db
 from desktop.services.payments import AREA, PaymentError
-from models.payments import METHOD_KINDS, METHOD_LABELS, Transaction, WithdrawalMethod
+from models.payments import (
+    METHOD_KINDS,
+    METHOD_LABELS,
+    LedgerCode,
+    Transaction,
+    WithdrawalMethod,
+    english_description,
+)
 from models.rules.money import format_money, round_cents
 from models.rules.weeks import to_utc, utc_date
 
@@ -189,6 +196,21 @@ def label(method: Method) -> str:
     return f"{method.name} ({METHOD_LABELS.get(method.kind, method.kind)}){tail}"
 
 
+def _coded(code: LedgerCode, params: dict) -> dict:
+    """A ledger line the app words itself: code, parameters and its English."""
+    params = {name: value for name, value in params.items() if value}
+    return {"description": english_description(code, params), "description_code": str(code),
+            "description_params": params}
+
+
+def _described(text: str, method: Method) -> dict:
+    """A withdrawal's description: the user's words, or the method it went to."""
+    if text.strip():
+        return {"description": text.strip()}
+    return _coded(LedgerCode.WITHDRAWAL, {"method": method.name, "method_kind": method.kind,
+                                          "last4": method.last4})
+
+
 def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
                       fee: Decimal | None = None, local_amount: Decimal | None = None,
                       local_currency: str | None = None, exchange_rate: Decimal | None = None,
@@ -231,20 +253,21 @@ def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
                 Decimal("0.000001"), ROUND_HALF_UP)
         elif exchange_rate is not None:
             local_amount = round_cents(amount * Decimal(exchange_rate))
-        text = description.strip() or f"{label(method)}"
+        described = _described(description, method)
         row = Transaction.create(
             kind="withdrawal", status="withdrawn", occurred_at=occurred_at,
             available_on=utc_date(occurred_at), gross=-amount, fee=ZERO, net=-amount,
             local_amount=local_amount,  # received, as a positive amount (as statements show)
             local_currency=local_currency,
             exchange_rate=str(exchange_rate) if exchange_rate is not None else None,
-            description=text, withdrawal_method=method.id, source="manual")
+            **described, withdrawal_method=method.id, source="manual")
         ids = [row.id]
         if fee:
             charge = Transaction.create(
                 kind="withdrawal_fee", status="withdrawn", occurred_at=occurred_at,
                 available_on=utc_date(occurred_at), gross=ZERO, fee=fee, net=-fee,
-                description=f"Withdrawal fee – {method.name}", withdrawal_method=method.id,
+                **_coded(LedgerCode.WITHDRAWAL_FEE, {"method": method.name}),
+                withdrawal_method=method.id,
                 parent=row.id, source="manual")
             ids.append(charge.id)
     events.changed(AREA, ids)

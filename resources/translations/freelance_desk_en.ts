@@ -46,7 +46,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/dialogs.py" line="+151"/>
+        <location filename="../../ui/payments/dialogs.py" line="+152"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; new transaction will be added; {dup} already in your ledger will be skipped.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+564"/>
+        <location filename="../../ui/contracts/detail.py" line="+577"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+591"/>
+        <location filename="../../ui/payments/tab.py" line="+592"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
         <translation>
             <numerusform>Imported %n transaction; {skipped} already in the ledger.</numerusform>

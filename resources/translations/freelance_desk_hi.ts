@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+410"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+424"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+50"/>
+        <location filename="../../ui/tasks.py" line="+57"/>
         <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
         <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+909"/>
+        <location filename="../../ui/contracts/detail.py" line="+931"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1234,7 +1234,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-249"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-263"/>
         <source>Edit Contract Terms</source>
         <translation>कॉन्ट्रैक्ट की शर्तें बदलें</translation>
     </message>
@@ -1265,12 +1265,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Fixed price</source>
         <translation>फ़िक्स्ड प्राइस</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-3"/>
         <source>This is an offer I have not accepted yet</source>
         <translation>यह एक ऑफ़र है जिसे मैंने अभी स्वीकार नहीं किया है</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>ऑफ़र</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>Hourly rate</source>
         <translation>प्रति घंटा दर</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>दर बढ़ोतरी प्रतिशत</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <source>Service fee percent</source>
         <translation>सर्विस फ़ीस प्रतिशत</translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation>काम का दायरा, डिलीवरेबल, जो भी तय हुआ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Title</source>
         <translation>शीर्षक (&amp;T)</translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation>फ़िक्स्ड प्राइस ($) (&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
         <source>Milestones</source>
         <translation>माइलस्टोन</translation>
     </message>
@@ -1412,7 +1412,7 @@
         <translation>माइलस्टोन जोड़ें</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-47"/>
         <source>&amp;Milestones</source>
         <translation>माइलस्टोन (&amp;M)</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>हर घंटेवार कॉन्ट्रैक्ट का हफ़्ता एक साथ (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Select a contract to see its time, milestones, earnings and feedback.</source>
         <translation>समय, माइलस्टोन, कमाई और फ़ीडबैक देखने के लिए कोई कॉन्ट्रैक्ट चुनें।</translation>
     </message>
@@ -1851,7 +1851,7 @@ It helps to include it when you report the problem.</source>
 {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Freelance Desk was stopped part-way through a change last time. This start finished it or took it back, and removed what it left behind. Your data is whole.</source>
         <translation>पिछली बार Freelance Desk किसी बदलाव के बीच में ही रुक गया था। इस बार शुरू होते समय वह बदलाव पूरा किया गया या वापस लिया गया, और जो अधूरा छूटा था वह हटा दिया गया। आपका डेटा पूरा है।</translation>
     </message>
@@ -1887,12 +1887,12 @@ It helps to include it when you report the problem.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>The data cannot be opened again: {0}
 
 Restart Freelance Desk.</source>
@@ -1901,7 +1901,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -2156,7 +2156,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+48"/>
+        <location filename="../../ui/payments/dialogs.py" line="+49"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -2344,7 +2344,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-469"/>
+        <location filename="../../ui/contracts/detail.py" line="-470"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2404,7 +2404,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>भुगतान में खोलें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not in your balance yet: available on {0}</source>
         <translation>अभी आपके बैलेंस में नहीं: {0} को उपलब्ध होगा</translation>
     </message>
@@ -2467,7 +2467,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>लेन-देन बदलें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -2505,7 +2505,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+185"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+230"/>
         <source>End “{0}”</source>
         <translation>“{0}” समाप्त करें</translation>
     </message>
@@ -2625,7 +2625,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-108"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-112"/>
         <source>Edit Time Entry</source>
         <translation>समय प्रविष्टि बदलें</translation>
     </message>
@@ -3053,7 +3053,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-299"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-309"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -3083,7 +3083,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+406"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -3924,7 +3924,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-535"/>
+        <location filename="../../ui/payments/dialogs.py" line="-537"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -6492,7 +6492,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+80"/>
+        <location filename="../../ui/payments/models.py" line="+86"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -7414,7 +7414,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-106"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-110"/>
         <source>Edit Milestone</source>
         <translation>माइलस्टोन बदलें</translation>
     </message>
@@ -7424,7 +7424,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>माइलस्टोन जोड़ें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -7607,7 +7607,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-375"/>
+        <location filename="../../ui/contracts/detail.py" line="-384"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -7682,7 +7682,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एस्क्रो:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+31"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of the {1} price is in no milestone yet: add it as milestones when you agree them with the client.</source>
+        <translation>{1} की कीमत में से &lt;b&gt;{0}&lt;/b&gt; अभी किसी माइलस्टोन में नहीं है: क्लाइंट से तय होने पर इसे माइलस्टोन के रूप में जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Next: the client funds the milestone (escrow) before you start.</source>
         <translation>अगला कदम: काम शुरू करने से पहले क्लाइंट माइलस्टोन फ़ंड (एस्क्रो) करेगा।</translation>
     </message>
@@ -7737,7 +7742,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>संदेश</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-80"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>कॉन्ट्रैक्ट मूल्य &lt;b&gt;{0}&lt;/b&gt; · जारी &lt;b&gt;{1}&lt;/b&gt; · एस्क्रो में &lt;b&gt;{2}&lt;/b&gt; · %n माइलस्टोन</numerusform>
@@ -7745,7 +7750,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Changes Requested</source>
         <translation>बदलाव माँगे गए</translation>
     </message>
@@ -7876,7 +7881,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+97"/>
+        <location filename="../../ui/payments/tab.py" line="+98"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8068,7 +8073,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-463"/>
+        <location filename="../../ui/data_actions.py" line="-490"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8096,6 +8101,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -8291,12 +8301,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+916"/>
+        <location line="+918"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-879"/>
+        <location line="-881"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8619,12 +8629,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+469"/>
+        <location line="+471"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-470"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8729,7 +8739,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सभी कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{count} transactions · billed {gross} · fees {fee} · balance change &lt;b&gt;{net}&lt;/b&gt;</source>
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
@@ -10445,7 +10455,7 @@ Discard them?</source>
         <translation>एन्क्रिप्शन हट गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/archive.py" line="+197"/>
+        <location filename="../../desktop/services/archive.py" line="+199"/>
         <source>Exporting records…</source>
         <translation>रिकॉर्ड एक्सपोर्ट हो रहे हैं…</translation>
     </message>
@@ -11542,7 +11552,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1558"/>
+        <location filename="../../models/errors.py" line="+1563"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -11746,7 +11756,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-248"/>
+        <location filename="../../ui/payments/models.py" line="-254"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -11846,7 +11856,7 @@ Discard them?</source>
         <translation>बिना श्रेणी</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>No contract ({who})</source>
         <translation>कोई कॉन्ट्रैक्ट नहीं ({who})</translation>
     </message>
@@ -12015,7 +12025,7 @@ Discard them?</source>
         <translation>डिस्क पर एन्क्रिप्शन</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <location line="+23"/>
         <source>Encrypt the database</source>
         <translation>डेटाबेस एन्क्रिप्ट करें</translation>
@@ -12027,12 +12037,12 @@ Discard them?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+89"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-85"/>
         <source>Repeat passphrase</source>
         <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
@@ -12057,19 +12067,19 @@ Discard them?</source>
         <translation>दोबारा:</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location line="+8"/>
-        <location line="+8"/>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-55"/>
         <source>Show Recovery Key</source>
         <translation>रिकवरी कुंजी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>The database is encrypted (SQLCipher, AES-256) with your passphrase. Nobody can read it without the passphrase — including you, if you forget it.</source>
         <translation>डेटाबेस आपके पासफ़्रेज़ से एन्क्रिप्टेड है (SQLCipher, AES-256)। पासफ़्रेज़ के बिना इसे कोई नहीं पढ़ सकता — आप भी नहीं, अगर आप इसे भूल जाएँ।</translation>
     </message>
@@ -12104,7 +12114,7 @@ Discard them?</source>
         <translation>रिकवरी कुंजी लिखकर इस कंप्यूटर से अलग रखें। इससे डेटा और उसके बैकअप दूसरी मशीन पर, या कीरिंग खो जाने पर खुल जाते हैं।</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-45"/>
         <source>Decrypt…</source>
         <translation>डिक्रिप्ट करें…</translation>
     </message>
@@ -12114,7 +12124,7 @@ Discard them?</source>
         <translation>डेटाबेस बिना एन्क्रिप्शन के रखें</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Your passphrase is the only way to open this data and its backups: there is no recovery key, and nobody can reset it for you.</source>
         <translation>इस डेटा और उसके बैकअप को खोलने का एकमात्र तरीका आपका पासफ़्रेज़ है: कोई रिकवरी कुंजी नहीं है, और कोई भी इसे आपके लिए रीसेट नहीं कर सकता।</translation>
     </message>
@@ -12162,7 +12172,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1057"/>
+        <location filename="../../models/errors.py" line="-1061"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13460,6 +13470,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+4"/>
+        <source>The data is being restored, encrypted or decrypted; it is reopened as soon as that is done.</source>
+        <translation>डेटा रीस्टोर, एन्क्रिप्ट या डिक्रिप्ट हो रहा है; यह पूरा होते ही डेटा फिर से खुल जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
@@ -14371,12 +14386,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-695"/>
         <source>{name}: not valid JSON (line {line}, column {column})</source>
         <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location line="+692"/>
+        <location line="+696"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
@@ -14421,7 +14436,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+100"/>
+        <location filename="../../ui/messages.py" line="+108"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14676,7 +14691,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>बूस्ट में पीछे रह गए: {n} Connects वापस</translation>
     </message>
     <message>
-        <location filename="../../models/contracts.py" line="+117"/>
+        <location filename="../../models/contracts.py" line="+119"/>
         <source>Contract created from the proposal</source>
         <translation>प्रपोज़ल से कॉन्ट्रैक्ट बनाया गया</translation>
     </message>
@@ -14787,8 +14802,49 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/payments.py" line="+52"/>
         <source>{line} — {words}</source>
         <translation>{line} — {words}</translation>
+    </message>
+    <message>
+        <location filename="../../models/payments.py" line="-12"/>
+        <source>{contract}: {hours} h, week of {week}</source>
+        <translation>{contract}: {hours} घंटे, {week} से शुरू सप्ताह</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{contract}: {milestone}</source>
+        <translation>{contract}: {milestone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus: {contract}</source>
+        <translation>बोनस: {contract}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: {contract}</source>
+        <translation>रिफ़ंड: {contract}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{method} ({method_kind})</source>
+        <translation>{method} ({method_kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal fee – {method}</source>
+        <translation>निकासी फ़ीस – {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} Connects</source>
+        <translation>{count} Connects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remainder of “{milestone}”</source>
+        <translation>“{milestone}” की बाक़ी राशि</translation>
     </message>
 </context>
 <context>
@@ -14938,7 +14994,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-605"/>
+        <location filename="../../ui/contracts/detail.py" line="-626"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -14986,7 +15042,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimePage</name>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Time on the timer</source>
         <translation>टाइमर पर समय</translation>
     </message>
@@ -15002,12 +15058,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Start timer</source>
         <translation>टाइमर शुरू करें</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <location line="+1"/>
         <source>Previous week</source>
         <translation>पिछला सप्ताह</translation>
@@ -15024,12 +15080,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>यह सप्ताह</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Hours against the weekly limit</source>
         <translation>साप्ताहिक सीमा के मुक़ाबले घंटे</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Time entries of the week</source>
         <translation>सप्ताह की समय प्रविष्टियाँ</translation>
     </message>
@@ -15162,7 +15218,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-394"/>
+        <location filename="../../ui/contracts/tab.py" line="-395"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -15475,7 +15531,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspaceLive</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+67"/>
+        <location filename="../../ui/workspace_live.py" line="+68"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>

@@ -491,3 +491,25 @@ def test_the_earning_dialog_says_the_fee_rule_and_a_bad_amount_in_hindi(data_dir
     assert "'12.3.4'" in said and DEVANAGARI.search(said), said
     assert english_words(said, "'12.3.4'") == [], said
     dialog.deleteLater()
+
+
+def test_a_query_while_the_data_is_restored_is_refused_in_hindi(data_dir, hindi):
+    """While a restore (or encrypt, decrypt) swaps the database file, a query is refused with a
+    code the window says in Hindi — a refusal, not a bug for the crash dialog; the log keeps
+    the English."""
+    from desktop import datalock, runtime
+    from models.clients import Client
+    from ui.tasks import TaskError
+
+    runtime.close()
+    datalock.refuse_queries()
+    try:
+        with pytest.raises(datalock.DataReplacingError) as refused:
+            Client.select().count()
+    finally:
+        runtime.open_data_dir(data_dir.data_dir)
+    assert "being restored" in str(refused.value)
+    said = messages.text(refused.value)
+    assert DEVANAGARI.search(said) and english_words(said) == [], said
+    error = TaskError(refused.value, "")
+    assert (error.bug, error.text) == (False, said)

@@ -78,3 +78,25 @@ def test_finds_settings_and_menu_actions_and_runs_them(main_window, qtbot):
     search(palette, qtbot, "dark")
     qtbot.keyClick(palette.search, Qt.Key.Key_Down)  # arrows move in the list from the box
     assert palette.list.currentIndex().row() == min(1, palette.model.rowCount() - 1)
+
+
+def test_a_ledger_line_is_found_and_shown_in_the_users_language(main_window, qtbot, clock):
+    """A bonus the app booked reads in Hindi in Ctrl+K's results, and the Hindi word of the
+    line finds it (the database holds the line's English, which still finds it too)."""
+    from ui import i18n
+
+    contract = contracts.create(title="Landing page redesign", contract_type="fixed",
+                                client_name="Lumen Labs",
+                                now=datetime(2026, 11, 2, tzinfo=UTC))
+    contracts.pay_bonus(contract.id, amount="50", note="launch day",
+                        now=datetime(2026, 11, 20, 12, tzinfo=UTC))
+    palette = open_palette(main_window, qtbot)
+    assert any(r.startswith("Bonus: Landing page redesign — launch day")
+               for r in search(palette, qtbot, "bonus launch"))
+    i18n.install("hi")
+    try:
+        for words in ("बोनस", "bonus launch"):
+            assert any(r.startswith("बोनस: Landing page redesign — launch day")
+                       for r in search(palette, qtbot, words)), words
+    finally:
+        i18n.install("en")

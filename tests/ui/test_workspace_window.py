@@ -506,3 +506,120 @@ def test_a_timer_run_and_terms_written_offline_arrive_with_their_real_times(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
     assert contracts.find(contract.id).terms == "Reports on Fridays"
+
+
+@pytest.fixture
+def started_on_a_workspace(pg_server, qtbot, tmp_path):
+    """The window as `freelance-desk` starts it when Settings ▸ Workspace chose a workspace:
+    this computer's data folder is encrypted with a passphrase only (no keyring), and was not
+    unlocked in this run (nothing asked for it: the window opened on the workspace)."""
+    import keyring
+    from keyring.backends import fail
+
+    from desktop import runtime, security
+    from desktop.app import build_window
+    from ui import workspace_live
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # a headless box: the user chose a passphrase
+    paths = runtime.open_data_dir(tmp_path / "here")
+    service.update(service.create_draft().id, title="Kept behind a passphrase")
+    runtime.close()
+    security.encrypt(paths, passphrase=PASSPHRASE)
+    security.forget(paths)  # as if the app started again
+    url = pg_server.fresh_database()
+    workspace.open_workspace(url, paths.data_dir)
+    service.update(service.create_draft().id, title="Shared with the agency")
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    workspace_live.attach(window, url, paths.data_dir)
+    window.show()
+    window.navigate("proposalsTab", None)
+    assert _titles(window) == ["Shared with the agency"]
+    try:
+        yield window, paths, url
+    finally:
+        workspace_live.detach(window)
+        window.close()
+        runtime.close()
+        security.forget(paths)
+        keyring.set_keyring(previous)
+
+
+PASSPHRASE = "correct horse battery"
+
+
+def _answer_passphrase(qtbot, *answers):
+    """Answer the passphrase dialogs as they come up (modal, while the switch waits): each
+    answer is a passphrase to type, or None to cancel. Returns (reason, cancel button) shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.data_actions import PassphraseDialog
+
+    left, reasons = list(answers), []
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog) or not dialog.isVisible():
+            return
+        reasons.append((dialog.reason.text(), dialog.quit_button.text()))
+        typed = left.pop(0) if left else None
+        if typed is None:
+            dialog.quit_button.click()
+        else:
+            dialog.edit.setText(typed)
+            dialog.open_button.click()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer, reasons
+
+
+@pytest.mark.slow
+def test_going_back_to_a_passphrase_only_data_folder_asks_for_the_passphrase(
+        started_on_a_workspace, qtbot):
+    from desktop import security
+    from desktop.app import window_settings
+    from ui import workspace_live
+
+    window, paths, _url = started_on_a_workspace
+    dialog = window.data_actions.show_settings()
+    page = dialog.workspace_page
+    timer, reasons = _answer_passphrase(qtbot, "wrong horse battery", PASSPHRASE)
+    try:
+        page.use_local()
+    finally:
+        timer.stop()
+    assert [(("encrypted with a passphrase" in why), ("does not open" in why), button)
+            for why, button in reasons] == [(True, False, "Cancel"), (False, True, "Cancel")]
+    assert page.result.text() == "The window works on this computer's data folder now."
+    qtbot.waitUntil(lambda: _titles(window) == ["Kept behind a passphrase"], timeout=3000)
+    assert workspace_live.current() is None and window.tabs.isEnabled()
+    assert window_settings(paths).value(workspace.SETTING_KEY) is None
+    assert security.prompt is not None and security.prompt.__module__ == "desktop.security"
+    dialog.close()
+
+
+@pytest.mark.slow
+def test_cancelling_the_passphrase_keeps_the_window_on_its_workspace(
+        started_on_a_workspace, qtbot):
+    from ui import workspace_live
+
+    window, _paths, url = started_on_a_workspace
+    dialog = window.data_actions.show_settings()
+    page = dialog.workspace_page
+    timer, reasons = _answer_passphrase(qtbot, None)
+    try:
+        page.use_local()
+    finally:
+        timer.stop()
+    assert len(reasons) == 1 and reasons[0][1] == "Cancel"  # not the start's "Quit"
+    assert "encrypted with a passphrase" in page.result.text()  # why it stayed
+    assert workspace_live.current() is not None and workspace_live.current().url == url
+    assert window.tabs.isEnabled()
+    window.navigate("proposalsTab", None)
+    qtbot.waitUntil(lambda: _titles(window) == ["Shared with the agency"], timeout=3000)
+    dialog.close()

@@ -259,6 +259,84 @@ def test_an_older_english_work_log_becomes_codes_and_typed_notes_stay(tmp_path):
 
 
 @pytest.mark.both_backends
+def test_an_older_english_ledger_becomes_codes_and_other_text_stays(tmp_path, backend, request):
+    """Migration 0016, on either backend: the ledger lines an older version wrote in English
+    (a bonus, a refund, a billed week, a remainder's release, a withdrawal and its fee,
+    Connects bought) get the code and parameters that read the same, so the Payments tab says
+    them in the user's language; a statement's text and what the user typed stay without a
+    code; a remainder milestone learns what it is the remainder of."""
+    import uuid
+
+    from peewee import SqliteDatabase
+    from playhouse.migrations import Runner
+
+    from models.contracts import ContractMilestone
+    from models.payments import Transaction, english_description
+
+    if backend == "postgres":
+        server = request.getfixturevalue("pg_server")
+        name = f"old_ledger_{uuid.uuid4().hex[:8]}"
+        server.admin(f"CREATE DATABASE {name}")
+        old = dbmod.make_url_database(server.url(name))
+    else:
+        old = SqliteDatabase(str(tmp_path / "old.sqlite3"), pragmas=dbmod.PRAGMAS)
+    before = [n for n in dbmod.migration_names() if n < "0016"][-1]
+    old.connect()
+    Runner(old, str(dbmod.MIGRATIONS_DIR)).up(target=before)
+    for title in ("Logo Sprint", "Brand kit"):
+        old.execute_sql("INSERT INTO contract (title, contract_type, currency, created_at, "
+                        "updated_at) VALUES (?, 'fixed', 'USD', '2026-03-02T09:00:00Z', "
+                        "'2026-03-02T09:00:00Z')", (title,))
+    old.execute_sql("INSERT INTO contract_milestone (contract_id, position, description, "
+                    "amount_cents, state) VALUES (2, 1, 'Remainder of “Logo”', 40000, 'paid')")
+    lines = [  # kind, description, contract, source
+        ("hourly", "Logo Sprint: 2:30 h, week of 2026-11-16", 1, "contract"),
+        ("fixed_price", "Brand kit: Logo", 2, "contract"),
+        ("fixed_price", "Brand kit: Remainder of “Logo”", 2, "contract"),
+        ("bonus", "Bonus: Brand kit — for the logo", 2, "contract"),
+        ("bonus", "Bonus: Old kit name — thanks", 2, "contract"),  # renamed since
+        ("refund", "Refund: Brand kit", 2, "contract"),
+        ("withdrawal", "Sparkasse (Direct to local bank) •••• 6789", None, "manual"),
+        ("withdrawal", "rent money", None, "manual"),  # typed by the user
+        ("withdrawal_fee", "Withdrawal fee – Sparkasse", None, "manual"),
+        ("connects", "10 Connects", None, "manual"),
+        ("bonus", "Bonus: Brand kit", 2, "import"),  # a statement's own text
+    ]
+    for kind, text, contract_id, source in lines:
+        old.execute_sql("INSERT INTO money_transaction (kind, occurred_at, description, "
+                        "contract_id, source, created_at) VALUES (?, '2026-11-20T12:00:00Z', "
+                        "?, ?, ?, '2026-11-20T12:00:00Z')", (kind, text, contract_id, source))
+    Runner(old, str(dbmod.MIGRATIONS_DIR)).up()
+    try:
+        with old.bind_ctx([Transaction, ContractMilestone]):
+            stored = [(t.description, t.description_code, t.description_params)
+                      for t in Transaction.select().order_by(Transaction.id)]
+            remainder = ContractMilestone.get().remainder_of
+    finally:
+        old.close()
+    kit = {"contract": "Brand kit"}
+    assert stored == [
+        (lines[0][1], "ledger.hourly_week", {"contract": "Logo Sprint", "minutes": 150,
+                                             "week": "2026-11-16"}),
+        (lines[1][1], None, None),  # the user's words only: read the same in any language
+        (lines[2][1], "ledger.milestone", {**kit, "remainder_of": "Logo"}),
+        (lines[3][1], "ledger.bonus", {**kit, "words": "for the logo"}),
+        (lines[4][1], "ledger.bonus", {"contract": "Old kit name", "words": "thanks"}),
+        (lines[5][1], "ledger.refund", kit),
+        (lines[6][1], "ledger.withdrawal", {"method": "Sparkasse", "method_kind": "local_bank",
+                                            "last4": "6789"}),
+        ("rent money", None, None),
+        (lines[8][1], "ledger.withdrawal_fee", {"method": "Sparkasse"}),
+        (lines[9][1], "ledger.connects", {"count": 10}),
+        ("Bonus: Brand kit", None, None),
+    ]
+    # the export's English reads as the old line did
+    assert [english_description(code, params, text) for text, code, params in stored] == [
+        line[1] for line in lines]
+    assert remainder == "Logo"
+
+
+@pytest.mark.both_backends
 def test_a_setting_is_stored_and_changed_on_either_backend(data_dir):
     """settings.put is an upsert both backends speak (it was SQLite's INSERT OR REPLACE, which
     peewee refuses for PostgreSQL: every setting write failed on a workspace)."""

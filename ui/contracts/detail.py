@@ -148,6 +148,18 @@ class TimePage(Page):
         self.view: service.WeekView | None = None
         layout = QVBoxLayout(self)
         # the timer row sits on the page itself: height goes to the week's entries
+        layout.addWidget(self._build_timer())
+        self.timer_note = QLabel(self)
+        self.timer_note.setObjectName("timerNote")
+        self.timer_note.setWordWrap(True)
+        self.timer_note.hide()
+        layout.addWidget(self.timer_note)
+        layout.addLayout(self._build_week_nav())
+        self._build_limit(layout)
+        self._build_entries(layout)
+
+    def _build_timer(self) -> QWidget:
+        """Elapsed time, the memo and Start/Stop."""
         timer_box = QWidget(self)
         timer_box.setObjectName("timerBox")
         row = QHBoxLayout(timer_box)
@@ -171,13 +183,10 @@ class TimePage(Page):
         row.addWidget(self.elapsed)
         row.addWidget(self.memo, 1)
         row.addWidget(self.toggle)
-        layout.addWidget(timer_box)
-        self.timer_note = QLabel(self)
-        self.timer_note.setObjectName("timerNote")
-        self.timer_note.setWordWrap(True)
-        self.timer_note.hide()
-        layout.addWidget(self.timer_note)
+        return timer_box
 
+    def _build_week_nav(self) -> QHBoxLayout:
+        """◀ the week ▶, This week, and the week's totals."""
         nav = QHBoxLayout()
         self.prev = button(self, "◀", "previousWeek", lambda: self.shift(-1),
                            self.tr("Previous week"))
@@ -199,8 +208,10 @@ class TimePage(Page):
         self.totals.setWordWrap(True)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         nav.addWidget(self.totals, 1)
-        layout.addLayout(nav)
+        return nav
 
+    def _build_limit(self, layout: QVBoxLayout) -> None:
+        """The bar against the weekly limit, its warning and the week's day bars."""
         self.limit_bar = QProgressBar(self)
         self.limit_bar.setObjectName("weekLimitBar")
         self.limit_bar.setAccessibleName(self.tr("Hours against the weekly limit"))
@@ -214,6 +225,8 @@ class TimePage(Page):
         self.bars = WeekBars(self)
         layout.addWidget(self.bars)
 
+    def _build_entries(self, layout: QVBoxLayout) -> None:
+        """The week's entries and their buttons, with the diary's deadline."""
         self.model = EntriesModel(self)
         self.table = table(self, "timeEntriesTable", self.tr("Time entries of the week"))
         self.table.setModel(self.model)
@@ -566,6 +579,14 @@ class MilestonesPage(Page):
                                      len(self.model.rows)).format(
             format_money(value, c.currency), format_money(released, c.currency),
             format_money(escrow, c.currency)))
+        # the price agreed, not all of it in milestones yet (their amounts as agreed: a partial
+        # release does not make the rest of the price go missing)
+        planned = sum((m.amount for m in self.model.rows), service.ZERO)
+        if c.amount and planned < c.amount:
+            self.summary.setText(self.summary.text() + "<br>" + self.tr(
+                "<b>{0}</b> of the {1} price is in no milestone yet: add it as milestones "
+                "when you agree them with the client.").format(
+                format_money(c.amount - planned, c.currency), format_money(c.amount, c.currency)))
         row = next((i for i, m in enumerate(self.model.rows) if m.id == keep), None)
         if row is None:
             row = next((i for i, m in enumerate(self.model.rows)
@@ -632,7 +653,7 @@ class MilestonesPage(Page):
             self.tr("Submit Work"), "submitDialog",
             lambda v: service.submit_milestone(m.id, note=v["note"], now=self.now()),
             explain=self.tr("Submitting “{0}”. If the client does not answer, it is approved "
-                            "automatically on {1}.").format(m.description, utc_text(due)),
+                            "automatically on {1}.").format(messages.milestone(m), utc_text(due)),
             note_label=self.tr("Message"), parent=self)
         self.detail.form_row_hidden(dialog, dialog.amount_edit)
         self.detail.open_dialog(dialog)
@@ -644,7 +665,7 @@ class MilestonesPage(Page):
         dialog = dialogs.AmountDialog(
             self.tr("Changes Requested"), "changesDialog",
             lambda v: service.request_changes(m.id, note=v["note"], now=self.now()),
-            explain=self.tr("The client asked for changes on “{0}”.").format(m.description),
+            explain=self.tr("The client asked for changes on “{0}”.").format(messages.milestone(m)),
             note_label=self.tr("What to change"), parent=self)
         self.detail.form_row_hidden(dialog, dialog.amount_edit)
         self.detail.open_dialog(dialog)
@@ -681,7 +702,7 @@ class MilestonesPage(Page):
         m = self.selected()
         if m is not None and m.state == MilestoneState.NOT_FUNDED:
             self.act(service.delete_milestone, m.id, now=self.now(),
-                     done=self.tr("Milestone “{0}” removed").format(m.description))
+                     done=self.tr("Milestone “{0}” removed").format(messages.milestone(m)))
 
 
 class EarningsPage(Page):
@@ -737,8 +758,9 @@ class EarningsPage(Page):
         gross = net = pending = service.ZERO
         for r, t in enumerate(rows):
             # the contract's title is this page's heading: the row says the rest
-            described = (t.description.replace(f"{c.title}: ", "").replace(f": {c.title}", "")
-                         .strip() or t.description)
+            shown = messages.ledger(t.description, t.description_code, t.description_params)
+            described = (shown.replace(f"{c.title}: ", "").replace(f": {c.title}", "")
+                         .strip() or shown)
             values = (formatting.date(t.occurred_at), label(PAYMENT_KIND, t.kind),
                       described, format_money(t.gross, t.currency),
                       format_money(t.fee, t.currency), format_money(t.net, t.currency),
@@ -755,7 +777,7 @@ class EarningsPage(Page):
                     item.setToolTip(self.tr("Not in your balance yet: available on {0}").format(
                         long_day(t.available_on)) if t.available_on else "")
                 if col == 2:
-                    item.setToolTip(t.description)
+                    item.setToolTip(shown)
                 self.table.setItem(r, col, item)
             gross += t.gross
             net += t.net

@@ -173,6 +173,48 @@ class ContractDialog(FormDialog):
         self.type_edit.addItem(self.tr("Fixed price"), "fixed")
         self.offer_check = _name(QCheckBox(self.tr("This is an offer I have not accepted yet"),
                                            self), "contractOfferCheck", self.tr("Offer"))
+        increase_row = self._build_hourly_fields()
+        self.amount_edit = money_edit(self, "contractAmountEdit", self.tr("Fixed price"))
+        self.fee_edit = _name(QLineEdit(self), "contractFeeEdit", self.tr("Service fee percent"))
+        self.fee_edit.setPlaceholderText(self.tr("e.g. 10 (leave empty if unknown)"))
+        self.ext_edit = _name(QLineEdit(self), "contractExtIdEdit",
+                              self.tr("Marketplace contract id"))
+        self.terms_edit = _name(QPlainTextEdit(self), "contractTermsEdit", self.tr("Terms"))
+        self.terms_edit.setPlaceholderText(self.tr("Scope, deliverables, anything agreed"))
+        self.terms_edit.setFixedHeight(72)
+        f.addRow(self.tr("&Title"), self.title_edit)
+        f.addRow(self.tr("&Client"), self.client_edit)
+        f.addRow(self.tr("T&ype"), self.type_edit)
+        if not editing:
+            f.addRow("", self.offer_check)
+        self.hourly_rows = [(self.tr("&Rate ($/h)"), self.rate_edit),
+                            (self.tr("Weekly &limit"), self.limit_edit),
+                            ("", self.manual_check),
+                            (self.tr("Rate &increase"), increase_row)]
+        for label, widget in self.hourly_rows:
+            if isinstance(widget, QHBoxLayout):
+                add_labelled_row(f, label, widget)
+            else:
+                f.addRow(label, widget)
+        f.addRow(self.tr("&Fixed price ($)"), self.amount_edit)
+        milestone_box = self._build_milestones()
+        self.milestone_box = None
+        if not editing:
+            add_labelled_row(f, self.tr("&Milestones"), milestone_box)
+            self.milestone_box = milestone_box
+        f.addRow(self.tr("Service f&ee (%)"), self.fee_edit)
+        f.addRow(self.tr("Contract &id"), self.ext_edit)
+        f.addRow(self.tr("Ter&ms"), self.terms_edit)
+        self.type_edit.currentIndexChanged.connect(self._type_changed)
+        self.increase_months.currentIndexChanged.connect(self._type_changed)
+        if editing:
+            self._load(contract)
+            self.type_edit.setEnabled(False)
+        self._type_changed()
+        self.finish_layout()
+
+    def _build_hourly_fields(self) -> QHBoxLayout:
+        """Rate, weekly limit, manual time and the scheduled rate increase (its row)."""
         self.rate_edit = money_edit(self, "contractRateEdit", self.tr("Hourly rate"))
         self.limit_edit = _name(QSpinBox(self), "contractLimitEdit", self.tr("Weekly limit"))
         self.limit_edit.setRange(0, 168)
@@ -191,32 +233,13 @@ class ContractDialog(FormDialog):
         self.increase_pct.setRange(1, 100)
         self.increase_pct.setSuffix("%")
         self.increase_pct.setValue(5)
-        self.amount_edit = money_edit(self, "contractAmountEdit", self.tr("Fixed price"))
-        self.fee_edit = _name(QLineEdit(self), "contractFeeEdit", self.tr("Service fee percent"))
-        self.fee_edit.setPlaceholderText(self.tr("e.g. 10 (leave empty if unknown)"))
-        self.ext_edit = _name(QLineEdit(self), "contractExtIdEdit",
-                              self.tr("Marketplace contract id"))
-        self.terms_edit = _name(QPlainTextEdit(self), "contractTermsEdit", self.tr("Terms"))
-        self.terms_edit.setPlaceholderText(self.tr("Scope, deliverables, anything agreed"))
-        self.terms_edit.setFixedHeight(72)
         increase_row = QHBoxLayout()
         increase_row.addWidget(self.increase_months, 1)
         increase_row.addWidget(self.increase_pct)
-        f.addRow(self.tr("&Title"), self.title_edit)
-        f.addRow(self.tr("&Client"), self.client_edit)
-        f.addRow(self.tr("T&ype"), self.type_edit)
-        if not editing:
-            f.addRow("", self.offer_check)
-        self.hourly_rows = [(self.tr("&Rate ($/h)"), self.rate_edit),
-                            (self.tr("Weekly &limit"), self.limit_edit),
-                            ("", self.manual_check),
-                            (self.tr("Rate &increase"), increase_row)]
-        for label, widget in self.hourly_rows:
-            if isinstance(widget, QHBoxLayout):
-                add_labelled_row(f, label, widget)
-            else:
-                f.addRow(label, widget)
-        f.addRow(self.tr("&Fixed price ($)"), self.amount_edit)
+        return increase_row
+
+    def _build_milestones(self) -> QVBoxLayout:
+        """A new fixed-price contract's milestones, typed in a small table."""
         self.milestones = QTableWidget(0, 3, self)
         _name(self.milestones, "contractMilestonesTable", self.tr("Milestones"))
         self.milestones.setHorizontalHeaderLabels(
@@ -229,20 +252,7 @@ class ContractDialog(FormDialog):
         milestone_box = QVBoxLayout()
         milestone_box.addWidget(self.milestones)
         milestone_box.addWidget(self.add_row, 0, Qt.AlignmentFlag.AlignLeft)
-        self.milestone_box = None
-        if not editing:
-            add_labelled_row(f, self.tr("&Milestones"), milestone_box)
-            self.milestone_box = milestone_box
-        f.addRow(self.tr("Service f&ee (%)"), self.fee_edit)
-        f.addRow(self.tr("Contract &id"), self.ext_edit)
-        f.addRow(self.tr("Ter&ms"), self.terms_edit)
-        self.type_edit.currentIndexChanged.connect(self._type_changed)
-        self.increase_months.currentIndexChanged.connect(self._type_changed)
-        if editing:
-            self._load(contract)
-            self.type_edit.setEnabled(False)
-        self._type_changed()
-        self.finish_layout()
+        return milestone_box
 
     def _load(self, c: service.ContractRow) -> None:
         self.title_edit.setText(c.title)
@@ -367,8 +377,10 @@ class MilestoneDialog(FormDialog):
     def __init__(self, on_save, milestone: service.MilestoneRow | None = None, parent=None):
         super().__init__(self.tr("Edit Milestone") if milestone else self.tr("Add Milestone"),
                          "milestoneDialog", on_save, parent)
-        self.description_edit = _name(QLineEdit(milestone.description if milestone else "",
-                                                self), "milestoneDescriptionEdit",
+        # a remainder's name in the user's language; saved unchanged, it stays a remainder
+        self.milestone = milestone
+        self.shown = messages.milestone(milestone) if milestone else ""
+        self.description_edit = _name(QLineEdit(self.shown, self), "milestoneDescriptionEdit",
                                       self.tr("Description"))
         self.amount_edit = money_edit(self, "milestoneAmountEdit", self.tr("Amount"),
                                       milestone.amount if milestone else None)
@@ -394,8 +406,10 @@ class MilestoneDialog(FormDialog):
 
     def values(self) -> dict:
         due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
-        return dict(description=self.description_edit.text(),
-                    amount=money_of(self.amount_edit), due_on=due)
+        text = self.description_edit.text()
+        if self.milestone is not None and text.strip() == self.shown.strip():
+            text = self.milestone.description  # unchanged
+        return dict(description=text, amount=money_of(self.amount_edit), due_on=due)
 
 
 class AmountDialog(FormDialog):

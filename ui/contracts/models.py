@@ -11,7 +11,7 @@ from desktop import clock
 from desktop.services import contracts as service
 from desktop.services.contracts import ContractStatus, ContractType, MilestoneState
 from models.rules import payout
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.widgets.table_model import ID_ROLE, Column, IdTableModel
 
@@ -228,7 +228,7 @@ class MilestonesModel(IdTableModel[service.MilestoneRow]):
         self.columns = (
             Column("#", lambda m: str(self.row_of(m.id) + 1), tooltip=self._text(0),
                    right=True),
-            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Milestone"), lambda m: m.description,
+            Column(QT_TRANSLATE_NOOP("MilestonesModel", "Milestone"), messages.milestone,
                    tooltip=self._text(1)),
             Column(QT_TRANSLATE_NOOP("MilestonesModel", "Amount"),
                    lambda m: money(m.amount, self.currency), tooltip=self._text(2), right=True),

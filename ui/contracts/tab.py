@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -211,6 +211,7 @@ class ContractsTab(Tab):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.installEventFilter(self)  # its own width decides which columns fit
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -480,9 +481,13 @@ class ContractsTab(Tab):
         self.list.setColumnHidden(1, self.list.width() < 500)
         self.list.setColumnHidden(2, self.list.width() < 400)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched, event) -> bool:
+        # The list's own resize, not the tab's: the splitter sizes the list after the tab has
+        # been resized, so at the tab's resize the list still had its first, narrow width and
+        # the Status column stayed hidden in a wide window.
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         self._attach_indicator()

@@ -41,6 +41,7 @@ from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
 from ui import formatting, labels, messages, theme
 from ui.formatting import money
+from ui.payments.models import shown_description
 from ui.proposals.bid import fee_rule_text
 from ui.theme import set_tone
 from ui.widgets.naming import named as _named
@@ -656,7 +657,9 @@ class EditTransactionDialog(_Dialog):
     def __init__(self, tx, parent: QWidget | None = None):
         super().__init__(self.tr("Edit transaction"), "editTransactionDialog", parent)
         self.tx = tx
-        self.description = _named(QLineEdit(tx.description, self), "editDescriptionEdit",
+        # the line as the user reads it; a line the app worded keeps its code unless edited
+        self.shown = shown_description(tx)
+        self.description = _named(QLineEdit(self.shown, self), "editDescriptionEdit",
                                   self.tr("Description"))
         self.client = _named(QComboBox(self), "editClientCombo", self.tr("Client"))
         self.client.setEditable(True)
@@ -684,6 +687,7 @@ class EditTransactionDialog(_Dialog):
             index = self.client.findText(name, Qt.MatchFlag.MatchFixedString)
             client_id = self.client.itemData(index) if index >= 0 else None
             client_id = client_id or clients.get_or_create(name).id
-        return payments.update_transaction(
-            self.tx.id, description=self.description.text(), client_id=client_id,
-            contract_id=self.contract.currentData())
+        changes = {"client_id": client_id, "contract_id": self.contract.currentData()}
+        if self.description.text().strip() != self.shown.strip():
+            changes["description"] = self.description.text()
+        return payments.update_transaction(self.tx.id, **changes)

@@ -20,7 +20,7 @@ from desktop.services.payments import (
     ledger_rows,
 )
 from desktop.services.withdrawals import MethodRow
-from ui import formatting, labels
+from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.widgets.table_model import ID_ROLE as ID_ROLE  # re-exported for the tab
 from ui.widgets.table_model import Column, IdTableModel
@@ -66,6 +66,12 @@ def month_name(key: str, short: bool = False) -> str:
     """"2024-03" as "Mar 2024" (or "Mar") in the user's language."""
     year, month = (int(part) for part in key.split("-"))
     return formatting.month(year, month, short=short)
+
+
+def shown_description(tx: LedgerRow) -> str:
+    """The row's description in the user's language (a line the app worded is stored as a code;
+    the user's own text and a statement's as written)."""
+    return messages.ledger(tx.description, tx.description_code, tx.description_params)
 
 
 def description_text(description: str, contract: str, minutes: int | None = None) -> str:
@@ -127,7 +133,7 @@ def _fee_tip(tx: LedgerRow) -> str | None:
 
 
 def _description_tip(tx: LedgerRow) -> str:
-    parts = [tx.description]
+    parts = [shown_description(tx)]
     if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
         parts.append(translate("LedgerModel", "Ref ID {ref}").format(ref=tx.ext_ref))
     if tx.parent_ref:
@@ -166,7 +172,7 @@ class LedgerModel(IdTableModel[LedgerRow]):
         Column(QT_TRANSLATE_NOOP("LedgerModel", "Type"), lambda tx: kind_label(tx.kind),
                sort="kind"),
         Column(QT_TRANSLATE_NOOP("LedgerModel", "Description"),
-               lambda tx: description_text(tx.description, tx.contract, tx.minutes),
+               lambda tx: description_text(shown_description(tx), tx.contract, tx.minutes),
                sort="description", tooltip=_description_tip),
         Column(QT_TRANSLATE_NOOP("LedgerModel", "Client"), lambda tx: tx.client, sort="client"),
         Column(QT_TRANSLATE_NOOP("LedgerModel", "Contract"), lambda tx: tx.contract,

@@ -61,6 +61,7 @@ from ui.payments.models import (
     kind_label,
     month_name,
     report_text,
+    shown_description,
 )
 from ui.settings.money import HOME_CURRENCIES
 from ui.tab import Tab
@@ -665,11 +666,13 @@ class PaymentsTab(Tab):
 
     def current_filter(self) -> LedgerFilter:
         start, end = self.period_combo.currentData() or (None, None)
+        text = self.search.text().strip()  # matches the lines as the user reads them too
         return LedgerFilter(start=start, end=end, client_id=self.client_combo.currentData(),
                             contract_id=self.contract_combo.currentData(),
                             kinds=tuple(self.type_combo.currentData() or ()),
                             statuses=tuple(self.status_combo.currentData() or ()),
-                            text=self.search.text().strip())
+                            text=text, text_codes=tuple(messages.ledger_codes(word)
+                                                        for word in text.split()))
 
     def _apply_filter(self) -> None:
         self.ledger_model.set_filter(self.current_filter())
@@ -774,7 +777,7 @@ class PaymentsTab(Tab):
         if tx is None:  # deleted meanwhile
             return
         self.show_contract_action.setEnabled(tx.contract_id is not None)
-        parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(tx.description or '')}"]
+        parts = [f"<b>{kind_label(tx.kind)}</b> {html.escape(shown_description(tx))}"]
         if tx.ext_ref and not tx.ext_ref.startswith("ws:"):
             parts.append(self.tr("Ref ID {ref}").format(ref=tx.ext_ref))
         if tx.gross and tx.fee and tx.kind in EARNING_KINDS:

@@ -34,8 +34,22 @@ class SecurityPage(QWidget):
         self.state_label.setObjectName("encryptionState")
         self.state_label.setWordWrap(True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encrypt_box = self._build_encrypt_box()
+        self.encrypted_box = self._build_recovery_box()
 
-        self.encrypt_box = QGroupBox(self.tr("Encrypt the database"), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.encrypt_box)
+        layout.addWidget(self.encrypted_box)
+        layout.addStretch(1)
+        actions.finished.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def _build_encrypt_box(self) -> QGroupBox:
+        """Encrypt: with the keyring's key, or a passphrase typed twice."""
+        box = QGroupBox(self.tr("Encrypt the database"), self)
         self.use_passphrase = QCheckBox(
             self.tr("Protect it with a passphrase instead of the system keyring"), self)
         self.use_passphrase.setObjectName("usePassphraseCheck")
@@ -65,13 +79,16 @@ class SecurityPage(QWidget):
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat:"), self.repeat)
         form.addRow(hint)
-        box_layout = QVBoxLayout(self.encrypt_box)
+        box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
         box_layout.addWidget(self.error_label)
         box_layout.addWidget(self.encrypt_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_passphrase.toggled.connect(self._passphrase_toggled)
+        return box
 
-        self.encrypted_box = QGroupBox(self.tr("Recovery key"), self)
+    def _build_recovery_box(self) -> QGroupBox:
+        """When encrypted: the recovery key (shown on request) and Decrypt."""
+        box = QGroupBox(self.tr("Recovery key"), self)
         self.recovery_button = QPushButton(self.tr("Show Recovery Key"), self)
         self.recovery_button.setObjectName("showRecoveryKeyButton")
         self.recovery_button.setAccessibleName(self.recovery_button.text())
@@ -93,20 +110,11 @@ class SecurityPage(QWidget):
         row.addWidget(self.recovery_button)
         row.addWidget(self.decrypt_button)
         row.addStretch(1)
-        enc_layout = QVBoxLayout(self.encrypted_box)
+        enc_layout = QVBoxLayout(box)
         enc_layout.addWidget(self.recovery_hint)
         enc_layout.addWidget(self.recovery_key)
         enc_layout.addLayout(row)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.encrypt_box)
-        layout.addWidget(self.encrypted_box)
-        layout.addStretch(1)
-        actions.finished.connect(lambda *_: self.refresh())
-        self.refresh()
+        return box
 
     def describe(self, state: security.Status) -> str:
         """security.Status.describe() in the user's language."""

@@ -58,8 +58,9 @@ class HistoryEvent:
     title: str
     amount: Decimal | None
     status: str | None
-    # a line the app wrote in a contract's work log: its code and parameters (the UI says it
-    # in the user's language; ``title`` has it in English, for the CLI)
+    # a line the app wrote in a contract's work log or the Payments ledger: its code and
+    # parameters (the UI says it in the user's language; ``title`` has it in English, for the
+    # CLI)
     note_code: str | None = None
     note_params: dict | None = None
 
@@ -140,7 +141,8 @@ def client_detail(name: str, *, today: date | None = None) -> ClientDetail:
             events.append(HistoryEvent(c.end_at, "contract_end", None, c.title, None, c.status))
     for t in Transaction.select().where(Transaction.client == client.id):
         events.append(HistoryEvent(t.occurred_at, "payment", None, t.description or t.kind,
-                                   t.gross if t.kind in EARNING_KINDS else t.net, t.kind))
+                                   t.gross if t.kind in EARNING_KINDS else t.net, t.kind,
+                                   t.description_code, t.description_params))
     for i in Interaction.select().where(Interaction.client == client.id):
         events.append(HistoryEvent(i.at, i.kind, i.direction,
                                    english_work_log(i.body, i.note_code, i.note_params)[:200],

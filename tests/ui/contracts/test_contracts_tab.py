@@ -360,3 +360,42 @@ def test_weekly_timesheet_across_hourly_contracts(main_window, qtbot, qtmodeltes
     assert model.index(1, 0).data(ID_ROLE) == docs.id
     sheet.table.doubleClicked.emit(model.index(1, 0))
     assert tab.detail.contract.id == docs.id
+
+
+def test_the_list_shows_the_columns_its_own_width_fits(main_window, qtbot):
+    """The first window shown used to lose the Status column: the columns were fitted when the
+    tab was resized, before the splitter had given the list its width."""
+    hourly()
+    fixed()
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    tab = contracts_tab(main_window)
+    qtbot.waitUntil(lambda: tab.list.width() > 400)
+    status = ContractListModel.STATUS_COLUMN
+    assert not tab.list.isColumnHidden(status)
+    # Narrowed by the splitter alone (the tab keeps its size): Status goes, then comes back.
+    total = sum(tab.splitter.sizes())
+    tab.splitter.setSizes([300, total - 300])
+    qtbot.waitUntil(lambda: tab.list.isColumnHidden(status))
+    tab.splitter.setSizes([520, total - 520])
+    qtbot.waitUntil(lambda: not tab.list.isColumnHidden(status))
+    assert not tab.list.isColumnHidden(1)  # and the Client column too, at 520 px
+
+
+def test_a_price_not_yet_in_milestones_is_said(main_window):
+    """A fixed-price contract entered with its price and only the first milestone: the header
+    says $4,800.00 total, and the milestones page says where the other $3,800.00 is."""
+    contract = contracts.create(title="Shop rebuild", contract_type="fixed", amount="4800",
+                                client_name="Gamma",
+                                milestones=[MilestoneInput("Design", "1000", date(2026, 12, 10))],
+                                now=NOW - timedelta(days=3))
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.milestones_page
+    assert "$4,800.00 total" in tab.detail.subtitle.text()
+    assert "<b>$3,800.00</b> of the $4,800.00 price is in no milestone yet" in page.summary.text()
+    contracts.add_milestone(contract.id, description="Build", amount="3800", now=NOW)
+    page.load()
+    assert "no milestone yet" not in page.summary.text()
+    assert "Contract value <b>$4,800.00</b>" in page.summary.text()

@@ -35,8 +35,11 @@ def tab(window, qtbot):
 
 
 def search(tab, qtbot, text: str) -> None:
-    """Type into the search box and wait for the (background) result."""
-    with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
+    """Type into the search box and wait for the (background) result of these words: a search
+    already running when the text changes (the library's first load) may finish first, and its
+    result is shown until the typed one arrives."""
+    with qtbot.waitSignal(tab.searcher.results, timeout=10_000,
+                          check_params_cb=lambda request, _found: request.query == text):
         tab.search_box.setText(text)
 
 

@@ -326,3 +326,137 @@ def test_this_weeks_hours_card_and_a_ledger_that_does_not_repeat_the_contract(ta
     assert tab.ledger_model.data(description) == "5:30 h"
     assert "Bootstrap5 Expert (34848691)" in tab.ledger_model.data(
         description, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_apps_own_ledger_lines_read_in_hindi_in_english_and_export_in_english(
+        tab, qtbot, tmp_path):
+    """Issue 14: a bonus, a refund, a billed week, a milestone and its remainder, a withdrawal
+    with its fee and Connects bought, made through the services. The Hindi ledger says them
+    without an English word (only the user's own words, figures and the product name
+    Connects are Latin); the English ledger reads as before; the search finds a line by a word
+    the user sees in either language; the CSV export stays English."""
+    import re
+
+    from tests.helpers.ledger_lines import ENGLISH, USER_WORDS, make_app_lines
+    from ui import i18n
+
+    ids = make_app_lines()
+    model = tab.ledger_model
+
+    def lines() -> dict[str, tuple[str, str]]:
+        """(Description cell, its tooltip's first line) by ENGLISH's keys."""
+        tab.refresh()
+        by_id = {model.data(model.index(r, 0), ID_ROLE): r for r in range(model.rowCount())}
+        shown = {}
+        for key, tx_id in ids.items():
+            cell = model.index(by_id[tx_id], LedgerModel.DESCRIPTION)
+            shown[key] = (model.data(cell),
+                          model.data(cell, Qt.ItemDataRole.ToolTipRole).split("\n")[0])
+        return shown
+
+    english = lines()
+    # the tooltip has the whole line as an older version showed it; the cell leaves out the
+    # contract the Contract column shows, as before
+    assert {key: tip for key, (_cell, tip) in english.items()} == ENGLISH
+    assert english["hourly"][0] == "2:30 h, week of 2026-11-16"
+    assert english["remainder"][0] == "Remainder of “Logo”"
+    assert english["bonus"][0] == "Bonus: Brand kit — for the logo"
+
+    i18n.install("hi")
+    try:
+        hindi = lines()
+        for key, (cell, tip) in hindi.items():
+            for text in (cell, tip):
+                rest = text
+                for words in (*sorted(USER_WORDS, key=len, reverse=True), "Connects"):
+                    rest = rest.replace(words, " ")
+                assert re.findall(r"[A-Za-z]{2,}", rest) == [], (key, text)
+        assert re.search(r"[\u0900-\u097F]", hindi["bonus"][0])
+        assert hindi["bonus"][0] == "बोनस: Brand kit — for the logo"
+        assert hindi["remainder"][0] == "“Logo” की बाक़ी राशि"
+        assert hindi["withdrawal"][1] == "Sparkasse (सीधे स्थानीय बैंक में) •••• 6789"
+        tab.ledger.selectRow(model.row_of(ids["refund"]))
+        assert "रिफ़ंड: Brand kit — typo fix" in tab.detail.text()
+        # a word of a line as the Hindi user reads it finds it; the English words still do
+        def found() -> list[int]:
+            return [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
+
+        for words, key in (("बोनस", "bonus"), ("निकासी Sparkasse", "withdrawal_fee"),
+                           ("रिफ़ंड", "refund"), ("Bonus", "bonus"), ("Refund", "refund")):
+            tab.search.setText(words)
+            qtbot.waitUntil(lambda key=key: found() == [ids[key]])
+        tab.search.clear()
+        qtbot.waitUntil(lambda: model.rowCount() == len(ids))
+        # the same lines elsewhere in the window: a client's history (Insights) and the
+        # contract's work log, where the remainder milestone is named in Hindi too
+        from desktop.services.insights import clients as client_insights
+        from models.contracts import Interaction
+        from ui import messages
+
+        history = client_insights.client_detail("Asha Design").events
+        work_log = Interaction.select().where(Interaction.note_code.is_null(False))
+        said = [messages.note(e.title, e.note_code, e.note_params) for e in history
+                if e.kind == "payment"]
+        said += [messages.note(i.body, i.note_code, i.note_params) for i in work_log]
+        assert len(said) > 10 and any("“Logo” की बाक़ी राशि" in line for line in said)
+        for line in said:
+            rest = re.sub(r"\d:\d\d [ap]m\b", " ", line)  # Hindi's own (CLDR) way of a time
+            for words in sorted(USER_WORDS, key=len, reverse=True):
+                rest = rest.replace(words, " ")
+            assert re.findall(r"[A-Za-z]{2,}", rest) == [], line
+        # the export is for the accountant: English whatever the window's language
+        tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
+        exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
+        assert all(line in exported for line in ENGLISH.values())
+        assert not re.search(r"[\u0900-\u097F]", exported)
+    finally:
+        i18n.install("en")
+
+
+def test_editing_a_line_the_app_worded_keeps_its_code_until_the_words_change(tab, qtbot):
+    """In Hindi the edit dialogs show the app's line in Hindi. Saved with the words unchanged
+    (only the client changed), the row keeps its code, so it still reads in either language;
+    once the user rewrites the words they are the user's own. The same for a remainder
+    milestone's name."""
+    from desktop.services import contracts
+    from models.contracts import ContractMilestone
+    from tests.helpers.ledger_lines import make_app_lines
+    from ui import i18n
+    from ui.contracts.dialogs import MilestoneDialog
+
+    ids = make_app_lines()
+    i18n.install("hi")
+    try:
+        def edit(key: str, text: str | None = None) -> Transaction:
+            dialog = dialogs.EditTransactionDialog(tab.ledger_model.transaction(
+                tab.ledger_model.row_of(ids[key])), tab)
+            qtbot.addWidget(dialog)
+            if text is not None:
+                dialog.description.setText(text)
+            else:
+                dialog.client.setCurrentText("Orbit Co")
+            dialog.run()
+            tab.refresh()
+            return Transaction.get_by_id(ids[key])
+
+        tab.refresh()
+        row = edit("bonus")
+        assert (row.description_code, row.client.name) == ("ledger.bonus", "Orbit Co")
+        row = edit("refund", "रिफ़ंड: ग्राहक की माँग पर")
+        assert (row.description, row.description_code) == ("रिफ़ंड: ग्राहक की माँग पर", None)
+
+        from models.contracts import Contract
+
+        kit = Contract.get(Contract.title == "Brand kit")
+        rest = next(m for m in contracts.milestones_of(kit.id) if m.remainder_of)
+        dialog = MilestoneDialog(lambda v: None, rest, tab)
+        qtbot.addWidget(dialog)
+        assert dialog.description_edit.text() == "“Logo” की बाक़ी राशि"
+        contracts.update_milestone(rest.id, **dialog.values())
+        assert ContractMilestone.get_by_id(rest.id).remainder_of == "Logo"
+        dialog.description_edit.setText("लोगो का दूसरा भाग")
+        contracts.update_milestone(rest.id, **dialog.values())
+        renamed = ContractMilestone.get_by_id(rest.id)
+        assert (renamed.description, renamed.remainder_of) == ("लोगो का दूसरा भाग", None)
+    finally:
+        i18n.install("en")

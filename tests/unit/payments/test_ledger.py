@@ -145,6 +145,56 @@ def test_delete_and_undo_bring_back_the_same_rows(data_dir):
                                                                    D("45.00"), "Thanks!")
 
 
+def test_the_lines_the_app_words_are_codes_with_the_english_kept_for_export(data_dir):
+    """A bonus, a refund, a billed week, a milestone and its remainder, a withdrawal with its
+    fee and Connects bought store a LedgerCode with parameters (the user's words apart), and
+    the description the export, the CLI and the search read is the English as before."""
+    from models.payments import LedgerCode, english_description
+    from tests.helpers.ledger_lines import ENGLISH, make_app_lines
+
+    ids = make_app_lines()
+    stored = {key: Transaction.get_by_id(tx_id) for key, tx_id in ids.items()}
+    assert {key: row.description for key, row in stored.items()} == ENGLISH
+    assert {key: (row.description_code, row.description_params)
+            for key, row in stored.items()} == {
+        "hourly": (LedgerCode.HOURLY_WEEK, {"contract": "Logo Sprint", "minutes": 150,
+                                            "week": "2026-11-16"}),
+        "milestone": (LedgerCode.MILESTONE, {"contract": "Brand kit", "milestone": "Logo"}),
+        "remainder": (LedgerCode.MILESTONE, {"contract": "Brand kit", "remainder_of": "Logo"}),
+        "bonus": (LedgerCode.BONUS, {"contract": "Brand kit", "words": "for the logo"}),
+        "refund": (LedgerCode.REFUND, {"contract": "Brand kit", "words": "typo fix"}),
+        "withdrawal": (LedgerCode.WITHDRAWAL, {"method": "Sparkasse",
+                                               "method_kind": "local_bank", "last4": "6789"}),
+        "withdrawal_fee": (LedgerCode.WITHDRAWAL_FEE, {"method": "Sparkasse"}),
+        "connects": (LedgerCode.CONNECTS, {"count": 10}),
+    }
+    for row in stored.values():
+        assert english_description(row.description_code, row.description_params) \
+            == row.description
+    # the ledger's rows carry the code for the window to say
+    shown = payments.ledger_rows([ids["bonus"]])[ids["bonus"]]
+    assert (shown.description_code, shown.description_params["words"]) == ("ledger.bonus",
+                                                                          "for the logo")
+    # the English search works as before; a word of the line in the user's language finds
+    # the rows of its code (the window passes the codes, ui.messages.ledger_codes)
+    assert payments.ledger_ids(payments.LedgerFilter(text="Bonus")) == [ids["bonus"]]
+    hindi = payments.LedgerFilter(text="बोनस kit", text_codes=(("ledger.bonus",), ()))
+    assert payments.ledger_ids(hindi) == [ids["bonus"]]
+    # edited, the description is the user's words: no code; saved unchanged, it keeps it
+    payments.update_transaction(ids["refund"], description=ENGLISH["refund"], client_id=None)
+    assert Transaction.get_by_id(ids["refund"]).description_code == LedgerCode.REFUND
+    payments.update_transaction(ids["bonus"], description="Tip for the logo")
+    edited = Transaction.get_by_id(ids["bonus"])
+    assert (edited.description, edited.description_code, edited.description_params) == (
+        "Tip for the logo", None, None)
+    # undo of a delete brings the code back
+    snapshots = payments.delete_transactions([ids["withdrawal"]])
+    payments.restore_transactions(snapshots)
+    back = Transaction.get_by_id(ids["withdrawal"])
+    assert (back.description_code, back.description_params["last4"]) == (
+        LedgerCode.WITHDRAWAL, "6789")
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cents=st.integers(min_value=1, max_value=3_000_000),

@@ -21,17 +21,25 @@ class Heard:
 
     def __init__(self):
         self.items: list[tuple[str, tuple[int, ...], float, int]] = []
-        self.arrived = threading.Event()
         self.detach = events.subscribe(self._hear)
 
     def _hear(self, area, ids):
         # monotonic: one clock for every process on this machine, so the other member's
         # process can say when it saved
         self.items.append((area, ids, time.monotonic(), threading.get_ident()))
-        self.arrived.set()
 
     def from_thread(self, ident: int) -> list[tuple[str, tuple[int, ...]]]:
         return [(a, i) for a, i, _, t in self.items if t == ident]
+
+    def wait_for(self, area: str, timeout: float = 30.0) -> bool:
+        """Until `area` was heard, in short sleeps (a timed Event.wait is an absolute deadline
+        on the monotonic clock, which libfaketime shifts; see desktop.live._wait)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(a == area for a, _, _, _ in list(self.items)):
+                return True
+            time.sleep(0.02)
+        return False
 
 
 @pytest.fixture
@@ -86,26 +94,30 @@ def test_a_server_that_goes_away_is_noticed_and_its_return_refreshes_everything(
         statuses: list[bool] = []
         listener = live.Listener.for_url(url, retry=0.3,
                                          on_status=lambda up, _: statuses.append(up)).start()
+        # Generous waits: under a loaded CI machine a server stop, start and reconnect can take
+        # seconds; what is tested is the order of events, not their speed.
         try:
-            assert listener.wait_status(True)
+            assert listener.wait_status(True, timeout=30)
             server.halt()
-            assert listener.wait_status(False)
+            assert listener.wait_status(False, timeout=30), statuses
             assert listener.detail  # the driver's reason, for the log and the banner's tip
             with pytest.raises(WorkspaceOfflineError) as refused:
                 service.save_letter(draft.id, "Written while the server is away")
             assert refused.value.code == Code.WORKSPACE_OFFLINE
             heard = Heard()
             server.resume()
-            assert listener.wait_status(True)
-            assert heard.arrived.wait(5)
-            assert ("all", ()) in [(a, i) for a, i, _, _ in heard.items]
+            assert listener.wait_status(True, timeout=30), statuses
+            assert heard.wait_for("all"), heard.items
             heard.detach()
             # the app's own connection comes back by itself with the next statement
             service.save_letter(draft.id, "Written when it is back")
             assert service.get(draft.id).cover_letter == "Written when it is back"
-            # (offline may be heard twice: its reason changes from "closed" to "refused")
-            changes = [up for i, up in enumerate(statuses) if i == 0 or up != statuses[i - 1]]
-            assert changes[:3] == [True, False, True]
+            # Online, then offline (heard twice when its reason changes from "closed" to
+            # "refused"), then online again. A first connection that timed out under load
+            # (offline before the first online) is not what this test is about.
+            seen = statuses[statuses.index(True):]
+            changes = [up for i, up in enumerate(seen) if i == 0 or up != seen[i - 1]]
+            assert changes[:3] == [True, False, True], statuses
         finally:
             listener.stop()
             runtime.close()
