@@ -503,6 +503,9 @@ class ContractsTab(Tab):
         self._attach_indicator()
         running = running_timer()
         self.detail.running_entry = running
+        tray = getattr(self.window(), "tray", None)
+        if tray is not None:  # the idle prompt watches a timer kept offline too
+            tray.idle.sync()
         if running is None:
             self.ticker.stop()
             if self.indicator is not None:
