@@ -23,6 +23,13 @@ or the connection drops, after the server committed the write but before this fi
 it as sent, the next send finds the id there and applies nothing again: a manual time entry or
 a started timer is not added twice, a letter is not turned into a conflict with itself.
 Only then is the entry dropped here.
+
+An entry is marked ``tried`` before it is sent. Typing on after a send that was cut off (the
+connection dropped at the commit, or the process was killed and the server is away at the
+next start) replaces the entry with a new one; the one it replaces, which the server may have,
+is remembered in ``unsure`` (id and content). When the server turns out to have one of those,
+the new entry is sent as continuing it (its base is what the server got): not as a conflict
+with the user's own earlier text, and over what someone else saved after it only by a merge.
 """
 from __future__ import annotations
 
@@ -38,7 +45,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from desktop import clock, faults
+from desktop import clock, events, faults
 from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError
 
 log = logging.getLogger(__name__)
@@ -58,6 +65,8 @@ class Draft:
     conflict: bool = False  # someone else saved the proposal since: merge before sending
     problem: str = ""  # a refusal other than a conflict (its code), e.g. the proposal was sent
     id: str = ""  # made when kept (outbox_applied); "" only in a file from before ids
+    tried: bool = False  # a send of it began: the server may have it
+    unsure: list[dict] = field(default_factory=list)  # tried entries it replaced: id, text
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,8 @@ class Edit:
     conflict: bool = False
     problem: str = ""
     id: str = ""  # made when kept (outbox_applied); "" only in a file from before ids
+    tried: bool = False  # a send of it began: the server may have it
+    unsure: list[dict] = field(default_factory=list)  # tried entries it replaced: id, changes
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,28 @@ def _new_id() -> str:
     return uuid.uuid4().hex
 
 
+def _unsure_after(earlier: Draft | Edit | None, version: int | None, content: dict) -> list:
+    """What a new entry replacing `earlier` remembers of the entries the server may have: the
+    earlier one's list, and the earlier one itself when its send began — as long as the new
+    one continues from the same version (a new version was read from the server after them)."""
+    if earlier is None or earlier.version != version:
+        return []
+    return [*earlier.unsure, {"id": earlier.id, **content}] if earlier.tried and earlier.id \
+        else list(earlier.unsure)
+
+
+def _applied_earlier(unsure: list[dict]) -> dict | None:
+    """The latest of `unsure` the database applied (it holds what came before it too)."""
+    ids = [u["id"] for u in unsure]
+    if not ids:
+        return None
+    from models import db as dbmod
+
+    found = {row[0] for row in dbmod.database.execute_sql(
+        f"SELECT id FROM outbox_applied WHERE id IN ({', '.join('?' for _ in ids)})", ids)}
+    return next((u for u in reversed(unsure) if u["id"] in found), None)
+
+
 def _record_applied(entry_id: str) -> bool:
     """Record outbox entry `entry_id` as applied, in the open transaction; False when the
     database already has it (sent before: what it wrote is there). Concurrent senders of one
@@ -167,7 +200,9 @@ def _apply_once(entry_id: str, write: Callable[[], object]) -> object:
 
     if not entry_id:
         return write()
-    with dbmod.database.atomic():
+    # the service announces its change inside this transaction: held until it is committed
+    # (a tab reading on another connection meanwhile would not see it yet)
+    with events.held(), dbmod.database.atomic():
         if not _record_applied(entry_id):
             log.info("outbox: entry %s was applied before; not sent again", entry_id)
             return _SKIPPED
@@ -346,13 +381,15 @@ def keep(folder: str | Path, proposal_id: int, text: str, *, version: int | None
     items = drafts(folder)
     earlier = next((d for d in items if d.proposal_id == proposal_id), None)
     fresh = earlier is None or conflict is not None
-    draft = Draft(proposal_id, text,
-                  version if fresh or earlier is None else earlier.version,
+    version = version if fresh or earlier is None else earlier.version
+    draft = Draft(proposal_id, text, version,
                   base if fresh or earlier is None else earlier.base,
                   (at or clock.now()).isoformat(),
                   conflict=bool(conflict) if conflict is not None
                   else bool(earlier and earlier.conflict),
-                  id=_new_id())  # a new text is a new entry: sent even if the last one was
+                  id=_new_id(),  # a new text is a new entry: sent even if the last one was
+                  unsure=_unsure_after(earlier, version,
+                                       {"text": earlier.text} if earlier else {}))
     if earlier is None:
         items.append(draft)
     _write(folder, [draft if d.proposal_id == proposal_id else d for d in items])
@@ -373,9 +410,12 @@ def keep_edit(folder: str | Path, kind: str, key: int, changes: dict, *, version
     caller joins later ones to earlier ones); the version and base are the caller's."""
     if kind not in SENDERS:
         raise ValueError(f"no sender for outbox edits of kind {kind!r}")
-    edit = Edit(kind, key, dict(changes), version, dict(base),
-                (at or clock.now()).isoformat(), conflict=conflict, id=_new_id())
     items = edits(folder)
+    earlier = next((e for e in items if e.kind == kind and e.key == key), None)
+    edit = Edit(kind, key, dict(changes), version, dict(base),
+                (at or clock.now()).isoformat(), conflict=conflict, id=_new_id(),
+                unsure=_unsure_after(earlier, version,
+                                     {"changes": earlier.changes} if earlier else {}))
     if any(e.kind == kind and e.key == key for e in items):
         items = [edit if e.kind == kind and e.key == key else e for e in items]
     else:
@@ -400,9 +440,18 @@ def _send_edits(folder: str | Path, result: Sent) -> None:
         if edit.conflict or edit.problem:
             (result.edit_conflicts if edit.conflict else result.edits_refused).append(edit)
             continue
+        if not edit.tried:  # written down first: a send cut off may have reached the server
+            edit = replace(edit, tried=True)
+            _replace_edit(folder, edit)
         try:
+            base = edit.base
+            earlier = _applied_earlier(edit.unsure)
+            if earlier is not None:  # the server has an earlier state of these changes: the
+                # version it was sent over is behind, so the write merges with what is there
+                # now from that state (someone else's later change of a field is not lost)
+                base = {**base, **earlier["changes"]}
             written = merge_and_write(SENDERS[edit.kind], edit.key, edit.changes, edit.version,
-                                      edit.base, entry_id=edit.id)
+                                      base, entry_id=edit.id)
         except WorkspaceOfflineError:
             result.offline = True
             return
@@ -465,21 +514,28 @@ def send(folder: str | Path) -> Sent:
         if draft.conflict or draft.problem:
             (result.conflicts if draft.conflict else result.refused).append(draft)
             continue
+        if not draft.tried:  # written down first: a send cut off may have reached the server
+            draft = replace(draft, tried=True)
+            _replace(folder, draft)
         try:
-            _apply_once(draft.id, partial(proposals.save_letter, draft.proposal_id, draft.text,
-                                          version=draft.version))
+            draft, clean = _continued(draft)
+            if clean:
+                _apply_once(draft.id, partial(proposals.save_letter, draft.proposal_id,
+                                              draft.text, version=draft.version))
         except WorkspaceOfflineError:
             result.offline = True
             break
         except EditConflictError:
-            marked = replace(draft, conflict=True)
-            _replace(folder, marked)
-            result.conflicts.append(marked)
-            continue
+            clean = False
         except ServiceError as exc:  # e.g. the proposal was submitted meanwhile: keep the text
             marked = replace(draft, problem=str(exc.code))
             _replace(folder, marked)
             result.refused.append(marked)
+            continue
+        if not clean:  # someone else saved the letter since: kept for the merge
+            marked = replace(draft, conflict=True)
+            _replace(folder, marked)
+            result.conflicts.append(marked)
             continue
         drop(folder, draft.proposal_id)
         result.sent.append(draft.proposal_id)
@@ -487,6 +543,20 @@ def send(folder: str | Path) -> Sent:
         log.info("outbox: sent the letters of proposals %s and the edits %s", result.sent,
                  result.edits_sent)
     return result
+
+
+def _continued(draft: Draft) -> tuple[Draft, bool]:
+    """The draft as it stands against the server: when it has an earlier text of this entry
+    (its send was cut off), the draft continues that text over the proposal's version now —
+    clean when the letter is still that text, else it waits for the merge from it."""
+    earlier = _applied_earlier(draft.unsure)
+    if earlier is None:
+        return draft, True
+    from desktop.services import proposals
+
+    now = proposals.get(draft.proposal_id)
+    continued = replace(draft, version=now.version, base=earlier["text"], unsure=[])
+    return continued, (now.cover_letter or "") == earlier["text"]
 
 
 def _give_ids(folder: str | Path) -> None:

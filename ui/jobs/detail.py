@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.services import jobs
 from desktop.services.jobs import JobStatus
 from models.rules import job_signals
@@ -165,6 +166,10 @@ class JobDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.job = None
+        self._shown: tuple | None = None  # what show_job last showed (to skip a same re-show)
+        self._drawn: int | None = None  # the id of the job shown (`job` may be bound ahead)
+        self._notes_for: int | None = None  # the job whose notes the notes box holds
+        self._client_labels: list[tuple[QLabel, QLabel]] = []  # the client grid's rows
         body = QWidget(self)
         body.setObjectName("jobDetailBody")
         self.body = body
@@ -348,9 +353,17 @@ class JobDetail(QScrollArea):
     # -- showing --------------------------------------------------------------------------------
     def show_job(self, job, fit: job_signals.Score, quality: job_signals.Score,
                  profile: job_signals.ProfileFacts, history: list) -> None:
-        same = self.job is not None and self.job.id == job.id
+        same = self._drawn == job.id
         self._save_notes()
-        self.job = job
+        # The same job as shown, unchanged (a search as you type that keeps the selected job):
+        # what the pane shows would be the same, so it is not built again.
+        shown = (dict(job.__data__), fit, quality, profile,
+                 tuple((s.id, s.taken_at) for s in history), theme.current(),
+                 clock.now().replace(second=0, microsecond=0))  # "Posted 3 h ago"
+        self.job, self._drawn = job, job.id
+        if same and shown == self._shown:
+            return
+        self._shown = shown
         self.title.setText(html.escape(job.title))
         facts = [amount_text(job), labels.job_code("experience_level", job.experience_level),
                  labels.job_code("duration", job.duration),
@@ -424,15 +437,11 @@ class JobDetail(QScrollArea):
             self._loading = True
             self.notes.setPlainText(job.notes or "")
             self._loading = False
+            self._notes_for = job.id
         if not same:
             self.verticalScrollBar().setValue(0)
 
     def _fill_client(self, job, quality: job_signals.Score) -> None:
-        while self.client_grid.count():
-            item = self.client_grid.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
         rows = []
         if job.client_payment_verified is not None:
             rows.append((self.tr("Payment"), self.tr("Verified ✓") if job.client_payment_verified
@@ -456,11 +465,21 @@ class JobDetail(QScrollArea):
             rows.append((self.tr("Country"), job.client_country))
         if job.client_member_since:
             rows.append((self.tr("Member since"), job.client_member_since))
-        for n, (label, value) in enumerate(rows):
-            key = QLabel(label, self.body)
+        # the grid's labels are made once and reused (a new pair per row per job cost more
+        # than the rest of the pane)
+        labels_ = self._client_labels
+        while len(labels_) < len(rows):
+            key, value = QLabel(self.body), QLabel(self.body)
             theme.set_tone(key, "muted")
-            self.client_grid.addWidget(key, n, 0)
-            self.client_grid.addWidget(QLabel(html.escape(value), self.body), n, 1)
+            self.client_grid.addWidget(key, len(labels_), 0)
+            self.client_grid.addWidget(value, len(labels_), 1)
+            labels_.append((key, value))
+        for n, (key, value) in enumerate(labels_):
+            if n < len(rows):
+                key.setText(rows[n][0])
+                value.setText(html.escape(rows[n][1]))
+            key.setVisible(n < len(rows))
+            value.setVisible(n < len(rows))
         self.client_grid.setColumnStretch(1, 1)
         title = self.tr("About the client")
         if quality.value is not None:
@@ -525,17 +544,34 @@ class JobDetail(QScrollArea):
 
     def _notes_edited(self) -> None:
         if not self._loading and self.job is not None:
+            self._notes_for = self.job.id
             self._notes_timer.start()
 
     def _save_notes(self) -> None:
         if self._notes_timer.isActive():
             self._notes_timer.stop()
-        if self.job is not None and self.notes.toPlainText() != (self.job.notes or ""):
+        # the notes are the job's they were loaded or typed for (a job bound ahead of its
+        # drawing has not got its own yet)
+        if self.job is not None and self.job.id == self._notes_for \
+                and self.notes.toPlainText() != (self.job.notes or ""):
             text = self.notes.toPlainText()
             self.notes_changed.emit(self.job.id, text)  # the job still has the notes before
             self.job.notes = text
 
+    @property
+    def shown_id(self) -> int | None:
+        """The id of the job the pane shows (drawn; `job` can be bound a moment ahead)."""
+        return self._drawn
+
+    def bind(self, job) -> None:
+        """The job the pane's buttons act on from now, before show_job draws it (a search
+        result's detail is drawn just after the table); the notes being typed are saved to
+        the job they were typed for."""
+        self._save_notes()
+        self.job = job
+
     def clear(self) -> None:
         self._save_notes()
         self.job = None
+        self._shown = self._drawn = self._notes_for = None
 

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
+import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QFontMetricsF, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,7 +48,7 @@ from ui.operations import keep_offline
 from ui.tab import Tab
 from ui.tasks import run_with_progress
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.tables import fit_headers, keep_headers_fitted
+from ui.widgets.tables import ElidedToolTips
 
 log = logging.getLogger(__name__)
 TYPING_DELAY_MS = 150  # wait this long after a keystroke before searching
@@ -57,6 +58,8 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP(
 
 
 FILTERS_FIT_WIDTH = 1360  # below this the filters start folded
+DETAIL_LATER_MS = 50  # a result's detail, when the table does not paint before this
+FIT_CAP = 160  # a column widens to its cells' text up to this (ui.widgets.tables.fit_headers)
 
 
 class JobsTab(Tab):
@@ -74,6 +77,17 @@ class JobsTab(Tab):
         self._pending_select: int | None = None
         self._keep_row: int | None = None
         self._dialogs: list[QWidget] = []  # keep non-modal dialogs alive while open
+        self._history: tuple[int | None, list | None] = (None, None)  # Found.first/history
+        self._detail_row: int | None = None  # the row the detail was last filled from
+        # After a search result the detail is filled once the table has painted the new
+        # rows (or DETAIL_LATER_MS after, when it does not paint): two short stalls of the
+        # GUI thread instead of one long one.
+        self._detail_later = QTimer(self)
+        self._detail_later.setSingleShot(True)
+        self._detail_later.timeout.connect(self._show_current_detail)
+        self._deferring = False
+        self._text_widths: dict[str, int] = {}  # a cell text's width (_fit_columns)
+        self._text_slack: int | None = None  # a width less its quick measure, at most
         self.searcher = Searcher(self)
         self.searcher.results.connect(self._show_results)
         self.searcher.failed.connect(self._search_failed)
@@ -295,8 +309,8 @@ class JobsTab(Tab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(JobTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        # fit_headers sizes a column by the rows in view (its docstring), not by up to 1,000 rows
-        # around them: 4x fewer cell reads on the GUI thread after every search
+        # sizing a column to its contents (the header's double-click) reads the rows in
+        # view, not up to 1,000 rows around them
         header.setResizeContentsPrecision(0)
         for column, width in ((JobTableModel.AMOUNT, 92), (JobTableModel.LEVEL, 84),
                               (JobTableModel.PROPOSALS, 72), (JobTableModel.CLIENT, 104),
@@ -308,12 +322,69 @@ class JobsTab(Tab):
             self.table.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        keep_headers_fitted(self.table)
+        self.table.setItemDelegate(ElidedToolTips(self.table))
+        # the columns fit what they show after every result (as keep_headers_fitted does)
+        self.model.modelReset.connect(self._fit_later)
+        self.model.layoutChanged.connect(self._fit_later)
+        theme.manager().changed.connect(self._theme_changed)
+        self._fit_columns()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.open_button.click())
+        self.table.viewport().installEventFilter(self)
         return self.table
+
+    def _theme_changed(self, _name: str) -> None:
+        self._text_widths.clear()  # another stylesheet: other margins and fonts
+        self._text_slack = None
+        self._fit_later()
+
+    def _fit_later(self) -> None:
+        QTimer.singleShot(0, self.table, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """ui.widgets.tables.fit_headers for the job table: every visible, user-sized column
+        at least as wide as its header and its cells in view (up to 160 px), the same widths.
+        Measuring a cell the way the view does (its delegate's size hint) costs ~60 µs, and
+        doing it for every cell in view after every search cost the GUI thread 5-13 ms; so a
+        text's width is remembered (the texts repeat: "$30/h", "United States", "3 h ago"),
+        and a text whose quick font measure says it cannot widen its column is not measured
+        the slow way at all."""
+        view, model = self.table, self.model
+        header, rows = view.horizontalHeader(), view.verticalHeader()
+        top = max(0, rows.visualIndexAt(0))
+        bottom = rows.visualIndexAt(view.viewport().height())
+        if not view.isVisible() or bottom < 0:  # as QTableView.sizeHintForColumn does
+            bottom = model.rowCount() - 1
+        grid = 1 if view.showGrid() else 0
+        widths = self._text_widths
+        if len(widths) > 5000:
+            widths.clear()
+        metrics = QFontMetricsF(view.font())
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column) or \
+                    header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+                continue
+            have = header.sectionSize(column)
+            widest = 0
+            for row in range(top, bottom + 1):
+                index = model.index(row, column)
+                text = model.data(index)
+                width = widths.get(text)
+                if width is None:
+                    quick = math.ceil(metrics.horizontalAdvance(text))
+                    if self._text_slack is not None and \
+                            min(quick + self._text_slack + grid, FIT_CAP) <= max(have, widest):
+                        continue  # narrower than the column already is: no need to know
+                    width = widths[text] = view.sizeHintForIndex(index).width()
+                    # the delegate's margins, and a pixel for rounding
+                    self._text_slack = max(self._text_slack or 0, width - quick + 1)
+                widest = max(widest, width)
+            needed = max(header.sectionSizeFromContents(column).width(),
+                         min(widest + grid, FIT_CAP))
+            if have < needed:
+                header.resizeSection(column, needed)
 
     def _build_no_results(self, center: QWidget) -> QWidget:
         """Why the table is empty, with a button that clears the search and filters."""
@@ -367,8 +438,8 @@ class JobsTab(Tab):
         keep = self._pending_select if self._pending_select is not None else self.current_job_id()
         self._pending_select = None
         self.model.set_result(request, result, found.rows)
-        empty_library = result.total == 0 and not request.query.strip() \
-            and not request.filters.active() and jobs.library_size() == 0
+        self._history = (found.first, found.history)  # for the detail, read by the worker
+        empty_library = found.empty_library
         self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
         filters = request.filters.active()
         total = formatting.number(result.total)
@@ -391,6 +462,7 @@ class JobsTab(Tab):
             self.no_results_label.setText(self.tr(
                 "No jobs match these words and filters.\nTry fewer words, a shorter prefix, "
                 "or clear some filters."))
+            self._detail_later.stop()
             self.detail.clear()
             self.detail.hide()
             return
@@ -398,7 +470,11 @@ class JobsTab(Tab):
         if row < 0 and self._keep_row is not None:
             row = min(self._keep_row, self.model.rowCount() - 1)  # the job left: its neighbour
         self._keep_row = None
-        self.select_row(max(row, 0))
+        self._deferring = True
+        try:
+            self.select_row(max(row, 0))
+        finally:
+            self._deferring = False
 
     def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
         self.count_label.setText(self.tr("Cannot search: {error}").format(error=messages.text(exc)))
@@ -476,10 +552,12 @@ class JobsTab(Tab):
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
+            self._detail_row = None
+            self.table.selectRow(row)  # a new current row shows its job (_current_changed)
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.scrollTo(self.model.index(row, 0))
-            self._show_detail(row)
+            if self._detail_row != row:  # it was the current row already: show it again
+                self._show_detail(row)
 
     def show_item(self, item_id: int) -> None:
         """Show one job (from another tab): clear what hides it, then select it."""
@@ -500,15 +578,35 @@ class JobsTab(Tab):
         if current.isValid():
             self._show_detail(current.row())
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._detail_later.isActive() \
+                and watched is self.table.viewport():
+            self._detail_later.start(0)  # the new rows are being painted: the detail next
+        return super().eventFilter(watched, event)
+
+    def _show_current_detail(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._show_detail(index.row())
+        self._history = (None, None)
+
     def _show_detail(self, row: int) -> None:
+        self._detail_row = row
         info = self.model.row(row)
+        if self._deferring and info is not None:
+            self.detail.bind(info.job)  # its buttons act on the selected job at once
+            self._detail_later.start(DETAIL_LATER_MS)  # sooner when the table paints
+            return
+        self._detail_later.stop()
         if info is None:
             self.detail.clear()
             self.detail.hide()
             return
         self.detail.show()
-        self.detail.show_job(info.job, info.fit, info.quality, self.profile,
-                             jobs.snapshots(info.job.id))
+        first, history = self._history
+        if history is None or first != info.job.id:
+            history = jobs.snapshots(info.job.id)
+        self.detail.show_job(info.job, info.fit, info.quality, self.profile, history)
 
     # -- data changes ------------------------------------------
     def _data_changed(self, area: str, ids: tuple) -> None:
@@ -863,7 +961,7 @@ class JobsTab(Tab):
                 self.table.horizontalHeader().setResizeContentsPrecision(0)
             finally:
                 self._restoring = False
-            fit_headers(self.table)  # a width saved before a longer translation
+            self._fit_columns()  # a width saved before a longer translation
         visible = settings.value("filtersVisible", True)
         if settings.contains("filtersVisible"):
             self._filters_chosen = True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from desktop.services import jobs
 from desktop.services import profile as profile_service
 from models.jobs import Job
+from ui import theme
 from ui.jobs.model import JobTableModel, SearchRequest
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "jobs"
@@ -88,8 +89,11 @@ def test_search_as_you_type_with_filters_and_detail(real_library, tab, qtbot):
     total = tab.model.total
     assert 100 < total < real_library
     assert "matching “power bi dashboard”" in tab.count_label.text()
-    # the first job is selected and shown, with its fit for the general profile
-    assert tab.detail.isVisible() and tab.detail.job is not None
+    # the first job is selected and shown (drawn just after the table), with its fit for the
+    # general profile
+    assert tab.detail.job is not None and tab.detail.job.id == tab.current_job_id()
+    qtbot.waitUntil(lambda: tab.detail.shown_id == tab.current_job_id())
+    assert tab.detail.isVisible()
     assert tab.detail.fit_title.text().startswith("Fit ")
     assert "General profile" in tab.detail.fit_title.text()
     assert tab.detail.title.text()
@@ -142,6 +146,50 @@ def test_hide_save_and_undo(real_library, tab, qtbot):
     qtbot.mouseClick(tab.detail.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.detail.save_button.text() == "Saved ✓")
     assert Job.get_by_id(job_id).status == "saved"
+
+
+def test_the_table_shows_each_jobs_own_texts_fitted_and_a_change_at_once(real_library, tab,
+                                                                          qtbot):
+    """The cells' texts, tooltips and colours are made once per row (the first page's on the
+    search thread): each is what its column says of that job, on pages read while scrolling
+    too; a changed job shows its change; the columns fit the cells in view."""
+    from ui import labels
+
+    search(tab, qtbot, "dashboard")
+    model = tab.model
+    model.fetchMore()  # a page read on the GUI thread as the table scrolls
+    assert model.rowCount() > JobTableModel.PAGE
+    for row in range(model.rowCount()):
+        item = model.row(row)
+        for number, column in enumerate(model.columns):
+            index = model.index(row, number)
+            assert model.data(index) == column.display(item)
+            assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == column.display(item)
+            assert model.data(index, Qt.ItemDataRole.ToolTipRole) == (
+                column.tooltip(item) if column.tooltip is not None else None)
+            tone = column.tone(item) if column.tone is not None else None
+            brush = model.data(index, Qt.ItemDataRole.ForegroundRole)
+            assert (brush.color().name() if brush else None) == (
+                theme.color(tone).name() if tone else None)
+    header = tab.table.horizontalHeader()
+
+    def fitted() -> bool:  # every cell in view fits its user-sized column (up to 160 px)
+        grid = 1 if tab.table.showGrid() else 0
+        rows = range(max(0, tab.table.rowAt(0)), model.rowCount())
+        return all(
+            min(tab.table.sizeHintForIndex(model.index(r, c)).width() + grid, 160)
+            <= tab.table.columnWidth(c)
+            for c in range(model.columnCount()) for r in rows
+            if not header.isSectionHidden(c)
+            and header.sectionResizeMode(c) == header.ResizeMode.Interactive
+            and tab.table.visualRect(model.index(r, c)).intersects(tab.table.viewport().rect()))
+
+    qtbot.waitUntil(fitted)
+    job_id = tab.current_job_id()
+    refreshed(tab, qtbot, lambda: tab.set_status([job_id], "saved"))
+    row = model.row_of(job_id)
+    assert model.data(model.index(row, JobTableModel.STATUS)) == \
+        labels.label(labels.JOB_STATUS, "saved")
 
 
 def test_notes_are_saved_as_you_type(real_library, tab, qtbot):

@@ -16,7 +16,8 @@ def test_an_old_scrape_is_not_shown_as_just_posted(main_window, qtbot):
     main_window.navigate("jobsTab")
     tab = main_window.tab("jobsTab")
     qtbot.waitExposed(tab)
-    qtbot.waitUntil(lambda: tab.detail.job is not None, timeout=10_000)
+    # the detail is drawn just after the table shows the result
+    qtbot.waitUntil(lambda: tab.detail.shown_id is not None, timeout=10_000)
     meta = tab.detail.meta.text()
     assert "Posted about" in meta and "relative to the import" in meta
     assert "2024" in meta and " h ago" not in meta  # never "21 h ago" for a May 2024 scrape

@@ -327,3 +327,99 @@ def test_an_outbox_kept_before_entries_had_ids_gets_them_before_it_is_sent(data_
 
     (entry_id,), = dbmod.database.execute_sql("SELECT id FROM outbox_applied").fetchall()
     assert len(entry_id) == 32 and outbox.applied(entry_id)
+
+
+@pytest.mark.slow
+def test_what_the_outbox_sends_is_announced_once_the_server_has_it(pg_server, tmp_path):
+    """A sent entry is written in one transaction with its record in outbox_applied; the
+    change is announced after that commits, so a tab that reads on another connection when
+    told (the database worker's) sees it."""
+    from desktop import events
+    from tests.helpers.members import other_connection
+
+    url = pg_server.fresh_database()
+    here = tmp_path / "here"
+    paths = workspace.open_workspace(url, here)
+    draft = service.create_draft()
+    version = service.save_letter(draft.id, "Dear client")
+    outbox.keep(here, draft.id, "Dear client, offline", version=version, base="Dear client")
+    seen = []
+    with other_connection(url, paths) as other:
+        def told(area, ids):
+            if area == "proposals":
+                seen.append(other.run("SELECT cover_letter FROM proposal WHERE id = ?",
+                                      draft.id)[0][0])
+
+        unsubscribe = events.subscribe(told)
+        try:
+            assert outbox.send(here).sent == [draft.id]
+        finally:
+            unsubscribe()
+    assert seen and set(seen) == {"Dear client, offline"}
+
+
+def _killed_send(url, here, monkeypatch):
+    from desktop import faults
+    from tests.helpers.members import start_member
+
+    monkeypatch.setenv(faults.ENV, outbox.KILL_STEP)
+    try:
+        process = start_member(url, SEND, here)
+        out, err = process.communicate(timeout=120)
+    finally:
+        monkeypatch.delenv(faults.ENV)
+    assert process.returncode == -9, (out, err)
+
+
+@pytest.mark.slow
+def test_typing_on_after_a_send_cut_off_continues_what_the_server_got(
+        pg_server, tmp_path, monkeypatch):
+    """A send killed after the server committed, then more typing before the next send (the
+    server away at the next start): the new text and the same field changed again are sent
+    as continuing what the server got — not as a conflict with the user's own earlier
+    text — and another member's change of another field meanwhile is merged, not lost."""
+    import json
+    from datetime import timedelta
+
+    from desktop import clock
+    from desktop.services import contracts, timer
+    from tests.helpers.members import other_connection
+
+    url = pg_server.fresh_database() + "?connect_timeout=2"
+    here = tmp_path / "here"
+    paths = workspace.open_workspace(url, here)
+    draft = service.create_draft()
+    letter_version = service.save_letter(draft.id, "Dear client")
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=clock.now() - timedelta(days=2))
+    start = (clock.now() - timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
+    entry = timer.add_manual(contract.id, started_at=start, minutes=30, memo="spec")[0]
+    entry_version, entry_fields = timer.entry_values(entry.id)
+    first_edit = outbox.keep_edit(here, "time_entry", entry.id, {"minutes": 45},
+                                  version=entry_version, base=entry_fields)
+    first_letter = outbox.keep(here, draft.id, "Dear client, I can start", version=letter_version,
+                               base="Dear client", conflict=False)
+    _killed_send(url, here, monkeypatch)  # the server has the 45 minutes; the outbox not
+    # the user changes the minutes again, as the window joins a later edit to the kept one
+    kept = outbox.find_edit(here, "time_entry", entry.id)
+    assert kept.id == first_edit.id and kept.tried
+    outbox.keep_edit(here, "time_entry", entry.id, {**kept.changes, "minutes": 50},
+                     version=kept.version, base=kept.base)
+    with other_connection(url, paths) as sql:  # someone else writes the memo meanwhile
+        sql.run("UPDATE time_entry SET memo = 'spec and tests', version = version + 1 "
+                "WHERE id = ?", entry.id)
+        _killed_send(url, here, monkeypatch)  # the 50 minutes reach the server
+        _killed_send(url, here, monkeypatch)  # then the letter
+        assert outbox.find(here, draft.id).id == first_letter.id
+        # the letter editor, still offline, saves more text over the version it loaded
+        outbox.keep(here, draft.id, "Dear client, I can start today.",
+                    version=letter_version, base="Dear client", conflict=False)
+        sent = json.loads(member(url, SEND, here))
+        assert sent == {"sent": [draft.id], "edits_sent": [], "calls_sent": [], "waiting": 0,
+                        "offline": False}
+        assert sql.run("SELECT cover_letter, version FROM proposal WHERE id = ?", draft.id) \
+            == [("Dear client, I can start today.", letter_version + 2)]
+        assert sql.run("SELECT minutes, memo FROM time_entry WHERE id = ?", entry.id) == \
+            [(50, "spec and tests")]
+        assert len(sql.run("SELECT id FROM outbox_applied")) == 4
+    assert not outbox.path_in(here).exists()
