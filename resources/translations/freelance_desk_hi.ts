@@ -939,7 +939,7 @@
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing matches “{text}”.</source>
         <translation>“{text}” से कुछ मेल नहीं खाता।</translation>
     </message>
@@ -2133,7 +2133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+45"/>
+        <location filename="../../ui/labels.py" line="+61"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -5104,7 +5104,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+50"/>
+        <location filename="../../ui/jobs/detail.py" line="+51"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -5129,7 +5129,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का विवरण</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Draft proposal</source>
         <translation>प्रपोज़ल का ड्राफ़्ट</translation>
     </message>
@@ -5140,24 +5140,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+169"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-176"/>
+        <location line="+178"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -5223,12 +5223,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+177"/>
+        <location line="+191"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-181"/>
         <source>Earlier versions</source>
         <translation>पिछले रूप</translation>
     </message>
@@ -5248,7 +5248,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>निजी नोट: पूछने वाले सवाल, यह क्यों सही बैठता है…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Proposals: {band}</source>
         <translation>प्रपोज़ल: {band}</translation>
     </message>
@@ -5313,7 +5313,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इस स्रोत में कोई विवरण नहीं है। मूल टेक्स्ट रखा जाता है, और जब कोई बेहतर स्रोत इसे अपडेट करता है तो नीचे पिछले रूप में दिखता है।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
@@ -5373,7 +5373,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सदस्य कब से</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>About the client — quality {score}/100 ({level})</source>
         <translation>क्लाइंट के बारे में — गुणवत्ता {score}/100 ({level})</translation>
     </message>
@@ -5855,7 +5855,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+169"/>
+        <location filename="../../ui/jobs/model.py" line="+201"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5890,7 +5890,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5930,7 +5930,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-43"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5951,13 +5951,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+54"/>
+        <location filename="../../ui/jobs/tab.py" line="+55"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+214"/>
+        <location line="+16"/>
+        <location line="+225"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
@@ -6008,12 +6008,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+235"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-230"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -6029,12 +6029,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+231"/>
+        <location line="+293"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-287"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6069,7 +6069,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+155"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -6086,18 +6086,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+184"/>
+        <location line="+211"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+183"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-208"/>
         <source>matching “{words}”</source>
         <translation>“{words}” से मेल खाते</translation>
     </message>
@@ -6124,12 +6124,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
 कम शब्द या छोटा शब्द-अंश आज़माएँ, या कुछ फ़िल्टर हटाएँ।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot search: {error}</source>
         <translation>खोज नहीं हो सकी: {error}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+157"/>
         <source>Fit for: {name}</source>
         <translation>मेल: {name}</translation>
     </message>
@@ -6867,7 +6867,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+89"/>
+        <location filename="../../ui/main_window.py" line="+130"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -10964,7 +10964,7 @@ Discard them?</source>
 <context>
     <name>ProposalField</name>
     <message>
-        <location filename="../../ui/labels.py" line="+72"/>
+        <location filename="../../ui/labels.py" line="+71"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
@@ -11115,7 +11115,7 @@ Discard them?</source>
 <context>
     <name>ProposalFilter</name>
     <message>
-        <location filename="../../ui/labels.py" line="+7"/>
+        <location filename="../../ui/labels.py" line="+3"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -11325,7 +11325,7 @@ Discard them?</source>
 <context>
     <name>ProposalsBand</name>
     <message>
-        <location filename="../../ui/labels.py" line="-73"/>
+        <location filename="../../ui/labels.py" line="-68"/>
         <source>Less than 5</source>
         <translation>5 से कम</translation>
     </message>
@@ -14436,7 +14436,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+108"/>
+        <location filename="../../ui/messages.py" line="+113"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
