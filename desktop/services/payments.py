@@ -537,17 +537,20 @@ def ledger_ids(flt: LedgerFilter | None, sort: str = "date", descending: bool = 
 
 
 def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
-    """The ledger rows of these ids (one query, whatever their number up to SQLite's limit)."""
+    """The ledger rows of these ids (two queries, whatever their number up to SQLite's limit:
+    the rows, and the service fees booked on rows of their own against them, added up in one
+    pass — a subquery per row scanned the whole ledger once per row, as parent_id has no index:
+    14 s for a page of 200 rows of a 100,000-row ledger)."""
     parent = Transaction.alias()
     child = Transaction.alias()
-    linked_fee = (child.select(fn.COALESCE(fn.SUM(child.fee), 0))
-                  .where((child.parent == Transaction.id)
-                         & (child.kind == TransactionKind.SERVICE_FEE)))
+    linked: dict[int, int] = dict(tuples(
+        child.select(child.parent, fn.SUM(child.fee).coerce(False))
+        .where(child.parent.in_(ids) & (child.kind == TransactionKind.SERVICE_FEE))
+        .group_by(child.parent)))
     query = (Transaction
              .select(Transaction, Client.name.alias("client_name"),
                      Contract.title.alias("contract_title"),
-                     parent.ext_ref.alias("parent_ref"), parent.kind.alias("parent_kind"),
-                     linked_fee.alias("linked_fee_cents"))
+                     parent.ext_ref.alias("parent_ref"), parent.kind.alias("parent_kind"))
              .join(Client, JOIN.LEFT_OUTER, on=(Transaction.client == Client.id))
              .switch(Transaction)
              .join(Contract, JOIN.LEFT_OUTER, on=(Transaction.contract == Contract.id))
@@ -563,7 +566,7 @@ def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
         contract_id=tx["contract"], client=tx["client_name"] or "",
         contract=tx["contract_title"] or "", parent_ref=tx["parent_ref"],
         parent_kind=tx["parent_kind"],
-        linked_fee=from_cents(tx["linked_fee_cents"] or 0), currency=tx["currency"],
+        linked_fee=from_cents(linked.get(tx["id"]) or 0), currency=tx["currency"],
         description_code=tx["description_code"], description_params=tx["description_params"])
         for tx in dicts(query)}
 

@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
             searcher = getattr(page, "searcher", None)  # the Jobs tab searches off-thread
             while searcher is not None and searcher.busy():
                 app.processEvents()
+            busy = getattr(page, "busy", None)  # a tab that refreshes off-thread (Payments)
+            while busy is not None and busy():
+                app.processEvents()
             app.processEvents()
             name = f"{page.objectName()}-{theme_name}-{language}{suffix}.png"
             window.grab().save(str(out / name))

@@ -3,6 +3,7 @@ sorted and filtered in SQL), report tables and withdrawal methods."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -211,6 +212,15 @@ class LedgerModel(IdTableModel[LedgerRow]):
     def set_filter(self, flt: LedgerFilter) -> None:
         self._filter = flt
         self.reload()
+
+    def show_read(self, ids: list[int], first_rows: Mapping[int, LedgerRow]) -> None:
+        """Ids and the first page's rows read elsewhere (the tab's refresh, on the database
+        worker): shown without asking the database on this thread. Like reload(), the
+        selection clears."""
+        self.set_ids(ids)
+        first = ids[:self.PAGE]
+        if first and all(tx_id in first_rows for tx_id in first):
+            self._pages[0] = (frozenset(first), {tx_id: first_rows[tx_id] for tx_id in first})
 
     def load_ids(self) -> list[int]:
         """Ids in the current order; ties fall back to the id so the order is stable."""

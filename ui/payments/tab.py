@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import html
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -65,7 +67,7 @@ from ui.payments.models import (
 )
 from ui.settings.money import HOME_CURRENCIES
 from ui.tab import Tab
-from ui.tasks import TaskError, run_with_progress
+from ui.tasks import TaskError, run_in_background, run_with_progress
 from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.naming import named as _named
@@ -105,6 +107,74 @@ def chart_bar(unit: str, line: reports.Line) -> Bar:
                hours=line.hours)
 
 
+@dataclass(frozen=True)
+class _Ask:
+    """What one refresh reads, taken on the GUI thread when it starts: the day, the ledger's
+    and the withdrawals' filter and order, the report's period and grouping; ``whole``: the
+    strip, pickers, ledger and methods too, not only the report."""
+    whole: bool
+    today: date
+    now: datetime
+    ledger: LedgerFilter
+    ledger_sort: tuple[str, bool]
+    withdrawals: LedgerFilter
+    withdrawals_sort: tuple[str, bool]
+    period: reports.Period
+    report_by: str
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """The strip, pickers, ledger and withdrawal methods as read for a refresh."""
+    has_rows: bool
+    balances: reports.Balances
+    home: str
+    rate: tuple[Decimal, date] | None
+    week: contract_service.WorkInProgress
+    years: list[int]
+    clients: list[tuple[str, int]]
+    contracts: list[tuple[str, int]]
+    ledger_ids: list[int]
+    ledger_rows: dict[int, payments.LedgerRow]
+    totals: tuple[int, Decimal, Decimal, Decimal]
+    methods: list[withdrawals.MethodRow]
+    withdrawal_ids: list[int]
+    withdrawal_rows: dict[int, payments.LedgerRow]
+
+
+@dataclass(frozen=True)
+class _Read:
+    ask: _Ask
+    whole: _Whole | None
+    figures: reports.Figures
+    lines: list[reports.Line] | None  # the client/contract/category table's lines
+
+
+def _read(ask: _Ask) -> _Read:
+    """Every database read of a refresh, on the database worker (ui.tasks); no Qt here."""
+    whole = None
+    if ask.whole:
+        home = app_settings.get("currency").upper()
+        ledger_ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort)
+        withdrawal_ids = payments.ledger_ids(ask.withdrawals, *ask.withdrawals_sort)
+        whole = _Whole(
+            has_rows=payments.has_transactions(),
+            balances=reports.balances(ask.today), home=home, rate=reports.latest_rate(home),
+            week=contract_service.work_in_progress(now=ask.now),
+            years=reports.years_with_data(),
+            clients=[(c.name, c.id) for c in client_service.all_clients()],
+            contracts=list(payments.contract_choices()),
+            ledger_ids=ledger_ids,
+            ledger_rows=payments.ledger_rows(ledger_ids[:LedgerModel.PAGE]),
+            totals=payments.totals(ask.ledger),
+            methods=list(withdrawals.methods(include_retired=True)),
+            withdrawal_ids=withdrawal_ids,
+            withdrawal_rows=payments.ledger_rows(withdrawal_ids[:LedgerModel.PAGE]))
+    by = {"client": reports.by_client, "contract": reports.by_contract,
+          "category": reports.by_category}.get(ask.report_by)
+    return _Read(ask, whole, reports.figures(ask.period), by(ask.period) if by else None)
+
+
 class Card(QFrame):
     """One figure of the balance strip: a caption, the amount, a small note."""
 
@@ -139,8 +209,12 @@ class Card(QFrame):
 
 
 class PaymentsTab(Tab):
+    """Its refresh reads on the database worker and shows the result on the GUI thread; only
+    the newest refresh's result is shown, and refreshes asked for meanwhile make one more."""
+
     title = "Payments"
     object_name = "paymentsTab"
+    refreshed = Signal()  # a refresh's result is shown and no other is under way
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -154,6 +228,9 @@ class PaymentsTab(Tab):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._generation = 0  # bumped by every refresh asked for; a result of an older one is
+        self._reading = False  # dropped. True while a refresh reads on the worker
+        self._whole_wanted = False  # the next read covers more than the report
         self._build_actions()
         # In an agency workspace only owners see the money: the server refuses the ledger to
         # managers and members, so for them the tab says so and reads nothing.
@@ -557,38 +634,102 @@ class PaymentsTab(Tab):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
+        """Read the balances, pickers, ledger, methods and report again, off the GUI thread."""
         if self.owners_only:
             return
         self._stale = False
-        has_rows = payments.has_transactions()
-        self.stack.setCurrentWidget(self.pages if has_rows else self.empty)
-        self.strip.setVisible(has_rows)  # zeros and "nothing pending" say nothing on day one
-        self._refresh_strip()
-        self._refresh_filters()
-        selected = self.selected_ids()
-        self.ledger_model.reload()
-        self._reselect(selected)
-        self._refresh_totals()
-        self.methods_model.reload()
-        self.withdrawals_model.reload()
-        self._method_selected()
-        self.refresh_reports()
+        self._whole_wanted = True
+        self._ask_read()
+
+    def busy(self) -> bool:
+        """Whether a refresh is reading (its result not shown yet)."""
+        return self._reading
+
+    def _ask_read(self) -> None:
+        self._generation += 1
+        if not self._reading:  # else the running read's result is dropped and one more runs
+            self._start_read()
+
+    def _start_read(self) -> None:
+        ledger, withdrawn = self.ledger_model, self.withdrawals_model
+        ask = _Ask(whole=self._whole_wanted, today=self.today(), now=self.now(),
+                   ledger=ledger.filter, ledger_sort=(ledger.sort_key or "date",
+                                                      ledger.descending),
+                   withdrawals=withdrawn.filter, withdrawals_sort=(withdrawn.sort_key or "date",
+                                                                   withdrawn.descending),
+                   period=self.report_period_value(),
+                   report_by=self.report_by.currentData() or "month")
+        self._whole_wanted = False
+        self._reading = True
+        generation = self._generation
+        run_in_background(lambda _progress: _read(ask),
+                          on_done=lambda result: self._read_done(generation, result),
+                          on_error=lambda error: self._read_failed(generation, ask, error),
+                          owner=self)
+
+    def _read_done(self, generation: int, result: _Read) -> None:
+        self._reading = False
+        if generation != self._generation:  # asked again meanwhile: read once more, show that
+            self._whole_wanted |= result.ask.whole
+            self._start_read()
+            return
+        self._show(result)
+        if not self._reading:
+            self.refreshed.emit()
+
+    def _read_failed(self, generation: int, ask: _Ask, error: TaskError) -> None:
+        self._reading = False
+        if generation != self._generation:
+            self._whole_wanted |= ask.whole
+            self._start_read()
+            return
+        self._stale = True  # read again when next shown or changed
+        if not error.bug:  # (a bug: the crash handler showed it)
+            self._status(error.text)
+        self.refreshed.emit()
+
+    def _show(self, result: _Read) -> None:
+        whole = result.whole
+        if whole is not None:
+            self.stack.setCurrentWidget(self.pages if whole.has_rows else self.empty)
+            self.strip.setVisible(whole.has_rows)  # zeros and "nothing pending" say nothing
+            self._refresh_strip(result.ask.today, whole)  # on day one
+            self._refresh_filters(result.ask.today, whole)
+            ask = result.ask
+            if (ask.ledger, ask.ledger_sort) == (self.ledger_model.filter,
+                                                 (self.ledger_model.sort_key or "date",
+                                                  self.ledger_model.descending)):
+                selected = self.selected_ids()
+                self.ledger_model.show_read(whole.ledger_ids, whole.ledger_rows)
+                self._reselect(selected)
+                self._show_totals(whole.totals)
+            # else the user changed the filter or order meanwhile: the ledger shows that
+            self.methods_model.set_rows(whole.methods)
+            if (ask.withdrawals, ask.withdrawals_sort) == (
+                    self.withdrawals_model.filter, (self.withdrawals_model.sort_key or "date",
+                                                    self.withdrawals_model.descending)):
+                self.withdrawals_model.show_read(whole.withdrawal_ids, whole.withdrawal_rows)
+            self._method_selected()
+        if self.report_period.count() == 0:
+            return
+        if (result.ask.period, result.ask.report_by) != (self.report_period_value(),
+                                                         self.report_by.currentData()):
+            self._ask_read()  # the period picker lost the chosen year: report the one shown
+            return
+        self._show_report(result.figures, result.lines)
 
     def _home(self) -> str:
         return app_settings.get("currency").upper()
 
-    def _refresh_strip(self) -> None:
-        today = self.today()
-        b = reports.balances(today)
-        home = self._home()
-        rate = reports.latest_rate(home)
+    def _refresh_strip(self, today: date, read: _Whole) -> None:
+        b, home, rate = read.balances, read.home, read.rate
 
         def in_home(amount) -> str:
             if rate is None or not amount:
                 return ""
             return f"≈ {money(amount * rate[0], home)}"
 
-        week = contract_service.work_in_progress(now=self.now())
+        week = read.week
         self.card_week.set(money(week.amount), self.tr("{hours} h · %n contract(s)", "",
                                                        week.contracts).format(
             hours=contract_service.hours_text(week.minutes)) if week.minutes else
@@ -617,9 +758,8 @@ class PaymentsTab(Tab):
         else:
             self.upcoming.setText(self.tr("Nothing pending — all earnings are available."))
 
-    def _refresh_filters(self) -> None:
-        today = self.today()
-        years = reports.years_with_data()
+    def _refresh_filters(self, today: date, read: _Whole) -> None:
+        years = read.years
         periods = [(self.tr("All time"), (None, None)),
                    (self.tr("Last 30 days"), (today - timedelta(days=29), today)),
                    (self.tr("Last 12 months"), (today - timedelta(days=364), today))]
@@ -632,12 +772,12 @@ class PaymentsTab(Tab):
         report_periods += [(str(y), (date(y, 1, 1), date(y, 12, 31))) for y in years]
         self._fill(self.report_period, report_periods)
         clients = [(self.tr("All clients"), None)]
-        clients += [(c.name, c.id) for c in client_service.all_clients()]
+        clients += read.clients
         self._fill(self.client_combo, clients)
         contracts = [(self.tr("All contracts"), None)]
-        contracts += payments.contract_choices()
+        contracts += read.contracts
         self._fill(self.contract_combo, contracts)
-        home = self._home()
+        home = read.home
         if self.home_currency.currentText() != home:
             self.home_currency.blockSignals(True)
             self.home_currency.setCurrentText(home)
@@ -680,7 +820,10 @@ class PaymentsTab(Tab):
         self._selection_changed()
 
     def _refresh_totals(self) -> None:
-        count, gross, fee, net = payments.totals(self.ledger_model.filter)
+        self._show_totals(payments.totals(self.ledger_model.filter))
+
+    def _show_totals(self, totals: tuple[int, Decimal, Decimal, Decimal]) -> None:
+        count, gross, fee, net = totals
         self.totals.setText(self.tr(
             "{count} transactions · billed {gross} · fees {fee} · balance change "
             "<b>{net}</b>").format(
@@ -692,14 +835,16 @@ class PaymentsTab(Tab):
         return reports.Period(start, end)
 
     def refresh_reports(self) -> None:
-        if self.report_period.count() == 0:
+        """Read the report of the chosen period and grouping again (off the GUI thread)."""
+        if self.owners_only or self.report_period.count() == 0:
             return
+        self._ask_read()
+
+    def _show_report(self, figures: reports.Figures, by_lines: list[reports.Line] | None
+                     ) -> None:
         period = self.report_period_value()
         name = self.report_by.currentData()
-        figures = reports.figures(period)  # one pass over the ledger for all but the table
-        by = {"client": reports.by_client, "contract": reports.by_contract,
-              "category": reports.by_category}.get(name)
-        lines = figures.months if name == "month" else by(period) if by else None
+        lines = figures.months if name == "month" else by_lines
         header, rows = reports_export.report_table(name, period, fmt=money, lines=lines,
                                                    paid=figures.fees)
         header = [report_text(cell) for cell in header]

@@ -38,11 +38,22 @@ def tab(window, qtbot):
     window.navigate("paymentsTab")
     page = window.tab("paymentsTab")
     qtbot.waitExposed(page)
+    settled(page, qtbot)
     return page
 
 
 def rows(view) -> int:
     return view.model().rowCount()
+
+
+def settled(tab, qtbot) -> None:
+    """Wait until the tab's refresh (read on the database worker) is shown."""
+    qtbot.waitUntil(lambda: not tab.busy(), timeout=10000)
+
+
+def refreshed(tab, qtbot) -> None:
+    tab.refresh()
+    settled(tab, qtbot)
 
 
 def test_models_pass_the_model_tester(data_dir, qtmodeltester, shared_data):
@@ -100,6 +111,7 @@ def test_a_weekly_summary_import_offers_its_contracts_and_fills_the_contract_col
     assert contracts == {"Email templates", '=HYPERLINK("http://evil.example","Invoice")'}
     tab.pages.setCurrentIndex(1)
     tab.report_by.setCurrentIndex(tab.report_by.findData("contract"))
+    settled(tab, qtbot)
     assert tab.report_model.headerData(0, Qt.Orientation.Horizontal) == "Contract"
     again = tab.preview_import([str(JUNE)])  # nothing new, nothing to offer
     assert not again.create_contracts.isVisibleTo(again)
@@ -122,7 +134,7 @@ def test_a_bad_file_is_shown_and_cannot_be_imported(tab):
 
 def test_filters_search_and_totals_run_in_sql(tab, qtbot):
     importer.import_files([MINE])
-    tab.refresh()
+    refreshed(tab, qtbot)
     assert rows(tab.ledger) == 13
     tab.type_combo.setCurrentIndex(tab.type_combo.findText("Fees"))
     assert rows(tab.ledger) == 6  # five service fee rows and a withdrawal fee
@@ -174,7 +186,7 @@ def test_the_dialog_prices_what_to_bid_to_receive_a_net_amount(tab, qtbot):
 
 def test_delete_is_undoable(tab, qtbot):
     importer.import_files([MINE])
-    tab.refresh()
+    refreshed(tab, qtbot)
     tab.ledger.selectRow(0)
     tab.delete_action.trigger()
     qtbot.waitUntil(lambda: rows(tab.ledger) == 12)
@@ -229,15 +241,17 @@ def test_record_a_withdrawal_with_its_fee_and_local_amount(tab, qtbot):
 
 def test_reports_chart_and_key_figures_for_a_year(tab, qtbot):
     seed_year(date(2024, 12, 20))
-    tab.refresh()
+    refreshed(tab, qtbot)
     tab.pages.setCurrentIndex(1)
     tab.report_period.setCurrentIndex(tab.report_period.findText("2024"))
+    settled(tab, qtbot)
     assert len(tab.chart.bars) == 12
     assert all(bar.net > 0 for bar in tab.chart.bars[1:])
     assert "Net earnings" in tab.figures.text() and "/h" in tab.figures.text()
     assert tab.report_model.data(tab.report_model.index(
         tab.report_model.rowCount() - 1, 0)) == "Total"
     tab.report_by.setCurrentIndex(tab.report_by.findData("client"))
+    settled(tab, qtbot)
     names = {tab.report_model.data(tab.report_model.index(r, 0))
              for r in range(tab.report_model.rowCount())}
     assert {"Northwind Studio", "Harbor Analytics", "Lumen Labs", "Total"} <= names
@@ -250,9 +264,9 @@ def test_reports_chart_and_key_figures_for_a_year(tab, qtbot):
     assert not image.isNull() and image.width() > 300
 
 
-def test_exports_write_csv_and_pdf(tab, tmp_path):
+def test_exports_write_csv_and_pdf(tab, qtbot, tmp_path):
     importer.import_files([MINE])
-    tab.refresh()
+    refreshed(tab, qtbot)
     tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
     assert (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig").count("\n") == 14
     tab.pages.setCurrentIndex(1)
@@ -276,7 +290,7 @@ def test_the_ledger_fits_a_1000_by_700_window(window, qtbot):
     main_window.navigate("paymentsTab")
     tab = main_window.tab("paymentsTab")
     qtbot.waitExposed(tab)
-    tab.refresh()
+    refreshed(tab, qtbot)
     qtbot.waitUntil(lambda: tab.ledger.viewport().width() > 800)
     assert not tab.ledger.horizontalScrollBar().isVisible()
     assert tab.ledger.horizontalHeader().sectionSize(LedgerModel.DESCRIPTION) >= 120
@@ -289,8 +303,9 @@ def test_all_time_chart_keeps_every_year_and_the_table_skips_empty_months(tab, q
         payments.record_earning(kind="fixed_price", gross=D(gross),
                                 occurred_at=datetime(day.year, day.month, day.day, 12,
                                                      tzinfo=UTC))
-    tab.refresh()
+    refreshed(tab, qtbot)
     tab.pages.setCurrentIndex(1)
+    settled(tab, qtbot)
     assert tab.report_period.currentText() == "All time"  # not one bar of a new year
     labels = [bar.label for bar in tab.chart.bars]
     assert labels[0] == "Q1 2020" and labels[-1] == "Q1 2026" and len(labels) == 25
@@ -316,7 +331,7 @@ def test_this_weeks_hours_card_and_a_ledger_that_does_not_repeat_the_contract(ta
                             occurred_at=datetime(2026, 11, 10, 12, tzinfo=UTC),
                             description="Bootstrap5 Expert (34848691)", contract_id=work.id)
     tab.now = lambda: now
-    tab.refresh()
+    refreshed(tab, qtbot)
     assert tab.card_week.value.text() == "$75.00"  # 2:30 h at $30
     assert tab.card_week.note.text() == "2:30 h · 1 contract"
     row = next(r for r in range(tab.ledger_model.rowCount())
@@ -345,7 +360,7 @@ def test_the_apps_own_ledger_lines_read_in_hindi_in_english_and_export_in_englis
 
     def lines() -> dict[str, tuple[str, str]]:
         """(Description cell, its tooltip's first line) by ENGLISH's keys."""
-        tab.refresh()
+        refreshed(tab, qtbot)
         by_id = {model.data(model.index(r, 0), ID_ROLE): r for r in range(model.rowCount())}
         shown = {}
         for key, tx_id in ids.items():
@@ -436,10 +451,10 @@ def test_editing_a_line_the_app_worded_keeps_its_code_until_the_words_change(tab
             else:
                 dialog.client.setCurrentText("Orbit Co")
             dialog.run()
-            tab.refresh()
+            refreshed(tab, qtbot)
             return Transaction.get_by_id(ids[key])
 
-        tab.refresh()
+        refreshed(tab, qtbot)
         row = edit("bonus")
         assert (row.description_code, row.client.name) == ("ledger.bonus", "Orbit Co")
         row = edit("refund", "रिफ़ंड: ग्राहक की माँग पर")
