@@ -168,7 +168,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+592"/>
+        <location filename="../../ui/payments/tab.py" line="+733"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+258"/>
         <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
         <translation>
             <numerusform>Imported %n transaction; {skipped} already in the ledger.</numerusform>

@@ -6492,7 +6492,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+86"/>
+        <location filename="../../ui/payments/models.py" line="+87"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -7333,7 +7333,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+113"/>
+        <location filename="../../ui/payments/models.py" line="+122"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -7881,7 +7881,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+100"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8300,13 +8300,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+918"/>
+        <location filename="../../ui/payments/tab.py" line="+119"/>
+        <location line="+989"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-881"/>
+        <location line="-949"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8396,14 +8396,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-498"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8448,7 +8448,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+184"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8629,12 +8629,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+539"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-538"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8674,7 +8674,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+164"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
@@ -8712,7 +8712,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कुछ भी लंबित नहीं — सारी कमाई उपलब्ध है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>All time</source>
         <translation>शुरू से अब तक</translation>
@@ -8739,12 +8739,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सभी कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} transactions · billed {gross} · fees {fee} · balance change &lt;b&gt;{net}&lt;/b&gt;</source>
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -11756,7 +11756,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-254"/>
+        <location filename="../../ui/payments/models.py" line="-263"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
