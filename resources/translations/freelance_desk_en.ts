@@ -35,7 +35,7 @@
 <context>
     <name>IdleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/idle.py" line="+67"/>
+        <location filename="../../ui/idle.py" line="+81"/>
         <source>You were away for %n minute(s) (since {0}) while the timer ran on “{1}”.</source>
         <translation>
             <numerusform>You were away for %n minute (since {0}) while the timer ran on “{1}”.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+577"/>
+        <location filename="../../ui/contracts/detail.py" line="+578"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>

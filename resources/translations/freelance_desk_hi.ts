@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+931"/>
+        <location filename="../../ui/contracts/detail.py" line="+932"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>टाइमर शुरू करने के लिए कोई सक्रिय प्रति घंटा कॉन्ट्रैक्ट चुनें</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -3819,7 +3819,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../ui/idle.py" line="+61"/>
+        <location filename="../../ui/idle.py" line="+75"/>
         <source>You were away</source>
         <translation>आप दूर थे</translation>
     </message>
@@ -3855,9 +3855,14 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Idle time discarded — Edit ▸ Undo brings it back</source>
         <translation>निष्क्रिय समय हटा दिया गया — संपादन ▸ पूर्ववत करें से वापस आ जाएगा</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Idle time discarded — kept on this computer and sent when the workspace server is back</source>
+        <translation>निष्क्रिय समय हटाया गया — यह बदलाव इस कंप्यूटर पर रखा गया है और वर्कस्पेस सर्वर लौटने पर भेजा जाएगा</translation>
     </message>
 </context>
 <context>
@@ -14994,7 +14999,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-626"/>
+        <location filename="../../ui/contracts/detail.py" line="-627"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -15185,7 +15190,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -15218,7 +15223,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-395"/>
+        <location filename="../../ui/contracts/tab.py" line="-396"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
