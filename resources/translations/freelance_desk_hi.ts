@@ -2135,7 +2135,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+45"/>
+        <location filename="../../ui/labels.py" line="+61"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -6874,7 +6874,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+130"/>
+        <location filename="../../ui/main_window.py" line="+131"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -10195,7 +10195,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+62"/>
+        <location filename="../../ui/profile/tab.py" line="+63"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10389,7 +10389,7 @@ Discard them?</source>
         <translation>“{title}” हटाया गया — संपादन ▸ पूर्ववत करें से वापस आएगा।</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -10419,7 +10419,7 @@ Discard them?</source>
         <translation>{what} कॉपी हो गया ({n} अक्षर) — इसे मार्केटप्लेस में पेस्ट करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Profile…</source>
         <translation>प्रोफ़ाइल एक्सपोर्ट करें…</translation>
     </message>
@@ -10971,7 +10971,7 @@ Discard them?</source>
 <context>
     <name>ProposalField</name>
     <message>
-        <location filename="../../ui/labels.py" line="+72"/>
+        <location filename="../../ui/labels.py" line="+71"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
@@ -11122,7 +11122,7 @@ Discard them?</source>
 <context>
     <name>ProposalFilter</name>
     <message>
-        <location filename="../../ui/labels.py" line="+7"/>
+        <location filename="../../ui/labels.py" line="+3"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -11332,7 +11332,7 @@ Discard them?</source>
 <context>
     <name>ProposalsBand</name>
     <message>
-        <location filename="../../ui/labels.py" line="-73"/>
+        <location filename="../../ui/labels.py" line="-68"/>
         <source>Less than 5</source>
         <translation>5 से कम</translation>
     </message>
@@ -14443,7 +14443,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+108"/>
+        <location filename="../../ui/messages.py" line="+113"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
