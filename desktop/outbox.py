@@ -24,6 +24,13 @@ it as sent, the next send finds the id there and applies nothing again: a manual
 a started timer is not added twice, a letter is not turned into a conflict with itself.
 Only then is the entry dropped here.
 
+Timer starts and stops are replayed at the moment of the click (timer.replay_start,
+replay_stop). The same member may have started a timer on another computer meanwhile: one
+started before a kept start stops at that start (keeping its time up to then, as a live switch
+does); one started after it is the later click and runs on — the kept run is stored as ended
+where it began (or at the next start or stop kept here, when that came first), and a kept stop
+leaves it alone. No tracked time is discarded by a replay.
+
 An entry is marked ``tried`` before it is sent. Typing on after a send that was cut off (the
 connection dropped at the commit, or the process was killed and the server is away at the
 next start) replaces the entry with a new one; the one it replaces, which the server may have,
@@ -263,13 +270,30 @@ def _delete_time(args: dict) -> None:
 
 def _start_timer(args: dict) -> None:
     """The timer started offline starts at the moment it was started, not when sent (a timer
-    running elsewhere stops there, as a live start does)."""
-    _timer().start(int(args["contract_id"]), memo=args.get("memo") or "",
-                   now=datetime.fromisoformat(args["at"]), switch=True)
+    running since before then stops there, as a live start does; one started elsewhere after
+    it runs on, and this run is stored as ended there: timer.replay_start)."""
+    until = args.get("until")
+    _timer().replay_start(int(args["contract_id"]), memo=args.get("memo") or "",
+                          at=datetime.fromisoformat(args["at"]),
+                          until=datetime.fromisoformat(until) if until else None)
 
 
 def _stop_timer(args: dict) -> None:
-    _timer().stop(now=datetime.fromisoformat(args["at"]), memo=args.get("memo"))
+    """The stop at the moment it was clicked, of the timer it stopped (not of one started
+    elsewhere after it: timer.replay_stop)."""
+    contract_id = args.get("contract_id")
+    _timer().replay_stop(at=datetime.fromisoformat(args["at"]), memo=args.get("memo"),
+                         contract_id=int(contract_id) if contract_id else None)
+
+
+def _timer_until(call: Call, later: list[Call]) -> dict:
+    """A kept start's arguments with ``until``: the moment of the next start or stop kept
+    after it (where its run ended, should a timer started elsewhere have overtaken it)."""
+    if call.name != "timer.start":
+        return call.args
+    following = next((c for c in later if c.name in ("timer.start", "timer.stop")
+                      and not c.problem), None)
+    return call.args if following is None else {**call.args, "until": following.args["at"]}
 
 
 CALLS: dict[str, Callable[[dict], None]] = {"time_entry.add": _add_time,
@@ -479,12 +503,14 @@ def keep_call(folder: str | Path, name: str, args: dict, *, at: datetime | None 
 
 
 def _send_calls(folder: str | Path, result: Sent) -> None:
-    for call in calls(folder):
+    waiting = calls(folder)
+    for number, call in enumerate(waiting):
         if call.problem:
             result.calls_refused.append(call)
             continue
         try:
-            _apply_once(call.id, partial(CALLS[call.name], call.args))
+            _apply_once(call.id, partial(CALLS[call.name],
+                                         _timer_until(call, waiting[number + 1:])))
         except WorkspaceOfflineError:
             result.offline = True
             return

@@ -115,7 +115,10 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
                           detail="; ".join(problems[:5]))  # SQLite's own words
     if migrate and check:
         dbmod.run_migrations(db)
-    if migrate:
+    if migrate and _publishing_markers():
+        # An import was killed while publishing (its marker row is still there): take it
+        # back. The importers (~50 ms of imports: the job readers, the statement parsers)
+        # load only then, not on every start.
         from desktop.services import jobs
 
         removed = jobs.recover_unfinished_imports(paths.data_dir)  # reads only, unless a kill
@@ -130,6 +133,20 @@ def open_data_dir(data_dir: str | Path | None = None, *, migrate: bool = True,
                 security.NOTE_STATEMENT_IMPORT_TAKEN_BACK, count=taken))
     log.info("opened %s (schema %s)", paths.database, dbmod.schema_version(dbmod.database.obj))
     return paths
+
+
+# The marker kinds of a file import being published (desktop.services.jobs.imports and
+# statement_import's PUBLISHING; tests/unit/test_runtime_markers.py keeps them in step).
+PUBLISHING_KINDS = ("jobs-publishing", "statements-publishing")
+
+
+def _publishing_markers() -> bool:
+    """Whether an import's publishing marker is in the database: one small read, in SQL (the
+    import log's model would load the money models with it)."""
+    marks = ", ".join("?" * len(PUBLISHING_KINDS))
+    return dbmod.database.execute_sql(
+        f"SELECT 1 FROM import_log WHERE kind IN ({marks}) LIMIT 1",  # models.payments.ImportLog
+        PUBLISHING_KINDS).fetchone() is not None
 
 
 def open_dir() -> Path | None:

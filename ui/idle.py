@@ -10,9 +10,16 @@ touching the keyboard or mouse, a dialog asks what to do with that time:
 Discarding is an operation (ui/operations/contracts.py) on the Contracts tab's undo stack, made
 the active one, so Edit ▸ Undo puts the idle time back. Times come from the app's clock.
 Where the system cannot report idle time (Wayland, offscreen) nothing is polled.
+
+On a workspace whose server is away, the timer is the one the window shows
+(ui/workspace_live.running_timer): a timer started offline lives only in the outbox, and is
+watched all the same. Discarding idle time then goes into the outbox as what a user would click:
+a stop at the moment idle began and, to keep it running, a start at the return — replayed at
+those moments when the server is back (no undo for it meanwhile).
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,9 +29,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from desktop import clock as app_clock
 from desktop import idle
+from desktop.errors import WorkspaceOfflineError
 from desktop.services import settings, timer
-from ui import formatting
+from ui import formatting, workspace_live
 from ui.operations import contracts as ops
+from ui.operations import keep_call_offline
 
 SETTING = "idle_minutes"
 POLL_MS = 10_000
@@ -44,11 +53,16 @@ def system_source() -> idle.IdleSource | None:
 
 @dataclass
 class Stretch:
-    """Idle seen on the running timer `entry_id`: since `since`, still idle at `seen`."""
+    """Idle seen on the running timer `entry_id` (0: one kept in the outbox) started at
+    `started`: since `since`, still idle at `seen`."""
 
     entry_id: int
+    started: datetime
     since: datetime
     seen: datetime
+
+    def of(self, running: timer.RunningTimer) -> bool:
+        return (self.entry_id, self.started) == (running.id, running.started_at)
 
 
 class IdleDialog(QDialog):
@@ -114,6 +128,7 @@ class IdlePrompt(QObject):
         self.source = system_source() if source is True else source
         self.stretch: Stretch | None = None
         self.dialog: IdleDialog | None = None
+        self._minutes = 0  # the setting as last read (kept while the server is away)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check)
@@ -132,10 +147,19 @@ class IdlePrompt(QObject):
         if area in ("contracts", "settings", "all"):
             self.sync()
 
+    def minutes(self) -> int:
+        """The set minutes (Settings ▸ Notifications); while the workspace server is away, as
+        last read (no read that would wait for the network)."""
+        if not workspace_live.offline():
+            with contextlib.suppress(WorkspaceOfflineError):
+                self._minutes = settings.get(SETTING)
+        return self._minutes
+
     def sync(self) -> None:
         """Poll while a timer runs and the prompt is on; otherwise forget what was seen."""
-        on = (self.source is not None and settings.get(SETTING) > 0
-              and timer.current() is not None)
+        minutes = self.minutes()  # read while the server is there: kept for when it is not
+        on = (self.source is not None and minutes > 0
+              and workspace_live.running_timer() is not None)
         if on and not self.poll.isActive():
             self.poll.start()
         elif not on:
@@ -147,8 +171,8 @@ class IdlePrompt(QObject):
         minutes long, ask."""
         if self.dialog is not None or self.source is None:
             return
-        running = timer.current()
-        minutes = settings.get(SETTING)
+        running = workspace_live.running_timer()
+        minutes = self.minutes()
         if running is None or minutes <= 0:
             self.stretch = None
             return
@@ -158,9 +182,9 @@ class IdlePrompt(QObject):
         now = self.now()
         since = max(now - timedelta(seconds=seconds), running.started_at)
         stretch = self.stretch
-        if stretch is None or stretch.entry_id != running.id or since > stretch.since + JITTER:
-            self.stretch = Stretch(running.id, since, now)
-            if (stretch is not None and stretch.entry_id == running.id
+        if stretch is None or not stretch.of(running) or since > stretch.since + JITTER:
+            self.stretch = Stretch(running.id, running.started_at, since, now)
+            if (stretch is not None and stretch.of(running)
                     and stretch.seen - stretch.since >= timedelta(minutes=minutes)):
                 self.ask(running, stretch.since, stretch.seen)
             return
@@ -169,18 +193,21 @@ class IdlePrompt(QObject):
     def ask(self, running: timer.RunningTimer, since: datetime, back: datetime) -> None:
         self.dialog = IdleDialog(running.contract_title, since, back, self.window)
         self.dialog.answered.connect(
-            lambda answer: self._answered(answer, running.id, since, back))
+            lambda answer: self._answered(answer, running, since, back))
         self.dialog.open()
         self.asked.emit(self.dialog)
 
-    def _answered(self, answer: str, entry_id: int, since: datetime, back: datetime) -> None:
+    def _answered(self, answer: str, running: timer.RunningTimer, since: datetime,
+                  back: datetime) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
         self.stretch = None
-        if answer != KEEP:
+        if answer != KEEP and (running.id == 0 or workspace_live.offline()):
+            self._keep_cut(running, since, back if answer == DISCARD else None)
+        elif answer != KEEP:
             contracts = self.window.tab("contractsTab")
-            cut = ops.discard_idle(contracts.undo_stack, entry_id, since,
+            cut = ops.discard_idle(contracts.undo_stack, running.id, since,
                                    back if answer == DISCARD else None, self._report, self.now)
             if cut is not None:
                 self.window.undo_group.setActiveStack(contracts.undo_stack)
@@ -188,6 +215,25 @@ class IdlePrompt(QObject):
                                                 "back"), 8000)
         self.sync()
         self.done.emit(answer)
+
+    def _keep_cut(self, running: timer.RunningTimer, since: datetime,
+                  resume_at: datetime | None) -> None:
+        """Discard idle time while the server is away: the stop at `since` and the start at
+        `resume_at` (None: stopped) go into the outbox, replayed at those moments."""
+        kept = keep_call_offline("timer.stop", {"at": since.isoformat(),
+                                                "contract_id": running.contract_id})
+        if kept and resume_at is not None:
+            keep_call_offline("timer.start", {
+                "contract_id": running.contract_id, "memo": running.memo,
+                "title": running.contract_title, "at": resume_at.isoformat()})
+        if not kept:  # not on a workspace: nothing can keep it
+            return
+        contracts = self.window.tab("contractsTab")
+        contracts.detail.timer_kept.emit()  # the timer shown as the outbox leaves it
+        if contracts.detail.contract is not None:
+            contracts.detail.time_page.load_timer()
+        self.window.show_status(self.tr("Idle time discarded — kept on this computer and sent "
+                                        "when the workspace server is back"), 8000)
 
     def _report(self, text: str) -> None:
         self.window.show_status(text, 8000)

@@ -9,23 +9,39 @@ tests/ui/look/test_labels.py keeps those in step.
 """
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop import security
 from desktop.errors import RECORD_LABELS
-from desktop.services import (
-    connects,
-    contracts,
-    interactions,
-    jobs,
-    payments,
-    profile,
-    proposals,
-    templates,
-)
 from models.rules.limits import LIMIT_LABELS
 
-JOB_STATUS = jobs.STATUSES
+# The tables declared below ui/ reach it through the services, and importing those (the job
+# readers and their patterns, contracts, payments…) cost ~100 ms before the window's first
+# paint. So each is imported the first time it is used: `labels.PROPOSAL_STATUS` (module
+# __getattr__ below) loads desktop.services.proposals then, and label() knows its context.
+_ELSEWHERE = {  # name here -> (module, name there)
+    "JOB_STATUS": ("desktop.services.jobs", "STATUSES"),
+    "PROPOSAL_STATUS": ("desktop.services.proposals", "STATUS_LABELS"),
+    "CONNECTS_REASON": ("desktop.services.connects", "REASON_LABELS"),
+    "PAYMENT_KIND": ("desktop.services.payments", "KIND_LABELS"),
+    "PAYMENT_STATUS": ("desktop.services.payments", "STATUS_LABELS"),
+    "PAYMENT_METHOD": ("desktop.services.payments", "METHOD_LABELS"),
+    "INTERACTION_KIND": ("desktop.services.interactions", "KINDS"),
+    "INTERACTION_DIRECTION": ("desktop.services.interactions", "DIRECTIONS"),
+    "CONTRACT_STATUS": ("desktop.services.contracts", "STATUS_LABELS"),
+    "MILESTONE_STATE": ("desktop.services.contracts", "STATE_LABELS"),
+    "CONTRACT_AMOUNT_FIELD": ("desktop.services.contracts", "AMOUNT_FIELD_LABELS"),
+    "MILESTONE_ACTION": ("desktop.services.contracts", "MILESTONE_ACTION_LABELS"),
+    "END_REASON": ("desktop.services.contracts", "END_REASON_LABELS"),
+    "SWEEP_STEP": ("desktop.services.interactions", "SWEEP_STEP_LABELS"),  # where a sweep stopped
+    "TEMPLATE_KIND": ("desktop.services.templates", "TEMPLATE_KIND_LABELS"),
+    "SECRET": ("desktop.security", "SECRET_LABELS"),
+    "PROFILE_FIELD": ("desktop.services.profile", "FIELD_LABELS"),
+    "PROFILE_LIST": ("desktop.services.profile", "LIST_LABELS"),
+    "PROFILE_LIST_FIELD": ("desktop.services.profile", "LIST_FIELD_LABELS"),
+}
 JOB_SORT = {
     "relevance": QT_TRANSLATE_NOOP("JobSort", "Relevance"),
     "newest": QT_TRANSLATE_NOOP("JobSort", "Newest"),
@@ -103,7 +119,6 @@ JOB_FIELD = {
     "workload=gt30": QT_TRANSLATE_NOOP("JobField", "More than 30 hrs/week (1/0)"),
     "workload=as_needed": QT_TRANSLATE_NOOP("JobField", "Hours as needed (1/0)"),
 }
-PROPOSAL_STATUS = proposals.STATUS_LABELS
 # the bid fields a ServiceError may name (desktop.services.proposals.FIELD_NAMES)
 PROPOSAL_FIELD = {
     "rate": QT_TRANSLATE_NOOP("ProposalField", "Rate"),
@@ -114,10 +129,6 @@ PROPOSAL_FIELD = {
     "connects_required": QT_TRANSLATE_NOOP("ProposalField", "Connects required"),
     "boost_connects": QT_TRANSLATE_NOOP("ProposalField", "Boost Connects"),
 }
-CONNECTS_REASON = connects.REASON_LABELS
-PAYMENT_KIND = payments.KIND_LABELS
-PAYMENT_STATUS = payments.STATUS_LABELS
-PAYMENT_METHOD = payments.METHOD_LABELS
 PROPOSAL_FILTER = {
     "active": QT_TRANSLATE_NOOP("ProposalFilter", "Active (drafts and open)"),
     "follow_up": QT_TRANSLATE_NOOP("ProposalFilter", "Follow-up due"),
@@ -128,43 +139,63 @@ PROPOSAL_FILTER = {
     "invitations": QT_TRANSLATE_NOOP("ProposalFilter", "Invitations"),
     "all": QT_TRANSLATE_NOOP("ProposalFilter", "All proposals"),
 }
-INTERACTION_KIND = interactions.KINDS
-INTERACTION_DIRECTION = interactions.DIRECTIONS
-CONTRACT_STATUS = contracts.STATUS_LABELS
-MILESTONE_STATE = contracts.STATE_LABELS
-CONTRACT_AMOUNT_FIELD = contracts.AMOUNT_FIELD_LABELS
-MILESTONE_ACTION = contracts.MILESTONE_ACTION_LABELS
-END_REASON = contracts.END_REASON_LABELS
-SWEEP_STEP = interactions.SWEEP_STEP_LABELS  # what the sweep was doing when it stopped
-TEMPLATE_KIND = templates.TEMPLATE_KIND_LABELS
-SECRET = security.SECRET_LABELS
-PROFILE_FIELD = profile.FIELD_LABELS
-PROFILE_LIST = profile.LIST_LABELS
-PROFILE_LIST_FIELD = profile.LIST_FIELD_LABELS
 RECORD = RECORD_LABELS  # what an edit conflict names ("proposal", "contract"…)
 LIMIT = LIMIT_LABELS  # what a marketplace limit is called (models.rules.limits.check)
 
-CONTEXTS = {
-    "JobStatus": JOB_STATUS, "JobSort": JOB_SORT, "JobType": JOB_TYPE,
-    "Experience": EXPERIENCE, "Duration": DURATION, "Workload": WORKLOAD,
-    "ProposalsBand": PROPOSALS_BAND, "JobField": JOB_FIELD,
-    "ProposalStatus": PROPOSAL_STATUS, "ProposalField": PROPOSAL_FIELD,
-    "ConnectsReason": CONNECTS_REASON,
-    "PaymentKind": PAYMENT_KIND, "PaymentStatus": PAYMENT_STATUS,
-    "PaymentMethod": PAYMENT_METHOD, "ProposalFilter": PROPOSAL_FILTER,
-    "InteractionKind": INTERACTION_KIND, "InteractionDirection": INTERACTION_DIRECTION,
-    "ContractStatus": CONTRACT_STATUS, "MilestoneState": MILESTONE_STATE,
-    "ContractAmountField": CONTRACT_AMOUNT_FIELD, "MilestoneAction": MILESTONE_ACTION,
-    "EndReason": END_REASON, "SweepStep": SWEEP_STEP,
-    "TemplateKind": TEMPLATE_KIND, "Secret": SECRET,
-    "ProfileField": PROFILE_FIELD, "ProfileList": PROFILE_LIST,
-    "ProfileListField": PROFILE_LIST_FIELD, "Record": RECORD, "Limit": LIMIT,
+# translation context -> the table's name here, in the order CONTEXTS lists them
+_CONTEXT_NAMES = {
+    "JobStatus": "JOB_STATUS", "JobSort": "JOB_SORT", "JobType": "JOB_TYPE",
+    "Experience": "EXPERIENCE", "Duration": "DURATION", "Workload": "WORKLOAD",
+    "ProposalsBand": "PROPOSALS_BAND", "JobField": "JOB_FIELD",
+    "ProposalStatus": "PROPOSAL_STATUS", "ProposalField": "PROPOSAL_FIELD",
+    "ConnectsReason": "CONNECTS_REASON",
+    "PaymentKind": "PAYMENT_KIND", "PaymentStatus": "PAYMENT_STATUS",
+    "PaymentMethod": "PAYMENT_METHOD", "ProposalFilter": "PROPOSAL_FILTER",
+    "InteractionKind": "INTERACTION_KIND", "InteractionDirection": "INTERACTION_DIRECTION",
+    "ContractStatus": "CONTRACT_STATUS", "MilestoneState": "MILESTONE_STATE",
+    "ContractAmountField": "CONTRACT_AMOUNT_FIELD", "MilestoneAction": "MILESTONE_ACTION",
+    "EndReason": "END_REASON", "SweepStep": "SWEEP_STEP",
+    "TemplateKind": "TEMPLATE_KIND", "Secret": "SECRET",
+    "ProfileField": "PROFILE_FIELD", "ProfileList": "PROFILE_LIST",
+    "ProfileListField": "PROFILE_LIST_FIELD", "Record": "RECORD", "Limit": "LIMIT",
 }
-_CONTEXT_OF = {id(table): name for name, table in CONTEXTS.items()}
+_CONTEXT_OF_NAME = {name: context for context, name in _CONTEXT_NAMES.items()}
+# id(table) -> its context, for the tables at hand (the others join when first used)
+_CONTEXT_OF = {id(globals()[name]): context for context, name in _CONTEXT_NAMES.items()
+               if name not in _ELSEWHERE}
 # codes.label()'s field names -> the table for that field
 JOB_CODE_FIELDS = {"job_type": JOB_TYPE, "experience_level": EXPERIENCE,
                    "duration": DURATION, "workload": WORKLOAD,
                    "proposals_band": PROPOSALS_BAND}
+
+
+def _load(name: str) -> dict[str, str]:
+    module, there = _ELSEWHERE[name]
+    table = getattr(importlib.import_module(module), there)
+    globals()[name] = table  # from now on a plain module attribute
+    _CONTEXT_OF[id(table)] = _CONTEXT_OF_NAME[name]
+    return table
+
+
+def __getattr__(name: str) -> Any:
+    """A table declared below ui/ (_ELSEWHERE), imported when first used; CONTEXTS: every
+    table by its translation context (all of them loaded)."""
+    if name in _ELSEWHERE:
+        return _load(name)
+    if name == "CONTEXTS":
+        return {context: globals()[table] if table in globals() else _load(table)
+                for context, table in _CONTEXT_NAMES.items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _context(table: dict[str, str]) -> str:
+    context = _CONTEXT_OF.get(id(table))
+    if context is None:  # a table taken from below ui/ before it was first used here
+        for name in _ELSEWHERE:
+            if name not in globals():
+                _load(name)
+        context = _CONTEXT_OF[id(table)]
+    return context
 
 
 def label(table: dict[str, str], code: str | None, fallback: str | None = None) -> str:
@@ -174,7 +205,7 @@ def label(table: dict[str, str], code: str | None, fallback: str | None = None) 
     text = table.get(code)
     if text is None:
         return fallback if fallback is not None else code
-    return QCoreApplication.translate(_CONTEXT_OF[id(table)], text)
+    return QCoreApplication.translate(_context(table), text)
 
 
 def labels(table: dict[str, str]) -> dict[str, str]:
@@ -188,7 +219,7 @@ def payment_method(method) -> str:
     from desktop import secrets
 
     tail = f" {secrets.mask(method.last4)}" if method.last4 else ""
-    return f"{method.name} ({label(PAYMENT_METHOD, method.kind)}){tail}"
+    return f"{method.name} ({label(__getattr__('PAYMENT_METHOD'), method.kind)}){tail}"
 
 
 def job_code(field: str, code: str | None) -> str:

@@ -11,55 +11,60 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.errors import TEMPLATES, Code, ServiceError, error_from_data
-from desktop.services.connects import NOTE_TEMPLATES
-from desktop.services.interactions import (
-    WORK_LOG_PROPOSAL_SENT,
-    WORK_LOG_REASON,
-    WORK_LOG_REMAINDER,
-    WORK_LOG_TEMPLATES,
-    WORK_LOG_WORDS,
-)
-from desktop.services.payments import (
-    LEDGER_REMAINDER_OF,
-    LEDGER_TEMPLATES,
-    LEDGER_WORDS,
-    LedgerCode,
-)
-from models.rules.connects import PLANS
 from ui import formatting, labels
 
 if TYPE_CHECKING:  # the job readers (≈40 ms of imports) load when a file is first read
     from desktop.io.jobs import RowError
     from desktop.services.contracts import MilestoneRow
 
-# parameter name -> the label table its codes are shown with
-PARAM_LABELS: dict[str, dict[str, str]] = {
-    "proposal_status": labels.PROPOSAL_STATUS,
-    "to_proposal_status": labels.PROPOSAL_STATUS,
-    "field": labels.PROPOSAL_FIELD,
-    "contract_status": labels.CONTRACT_STATUS,
-    "to_contract_status": labels.CONTRACT_STATUS,
-    "connects_reason": labels.CONNECTS_REASON,
-    "payment_kind": labels.PAYMENT_KIND,
-    "amount_field": labels.CONTRACT_AMOUNT_FIELD,
-    "milestone_action": labels.MILESTONE_ACTION,
-    "milestone_state": labels.MILESTONE_STATE,
-    "interaction_kind": labels.INTERACTION_KIND,
-    "template_kind": labels.TEMPLATE_KIND,
-    "job_field": labels.JOB_FIELD,
-    "secret": labels.SECRET,
-    "profile_field": labels.PROFILE_FIELD,
-    "list_kind": labels.PROFILE_LIST,
-    "list_field": labels.PROFILE_LIST_FIELD,
-    "record": labels.RECORD,
-    "limit_key": labels.LIMIT,
-    "end_reason": labels.END_REASON,
-    "step": labels.SWEEP_STEP,
+class _Stored:
+    """The stored notes' templates, declared with their services (Connects, a contract's work
+    log, the Payments ledger) and the plans' names: imported when a note is first shown, not
+    before the window's first paint (~30 ms of imports)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from desktop.services import connects, interactions, payments
+        from models.rules import connects as connect_rules
+
+        for module in (connects, interactions, payments, connect_rules):
+            if hasattr(module, name):
+                value = getattr(module, name)
+                setattr(self, name, value)
+                return value
+        raise AttributeError(name)
+
+
+_stored = _Stored()
+
+# parameter name -> the label table its codes are shown with (by its name in ui.labels:
+# the tables declared below ui/ are imported when first used)
+PARAM_LABELS: dict[str, str] = {
+    "proposal_status": "PROPOSAL_STATUS",
+    "to_proposal_status": "PROPOSAL_STATUS",
+    "field": "PROPOSAL_FIELD",
+    "contract_status": "CONTRACT_STATUS",
+    "to_contract_status": "CONTRACT_STATUS",
+    "connects_reason": "CONNECTS_REASON",
+    "payment_kind": "PAYMENT_KIND",
+    "amount_field": "CONTRACT_AMOUNT_FIELD",
+    "milestone_action": "MILESTONE_ACTION",
+    "milestone_state": "MILESTONE_STATE",
+    "interaction_kind": "INTERACTION_KIND",
+    "template_kind": "TEMPLATE_KIND",
+    "job_field": "JOB_FIELD",
+    "secret": "SECRET",
+    "profile_field": "PROFILE_FIELD",
+    "list_kind": "PROFILE_LIST",
+    "list_field": "PROFILE_LIST_FIELD",
+    "record": "RECORD",
+    "limit_key": "LIMIT",
+    "end_reason": "END_REASON",
+    "step": "SWEEP_STEP",
 }
 # a status inside a sentence
 LOWER_CASE = {"proposal_status", "to_proposal_status", "contract_status",
@@ -73,7 +78,7 @@ def _param(name: str, value: object) -> str:
     if isinstance(value, list | tuple):  # several problems, in one sentence
         return "; ".join(f"({formatting.number(n)}) {_param(name, item)}"
                          for n, item in enumerate(value, 1))
-    table = PARAM_LABELS.get(name)
+    table = getattr(labels, PARAM_LABELS[name]) if name in PARAM_LABELS else None
     if table is not None and isinstance(value, str) and value in table:
         shown = labels.label(table, value)
         return shown.lower() if name in LOWER_CASE else shown
@@ -119,11 +124,11 @@ def note(text: str, code: str | None, params: dict | None) -> str:
     parameters: an amount as money in its currency, a moment in local time, a "YYYY-MM" month
     by the locale's month name, a refusal in the same language. A note stored as English by
     an older version is shown as written."""
-    if code and code in WORK_LOG_TEMPLATES:
+    if code and code in _stored.WORK_LOG_TEMPLATES:
         return _work_log(code, params or {})
-    if code and code in LEDGER_TEMPLATES:
+    if code and code in _stored.LEDGER_TEMPLATES:
         return ledger(text, code, params)
-    if not code or code not in NOTE_TEMPLATES:
+    if not code or code not in _stored.NOTE_TEMPLATES:
         return text
     shown: dict[str, str] = {}
     for name, value in (params or {}).items():
@@ -133,10 +138,10 @@ def note(text: str, code: str | None, params: dict | None) -> str:
             year, month = (int(part) for part in str(value).split("-"))
             shown[name] = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
         elif name == "plan":
-            shown[name] = PLANS.get(value, value)  # a product name
+            shown[name] = _stored.PLANS.get(value, value)  # a product name
         else:
             shown[name] = _param(name, value)
-    template = QCoreApplication.translate("StoredNote", NOTE_TEMPLATES[code])
+    template = QCoreApplication.translate("StoredNote", _stored.NOTE_TEMPLATES[code])
     return template.format(**shown)
 
 
@@ -167,20 +172,21 @@ def _work_log(code: str, params: dict) -> str:
         else:
             shown[name] = _param(name, value)
     if params.get("remainder_of") is not None:  # the milestone holding an earlier one's rest
-        shown["milestone"] = translate("StoredNote", LEDGER_REMAINDER_OF).format(
+        shown["milestone"] = translate("StoredNote", _stored.LEDGER_REMAINDER_OF).format(
             milestone=params["remainder_of"])
-    line = translate("StoredNote", WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
+    line = translate("StoredNote", _stored.WORK_LOG_TEMPLATES[code]).format_map(_Blank(shown))
     if shown.get("proposal_sent"):
-        line = translate("StoredNote", WORK_LOG_PROPOSAL_SENT).format(
+        line = translate("StoredNote", _stored.WORK_LOG_PROPOSAL_SENT).format(
             line=line, day=shown["proposal_sent"])
     if shown.get("end_reason"):
-        line = translate("StoredNote", WORK_LOG_REASON).format(line=line,
+        line = translate("StoredNote", _stored.WORK_LOG_REASON).format(line=line,
                                                                 reason=shown["end_reason"])
     if shown.get("remainder"):
-        line = translate("StoredNote", WORK_LOG_REMAINDER).format(
+        line = translate("StoredNote", _stored.WORK_LOG_REMAINDER).format(
             line=line, remainder=shown["remainder"])
     if shown.get("words"):
-        line = translate("StoredNote", WORK_LOG_WORDS).format(line=line, words=shown["words"])
+        line = translate("StoredNote", _stored.WORK_LOG_WORDS).format(line=line,
+                                                                     words=shown["words"])
     return line
 
 
@@ -190,7 +196,7 @@ def ledger(description: str, code: str | None, params: dict | None) -> str:
     has its parameters) translated, with the user's own words (a contract's title, a milestone,
     a method's name, a note) as written; a description the user typed or a statement's text as
     written."""
-    if not code or code not in LEDGER_TEMPLATES:
+    if not code or code not in _stored.LEDGER_TEMPLATES:
         return description
     translate = QCoreApplication.translate
     params = params or {}
@@ -202,19 +208,20 @@ def ledger(description: str, code: str | None, params: dict | None) -> str:
             shown[name] = labels.label(labels.PAYMENT_METHOD, str(value))
         else:
             shown[name] = str(value)  # the user's words; ``week`` as an ISO day, as before
-    if code == LedgerCode.HOURLY_WEEK:
+    if code == _stored.LedgerCode.HOURLY_WEEK:
         minutes = int(params.get("minutes") or 0)
         shown["hours"] = f"{minutes // 60}:{minutes % 60:02d}"  # as the work diary shows it
-    if code == LedgerCode.MILESTONE and params.get("remainder_of") is not None:
-        shown["milestone"] = translate("StoredNote", LEDGER_REMAINDER_OF).format(
+    if code == _stored.LedgerCode.MILESTONE and params.get("remainder_of") is not None:
+        shown["milestone"] = translate("StoredNote", _stored.LEDGER_REMAINDER_OF).format(
             milestone=shown["remainder_of"])
-    line = translate("StoredNote", LEDGER_TEMPLATES[code]).format_map(_Blank(shown))
-    if code == LedgerCode.MILESTONE:
+    line = translate("StoredNote", _stored.LEDGER_TEMPLATES[code]).format_map(_Blank(shown))
+    if code == _stored.LedgerCode.MILESTONE:
         line = line.strip(": ")  # no milestone name: the contract's title alone
-    if code == LedgerCode.WITHDRAWAL and params.get("last4"):
+    if code == _stored.LedgerCode.WITHDRAWAL and params.get("last4"):
         line = f"{line} •••• {params['last4']}"
     if shown.get("words"):
-        line = translate("StoredNote", LEDGER_WORDS).format(line=line, words=shown["words"])
+        line = translate("StoredNote", _stored.LEDGER_WORDS).format(line=line,
+                                                                   words=shown["words"])
     return line
 
 
@@ -224,7 +231,7 @@ def milestone(row: MilestoneRow) -> str:
     (its stored description is that English)."""
     if row.remainder_of is None:
         return row.description
-    return QCoreApplication.translate("StoredNote", LEDGER_REMAINDER_OF).format(
+    return QCoreApplication.translate("StoredNote", _stored.LEDGER_REMAINDER_OF).format(
         milestone=row.remainder_of)
 
 
@@ -232,7 +239,7 @@ def ledger_codes(word: str) -> tuple[str, ...]:
     """The ledger codes whose line, in the user's language, holds ``word`` (apart from its
     parameters): what the ledger's search also matches, since the database holds the English."""
     folded = word.casefold()
-    return tuple(str(code) for code, template in LEDGER_TEMPLATES.items()
+    return tuple(str(code) for code, template in _stored.LEDGER_TEMPLATES.items()
                  if folded in translate_words(template).casefold())
 
 

@@ -159,6 +159,58 @@ def stop(*, now: datetime | None = None, memo: str | None = None,
     return stored
 
 
+def _store_run(contract_id: int, started_at: datetime, ended_at: datetime, memo: str,
+               now: datetime) -> list[TimeEntry]:
+    """A timer run that is over, stored as a stop stores it (one entry per week, nothing
+    under half a minute)."""
+    spans = split_at_weeks(started_at, max(ended_at, started_at))
+    return [TimeEntry.create(contract=contract_id, started_at=a, ended_at=b, minutes=m,
+                             memo=memo.strip(), manual=False, created_at=now)
+            for (a, b), m in zip(spans, minutes_per_piece(spans), strict=True) if m > 0]
+
+
+def replay_start(contract_id: int, *, at: datetime, memo: str = "",
+                 until: datetime | None = None,
+                 now: datetime | None = None) -> list[TimeEntry]:
+    """A start clicked at ``at`` on a computer that could not reach the server, sent now
+    (desktop/outbox.py). Like a live start at ``at``: a timer running since then or earlier
+    stops there, keeping its time up to the click. A timer running that started *after* the
+    click (on another computer, while this one was away) is the later click and runs on
+    untouched: this run is stored as ended where that one began — or at ``until``, the next
+    start or stop kept after this one, when that came first. No tracked time is discarded.
+    Returns the entries stored for this run when it was stored ended ([] when it runs)."""
+    at, now = to_utc(at), _now(now)
+    with db.atomic():
+        contract = _hourly_contract(contract_id)
+        _check_open(contract)
+        current = running()
+        if current is None or current.started_at <= at:
+            start(contract_id, memo=memo, now=at, switch=True)
+            return []
+        end = current.started_at if until is None else min(current.started_at, to_utc(until))
+        stored = _store_run(contract.id, at, end, memo, now)
+    events.changed("contracts", [contract.id])
+    return stored
+
+
+def replay_stop(*, at: datetime, memo: str | None = None,
+                contract_id: int | None = None) -> list[TimeEntry]:
+    """A stop clicked at ``at`` on a computer that could not reach the server, sent now. The
+    running timer stops at ``at`` — unless it started after the click or (when the click says
+    which) runs on another contract: then it is a timer started elsewhere meanwhile, not the
+    one this click stopped, and it runs on (nothing is stored; the run the click stopped
+    ended before, see :func:`replay_start`). Refused like a stop when no timer runs."""
+    at = to_utc(at)
+    with db.atomic():
+        entry = running()
+        if entry is None:
+            raise TimerError(Code.TIMER_NOT_RUNNING)
+        if entry.started_at > at or (contract_id is not None
+                                     and entry.contract_id != contract_id):
+            return []
+        return stop(now=at, memo=memo)
+
+
 def set_memo(memo: str) -> TimeEntry:
     """Change the running timer's memo (one write, when the user finishes typing)."""
     with db.atomic():

@@ -35,7 +35,7 @@
 <context>
     <name>IdleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/idle.py" line="+67"/>
+        <location filename="../../ui/idle.py" line="+81"/>
         <source>You were away for %n minute(s) (since {0}) while the timer ran on “{1}”.</source>
         <translation>
             <numerusform>You were away for %n minute (since {0}) while the timer ran on “{1}”.</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+590"/>
+        <location filename="../../ui/jobs/tab.py" line="+688"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+577"/>
+        <location filename="../../ui/contracts/detail.py" line="+578"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+592"/>
+        <location filename="../../ui/payments/tab.py" line="+733"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+258"/>
         <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
         <translation>
             <numerusform>Imported %n transaction; {skipped} already in the ledger.</numerusform>

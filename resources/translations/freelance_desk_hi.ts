@@ -939,7 +939,7 @@
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing matches “{text}”.</source>
         <translation>“{text}” से कुछ मेल नहीं खाता।</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+931"/>
+        <location filename="../../ui/contracts/detail.py" line="+932"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>टाइमर शुरू करने के लिए कोई सक्रिय प्रति घंटा कॉन्ट्रैक्ट चुनें</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -2133,7 +2133,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="+45"/>
+        <location filename="../../ui/labels.py" line="+61"/>
         <source>Less than 1 month</source>
         <translation>1 महीने से कम</translation>
     </message>
@@ -3819,7 +3819,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../ui/idle.py" line="+61"/>
+        <location filename="../../ui/idle.py" line="+75"/>
         <source>You were away</source>
         <translation>आप दूर थे</translation>
     </message>
@@ -3855,9 +3855,14 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Idle time discarded — Edit ▸ Undo brings it back</source>
         <translation>निष्क्रिय समय हटा दिया गया — संपादन ▸ पूर्ववत करें से वापस आ जाएगा</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Idle time discarded — kept on this computer and sent when the workspace server is back</source>
+        <translation>निष्क्रिय समय हटाया गया — यह बदलाव इस कंप्यूटर पर रखा गया है और वर्कस्पेस सर्वर लौटने पर भेजा जाएगा</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5109,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+50"/>
+        <location filename="../../ui/jobs/detail.py" line="+51"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -5129,7 +5134,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब का विवरण</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Draft proposal</source>
         <translation>प्रपोज़ल का ड्राफ़्ट</translation>
     </message>
@@ -5140,24 +5145,24 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+169"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Keep this job on your Saved list</source>
         <translation>इस जॉब को अपनी सेव सूची में रखें</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-176"/>
+        <location line="+178"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Hide this job from searches (undo with Ctrl+Z)</source>
         <translation>इस जॉब को खोज से छिपाएँ (Ctrl+Z से वापस)</translation>
     </message>
@@ -5223,12 +5228,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+177"/>
+        <location line="+191"/>
         <source>About the client</source>
         <translation>क्लाइंट के बारे में</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-181"/>
         <source>Earlier versions</source>
         <translation>पिछले रूप</translation>
     </message>
@@ -5248,7 +5253,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>निजी नोट: पूछने वाले सवाल, यह क्यों सही बैठता है…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Proposals: {band}</source>
         <translation>प्रपोज़ल: {band}</translation>
     </message>
@@ -5313,7 +5318,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>इस स्रोत में कोई विवरण नहीं है। मूल टेक्स्ट रखा जाता है, और जब कोई बेहतर स्रोत इसे अपडेट करता है तो नीचे पिछले रूप में दिखता है।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
@@ -5373,7 +5378,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सदस्य कब से</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>About the client — quality {score}/100 ({level})</source>
         <translation>क्लाइंट के बारे में — गुणवत्ता {score}/100 ({level})</translation>
     </message>
@@ -5855,7 +5860,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="+169"/>
+        <location filename="../../ui/jobs/model.py" line="+201"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
@@ -5890,7 +5895,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5930,7 +5935,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-43"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -5951,13 +5956,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+54"/>
+        <location filename="../../ui/jobs/tab.py" line="+55"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+214"/>
+        <location line="+16"/>
+        <location line="+225"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
@@ -6008,12 +6013,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+235"/>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-230"/>
         <source>Search jobs</source>
         <translation>जॉब खोजें</translation>
     </message>
@@ -6029,12 +6034,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+231"/>
+        <location line="+293"/>
         <source>Sort: {order}</source>
         <translation>क्रम: {order}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-287"/>
         <source>Judge fit against profile</source>
         <translation>किस प्रोफ़ाइल से मेल देखें</translation>
     </message>
@@ -6069,7 +6074,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>ख़ुद जॉब जोड़ें, जॉब फ़ीड रीफ़्रेश करें या उन्हें सँभालें</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+155"/>
         <location line="+2"/>
         <source>Clear search and filters</source>
         <translation>खोज और फ़िल्टर साफ़ करें</translation>
@@ -6086,18 +6091,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+184"/>
+        <location line="+211"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+183"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-208"/>
         <source>matching “{words}”</source>
         <translation>“{words}” से मेल खाते</translation>
     </message>
@@ -6124,12 +6129,12 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
 कम शब्द या छोटा शब्द-अंश आज़माएँ, या कुछ फ़िल्टर हटाएँ।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot search: {error}</source>
         <translation>खोज नहीं हो सकी: {error}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+157"/>
         <source>Fit for: {name}</source>
         <translation>मेल: {name}</translation>
     </message>
@@ -6492,7 +6497,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+86"/>
+        <location filename="../../ui/payments/models.py" line="+87"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -6867,7 +6872,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+89"/>
+        <location filename="../../ui/main_window.py" line="+130"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -7333,7 +7338,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+113"/>
+        <location filename="../../ui/payments/models.py" line="+122"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -7881,7 +7886,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+98"/>
+        <location filename="../../ui/payments/tab.py" line="+100"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8300,13 +8305,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+47"/>
-        <location line="+918"/>
+        <location filename="../../ui/payments/tab.py" line="+119"/>
+        <location line="+989"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-881"/>
+        <location line="-949"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8396,14 +8401,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <location line="+240"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-498"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8448,7 +8453,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+184"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8629,12 +8634,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+539"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-538"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8674,7 +8679,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+164"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
@@ -8712,7 +8717,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कुछ भी लंबित नहीं — सारी कमाई उपलब्ध है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>All time</source>
         <translation>शुरू से अब तक</translation>
@@ -8739,12 +8744,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सभी कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} transactions · billed {gross} · fees {fee} · balance change &lt;b&gt;{net}&lt;/b&gt;</source>
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -10964,7 +10969,7 @@ Discard them?</source>
 <context>
     <name>ProposalField</name>
     <message>
-        <location filename="../../ui/labels.py" line="+72"/>
+        <location filename="../../ui/labels.py" line="+71"/>
         <source>Rate</source>
         <translation>दर</translation>
     </message>
@@ -11115,7 +11120,7 @@ Discard them?</source>
 <context>
     <name>ProposalFilter</name>
     <message>
-        <location filename="../../ui/labels.py" line="+7"/>
+        <location filename="../../ui/labels.py" line="+3"/>
         <source>Active (drafts and open)</source>
         <translation>सक्रिय (ड्राफ़्ट और खुले)</translation>
     </message>
@@ -11325,7 +11330,7 @@ Discard them?</source>
 <context>
     <name>ProposalsBand</name>
     <message>
-        <location filename="../../ui/labels.py" line="-73"/>
+        <location filename="../../ui/labels.py" line="-68"/>
         <source>Less than 5</source>
         <translation>5 से कम</translation>
     </message>
@@ -11756,7 +11761,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-254"/>
+        <location filename="../../ui/payments/models.py" line="-263"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -14436,7 +14441,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>पढ़ने को कुछ नहीं: चिपकाया गया टेक्स्ट ख़ाली है</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+108"/>
+        <location filename="../../ui/messages.py" line="+113"/>
         <source>{file}, row {row}, {field}: {reason}</source>
         <translation>{file}, पंक्ति {row}, {field}: {reason}</translation>
     </message>
@@ -14994,7 +14999,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-626"/>
+        <location filename="../../ui/contracts/detail.py" line="-627"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -15185,7 +15190,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -15218,7 +15223,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-395"/>
+        <location filename="../../ui/contracts/tab.py" line="-396"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>

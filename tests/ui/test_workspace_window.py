@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QRadioButton
 
 from desktop import outbox, workspace
@@ -506,6 +507,85 @@ def test_a_timer_run_and_terms_written_offline_arrive_with_their_real_times(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: outbox.edits(paths.data_dir) == [], timeout=5000)
     assert contracts.find(contract.id).terms == "Reports on Fridays"
+
+
+class _Idle:
+    """Idle seconds as the system reports them at each poll (desktop/idle.py's seam)."""
+
+    value = 0.0
+
+    def seconds(self) -> float:
+        return self.value
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_idle_time_on_a_timer_started_offline_is_asked_about_and_cut_through_the_outbox(
+        clock, on_workspace, qtbot):
+    """A timer started while the server is away lives only in the outbox; the idle prompt
+    watches it all the same. Away 14:05–14:28: discarding that time keeps a stop at 14:05 and
+    a start at 14:28 in the outbox; when the server is back the run is stored as it ran."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.services import contracts, settings, timer
+    from tests.helpers.members import other_connection
+
+    def at(hour: int, minute: int, second: int = 0) -> datetime:
+        return datetime(2026, 11, 26, hour, minute, second, tzinfo=UTC)
+
+    window, paths, url = on_workspace.window, on_workspace.paths, on_workspace.url
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=at(9, 0) - timedelta(days=1))
+    settings.put("idle_minutes", 10)
+    window.navigate("contractsTab", contract.id)
+    detail = window.tab("contractsTab").detail
+    qtbot.waitUntil(lambda: detail.contract is not None and detail.contract.id == contract.id)
+    qtbot.waitUntil(lambda: window.tray is not None)
+    prompt = window.tray.idle
+    prompt.source = _Idle()
+    asked = []
+    prompt.asked.connect(asked.append)
+
+    def poll(moment: datetime, idle_seconds: float) -> None:
+        clock.set(moment)
+        prompt.source.value = idle_seconds
+        prompt.check()
+
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    clock.set(at(14, 0))
+    detail.time_page.toggle_timer()  # kept: the server is away
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["timer.start"]
+    assert prompt.poll.isActive()  # the timer in the outbox is watched
+    poll(at(14, 4, 50), 0.5)
+    poll(at(14, 15), 10 * 60)  # last input 14:05
+    poll(at(14, 28), 23 * 60)
+    poll(at(14, 28, 10), 4)  # back
+    assert len(asked) == 1 and "23 minutes" in asked[0].message.text()
+    clock.set(at(14, 29))
+    qtbot.mouseClick(asked[0].discard, Qt.MouseButton.LeftButton)
+    assert [(c.name, c.args["at"]) for c in outbox.calls(paths.data_dir)] == [
+        ("timer.start", at(14, 0).isoformat()), ("timer.stop", at(14, 5).isoformat()),
+        ("timer.start", at(14, 28).isoformat())]
+    assert "Idle time discarded" in window.statusBar().currentMessage()
+    assert prompt.poll.isActive() and detail.time_page.toggle.text() == "Stop timer"
+    # away again, and this time stopped where idle began
+    poll(at(14, 40), 10 * 60)  # since 14:30
+    poll(at(14, 45), 15 * 60)
+    poll(at(14, 46), 2)
+    assert len(asked) == 2
+    qtbot.mouseClick(asked[1].discard_stop, Qt.MouseButton.LeftButton)
+    assert not prompt.poll.isActive() and detail.time_page.toggle.text() == "Start timer"
+    clock.set(at(15, 0))
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=10000)
+    with other_connection(url, paths) as sql:
+        found = sql.run("SELECT started_at, ended_at, minutes, manual FROM time_entry "
+                        "WHERE contract_id = ? ORDER BY started_at", contract.id)
+    assert [(s[:16], e[:16], m, bool(manual)) for s, e, m, manual in found] == [
+        ("2026-11-26T14:00", "2026-11-26T14:05", 5, False),
+        ("2026-11-26T14:28", "2026-11-26T14:30", 2, False)]
+    assert timer.current() is None
 
 
 @pytest.fixture

@@ -391,7 +391,8 @@ class TimePage(Page):
             try:
                 stored = timer.stop(now=now, memo=memo)
             except WorkspaceOfflineError as exc:  # stopped at `now`, sent when it is back
-                self._keep_timer("timer.stop", {"at": now.isoformat(), "memo": memo}, exc)
+                self._keep_timer("timer.stop", {"at": now.isoformat(), "memo": memo,
+                                                "contract_id": c.id}, exc)
                 return
             except ServiceError as exc:
                 self.detail.message.emit(messages.text(exc))

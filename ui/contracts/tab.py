@@ -438,7 +438,8 @@ class ContractsTab(Tab):
             stored = timer.stop(now=now)
         except WorkspaceOfflineError as exc:  # stopped now; sent when the server is back
             self.show_message(self.detail.time_page.kept_offline()
-                              if keep_call_offline("timer.stop", {"at": now.isoformat()})
+                              if keep_call_offline("timer.stop", {
+                                  "at": now.isoformat(), "contract_id": running.contract_id})
                               else messages.text(exc))
             self._update_timer()
             return
@@ -502,6 +503,9 @@ class ContractsTab(Tab):
         self._attach_indicator()
         running = running_timer()
         self.detail.running_entry = running
+        tray = getattr(self.window(), "tray", None)
+        if tray is not None:  # the idle prompt watches a timer kept offline too
+            tray.idle.sync()
         if running is None:
             self.ticker.stop()
             if self.indicator is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
@@ -98,15 +99,22 @@ def test_no_unfinished_hindi_translations(fresh_ts, area):
     assert unfinished == [], f"{len(unfinished)} unfinished, e.g. {unfinished[:5]}"
 
 
-def test_translations_keep_placeholders_and_compiled_files_exist():
+def test_translations_keep_placeholders_and_compiled_files_exist(tmp_path):
     for _, context, source, text, unfinished in messages(FOLDER / "freelance_desk_hi.ts"):
         if unfinished or not text:
             continue
         wanted = sorted(re.findall(r"\{[^}]*\}|%\d|%n", source))
         assert sorted(re.findall(r"\{[^}]*\}|%\d|%n", text)) == wanted, (context, source)
+    # The committed .qm files are what lrelease makes of the .ts files now (its output is
+    # byte for byte the same each time): a translation edited without update.py is caught.
+    # (Not file times: a merge or a checkout sets them in any order.)
     for name in ("freelance_desk_hi", "freelance_desk_en", "qtbase_hi"):
         ts, qm = FOLDER / f"{name}.ts", FOLDER / f"{name}.qm"
-        assert qm.stat().st_size > 1000 and qm.stat().st_mtime >= ts.stat().st_mtime - 5
+        fresh = tmp_path / f"{name}.qm"
+        subprocess.run([update.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)],
+                       check=True, capture_output=True)
+        assert qm.stat().st_size > 1000 and qm.read_bytes() == fresh.read_bytes(), \
+            f"{qm.name} is not compiled from {ts.name}: run resources/translations/update.py"
     assert all(not todo for *_, todo in messages(FOLDER / "qtbase_hi.ts"))
 
 
