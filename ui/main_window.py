@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+import desktop
+from desktop import APP_NAME
 from ui import icons, theme
 from ui.context import AppContext
 
@@ -429,7 +430,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Freelance Desk"), self.tr(
             "<h3>{name} {version}</h3><p>Proposals, contracts and earnings for marketplace "
             "freelancers — offline first, your data stays yours.</p><p>Data folder:<br>{dir}</p>"
-        ).format(name=APP_NAME, version=__version__, dir=self.ctx.paths.data_dir))
+        ).format(name=APP_NAME, version=desktop.__version__, dir=self.ctx.paths.data_dir))
 
     def _open(self, path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

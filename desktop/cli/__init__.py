@@ -13,7 +13,8 @@ import json
 import sys
 from typing import Any
 
-from desktop import APP_NAME, __version__
+import desktop
+from desktop import APP_NAME
 
 COMMAND_MODULES = [
     "desktop.cli.check",
@@ -41,6 +42,19 @@ BAD_INPUT = 2
 EXIT_BUSY = 75  # EX_TEMPFAIL: "try again later" (another import or writer holds the data)
 
 
+class _Version(argparse.Action):
+    """``--version``: argparse's "version" action, with the version looked up only when it is
+    asked for (desktop.__version__ reads the package metadata)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{APP_NAME} {desktop.__version__}")
+        parser.exit()
+
+
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `commands=False` leaves out the areas' subcommands (their modules
     are not imported), for a command line that only opens the window (see `window_only`)."""
@@ -48,7 +62,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         prog="freelance-desk",
         description=f"{APP_NAME}: proposals, contracts and earnings for marketplace freelancers.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the database, files, logs and backups "
                              "(default: the platform's user data folder)")

@@ -6872,7 +6872,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+130"/>
+        <location filename="../../ui/main_window.py" line="+131"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -10193,7 +10193,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+62"/>
+        <location filename="../../ui/profile/tab.py" line="+63"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10387,7 +10387,7 @@ Discard them?</source>
         <translation>“{title}” हटाया गया — संपादन ▸ पूर्ववत करें से वापस आएगा।</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -10417,7 +10417,7 @@ Discard them?</source>
         <translation>{what} कॉपी हो गया ({n} अक्षर) — इसे मार्केटप्लेस में पेस्ट करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Profile…</source>
         <translation>प्रोफ़ाइल एक्सपोर्ट करें…</translation>
     </message>

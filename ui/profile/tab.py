@@ -13,7 +13,7 @@ import dataclasses
 import tempfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -42,13 +42,11 @@ from PySide6.QtWidgets import (
 
 from desktop import outbox
 from desktop.errors import EditConflictError, WorkspaceOfflineError
-from desktop.io import profile_export
 from desktop.services import profile as service
 from desktop.services.profile import ProfileKind
 from models.rules import profile_strength
 from ui import formatting, messages, theme
 from ui.operations import profile as commands
-from ui.profile.export import ExportDialog, write_pdf
 from ui.profile.fields import BasicsPage, OverviewPage
 from ui.profile.lists import FIELDS, EntryDialog, EntryListPage, thumbnail
 from ui.profile.photo import PHOTO_SIDE, CropDialog, centred_square, load_image
@@ -56,6 +54,9 @@ from ui.profile.skills import SkillsPage
 from ui.profile.strength import StrengthPanel
 from ui.tab import Tab
 from ui.theme import set_tone
+
+if TYPE_CHECKING:  # the export code (renderers, PDF) loads when first used, after the paint
+    from ui.profile.export import ExportDialog
 
 OUTBOX_KIND = "profile"  # desktop/outbox.py SENDERS
 SECTIONS = (
@@ -752,6 +753,8 @@ class ProfileTab(Tab):
 
     # -- export ----------------------------------------------------------------------------
     def open_export(self) -> ExportDialog:
+        from ui.profile.export import ExportDialog
+
         self.flush()
         profile = self.current_profile()
         dialog = ExportDialog(service.snapshot(profile.id), service.photo_path(profile), self,
@@ -764,6 +767,8 @@ class ProfileTab(Tab):
 
     def copy_section(self, key: str) -> str:
         """Put one ready-to-paste section (or the whole profile as text) on the clipboard."""
+        from desktop.io import profile_export
+
         self.flush()
         data = service.snapshot(self.profile_id)
         if key == "all":
@@ -781,6 +786,8 @@ class ProfileTab(Tab):
         return text
 
     def export_pdf(self, path: str | Path) -> Path:
+        from ui.profile.export import write_pdf
+
         self.flush()
         profile = self.current_profile()
         return write_pdf(service.snapshot(profile.id), path, service.photo_path(profile))
