@@ -27,9 +27,9 @@ Only then is the entry dropped here.
 Timer starts and stops are replayed at the moment of the click (timer.replay_start,
 replay_stop). The same member may have started a timer on another computer meanwhile: one
 started before a kept start stops at that start (keeping its time up to then, as a live switch
-does); one started after it is the later click and runs on — the kept run is stored as ended
-where it began (or at the next start or stop kept here, when that came first), and a kept stop
-leaves it alone. No tracked time is discarded by a replay.
+does); one started after it is the later click and runs on (or stays as it was stopped) — the
+kept run is stored as ended where it began (or at the next start or stop kept here, when that
+came first), and a kept stop leaves it alone. No tracked time is discarded by a replay.
 
 An entry is marked ``tried`` before it is sent. Typing on after a send that was cut off (the
 connection dropped at the commit, or the process was killed and the server is away at the

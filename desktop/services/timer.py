@@ -169,25 +169,42 @@ def _store_run(contract_id: int, started_at: datetime, ended_at: datetime, memo:
             for (a, b), m in zip(spans, minutes_per_piece(spans), strict=True) if m > 0]
 
 
+def _later_run_start(at: datetime) -> datetime | None:
+    """Where the earliest timer run of this person begun after ``at`` and already stopped
+    began (a start clicked elsewhere later than ``at``), or None. A piece a run left at Monday
+    00:00 counts from the run's first start."""
+    condition = ((TimeEntry.started_at > at) & TimeEntry.ended_at.is_null(False)
+                 & (TimeEntry.manual == False))  # noqa: E712
+    if is_postgres():
+        condition &= SQL("member_id IS NOT DISTINCT FROM fd_member_id()")
+    for entry in TimeEntry.select().where(condition).order_by(TimeEntry.started_at):
+        if entry.started_at - _carried(entry)[0] > at:
+            return entry.started_at
+    return None
+
+
 def replay_start(contract_id: int, *, at: datetime, memo: str = "",
                  until: datetime | None = None,
                  now: datetime | None = None) -> list[TimeEntry]:
     """A start clicked at ``at`` on a computer that could not reach the server, sent now
     (desktop/outbox.py). Like a live start at ``at``: a timer running since then or earlier
-    stops there, keeping its time up to the click. A timer running that started *after* the
-    click (on another computer, while this one was away) is the later click and runs on
-    untouched: this run is stored as ended where that one began — or at ``until``, the next
-    start or stop kept after this one, when that came first. No tracked time is discarded.
-    Returns the entries stored for this run when it was stored ended ([] when it runs)."""
+    stops there, keeping its time up to the click. A timer started *after* the click (on
+    another computer, while this one was away) is the later click: running, it runs on
+    untouched; stopped, it stays as it is. This run is then stored as ended where that one
+    began — or at ``until``, the next start or stop kept after this one, when that came first.
+    No tracked time is discarded, none counted twice. Returns the entries stored for this run
+    when it was stored ended ([] when it runs)."""
     at, now = to_utc(at), _now(now)
     with db.atomic():
         contract = _hourly_contract(contract_id)
         _check_open(contract)
         current = running()
-        if current is None or current.started_at <= at:
+        later = current.started_at if current is not None and current.started_at > at \
+            else _later_run_start(at)
+        if later is None:
             start(contract_id, memo=memo, now=at, switch=True)
             return []
-        end = current.started_at if until is None else min(current.started_at, to_utc(until))
+        end = later if until is None else min(later, to_utc(until))
         stored = _store_run(contract.id, at, end, memo, now)
     events.changed("contracts", [contract.id])
     return stored

@@ -116,3 +116,28 @@ def test_a_kept_stop_leaves_a_timer_started_elsewhere_after_it(work, tmp_path):
     outbox.keep_call(here, "timer.stop", {"at": at(14, 30).isoformat(), "contract_id": design})
     refused = outbox.send(here).calls_refused
     assert [(c.name, c.problem) for c in refused] == [("timer.stop", "timer.not_running")]
+
+
+OTHER_RUN = OTHER_START + """
+timer.stop(now=datetime.fromisoformat(sys.argv[6]))
+"""
+
+
+def test_a_run_started_and_stopped_elsewhere_after_the_kept_start_ends_it(work, tmp_path):
+    """Started here, offline, at 13:00; on the laptop 13:40–14:10: the kept run ends at 13:40
+    (the later click), not running on over the laptop's half hour (counted twice)."""
+    paths, api, design = work
+    here = paths.data_dir
+    outbox.keep_call(here, "timer.start", {"contract_id": api, "memo": "calls",
+                                           "title": "API work", "at": at(13).isoformat()})
+    member(target_of(paths), OTHER_RUN, tmp_path / "laptop", str(design), "mockups",
+           at(13, 40).isoformat(), at(14, 10).isoformat())
+    assert outbox.send(here).calls_sent == ["timer.start"]
+    assert rows(paths) == [(api, iso(at(13)), iso(at(13, 40)), 40, "calls", False),
+                           (design, iso(at(13, 40)), iso(at(14, 10)), 30, "mockups", False)]
+    assert timer.current() is None
+    # a start kept after that run began runs as usual
+    outbox.keep_call(here, "timer.start", {"contract_id": api, "memo": "review",
+                                           "title": "API work", "at": at(14, 30).isoformat()})
+    assert outbox.send(here).calls_sent == ["timer.start"]
+    assert timer.current().started_at == at(14, 30)
