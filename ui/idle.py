@@ -23,15 +23,15 @@ import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import clock as app_clock
 from desktop import idle
-from desktop.errors import WorkspaceOfflineError
+from desktop.errors import Code, WorkspaceOfflineError
 from desktop.services import settings, timer
-from ui import formatting, workspace_live
+from ui import formatting, messages, workspace_live
 from ui.operations import contracts as ops
 from ui.operations import keep_call_offline
 
@@ -203,18 +203,35 @@ class IdlePrompt(QObject):
         if dialog is not None:
             dialog.deleteLater()
         self.stretch = None
-        if answer != KEEP and (running.id == 0 or workspace_live.offline()):
-            self._keep_cut(running, since, back if answer == DISCARD else None)
-        elif answer != KEEP:
-            contracts = self.window.tab("contractsTab")
-            cut = ops.discard_idle(contracts.undo_stack, running.id, since,
-                                   back if answer == DISCARD else None, self._report, self.now)
-            if cut is not None:
-                self.window.undo_group.setActiveStack(contracts.undo_stack)
-                self.window.show_status(self.tr("Idle time discarded — Edit ▸ Undo brings it "
-                                                "back"), 8000)
+        if answer != KEEP:
+            self._discard(running, since, back if answer == DISCARD else None)
         self.sync()
         self.done.emit(answer)
+
+    def _discard(self, asked: timer.RunningTimer, since: datetime,
+                 resume_at: datetime | None) -> None:
+        """Cut the timer asked about where idle began (running on from `resume_at`, or
+        stopped): undoable when the server has it; through the outbox when the timer lives
+        there or the server is away. Refused, nothing changed, when the timer was stopped or
+        switched meanwhile (a kept start replayed since is still the one asked about)."""
+        running = workspace_live.running_timer()
+        if running is None or (running.contract_id, running.started_at) != \
+                (asked.contract_id, asked.started_at):
+            self._report(QCoreApplication.translate("ContractCommands", "Could not {0}: {1}")
+                         .format(QCoreApplication.translate("ContractCommands",
+                                                            "Discard idle time").lower(),
+                                 messages.text(timer.TimerError(Code.TIMER_IDLE_CHANGED))))
+            return
+        if running.id == 0 or workspace_live.offline():
+            self._keep_cut(running, since, resume_at)
+            return
+        contracts = self.window.tab("contractsTab")
+        cut = ops.discard_idle(contracts.undo_stack, running.id, since, resume_at,
+                               self._report, self.now)
+        if cut is not None:
+            self.window.undo_group.setActiveStack(contracts.undo_stack)
+            self.window.show_status(self.tr("Idle time discarded — Edit ▸ Undo brings it "
+                                            "back"), 8000)
 
     def _keep_cut(self, running: timer.RunningTimer, since: datetime,
                   resume_at: datetime | None) -> None:

@@ -1056,13 +1056,15 @@
 <context>
     <name>ContractCommands</name>
     <message>
+        <location filename="../../ui/idle.py" line="+220"/>
         <location filename="../../ui/operations/contracts.py" line="+29"/>
         <location line="+80"/>
         <source>Could not {0}: {1}</source>
         <translation>“{0}” नहीं हो सका: {1}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+1"/>
+        <location filename="../../ui/operations/contracts.py" line="-21"/>
         <location line="+22"/>
         <source>Discard idle time</source>
         <translation>निष्क्रिय समय हटाएँ</translation>
@@ -3819,7 +3821,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../ui/idle.py" line="+75"/>
+        <location filename="../../ui/idle.py" line="-146"/>
         <source>You were away</source>
         <translation>आप दूर थे</translation>
     </message>
@@ -3855,12 +3857,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location line="+122"/>
+        <location line="+141"/>
         <source>Idle time discarded — Edit ▸ Undo brings it back</source>
         <translation>निष्क्रिय समय हटा दिया गया — संपादन ▸ पूर्ववत करें से वापस आ जाएगा</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Idle time discarded — kept on this computer and sent when the workspace server is back</source>
         <translation>निष्क्रिय समय हटाया गया — यह बदलाव इस कंप्यूटर पर रखा गया है और वर्कस्पेस सर्वर लौटने पर भेजा जाएगा</translation>
     </message>

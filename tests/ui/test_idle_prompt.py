@@ -146,3 +146,19 @@ def test_settings_switch_and_what_it_says_without_an_idle_source(main_window, qt
     assert settings.get("idle_minutes") == 25
     page.idle_minutes.setValue(0)
     assert page.idle_minutes.text() == "Never" and settings.get("idle_minutes") == 0
+
+
+def test_a_timer_stopped_while_the_prompt_waits_is_not_cut(clock, main_window, qtbot):
+    api, prompt = setup(clock, main_window, qtbot)
+    settings.put("idle_minutes", 10)
+    asked = []
+    prompt.asked.connect(asked.append)
+    poll(clock, prompt, at(14, 20), 15 * 60)  # away since 14:05
+    poll(clock, prompt, at(14, 21), 2)
+    assert len(asked) == 1
+    timer.stop(now=at(14, 22))  # stopped from the tray while the dialog waits
+    qtbot.mouseClick(asked[0].discard, Qt.MouseButton.LeftButton)
+    assert main_window.statusBar().currentMessage() == (
+        "Could not discard idle time: the timer was stopped, switched or changed since the idle "
+        "time began")
+    assert diary(api.id, at(14, 22)) == [("14:00", "14:22", 22)]  # nothing changed

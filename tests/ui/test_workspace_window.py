@@ -588,6 +588,57 @@ def test_idle_time_on_a_timer_started_offline_is_asked_about_and_cut_through_the
     assert timer.current() is None
 
 
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_idle_time_on_the_servers_timer_while_it_is_away_is_cut_through_the_outbox(
+        clock, on_workspace, qtbot):
+    """The timer ran on the server since 14:00; the server went away and the user was away
+    14:05–14:28: discarding that time keeps the stop and the new start in the outbox, and the
+    server gets the run cut exactly there when it is back."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.services import contracts, settings, timer
+    from tests.helpers.members import other_connection
+
+    def at(hour: int, minute: int, second: int = 0) -> datetime:
+        return datetime(2026, 11, 26, hour, minute, second, tzinfo=UTC)
+
+    window, paths, url = on_workspace.window, on_workspace.paths, on_workspace.url
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=at(9, 0) - timedelta(days=1))
+    settings.put("idle_minutes", 10)
+    window.navigate("contractsTab", contract.id)
+    qtbot.waitUntil(lambda: window.tray is not None)
+    prompt = window.tray.idle
+    prompt.source = _Idle()
+    asked = []
+    prompt.asked.connect(asked.append)
+    clock.set(at(14, 0))
+    timer.start(contract.id, memo="calls", now=at(14, 0))
+    qtbot.waitUntil(prompt.poll.isActive, timeout=5000)
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    for moment, idle_seconds in ((at(14, 15), 10 * 60), (at(14, 28), 23 * 60),
+                                 (at(14, 28, 10), 4)):
+        clock.set(moment)
+        prompt.source.value = idle_seconds
+        prompt.check()
+    assert len(asked) == 1
+    clock.set(at(14, 29))
+    qtbot.mouseClick(asked[0].discard, Qt.MouseButton.LeftButton)
+    assert [(c.name, c.args["at"]) for c in outbox.calls(paths.data_dir)] == [
+        ("timer.stop", at(14, 5).isoformat()), ("timer.start", at(14, 28).isoformat())]
+    clock.set(at(15, 0))
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=10000)
+    with other_connection(url, paths) as sql:
+        found = sql.run("SELECT started_at, ended_at, minutes, memo FROM time_entry "
+                        "WHERE contract_id = ? ORDER BY started_at", contract.id)
+    assert [(s[:16], (e or "")[:16], m, memo) for s, e, m, memo in found] == [
+        ("2026-11-26T14:00", "2026-11-26T14:05", 5, "calls"),
+        ("2026-11-26T14:28", "", None, "calls")]
+
+
 @pytest.fixture
 def started_on_a_workspace(pg_server, qtbot, tmp_path):
     """The window as `freelance-desk` starts it when Settings ▸ Workspace chose a workspace:
