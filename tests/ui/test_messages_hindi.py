@@ -513,3 +513,19 @@ def test_a_query_while_the_data_is_restored_is_refused_in_hindi(data_dir, hindi)
     assert DEVANAGARI.search(said) and english_words(said) == [], said
     error = TaskError(refused.value, "")
     assert (error.bug, error.text) == (False, said)
+
+
+def test_the_report_period_is_read_whole_in_hindi(main_window, qtbot, hindi):
+    """The Reports page's period chooser is filled by the first refresh, after the page is shown;
+    it used to keep the width it had empty, and Hindi read "शुरू से अ…"."""
+    main_window.resize(1280, 800)
+    main_window.show()
+    main_window.navigate("paymentsTab")
+    tab = main_window.tab("paymentsTab")
+    tab.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not tab.busy() and tab.report_period.count() > 0)
+    combo = tab.report_period
+    assert combo.currentText() == "शुरू से अब तक"
+    option_text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    qtbot.waitUntil(lambda: combo.width() >= combo.sizeHint().width())
+    assert combo.width() - option_text >= 24, (combo.width(), option_text)  # text + arrow

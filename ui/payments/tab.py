@@ -465,6 +465,9 @@ class PaymentsTab(Tab):
         bar = QHBoxLayout()
         self.report_period = _named(QComboBox(page), "reportPeriodCombo",
                                     self.tr("Report period"))
+        # filled by the first refresh, after the page is shown: follow the contents (the
+        # default sizes it once, empty, at the first show: "शुरू से अ…")
+        self.report_period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.report_by = _named(QComboBox(page), "reportByCombo", self.tr("Group by"))
         for code, label in REPORTS:
             self.report_by.addItem(QCoreApplication.translate("PaymentsTab", label), code)
