@@ -109,3 +109,29 @@ def _terminal_passphrase_prompt():
     before = security.prompt
     yield
     security.prompt = before
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test():
+    """A main window a test made and only closed (qtbot.addWidget closes, it does not delete)
+    lives on until garbage collection, and its tabs' timers with it: the Contracts tab's
+    deadline sweep once fired a minute later inside tests/unit/workspace/test_live.py, read the
+    database that test had just taken offline, and pytest-qt failed the test with the
+    WorkspaceOfflineError raised in the event loop (the app's crash handler only logs it).
+    Delete every main window at the end of the test that made it."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    if QApplication.instance() is None:
+        return
+    # deleted, not closed: closing runs the window's quit path, after the test's data is gone
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+    for window in windows:
+        window.deleteLater()
+    if windows:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
