@@ -8308,12 +8308,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+119"/>
-        <location line="+989"/>
+        <location line="+992"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-949"/>
+        <location line="-952"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8405,12 +8405,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <message>
         <location line="-254"/>
         <location line="+255"/>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-501"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8590,7 +8590,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट की अवधि</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Group by</source>
         <translation>इसके हिसाब से बाँटें</translation>
     </message>
