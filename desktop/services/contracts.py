@@ -46,7 +46,7 @@ from models.payments import EARNING_KINDS, LEDGER_REMAINDER_OF, LedgerCode, Tran
 from models.proposals import BidType, Proposal, ProposalMilestone, ProposalStatus
 from models.query import dicts, tuples
 from models.rules import fees as fee_rules
-from models.rules import payout
+from models.rules import payout, states
 from models.rules.limits import limit
 from models.rules.money import amount_for_minutes, format_money, round_cents
 from models.rules.rates import RateIncrease, rate_on
@@ -63,15 +63,8 @@ _END_REASON_OF_NAME = {name.lower(): code for code, name in END_REASON_LABELS.it
 SUB_RATINGS = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
 ZERO = Decimal(0)
 
-# Which milestone actions are allowed from which state (the escrow state machine).
-MILESTONE_ACTIONS: dict[str, tuple[str, ...]] = {
-    "not_funded": ("fund",),
-    "funded": ("submit",),
-    "submitted": ("request_changes", "approve"),
-    "changes_requested": ("submit",),
-    "approved": ("mark_paid",),
-    "paid": (),
-}
+# the escrow state machine: models/rules/states.py
+MILESTONE_ACTIONS = states.MILESTONE_ACTIONS
 
 
 class ContractError(ServiceError):
@@ -590,7 +583,7 @@ def delete_milestone(milestone_id: int, *, now: datetime | None = None) -> None:
 
 
 def allowed_actions(milestone: ContractMilestone) -> tuple[str, ...]:
-    return MILESTONE_ACTIONS.get(milestone.state, ())
+    return states.milestone_actions(milestone.state)
 
 
 def _step(milestone_id: int, action: str, now: datetime) -> ContractMilestone:

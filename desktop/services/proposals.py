@@ -41,7 +41,7 @@ from models.proposals import (
 )
 from models.query import dicts, tuples
 from models.rules import connects as connects_rules
-from models.rules import fees
+from models.rules import fees, states
 from models.rules.limits import limit
 from models.rules.money import parse_money, round_cents
 
@@ -52,23 +52,10 @@ FIELD_NAMES = {"rate": "Rate", "amount": "Amount", "rate_increase_percent": "Rat
                "fee_percent": "Fee percent", "rate_increase_months": "Rate increase months",
                "connects_required": "Connects required", "boost_connects": "Boost Connects"}
 english_labels("field", FIELD_NAMES)
-OPEN_STATUSES = ("submitted", "viewed", "interviewing", "offer")
-CLOSED_STATUSES = ("declined", "withdrawn", "archived", "job_cancelled")
-# Which way a proposal may move; "archived" is left only by undoing the archive.
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "draft": ("submitted", "archived"),
-    "submitted": ("viewed", "interviewing", "offer", "hired", "declined", "withdrawn",
-                  "job_cancelled", "archived"),
-    "viewed": ("interviewing", "offer", "hired", "declined", "withdrawn", "job_cancelled",
-               "archived"),
-    "interviewing": ("offer", "hired", "declined", "withdrawn", "job_cancelled", "archived"),
-    "offer": ("hired", "declined", "withdrawn", "archived"),
-    "hired": ("archived",),
-    "declined": ("archived",),
-    "withdrawn": ("archived",),
-    "job_cancelled": ("archived",),
-    "archived": (),
-}
+# the two ends of a proposal's life and its moves: models/rules/states.py
+OPEN_STATUSES = states.PROPOSAL_OPEN
+CLOSED_STATUSES = states.PROPOSAL_CLOSED
+TRANSITIONS = states.PROPOSAL_MOVES
 # How a closing status maps onto the Connects refund rule.
 _OUTCOMES = {
     "declined": connects_rules.RefundReason.DECLINED,
@@ -737,7 +724,7 @@ def set_status(proposal_id: int, status: str, *, note: str = "",
         raise ProposalError(Code.PROPOSAL_UNKNOWN_STATUS, value=str(status))
     at = at or _now()
     proposal = get(proposal_id)
-    if status not in TRANSITIONS[proposal.status]:
+    if not states.proposal_may_move(proposal.status, status):
         raise ProposalError(Code.PROPOSAL_TRANSITION, proposal_status=proposal.status,
                             to_proposal_status=status)
     with db.atomic():

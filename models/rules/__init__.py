@@ -16,6 +16,7 @@ by date, kept in one place each:
                FIFO balance with expiry (balance_on).
 - ``limits``   One table of marketplace limits with source notes: limit(key), limit_info, check.
 - ``rates``    Scheduled rate increases: rate_on, rate_schedule.
+- ``states``   The proposal status and milestone escrow state machines: which move is allowed.
 
 All instants are timezone-aware UTC datetimes; calendar answers are UTC dates. Percent rates are
 Decimal percents (``Decimal("10")`` = 10%). Bad input raises ValueError subclasses with a message
