@@ -1,6 +1,11 @@
 """The tray icon: the running timer's elapsed time in its tooltip; start, stop and switch the
 timer from its menu; show the window. Shown where the platform has a system tray.
 
+On a workspace whose server is away the tray works as the Contracts tab does: it shows the
+timer as this window knows it (ui/workspace_live.running_timer: the outbox's, else the last one
+read), lists the contracts it last read, and a start or stop clicked meanwhile is kept in the
+outbox with its moment and replayed when the server is back.
+
 Idle time: the tray owns the idle prompt (ui/idle.py), which reads the system's idle time
 (desktop/idle.py) while a timer runs and asks whether to keep or discard time away.
 """
@@ -12,11 +17,13 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop import clock as app_clock
-from desktop.errors import ServiceError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.services import contracts as contract_service
 from desktop.services import timer
 from ui import messages
 from ui.idle import IdlePrompt
+from ui.operations import keep_call_offline
+from ui.workspace_live import running_timer
 
 
 def now_of(ctx):
@@ -30,14 +37,32 @@ def elapsed_text(seconds: int) -> str:
 
 
 # -- the writes, small so an operation layer can take them over ------------------------------
-def start_timer(contract_id: int, now) -> None:
-    """Start on a contract; a timer running elsewhere is stopped first (a switch)."""
-    timer.start(contract_id, now=now, switch=True)
+def start_timer(contract_id: int, now, title: str = "") -> bool:
+    """Start on a contract; a timer running elsewhere is stopped first (a switch). With the
+    workspace's server away the click is kept (True: kept in the outbox)."""
+    try:
+        timer.start(contract_id, now=now, switch=True)
+    except WorkspaceOfflineError:
+        if not keep_call_offline("timer.start", {"contract_id": contract_id, "memo": "",
+                                                 "at": now.isoformat(), "title": title}):
+            raise
+        return True
+    return False
 
 
-def stop_timer(now) -> None:
-    if timer.current() is not None:
+def stop_timer(now) -> bool:
+    """Stop the running timer (True: the server is away and the stop was kept)."""
+    running = running_timer()
+    if running is None:
+        return False
+    try:
         timer.stop(now=now)
+    except WorkspaceOfflineError:
+        if not keep_call_offline("timer.stop", {"at": now.isoformat(),
+                                                "contract_id": running.contract_id}):
+            raise
+        return True
+    return False
 
 
 class TrayTimer(QObject):
@@ -59,6 +84,7 @@ class TrayTimer(QObject):
         self.ticker.timeout.connect(self.update_tooltip)
         window.ctx.bus.changed.connect(self._data_changed)
         self.idle = IdlePrompt(window)  # "you were away: keep or discard that time?"
+        self._hourly: list = []  # the active hourly contracts last read (shown while offline)
         self.rebuild()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()
@@ -74,7 +100,7 @@ class TrayTimer(QObject):
     def rebuild(self) -> None:
         """The menu: what runs, Stop, Start/Switch per active hourly contract, the window."""
         self.menu.clear()
-        running = timer.current()
+        running = running_timer()
         status = QAction(self.menu)
         status.setObjectName("trayStatus")
         status.setEnabled(False)
@@ -83,9 +109,13 @@ class TrayTimer(QObject):
             stop = self.menu.addAction(self.tr("Stop Timer"))
             stop.setObjectName("trayStop")
             stop.triggered.connect(lambda: self._do(lambda: stop_timer(now_of(self.window.ctx))))
-        hourly = [c for c in contract_service.list_contracts("active")
-                  if c.contract_type == "hourly"]
-        hourly.sort(key=lambda c: c.title.casefold())
+        try:
+            hourly = [c for c in contract_service.list_contracts("active")
+                      if c.contract_type == "hourly"]
+            hourly.sort(key=lambda c: c.title.casefold())
+            self._hourly = hourly
+        except WorkspaceOfflineError:  # the server is away: the ones last read
+            hourly = self._hourly
         if hourly:
             self.menu.addSeparator()
         for contract in hourly:
@@ -95,8 +125,9 @@ class TrayTimer(QObject):
                     else self.tr("Start on “{0}”")).format(contract.title)
             action = self.menu.addAction(text)
             action.setObjectName(f"trayStart{contract.id}")
-            action.triggered.connect(lambda _=False, cid=contract.id: self._do(
-                lambda: start_timer(cid, now_of(self.window.ctx))))
+            action.triggered.connect(lambda _=False, cid=contract.id, title=contract.title:
+                                     self._do(lambda: start_timer(cid, now_of(self.window.ctx),
+                                                                  title)))
         self.menu.addSeparator()
         show = self.menu.addAction(self.tr("Show Freelance Desk"))
         show.setObjectName("trayShow")
@@ -111,7 +142,7 @@ class TrayTimer(QObject):
         self.update_tooltip()
 
     def update_tooltip(self) -> None:
-        running = timer.current()
+        running = running_timer()
         if running is None:
             text = self.tr("No timer running")
         else:
@@ -126,8 +157,21 @@ class TrayTimer(QObject):
 
     def _do(self, write) -> None:
         try:
-            write()
+            kept = write()
         except ServiceError as exc:  # TimerError: a closed diary, a contract not active…
             self.window.show_status(self.tr("The timer was not changed: {0}").format(
                 messages.text(exc)), 8000)
+        else:
+            if kept:
+                self.window.show_status(self.tr(
+                    "The workspace server cannot be reached: the change is kept on this "
+                    "computer and sent when it is back."), 8000)
+                # the Contracts tab, if built (building it now would read from the server),
+                # shows the timer as the outbox leaves it
+                contracts = next((p for p in self.window.built_pages()
+                                  if p.objectName() == "contractsTab"), None)
+                if contracts is not None:
+                    contracts.detail.timer_kept.emit()
+                    if contracts.detail.contract is not None:
+                        contracts.detail.time_page.load_timer()
         self.rebuild()

@@ -15327,12 +15327,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+83"/>
+        <location filename="../../ui/tray.py" line="+109"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Switch to “{0}”</source>
         <translation>“{0}” पर बदलें</translation>
     </message>
@@ -15342,7 +15342,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>“{0}” पर शुरू करें</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show Freelance Desk</source>
         <translation>Freelance Desk दिखाएँ</translation>
     </message>
@@ -15365,6 +15365,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+12"/>
         <source>The timer was not changed: {0}</source>
         <translation>टाइमर नहीं बदला: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
     </message>
 </context>
 <context>

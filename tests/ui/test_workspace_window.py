@@ -754,3 +754,45 @@ def test_cancelling_the_passphrase_keeps_the_window_on_its_workspace(
     window.navigate("proposalsTab", None)
     qtbot.waitUntil(lambda: _titles(window) == ["Shared with the agency"], timeout=3000)
     dialog.close()
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_the_tray_starts_and_stops_the_timer_while_the_server_is_away(clock, on_workspace,
+                                                                      qtbot):
+    """The tray's menu, tooltip, Start and Stop work as the Contracts tab's do while the server
+    is away: the clicks are kept with their moments and the run arrives as it was."""
+    from datetime import timedelta
+
+    from desktop.services import contracts
+
+    window, paths = on_workspace.window, on_workspace.paths
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", now=clock.now() - timedelta(days=1))
+    qtbot.waitUntil(lambda: window.tray is not None)
+    tray = window.tray
+
+    def menu() -> dict:
+        tray.menu.aboutToShow.emit()
+        return {a.objectName(): a for a in tray.menu.actions() if a.objectName()}
+
+    assert f"trayStart{contract.id}" in menu()  # read while the server is there
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    started = clock.now()
+    menu()[f"trayStart{contract.id}"].trigger()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["timer.start"]
+    assert "kept on this computer" in window.statusBar().currentMessage()
+    clock.advance(minutes=20)
+    tray.update_tooltip()
+    assert tray.icon.toolTip() == "Freelance Desk — ● 0:20:00 on “API work”"
+    shown = menu()
+    assert "trayStop" in shown and f"trayStart{contract.id}" not in shown
+    shown["trayStop"].trigger()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["timer.start", "timer.stop"]
+    assert menu()["trayStatus"].text() == "No timer running"
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=10000)
+    assert [(e.started_at, e.ended_at, e.minutes)
+            for e in contracts.get(contract.id).time_entries] == \
+        [(started, started + timedelta(minutes=20), 20)]
