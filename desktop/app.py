@@ -199,6 +199,10 @@ def self_test(data_dir: str | Path | None = None) -> int:
         print(f"SELF-TEST FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:
+        if "ui.tasks" in sys.modules:  # the tabs' reads queued on the database worker (the
+            # Payments refresh, Insights) end before the data closes and the process exits: a
+            # worker thread still running Python at exit can take the process down (SIGSEGV)
+            sys.modules["ui.tasks"].drain()
         runtime.close()
     elapsed = (time.perf_counter() - started) * 1000
     print(f"OK {APP_NAME} {__version__}: schema {version}, {len(tabs)} tabs rendered, "
