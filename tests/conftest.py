@@ -70,6 +70,10 @@ def data_dir(tmp_path, backend, request):
     else:
         paths = runtime.open_data_dir(tmp_path / "data")
     yield paths
+    import sys
+
+    if "ui.tasks" in sys.modules:  # as the app does before it closes the data: the tabs'
+        sys.modules["ui.tasks"].drain()  # reads queued on the database worker end first
     runtime.close()
 
 

@@ -126,6 +126,7 @@ def on_workspace(own_server, qtbot, tmp_path):
     made before `window.navigate` show in the tab it builds."""
     from desktop import runtime
     from desktop.app import build_window
+    from ui import tasks
     from ui.workspace_live import attach
 
     url = own_server.fresh_database() + "?connect_timeout=2"
@@ -140,6 +141,7 @@ def on_workspace(own_server, qtbot, tmp_path):
     finally:
         state.stop()
         window.close()
+        tasks.drain()  # as the app does: the tabs' queued reads end before the data closes
         runtime.close()
 
 
