@@ -31,7 +31,7 @@ from desktop import clock as app_clock
 from desktop import idle
 from desktop.errors import Code, WorkspaceOfflineError
 from desktop.services import settings, timer
-from ui import formatting, messages, workspace_live
+from ui import formatting, messages, theme, workspace_live
 from ui.operations import contracts as ops
 from ui.operations import keep_call_offline
 
@@ -101,7 +101,7 @@ class IdleDialog(QDialog):
         buttons.addWidget(self.discard)
         buttons.addWidget(self.keep)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setSpacing(theme.SPACE_XL)
         self.setMinimumWidth(480)
         layout.addWidget(self.message)
         layout.addWidget(question)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidge
 
 from desktop import live, outbox
 from desktop.errors import ServiceError
+from ui import theme
 from ui.proposals.common import set_tone
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ class Banner(QToolBar):
         self.label = QLabel(self)
         self.label.setObjectName("workspaceBannerText")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setContentsMargins(6, 3, 6, 3)
+        self.label.setContentsMargins(theme.SPACE_M, theme.SPACE_XS, theme.SPACE_M, theme.SPACE_XS)
         self.label.setAccessibleName(self.tr("Workspace status"))
         self.addWidget(self.label)
         self.hide()

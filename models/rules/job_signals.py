@@ -169,7 +169,7 @@ class JobFacts:
 class ProfileFacts:
     skills: tuple[str, ...] = ()
     hourly_rate: Decimal | None = None
-    name: str = "your profile"
+    name: str = ""  # "": the general profile (the window names it in the user's language)
 
 
 def _money(value: Decimal) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace_live.py" line="+146"/>
+        <location filename="../../ui/workspace_live.py" line="+147"/>
         <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
             <numerusform>%n change made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+688"/>
+        <location filename="../../ui/jobs/tab.py" line="+689"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/merge.py" line="+194"/>
+        <location filename="../../ui/proposals/merge.py" line="+195"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>You both changed the same lines in %n place: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>

@@ -18,7 +18,7 @@
     <name>AppearancePage</name>
     <message>
         <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+65"/>
+        <location filename="../../ui/settings/dialog.py" line="+66"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+125"/>
+        <location filename="../../ui/workspace_live.py" line="+126"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+108"/>
+        <location filename="../../ui/profile/fields.py" line="+117"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>{currency} / hr</source>
         <translation>{currency} / घंटा</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>min. {m}</source>
         <translation>न्यूनतम {m}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>तय नहीं</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Availability:</source>
         <translation>उपलब्धता:</translation>
     </message>
@@ -2019,7 +2019,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/contracts/upcoming.py" line="+39"/>
+        <location filename="../../ui/contracts/upcoming.py" line="+40"/>
         <source>in {0} min</source>
         <translation>{0} मिनट में</translation>
     </message>
@@ -5305,7 +5305,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>मेल {score}/100 — {level}  ({profile} के लिए)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>General profile</source>
+        <translation>सामान्य प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>On your profile</source>
         <translation>आपकी प्रोफ़ाइल में है</translation>
     </message>
@@ -6093,18 +6098,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+210"/>
+        <location line="-211"/>
+        <location line="+211"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-209"/>
         <source>matching “{words}”</source>
         <translation>“{words}” से मेल खाते</translation>
     </message>
@@ -6139,6 +6144,11 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <location line="+157"/>
         <source>Fit for: {name}</source>
         <translation>मेल: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General profile</source>
+        <translation>सामान्य प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7090,7 +7100,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/proposals/merge.py" line="+69"/>
+        <location filename="../../ui/proposals/merge.py" line="+70"/>
         <source>Merge your changes</source>
         <translation>अपने बदलाव मिलाएँ</translation>
     </message>
@@ -9816,6 +9826,26 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>{role} at {company}</source>
         <translation>{company} में {role}</translation>
     </message>
+    <message>
+        <location filename="../../ui/profile/fields.py" line="-373"/>
+        <source>More than 30 hrs/week</source>
+        <translation>हफ़्ते में 30 घंटे से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than 30 hrs/week</source>
+        <translation>हफ़्ते में 30 घंटे से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As needed – open to offers</source>
+        <translation>ज़रूरत के अनुसार – ऑफ़र के लिए खुला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available for new work</source>
+        <translation>नए काम के लिए उपलब्ध नहीं</translation>
+    </message>
 </context>
 <context>
     <name>ProfileList</name>
@@ -10295,7 +10325,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>आपके पास अधिकतम स्पेशलाइज़्ड प्रोफ़ाइलें (2) हैं; पहले एक हटाएँ।</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+7"/>
+        <source>General profile</source>
+        <translation>सामान्य प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specialized profile {n}</source>
+        <translation>स्पेशलाइज़्ड प्रोफ़ाइल {n}</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>

@@ -529,3 +529,26 @@ def test_the_report_period_is_read_whole_in_hindi(main_window, qtbot, hindi):
     option_text = combo.fontMetrics().horizontalAdvance(combo.currentText())
     qtbot.waitUntil(lambda: combo.width() >= combo.sizeHint().width())
     assert combo.width() - option_text >= 24, (combo.width(), option_text)  # text + arrow
+
+
+def test_the_profiles_availability_and_its_name_are_hindi(data_dir, qtbot, hindi):
+    """The availability choices and the general profile's name came from the service's English
+    (the CLI's words); the Profile tab says them in Hindi."""
+    from desktop.app import build_window
+    from desktop.services import profile as service
+    from desktop.services import settings as domain_settings
+    from ui.profile.fields import AVAILABILITY_TEXT
+
+    assert AVAILABILITY_TEXT == service.AVAILABILITY  # the mirror says the service's words
+    domain_settings.put("language", "hi")  # the window applies the data folder's language
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    window.navigate("profileTab")
+    tab = window.tab("profileTab")
+    combo = tab.basics.availability
+    shown = [combo.itemText(i) for i in range(1, combo.count())]  # after "Not set"
+    assert len(shown) == len(service.AVAILABILITY)
+    for text in shown:
+        assert DEVANAGARI.search(text) and english_words(text) == [], text
+    general = tab.selector.itemText(tab.selector.findData(service.general_profile().id))
+    assert DEVANAGARI.search(general) and english_words(general) == [], general

@@ -42,7 +42,7 @@ from desktop.services.payments import TransactionStatus
 from models.rules import fees as fee_rules
 from models.rules import payout
 from models.rules.weeks import week_start
-from ui import formatting, messages
+from ui import formatting, messages, theme
 from ui.contracts import dialogs
 from ui.contracts.models import (
     STATUS_TONES,
@@ -937,7 +937,7 @@ class ContractDetail(QWidget):
         self.dialog = None
         self._shown_status: str | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setContentsMargins(theme.SPACE_L, 0, 0, 0)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         self.title = QLabel(self)

@@ -29,7 +29,7 @@ from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from desktop.services.contracts import ContractStatus, ContractType
 from models.rules import payout
-from ui import messages
+from ui import messages, theme
 from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
@@ -54,7 +54,7 @@ class TimerIndicator(QWidget):
         self.setAccessibleName(self.tr("Running timer"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(theme.SPACE_XS)
         self.label = QToolButton(self)
         self.label.setObjectName("timerIndicatorLabel")
         self.label.setAccessibleName(self.tr("Show the contract with the running timer"))

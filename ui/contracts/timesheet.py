@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import contracts as service
 from models.rules.weeks import week_start
-from ui import formatting
+from ui import formatting, theme
 from ui.contracts.week import day_names
 from ui.formatting import money
 from ui.theme import set_tone
@@ -116,7 +116,7 @@ class TimesheetDialog(QDialog):
         bar.addWidget(self.prev)
         bar.addWidget(self.this_week)
         bar.addWidget(self.next)
-        bar.addSpacing(12)
+        bar.addSpacing(theme.SPACE_XL)
         bar.addWidget(self.week_label, 1)
         self.model = TimesheetModel(self)
         self.table = QTableView(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contracts as service
 from desktop.services import deadlines
 from models.rules.weeks import utc_date
+from ui import theme
 from ui.contracts.models import day_text
 from ui.theme import color, set_state, set_tone
 
@@ -108,7 +109,7 @@ class UpcomingStrip(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(6)
+        self.row.setSpacing(theme.SPACE_M)
         self.heading = QLabel(self.tr("<b>Upcoming</b>"), self)
         self.heading.setObjectName("upcomingTitle")
         self.row.addWidget(self.heading)
@@ -117,7 +118,7 @@ class UpcomingStrip(QFrame):
         set_tone(self.empty, "muted")
         self.row.addWidget(self.empty)
         self.chip_row = QHBoxLayout()
-        self.chip_row.setSpacing(6)
+        self.chip_row.setSpacing(theme.SPACE_M)
         self.row.addLayout(self.chip_row)
         self.row.addStretch(1)
         self.more = QToolButton(self)
@@ -203,7 +204,7 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminderBanner")
         self.setAccessibleName(self.tr("Reminders"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 6, 4)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_S, theme.SPACE_M, theme.SPACE_S)
         self.label = QLabel(self)
         self.label.setObjectName("reminderText")
         self.label.setWordWrap(True)

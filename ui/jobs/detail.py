@@ -407,7 +407,7 @@ class JobDetail(QScrollArea):
         level = fit.level
         self.fit_title.setText(self.tr("Fit {score}/100 — {level}  (for {profile})").format(
             score=fit.value, level=QCoreApplication.translate("JobDetail", LEVEL_WORDS[level]),
-            profile=profile.name))
+            profile=profile.name or self.tr("General profile")))
         theme.set_tone(self.fit_title, {"strong": "success", "weak": "error"}.get(level))
         self.fit_reasons.setText(_reasons_html(fit))
 

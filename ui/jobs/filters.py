@@ -68,7 +68,7 @@ class _Group(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(theme.SPACE_XS)
         heading = QLabel(title, self)
         heading.setObjectName("filterHeading")
         font = heading.font()
@@ -76,7 +76,7 @@ class _Group(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
+        grid.setHorizontalSpacing(theme.SPACE_L)
         grid.setVerticalSpacing(0)
         self.boxes: dict[str, QCheckBox] = {}
         for n, (code, label) in enumerate(labels.items()):
@@ -125,7 +125,7 @@ class FilterPanel(QScrollArea):
         self.body = body
         layout = QVBoxLayout(body)
         layout.setContentsMargins(theme.SPACE_L, theme.SPACE_S, theme.SPACE_L, theme.SPACE_L)
-        layout.setSpacing(10)
+        layout.setSpacing(theme.SPACE_L)
         layout.addLayout(self._build_title())
         self.status = _Group("status", self.tr("Status"), labels.labels(labels.JOB_STATUS), 2,
                              body)
@@ -169,7 +169,7 @@ class FilterPanel(QScrollArea):
         """Hourly rate and fixed budget, each from … to."""
         body = self.body
         money = QVBoxLayout()
-        money.setSpacing(3)
+        money.setSpacing(theme.SPACE_XS)
         money.addWidget(QLabel("<b>" + self.tr("Pay") + "</b>", body))
         self.min_rate = _money_spin("minRateFilter", self.tr("Hourly rate at least"), "/h", body)
         self.max_rate = _money_spin("maxRateFilter", self.tr("Hourly rate at most"), "/h", body)
@@ -342,8 +342,8 @@ class SavedSearches(QWidget):
         super().__init__(parent)
         self.setObjectName("savedSearches")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.setSpacing(4)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, 0)
+        layout.setSpacing(theme.SPACE_S)
         head = QHBoxLayout()
         head.addWidget(QLabel("<b>" + self.tr("Saved searches") + "</b>", self))
         head.addStretch(1)

@@ -634,7 +634,8 @@ class JobsTab(Tab):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for profile_id, name in choices:
-            self.profile_combo.addItem(self.tr("Fit for: {name}").format(name=name), profile_id)
+            self.profile_combo.addItem(self.tr("Fit for: {name}").format(
+                name=name or self.tr("General profile")), profile_id)
         index = self.profile_combo.findData(self.profile_id)
         self.profile_combo.setCurrentIndex(index if index >= 0 else 0)
         self.profile_combo.blockSignals(False)

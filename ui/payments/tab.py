@@ -50,7 +50,7 @@ from desktop.services.payments import (
     TransactionKind,
     TransactionStatus,
 )
-from ui import formatting, labels, messages
+from ui import formatting, labels, messages, theme
 from ui.formatting import money
 from ui.operations import payments as payment_ops
 from ui.payments import dialogs
@@ -185,8 +185,8 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(tip)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
+        layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
+        layout.setSpacing(theme.SPACE_XS)
         self.caption = QLabel(caption, self)
         set_tone(self.caption, "muted")
         self.value = QLabel("—", self)
@@ -300,7 +300,7 @@ class PaymentsTab(Tab):
 
     def _build_owners_only(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         self.owners_only_state = EmptyState(
             self.tr("Payments are for the workspace's owners"),
             self.tr("In this agency workspace the ledger, balances and withdrawal methods are "
@@ -311,8 +311,8 @@ class PaymentsTab(Tab):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
+        layout.setSpacing(theme.SPACE_M)
         self.strip = QWidget(self)
         self.strip.setObjectName("balanceStrip")
         strip_layout = self._build_strip()
@@ -339,7 +339,7 @@ class PaymentsTab(Tab):
 
     def _build_strip(self) -> QHBoxLayout:
         strip = QHBoxLayout()
-        strip.setSpacing(8)
+        strip.setSpacing(theme.SPACE_L)
         self.card_week = Card("workInProgressCard", self.tr("This week"), self.tr(
             "Hourly work so far this week (Mon–Sun UTC), billed to the client next Monday"))
         self.card_review = Card("inReviewCard", self.tr("In review"), self.tr(
@@ -357,8 +357,8 @@ class PaymentsTab(Tab):
         timeline.setObjectName("upcomingPanel")
         timeline.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(timeline)
-        inner.setContentsMargins(12, 8, 12, 8)
-        inner.setSpacing(2)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
+        inner.setSpacing(theme.SPACE_XS)
         heading = QLabel(self.tr("Coming up"), timeline)
         set_tone(heading, "muted")
         self.upcoming = QLabel(timeline)
@@ -369,7 +369,7 @@ class PaymentsTab(Tab):
         inner.addWidget(self.upcoming, 1)
         strip.addWidget(timeline, 3)
         buttons = QVBoxLayout()
-        buttons.setSpacing(4)
+        buttons.setSpacing(theme.SPACE_S)
         for action, name in ((self.import_action, "importButton"),
                              (self.earning_action, "recordEarningButton"),
                              (self.withdrawal_action, "recordWithdrawalButton")):
@@ -387,7 +387,7 @@ class PaymentsTab(Tab):
         page = QWidget(self)
         page.setObjectName("ledgerPage")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, theme.SPACE_M, 0, 0)
         bar = QHBoxLayout()
         self.period_combo = _named(QComboBox(page), "periodCombo", self.tr("Period"))
         self.client_combo = _named(QComboBox(page), "clientFilterCombo", self.tr("Client"))
@@ -461,7 +461,7 @@ class PaymentsTab(Tab):
         page = QWidget(self)
         page.setObjectName("reportsPage")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, theme.SPACE_M, 0, 0)
         bar = QHBoxLayout()
         self.report_period = _named(QComboBox(page), "reportPeriodCombo",
                                     self.tr("Report period"))
@@ -526,7 +526,7 @@ class PaymentsTab(Tab):
         page = QWidget(self)
         page.setObjectName("withdrawalsPage")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, theme.SPACE_M, 0, 0)
         bar = QHBoxLayout()
         add = _named(QPushButton(self.tr("Add Method…"), page), "addMethodButton",
                      self.tr("Add withdrawal method"))

@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,15 @@ from ui.formatting import money
 from ui.profile.photo import PhotoView
 from ui.theme import set_tone
 from ui.widgets.naming import named as _named
+
+# Translated mirror of desktop.services.profile.AVAILABILITY (the service keeps the CLI's English;
+# tests/ui/profile keep the two in step)
+AVAILABILITY_TEXT = {
+    "more_than_30": QT_TRANSLATE_NOOP("ProfileFields", "More than 30 hrs/week"),
+    "less_than_30": QT_TRANSLATE_NOOP("ProfileFields", "Less than 30 hrs/week"),
+    "as_needed": QT_TRANSLATE_NOOP("ProfileFields", "As needed – open to offers"),
+    "not_available": QT_TRANSLATE_NOOP("ProfileFields", "Not available for new work"),
+}
 
 
 def counter_text(count: int, most: int) -> str:
@@ -69,12 +78,12 @@ class BasicsPage(QScrollArea):
         body.setObjectName("profileBasicsBody")
         self.setWidget(body)
         outer = QVBoxLayout(body)
-        outer.setContentsMargins(16, 12, 16, 16)
+        outer.setContentsMargins(theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_XXL)
         self.errors: dict[str, QLabel] = {}
 
         # photo + name + title head block, the details below, then the categories
         head = QHBoxLayout()
-        head.setSpacing(18)
+        head.setSpacing(theme.SPACE_XXL)
         head.addLayout(self._build_photo(body), 0)
         head.addLayout(self._build_identity(body), 1)
         outer.addLayout(head)
@@ -83,11 +92,11 @@ class BasicsPage(QScrollArea):
         self.shared_note.setObjectName("profileSharedNote")
         self.shared_note.setWordWrap(True)
         set_tone(self.shared_note, "muted")
-        outer.addSpacing(6)
+        outer.addSpacing(theme.SPACE_M)
         outer.addWidget(self.shared_note)
 
         outer.addLayout(self._build_details(body))
-        outer.addSpacing(8)
+        outer.addSpacing(theme.SPACE_L)
         outer.addWidget(self._categories_heading(body))
         outer.addWidget(self.categories_box)
         outer.addStretch(1)
@@ -107,7 +116,7 @@ class BasicsPage(QScrollArea):
         self.photo.setObjectName("profilePhoto")
         self.photo.setAccessibleName(self.tr("Profile photo"))
         photo_box = QVBoxLayout()
-        photo_box.setSpacing(6)
+        photo_box.setSpacing(theme.SPACE_M)
         photo_box.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignHCenter)
         self.choose_photo_button = _named(QPushButton(self.tr("Choose photo…"), body),
                                           "profileChoosePhotoButton", self.tr("Choose photo"))
@@ -126,8 +135,8 @@ class BasicsPage(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(theme.SPACE_XL)
+        form.setVerticalSpacing(theme.SPACE_L)
         self.label_edit = self._line(body, "label", "profileLabelEdit", self.tr("Profile name"),
                                      self.tr("e.g. Shopify stores"))
         self.label_edit.setMaxLength(service.LABEL_MAX)
@@ -169,7 +178,7 @@ class BasicsPage(QScrollArea):
         rate_row.addWidget(QLabel("$", body))
         rate_row.addWidget(self.rate_edit)
         rate_row.addWidget(self.currency_label)
-        rate_row.addSpacing(12)
+        rate_row.addSpacing(theme.SPACE_XL)
         rate_row.addWidget(self.rate_note)
         rate_row.addStretch(1)
         form.addRow(self.tr("Hourly rate:"), self._with_error(body, rate_row, "hourly_rate"))
@@ -180,13 +189,14 @@ class BasicsPage(QScrollArea):
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         details.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        details.setHorizontalSpacing(12)
-        details.setVerticalSpacing(8)
+        details.setHorizontalSpacing(theme.SPACE_XL)
+        details.setVerticalSpacing(theme.SPACE_L)
         self.availability = _named(QComboBox(body), "profileAvailabilityCombo",
                                    self.tr("Availability"))
         self.availability.addItem(self.tr("Not set"), None)
-        for code, text in service.AVAILABILITY.items():
-            self.availability.addItem(text, code)
+        for code in service.AVAILABILITY:
+            self.availability.addItem(QCoreApplication.translate(
+                "ProfileFields", AVAILABILITY_TEXT[code]), code)
         self.availability.activated.connect(
             lambda _: self.edited.emit("availability", self.availability.currentData()))
         details.addRow(self.tr("Availability:"), self.availability)
@@ -243,7 +253,7 @@ class BasicsPage(QScrollArea):
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(theme.SPACE_XS)
         if isinstance(widget_or_layout, QWidget):
             layout.addWidget(widget_or_layout)
         else:
@@ -327,7 +337,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("profileOverviewPage")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setContentsMargins(theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_XXL)
         intro = QLabel(self.tr("Say what you do for clients, the results you deliver and how you "
                                "work. Lead with the outcome: only the first {n} characters show "
                                "before “more”. End with an invitation to get in touch.")

@@ -263,7 +263,7 @@ class EntryListPage(QWidget):
         self.setObjectName(f"profile{name}Page")
         title, intro_text, empty_title, empty_text = PAGE_TEXT[kind]
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setContentsMargins(theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_XXL)
         self.intro = QLabel(_t(intro_text).format(days=EXPIRY_WARNING_DAYS), self)
         self.intro.setWordWrap(True)
         set_tone(self.intro, "muted")
@@ -492,7 +492,7 @@ class EntryDialog(QDialog):
                 box = QWidget(self)
                 row_layout = QVBoxLayout(box)
                 row_layout.setContentsMargins(0, 0, 0, 0)
-                row_layout.setSpacing(2)
+                row_layout.setSpacing(theme.SPACE_XS)
                 row_layout.addWidget(widget)
                 counter = QLabel(box)
                 counter.setAlignment(Qt.AlignmentFlag.AlignRight)

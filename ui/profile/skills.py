@@ -30,7 +30,7 @@ class SkillsPage(QWidget):
         self.setObjectName("profileSkillsPage")
         self.most = limit("profile_skills")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setContentsMargins(theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_XXL)
         intro = QLabel(self.tr("Clients search by skill. List up to {n}, most important first; "
                                "the first ones show on your profile card.").format(n=self.most),
                        self)

@@ -161,7 +161,7 @@ class StrengthPanel(QFrame):
         self.setAccessibleName(self.tr("Profile strength"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
         heading = QLabel(self.tr("Profile strength"), self)
         font = heading.font()
         font.setBold(True)
@@ -192,8 +192,8 @@ class StrengthPanel(QFrame):
         self.checklist = QWidget(self.scroll)
         self.checklist.setObjectName("profileChecklistBody")
         self.rows = QVBoxLayout(self.checklist)
-        self.rows.setContentsMargins(0, 4, 4, 4)
-        self.rows.setSpacing(7)
+        self.rows.setContentsMargins(0, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
+        self.rows.setSpacing(theme.SPACE_M)
         self.scroll.setWidget(self.checklist)
         layout.addWidget(self.scroll, 1)
 
@@ -201,7 +201,7 @@ class StrengthPanel(QFrame):
         paste.setFont(font)
         layout.addWidget(paste)
         copies = QGridLayout()
-        copies.setSpacing(6)
+        copies.setSpacing(theme.SPACE_M)
         self.copy_buttons: dict[str, QPushButton] = {}
         for index, (key, text) in enumerate((("title", self.tr("Title")),
                                              ("overview", self.tr("Overview")),

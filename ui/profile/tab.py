@@ -112,7 +112,7 @@ class ProfileTab(Tab):
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Profile:"), self))
         self.selector = QComboBox(self)
@@ -142,7 +142,7 @@ class ProfileTab(Tab):
             "Someone else changed fields you changed too: choose, field by field, what to keep"))
         self.merge_button.hide()
         self.merge_dialog = None
-        top.addSpacing(8)
+        top.addSpacing(theme.SPACE_L)
         self.export_button = self._button(self.tr("Export…"), "profileExportButton",
                                           self.open_export, top)
         layout.addLayout(top)
@@ -155,7 +155,7 @@ class ProfileTab(Tab):
         self.nav.setAccessibleName(self.tr("Profile sections"))
         self.nav.setMinimumWidth(96)
         self.nav.setMaximumWidth(190)
-        self.nav.setSpacing(2)
+        self.nav.setSpacing(theme.SPACE_XS)
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName("profilePages")
         self.basics = BasicsPage(self.pages)
@@ -283,11 +283,18 @@ class ProfileTab(Tab):
         self.refresh_strength()
         self._update_status()
 
+    def profile_name(self, profile) -> str:
+        """service.display_name in the user's language (the service's is the CLI's English)."""
+        if profile.kind == ProfileKind.GENERAL:
+            return self.tr("General profile")
+        return profile.label or profile.title or \
+            self.tr("Specialized profile {n}").format(n=profile.position)
+
     def _fill_selector(self) -> None:
         self.selector.blockSignals(True)
         self.selector.clear()
         for profile in service.profiles():
-            text = service.display_name(profile)
+            text = self.profile_name(profile)
             if profile.kind == ProfileKind.SPECIALIZED and profile.title and profile.label:
                 text = f"{profile.label} — {profile.title}"
             self.selector.addItem(text, profile.id)
@@ -511,7 +518,7 @@ class ProfileTab(Tab):
         self.reload(profile.id, focus="label")
         self.basics.label_edit.setFocus()
         self._status(self.tr("Created “{name}”. Give it a name and a specific title.")
-                     .format(name=service.display_name(profile)))
+                     .format(name=self.profile_name(profile)))
 
     def duplicate_profile(self) -> None:
         self.new_specialized(copy_from=self.profile_id)
@@ -520,7 +527,7 @@ class ProfileTab(Tab):
         profile = self.current_profile()
         if profile.kind == ProfileKind.GENERAL or not self.confirm_leave():
             return
-        name = service.display_name(profile)
+        name = self.profile_name(profile)
         snapshot = service.delete_profile(profile.id)
         self.undo_stack.push(commands.DeleteProfileCommand(self, snapshot, name))
         self.reload(service.general_profile().id)

@@ -43,7 +43,7 @@ class BoardColumn(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
-        self.setSpacing(3)
+        self.setSpacing(theme.SPACE_XS)
         # each proposal a card
         theme.set_state(self, "board", "true")  # cards: resources/themes/base.qss
 
@@ -87,8 +87,8 @@ class ProposalBoard(QWidget):
         self.columns: dict[str, BoardColumn] = {}
         self.headings: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(6)
+        layout.setContentsMargins(theme.SPACE_S, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
+        layout.setSpacing(theme.SPACE_M)
         for status in COLUMNS:
             box = QVBoxLayout()
             heading = QLabel(self)

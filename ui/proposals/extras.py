@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from desktop.services.proposals import ProposalStatus
-from ui import messages
+from ui import messages, theme
 from ui.operations import Op
 from ui.proposals.common import show_error
 from ui.proposals.fields import FieldSaver
@@ -127,7 +127,7 @@ class ExtrasPanel(QWidget):
         files.setMaximumHeight(170)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(0, theme.SPACE_S, 0, 0)
         layout.addWidget(questions, 3)
         layout.addWidget(files, 1)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.rules.merge import SPLIT_MARK, THEIRS_MARK, YOURS_MARK, merge_text
+from ui import theme
 from ui.proposals.common import set_tone
 from ui.widgets.naming import named
 
@@ -50,7 +51,7 @@ def _pane(parent: QWidget, name: str, title: str, text: str) -> QWidget:
     view.setPlainText(text)
     view.setReadOnly(True)
     layout = QVBoxLayout(box)
-    layout.setContentsMargins(6, 6, 6, 6)
+    layout.setContentsMargins(theme.SPACE_M, theme.SPACE_M, theme.SPACE_M, theme.SPACE_M)
     layout.addWidget(view)
     return box
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
-from ui import labels
+from ui import labels, theme
 from ui.operations import Op
 from ui.proposals.common import show_error, status_message, tone_color
 from ui.proposals.editor import ProposalEditor
@@ -85,7 +85,7 @@ class ProposalsTab(Tab):
         self.board_page = QWidget(self.stack)
         self.board_page.setObjectName("proposalBoardPage")
         board_layout = QVBoxLayout(self.board_page)
-        board_layout.setContentsMargins(4, 4, 4, 4)
+        board_layout.setContentsMargins(theme.SPACE_S, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
         board_bar = QHBoxLayout()
         self.list_button = QPushButton(self.tr("List"), self.board_page)
         named(self.list_button, "showListButton", self.tr("Back to the list and editor"))
@@ -158,7 +158,7 @@ class ProposalsTab(Tab):
         left = QWidget(self)
         left.setObjectName("proposalListPane")
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.setContentsMargins(theme.SPACE_S, theme.SPACE_S, theme.SPACE_S, theme.SPACE_S)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         self.board_button = QPushButton(self.tr("Board"), self)

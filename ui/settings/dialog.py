@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
 from ui.settings.appearance import AppearancePage
 from ui.settings.backups import BackupsPage
 from ui.settings.money import MoneyPage
@@ -31,7 +32,7 @@ class SettingsDialog(QDialog):
         self.pages_list.setObjectName("settingsPages")
         self.pages_list.setAccessibleName(self.tr("Settings pages"))
         self.pages_list.setFixedWidth(170)
-        self.pages_list.setSpacing(2)
+        self.pages_list.setSpacing(theme.SPACE_XS)
         self.stack = QStackedWidget(self)
         self.security_page = SecurityPage(actions, self)
         self.backups_page = BackupsPage(actions, self)
@@ -50,7 +51,7 @@ class SettingsDialog(QDialog):
         buttons.setObjectName("settingsButtons")
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.setSpacing(16)
+        body.setSpacing(theme.SPACE_XXL)
         body.addWidget(self.pages_list)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.services import notices, settings
-from ui import idle
+from ui import idle, theme
 from ui.theme import set_tone
 
 
@@ -74,7 +74,7 @@ class NotificationsPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Ask about idle time &after:"), self.idle_minutes)
-        layout.addSpacing(8)
+        layout.addSpacing(theme.SPACE_L)
         layout.addWidget(idle_heading)
         layout.addLayout(form)
         layout.addWidget(self.idle_note)

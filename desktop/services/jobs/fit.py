@@ -12,11 +12,12 @@ from models.rules import job_signals
 
 
 def profile_choices() -> list[tuple[int, str]]:
-    """(id, name) of the profiles a fit can be judged against, general first."""
+    """(id, name) of the profiles a fit can be judged against, general first. The general
+    profile's name is "" (the window says "General profile" in the user's language)."""
     out = []
     for profile in Profile.select().order_by(Profile.kind != ProfileKind.GENERAL, Profile.position):
-        name = "General profile" if profile.kind == ProfileKind.GENERAL else \
-            (profile.label or profile.title or f"Specialized profile {profile.position}")
+        name = "" if profile.kind == ProfileKind.GENERAL else \
+            (profile.label or profile.title or f"#{profile.position}")
         out.append((profile.id, name))
     return out
 
@@ -31,9 +32,9 @@ def profile_facts(profile_id: int | None = None) -> job_signals.ProfileFacts:
     skills = [str(s) for (s,) in tuples(ProfileSkill.select(ProfileSkill.name)
                                         .where(ProfileSkill.profile == profile.id)
                                         .order_by(ProfileSkill.position))]
-    name = "General profile" if profile.kind == ProfileKind.GENERAL else (profile.label
-                                                                          or profile.title)
-    return job_signals.ProfileFacts(tuple(skills), profile.hourly_rate, name or "your profile")
+    name = "" if profile.kind == ProfileKind.GENERAL else (profile.label or profile.title
+                                                          or f"#{profile.position}")
+    return job_signals.ProfileFacts(tuple(skills), profile.hourly_rate, name)
 
 
 def client_facts(job: Job) -> job_signals.ClientFacts:

@@ -1,6 +1,8 @@
 """Light and dark themes: contrast, switching, persistence, focus rings, tinted icons."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -97,6 +99,14 @@ def test_every_look_comes_from_the_theme(main_window, qtbot):
               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if "setStyleSheet(" in line]
     assert inline == []
+    # and every gap and margin comes from the one spacing scale (theme.SPACE_*), not a number
+    spelled = re.compile(r"(setContentsMargins|setSpacing|setHorizontalSpacing|"
+                         r"setVerticalSpacing|addSpacing)\([^)]*\b[1-9]\d*\b")
+    numbers = [f"{path.relative_to(root.parent)}:{number}"
+               for path in root.rglob("*.py") if path.name != "theme.py"
+               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+               if spelled.search(line)]
+    assert numbers == []
     from PySide6.QtWidgets import QLabel
 
     chip = QLabel("Power BI", main_window)
