@@ -48,7 +48,7 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -166,34 +166,17 @@ def _unsure_after(earlier: Draft | Edit | None, version: int | None, content: di
 
 def _applied_earlier(unsure: list[dict]) -> dict | None:
     """The latest of `unsure` the database applied (it holds what came before it too)."""
-    ids = [u["id"] for u in unsure]
-    if not ids:
-        return None
-    from models import db as dbmod
+    from desktop.services import outbox_applied
 
-    found = {row[0] for row in dbmod.database.execute_sql(
-        f"SELECT id FROM outbox_applied WHERE id IN ({', '.join('?' for _ in ids)})", ids)}
+    found = outbox_applied.applied_of([u["id"] for u in unsure])
     return next((u for u in reversed(unsure) if u["id"] in found), None)
-
-
-def _record_applied(entry_id: str) -> bool:
-    """Record outbox entry `entry_id` as applied, in the open transaction; False when the
-    database already has it (sent before: what it wrote is there). Concurrent senders of one
-    entry wait for each other on the primary key, and all but the first find it recorded."""
-    from models import db as dbmod
-
-    cursor = dbmod.database.execute_sql(
-        "INSERT INTO outbox_applied (id, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        (entry_id, clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
-    return cursor.rowcount == 1
 
 
 def applied(entry_id: str) -> bool:
     """Whether the database has applied the outbox entry `entry_id`."""
-    from models import db as dbmod
+    from desktop.services import outbox_applied
 
-    return dbmod.database.execute_sql("SELECT 1 FROM outbox_applied WHERE id = ?",
-                                      (entry_id,)).fetchone() is not None
+    return outbox_applied.applied(entry_id)
 
 
 _SKIPPED = object()  # what _apply_once gives for an entry the database applied before
@@ -203,17 +186,17 @@ def _apply_once(entry_id: str, write: Callable[[], object]) -> object:
     """`write()` and the record that entry `entry_id` is applied, in one transaction: both or
     neither reach the database. An entry applied before is not written again (_SKIPPED).
     An entry without an id (a file from before ids) is written as it is."""
-    from models import db as dbmod
+    from desktop.services import outbox_applied
 
     if not entry_id:
         return write()
     # the service announces its change inside this transaction: held until it is committed
     # (a tab reading on another connection meanwhile would not see it yet)
-    with events.held(), dbmod.database.atomic():
-        if not _record_applied(entry_id):
-            log.info("outbox: entry %s was applied before; not sent again", entry_id)
-            return _SKIPPED
-        result = write()
+    with events.held():
+        written, result = outbox_applied.apply_once(entry_id, write)
+    if not written:
+        log.info("outbox: entry %s was applied before; not sent again", entry_id)
+        return _SKIPPED
     faults.checkpoint(KILL_STEP)  # committed; the file below does not know yet
     return result
 
