@@ -245,10 +245,7 @@ class IdlePrompt(QObject):
                 "title": running.contract_title, "at": resume_at.isoformat()})
         if not kept:  # not on a workspace: nothing can keep it
             return
-        contracts = self.window.tab("contractsTab")
-        contracts.detail.timer_kept.emit()  # the timer shown as the outbox leaves it
-        if contracts.detail.contract is not None:
-            contracts.detail.time_page.load_timer()
+        workspace_live.show_kept_timer(self.window)
         self.window.show_status(self.tr("Idle time discarded — kept on this computer and sent "
                                         "when the workspace server is back"), 8000)
 

@@ -23,7 +23,7 @@ from desktop.services import timer
 from ui import messages
 from ui.idle import IdlePrompt
 from ui.operations import keep_call_offline
-from ui.workspace_live import running_timer
+from ui.workspace_live import running_timer, show_kept_timer
 
 
 def now_of(ctx):
@@ -166,12 +166,5 @@ class TrayTimer(QObject):
                 self.window.show_status(self.tr(
                     "The workspace server cannot be reached: the change is kept on this "
                     "computer and sent when it is back."), 8000)
-                # the Contracts tab, if built (building it now would read from the server),
-                # shows the timer as the outbox leaves it
-                contracts = next((p for p in self.window.built_pages()
-                                  if p.objectName() == "contractsTab"), None)
-                if contracts is not None:
-                    contracts.detail.timer_kept.emit()
-                    if contracts.detail.contract is not None:
-                        contracts.detail.time_page.load_timer()
+                show_kept_timer(self.window)
         self.rebuild()

@@ -62,6 +62,19 @@ def running_timer():
     return found
 
 
+def show_kept_timer(window) -> None:
+    """A timer start or stop went to the outbox from outside the Contracts tab (the tray, the
+    idle prompt): the tab, if built, shows the timer as the outbox leaves it (building it now
+    would read from the server that is away)."""
+    contracts = next((page for page in window.built_pages()
+                      if page.objectName() == "contractsTab"), None)
+    if contracts is None:
+        return
+    contracts.detail.timer_kept.emit()
+    if contracts.detail.contract is not None:
+        contracts.detail.time_page.load_timer()
+
+
 class WorkspaceLive(QObject):
     status_changed = Signal(bool, str)  # online, the driver's reason when not
     outbox_sent = Signal(object)  # desktop.outbox.Sent, after the server came back
