@@ -49,11 +49,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
 from desktop import clock, events, faults
-from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError
+from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError, error_data
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +240,7 @@ class Call:
     args: dict  # plain JSON
     saved_at: str
     problem: str = ""  # refused when sent (its code): kept, said in the banner
+    reason: dict = field(default_factory=dict)  # the refusal (errors.error_data), to say it
 
 
 def _add_time(args: dict) -> None:
@@ -279,10 +281,58 @@ def _timer_until(call: Call, later: list[Call]) -> dict:
     return call.args if following is None else {**call.args, "until": following.args["at"]}
 
 
+def _money(value) -> Decimal | None:
+    return None if value in (None, "") else Decimal(str(value))
+
+
+def _record_earning(args: dict) -> None:
+    """An earning recorded while the server was away, on the day it was dated. Its fee is
+    worked out when it is sent, from the billings the server holds then (the dialog's preview
+    came from the last read); a contract deleted meanwhile refuses it (kept, said)."""
+    from desktop.services import payments
+
+    payments.record_earning(
+        kind=args["kind"], gross=Decimal(args["gross"]),
+        occurred_at=datetime.fromisoformat(args["occurred_at"]),
+        contract_id=args.get("contract_id"),
+        client_id=payments.client_for(args.get("client_id"), args.get("client_name") or ""),
+        minutes=args.get("minutes"), description=args.get("description") or "",
+        fee_percent=_money(args.get("fee_percent")))
+
+
+def _record_cost(args: dict) -> None:
+    from desktop.services import payments
+
+    payments.record_expense(kind=args["kind"], amount=Decimal(args["amount"]),
+                            occurred_at=datetime.fromisoformat(args["occurred_at"]),
+                            description=args.get("description") or "")
+
+
+def _record_withdrawal(args: dict) -> None:
+    """A withdrawal recorded while the server was away. The balance is checked again against
+    the server's ledger (unless the user chose to record it anyway): over it, it is refused
+    and kept, said in the Payments tab."""
+    from desktop.services import withdrawals
+
+    rate = args.get("exchange_rate")
+    withdrawals.record_withdrawal(
+        method_id=int(args["method_id"]), amount=Decimal(args["amount"]),
+        occurred_at=datetime.fromisoformat(args["occurred_at"]), fee=_money(args.get("fee")),
+        local_amount=_money(args.get("local_amount")),
+        local_currency=args.get("local_currency"),
+        exchange_rate=Decimal(rate) if rate else None,
+        description=args.get("description") or "",
+        check_balance=bool(args.get("check_balance", True)))
+
+
 CALLS: dict[str, Callable[[dict], None]] = {"time_entry.add": _add_time,
                                             "time_entry.delete": _delete_time,
                                             "timer.start": _start_timer,
-                                            "timer.stop": _stop_timer}
+                                            "timer.stop": _stop_timer,
+                                            "payment.earning": _record_earning,
+                                            "payment.cost": _record_cost,
+                                            "withdrawal.record": _record_withdrawal}
+PAYMENT_CALLS = ("payment.earning", "payment.cost", "withdrawal.record")  # the Payments tab's
 
 
 def kept_timer(folder: str | Path) -> tuple[bool, dict | None]:
@@ -485,6 +535,13 @@ def keep_call(folder: str | Path, name: str, args: dict, *, at: datetime | None 
     return call
 
 
+def drop_call(folder: str | Path, call_id: str) -> None:
+    """Take a kept call out (the user discarded one the server refused)."""
+    made = calls(folder)
+    if any(c.id == call_id for c in made):
+        _write(folder, drafts(folder), edits(folder), [c for c in made if c.id != call_id])
+
+
 def _send_calls(folder: str | Path, result: Sent) -> None:
     waiting = calls(folder)
     for number, call in enumerate(waiting):
@@ -498,7 +555,7 @@ def _send_calls(folder: str | Path, result: Sent) -> None:
             result.offline = True
             return
         except ServiceError as exc:  # refused now (e.g. the week's diary closed): kept, said
-            marked = replace(call, problem=str(exc.code))
+            marked = replace(call, problem=str(exc.code), reason=error_data(exc))
             _write(folder, drafts(folder), edits(folder),
                    [marked if c.id == call.id else c for c in calls(folder)])
             result.calls_refused.append(marked)

@@ -156,9 +156,15 @@ class Banner(QToolBar):
         if not waiting:
             self.hide()
             return
-        self.label.setText("⚠ " + self.tr(
+        refused = sum(c.name in outbox.PAYMENT_CALLS for c in sent.calls_refused)
+        parts = [self.tr(
             "%n change(s) made while offline were not sent: someone else saved the same "
-            "thing meanwhile. Open it and press Merge….", "", waiting))
+            "thing meanwhile. Open it and press Merge….", "", waiting - refused)] \
+            if waiting > refused else []
+        if refused:  # the Payments tab lists them with the server's reason
+            parts.append(self.tr("The server refused %n payment(s) recorded while offline: "
+                                 "Payments says why.", "", refused))
+        self.label.setText("⚠ " + " ".join(parts))
         set_tone(self.label, "warning")
         self.show()
 

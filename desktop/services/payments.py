@@ -17,6 +17,7 @@ time passes (run on start-up and when the tab is shown). Withdrawals are *withdr
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -176,6 +177,21 @@ def _description(text: str, code: LedgerCode | None, params: dict | None) -> dic
             "description_code": str(code), "description_params": params}
 
 
+def check_earning(kind: str, gross: Decimal) -> Decimal:
+    """The refusals of record_earning that need no database (the kind, the sign of the
+    amount): the dialog checks an earning kept while the workspace server is away with them
+    too. Returns the gross rounded to the cent."""
+    if kind not in EARNING_KINDS:
+        raise PaymentError(Code.PAYMENT_EARNING_KIND, value=str(kind),
+                           choices=", ".join(EARNING_KINDS))
+    gross = _money(gross, "gross")
+    if kind == TransactionKind.REFUND and gross >= 0:
+        raise PaymentError(Code.PAYMENT_REFUND_POSITIVE)
+    if kind != TransactionKind.REFUND and gross < 0:
+        raise PaymentError(Code.PAYMENT_NEGATIVE, payment_kind=kind)
+    return gross
+
+
 def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
                    contract_id: int | None = None, client_id: int | None = None,
                    milestone_id: int | None = None, week_start_on: date | None = None,
@@ -194,14 +210,7 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
     (the app's clock when not given). A line the app words itself is ``description_code`` with
     its parameters (models.payments.LedgerCode); ``description`` is then its English.
     """
-    if kind not in EARNING_KINDS:
-        raise PaymentError(Code.PAYMENT_EARNING_KIND, value=str(kind),
-                           choices=", ".join(EARNING_KINDS))
-    gross = _money(gross, "gross")
-    if kind == TransactionKind.REFUND and gross >= 0:
-        raise PaymentError(Code.PAYMENT_REFUND_POSITIVE)
-    if kind != TransactionKind.REFUND and gross < 0:
-        raise PaymentError(Code.PAYMENT_NEGATIVE, payment_kind=kind)
+    gross = check_earning(kind, gross)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         contract = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
@@ -232,6 +241,16 @@ def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
             source="contract" if contract_id else "manual")
     events.changed(AREA, [row.id])
     return row
+
+
+def client_for(client_id: int | None, name: str = "") -> int | None:
+    """The client an earning kept while the workspace server was away names: the id the window
+    had read, while that client exists; else the client of that name (made when new)."""
+    from desktop.services import clients
+
+    if client_id is not None and Client.get_or_none(Client.id == client_id) is not None:
+        return client_id
+    return clients.get_or_create(name).id if (name or "").strip() else None
 
 
 def reprice_contract(contract_id: int) -> int:
@@ -281,17 +300,23 @@ def reprice_contract(contract_id: int) -> int:
     return len(changed)
 
 
-def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
-                   description: str = "", description_code: LedgerCode | None = None,
-                   description_params: dict | None = None) -> Transaction:
-    """Book a business cost (Connects bought, membership…): ``amount`` is the positive price;
-    the row's gross and net are its negative."""
+def check_expense(kind: str, amount: Decimal) -> Decimal:
+    """The refusals of record_expense that need no database; the amount rounded to the cent."""
     if kind not in EXPENSE_KINDS:
         raise PaymentError(Code.PAYMENT_EXPENSE_KIND, value=str(kind),
                            choices=", ".join(EXPENSE_KINDS))
     amount = _money(amount, "amount")
     if amount <= 0:
         raise PaymentError(Code.EXPENSE_NOT_POSITIVE)
+    return amount
+
+
+def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime,
+                   description: str = "", description_code: LedgerCode | None = None,
+                   description_params: dict | None = None) -> Transaction:
+    """Book a business cost (Connects bought, membership…): ``amount`` is the positive price;
+    the row's gross and net are its negative."""
+    amount = check_expense(kind, amount)
     occurred_at = to_utc(occurred_at)
     with db.atomic():
         row = Transaction.create(
@@ -589,3 +614,118 @@ def contract_transactions(contract_id: int) -> list[LedgerRow]:
         .order_by(Transaction.occurred_at.desc()))]
     rows = ledger_rows(ids)
     return [rows[tx_id] for tx_id in ids]
+
+
+# -- what the earning, cost and withdrawal dialogs work from ----------------------------------
+@dataclass(frozen=True)
+class ContractTerms:
+    """A contract as the earning dialog needs it: its client, hourly rate and fee terms."""
+
+    id: int
+    title: str
+    client_id: int | None
+    rate: Decimal | None
+    fee_percent: str | None
+    start_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Running totals, oldest first: ``total[i]`` is the sum of everything at or before
+    ``at[i]`` (cents). ``upto(key)`` is the total at or before `key`: a lookup, no query."""
+
+    at: tuple = ()
+    total: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, items) -> Marks:
+        """From (key, cents) pairs in any order (keys may repeat)."""
+        summed: dict = {}
+        for key, cents in items:
+            summed[key] = summed.get(key, 0) + int(cents or 0)
+        keys = sorted(summed)
+        running, totals = 0, []
+        for key in keys:
+            running += summed[key]
+            totals.append(running)
+        return cls(tuple(keys), tuple(totals))
+
+    def upto(self, key) -> int:
+        index = bisect_right(self.at, key)
+        return self.total[index - 1] if index else 0
+
+
+@dataclass(frozen=True)
+class EntryContext:
+    """What recording an earning, a cost or a withdrawal needs to know, read once (by the
+    Payments tab's refresh, on the database worker): the client and contract pickers, each
+    contract's fee terms, the active withdrawal methods, the billings with each client (and
+    contract) and the available balance, both as running totals by moment. The dialogs work
+    the fee preview and the balance check out of it with the dated rules — no query as the
+    user types, and they keep working while a workspace's server is away (what they record
+    then goes to the outbox; the service checks it again against the server when it is sent).
+    """
+
+    clients: tuple[tuple[str, int], ...] = ()
+    contracts: tuple[ContractTerms, ...] = ()
+    methods: tuple = ()  # withdrawals.MethodRow, active ones, by name
+    by_client: dict[int, Marks] | None = None  # earnings' gross by occurred_at
+    by_contract: dict[int, Marks] | None = None
+    settled: Marks = Marks()  # net by available_on
+
+    def contract(self, contract_id: int | None) -> ContractTerms | None:
+        return next((c for c in self.contracts if c.id == contract_id), None) \
+            if contract_id else None
+
+    def method(self, method_id: int | None):
+        return next((m for m in self.methods if m.id == method_id), None) \
+            if method_id else None
+
+    def prior_billings(self, client_id: int | None, before: datetime, *,
+                       contract_id: int | None = None) -> Decimal:
+        """:func:`prior_billings` as of the read: the client's lifetime billings up to
+        `before`, or the contract's without a client."""
+        if client_id is not None:
+            marks = (self.by_client or {}).get(client_id)
+        elif contract_id is not None:
+            marks = (self.by_contract or {}).get(contract_id)
+        else:
+            return ZERO
+        cents = marks.upto(to_utc(before)) if marks is not None else 0
+        return max(from_cents(cents), ZERO)
+
+    def available_on(self, day: date) -> Decimal:
+        """The available balance on `day` as of the read (reports.balances(day).available)."""
+        return from_cents(self.settled.upto(day))
+
+
+def entry_context() -> EntryContext:
+    """Read what the dialogs work from (see EntryContext): four grouped queries."""
+    from desktop.services import withdrawals
+
+    clients = tuple((name, cid) for cid, name in tuples(
+        Client.select(Client.id, Client.name).order_by(fn.lower(Client.name))))
+    contracts = tuple(ContractTerms(*row) for row in tuples(
+        Contract.select(Contract.id, Contract.title, Contract.client, Contract.rate,
+                        Contract.fee_percent, Contract.start_at).order_by(Contract.title)))
+    billed = list(tuples(
+        Transaction.select(Transaction.client, Transaction.contract, Transaction.occurred_at,
+                           fn.SUM(Transaction.gross).coerce(False))
+        .where(Transaction.kind.in_(EARNING_KINDS))
+        .group_by(Transaction.client, Transaction.contract, Transaction.occurred_at)))
+    by_client: dict[int, list] = {}
+    by_contract: dict[int, list] = {}
+    for client_id, contract_id, occurred_at, cents in billed:
+        if client_id is not None:
+            by_client.setdefault(client_id, []).append((occurred_at, cents))
+        if contract_id is not None:
+            by_contract.setdefault(contract_id, []).append((occurred_at, cents))
+    settled = Marks.of(tuples(
+        Transaction.select(Transaction.available_on, fn.SUM(Transaction.net).coerce(False))
+        .where(Transaction.available_on.is_null(False))
+        .group_by(Transaction.available_on)))
+    return EntryContext(
+        clients=clients, contracts=contracts, methods=tuple(withdrawals.methods()),
+        by_client={key: Marks.of(items) for key, items in by_client.items()},
+        by_contract={key: Marks.of(items) for key, items in by_contract.items()},
+        settled=settled)

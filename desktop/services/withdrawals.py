@@ -211,6 +211,29 @@ def _described(text: str, method: Method) -> dict:
                                           "last4": method.last4})
 
 
+def check_withdrawal(method: Method, amount: Decimal, occurred_at: datetime, *,
+                     fee: Decimal | None = None, available: Decimal | None = None
+                     ) -> tuple[Decimal, Decimal]:
+    """The refusals of record_withdrawal, given the method and (to check the balance) the
+    available balance on the day: no database. The dialog checks a withdrawal kept while the
+    workspace server is away with them too. Returns the amount and the fee, to the cent."""
+    amount = round_cents(Decimal(amount))
+    if amount <= 0:
+        raise PaymentError(Code.WITHDRAWAL_NOT_POSITIVE)
+    occurred_at = to_utc(occurred_at)
+    if method.added_at <= occurred_at < usable_from(method):
+        raise PaymentError(
+            Code.WITHDRAWAL_HOLD, name=method.name, added=method.added_at.date(),
+            usable=usable_from(method).date(), days=method.activation_days)
+    fee = fee_for(method, amount) if fee is None else round_cents(Decimal(fee))
+    if fee < 0:
+        raise PaymentError(Code.WITHDRAWAL_FEE_NEGATIVE)
+    if available is not None and amount + fee > available:
+        raise PaymentError(Code.WITHDRAWAL_OVER_BALANCE, total=amount + fee, fee=fee,
+                           available=available)
+    return amount, fee
+
+
 def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
                       fee: Decimal | None = None, local_amount: Decimal | None = None,
                       local_currency: str | None = None, exchange_rate: Decimal | None = None,
@@ -231,18 +254,10 @@ def record_withdrawal(*, method_id: int, amount: Decimal, occurred_at: datetime,
         method = WithdrawalMethod.get_or_none(WithdrawalMethod.id == method_id)
         if method is None:
             raise PaymentError(Code.METHOD_NOT_FOUND, id=method_id)
-        if method.added_at <= occurred_at < usable_from(method):
-            raise PaymentError(
-                Code.WITHDRAWAL_HOLD, name=method.name, added=method.added_at.date(),
-                usable=usable_from(method).date(), days=method.activation_days)
-        fee = fee_for(method, amount) if fee is None else round_cents(Decimal(fee))
-        if fee < 0:
-            raise PaymentError(Code.WITHDRAWAL_FEE_NEGATIVE)
-        if check_balance:
-            available = reports.balances(today=utc_date(occurred_at)).available
-            if amount + fee > available:
-                raise PaymentError(Code.WITHDRAWAL_OVER_BALANCE, total=amount + fee, fee=fee,
-                                   available=available)
+        available = reports.balances(today=utc_date(occurred_at)).available \
+            if check_balance else None
+        amount, fee = check_withdrawal(method, amount, occurred_at, fee=fee,
+                                       available=available)
         local_currency = (local_currency or method.currency or "USD").upper()
         if local_currency == "USD":
             local_amount, exchange_rate = None, None

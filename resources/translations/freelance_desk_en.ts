@@ -4,11 +4,19 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace_live.py" line="+147"/>
+        <location filename="../../ui/workspace_live.py" line="+161"/>
         <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
             <numerusform>%n change made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
             <numerusform>%n changes made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n payment(s) recorded while offline: Payments says why.</source>
+        <translation>
+            <numerusform>The server refused %n payment recorded while offline: Payments says why.</numerusform>
+            <numerusform>The server refused %n payments recorded while offline: Payments says why.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,7 +54,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/dialogs.py" line="+152"/>
+        <location filename="../../ui/payments/dialogs.py" line="+195"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new transaction(s) will be added; {dup} already in your ledger will be skipped.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; new transaction will be added; {dup} already in your ledger will be skipped.</numerusform>
@@ -102,6 +110,25 @@
         <translation>
             <numerusform>Import the other %n row? Nothing has been imported yet.</numerusform>
             <numerusform>Import the other %n rows? Nothing has been imported yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeptPayments</name>
+    <message numerus="yes">
+        <location filename="../../ui/payments/kept.py" line="+143"/>
+        <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
+        <translation>
+            <numerusform>%n payment recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
+            <numerusform>%n payments recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n kept payment(s):</source>
+        <translation>
+            <numerusform>The server refused %n kept payment:</numerusform>
+            <numerusform>The server refused %n kept payments:</numerusform>
         </translation>
     </message>
 </context>
@@ -168,7 +195,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+736"/>
+        <location filename="../../ui/payments/tab.py" line="+745"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -208,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>Delete %n transaction</numerusform>

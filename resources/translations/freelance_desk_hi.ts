@@ -197,7 +197,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+126"/>
+        <location filename="../../ui/workspace_live.py" line="+139"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
@@ -207,11 +207,19 @@
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। आपके बदलाव इसी कंप्यूटर पर रखे गए हैं और सर्वर लौटने पर भेज दिए जाएँगे।</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
             <numerusform>ऑफ़लाइन रहते किया गया %n बदलाव नहीं भेजा गया: इस बीच किसी और ने वही चीज़ सहेजी। उसे खोलें और मर्ज… दबाएँ।</numerusform>
             <numerusform>ऑफ़लाइन रहते किए गए %n बदलाव नहीं भेजे गए: इस बीच किसी और ने वही चीज़ सहेजी। उसे खोलें और मर्ज… दबाएँ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n payment(s) recorded while offline: Payments says why.</source>
+        <translation>
+            <numerusform>सर्वर ने ऑफ़लाइन रहते दर्ज %n भुगतान अस्वीकार किया: कारण पेमेंट्स में देखें।</numerusform>
+            <numerusform>सर्वर ने ऑफ़लाइन रहते दर्ज %n भुगतान अस्वीकार किए: कारण पेमेंट्स में देखें।</numerusform>
         </translation>
     </message>
 </context>
@@ -2193,7 +2201,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+244"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2203,7 +2211,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>कमाई दर्ज करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
@@ -2308,7 +2316,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>विवरण (&amp;E):</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>A cost lowers your balance; it counts against take-home pay in the reports.</source>
         <translation>ख़र्च से आपका बैलेंस घटता है; रिपोर्ट में यह हाथ में आने वाली कमाई से घटाया जाता है।</translation>
     </message>
@@ -2333,12 +2341,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>क्लाइंट देगा &lt;b&gt;{gross}&lt;/b&gt; · Upwork फ़ीस &lt;b&gt;{fee}&lt;/b&gt; ({rate}{assumed}) · आपको मिलेगा &lt;b&gt;{net}&lt;/b&gt;&lt;br&gt;{day} को उपलब्ध।&lt;br&gt;&lt;small&gt;{rule}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Enter the amount paid.</source>
         <translation>चुकाई गई रकम लिखें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Enter the amount (or hours and rate).</source>
         <translation>रकम लिखें (या घंटे और रेट)।</translation>
     </message>
@@ -2464,12 +2472,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EditTransactionDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+237"/>
+        <location filename="../../ui/payments/dialogs.py" line="+274"/>
         <source>Edit transaction</source>
         <translation>लेन-देन बदलें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -3862,7 +3870,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>निष्क्रिय समय हटा दिया गया — संपादन ▸ पूर्ववत करें से वापस आ जाएगा</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Idle time discarded — kept on this computer and sent when the workspace server is back</source>
         <translation>निष्क्रिय समय हटाया गया — यह बदलाव इस कंप्यूटर पर रखा गया है और वर्कस्पेस सर्वर लौटने पर भेजा जाएगा</translation>
     </message>
@@ -3931,7 +3939,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-537"/>
+        <location filename="../../ui/payments/dialogs.py" line="-588"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -6356,6 +6364,71 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>KeptPayments</name>
+    <message>
+        <location filename="../../ui/payments/kept.py" line="+72"/>
+        <source>Withdrawal of {amount} to {method} ({fee} fee), {day}</source>
+        <translation>{method} में {amount} की निकासी ({fee} फ़ीस), {day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind}: {amount}, {day}</source>
+        <translation>{kind}: {amount}, {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind}: {gross} billed, about {fee} fee, {day}</source>
+        <translation>{kind}: {gross} का बिल, लगभग {fee} फ़ीस, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
+        <translation>
+            <numerusform>वर्कस्पेस सर्वर के न रहते दर्ज %n भुगतान: इसी कंप्यूटर पर रखा गया, अभी भेजा नहीं गया। सर्वर लौटने पर यह भेजा जाएगा और फिर खाते में दिखेगा।</numerusform>
+            <numerusform>वर्कस्पेस सर्वर के न रहते दर्ज %n भुगतान: इसी कंप्यूटर पर रखे गए, अभी भेजे नहीं गए। सर्वर लौटने पर ये भेजे जाएँगे और फिर खाते में दिखेंगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n kept payment(s):</source>
+        <translation>
+            <numerusform>सर्वर ने रखा गया %n भुगतान अस्वीकार किया:</numerusform>
+            <numerusform>सर्वर ने रखे गए %n भुगतान अस्वीकार किए:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✗ {line}: {why}</source>
+        <translation>✗ {line}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● {line} — not sent yet</source>
+        <translation>● {line} — अभी भेजा नहीं गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Discard the refused payment</source>
+        <translation>अस्वीकार हुआ भुगतान हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard “{line}”? It is not in the ledger; record it again if it should be.</source>
+        <translation>“{line}” हटाएँ? यह खाते में नहीं है; अगर इसे होना चाहिए तो फिर से दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kept on this computer: sent when the workspace server is back</source>
+        <translation>इसी कंप्यूटर पर रखा गया: वर्कस्पेस सर्वर लौटने पर भेज दिया जाएगा</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <location filename="../../ui/proposals/dialogs.py" line="-201"/>
@@ -7201,7 +7274,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+201"/>
+        <location filename="../../ui/payments/dialogs.py" line="+226"/>
         <source>Edit withdrawal method</source>
         <translation>निकासी का तरीका बदलें</translation>
     </message>
@@ -7898,7 +7971,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+100"/>
+        <location filename="../../ui/payments/tab.py" line="+101"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8317,13 +8390,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+119"/>
-        <location line="+992"/>
+        <location filename="../../ui/payments/tab.py" line="+121"/>
+        <location line="+1005"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-952"/>
+        <location line="-964"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8388,7 +8461,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No transactions yet</source>
         <translation>अभी कोई लेन-देन नहीं</translation>
     </message>
@@ -8413,14 +8486,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-259"/>
+        <location line="+260"/>
         <location line="+243"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-506"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8465,7 +8538,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8480,7 +8553,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इस एजेंसी वर्कस्पेस में लेजर, शेष राशि और निकासी के तरीके केवल उसके मालिकों को दिखते हैं। आपके प्रपोज़ल, कॉन्ट्रैक्ट और समय उनके टैब में हैं; अपने भुगतान के बारे में किसी मालिक से पूछें।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This week</source>
         <translation>इस हफ़्ते</translation>
     </message>
@@ -8646,12 +8719,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+539"/>
+        <location line="+548"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8691,7 +8764,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+167"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
@@ -8918,7 +8991,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -8934,7 +9007,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -8968,22 +9041,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेन-देन इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Earning recorded</source>
         <translation>कमाई दर्ज हुई</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cost recorded</source>
         <translation>ख़र्च दर्ज हुआ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add a withdrawal method first</source>
         <translation>पहले निकासी का तरीका जोड़ें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Withdrawal recorded</source>
         <translation>निकासी दर्ज हुई</translation>
     </message>
@@ -9013,7 +9086,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{name} फिर से चालू</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Transaction saved</source>
         <translation>लेन-देन सेव हुआ</translation>
     </message>
@@ -15451,12 +15524,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WithdrawalDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+33"/>
+        <location filename="../../ui/payments/dialogs.py" line="+37"/>
         <source>Record a withdrawal</source>
         <translation>निकासी दर्ज करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Withdrawal method</source>
         <translation>निकासी का तरीका</translation>
     </message>
@@ -15526,7 +15599,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>विनिमय दर (&amp;X):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+39"/>
         <source>Add a withdrawal method first.</source>
         <translation>पहले निकासी का तरीका जोड़ें।</translation>
@@ -15583,7 +15656,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspaceLive</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+68"/>
+        <location filename="../../ui/workspace_live.py" line="+69"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>
@@ -15769,7 +15842,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-537"/>
+        <location filename="../../ui/payments/dialogs.py" line="-588"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
@@ -15777,6 +15850,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <location line="+3"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The workspace server cannot be reached. What you record here is kept on this computer, shown in Payments as not sent yet, and sent when the server is back; the figures below are from the last read.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। यहाँ जो आप दर्ज करेंगे वह इसी कंप्यूटर पर रखा जाएगा, पेमेंट्स में ‘अभी भेजा नहीं गया’ के रूप में दिखेगा, और सर्वर लौटने पर भेज दिया जाएगा; नीचे के आँकड़े पिछली बार पढ़े गए हैं।</translation>
     </message>
 </context>
 <context>

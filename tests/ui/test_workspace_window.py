@@ -4,18 +4,19 @@ open editor by itself; with the server away the window says so, keeps typing in 
 sends it when the server is back."""
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QRadioButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QRadioButton
 
 from desktop import outbox, workspace
 from desktop.paths import AppPaths
 from desktop.services import proposals as service
-from tests.helpers.members import member, target_of
+from tests.helpers.members import member, other_connection, target_of
 from tests.helpers.postgres import PostgresServer, ServerUnavailableError
 from ui.workspace_live import WorkspaceLive
 
@@ -798,3 +799,212 @@ def test_the_tray_starts_and_stops_the_timer_while_the_server_is_away(clock, on_
     assert [(e.started_at, e.ended_at, e.minutes)
             for e in contracts.get(contract.id).time_entries] == \
         [(started, started + timedelta(minutes=20), 20)]
+
+
+def _ledger(url, paths) -> list[tuple]:
+    """The ledger as the server holds it, read with raw SQL: kind, gross, fee, net (cents),
+    minutes, contract, client, day."""
+    from tests.helpers.members import other_connection
+
+    with other_connection(url, paths) as sql:
+        found = sql.run("SELECT kind, gross_cents, fee_cents, net_cents, minutes, contract_id, "
+                        "client_id, occurred_at FROM money_transaction ORDER BY id")
+    return [(*row[:7], row[7][:10]) for row in found]
+
+
+def _applied(url, paths) -> int:
+    from tests.helpers.members import other_connection
+
+    with other_connection(url, paths) as sql:
+        return sql.run("SELECT count(*) FROM outbox_applied")[0][0]
+
+
+def _close_app(on_workspace) -> None:
+    """The app quits: the window and its workspace's data close (the outbox file stays)."""
+    from desktop import runtime
+    from ui import tasks
+
+    on_workspace.state.stop()
+    on_workspace.window.close()
+    tasks.drain()
+    runtime.close()
+
+
+@contextlib.contextmanager
+def _app_started(on_workspace, qtbot):
+    """The app started again on the workspace: a new window, live, its outbox sent when the
+    server is seen (retrying every 0.3 s)."""
+    from desktop.app import build_window
+    from ui.workspace_live import attach
+
+    paths = workspace.open_workspace(on_workspace.url, on_workspace.paths.data_dir)
+    window = build_window(paths, lazy=True)
+    qtbot.addWidget(window)
+    window.show()
+    state = attach(window, on_workspace.url, paths.data_dir, retry=0.3)
+    try:
+        yield window, state
+    finally:
+        state.stop()
+        window.close()
+
+
+def _payments_read(window, qtbot):
+    """The Payments tab, shown, once its refresh has read what the dialogs work from."""
+    window.navigate("paymentsTab", None)
+    tab = window.tab("paymentsTab")
+    qtbot.waitUntil(lambda: tab.entry_context is not None and bool(tab.entry_context.methods),
+                    timeout=10000)
+    return tab
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_restart(
+        clock, on_workspace, qtbot):
+    """With the server away, Payments ▸ Record Earning works out the fee from what the tab read
+    before, and Record Withdrawal checks the balance the same way: both are kept in the
+    outbox, listed in the tab as not sent yet, and kept when the app is closed. The next start
+    with the server back sends them: raw SQL finds each row once, and sending again (a resend
+    after a cut-off send) adds nothing."""
+    from datetime import timedelta
+
+    from desktop.services import contracts, payments, withdrawals
+
+    window, paths, url = on_workspace.window, on_workspace.paths, on_workspace.url
+    contract = contracts.create(title="API work", contract_type="hourly", rate="40",
+                                client_name="Acme", fee_percent="10",
+                                now=clock.now() - timedelta(days=30))
+    payments.record_earning(kind="fixed_price", gross=Decimal("1000"), contract_id=contract.id,
+                            occurred_at=clock.now() - timedelta(days=20))
+    withdrawals.add_method(name="Sparkasse", kind="local_bank",
+                                  added_at=clock.now() - timedelta(days=60))
+    before = _ledger(url, paths)
+    tab = _payments_read(window, qtbot)
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+
+    tab.record_earning()  # the contract picked fills its client and rate; 6.5 h × $40
+    dialog = tab.last_dialog
+    assert dialog.offline_note.isVisible() and "kept on this computer" in \
+        dialog.offline_note.text()
+    dialog.contract.setCurrentIndex(dialog.contract.findData(contract.id))
+    assert dialog.client.currentText() == "Acme" and dialog.rate.text() == "40.00"
+    dialog.hours.setValue(6.5)
+    assert "$260.00" in dialog.preview.text() and "$26.00" in dialog.preview.text() \
+        and "$234.00" in dialog.preview.text()
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert window.statusBar().currentMessage() == \
+        "Kept on this computer: sent when the workspace server is back"
+
+    tab.record_withdrawal()  # $1,000 less the fee of $100 earned … $300 and $0.99 fee
+    dialog = tab.last_dialog
+    dialog.amount.setText("2000")
+    assert "more than the available balance" in dialog.summary.text()
+    dialog.amount.setText("300")
+    assert dialog.fee.text() == "0.99" and "Available $900.00" in dialog.summary.text()
+    dialog.accept()
+    assert not dialog.isVisible()
+    kept = tab.kept
+    assert kept.isVisible()
+    assert kept.title.text().startswith(
+        "⚠ 2 payments recorded while the workspace server was away: kept on this computer, "
+        "not sent yet.")
+    lines = [kept.findChild(QLabel, f"keptPayment{n}").text() for n in range(2)]
+    assert lines[0].startswith("● Hourly work: $260.00 billed, about $26.00 fee")
+    assert "Acme, API work" in lines[0] and lines[0].endswith("not sent yet")
+    assert lines[1].startswith("● Withdrawal of $300.00 to Sparkasse")
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["payment.earning",
+                                                              "withdrawal.record"]
+    # the app is closed while the server is away: the outbox stays on disk
+    kept_file = outbox.path_in(paths.data_dir)
+    _close_app(on_workspace)
+    saved = kept_file.read_text(encoding="utf-8")
+    assert [c["name"] for c in json.loads(saved)["calls"]] == ["payment.earning",
+                                                                "withdrawal.record"]
+    on_workspace.server.resume()
+    assert _ledger(url, paths) == before  # nothing arrived without the app
+
+    # the next start, with the server back, sends them
+    with _app_started(on_workspace, qtbot) as (again, state):
+        qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=15000)
+        day = clock.now().strftime("%Y-%m-%d")
+        client = contract.client_id
+        assert _ledger(url, paths) == [
+            *before,
+            ("hourly", 26000, 2600, 23400, 390, contract.id, client, day),
+            ("withdrawal", -30000, 0, -30000, None, None, None, day),
+            ("withdrawal_fee", 0, 99, -99, None, None, None, day)]
+        assert _applied(url, paths) == 2
+        sent = _ledger(url, paths)
+        # the same entries sent again, as after a send cut off before the file knew it was
+        # through: nothing is added (the server recorded their ids with the rows)
+        kept_file.write_text(saved, encoding="utf-8")
+        assert state.send_outbox().calls_refused == []
+        assert _ledger(url, paths) == sent and _applied(url, paths) == 2
+        assert outbox.calls(paths.data_dir) == []
+        assert not _payments_read(again, qtbot).kept.isVisible()
+
+
+@pytest.mark.slow
+@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
+def test_a_kept_withdrawal_the_server_refuses_stays_listed_until_discarded(
+        clock, on_workspace, qtbot, tmp_path):
+    """The balance is checked again when a kept withdrawal is sent: Maria withdrew meanwhile,
+    so mine is over what is left. It is not written; the tab lists it with the server's reason
+    and the banner says so, while the kept bonus goes in. Discard takes it out, after asking."""
+    from datetime import timedelta
+
+    from desktop.services import payments, withdrawals
+
+    paths, url = on_workspace.paths, on_workspace.url
+    payments.record_earning(kind="fixed_price", gross=Decimal("1000"),
+                            occurred_at=clock.now() - timedelta(days=20))
+    method = withdrawals.add_method(name="Sparkasse", kind="ach",
+                                    added_at=clock.now() - timedelta(days=60))
+    tab = _payments_read(on_workspace.window, qtbot)
+    on_workspace.server.halt()
+    qtbot.waitUntil(on_workspace.window.workspace_banner.isVisible, timeout=10000)
+    tab.record_withdrawal()
+    tab.last_dialog.amount.setText("800")
+    assert "Available $900.00" in tab.last_dialog.summary.text()  # $1,000 less the 10% fee
+    tab.last_dialog.accept()
+    tab.record_earning()
+    dialog = tab.last_dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bonus"))
+    dialog.client.setEditText("Globex")  # a client nobody has recorded yet
+    dialog.amount.setText("50")
+    dialog.accept()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["withdrawal.record",
+                                                              "payment.earning"]
+    _close_app(on_workspace)
+    on_workspace.server.resume()
+    member(url, """
+        from datetime import datetime
+        from decimal import Decimal
+        from desktop.services import withdrawals
+        withdrawals.record_withdrawal(method_id=int(sys.argv[3]), amount=Decimal("500"),
+                                      occurred_at=datetime.fromisoformat(sys.argv[4]))
+        """, tmp_path / "maria", str(method.id), clock.now().isoformat())
+    with _app_started(on_workspace, qtbot) as (window, _state):
+        qtbot.waitUntil(lambda: [c.problem for c in outbox.calls(paths.data_dir)] ==
+                        ["withdrawal.over_balance"], timeout=15000)
+        assert "The server refused 1 payment recorded while offline" in \
+            window.workspace_banner.label.text()
+        assert [row[:4] for row in _ledger(url, paths)] == [
+            ("fixed_price", 100000, 10000, 90000), ("withdrawal", -50000, 0, -50000),
+            ("bonus", 5000, 500, 4500)]
+        with other_connection(url, paths) as sql:
+            assert sql.run("SELECT c.name FROM money_transaction t JOIN client c "
+                           "ON c.id = t.client_id WHERE t.kind = 'bonus'") == [("Globex",)]
+        tab = _payments_read(window, qtbot)
+        kept = tab.kept
+        qtbot.waitUntil(kept.isVisible, timeout=5000)
+        assert kept.title.text() == "⚠ The server refused 1 kept payment:"
+        line = kept.findChild(QLabel, "keptPayment0").text()
+        assert line.startswith("✗ Withdrawal of $800.00 to Sparkasse")
+        assert "is more than the" in line and "400" in line
+        box = kept.discard(outbox.calls(paths.data_dir)[0])
+        box.button(box.StandardButton.Discard).click()
+        assert outbox.calls(paths.data_dir) == [] and not kept.isVisible()

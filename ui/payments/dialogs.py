@@ -4,7 +4,7 @@ shown in the dialog, which stays open."""
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import secrets
-from desktop.errors import ServiceError
+from desktop.errors import Code, ServiceError, WorkspaceOfflineError
 from desktop.io.statements import parse_amount
-from desktop.services import clients, payments, reports, withdrawals
-from desktop.services import contracts as contract_service
+from desktop.services import clients, payments, withdrawals
 from desktop.services import statement_import as importer
-from desktop.services.payments import PaymentError, TransactionKind
+from desktop.services.payments import EntryContext, PaymentError, TransactionKind
 from desktop.services.statement_import import ImportPlan
 from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
-from ui import formatting, labels, messages, theme
+from ui import formatting, labels, messages, theme, workspace_live
 from ui.formatting import money
+from ui.operations import keep_call_offline
 from ui.payments.models import shown_description
 from ui.proposals.bid import fee_rule_text
 from ui.theme import set_tone
@@ -76,6 +76,34 @@ def _utc_noon(qdate: QDate) -> datetime:
     return datetime.combine(qdate.toPython(), time(12), tzinfo=UTC)
 
 
+class Kept:
+    """What a dialog's accept gives when the workspace server was away: the write was kept in
+    the outbox (desktop/outbox.py, call `name` with `args`), to be sent when it is back."""
+
+    def __init__(self, name: str, args: dict):
+        self.name, self.args = name, args
+
+
+def write_or_keep(name: str, args: dict, write):
+    """`write()` while the workspace server is there; when it is away (known, or found so by
+    this write), keep the call in the outbox instead and give Kept. Off a workspace an offline
+    refusal cannot happen; should it, it is raised."""
+    if not workspace_live.offline():
+        try:
+            return write()
+        except WorkspaceOfflineError:
+            if workspace_live.current() is None:
+                raise
+    if not keep_call_offline(name, args):
+        raise WorkspaceOfflineError(Code.WORKSPACE_OFFLINE, detail="")
+    return Kept(name, args)
+
+
+def _text(value) -> str | None:
+    """A Decimal as plain JSON text (None stays None)."""
+    return None if value is None else f"{value}"
+
+
 def _money_or_none(text: str) -> Decimal | None:
     text = text.strip()
     if not text:
@@ -109,10 +137,25 @@ class _Dialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.offline_note = QLabel(self)
+        self.offline_note.setObjectName("offlineNote")
+        self.offline_note.setWordWrap(True)
+        set_tone(self.offline_note, "warning")
+        self.offline_note.hide()
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, offline_text: str = "") -> None:
+        if offline_text and workspace_live.offline():
+            self.offline_note.setText("⚠ " + offline_text)
+            self.offline_note.show()
+        self.layout_.insertWidget(0, self.offline_note)  # before what it speaks of
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+
+    def kept_text(self) -> str:
+        """What the note says while the workspace server is away (the recording dialogs)."""
+        return self.tr("The workspace server cannot be reached. What you record here is kept "
+                       "on this computer, shown in Payments as not sent yet, and sent when the "
+                       "server is back; the figures below are from the last read.")
 
     def fail(self, message: str) -> None:
         self.error.setText(message)
@@ -251,10 +294,14 @@ class ImportPreviewDialog(QDialog):
 class EarningDialog(_Dialog):
     """Record an earning (fee worked out live, both ways) or a business cost."""
 
-    def __init__(self, parent: QWidget | None = None, *, cost: bool = False):
+    def __init__(self, parent: QWidget | None = None, *, cost: bool = False,
+                 context: EntryContext | None = None):
         super().__init__(self.tr("Record a cost") if cost else self.tr("Record an earning"),
                          "earningDialog", parent)
         self.cost = cost
+        # what the pickers and the fee preview work from: the tab's last read (no query as
+        # the user types; it is all there is while a workspace's server is away)
+        self.context = context if context is not None else payments.entry_context()
         self.kind = _named(QComboBox(self), "kindCombo", self.tr("Type"))
         for code, label in (COST_CHOICES if cost else EARNING_CHOICES):
             self.kind.addItem(QCoreApplication.translate("EarningDialog", label), code)
@@ -277,11 +324,11 @@ class EarningDialog(_Dialog):
         if not cost:
             self.client.setEditable(True)
             self.client.addItem("", None)
-            for client in clients.all_clients():
-                self.client.addItem(client.name, client.id)
+            for name, client_id in self.context.clients:
+                self.client.addItem(name, client_id)
             self.contract.addItem(self.tr("(none)"), None)
-            for title, contract_id in payments.contract_choices():
-                self.contract.addItem(title, contract_id)
+            for terms in self.context.contracts:
+                self.contract.addItem(terms.title, terms.id)
             self.form.addRow(self.tr("&Client:"), self.client)
             self.form.addRow(self.tr("Co&ntract:"), self.contract)
             self.hours.setRange(0, 200)
@@ -303,7 +350,7 @@ class EarningDialog(_Dialog):
             self.form.addRow(self.tr("&Fee % (2025+):"), self.fee_percent)
         self.form.addRow(self.tr("D&escription:"), self.description)
         self.layout_.addWidget(self.preview)
-        self.finish_layout()
+        self.finish_layout(self.kept_text())
         self.setMinimumWidth(460)
         for signal in (self.kind.currentIndexChanged, self.when.dateChanged,
                        self.client.currentTextChanged, self.contract.currentIndexChanged,
@@ -316,12 +363,12 @@ class EarningDialog(_Dialog):
     def _contract_chosen(self) -> None:
         contract_id = self.contract.currentData()
         if contract_id:
-            contract = contract_service.find(contract_id)
+            contract = self.context.contract(contract_id)
             if contract is not None and contract.client_id:
                 index = self.client.findData(contract.client_id)
                 if index >= 0:
                     self.client.setCurrentIndex(index)
-            if contract.rate and not self.rate.text():
+            if contract is not None and contract.rate and not self.rate.text():
                 self.rate.setText(f"{contract.rate}")
 
     def _kind(self) -> str:
@@ -349,19 +396,22 @@ class EarningDialog(_Dialog):
         if kind == TransactionKind.REFUND:
             gross = -abs(gross)
         when = _utc_noon(self.when.date())
-        client_id = self._client_id(create=False)
-        contract = contract_service.find(self.contract.currentData()) \
-            if self.contract.currentData() else None
+        client_id = self._client_id()
+        contract = self.context.contract(self.contract.currentData())
         if client_id is None and contract is not None:
             client_id = contract.client_id
         rate = percent if percent is not None else payments.contract_rate(contract)
-        prior = payments.prior_billings(client_id, when)
+        # as the service works it out: the client's billings before (the contract's without
+        # a client) and the contract's start
+        prior = self.context.prior_billings(client_id, when,
+                                            contract_id=self.contract.currentData())
+        start = payments.contract_start(contract)
         try:
             if self.is_net.isChecked() and kind != TransactionKind.REFUND:
                 return fee_rules.gross_for_net(gross, on=when, prior_billings=prior,
-                                               contract_rate=rate)
+                                               contract_rate=rate, contract_start=start)
             return fee_rules.service_fee(gross, on=when, prior_billings=prior,
-                                         contract_rate=rate)
+                                         contract_rate=rate, contract_start=start)
         except fee_rules.FeeError as exc:
             self.preview.setText(f"<span style='color:{theme.color('error').name()}'>"
                                  f"{html.escape(messages.text(exc))}</span>")
@@ -398,14 +448,16 @@ class EarningDialog(_Dialog):
             rate=rate_text, assumed=assumed, net=money(breakdown.net),
             day=formatting.date(available, long=True), rule=fee_rule_text(when.date())))
 
-    def _client_id(self, *, create: bool) -> int | None:
+    def _client_id(self) -> int | None:
+        """The picked client's id; None for none, or for a name typed that is no client yet
+        (made when the earning is written)."""
         name = self.client.currentText().strip()
         if not name:
             return None
         index = self.client.findText(name, Qt.MatchFlag.MatchFixedString)
         if index >= 0 and self.client.itemData(index):
             return self.client.itemData(index)
-        return clients.get_or_create(name).id if create else None
+        return None
 
     def run(self):
         when = _utc_noon(self.when.date())
@@ -414,17 +466,33 @@ class EarningDialog(_Dialog):
             amount = _money_or_none(self.amount.text())
             if amount is None:
                 raise PaymentError(self.tr("Enter the amount paid."))
-            return payments.record_expense(kind=self._kind(), amount=abs(amount),
-                                           occurred_at=when, description=description)
+            amount = payments.check_expense(self._kind(), abs(amount))
+            return write_or_keep("payment.cost", {
+                "kind": self._kind(), "amount": _text(amount), "occurred_at": when.isoformat(),
+                "description": description}, lambda: payments.record_expense(
+                    kind=self._kind(), amount=amount, occurred_at=when,
+                    description=description))
         breakdown = self._breakdown()
         if breakdown is None:
             raise PaymentError(self.tr("Enter the amount (or hours and rate)."))
-        minutes = round(self.hours.value() * 60) if self._kind() == "hourly" else None
-        return payments.record_earning(
-            kind=self._kind(), gross=breakdown.gross, occurred_at=when,
-            contract_id=self.contract.currentData(), client_id=self._client_id(create=True),
-            minutes=minutes or None, description=description,
-            fee_percent=_money_or_none(self.fee_percent.text()))
+        kind = self._kind()
+        gross = payments.check_earning(kind, breakdown.gross)
+        minutes = (round(self.hours.value() * 60) if kind == "hourly" else None) or None
+        contract_id, client_id = self.contract.currentData(), self._client_id()
+        name = self.client.currentText().strip()
+        fee_percent = _money_or_none(self.fee_percent.text())
+        return write_or_keep("payment.earning", {
+            "kind": kind, "gross": _text(gross), "occurred_at": when.isoformat(),
+            "contract_id": contract_id, "client_id": client_id, "client_name": name,
+            "minutes": minutes, "description": description, "fee_percent": _text(fee_percent),
+            # as the preview showed them (the Payments tab lists the entry with these until
+            # it is sent; the fee is worked out again on the server then)
+            "fee": _text(breakdown.fee), "contract": self.contract.currentText()
+            if contract_id else ""},
+            lambda: payments.record_earning(
+                kind=kind, gross=gross, occurred_at=when, contract_id=contract_id,
+                client_id=payments.client_for(client_id, name), minutes=minutes,
+                description=description, fee_percent=fee_percent))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -551,10 +619,16 @@ class MethodDialog(_Dialog):
 # ---------------------------------------------------------------------------------------------
 
 class WithdrawalDialog(_Dialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, context: EntryContext | None = None,
+                 kept_out: list[tuple[date, Decimal]] | None = None):
+        """`context`: the tab's last read (methods, the available balance by day); `kept_out`:
+        withdrawals and costs kept in the outbox, not sent yet (day, amount): the balance the
+        dialog checks against is less them."""
         super().__init__(self.tr("Record a withdrawal"), "withdrawalDialog", parent)
+        self.context = context if context is not None else payments.entry_context()
+        self.kept_out = list(kept_out or [])
         self.method = _named(QComboBox(self), "methodCombo", self.tr("Withdrawal method"))
-        for method in withdrawals.methods():
+        for method in self.context.methods:
             self.method.addItem(labels.payment_method(method), method.id)
         self.when = _date_edit(self, "withdrawalDateEdit", self.tr("Date"))
         self.amount = _named(QLineEdit(self), "withdrawalAmountEdit", self.tr("Amount in USD"))
@@ -581,7 +655,7 @@ class WithdrawalDialog(_Dialog):
         self.form.addRow(self.rate_label, self.rate)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.anyway)
-        self.finish_layout()
+        self.finish_layout(self.kept_text())
         self.setMinimumWidth(440)
         self._fee_touched = False
         self.fee.textEdited.connect(lambda _: setattr(self, "_fee_touched", True))
@@ -592,8 +666,13 @@ class WithdrawalDialog(_Dialog):
         self.update_summary()
 
     def _method(self):
-        method_id = self.method.currentData()
-        return withdrawals.find_method(method_id) if method_id else None
+        return self.context.method(self.method.currentData())
+
+    def _available(self) -> Decimal:
+        """The available balance on the chosen day, as read, less what waits in the outbox."""
+        day = self.when.date().toPython()
+        return self.context.available_on(day) - sum(
+            (amount for on, amount in self.kept_out if on <= day), Decimal(0))
 
     def update_summary(self) -> None:
         method = self._method()
@@ -616,7 +695,7 @@ class WithdrawalDialog(_Dialog):
             self.fee.blockSignals(True)
             self.fee.setText(f"{withdrawals.fee_for(method, amount)}")
             self.fee.blockSignals(False)
-        available = reports.balances(today=self.when.date().toPython()).available
+        available = self._available()
         if amount is None:
             self.summary.setText(self.tr("Available: {a}").format(a=money(available)))
             self.anyway.hide()
@@ -642,11 +721,24 @@ class WithdrawalDialog(_Dialog):
         if amount is None:
             raise PaymentError(self.tr("Enter the amount withdrawn in USD."))
         rate = self.rate.text().strip()
-        return withdrawals.record_withdrawal(
-            method_id=method.id, amount=amount, occurred_at=_utc_noon(self.when.date()),
-            fee=_money_or_none(self.fee.text()), local_amount=_money_or_none(self.local.text()),
-            local_currency=method.currency, exchange_rate=Decimal(rate) if rate else None,
-            check_balance=not self.anyway.isChecked())
+        when = _utc_noon(self.when.date())
+        fee, local = _money_or_none(self.fee.text()), _money_or_none(self.local.text())
+        exchange = Decimal(rate) if rate else None
+        check = not self.anyway.isChecked()
+        amount, shown_fee = withdrawals.check_withdrawal(
+            method, amount, when, fee=fee,
+            # the balance as read is checked only while the server is away (then it is all
+            # there is); else the service checks it against the ledger as it is now
+            available=self._available() if check and workspace_live.offline() else None)
+        return write_or_keep("withdrawal.record", {
+            "method_id": method.id, "amount": _text(amount), "occurred_at": when.isoformat(),
+            "fee": _text(fee), "local_amount": _text(local), "local_currency": method.currency,
+            "exchange_rate": _text(exchange), "check_balance": check,
+            "method": labels.payment_method(method), "shown_fee": _text(shown_fee)},
+            lambda: withdrawals.record_withdrawal(
+                method_id=method.id, amount=amount, occurred_at=when, fee=fee,
+                local_amount=local, local_currency=method.currency, exchange_rate=exchange,
+                check_balance=check))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -654,8 +746,10 @@ class WithdrawalDialog(_Dialog):
 class EditTransactionDialog(_Dialog):
     """Change a row's description, client and contract (amounts are the statement's)."""
 
-    def __init__(self, tx, parent: QWidget | None = None):
+    def __init__(self, tx, parent: QWidget | None = None, *,
+                 context: EntryContext | None = None):
         super().__init__(self.tr("Edit transaction"), "editTransactionDialog", parent)
+        context = context if context is not None else payments.entry_context()
         self.tx = tx
         # the line as the user reads it; a line the app worded keeps its code unless edited
         self.shown = shown_description(tx)
@@ -664,14 +758,14 @@ class EditTransactionDialog(_Dialog):
         self.client = _named(QComboBox(self), "editClientCombo", self.tr("Client"))
         self.client.setEditable(True)
         self.client.addItem("", None)
-        for client in clients.all_clients():
-            self.client.addItem(client.name, client.id)
+        for name, client_id in context.clients:
+            self.client.addItem(name, client_id)
         if tx.client_id:
             self.client.setCurrentIndex(self.client.findData(tx.client_id))
         self.contract = _named(QComboBox(self), "editContractCombo", self.tr("Contract"))
         self.contract.addItem(self.tr("(none)"), None)
-        for title, contract_id in payments.contract_choices():
-            self.contract.addItem(title, contract_id)
+        for terms in context.contracts:
+            self.contract.addItem(terms.title, terms.id)
         if tx.contract_id:
             self.contract.setCurrentIndex(self.contract.findData(tx.contract_id))
         self.form.addRow(self.tr("&Description:"), self.description)

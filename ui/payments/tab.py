@@ -53,8 +53,9 @@ from desktop.services.payments import (
 from ui import formatting, labels, messages, theme
 from ui.formatting import money
 from ui.operations import payments as payment_ops
-from ui.payments import dialogs
+from ui.payments import dialogs, kept
 from ui.payments.chart import Bar, MonthlyChart
+from ui.payments.kept import KeptPayments
 from ui.payments.models import (
     ID_ROLE,
     LedgerModel,
@@ -140,6 +141,7 @@ class _Whole:
     methods: list[withdrawals.MethodRow]
     withdrawal_ids: list[int]
     withdrawal_rows: dict[int, payments.LedgerRow]
+    entry: payments.EntryContext  # what the recording dialogs work from (offline too)
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ def _read(ask: _Ask) -> _Read:
             totals=payments.totals(ask.ledger),
             methods=list(withdrawals.methods(include_retired=True)),
             withdrawal_ids=withdrawal_ids,
-            withdrawal_rows=payments.ledger_rows(withdrawal_ids[:LedgerModel.PAGE]))
+            withdrawal_rows=payments.ledger_rows(withdrawal_ids[:LedgerModel.PAGE]),
+            entry=payments.entry_context())
     by = {"client": reports.by_client, "contract": reports.by_contract,
           "category": reports.by_category}.get(ask.report_by)
     return _Read(ask, whole, reports.figures(ask.period), by(ask.period) if by else None)
@@ -231,6 +234,7 @@ class PaymentsTab(Tab):
         self._generation = 0  # bumped by every refresh asked for; a result of an older one is
         self._reading = False  # dropped. True while a refresh reads on the worker
         self._whole_wanted = False  # the next read covers more than the report
+        self.entry_context: payments.EntryContext | None = None  # the last read's, for dialogs
         self._build_actions()
         # In an agency workspace only owners see the money: the server refuses the ledger to
         # managers and members, so for them the tab says so and reads nothing.
@@ -319,6 +323,8 @@ class PaymentsTab(Tab):
         strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip.setLayout(strip_layout)
         layout.addWidget(self.strip)
+        self.kept = KeptPayments(self)  # recorded while the workspace server is away
+        layout.addWidget(self.kept)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paymentsStack")
         self.empty = EmptyState(
@@ -627,6 +633,7 @@ class PaymentsTab(Tab):
     def activated(self) -> None:
         if self.owners_only:
             return
+        self.kept.show_kept()
         if payments.refresh_statuses(self.today()) == 0 and not self._stale:
             return
         self.refresh()
@@ -693,7 +700,9 @@ class PaymentsTab(Tab):
 
     def _show(self, result: _Read) -> None:
         whole = result.whole
+        self.kept.show_kept()
         if whole is not None:
+            self.entry_context = whole.entry
             self.stack.setCurrentWidget(self.pages if whole.has_rows else self.empty)
             self.strip.setVisible(whole.has_rows)  # zeros and "nothing pending" say nothing
             self._refresh_strip(result.ask.today, whole)  # on day one
@@ -1041,23 +1050,29 @@ class PaymentsTab(Tab):
                           on_done=done, on_error=failed, on_cancelled=cancelled)
 
     def _open_dialog(self, dialog, message: str) -> None:
-        dialog.done_with.connect(lambda _: self._status(message))
+        dialog.done_with.connect(lambda result: self._status(kept.said(result, message)))
+        dialog.done_with.connect(self.kept.show_kept)
         self.last_dialog = dialog
         dialog.open()
 
     def record_earning(self) -> None:
-        self._open_dialog(dialogs.EarningDialog(self), self.tr("Earning recorded"))
+        self._open_dialog(dialogs.EarningDialog(self, context=self.entry_context),
+                          self.tr("Earning recorded"))
 
     def record_cost(self) -> None:
-        self._open_dialog(dialogs.EarningDialog(self, cost=True), self.tr("Cost recorded"))
+        self._open_dialog(dialogs.EarningDialog(self, cost=True, context=self.entry_context),
+                          self.tr("Cost recorded"))
 
     def record_withdrawal(self) -> None:
-        if not withdrawals.methods():
+        context = self.entry_context or payments.entry_context()
+        if not context.methods:
             self.pages.setCurrentWidget(self.pages.widget(2))
             self._status(self.tr("Add a withdrawal method first"))
             self.add_method()
             return
-        self._open_dialog(dialogs.WithdrawalDialog(self), self.tr("Withdrawal recorded"))
+        self._open_dialog(dialogs.WithdrawalDialog(
+            self, context=context, kept_out=kept.kept_out(kept.kept_calls())),
+            self.tr("Withdrawal recorded"))
 
     def add_method(self) -> None:
         self._open_dialog(dialogs.MethodDialog(self), self.tr("Withdrawal method added"))
@@ -1102,7 +1117,8 @@ class PaymentsTab(Tab):
         if len(rows) != 1:
             return
         tx = self.ledger_model.transaction(rows[0])
-        self._open_dialog(dialogs.EditTransactionDialog(tx, self), self.tr("Transaction saved"))
+        self._open_dialog(dialogs.EditTransactionDialog(tx, self, context=self.entry_context),
+                          self.tr("Transaction saved"))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
