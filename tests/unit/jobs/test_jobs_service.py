@@ -233,6 +233,36 @@ def test_a_large_batch_is_searchable_like_row_by_row_and_a_failure_leaves_no_tra
     assert jobs.search("flutter").total == 1
 
 
+def test_relevance_past_the_ranked_matches_counts_every_match_once(data_dir, monkeypatch):
+    """SQLite scores only the newest RANKED matches that pass the filters and counts the rest
+    from where that walk stopped: the total must still be every match, with or without
+    filters, and the pages must list each match exactly once."""
+    from models.db import is_postgres
+
+    if is_postgres():
+        pytest.skip("SQLite's FTS5 ranking; a workspace's is search_pg's (test_workspace_search)")
+    from desktop.services.jobs import query
+
+    monkeypatch.setattr(query, "RANKED", 5)
+    jobs.store_records([
+        record(f"Python task {n}" if n % 3 else f"Other task {n}", f"~01ab{n:014d}",
+               description="Some python scripting." if n % 3 == 0 else "Short.",
+               job_type=("hourly", "fixed")[n % 2], posted_at=NOW - timedelta(hours=n))
+        for n in range(40)] + [record(f"Go task {n}", f"~01ac{n:014d}") for n in range(7)],
+        name="many", now=NOW)
+    hourly = F(job_types=("hourly",))
+    for flt, expected in ((F(), 40), (hourly, 20)):
+        assert jobs.search("python", flt, limit=3, now=NOW).total == expected
+        assert jobs.count("python", flt) == expected
+        seen = []
+        for offset in range(0, 45, 4):
+            seen += jobs.search("python", flt, limit=4, offset=offset, with_total=False,
+                                now=NOW).ids
+        assert len(seen) == len(set(seen)) == expected
+    assert jobs.search("python", F(job_types=("fixed",)), now=NOW, limit=100).total == 20
+    assert jobs.search("python -scripting", hourly, limit=2, now=NOW).total == 13
+
+
 def test_import_announces_the_changed_jobs(data_dir):
     heard = []
     unsubscribe = events.subscribe(lambda area, ids: heard.append((area, ids)))
