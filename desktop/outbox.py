@@ -361,6 +361,7 @@ class Sent:
     edits_refused: list[Edit] = field(default_factory=list)
     calls_sent: list[str] = field(default_factory=list)
     calls_refused: list[Call] = field(default_factory=list)
+    done: list[str] = field(default_factory=list)  # ids sent and dropped from the file
 
     @property
     def waiting(self) -> int:
@@ -524,6 +525,7 @@ def _send_edits(folder: str | Path, result: Sent) -> None:
             continue
         drop_edit(folder, edit.kind, edit.key)
         result.edits_sent.append((edit.kind, edit.key))
+        _forget(result, [edit.id, *(u["id"] for u in edit.unsure)])
 
 
 def keep_call(folder: str | Path, name: str, args: dict, *, at: datetime | None = None) -> Call:
@@ -563,6 +565,7 @@ def _send_calls(folder: str | Path, result: Sent) -> None:
         _write(folder, drafts(folder), edits(folder),
                [c for c in calls(folder) if c.id != call.id])
         result.calls_sent.append(call.name)
+        _forget(result, [call.id])
 
 
 def send(folder: str | Path) -> Sent:
@@ -583,6 +586,7 @@ def send(folder: str | Path) -> Sent:
         if not draft.tried:  # written down first: a send cut off may have reached the server
             draft = replace(draft, tried=True)
             _replace(folder, draft)
+        done = [draft.id, *(u["id"] for u in draft.unsure)]
         try:
             draft, clean = _continued(draft)
             if clean:
@@ -605,10 +609,28 @@ def send(folder: str | Path) -> Sent:
             continue
         drop(folder, draft.proposal_id)
         result.sent.append(draft.proposal_id)
+        _forget(result, done)
     if result.sent or result.edits_sent:
         log.info("outbox: sent the letters of proposals %s and the edits %s", result.sent,
                  result.edits_sent)
     return result
+
+
+def _forget(result: Sent, ids: list[str]) -> None:
+    """An entry was sent and its file written without it: it can never be sent again from
+    it, so the server's record of it (and of the entries it continued) goes too, at once
+    (desktop/services/outbox_applied.py). When the server went away just then, the records
+    stay: one too many is harmless, only one too few would apply an entry twice."""
+    from desktop.services import outbox_applied
+
+    ids = [entry_id for entry_id in dict.fromkeys(ids) if entry_id]
+    result.done += ids
+    if not ids:
+        return
+    try:
+        outbox_applied.forget(ids)
+    except WorkspaceOfflineError:
+        log.info("outbox: %d applied record(s) left on the server (it went away)", len(ids))
 
 
 def _continued(draft: Draft) -> tuple[Draft, bool]:

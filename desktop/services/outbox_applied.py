@@ -5,6 +5,13 @@ is back; each entry has an id made when it was kept. Sending one writes the edit
 id here in the same transaction (`apply_once`), so a resend after the process was killed, or the
 connection dropped, between the server's commit and the outbox file's record applies nothing
 again.
+
+Pruning (`forget`): a row is needed only while some outbox file may send its id again, that is
+while the file still holds the entry (or a later entry that remembers it as ``unsure``). The
+sender knows when that ends: right after it has written its file without the entry. Then it
+deletes the entry's row and its unsure ones. A row is never deleted on age, as a laptop that
+was killed at the wrong moment may come back after any time. A sender killed after writing
+its file and before the delete leaves that row behind (a few dozen bytes; harmless).
 """
 from __future__ import annotations
 
@@ -47,3 +54,15 @@ def applied_of(ids: Sequence[str]) -> set[str]:
     return {row[0] for row in db.execute_sql(
         f"SELECT id FROM outbox_applied WHERE id IN ({', '.join('?' for _ in ids)})",
         list(ids))}
+
+
+def forget(ids: Sequence[str]) -> int:
+    """Delete the records of `ids`: entries no outbox holds any more (see the module's
+    docstring). Returns how many were deleted."""
+    if not ids:
+        return 0
+    with db.atomic():
+        cursor = db.execute_sql(
+            f"DELETE FROM outbox_applied WHERE id IN ({', '.join('?' for _ in ids)})",
+            list(ids))
+    return max(cursor.rowcount, 0)

@@ -683,8 +683,10 @@ class EntryContext:
 
     def prior_billings(self, client_id: int | None, before: datetime, *,
                        contract_id: int | None = None) -> Decimal:
-        """:func:`prior_billings` as of the read: the client's lifetime billings up to
-        `before`, or the contract's without a client."""
+        """:func:`prior_billings` as of the read, as the fee rules read them: the client's
+        lifetime billings up to `before` (the contract's without a client). Only a tiered fee
+        reads them, so the read keeps the billings up to the last day one was in force
+        (BILLINGS_READ_UNTIL): exact up to then; after it, the billings up to that day."""
         if client_id is not None:
             marks = (self.by_client or {}).get(client_id)
         elif contract_id is not None:
@@ -699,6 +701,20 @@ class EntryContext:
         return from_cents(self.settled.upto(day))
 
 
+def _billings_read_until() -> datetime | None:
+    """The end of the last day a fee that reads lifetime billings (a tiered one) was in force;
+    None when one still is (then every billing counts)."""
+    ends = [regime.end for regime in fee_rules.FEE_REGIMES if regime.kind == "tiered"]
+    if not ends or None in ends:
+        return None
+    return _day_start(max(end for end in ends if end is not None)) + _ONE_DAY
+
+
+# Billings after this moment change no fee the rules work out (see EntryContext.prior_billings):
+# a ledger of today's payments reads none of them for the dialogs.
+BILLINGS_READ_UNTIL = _billings_read_until()
+
+
 def entry_context() -> EntryContext:
     """Read what the dialogs work from (see EntryContext): four grouped queries."""
     from desktop.services import withdrawals
@@ -708,10 +724,13 @@ def entry_context() -> EntryContext:
     contracts = tuple(ContractTerms(*row) for row in tuples(
         Contract.select(Contract.id, Contract.title, Contract.client, Contract.rate,
                         Contract.fee_percent, Contract.start_at).order_by(Contract.title)))
+    earnings = Transaction.kind.in_(EARNING_KINDS)
+    if BILLINGS_READ_UNTIL is not None:
+        earnings &= Transaction.occurred_at < BILLINGS_READ_UNTIL
     billed = list(tuples(
         Transaction.select(Transaction.client, Transaction.contract, Transaction.occurred_at,
                            fn.SUM(Transaction.gross).coerce(False))
-        .where(Transaction.kind.in_(EARNING_KINDS))
+        .where(earnings)
         .group_by(Transaction.client, Transaction.contract, Transaction.occurred_at)))
     by_client: dict[int, list] = {}
     by_contract: dict[int, list] = {}

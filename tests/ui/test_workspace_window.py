@@ -819,6 +819,24 @@ def _applied(url, paths) -> int:
         return sql.run("SELECT count(*) FROM outbox_applied")[0][0]
 
 
+def _killed_send(url, folder, monkeypatch) -> None:
+    """The outbox sent by a process killed right after the server committed its first entry,
+    before outbox.json knew (desktop/faults, step outbox.KILL_STEP)."""
+    from desktop import faults
+    from tests.helpers.members import start_member
+
+    monkeypatch.setenv(faults.ENV, outbox.KILL_STEP)
+    try:
+        process = start_member(url, """
+            from desktop import outbox
+            outbox.send(sys.argv[2])
+            """, folder)
+        out, err = process.communicate(timeout=120)
+    finally:
+        monkeypatch.delenv(faults.ENV)
+    assert process.returncode == -9, (out, err)
+
+
 def _close_app(on_workspace) -> None:
     """The app quits: the window and its workspace's data close (the outbox file stays)."""
     from desktop import runtime
@@ -861,12 +879,13 @@ def _payments_read(window, qtbot):
 @pytest.mark.slow
 @pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
 def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_restart(
-        clock, on_workspace, qtbot):
+        clock, on_workspace, qtbot, monkeypatch):
     """With the server away, Payments ▸ Record Earning works out the fee from what the tab read
     before, and Record Withdrawal checks the balance the same way: both are kept in the
-    outbox, listed in the tab as not sent yet, and kept when the app is closed. The next start
-    with the server back sends them: raw SQL finds each row once, and sending again (a resend
-    after a cut-off send) adds nothing."""
+    outbox, listed in the tab as not sent yet, and kept when the app is closed. A send cut off
+    right after the server took the earning leaves both in the outbox; the next start sends
+    them: raw SQL finds each row once, and the server's records of them are gone once no
+    outbox holds them."""
     from datetime import timedelta
 
     from desktop.services import contracts, payments, withdrawals
@@ -925,9 +944,12 @@ def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_r
                                                                 "withdrawal.record"]
     on_workspace.server.resume()
     assert _ledger(url, paths) == before  # nothing arrived without the app
+    _killed_send(url, paths.data_dir, monkeypatch)  # the server has the earning; the file not
+    assert len(_ledger(url, paths)) == len(before) + 1 and _applied(url, paths) == 1
+    assert kept_file.read_text(encoding="utf-8") == saved  # it does not know: both wait
 
-    # the next start, with the server back, sends them
-    with _app_started(on_workspace, qtbot) as (again, state):
+    # the next start, with the server back, sends them: the earning is recognised
+    with _app_started(on_workspace, qtbot) as (again, _state):
         qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=15000)
         day = clock.now().strftime("%Y-%m-%d")
         client = contract.client_id
@@ -936,14 +958,8 @@ def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_r
             ("hourly", 26000, 2600, 23400, 390, contract.id, client, day),
             ("withdrawal", -30000, 0, -30000, None, None, None, day),
             ("withdrawal_fee", 0, 99, -99, None, None, None, day)]
-        assert _applied(url, paths) == 2
-        sent = _ledger(url, paths)
-        # the same entries sent again, as after a send cut off before the file knew it was
-        # through: nothing is added (the server recorded their ids with the rows)
-        kept_file.write_text(saved, encoding="utf-8")
-        assert state.send_outbox().calls_refused == []
-        assert _ledger(url, paths) == sent and _applied(url, paths) == 2
-        assert outbox.calls(paths.data_dir) == []
+        assert _applied(url, paths) == 0  # no outbox holds them: their records went too
+        assert not kept_file.exists()
         assert not _payments_read(again, qtbot).kept.isVisible()
 
 

@@ -11,6 +11,7 @@ import pytest
 from playhouse.test_utils import count_queries
 
 from desktop.services import contracts, payments, reports, withdrawals
+from models.rules import fees
 
 pytestmark = [pytest.mark.usefixtures("clock"), pytest.mark.both_backends]
 
@@ -44,7 +45,7 @@ def test_the_context_answers_as_the_services_do_on_any_moment(data_dir):
                                   occurred_at=at(2019, 6, 10))
     context = payments.entry_context()
     moments = [at(2019, 2, 28), at(2019, 3, 1), at(2019, 3, 1, 11), at(2019, 5, 2, 9),
-               at(2019, 5, 2, 12), at(2019, 5, 2, 15), at(2019, 6, 4), at(2030, 1, 1)]
+               at(2019, 5, 2, 12), at(2019, 5, 2, 15), at(2019, 6, 4), at(2023, 5, 2, 23)]
     for moment in moments:
         for client_id, contract_id in ((acme, shop.id), (None, api.id), (None, None),
                                        (acme, None)):
@@ -61,6 +62,27 @@ def test_the_context_answers_as_the_services_do_on_any_moment(data_dir):
         [("API", None, D("40.00")), ("Shop", acme, None)]
     assert [name for name, _ in context.clients] == ["Acme"]
     assert [m.name for m in context.methods] == ["Chase"]
+
+
+def test_billings_after_the_last_tiered_fee_are_not_read_and_change_no_fee(data_dir):
+    """Only a tiered fee reads the billings before a payment (models/rules/fees): those after
+    the last day one was in force are left out of the read, and the fee of a payment after
+    it comes out as the service works it out all the same."""
+    contract = contracts.create(title="Shop", contract_type="fixed", client_name="Acme",
+                                amount="4000", now=at(2023, 1, 1))
+    for day in (at(2023, 4, 1), at(2024, 2, 1), at(2025, 6, 1)):
+        payments.record_earning(kind="fixed_price", gross=D("6000"), occurred_at=day,
+                                contract_id=contract.id)
+    context = payments.entry_context()
+    assert datetime(2023, 5, 3, tzinfo=UTC) == payments.BILLINGS_READ_UNTIL
+    assert context.prior_billings(contract.client_id, at(2030, 1, 1)) == D("6000.00")
+    for moment in (at(2023, 4, 2), at(2024, 3, 1), at(2026, 1, 1)):
+        prior = context.prior_billings(contract.client_id, moment)
+        live = payments.prior_billings(contract.client_id, moment)
+        mine = fees.service_fee(D("700"), on=moment, prior_billings=prior)
+        theirs = fees.service_fee(D("700"), on=moment, prior_billings=live)
+        assert (mine.fee, mine.regime) == (theirs.fee, theirs.regime), moment
+    assert prior != live  # 2026: the read left the later billings out
 
 
 def test_asking_the_context_reads_nothing(data_dir):
