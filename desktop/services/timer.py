@@ -183,6 +183,30 @@ def _later_run_start(at: datetime) -> datetime | None:
     return None
 
 
+def _run_over_at(at: datetime) -> datetime | None:
+    """Where a timer run of this person that was running at ``at`` (begun before it, or at
+    it) and is already stopped ended — a run stopped elsewhere after the click — or None.
+    A run cut at Monday 00:00 ends where its last piece ends."""
+    condition = ((TimeEntry.started_at <= at) & (TimeEntry.ended_at > at)
+                 & (TimeEntry.manual == False))  # noqa: E712
+    if is_postgres():
+        condition &= SQL("member_id IS NOT DISTINCT FROM fd_member_id()")
+    entry = TimeEntry.select().where(condition).order_by(TimeEntry.ended_at.desc()).first()
+    if entry is None:
+        return None
+    end = entry.ended_at
+    while end == week_start(end):  # the run went on past Monday 00:00 as a new piece
+        piece = (TimeEntry.select()
+                 .where((TimeEntry.contract == entry.contract_id) & (TimeEntry.started_at == end)
+                        & TimeEntry.ended_at.is_null(False)
+                        & (TimeEntry.manual == False))  # noqa: E712
+                 .first())
+        if piece is None:
+            break
+        end = piece.ended_at
+    return end
+
+
 def replay_start(contract_id: int, *, at: datetime, memo: str = "",
                  until: datetime | None = None,
                  now: datetime | None = None) -> list[TimeEntry]:
@@ -192,6 +216,8 @@ def replay_start(contract_id: int, *, at: datetime, memo: str = "",
     another computer, while this one was away) is the later click: running, it runs on
     untouched; stopped, it stays as it is. This run is then stored as ended where that one
     began — or at ``until``, the next start or stop kept after this one, when that came first.
+    A timer that was running at the click and was stopped elsewhere after it keeps its time:
+    this run begins where that one ended (the time between is counted once, on that run).
     No tracked time is discarded, none counted twice. Returns the entries stored for this run
     when it was stored ended ([] when it runs)."""
     at, now = to_utc(at), _now(now)
@@ -199,8 +225,14 @@ def replay_start(contract_id: int, *, at: datetime, memo: str = "",
         contract = _hourly_contract(contract_id)
         _check_open(contract)
         current = running()
-        later = current.started_at if current is not None and current.started_at > at \
-            else _later_run_start(at)
+        overlapped = _run_over_at(at) if current is None or current.started_at > at else None
+        if overlapped is not None:  # stopped elsewhere after this click: after that stop
+            if until is not None and to_utc(until) <= overlapped:
+                return []  # this whole run lies inside that one: nothing of it is left
+            at = overlapped  # (a timer running now began at that stop or later: it is the
+            # later click, and this run ends where it began, as below)
+        later = current.started_at if current is not None and (
+            current.started_at > at or overlapped is not None) else _later_run_start(at)
         if later is None:
             start(contract_id, memo=memo, now=at, switch=True)
             return []
@@ -216,11 +248,15 @@ def replay_stop(*, at: datetime, memo: str | None = None,
     running timer stops at ``at`` — unless it started after the click or (when the click says
     which) runs on another contract: then it is a timer started elsewhere meanwhile, not the
     one this click stopped, and it runs on (nothing is stored; the run the click stopped
-    ended before, see :func:`replay_start`). Refused like a stop when no timer runs."""
+    ended before, see :func:`replay_start`). With no timer running, a stop inside a run that
+    was stopped elsewhere after it has nothing left to stop; otherwise it is refused like a
+    stop."""
     at = to_utc(at)
     with db.atomic():
         entry = running()
         if entry is None:
+            if _run_over_at(at) is not None:  # the run it would stop was stopped elsewhere
+                return []  # after the click (its kept start began there: replay_start)
             raise TimerError(Code.TIMER_NOT_RUNNING)
         if entry.started_at > at or (contract_id is not None
                                      and entry.contract_id != contract_id):

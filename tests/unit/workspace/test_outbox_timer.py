@@ -141,3 +141,42 @@ def test_a_run_started_and_stopped_elsewhere_after_the_kept_start_ends_it(work, 
                                            "title": "API work", "at": at(14, 30).isoformat()})
     assert outbox.send(here).calls_sent == ["timer.start"]
     assert timer.current().started_at == at(14, 30)
+
+
+def test_a_kept_start_inside_a_run_stopped_elsewhere_begins_where_that_run_ended(
+        work, tmp_path):
+    """The laptop ran 12:00–13:30 (stopped there, on the server); the start kept here at 13:00
+    came inside that run. A live start at 13:00 would have switched it, but the laptop's stop
+    at 13:30 is recorded time: the kept run begins at 13:30 and its kept stop at 14:00 ends it
+    — 12:00–14:00 counted once, not the half hour twice. A kept run wholly inside such a run
+    leaves nothing."""
+    paths, api, design = work
+    here = paths.data_dir
+    member(target_of(paths), OTHER_RUN, tmp_path / "laptop", str(design), "mockups",
+           at(12).isoformat(), at(13, 30).isoformat())
+    outbox.keep_call(here, "timer.start", {"contract_id": api, "memo": "calls",
+                                           "title": "API work", "at": at(13).isoformat()})
+    outbox.keep_call(here, "timer.stop", {"at": at(14).isoformat(), "contract_id": api})
+    assert outbox.send(here).calls_sent == ["timer.start", "timer.stop"]
+    assert rows(paths) == [(design, iso(at(12)), iso(at(13, 30)), 90, "mockups", False),
+                           (api, iso(at(13, 30)), iso(at(14)), 30, "calls", False)]
+    assert timer.current() is None
+    # 12:40–13:10 kept here, inside the laptop's run: nothing more is stored
+    outbox.keep_call(here, "timer.start", {"contract_id": api, "memo": "inside",
+                                           "title": "API work", "at": at(12, 40).isoformat()})
+    outbox.keep_call(here, "timer.stop", {"at": at(13, 10).isoformat(), "contract_id": api})
+    assert outbox.send(here).calls_sent == ["timer.start", "timer.stop"]
+    assert len(rows(paths)) == 2 and timer.current() is None and outbox.empty(here)
+
+
+def test_a_kept_start_inside_a_run_stopped_elsewhere_runs_on_from_its_end(work, tmp_path):
+    """No kept stop after it: the kept timer runs from where the laptop's run ended."""
+    paths, api, design = work
+    here = paths.data_dir
+    member(target_of(paths), OTHER_RUN, tmp_path / "laptop", str(design), "mockups",
+           at(12).isoformat(), at(13, 30).isoformat())
+    outbox.keep_call(here, "timer.start", {"contract_id": api, "memo": "calls",
+                                           "title": "API work", "at": at(13).isoformat()})
+    assert outbox.send(here).calls_sent == ["timer.start"]
+    assert rows(paths) == [(design, iso(at(12)), iso(at(13, 30)), 90, "mockups", False),
+                           (api, iso(at(13, 30)), None, None, "calls", False)]
