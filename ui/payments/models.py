@@ -3,12 +3,12 @@ sorted and filtered in SQL), report tables and withdrawal methods."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 
 from desktop import clock
 from desktop.services import withdrawals
@@ -204,14 +204,29 @@ class LedgerModel(IdTableModel[LedgerRow]):
         super().__init__(parent)
         self._filter = LedgerFilter()
         self.sort_key, self.descending = "date", True
+        # Set by the tab: a new order is read on the database worker, not here
+        self.order_changed: Callable[[], None] | None = None
 
     @property
     def filter(self) -> LedgerFilter:
         return self._filter
 
-    def set_filter(self, flt: LedgerFilter) -> None:
+    def set_filter(self, flt: LedgerFilter, *, read: bool = True) -> None:
+        """A new filter; ``read=False``: the ids are read elsewhere and given to show_read."""
         self._filter = flt
-        self.reload()
+        if read:
+            self.reload()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if self.order_changed is None or not 0 <= column < len(self.columns) \
+                or self.columns[column].sort is None:
+            super().sort(column, order)
+            return
+        order_now = (self.sort_key, self.descending)
+        self.sort_key = self.columns[column].sort
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if (self.sort_key, self.descending) != order_now:
+            self.order_changed()
 
     def show_read(self, ids: list[int], first_rows: Mapping[int, LedgerRow]) -> None:
         """Ids and the first page's rows read elsewhere (the tab's refresh, on the database

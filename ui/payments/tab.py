@@ -112,7 +112,9 @@ def chart_bar(unit: str, line: reports.Line) -> Bar:
 class _Ask:
     """What one refresh reads, taken on the GUI thread when it starts: the day, the ledger's
     and the withdrawals' filter and order, the report's period and grouping; ``whole``: the
-    strip, pickers, ledger and methods too, not only the report."""
+    strip, pickers, ledger and methods too; ``ledger``: the ledger's ids, first page and
+    totals (a new filter, search or order); ``report``: the report figures; ``statuses``:
+    move pending rows forward first (switching to the tab)."""
     whole: bool
     today: date
     now: datetime
@@ -122,6 +124,17 @@ class _Ask:
     withdrawals_sort: tuple[str, bool]
     period: reports.Period
     report_by: str
+    ledger_part: bool = False
+    report: bool = True
+    statuses: bool = False
+
+
+@dataclass(frozen=True)
+class _Ledger:
+    """The ledger as read for a new filter, search or order."""
+    ids: list[int]
+    rows: dict[int, payments.LedgerRow]
+    totals: tuple[int, Decimal, Decimal, Decimal]
 
 
 @dataclass(frozen=True)
@@ -148,13 +161,20 @@ class _Whole:
 class _Read:
     ask: _Ask
     whole: _Whole | None
-    figures: reports.Figures
+    figures: reports.Figures | None  # None: the report was not asked for
     lines: list[reports.Line] | None  # the client/contract/category table's lines
+    ledger: _Ledger | None = None  # the ledger alone (when not ``whole``)
+    moved: int = 0  # rows whose status moved forward (``statuses``)
 
 
 def _read(ask: _Ask) -> _Read:
     """Every database read of a refresh, on the database worker (ui.tasks); no Qt here."""
-    whole = None
+    whole = ledger = None
+    moved = payments.refresh_statuses(ask.today) if ask.statuses else 0
+    if ask.ledger_part and not ask.whole:
+        ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort)
+        ledger = _Ledger(ids, payments.ledger_rows(ids[:LedgerModel.PAGE]),
+                         payments.totals(ask.ledger))
     if ask.whole:
         home = app_settings.get("currency").upper()
         ledger_ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort)
@@ -175,7 +195,10 @@ def _read(ask: _Ask) -> _Read:
             entry=payments.entry_context())
     by = {"client": reports.by_client, "contract": reports.by_contract,
           "category": reports.by_category}.get(ask.report_by)
-    return _Read(ask, whole, reports.figures(ask.period), by(ask.period) if by else None)
+    if not ask.report:
+        return _Read(ask, whole, None, None, ledger, moved)
+    return _Read(ask, whole, reports.figures(ask.period), by(ask.period) if by else None,
+                 ledger, moved)
 
 
 class Card(QFrame):
@@ -234,6 +257,11 @@ class PaymentsTab(Tab):
         self._generation = 0  # bumped by every refresh asked for; a result of an older one is
         self._reading = False  # dropped. True while a refresh reads on the worker
         self._whole_wanted = False  # the next read covers more than the report
+        self._ledger_wanted = False  # …the ledger's ids and totals (a filter, search, order)
+        self._report_wanted = False  # …the report figures
+        self._statuses_wanted = False  # …moving pending rows forward first
+        self._show_after: int | None = None  # show_item's row, once the ledger is read
+        self._shown_filter: LedgerFilter | None = None  # the filter of the rows shown
         self.entry_context: payments.EntryContext | None = None  # the last read's, for dialogs
         self._build_actions()
         # In an agency workspace only owners see the money: the server refuses the ledger to
@@ -244,7 +272,7 @@ class PaymentsTab(Tab):
             return
         self._build()
         ctx.bus.changed.connect(self._data_changed)
-        payments.refresh_statuses()
+        self._statuses_wanted = True  # (on the worker, before the first read)
         self.refresh()
 
     # -- construction ------------------------------------------------------------------------
@@ -430,6 +458,7 @@ class PaymentsTab(Tab):
         layout.addLayout(bar)
 
         self.ledger_model = LedgerModel(self)
+        self.ledger_model.order_changed = self._ask_ledger  # sorted on the worker
         self.ledger = _named(QTableView(page), "ledgerTable", self.tr("Transactions"))
         self.ledger.setModel(self.ledger_model)
         self.ledger.setSortingEnabled(True)
@@ -578,7 +607,9 @@ class PaymentsTab(Tab):
         heading = QLabel(self.tr("<b>Withdrawals</b>"), page)
         layout.addWidget(heading)
         self.withdrawals_model = LedgerModel(self)
-        self.withdrawals_model.set_filter(LedgerFilter(kinds=("withdrawal", "withdrawal_fee")))
+        self.withdrawals_model.set_filter(LedgerFilter(kinds=("withdrawal", "withdrawal_fee")),
+                                          read=False)  # (the first refresh reads it)
+        self.withdrawals_model.order_changed = self.refresh  # a new order: read on the worker
         self.withdrawals_view = _named(QTableView(page), "withdrawalsTable",
                                        self.tr("Withdrawals"))
         self.withdrawals_view.setModel(self.withdrawals_model)
@@ -634,9 +665,13 @@ class PaymentsTab(Tab):
         if self.owners_only:
             return
         self.kept.show_kept()
-        if payments.refresh_statuses(self.today()) == 0 and not self._stale:
-            return
-        self.refresh()
+        # pending rows move forward on the worker, first; when some moved, the service
+        # announces it and the bus asks for a refresh
+        self._statuses_wanted = True
+        if self._stale:
+            self.refresh()
+        else:
+            self._ask_read()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -648,7 +683,7 @@ class PaymentsTab(Tab):
         if self.owners_only:
             return
         self._stale = False
-        self._whole_wanted = True
+        self._whole_wanted = self._report_wanted = True
         self._ask_read()
 
     def busy(self) -> bool:
@@ -660,16 +695,27 @@ class PaymentsTab(Tab):
         if not self._reading:  # else the running read's result is dropped and one more runs
             self._start_read()
 
+    def _ask_ledger(self) -> None:
+        """Read the ledger's ids, first page and totals for its filter and order (on the
+        worker; the newest wins)."""
+        if self.owners_only:
+            return
+        self._ledger_wanted = True
+        self._ask_read()
+
     def _start_read(self) -> None:
         ledger, withdrawn = self.ledger_model, self.withdrawals_model
-        ask = _Ask(whole=self._whole_wanted, today=self.today(), now=self.now(),
+        ask = _Ask(whole=self._whole_wanted, ledger_part=self._ledger_wanted,
+                   report=self._report_wanted, statuses=self._statuses_wanted,
+                   today=self.today(), now=self.now(),
                    ledger=ledger.filter, ledger_sort=(ledger.sort_key or "date",
                                                       ledger.descending),
                    withdrawals=withdrawn.filter, withdrawals_sort=(withdrawn.sort_key or "date",
                                                                    withdrawn.descending),
                    period=self.report_period_value(),
                    report_by=self.report_by.currentData() or "month")
-        self._whole_wanted = False
+        self._whole_wanted = self._ledger_wanted = self._report_wanted = False
+        self._statuses_wanted = False
         self._reading = True
         generation = self._generation
         run_in_background(lambda _progress: _read(ask),
@@ -680,7 +726,7 @@ class PaymentsTab(Tab):
     def _read_done(self, generation: int, result: _Read) -> None:
         self._reading = False
         if generation != self._generation:  # asked again meanwhile: read once more, show that
-            self._whole_wanted |= result.ask.whole
+            self._want_again(result.ask)
             self._start_read()
             return
         self._show(result)
@@ -690,7 +736,7 @@ class PaymentsTab(Tab):
     def _read_failed(self, generation: int, ask: _Ask, error: TaskError) -> None:
         self._reading = False
         if generation != self._generation:
-            self._whole_wanted |= ask.whole
+            self._want_again(ask)
             self._start_read()
             return
         self._stale = True  # read again when next shown or changed
@@ -698,8 +744,24 @@ class PaymentsTab(Tab):
             self._status(error.text)
         self.refreshed.emit()
 
+    def _want_again(self, ask: _Ask) -> None:
+        """A dropped read's parts are read by the next one (its statuses have moved)."""
+        self._whole_wanted |= ask.whole
+        self._ledger_wanted |= ask.ledger_part
+        self._report_wanted |= ask.report
+
     def _show(self, result: _Read) -> None:
         whole = result.whole
+        ask = result.ask
+        if result.ledger is not None and (ask.ledger, ask.ledger_sort) == (
+                self.ledger_model.filter, (self.ledger_model.sort_key or "date",
+                                           self.ledger_model.descending)):
+            # a new order keeps the selection; a new filter or search clears it
+            selected = self.selected_ids() if ask.ledger == self._shown_filter else []
+            self.ledger_model.show_read(result.ledger.ids, result.ledger.rows)
+            self._reselect(selected)
+            self._show_totals(result.ledger.totals)
+            self._ledger_shown(ask.ledger)
         self.kept.show_kept()
         if whole is not None:
             self.entry_context = whole.entry
@@ -715,6 +777,7 @@ class PaymentsTab(Tab):
                 self.ledger_model.show_read(whole.ledger_ids, whole.ledger_rows)
                 self._reselect(selected)
                 self._show_totals(whole.totals)
+                self._ledger_shown(ask.ledger)
             # else the user changed the filter or order meanwhile: the ledger shows that
             self.methods_model.set_rows(whole.methods)
             if (ask.withdrawals, ask.withdrawals_sort) == (
@@ -722,7 +785,7 @@ class PaymentsTab(Tab):
                                                     self.withdrawals_model.descending)):
                 self.withdrawals_model.show_read(whole.withdrawal_ids, whole.withdrawal_rows)
             self._method_selected()
-        if self.report_period.count() == 0:
+        if not ask.report or self.report_period.count() == 0:
             return
         if (result.ask.period, result.ask.report_by) != (self.report_period_value(),
                                                          self.report_by.currentData()):
@@ -827,12 +890,19 @@ class PaymentsTab(Tab):
                                                         for word in text.split()))
 
     def _apply_filter(self) -> None:
-        self.ledger_model.set_filter(self.current_filter())
-        self._refresh_totals()
-        self._selection_changed()
+        """The ledger for the filters and search: read on the worker, shown when read."""
+        self.ledger_model.set_filter(self.current_filter(), read=False)
+        self._ask_ledger()
 
-    def _refresh_totals(self) -> None:
-        self._show_totals(payments.totals(self.ledger_model.filter))
+    def _ledger_shown(self, flt: LedgerFilter) -> None:
+        """After the ledger shows a read: the row show_item asked for, the detail line."""
+        self._shown_filter = flt
+        item_id, self._show_after = self._show_after, None
+        row = self.ledger_model.row_of(item_id)
+        if row >= 0:
+            self.ledger.selectRow(row)
+            self.ledger.scrollTo(self.ledger_model.index(row, 0))
+        self._selection_changed()
 
     def _show_totals(self, totals: tuple[int, Decimal, Decimal, Decimal]) -> None:
         count, gross, fee, net = totals
@@ -850,6 +920,7 @@ class PaymentsTab(Tab):
         """Read the report of the chosen period and grouping again (off the GUI thread)."""
         if self.owners_only or self.report_period.count() == 0:
             return
+        self._report_wanted = True
         self._ask_read()
 
     def _show_report(self, figures: reports.Figures, by_lines: list[reports.Line] | None
@@ -1160,9 +1231,15 @@ class PaymentsTab(Tab):
         if self.ledger_model.row_of(item_id) < 0:
             for combo in (self.period_combo, self.client_combo, self.contract_combo,
                           self.type_combo, self.status_combo):
+                combo.blockSignals(True)
                 combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.search.blockSignals(True)
             self.search.clear()
+            self.search.blockSignals(False)
+            self._show_after = item_id  # selected when the ledger's read is shown
             self._apply_filter()
+            return
         row = self.ledger_model.row_of(item_id)
         if row >= 0:
             self.ledger.selectRow(row)

@@ -137,6 +137,7 @@ def test_filters_search_and_totals_run_in_sql(tab, qtbot):
     refreshed(tab, qtbot)
     assert rows(tab.ledger) == 13
     tab.type_combo.setCurrentIndex(tab.type_combo.findText("Fees"))
+    settled(tab, qtbot)  # (read on the database worker)
     assert rows(tab.ledger) == 6  # five service fee rows and a withdrawal fee
     tab.type_combo.setCurrentIndex(0)
     tab.search.setText("Checkout")
@@ -146,6 +147,7 @@ def test_filters_search_and_totals_run_in_sql(tab, qtbot):
     qtbot.waitUntil(lambda: rows(tab.ledger) == 13)
     tab.period_combo.setCurrentIndex(tab.period_combo.findText("2021"))
     tab.status_combo.setCurrentIndex(tab.status_combo.findText("Withdrawn"))
+    settled(tab, qtbot)
     assert rows(tab.ledger) == 2
     tab.ledger.selectRow(1)
     assert "€660.00 at 0.825" in tab.detail.text()

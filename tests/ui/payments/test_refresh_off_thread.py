@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from desktop.services import payments, reports
 from desktop.services import statement_import as importer
@@ -79,3 +79,42 @@ def test_a_stale_refresh_never_overwrites_a_newer_one(tab, qtbot):
     qtbot.waitUntil(lambda: rows(tab.ledger) == 2)
     settled(tab, qtbot)
     assert tab.card_available.value.text() == money(reports.balances(tab.today()).available)
+
+
+def test_filter_search_and_sort_read_the_ledger_on_the_worker(tab, qtbot, tmp_path):
+    importer.import_files([write_statement_csv(tmp_path / "statement.csv", 4000)])
+    refreshed(tab, qtbot)
+    assert tab.pages.currentIndex() == 0 and rows(tab.ledger) == 4000
+    model = tab.ledger_model
+    shown: list[int] = []  # the ledger's length each time a read replaced it
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+
+    # a filter: the combo's change comes back before the ledger is read
+    tab.type_combo.setCurrentIndex(tab.type_combo.findText("Fees"))
+    assert tab.busy()
+    settled(tab, qtbot)
+    fees = payments.ledger_ids(tab.ledger_model.filter, "date", True)
+    assert 0 < len(fees) < 4000 and model.ids() == fees
+    count, _gross, _fee, net = payments.totals(model.filter)
+    assert count == len(fees) and f"<b>{money(net)}</b>" in tab.totals.text()
+
+    # a column sort: the selection stays on its transaction
+    tab.ledger.selectRow(3)
+    chosen = tab.selected_ids()
+    tab.ledger.sortByColumn(model.NET, Qt.SortOrder.AscendingOrder)
+    assert tab.busy()
+    settled(tab, qtbot)
+    assert model.ids() == payments.ledger_ids(model.filter, "net", False)
+    assert tab.selected_ids() == chosen
+
+    # typing a search, then changing it before the first read is shown: the newest wins
+    shown.clear()
+    tab.type_combo.setCurrentIndex(0)
+    tab.search.setText("no such words anywhere")
+    tab._search_timer.timeout.emit()  # (the 250 ms pause after typing)
+    tab.search.setText("")
+    tab._search_timer.timeout.emit()
+    assert tab.busy()
+    settled(tab, qtbot)
+    assert shown and shown[-1] == 4000 and 0 not in shown, shown  # never the stale empty read
+    assert rows(tab.ledger) == 4000 and "4000 transactions" in tab.totals.text()
