@@ -116,7 +116,7 @@
 <context>
     <name>KeptPayments</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/kept.py" line="+143"/>
+        <location filename="../../ui/payments/kept.py" line="+149"/>
         <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
             <numerusform>%n payment recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+745"/>
+        <location filename="../../ui/payments/tab.py" line="+808"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+258"/>
+        <location line="+266"/>
         <source>Imported %n transaction(s); {skipped} already in the ledger.</source>
         <translation>
             <numerusform>Imported %n transaction; {skipped} already in the ledger.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+96"/>
         <source>Exported %n transaction(s) to {p}</source>
         <translation>
             <numerusform>Exported %n transaction to {p}</numerusform>

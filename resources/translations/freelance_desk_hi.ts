@@ -6366,7 +6366,7 @@ Nothing was imported.</source>
 <context>
     <name>KeptPayments</name>
     <message>
-        <location filename="../../ui/payments/kept.py" line="+72"/>
+        <location filename="../../ui/payments/kept.py" line="+75"/>
         <source>Withdrawal of {amount} to {method} ({fee} fee), {day}</source>
         <translation>{method} में {amount} की निकासी ({fee} फ़ीस), {day}</translation>
     </message>
@@ -6381,7 +6381,7 @@ Nothing was imported.</source>
         <translation>{kind}: {gross} का बिल, लगभग {fee} फ़ीस, {day}</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
             <numerusform>वर्कस्पेस सर्वर के न रहते दर्ज %n भुगतान: इसी कंप्यूटर पर रखा गया, अभी भेजा नहीं गया। सर्वर लौटने पर यह भेजा जाएगा और फिर खाते में दिखेगा।</numerusform>
@@ -6423,7 +6423,7 @@ Nothing was imported.</source>
         <translation>“{line}” हटाएँ? यह खाते में नहीं है; अगर इसे होना चाहिए तो फिर से दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Kept on this computer: sent when the workspace server is back</source>
         <translation>इसी कंप्यूटर पर रखा गया: वर्कस्पेस सर्वर लौटने पर भेज दिया जाएगा</translation>
     </message>
@@ -7423,7 +7423,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+122"/>
+        <location filename="../../ui/payments/models.py" line="+137"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -8390,13 +8390,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+121"/>
-        <location line="+1005"/>
+        <location filename="../../ui/payments/tab.py" line="+144"/>
+        <location line="+1079"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-964"/>
+        <location line="-1033"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8486,14 +8486,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+260"/>
-        <location line="+243"/>
+        <location line="-287"/>
+        <location line="+288"/>
+        <location line="+246"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-537"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8538,7 +8538,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+215"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8653,7 +8653,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>विवरण, क्लाइंट, Ref ID खोजें…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
@@ -8719,12 +8719,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+548"/>
+        <location line="+590"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-589"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8764,7 +8764,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+201"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
@@ -8829,12 +8829,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>सभी कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>{count} transactions · billed {gross} · fees {fee} · balance change &lt;b&gt;{net}&lt;/b&gt;</source>
         <translation>{count} लेन-देन · बिल {gross} · फ़ीस {fee} · बैलेंस में बदलाव &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Monthly net earnings and service fees — {p}</source>
         <translation>मासिक शुद्ध कमाई और सर्विस फ़ीस — {p}</translation>
     </message>
@@ -8998,8 +8998,18 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
             <numerusform>%n लेन-देन हटाएँ</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+78"/>
+        <source>Export cancelled</source>
+        <translation>एक्सपोर्ट रद्द हुआ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting the ledger</source>
+        <translation>खाता एक्सपोर्ट हो रहा है</translation>
+    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+1"/>
         <source>Exported %n transaction(s) to {p}</source>
         <translation>
             <numerusform>%n लेन-देन {p} में एक्सपोर्ट हुआ</numerusform>
@@ -9007,7 +9017,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-205"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -9096,25 +9106,24 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{t} — संपादन ▸ पूर्ववत करें से वापस आ जाते हैं</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Export ledger</source>
         <translation>खाता एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="-29"/>
+        <location line="+36"/>
         <source>Cannot write {p}: {e}</source>
         <translation>{p} में लिख नहीं सके: {e}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-8"/>
         <source>Export report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
@@ -9134,7 +9143,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Writing the earnings statement</source>
+        <translation>कमाई का स्टेटमेंट लिखा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Statement saved to {p}</source>
         <translation>स्टेटमेंट {p} में सेव हुआ</translation>
     </message>
@@ -10645,6 +10659,16 @@ Discard them?</source>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
+    <message>
+        <location filename="../../ui/payments/pdf.py" line="+116"/>
+        <source>Reading the ledger</source>
+        <translation>खाता पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laying out the statement</source>
+        <translation>स्टेटमेंट तैयार हो रहा है</translation>
+    </message>
 </context>
 <context>
     <name>ProposalBoard</name>
@@ -11876,7 +11900,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-263"/>
+        <location filename="../../ui/payments/models.py" line="-278"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>

@@ -210,6 +210,7 @@ def run(quick: bool) -> list[Result]:
                 entry = median_ms(payments.entry_context, runs)
                 raw.close()
                 stalls = _refresh_stalls(paths, rows)
+                exports = _exports(tmp)
             finally:
                 runtime.close()
         finally:
@@ -228,6 +229,33 @@ def run(quick: bool) -> list[Result]:
         Result("payments: tab refresh (all five)",
                figures + by_client + balances + years + entry, "ms", "", runs, note),
         *stalls,
+        *exports,
+    ]
+
+
+def _exports(tmp: Path) -> list[Result]:
+    """What File ▸ Export writes on the GUI thread today: the whole ledger as CSV, the all-time
+    report as CSV, and the all-time earnings statement as PDF (one each: they write files)."""
+    import time
+
+    from desktop.services import reports, reports_export
+    from desktop.services.payments import LedgerFilter
+    from ui.payments.pdf import write_statement_pdf
+
+    def timed(act) -> float:
+        began = time.perf_counter()
+        act()
+        return (time.perf_counter() - began) * 1000
+
+    everything = reports.Period()
+    return [
+        Result("payments: export ledger CSV, all rows", timed(lambda: reports_export.export_ledger(
+            tmp / "ledger.csv", LedgerFilter())), "ms", "", 1),
+        Result("payments: export report CSV, by client, all time", timed(
+            lambda: reports_export.export_report(tmp / "report.csv", "client", everything)),
+            "ms", "", 1),
+        Result("payments: export earnings statement PDF, all time", timed(
+            lambda: write_statement_pdf(tmp / "statement.pdf", everything)), "ms", "", 1),
     ]
 
 

@@ -10,10 +10,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop import APP_NAME, clock
+from desktop.progress import Progress, report
 from desktop.services import profile as profile_service
 from desktop.services import reports, reports_export
 from desktop.services.payments import LedgerFilter
@@ -94,8 +95,11 @@ def statement_title(period: reports.Period) -> str:
     return "Earnings statement — " + period.label()
 
 
-def write_statement_pdf(path: str | Path, period: reports.Period) -> Path:
-    """Render the statement to ``path`` (A4, written to a temp file first)."""
+def write_statement_pdf(path: str | Path, period: reports.Period,
+                        progress: Progress | None = None) -> Path:
+    """Render the statement to ``path`` (A4, written to a temp file first). Qt lays it out
+    off the GUI thread too (the tab writes it on the database worker); ``progress``: Cancel
+    is honoured before and after the ledger's rows are read and laid out."""
     path = Path(path)
     fd, temp = tempfile.mkstemp(prefix=".statement-", suffix=".pdf", dir=path.parent)
     os.close(fd)
@@ -109,10 +113,17 @@ def write_statement_pdf(path: str | Path, period: reports.Period) -> Path:
                                          QMarginsF(15, 15, 15, 15),
                                          QPageLayout.Unit.Millimeter))
         document = QTextDocument()
-        document.setHtml(statement_html(period))
+        report(progress, 0, 0, QT_TRANSLATE_NOOP("Progress", "Reading the ledger"))
+        text = statement_html(period)
+        report(progress, 0, 0, QT_TRANSLATE_NOOP("Progress", "Laying out the statement"))
+        document.setHtml(text)
+        if progress is not None:
+            progress.check()
         page = writer.pageLayout().paintRectPixels(writer.resolution())
         document.setPageSize(QSizeF(page.width(), page.height()))
         document.print_(writer)
+        if progress is not None:
+            progress.check()
         del writer  # flush and close the file before moving it
         os.replace(temp, path)
     except BaseException:

@@ -14,7 +14,7 @@ from desktop.services import payments, withdrawals
 from desktop.services import statement_import as importer
 from models.payments import Transaction, WithdrawalMethod
 from tests.ui.payments.seed import seed_year
-from ui import formatting
+from ui import formatting, tasks
 from ui.payments import dialogs
 from ui.payments.models import ID_ROLE, LedgerModel, MethodsModel, TableModel
 
@@ -269,12 +269,14 @@ def test_reports_chart_and_key_figures_for_a_year(tab, qtbot):
 def test_exports_write_csv_and_pdf(tab, qtbot, tmp_path):
     importer.import_files([MINE])
     refreshed(tab, qtbot)
-    tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
+    tab.write_ledger_csv(str(tmp_path / "ledger.csv"))  # written on the database worker
+    assert tasks.drain()
     assert (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig").count("\n") == 14
     tab.pages.setCurrentIndex(1)
     tab.write_report_csv(str(tmp_path / "report.csv"))
     assert "Total,1180.00" in (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
     tab.write_pdf(str(tmp_path / "statement.pdf"))
+    assert tasks.drain()
     data = (tmp_path / "statement.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
     from desktop.services.reports import Period
@@ -423,6 +425,7 @@ def test_the_apps_own_ledger_lines_read_in_hindi_in_english_and_export_in_englis
             assert re.findall(r"[A-Za-z]{2,}", rest) == [], line
         # the export is for the accountant: English whatever the window's language
         tab.write_ledger_csv(str(tmp_path / "ledger.csv"))
+        assert tasks.drain()
         exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
         assert all(line in exported for line in ENGLISH.values())
         assert not re.search(r"[\u0900-\u097F]", exported)

@@ -3,10 +3,12 @@ running meanwhile, what it then shows is what the services say, and only the new
 result is shown."""
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from desktop.services import payments, reports
 from desktop.services import statement_import as importer
@@ -118,3 +120,30 @@ def test_filter_search_and_sort_read_the_ledger_on_the_worker(tab, qtbot, tmp_pa
     settled(tab, qtbot)
     assert shown and shown[-1] == 4000 and 0 not in shown, shown  # never the stale empty read
     assert rows(tab.ledger) == 4000 and "4000 transactions" in tab.totals.text()
+
+
+def test_exports_write_on_the_worker_and_cancel_leaves_no_file(tab, qtbot, tmp_path):
+    importer.import_files([write_statement_csv(tmp_path / "statement.csv", 2000)])
+    refreshed(tab, qtbot)
+    release = threading.Event()
+    tasks.run_in_background(lambda _progress: release.wait(10))  # the worker is busy
+    ledger, statement = tmp_path / "ledger.csv", tmp_path / "statement.pdf"
+    tab.write_ledger_csv(str(ledger))
+    tab.write_pdf(str(statement))
+    assert not ledger.exists() and not statement.exists()  # the window did not write them
+    release.set()
+    assert tasks.drain()
+    assert ledger.read_text(encoding="utf-8-sig").count("\n") == 2001
+    assert statement.read_bytes().startswith(b"%PDF")
+
+    # Cancel in the progress dialog: nothing is left behind, and the window says so
+    ledger.unlink()
+    release.clear()
+    tasks.run_in_background(lambda _progress: release.wait(10))
+    tab.write_ledger_csv(str(ledger))
+    dialog = tab.findChildren(QProgressDialog)[-1]
+    dialog.findChild(QPushButton).click()  # its Cancel button
+    release.set()
+    assert tasks.drain()
+    qtbot.waitUntil(lambda: tab.window().statusBar().currentMessage() == "Export cancelled")
+    assert not ledger.exists() and not list(tmp_path.glob(".export-*"))
