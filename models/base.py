@@ -1,6 +1,8 @@
 """The base model every table inherits; bound to the deferred database."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import ClassVar
 
 import peewee
@@ -43,6 +45,23 @@ class VersionedModel(BaseModel):
         if cls.version not in data and "version" not in data:
             data[cls.version] = cls.version + 1
         return ModelUpdate(cls, data)
+
+    @classmethod
+    @contextmanager
+    def edited_over(cls, pk: int, version: int | None) -> Iterator[None]:
+        """``with Model.edited_over(pk, version): <write the row>``: one transaction that saves
+        over the version an editor showed (None: whatever the row has). Refused with
+        EditConflictError, nothing written, when the row has another version by now. The check
+        is an UPDATE, so it also takes the row's write lock (SQLite's database lock,
+        PostgreSQL's row lock) until the transaction ends: nobody saves between the check and
+        the write. The one way the services' ``save_*_fields`` save an editor's fields."""
+        with cls._meta.database.atomic():
+            if version is not None:
+                # SET version = version: the check and the lock, the version left to the write
+                where = (cls._meta.primary_key == pk) & (cls.version == version)
+                if not cls.update(version=cls.version).where(where).execute():
+                    raise _conflict(cls, pk, version)
+            yield
 
     @classmethod
     def checked_update(cls, pk: int, version: int | None, **fields) -> int:

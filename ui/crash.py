@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.theme import DIALOG_LARGE
+
 log = logging.getLogger("crash")
 
 
@@ -106,7 +108,7 @@ def show_report(parent, report: Path) -> QDialog:
     dialog = QDialog(parent)
     dialog.setObjectName("crashReportViewer")
     dialog.setWindowTitle(QCoreApplication.translate("CrashHandler", "Crash report"))
-    dialog.resize(720, 480)
+    dialog.resize(*DIALOG_LARGE)
     text = QPlainTextEdit(dialog)
     text.setObjectName("crashReportText")
     text.setAccessibleName(QCoreApplication.translate("CrashHandler", "Crash report"))

@@ -33,6 +33,7 @@ from desktop.paths import AppPaths
 from desktop.services import backup
 from ui import messages, tasks
 from ui.tasks import TaskError, run_in_background, run_with_progress
+from ui.theme import FIELD_WIDTH_XL
 
 log = logging.getLogger(__name__)
 AUTO_CHECK_MS = 60 * 60 * 1000  # look hourly; a backup is made when the last is a day old
@@ -50,7 +51,7 @@ class PassphraseDialog(QDialog):
         self.reason = QLabel(reason, self)
         self.reason.setObjectName("passphraseReason")
         self.reason.setWordWrap(True)
-        self.reason.setMinimumWidth(440)
+        self.reason.setMinimumWidth(FIELD_WIDTH_XL)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphraseInput")
         self.edit.setAccessibleName(self.tr("Passphrase or recovery key"))

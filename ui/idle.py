@@ -34,6 +34,7 @@ from desktop.services import settings, timer
 from ui import formatting, messages, theme, workspace_live
 from ui.operations import contracts as ops
 from ui.operations import keep_call_offline
+from ui.theme import MESSAGE_WIDTH
 
 SETTING = "idle_minutes"
 POLL_MS = 10_000
@@ -102,7 +103,7 @@ class IdleDialog(QDialog):
         buttons.addWidget(self.keep)
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.SPACE_XL)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(MESSAGE_WIDTH)
         layout.addWidget(self.message)
         layout.addWidget(question)
         layout.addLayout(buttons)

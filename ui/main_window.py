@@ -36,6 +36,7 @@ import desktop
 from desktop import APP_NAME
 from ui import icons, theme
 from ui.context import AppContext
+from ui.theme import WINDOW_SIZE
 
 if TYPE_CHECKING:
     from ui.tab import Tab
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            self.resize(*WINDOW_SIZE)
         state = settings.value("window/state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(state)

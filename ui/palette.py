@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import lookup
 from ui import formatting, labels, messages
-from ui.theme import set_tone
+from ui.theme import DIALOG_MEDIUM, set_tone
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,7 +34,7 @@ class CommandPalette(QDialog):
         self.setObjectName("commandPalette")
         self.setAccessibleName(self.tr("Search everything"))
         self.setWindowTitle(self.tr("Search everything"))
-        self.resize(640, 420)
+        self.resize(*DIALOG_MEDIUM)
         self.search = QLineEdit(self)
         self.search.setObjectName("paletteSearch")
         self.search.setAccessibleName(self.tr("Search everything"))

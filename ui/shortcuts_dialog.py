@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import DIALOG_LARGE
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None):
@@ -27,7 +29,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.setModal(False)
-        self.resize(620, 560)
+        self.resize(*DIALOG_LARGE)
         self.search = QLineEdit(self)
         self.search.setObjectName("shortcutsSearch")
         self.search.setAccessibleName(self.tr("Search shortcuts"))

@@ -32,6 +32,40 @@ SPACE_M = 6     # between the controls of one toolbar
 SPACE_L = 8     # between the blocks of a page, a page's edge
 SPACE_XL = 12   # between a label and its value, a card's edge
 SPACE_XXL = 16  # a dialog's edge
+# Sizes, in device-independent pixels (Qt scales them on a high-DPI screen): windows, dialogs,
+# panes, fields, editors and lists take their size from these names instead of spelling numbers.
+WINDOW_SIZE = (1200, 780)     # the main window's first size, before one is remembered
+DIALOG_MEDIUM = (720, 420)    # a list or a short report: the command palette, feeds, a summary
+DIALOG_LARGE = (760, 600)     # a form or a document: a job, a posting, Settings, the shortcuts
+DIALOG_WIDE = (900, 600)      # side by side or a wide table: a merge, an import preview, a ledger
+DIALOG_PORTRAIT = (480, 560)  # a picture above its controls: the photo crop
+FORM_WIDTH = 460              # a form dialog's narrowest: its fields beside their labels
+FORM_WIDTH_WIDE = 520         # a form holding a table or a paragraph of terms
+MESSAGE_WIDTH_NARROW = 300    # a wrapped message inside a pane
+MESSAGE_WIDTH = 480           # a wrapped message on its own: an empty tab, the idle prompt
+MESSAGE_WIDTH_MAX = 560       # the widest a wrapped message grows
+PANE_WIDTH = 300              # a tab's list or detail pane at its narrowest
+SIDE_PANE_MIN = 250           # a pane beside the list (filters, figures, the profile's score)
+SIDE_PANE_MAX = 340
+NAV_MIN = 96                  # a list of pages beside a tab's page: the profile's, Insights'
+NAV_MAX = 240
+NAV_DIALOG_WIDTH = 170        # a dialog's list of pages: Settings
+FIELD_WIDTH_XS = 40           # a status word that elides into its tooltip
+FIELD_WIDTH_S = 90            # a short number: a boost in Connects
+FIELD_WIDTH_M = 130           # an amount, a rate, a Start/Stop button
+FIELD_WIDTH_L = 220           # a name: a client; a note in a form row
+FIELD_WIDTH_XL = 360          # a field that takes a sentence: a skill list, a reason
+ICON_BUTTON_WIDTH = 34        # a button holding one icon
+EDITOR_HEIGHT_S = 72          # a text box of two or three lines: a reply, a contract's terms
+EDITOR_HEIGHT_M = 90          # a note of four lines
+EDITOR_HEIGHT_L = 120         # a paragraph: a letter's section, a work log entry
+LIST_HEIGHT_S = 110           # a few rows of a list inside a form: milestones, filters
+LIST_HEIGHT_M = 130           # a list of files or items to pick
+PREVIEW_HEIGHT_MAX = 220      # a read-only text as tall as its text, up to this
+STRIP_HEIGHT = 72             # a strip of days: the week's hours
+BAR_HEIGHT = 8                # a thin progress strip
+CHART_SIZE = (300, 180)       # a chart's smallest readable size
+CROP_SIZE = 320               # the photo crop's smallest square
 # the stylesheet draws these from files, so they get tinted copies on disk: (icon, colour)
 QSS_ICONS = (("chevron-down", "icon"), ("chevron-up", "icon"), ("chevron-right", "icon"),
              ("check", "highlighted_text"))

@@ -421,10 +421,8 @@ def save_terms_fields(contract_id: int, changes: dict, *, version: int | None = 
     """`update_terms` with `changes` (plain JSON, as `terms_values` gives) over the contract's
     `version`: refused with EditConflictError when someone else saved it since. Returns the
     new version."""
-    with db.atomic():
-        current, values = terms_values(contract_id)
-        if version is not None and version != current:
-            Contract.checked_update(contract_id, version)  # raises EditConflictError
+    with Contract.edited_over(contract_id, version):
+        values = terms_values(contract_id)[1]
         values.update(changes)
         update_terms(contract_id, now=now, **values)
     return terms_values(contract_id)[0]

@@ -361,11 +361,7 @@ def save_fields(profile_id: int, changes: dict[str, Any], *,
                 version: int | None = None) -> int:
     """`update` over the profile's `version` (the one the editor showed): refused with
     EditConflictError when someone else saved the profile since. Returns the new version."""
-    if version is not None:
-        with db.atomic():
-            Profile.checked_update(profile_id, version)  # the check, and the row locked
-            update(profile_id, **changes)
-    else:
+    with Profile.edited_over(profile_id, version):
         update(profile_id, **changes)
     return get(profile_id).version
 

@@ -412,10 +412,8 @@ def save_entry_fields(entry_id: int, changes: dict, *, version: int | None = Non
     """`update_entry` with `changes` (plain JSON, as `entry_values` gives) over the entry's
     `version`: refused with EditConflictError when someone else changed it since. Returns the
     new version."""
-    with db.atomic():
-        current_version, values = entry_values(entry_id)
-        if version is not None and version != current_version:
-            TimeEntry.checked_update(entry_id, version)  # raises EditConflictError
+    with TimeEntry.edited_over(entry_id, version):
+        values = entry_values(entry_id)[1]
         values.update(changes)
         entry = update_entry(entry_id, started_at=datetime.fromisoformat(values["started_at"]),
                              minutes=int(values["minutes"]), memo=values["memo"] or "", now=now)

@@ -57,7 +57,15 @@ from ui.formatting import money as format_money
 from ui.labels import END_REASON, PAYMENT_KIND, PAYMENT_STATUS, label
 from ui.operations import keep_call_offline, keep_offline
 from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
-from ui.theme import color, set_state, set_tone
+from ui.theme import (
+    BAR_HEIGHT,
+    EDITOR_HEIGHT_L,
+    FIELD_WIDTH_M,
+    ICON_BUTTON_WIDTH,
+    color,
+    set_state,
+    set_tone,
+)
 from ui.workspace_live import offline, running_timer
 
 
@@ -179,7 +187,7 @@ class TimePage(Page):
         self.memo.editingFinished.connect(self._memo_changed)
         self.memo.returnPressed.connect(self._start_on_enter)
         self.toggle = button(timer_box, self.tr("Start timer"), "timerButton", self.toggle_timer)
-        self.toggle.setMinimumWidth(130)
+        self.toggle.setMinimumWidth(FIELD_WIDTH_M)
         row.addWidget(self.elapsed)
         row.addWidget(self.memo, 1)
         row.addWidget(self.toggle)
@@ -194,7 +202,7 @@ class TimePage(Page):
         self.next = button(self, "▶", "nextWeek", lambda: self.shift(1), self.tr("Next week"))
         self.next.setAccessibleName(self.tr("Next week"))
         for b in (self.prev, self.next):
-            b.setFixedWidth(34)
+            b.setFixedWidth(ICON_BUTTON_WIDTH)
         self.this_week = button(self, self.tr("This week"), "thisWeek", self.go_this_week)
         self.week_label = QLabel(self)
         self.week_label.setObjectName("weekLabel")
@@ -216,7 +224,7 @@ class TimePage(Page):
         self.limit_bar.setObjectName("weekLimitBar")
         self.limit_bar.setAccessibleName(self.tr("Hours against the weekly limit"))
         self.limit_bar.setTextVisible(False)  # said by the totals line; kept for screen readers
-        self.limit_bar.setFixedHeight(8)
+        self.limit_bar.setFixedHeight(BAR_HEIGHT)
         layout.addWidget(self.limit_bar)
         self.warning = QLabel(self)
         self.warning.setObjectName("weekWarning")
@@ -861,7 +869,7 @@ class FeedbackPage(Page):
             text.setObjectName(f"feedback{direction.title()}Text")
             text.setWordWrap(True)
             text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            text.setMinimumHeight(130)
+            text.setMinimumHeight(EDITOR_HEIGHT_L)
             inner.addWidget(text)
             action = button(box, caption, f"feedback{direction.title()}Button",
                             lambda _=False, d=direction: self.edit(d))

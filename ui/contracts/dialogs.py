@@ -46,7 +46,14 @@ from desktop.services.contracts import FeedbackDirection, MilestoneState
 from models.rules import payout
 from ui import formatting, labels, messages
 from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
-from ui.theme import set_tone
+from ui.theme import (
+    EDITOR_HEIGHT_M,
+    EDITOR_HEIGHT_S,
+    FORM_WIDTH,
+    FORM_WIDTH_WIDE,
+    LIST_HEIGHT_S,
+    set_tone,
+)
 
 MONEY_RE = QRegularExpression(r"^\$?\s*\d{0,7}([.,]\d{0,2})?$")
 
@@ -162,7 +169,7 @@ class ContractDialog(FormDialog):
         editing = contract is not None
         super().__init__(self.tr("Edit Contract Terms") if editing else self.tr("New Contract"),
                          "contractDialog", on_save, parent)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(FORM_WIDTH_WIDE)
         f = self.form
         self.title_edit = _name(QLineEdit(self), "contractTitleEdit", self.tr("Title"))
         self.client_edit = _name(QComboBox(self), "contractClientEdit", self.tr("Client"))
@@ -181,7 +188,7 @@ class ContractDialog(FormDialog):
                               self.tr("Marketplace contract id"))
         self.terms_edit = _name(QPlainTextEdit(self), "contractTermsEdit", self.tr("Terms"))
         self.terms_edit.setPlaceholderText(self.tr("Scope, deliverables, anything agreed"))
-        self.terms_edit.setFixedHeight(72)
+        self.terms_edit.setFixedHeight(EDITOR_HEIGHT_S)
         f.addRow(self.tr("&Title"), self.title_edit)
         f.addRow(self.tr("&Client"), self.client_edit)
         f.addRow(self.tr("T&ype"), self.type_edit)
@@ -245,7 +252,7 @@ class ContractDialog(FormDialog):
         self.milestones.setHorizontalHeaderLabels(
             [self.tr("Milestone"), self.tr("Amount ($)"), self.tr("Due (YYYY-MM-DD)")])
         self.milestones.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.milestones.setFixedHeight(110)
+        self.milestones.setFixedHeight(LIST_HEIGHT_S)
         self.add_row = _name(QPushButton(self.tr("Add milestone"), self), "addMilestoneRow",
                              self.tr("Add milestone"))
         self.add_row.clicked.connect(lambda: self.milestones.insertRow(self.milestones.rowCount()))
@@ -425,7 +432,7 @@ class AmountDialog(FormDialog):
         self.note_edit = _name(QLineEdit(self), name + "Note", note_label)
         self.form.addRow(self.tr("&Amount ($)"), self.amount_edit)
         self.form.addRow(note_label, self.note_edit)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(FORM_WIDTH)
         self.finish_layout()
 
     def values(self) -> dict:
@@ -483,7 +490,7 @@ class FeedbackDialog(FormDialog):
         self.score_edit.setPlaceholderText(self.tr("average of the ratings if left empty"))
         self.text_edit = _name(QPlainTextEdit(existing.text if existing else "", self),
                                "feedbackTextEdit", self.tr("Feedback text"))
-        self.text_edit.setFixedHeight(90)
+        self.text_edit.setFixedHeight(EDITOR_HEIGHT_M)
         self.form.addRow(self.tr("&Overall (1–5)"), self.score_edit)
         self.form.addRow(self.tr("&Text"), self.text_edit)
         self.finish_layout()

@@ -36,8 +36,8 @@ from ui.contracts.models import ROLE_ID, ContractListModel
 from ui.contracts.upcoming import ReminderBanner, UpcomingStrip
 from ui.operations import keep_call_offline
 from ui.tab import Tab
+from ui.theme import MESSAGE_WIDTH, SIDE_PANE_MIN, set_tone
 from ui.theme import manager as theme_manager
-from ui.theme import set_tone
 from ui.widgets.empty_state import EmptyState
 from ui.workspace_live import running_timer
 
@@ -138,8 +138,8 @@ class ContractsTab(Tab):
                     "through escrow."),
             [self.new_action], object_name="contractsEmpty", parent=self.stack)
         # a wrapped label in a centring layout gets one line's height unless told otherwise
-        self.empty.message.setFixedWidth(500)
-        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(500))
+        self.empty.message.setFixedWidth(MESSAGE_WIDTH)
+        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(MESSAGE_WIDTH))
         self.stack.addWidget(self.empty)
         main = QWidget(self.stack)
         self.stack.addWidget(main)
@@ -217,7 +217,7 @@ class ContractsTab(Tab):
         header.setStretchLastSection(False)
         for col, width in ((1, 104), (2, 58), (3, 140), (4, 78)):
             self.list.setColumnWidth(col, width)
-        self.list.setMinimumWidth(240)
+        self.list.setMinimumWidth(SIDE_PANE_MIN)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
     def _build_detail(self) -> None:

@@ -26,7 +26,7 @@ from models.rules.weeks import week_start
 from ui import formatting, theme
 from ui.contracts.week import day_names
 from ui.formatting import money
-from ui.theme import set_tone
+from ui.theme import DIALOG_WIDE, set_tone
 from ui.widgets.table_model import ID_ROLE, Column, IdTableModel
 
 
@@ -96,7 +96,7 @@ class TimesheetDialog(QDialog):
         self.setObjectName("timesheetDialog")
         self.setWindowTitle(self.tr("Weekly Timesheet"))
         self.setAccessibleName(self.tr("Weekly Timesheet"))
-        self.resize(820, 360)
+        self.resize(*DIALOG_WIDE)
         self.week = week_start(clock())
         self.prev = QPushButton(self.tr("◀ Previous"), self)
         self.prev.setObjectName("timesheetPrev")

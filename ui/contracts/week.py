@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.services import contracts as service
-from ui.theme import color
+from ui.theme import STRIP_HEIGHT, color
 
 
 def day_names() -> list[str]:
@@ -25,7 +25,7 @@ class WeekBars(QWidget):
         self.view: service.WeekView | None = None
         self.today_index: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(72)
+        self.setMinimumHeight(STRIP_HEIGHT)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 72)

@@ -34,7 +34,7 @@ from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import insights as ops
 from ui.proposals.common import MoneyEdit
-from ui.theme import set_tone
+from ui.theme import FORM_WIDTH_WIDE, LIST_HEIGHT_M, set_tone
 from ui.widgets.naming import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,14 +47,14 @@ class PlanDialog(QDialog):
         self.undo_stack, self.on_change = undo_stack, on_change
         named(self, "planWithdrawalsDialog", self.tr("Planned withdrawals"))
         self.setWindowTitle(self.tr("Planned withdrawals"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(FORM_WIDTH_WIDE)
         box = QVBoxLayout(self)
         intro = QLabel(self.tr("Cash flow counts each planned withdrawal, with its fee, against "
                                "your balance from its day on. Planning moves no money."), self)
         intro.setWordWrap(True)
         box.addWidget(intro)
         self.list = named(QListWidget(self), "plannedList", self.tr("Planned withdrawals"))
-        self.list.setMinimumHeight(120)
+        self.list.setMinimumHeight(LIST_HEIGHT_M)
         self.list.currentRowChanged.connect(lambda _row: self._selection())
         box.addWidget(self.list)
         row = QHBoxLayout()

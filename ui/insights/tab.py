@@ -40,6 +40,7 @@ from ui import formatting, messages, theme
 from ui.formatting import money
 from ui.tab import Tab
 from ui.tasks import TaskError, run_in_background
+from ui.theme import FIELD_WIDTH_XL, NAV_MAX, PANE_WIDTH
 from ui.widgets.bar_chart import BarChart, ChartBar, Series, percent, short_money
 from ui.widgets.naming import named
 
@@ -117,7 +118,7 @@ class InsightsTab(Tab):
         for code in VIEWS:
             self.views.addItem(titles[code])
             self.views.item(self.views.count() - 1).setData(CODE_ROLE, code)
-        self.views.setMaximumWidth(240)
+        self.views.setMaximumWidth(NAV_MAX)
         self.views.setSpacing(theme.SPACE_XS)
         # room around each view's name (Devanagari needs it above and below): base.qss
         self.views.setCurrentRow(0)
@@ -129,7 +130,7 @@ class InsightsTab(Tab):
         self.skill_edit = named(QLineEdit(right), "insightsSkillEdit", self.tr("Skills"))
         self.skill_edit.setPlaceholderText(self.tr("Skills, comma separated (default: your "
                                                    "profile's)"))
-        self.skill_edit.setMinimumWidth(360)
+        self.skill_edit.setMinimumWidth(FIELD_WIDTH_XL)
         self.skill_edit.returnPressed.connect(self.refresh)
         self.group_combo = named(QComboBox(right), "insightsGroupCombo", self.tr("Group by"))
         self.group_combo.currentIndexChanged.connect(lambda _i: self._params_changed())
@@ -179,7 +180,7 @@ class InsightsTab(Tab):
         self.detail = named(QTextBrowser(beside), "insightsClientDetail",
                             self.tr("Client history"))
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(PANE_WIDTH)
         beside.addWidget(self.detail)
         beside.setStretchFactor(0, 2)
         beside.setStretchFactor(1, 1)

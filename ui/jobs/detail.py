@@ -36,6 +36,7 @@ from models.rules import job_signals
 from ui import formatting, icons, labels, theme
 from ui.jobs.model import amount_text, local_date, posted_text
 from ui.jobs.reasons import reason_text
+from ui.theme import EDITOR_HEIGHT_M
 
 
 def _stored_time(value):
@@ -314,7 +315,7 @@ class JobDetail(QScrollArea):
         self.notes.setObjectName("jobNotes")
         self.notes.setAccessibleName(self.tr("Your notes on this job"))
         self.notes.setPlaceholderText(self.tr("Private notes: questions to ask, why it fits…"))
-        self.notes.setFixedHeight(80)
+        self.notes.setFixedHeight(EDITOR_HEIGHT_M)
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(800)

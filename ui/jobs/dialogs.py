@@ -38,6 +38,7 @@ from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from ui import formatting, icons, labels, messages, theme
+from ui.theme import DIALOG_LARGE, DIALOG_MEDIUM, DIALOG_WIDE, MESSAGE_WIDTH_NARROW
 from ui.widgets.naming import named as _named
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -98,7 +99,7 @@ class PasteDialog(QDialog):
         self.setObjectName("pasteJobsDialog")
         self.setAccessibleName(self.tr("Paste job postings"))
         self.setWindowTitle(self.tr("Paste job postings"))
-        self.resize(860, 560)
+        self.resize(*DIALOG_WIDE)
         self.records: list = []
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Paste postings copied from a job page or from search results. "
@@ -167,7 +168,7 @@ class MappingDialog(QDialog):
         self.setObjectName("columnMappingDialog")
         self.setAccessibleName(self.tr("Map columns"))
         self.setWindowTitle(self.tr("Columns of {file}").format(file=path.name))
-        self.resize(720, 520)
+        self.resize(*DIALOG_LARGE)
         self.path = path
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose what each column holds. Columns set to “Not imported” "
@@ -233,7 +234,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importJobsDialog")
         self.setAccessibleName(self.tr("Import jobs"))
         self.setWindowTitle(self.tr("Import jobs"))
-        self.resize(720, 360)
+        self.resize(*DIALOG_MEDIUM)
         self.paths = [Path(p) for p in paths]
         self.mappings: dict[str, dict[str, str | None]] = {}
         self.problems: dict[str, str] = {}
@@ -353,7 +354,8 @@ class SummaryDialog(QDialog):
         self.setObjectName("importSummaryDialog")
         self.setAccessibleName(title)
         self.setWindowTitle(title)
-        self.resize(640, 380 if summary.rejected else 220)
+        self.resize(*(DIALOG_MEDIUM if summary.rejected
+                      else (DIALOG_MEDIUM[0], self.sizeHint().height())))
         layout = QVBoxLayout(self)
         number = formatting.number
         head = QLabel(self.tr("<b>{added} added</b>, {updated} updated, {same} already in the "
@@ -407,7 +409,7 @@ class JobFormDialog(QDialog):
         self.setObjectName("jobFormDialog")
         self.setAccessibleName(self.tr("Edit job") if editing else self.tr("Add a job"))
         self.setWindowTitle(self.tr("Edit job") if editing else self.tr("Add a job"))
-        self.resize(720, 640)
+        self.resize(*DIALOG_LARGE)
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
@@ -601,7 +603,7 @@ class FeedsDialog(QDialog):
         self.setObjectName("feedsDialog")
         self.setAccessibleName(self.tr("Job feeds"))
         self.setWindowTitle(self.tr("Job feeds"))
-        self.resize(760, 420)
+        self.resize(*DIALOG_MEDIUM)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("RSS or Atom feeds of job searches (Upwork's, or any job "
                                "board's). Refresh fetches them when you are online; jobs already "
@@ -716,7 +718,7 @@ class SaveSearchDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(380, 130)
+        self.setMinimumWidth(MESSAGE_WIDTH_NARROW)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

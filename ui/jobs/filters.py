@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import jobs
 from ui import formatting, icons, labels, theme
+from ui.theme import LIST_HEIGHT_S
 
 # The short texts are translated where they are shown (context "FilterPanel").
 SHORT_BANDS = {"lt5": "< 5", "5to10": "5–10", "10to15": "10–15", "15to20": "15–20",
@@ -355,7 +356,7 @@ class SavedSearches(QWidget):
         head.addWidget(self.save_button)
         layout.addLayout(head)
         self.list = _name(QListWidget(self), "savedSearchList", self.tr("Saved searches"))
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(LIST_HEIGHT_S)
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
         self.list.itemClicked.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
         layout.addWidget(self.list)

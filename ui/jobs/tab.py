@@ -47,6 +47,7 @@ from ui.operations import jobs as commands
 from ui.operations import keep_offline
 from ui.tab import Tab
 from ui.tasks import run_with_progress
+from ui.theme import PANE_WIDTH, SIDE_PANE_MAX, SIDE_PANE_MIN
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import ElidedToolTips
 
@@ -264,8 +265,8 @@ class JobsTab(Tab):
         side_layout.addWidget(self.saved)
         self.filter_panel = FilterPanel(side)
         side_layout.addWidget(self.filter_panel, 1)
-        side.setMinimumWidth(250)
-        side.setMaximumWidth(330)
+        side.setMinimumWidth(SIDE_PANE_MIN)
+        side.setMaximumWidth(SIDE_PANE_MAX)
         self.side = side
         self.filters_button.toggled.connect(side.setVisible)
         # Until the user chooses, the filters fold away when the window is too narrow for
@@ -286,7 +287,7 @@ class JobsTab(Tab):
         center_layout.addWidget(self.count_label)
         center_layout.addWidget(self._build_table(center), 1)
         center_layout.addWidget(self._build_no_results(center), 1)
-        center.setMinimumWidth(300)
+        center.setMinimumWidth(PANE_WIDTH)
         return center
 
     def _build_table(self, center: QWidget) -> QTableView:
@@ -409,7 +410,7 @@ class JobsTab(Tab):
     def _build_detail(self) -> None:
         """The detail pane: it asks, the tab does it."""
         self.detail = JobDetail(self.splitter)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(PANE_WIDTH)
         self.detail.status_requested.connect(lambda job_id, s: self.set_status([job_id], s))
         self.detail.star_requested.connect(self._star)
         self.detail.draft_requested.connect(self.draft_proposal)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QWidget
 
 from ui.formatting import money
+from ui.theme import CHART_SIZE
 from ui.widgets.bar_chart import BarChart, ChartBar, Series, nice_step, short_money
 
 # bar colours by meaning, from the current theme (ui.theme) so both themes keep contrast
@@ -33,7 +34,7 @@ class MonthlyChart(BarChart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, object_name="monthlyChart")
         self.setAccessibleName(self.tr("Monthly net earnings and fees chart"))
-        self.setMinimumSize(320, 180)
+        self.setMinimumSize(*CHART_SIZE)
         self.bars: list[Bar] = []
 
     def set_bars(self, bars: list[Bar], title: str = "") -> None:

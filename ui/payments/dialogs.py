@@ -43,7 +43,7 @@ from ui.formatting import money
 from ui.operations import keep_call_offline
 from ui.payments.models import shown_description
 from ui.proposals.bid import fee_rule_text
-from ui.theme import set_tone
+from ui.theme import DIALOG_WIDE, FIELD_WIDTH_L, FORM_WIDTH, set_tone
 from ui.widgets.naming import named as _named
 
 EARNING_CHOICES = (("hourly", QT_TRANSLATE_NOOP("EarningDialog", "Hourly work")),
@@ -185,7 +185,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import Upwork transactions"))
         self.setObjectName("importPreviewDialog")
         self.setAccessibleName(self.windowTitle())
-        self.resize(900, 500)
+        self.resize(*DIALOG_WIDE)
         layout = QVBoxLayout(self)
         headline = QLabel(self)
         headline.setObjectName("importHeadline")
@@ -237,7 +237,11 @@ class ImportPreviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(40 + 30 * max(len(plan.files), 2))
+        # as tall as its rows (at least two), the notes below get the rest
+        rows = max(len(plan.files), 2)
+        self.table.setMaximumHeight(
+            header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth() + self.table.horizontalScrollBar().sizeHint().height())
         layout.addWidget(self.table)
         # The table names each file; its folder would only push the message off the line.
         notes = [*(f"✗ {messages.text(importer.problem(e))}" for f in plan.files for e in f.errors),
@@ -351,7 +355,7 @@ class EarningDialog(_Dialog):
         self.form.addRow(self.tr("D&escription:"), self.description)
         self.layout_.addWidget(self.preview)
         self.finish_layout(self.kept_text())
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(FORM_WIDTH)
         for signal in (self.kind.currentIndexChanged, self.when.dateChanged,
                        self.client.currentTextChanged, self.contract.currentIndexChanged,
                        self.hours.valueChanged, self.rate.textChanged, self.amount.textChanged,
@@ -525,7 +529,8 @@ class MethodDialog(_Dialog):
         self.note = QLabel(self)
         self.note.setObjectName("presetNote")
         self.note.setWordWrap(True)
-        self.note.setMinimumWidth(260)  # a wrapped label in a form row shrinks to a sliver
+        # a wrapped label in a form row shrinks to a sliver
+        self.note.setMinimumWidth(FIELD_WIDTH_L)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Type:"), self.kind)
         self.form.addRow(self.tr("&Currency:"), self.currency)
@@ -544,7 +549,7 @@ class MethodDialog(_Dialog):
         keyring_note.setObjectName("keyringNote")
         self.layout_.addWidget(keyring_note)
         self.finish_layout()
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(FORM_WIDTH)
         self.kind.currentIndexChanged.connect(self._apply_preset)
         if method is None:
             self._apply_preset()
@@ -656,7 +661,7 @@ class WithdrawalDialog(_Dialog):
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.anyway)
         self.finish_layout(self.kept_text())
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(FORM_WIDTH)
         self._fee_touched = False
         self.fee.textEdited.connect(lambda _: setattr(self, "_fee_touched", True))
         for signal in (self.method.currentIndexChanged, self.amount.textChanged,
@@ -772,7 +777,7 @@ class EditTransactionDialog(_Dialog):
         self.form.addRow(self.tr("&Client:"), self.client)
         self.form.addRow(self.tr("Co&ntract:"), self.contract)
         self.finish_layout()
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(FORM_WIDTH)
 
     def run(self):
         name = self.client.currentText().strip()

@@ -69,7 +69,7 @@ from ui.payments.models import (
 from ui.settings.money import HOME_CURRENCIES
 from ui.tab import Tab
 from ui.tasks import TaskError, run_in_background, run_with_progress
-from ui.theme import set_tone
+from ui.theme import SIDE_PANE_MAX, SIDE_PANE_MIN, set_tone
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.naming import named as _named
 
@@ -531,8 +531,8 @@ class PaymentsTab(Tab):
         _named(self.figures, "keyFigures", self.tr("Key figures"))
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.figures.setMinimumWidth(270)
-        self.figures.setMaximumWidth(340)
+        self.figures.setMinimumWidth(SIDE_PANE_MIN)
+        self.figures.setMaximumWidth(SIDE_PANE_MAX)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top_row.addWidget(self.figures)
         self.report_model = TableModel(self)
@@ -1162,7 +1162,9 @@ class PaymentsTab(Tab):
     def _fit_methods(self) -> None:
         """The methods table is as tall as its rows (2 to 6), the withdrawals get the rest."""
         rows = min(max(self.methods_model.rowCount(), 2), 6)
-        height = self.methods.horizontalHeader().sizeHint().height() + rows * 24 + 4
+        height = (self.methods.horizontalHeader().sizeHint().height()
+                  + rows * self.methods.verticalHeader().defaultSectionSize()
+                  + 2 * self.methods.frameWidth())
         self.methods.setFixedHeight(height)
 
     def edit_method(self) -> None:

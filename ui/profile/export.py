@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.io import profile_export
 from ui import formatting, theme
 from ui.profile.photo import load_image, square_crop
+from ui.theme import DIALOG_LARGE, PREVIEW_HEIGHT_MAX, SPACE_XS
 
 
 def write_pdf(profile: dict, path: str | Path, photo: Path | None = None) -> Path:
@@ -96,7 +97,7 @@ class ExportDialog(QDialog):
         self.setObjectName("profileExportDialog")
         self.setWindowTitle(self.tr("Export {name}").format(name=profile["display_name"]))
         self.setAccessibleName(self.windowTitle())
-        self.resize(760, 640)
+        self.resize(*DIALOG_LARGE)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Copy each section into the matching field on the "
@@ -186,10 +187,10 @@ class ExportDialog(QDialog):
             view.setReadOnly(True)
             view.setAcceptRichText(False)
             view.setPlainText(text)
-            # as tall as its wrapped text (no scroll bar on a one-line title), at most 220 px
+            # as tall as its wrapped text (no scroll bar on a one-line title), up to a limit
             view.document().documentLayout().documentSizeChanged.connect(
                 lambda size, v=view: v.setFixedHeight(
-                    min(220, int(size.height()) + 2 * v.frameWidth() + 2)))
+                    min(PREVIEW_HEIGHT_MAX, int(size.height()) + 2 * v.frameWidth() + SPACE_XS)))
             card_layout.addWidget(view)
             self.body_layout.addWidget(card)
             self.copy_buttons[section.key] = copy

@@ -35,7 +35,7 @@ from models.rules.profile_strength import MIN_OVERVIEW_WORDS, words
 from ui import theme
 from ui.formatting import money
 from ui.profile.photo import PhotoView
-from ui.theme import set_tone
+from ui.theme import FIELD_WIDTH_M, SPACE_S, set_tone
 from ui.widgets.naming import named as _named
 
 # Translated mirror of desktop.services.profile.AVAILABILITY (the service keeps the CLI's English;
@@ -156,7 +156,7 @@ class BasicsPage(QScrollArea):
         self.title_counter = QLabel(counter_text(0, most), body)
         self.title_counter.setObjectName("profileTitleCounter")
         self.title_counter.setMinimumWidth(self.title_counter.fontMetrics()
-                                           .horizontalAdvance("000 / 000") + 4)
+                                           .horizontalAdvance("000 / 000") + SPACE_S)
         self.title_edit.textChanged.connect(
             lambda text: self.title_counter.setText(counter_text(len(text), most)))
         title_row = QHBoxLayout()
@@ -167,7 +167,7 @@ class BasicsPage(QScrollArea):
         rate_row = QHBoxLayout()
         self.rate_edit = _named(QLineEdit(body), "profileRateEdit", self.tr("Hourly rate"))
         self.rate_edit.setPlaceholderText("45.00")
-        self.rate_edit.setMaximumWidth(120)
+        self.rate_edit.setMaximumWidth(FIELD_WIDTH_M)
         self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rate_edit.textEdited.connect(lambda text: self.edited.emit("hourly_rate", text))
         self.rate_edit.editingFinished.connect(self._tidy_rate)

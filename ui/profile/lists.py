@@ -51,7 +51,7 @@ from models.rules.limits import limit
 from models.rules.profile_strength import EXPIRY_WARNING_DAYS
 from ui import formatting, messages, plurals, theme
 from ui.profile.photo import load_image
-from ui.theme import set_tone
+from ui.theme import EDITOR_HEIGHT_M, FORM_WIDTH_WIDE, LIST_HEIGHT_M, MESSAGE_WIDTH_NARROW, set_tone
 from ui.widgets.empty_state import EmptyState
 
 CONTEXT = "ProfileFields"  # translation context of the texts in FIELDS and PAGE_TEXT
@@ -283,8 +283,9 @@ class EntryListPage(QWidget):
         empty_add.clicked.connect(self.add_requested)
         self.empty.layout().insertWidget(3, empty_add, 0, Qt.AlignmentFlag.AlignHCenter)
         # a centred, word-wrapped label gets its one-line height unless its width is fixed
-        self.empty.message.setFixedWidth(300)
-        self.empty.message.setMinimumHeight(self.empty.message.heightForWidth(300))
+        self.empty.message.setFixedWidth(MESSAGE_WIDTH_NARROW)
+        self.empty.message.setMinimumHeight(
+            self.empty.message.heightForWidth(MESSAGE_WIDTH_NARROW))
         self.list = QListWidget(self.stack)
         self.list.setObjectName(f"profile{name}List")
         self.list.setAccessibleName(_t(title))
@@ -474,7 +475,7 @@ class EntryDialog(QDialog):
         self.setWindowTitle((self.tr("Edit {what}") if row is not None else
                              self.tr("Add {what}")).format(what=_t(KIND_TEXT[kind])))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(FORM_WIDTH_WIDE)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -534,7 +535,7 @@ class EntryDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText(_t(field.placeholder))
             edit.setPlainText(value or "")
-            edit.setMinimumHeight(90)
+            edit.setMinimumHeight(EDITOR_HEIGHT_M)
             edit.textChanged.connect(lambda: self._count(field))
             return edit
         if field.widget == "date":
@@ -599,7 +600,7 @@ class EntryDialog(QDialog):
         self.files.setGridSize(QSize(110, 104))
         self.files.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.files.setWordWrap(True)
-        self.files.setMaximumHeight(130)
+        self.files.setMaximumHeight(LIST_HEIGHT_M)
         self.files.setMovement(QListWidget.Movement.Static)
         if row is not None:
             for stored in service.portfolio_files(row.id):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
-from ui.theme import set_tone
+from ui.theme import CROP_SIZE, DIALOG_PORTRAIT, set_tone
 
 PHOTO_SIDE = 512  # pixels of the stored, cropped photo: sharp at every size it is shown
 
@@ -121,7 +121,7 @@ class CropView(QWidget):
         self.pixmap = pixmap
         self.crop = QRectF(centred_square(pixmap.width(), pixmap.height()))
         self._drag: QPointF | None = None
-        self.setMinimumSize(320, 320)
+        self.setMinimumSize(CROP_SIZE, CROP_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -246,7 +246,7 @@ class CropDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(480, 560)
+        self.resize(*DIALOG_PORTRAIT)
 
     def _sync_zoom(self) -> None:
         self.zoom.blockSignals(True)

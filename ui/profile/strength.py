@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.rules.profile_strength import MONEY_PARAMS, Hint, grade_code
 from ui import formatting, theme
-from ui.theme import set_tone
+from ui.theme import BAR_HEIGHT, set_tone
 
 TONES = {"ok": "success", "warning": "warning", "todo": "error"}  # ui.theme colour names
 CONTEXT = "ProfileStrength"
@@ -176,7 +176,7 @@ class StrengthPanel(QFrame):
         self.bar.setAccessibleName(self.tr("Profile strength score"))
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(8)
+        self.bar.setFixedHeight(BAR_HEIGHT)
         layout.addWidget(self.bar)
         self.summary = QLabel(self)
         self.summary.setObjectName("profileStrengthSummary")

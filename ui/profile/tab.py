@@ -53,7 +53,7 @@ from ui.profile.photo import PHOTO_SIDE, CropDialog, centred_square, load_image
 from ui.profile.skills import SkillsPage
 from ui.profile.strength import StrengthPanel
 from ui.tab import Tab
-from ui.theme import set_tone
+from ui.theme import FIELD_WIDTH_XS, NAV_MAX, NAV_MIN, SIDE_PANE_MAX, SIDE_PANE_MIN, set_tone
 
 if TYPE_CHECKING:  # the export code (renderers, PDF) loads when first used, after the paint
     from ui.profile.export import ExportDialog
@@ -132,7 +132,7 @@ class ProfileTab(Tab):
         self.save_status = QLabel(self)
         self.save_status.setObjectName("profileSaveStatus")
         self.save_status.setAccessibleName(self.tr("Save status"))
-        self.save_status.setMinimumWidth(40)  # long errors elide into the tooltip
+        self.save_status.setMinimumWidth(FIELD_WIDTH_XS)  # long errors elide into the tooltip
         self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.save_status, 1)
@@ -153,8 +153,8 @@ class ProfileTab(Tab):
         self.nav = QListWidget(self.splitter)
         self.nav.setObjectName("profileSections")
         self.nav.setAccessibleName(self.tr("Profile sections"))
-        self.nav.setMinimumWidth(96)
-        self.nav.setMaximumWidth(190)
+        self.nav.setMinimumWidth(NAV_MIN)
+        self.nav.setMaximumWidth(NAV_MAX)
         self.nav.setSpacing(theme.SPACE_XS)
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName("profilePages")
@@ -184,8 +184,8 @@ class ProfileTab(Tab):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.strength = StrengthPanel(self.splitter)
-        self.strength.setMinimumWidth(200)
-        self.strength.setMaximumWidth(360)
+        self.strength.setMinimumWidth(SIDE_PANE_MIN)
+        self.strength.setMaximumWidth(SIDE_PANE_MAX)
         self.strength.jump.connect(self.jump_to)
         self.strength.copy_requested.connect(self.copy_section)
         self.splitter.addWidget(self.nav)

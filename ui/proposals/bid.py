@@ -43,7 +43,7 @@ from ui.proposals.common import (
     to_qdate,
 )
 from ui.proposals.fields import FieldSaver
-from ui.theme import set_tone
+from ui.theme import EDITOR_HEIGHT_L, FIELD_WIDTH_S, set_tone
 from ui.widgets.naming import named
 
 
@@ -65,7 +65,7 @@ class MilestoneTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(30)
         self.setWordWrap(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(EDITOR_HEIGHT_L)
 
     def add_row(self, description: str = "", amount: Decimal | None = None, due=None) -> None:
         row = self.rowCount()
@@ -287,7 +287,7 @@ class BidPanel(QScrollArea):
         self.boost = QSpinBox(connects_box)
         named(self.boost, "boostConnects", self.tr("Boost bid in Connects"))
         self.boost.setRange(0, 500)
-        self.boost.setMaximumWidth(90)
+        self.boost.setMaximumWidth(FIELD_WIDTH_S)
         self.boost.setToolTip(self.tr("Extra Connects bid for the top 4 spots. You pay what you "
                                       "bid, nothing if outbid before the client looks."))
         self.auction = QLabel(connects_box)

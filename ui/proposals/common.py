@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from desktop.errors import ServiceError
 from models.rules.money import MoneyError, parse_money
 from ui import formatting, messages, theme
-from ui.theme import set_tone  # noqa: F401 - the proposals widgets colour labels by tone
+from ui.theme import (
+    FIELD_WIDTH_M,
+    set_tone,  # noqa: F401 - the proposals widgets colour labels by tone,
+)
 from ui.widgets.naming import named
 
 # Theme colour names (ui.theme) by meaning, so both themes keep their contrast.
@@ -51,7 +54,7 @@ class MoneyEdit(QLineEdit):
         self.setPlaceholderText("0.00")
         self.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"^\$?\s*\d{0,7}([.,]\d{0,2})?$"), self))
-        self.setMaximumWidth(130)
+        self.setMaximumWidth(FIELD_WIDTH_M)
 
     def value(self) -> Decimal | None:
         text = self.text().strip().replace(",", ".")

@@ -51,7 +51,7 @@ from ui.proposals.common import (
     tone_color,
 )
 from ui.proposals.ledger_model import ConnectsLedgerModel
-from ui.theme import set_tone
+from ui.theme import DIALOG_LARGE, DIALOG_WIDE, set_tone
 from ui.widgets.naming import named
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -79,7 +79,7 @@ class RevisionsDialog(QDialog):
 
     def __init__(self, proposal_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        _dialog(self, "revisionsDialog", self.tr("Letter history"), (820, 520))
+        _dialog(self, "revisionsDialog", self.tr("Letter history"), DIALOG_WIDE)
         self.proposal_id = proposal_id
         proposal = service.get(proposal_id)
         self.list = QListWidget(self)
@@ -258,7 +258,7 @@ class _TemplateEditor(QWidget):
 class TemplatesDialog(QDialog):
     def __init__(self, undo_stack, kind: str = "template", parent: QWidget | None = None):
         super().__init__(parent)
-        _dialog(self, "templatesDialog", self.tr("Templates and snippets"), (860, 540))
+        _dialog(self, "templatesDialog", self.tr("Templates and snippets"), DIALOG_WIDE)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("templateTabs")
         self.editors = {k: _TemplateEditor(k, undo_stack, self.tabs)
@@ -277,7 +277,7 @@ class LedgerDialog(QDialog):
 
     def __init__(self, undo_stack, parent: QWidget | None = None):
         super().__init__(parent)
-        _dialog(self, "ledgerDialog", self.tr("Connects ledger"), (900, 560))
+        _dialog(self, "ledgerDialog", self.tr("Connects ledger"), DIALOG_WIDE)
         self.undo_stack = undo_stack
         self.summary = QLabel(self)
         named(self.summary, "ledgerSummary", self.tr("Connects balance"))
@@ -439,7 +439,7 @@ class FiguresDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        _dialog(self, "figuresDialog", self.tr("Proposal figures"), (860, 420))
+        _dialog(self, "figuresDialog", self.tr("Proposal figures"), DIALOG_WIDE)
         self.group = QComboBox(self)
         named(self.group, "figuresGroup", self.tr("Group figures by"))
         self.group.addItem(self.tr("Overall"), None)
@@ -557,7 +557,7 @@ def posting_html(job) -> str:
 class PostingDialog(QDialog):
     def __init__(self, job, parent: QWidget | None = None):
         super().__init__(parent)
-        _dialog(self, "postingDialog", self.tr("Job posting"), (760, 600))
+        _dialog(self, "postingDialog", self.tr("Job posting"), DIALOG_LARGE)
         self.view = QTextBrowser(self)
         named(self.view, "postingText", self.tr("Job posting"))
         self.view.setOpenExternalLinks(True)

@@ -47,6 +47,7 @@ from ui.proposals.common import (
 from ui.proposals.extras import ExtrasPanel
 from ui.proposals.fields import FieldSaver, overlay
 from ui.proposals.letter import LetterEditor
+from ui.theme import FIELD_WIDTH_L
 from ui.widgets.conversation import ConversationWidget
 from ui.widgets.naming import named
 
@@ -134,7 +135,7 @@ class ProposalEditor(QWidget):
         self.client = QLineEdit(self)
         named(self.client, "proposalClient", self.tr("Client name"))
         self.client.setPlaceholderText(self.tr("Client name"))
-        self.client.setMaximumWidth(220)
+        self.client.setMaximumWidth(FIELD_WIDTH_L)
         self.client.editingFinished.connect(self._save_client)
         self.profile = QComboBox(self)
         named(self.profile, "proposalProfile", self.tr("Profile used"))

@@ -28,7 +28,7 @@ from ui import messages, theme
 from ui.operations import Op
 from ui.proposals.common import show_error
 from ui.proposals.fields import FieldSaver
-from ui.theme import set_tone
+from ui.theme import EDITOR_HEIGHT_M, LIST_HEIGHT_M, set_tone
 from ui.widgets.naming import named
 
 AUTOSAVE_MS = 750
@@ -45,7 +45,7 @@ class _AnswerRow(QFrame):
         self.answer = QPlainTextEdit(answer, self)
         named(self.answer, f"answer{number}", f"Answer {number}")
         self.answer.setPlaceholderText(self.tr("Your answer"))
-        self.answer.setFixedHeight(80)
+        self.answer.setFixedHeight(EDITOR_HEIGHT_M)
         self.remove = QPushButton(self.tr("Remove"), self)
         named(self.remove, f"removeQuestion{number}", f"Remove question {number}")
         top = QHBoxLayout()
@@ -124,7 +124,7 @@ class ExtrasPanel(QWidget):
         file_layout = QHBoxLayout(files)
         file_layout.addWidget(self.files, 1)
         file_layout.addLayout(file_buttons)
-        files.setMaximumHeight(170)
+        files.setMaximumHeight(LIST_HEIGHT_M)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.SPACE_S, 0, 0)

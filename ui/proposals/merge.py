@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.rules.merge import SPLIT_MARK, THEIRS_MARK, YOURS_MARK, merge_text
 from ui import theme
 from ui.proposals.common import set_tone
+from ui.theme import DIALOG_LARGE, DIALOG_WIDE
 from ui.widgets.naming import named
 
 
@@ -111,14 +112,14 @@ class MergeDialog(QDialog):
                                     self))
             layout.addWidget(self.merged, 2)
             layout.addWidget(self.note)
-            self.resize(900, 640)
+            self.resize(*DIALOG_WIDE)
             self.merged.setFocus()
         else:
             self.merged.hide()
             self.note.hide()
         layout.addWidget(buttons)
         if not self.letter:
-            self.resize(max(720, self.sizeHint().width()), self.sizeHint().height())
+            self.resize(max(DIALOG_LARGE[0], self.sizeHint().width()), self.sizeHint().height())
             self.save_button.setFocus()
         self._update()
 

@@ -33,7 +33,7 @@ from ui.proposals.common import show_error, status_message, tone_color
 from ui.proposals.editor import ProposalEditor
 from ui.proposals.list_model import ProposalListModel
 from ui.tab import Tab
-from ui.theme import set_tone
+from ui.theme import MESSAGE_WIDTH, PANE_WIDTH, set_tone
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.naming import named
 from ui.widgets.tables import fit_headers, keep_headers_fitted
@@ -63,7 +63,7 @@ class ProposalsTab(Tab):
         self.splitter.setSizes([430, 770])
         self._sized = False
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(PANE_WIDTH)
 
         self.empty = EmptyState(
             self.tr("No proposals yet"),
@@ -74,8 +74,8 @@ class ProposalsTab(Tab):
             object_name="proposalsEmpty", parent=self)
         for state in (self.empty, self.no_selection, self.nothing_found):
             # a wrapped label centred in a layout needs a width (and so a height) to show whole
-            state.message.setFixedWidth(460)
-            state.message.setMinimumHeight(state.message.heightForWidth(460))
+            state.message.setFixedWidth(MESSAGE_WIDTH)
+            state.message.setMinimumHeight(state.message.heightForWidth(MESSAGE_WIDTH))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("proposalsStack")
         self.stack.addWidget(self.empty)

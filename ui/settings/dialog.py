@@ -19,6 +19,7 @@ from ui.settings.money import MoneyPage
 from ui.settings.notifications import NotificationsPage
 from ui.settings.security import SecurityPage
 from ui.settings.workspace import WorkspacePage
+from ui.theme import DIALOG_LARGE, NAV_DIALOG_WIDTH
 
 
 class SettingsDialog(QDialog):
@@ -27,11 +28,11 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setAccessibleName(self.tr("Settings"))
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(720, 480)
+        self.resize(*DIALOG_LARGE)
         self.pages_list = QListWidget(self)
         self.pages_list.setObjectName("settingsPages")
         self.pages_list.setAccessibleName(self.tr("Settings pages"))
-        self.pages_list.setFixedWidth(170)
+        self.pages_list.setFixedWidth(NAV_DIALOG_WIDTH)
         self.pages_list.setSpacing(theme.SPACE_XS)
         self.stack = QStackedWidget(self)
         self.security_page = SecurityPage(actions, self)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui import theme
+from ui.theme import CHART_SIZE
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setMouseTracking(True)
-        self.setMinimumSize(280, 180)
+        self.setMinimumSize(*CHART_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.chart_bars: list[ChartBar] = []
         self.series: list[Series] = []

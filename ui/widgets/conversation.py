@@ -50,6 +50,7 @@ from desktop.errors import ServiceError
 from desktop.services import interactions
 from desktop.services.interactions import InteractionKind
 from ui import formatting, labels, messages, theme
+from ui.theme import EDITOR_HEIGHT_S
 
 # theme colour names (ui.theme), so headings keep their contrast in the dark theme
 _KIND_TONES = {"message": "info", "call": "link", "interview": "link_visited", "note": "muted"}
@@ -224,7 +225,7 @@ class ConversationWidget(QWidget):
         self.body = QPlainTextEdit(self)
         self._name(self.body, "conversationBody", self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("What was said… (Ctrl+Enter to add)"))
-        self.body.setFixedHeight(64)
+        self.body.setFixedHeight(EDITOR_HEIGHT_S)
         self.add_button = QPushButton(self.tr("Add"), self)
         self._name(self.add_button, "conversationAdd", self.tr("Add entry"))
         self.add_button.clicked.connect(self.add_entry)

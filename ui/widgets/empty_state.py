@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.theme import MESSAGE_WIDTH_MAX
+
 
 class EmptyState(QWidget):
     def __init__(self, title: str, message: str, actions: list[QAction] = (), *,
@@ -24,7 +26,7 @@ class EmptyState(QWidget):
         self.message.setObjectName(object_name + "Message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMaximumWidth(560)
+        self.message.setMaximumWidth(MESSAGE_WIDTH_MAX)
         layout.addWidget(self.title)
         # An alignment flag on a word-wrapped label makes its layout ignore
         # heightForWidth (the text gets one line's height); centre with stretches.

@@ -183,11 +183,9 @@ def save_fields(job_id: int, changes: dict[str, Any], *, version: int | None = N
     values = dict(changes)
     if values.get("posted_at"):
         values["posted_at"] = datetime.fromisoformat(values["posted_at"])
-    with db.atomic():
-        if version is not None:
-            Job.checked_update(job_id, version)  # the check, and the row locked
+    with Job.edited_over(job_id, version):
         update_job(job_id, values)
-        return get(job_id).version
+    return get(job_id).version
 
 
 def set_status(job_ids: Iterable[int], status: str) -> dict[int, str]:

@@ -107,6 +107,29 @@ def test_every_look_comes_from_the_theme(main_window, qtbot):
                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                if spelled.search(line)]
     assert numbers == []
+    # and every widget and dialog size from the named sizes beside it (theme.DIALOG_*, PANE_*,
+    # FIELD_WIDTH_*, EDITOR_HEIGHT_*…): a number in a size call, or in the statement that
+    # computes it, is a size nobody else will keep in step
+    sized = re.compile(r"\.(set(Fixed|Minimum|Maximum)(Width|Height|Size)|resize)\(")
+    spelled_size = re.compile(r"(?<![\w\[.])[1-9]\d*(?![\w\]]|\s*\*)")  # not a factor: 2 * frame
+    sizes = []
+    for path in root.rglob("*.py"):
+        if path.name == "theme.py":
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, 1):
+            if sized.search(line):
+                # the call with its continuation lines (up to its closing parenthesis)
+                statement, depth, index = "", 0, number - 1
+                while True:
+                    statement += re.sub(r'"[^"]*"', '""', lines[index].split("#")[0])
+                    depth = statement.count("(") - statement.count(")")
+                    if depth <= 0 or index + 1 >= len(lines):
+                        break
+                    index += 1
+                if spelled_size.search(statement.split(sized.search(statement).group(0), 1)[1]):
+                    sizes.append(f"{path.relative_to(root.parent)}:{number}")
+    assert sizes == []
     from PySide6.QtWidgets import QLabel
 
     chip = QLabel("Power BI", main_window)
