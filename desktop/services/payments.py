@@ -18,6 +18,7 @@ time passes (run on start-up and when the tab is shown). Withdrawals are *withdr
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -550,10 +551,21 @@ LEDGER_SORTS: dict[str, Field] = {
 }
 
 
-def ledger_ids(flt: LedgerFilter | None, sort: str = "date", descending: bool = True
+def ledger_ids(flt: LedgerFilter | None, sort: str = "date", descending: bool = True, *,
+               says: Callable[[str, str | None, dict | None], str] | None = None
                ) -> list[int]:
     """Ids of the transactions matching `flt`, in the order of `sort` (a LEDGER_SORTS key);
-    ties fall back to the id so the order is stable."""
+    ties fall back to the id so the order is stable. `says` (description, code, params) → the
+    line as the user reads it (ui's messages.ledger, in a language other than English): the
+    lines the app worded are stored in English with a code, so sorting by Description in
+    that language orders by what `says` gives them, not by the stored English."""
+    if sort == "description" and says is not None:
+        rows = tuples(ledger_query(flt).select(
+            Transaction.id, Transaction.description, Transaction.description_code,
+            Transaction.description_params))
+        keyed = sorted(((says(text or "", code, params) if code else (text or ""), tx_id)
+                        for tx_id, text, code, params in rows), reverse=descending)
+        return [tx_id for _, tx_id in keyed]
     key = LEDGER_SORTS[sort]
     query = ledger_query(flt).order_by(
         key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),

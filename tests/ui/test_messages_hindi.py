@@ -552,3 +552,23 @@ def test_the_profiles_availability_and_its_name_are_hindi(data_dir, qtbot, hindi
         assert DEVANAGARI.search(text) and english_words(text) == [], text
     general = tab.selector.itemText(tab.selector.findData(service.general_profile().id))
     assert DEVANAGARI.search(general) and english_words(general) == [], general
+
+
+def test_sorting_the_ledger_by_description_in_hindi_follows_the_lines_as_shown(data_dir, hindi):
+    """The app's own ledger lines are stored in English with a code; sorted by Description in
+    Hindi they go by the Hindi line the column shows, not by the English underneath."""
+    from desktop.services import payments
+    from tests.helpers.ledger_lines import make_app_lines
+    from ui.payments.models import description_order, shown_description
+
+    make_app_lines()
+    for descending in (False, True):
+        ordered = payments.ledger_ids(None, "description", descending, says=description_order())
+        rows = payments.ledger_rows(ordered)
+        shown = [shown_description(rows[tx_id]) for tx_id in ordered]
+        assert shown == sorted(shown, reverse=descending), shown
+        assert any(DEVANAGARI.search(line) for line in shown)
+        # the stored English sorts otherwise: that order would look shuffled to the user
+        assert payments.ledger_ids(None, "description", descending) != ordered
+    i18n.install("en")
+    assert description_order() is None  # English sorts the stored lines, in SQL

@@ -21,7 +21,7 @@ from desktop.services.payments import (
     ledger_rows,
 )
 from desktop.services.withdrawals import MethodRow
-from ui import formatting, labels, messages
+from ui import formatting, i18n, labels, messages
 from ui.formatting import money
 from ui.widgets.table_model import ID_ROLE as ID_ROLE  # re-exported for the tab
 from ui.widgets.table_model import Column, IdTableModel
@@ -73,6 +73,13 @@ def shown_description(tx: LedgerRow) -> str:
     """The row's description in the user's language (a line the app worded is stored as a code;
     the user's own text and a statement's as written)."""
     return messages.ledger(tx.description, tx.description_code, tx.description_params)
+
+
+def description_order() -> Callable[[str, str | None, dict | None], str] | None:
+    """What the ledger sorts Description by (payments.ledger_ids' `says`): nothing in English,
+    where the stored lines are the shown ones and SQL sorts them; in another language the
+    lines as the user reads them, since the app's own lines are stored in English."""
+    return None if i18n.current_language() == "en" else messages.ledger
 
 
 def description_text(description: str, contract: str, minutes: int | None = None) -> str:
@@ -239,7 +246,8 @@ class LedgerModel(IdTableModel[LedgerRow]):
 
     def load_ids(self) -> list[int]:
         """Ids in the current order; ties fall back to the id so the order is stable."""
-        return ledger_ids(self._filter, self.sort_key or "date", self.descending)
+        return ledger_ids(self._filter, self.sort_key or "date", self.descending,
+                          says=description_order())
 
     def load_rows(self, ids: list[int]) -> dict[int, LedgerRow]:
         return ledger_rows(ids)

@@ -61,6 +61,7 @@ from ui.payments.models import (
     LedgerModel,
     MethodsModel,
     TableModel,
+    description_order,
     kind_label,
     month_name,
     report_text,
@@ -172,13 +173,14 @@ def _read(ask: _Ask) -> _Read:
     whole = ledger = None
     moved = payments.refresh_statuses(ask.today) if ask.statuses else 0
     if ask.ledger_part and not ask.whole:
-        ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort)
+        ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort, says=description_order())
         ledger = _Ledger(ids, payments.ledger_rows(ids[:LedgerModel.PAGE]),
                          payments.totals(ask.ledger))
     if ask.whole:
         home = app_settings.get("currency").upper()
-        ledger_ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort)
-        withdrawal_ids = payments.ledger_ids(ask.withdrawals, *ask.withdrawals_sort)
+        ledger_ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort, says=description_order())
+        withdrawal_ids = payments.ledger_ids(ask.withdrawals, *ask.withdrawals_sort,
+                                             says=description_order())
         whole = _Whole(
             has_rows=payments.has_transactions(),
             balances=reports.balances(ask.today), home=home, rate=reports.latest_rate(home),
