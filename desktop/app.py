@@ -155,7 +155,7 @@ def run_gui(data_dir: str | Path | None = None, *, database_url: str | None = No
         instance.close()
         from ui import tasks
 
-        tasks.drain()  # the database worker's last reads and writes, before the data closes
+        tasks.drain()  # the worker's last reads and writes, before the backup reads the data
         backup_on_exit(paths)  # rolling, at most daily, verified
         runtime.close()
         crash.uninstall()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop import files
@@ -170,11 +171,24 @@ def _driver_errors() -> tuple[type[Exception], ...]:
     return errors
 
 
+_before_close: list[Callable[[], object]] = []
+
+
+def before_close(hook: Callable[[], object]) -> None:
+    """Run `hook` first whenever the data closes, whoever closes it (quitting, a workspace
+    switch, Import all, a test): ui.tasks lets the database worker finish what the tabs queued
+    for this data, so no close path can forget it and leave a read running against none."""
+    if hook not in _before_close:
+        _before_close.append(hook)
+
+
 def close() -> None:
     """Close the database and let go of the data dir (another process may swap it now)."""
     global _open_dir
     from desktop import datalock
 
+    for hook in list(_before_close):
+        hook()
     dbmod.close_database()
     if _open_dir is not None:
         files.drop_open_copies(_open_dir)

@@ -31,7 +31,7 @@ from desktop import APP_NAME, clock, datalock, events, runtime, security
 from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.services import backup
-from ui import messages, tasks
+from ui import messages
 from ui.tasks import TaskError, run_in_background, run_with_progress
 from ui.theme import FIELD_WIDTH_XL
 
@@ -357,8 +357,7 @@ class DataActions(QObject):
         if not all(page.can_close() for page in pages):
             return False
         self._suspend_tabs(pages)
-        tasks.drain()  # what the tabs queued for the old data runs on the old data
-        runtime.close()
+        runtime.close()  # first the worker runs what the tabs queued for the old data
         datalock.refuse_queries()
         # nothing is asked while the data is swapped (see `unlock`): not in a dialog, and not
         # on the terminal the app may have been started from

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -33,7 +34,17 @@ def pool() -> QThreadPool:
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
+        from desktop import runtime
+
+        runtime.before_close(_drain_before_close)
     return _pool
+
+
+def _drain_before_close() -> None:
+    """runtime.close()'s hook: the worker's queue runs on the data it was queued for. Not when
+    the worker (or another thread) is the one closing: it would wait for itself."""
+    if threading.current_thread() is threading.main_thread():
+        drain()
 
 
 def drain(timeout_ms: int = 10_000) -> bool:
