@@ -1024,3 +1024,38 @@ def test_a_kept_withdrawal_the_server_refuses_stays_listed_until_discarded(
         box = kept.discard(outbox.calls(paths.data_dir)[0])
         box.button(box.StandardButton.Discard).click()
         assert outbox.calls(paths.data_dir) == [] and not kept.isVisible()
+
+
+@pytest.mark.qt_no_exception_capture  # the tab's first refresh fails while the server is away
+def test_recording_a_payment_offline_before_payments_was_ever_read_says_why_it_cannot(
+        on_workspace, qtbot):
+    """The server went away before the Payments tab read anything, so there is nothing to
+    work out a fee or a balance from: Record Earning / Cost / Withdrawal say so in one message
+    instead of doing nothing."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import tasks
+
+    window = on_workspace.window
+    gate = threading.Event()
+    tasks.run_in_background(lambda progress: gate.wait(10))  # the worker busy elsewhere
+    tab = window.tab("paymentsTab")  # built, as the idle build does: its first read waits
+    on_workspace.server.halt()
+    gate.set()  # the first read now runs, and finds the server away
+    try:
+        qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+        window.navigate("paymentsTab", None)
+        assert tab.entry_context is None
+        for record in (tab.record_earning, tab.record_cost, tab.record_withdrawal):
+            record()
+            box = tab.findChild(QMessageBox, "paymentsError")
+            assert box is not None and box.isVisible()
+            assert "workspace server cannot be reached" in box.text()
+            assert getattr(tab, "last_dialog", None) is None  # no dialog opened
+            box.close()
+            box.deleteLater()
+            qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "paymentsError") is None)
+    finally:
+        on_workspace.server.resume()

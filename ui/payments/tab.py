@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import Code, WorkspaceOfflineError
 from desktop.services import clients as client_service
 from desktop.services import contracts as contract_service
 from desktop.services import members, payments, reports, reports_export, withdrawals
@@ -50,7 +51,7 @@ from desktop.services.payments import (
     TransactionKind,
     TransactionStatus,
 )
-from ui import formatting, labels, messages, theme
+from ui import formatting, labels, messages, theme, workspace_live
 from ui.formatting import money
 from ui.operations import payments as payment_ops
 from ui.payments import dialogs, kept
@@ -1128,16 +1129,31 @@ class PaymentsTab(Tab):
         self.last_dialog = dialog
         dialog.open()
 
+    def _dialog_context(self) -> payments.EntryContext | None:
+        """What the recording dialogs work from: the last refresh's read. None, said in a
+        message, when the workspace server went away before this tab read anything (the
+        dialogs would ask the database, which cannot answer)."""
+        if self.entry_context is not None:
+            return self.entry_context
+        if workspace_live.offline():
+            self._error(messages.text(WorkspaceOfflineError(Code.WORKSPACE_OFFLINE, detail="")))
+            return None
+        return payments.entry_context()
+
     def record_earning(self) -> None:
-        self._open_dialog(dialogs.EarningDialog(self, context=self.entry_context),
-                          self.tr("Earning recorded"))
+        if (context := self._dialog_context()) is not None:
+            self._open_dialog(dialogs.EarningDialog(self, context=context),
+                              self.tr("Earning recorded"))
 
     def record_cost(self) -> None:
-        self._open_dialog(dialogs.EarningDialog(self, cost=True, context=self.entry_context),
-                          self.tr("Cost recorded"))
+        if (context := self._dialog_context()) is not None:
+            self._open_dialog(dialogs.EarningDialog(self, cost=True, context=context),
+                              self.tr("Cost recorded"))
 
     def record_withdrawal(self) -> None:
-        context = self.entry_context or payments.entry_context()
+        context = self._dialog_context()
+        if context is None:
+            return
         if not context.methods:
             self.pages.setCurrentWidget(self.pages.widget(2))
             self._status(self.tr("Add a withdrawal method first"))
