@@ -613,12 +613,6 @@ def has_transactions() -> bool:
     return Transaction.select().exists()
 
 
-def contract_choices() -> list[tuple[str, int]]:
-    """(title, id) of every contract, by title: the ledger's contract filter."""
-    return [(title, cid) for cid, title in
-            tuples(Contract.select(Contract.id, Contract.title).order_by(Contract.title))]
-
-
 def contract_transactions(contract_id: int) -> list[LedgerRow]:
     """A contract's ledger rows, newest first (its Payments page)."""
     ids = [tx_id for (tx_id,) in tuples(

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Code, WorkspaceOfflineError
-from desktop.services import clients as client_service
 from desktop.services import contracts as contract_service
 from desktop.services import members, payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
@@ -148,8 +147,6 @@ class _Whole:
     rate: tuple[Decimal, date] | None
     week: contract_service.WorkInProgress
     years: list[int]
-    clients: list[tuple[str, int]]
-    contracts: list[tuple[str, int]]
     ledger_ids: list[int]
     ledger_rows: dict[int, payments.LedgerRow]
     totals: tuple[int, Decimal, Decimal, Decimal]
@@ -157,6 +154,16 @@ class _Whole:
     withdrawal_ids: list[int]
     withdrawal_rows: dict[int, payments.LedgerRow]
     entry: payments.EntryContext  # what the recording dialogs work from (offline too)
+
+    @property
+    def clients(self) -> list[tuple[str, int]]:
+        """The ledger's client filter: (name, id), as the dialogs' picker has them."""
+        return list(self.entry.clients)
+
+    @property
+    def contracts(self) -> list[tuple[str, int]]:
+        """The ledger's contract filter: (title, id), by title."""
+        return [(terms.title, terms.id) for terms in self.entry.contracts]
 
 
 @dataclass(frozen=True)
@@ -187,8 +194,6 @@ def _read(ask: _Ask) -> _Read:
             balances=reports.balances(ask.today), home=home, rate=reports.latest_rate(home),
             week=contract_service.work_in_progress(now=ask.now),
             years=reports.years_with_data(),
-            clients=[(c.name, c.id) for c in client_service.all_clients()],
-            contracts=list(payments.contract_choices()),
             ledger_ids=ledger_ids,
             ledger_rows=payments.ledger_rows(ledger_ids[:LedgerModel.PAGE]),
             totals=payments.totals(ask.ledger),
