@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.services import settings
+from ui.operations.settings import put_setting
 
 log = logging.getLogger(__name__)
 SETTING = "personal_dictionary"
@@ -160,10 +161,10 @@ class Speller(QObject):
             ranked = [w[:1].upper() + w[1:] for w in ranked]
         return ranked
 
-    def add(self, word: str) -> None:
-        """Add a word to the personal dictionary (stored with the data)."""
+    def learn(self, word: str) -> list[str]:
+        """Know `word` from now on; returns the personal dictionary to store with the data."""
         self.personal.add(unicodedata.normalize("NFC", word).casefold())
-        settings.put(SETTING, sorted(self.personal))
+        return sorted(self.personal)
 
 
 _speller: Speller | None = None
@@ -252,7 +253,8 @@ def context_menu(edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoin
     add = menu.addAction(QCoreApplication.translate("Spelling", "Add “{0}” to Dictionary")
                          .format(word))
     add.setObjectName("spellingAdd")
-    add.triggered.connect(lambda: (checker.add(word), highlighter.rehighlight()))
+    add.triggered.connect(lambda: put_setting(edit, SETTING, checker.learn(word),
+                                              on_done=lambda _: highlighter.rehighlight()))
     menu.insertAction(first, add)
     menu.insertSeparator(first)
     return menu

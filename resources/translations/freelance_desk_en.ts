@@ -43,7 +43,7 @@
 <context>
     <name>IdleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/idle.py" line="+81"/>
+        <location filename="../../ui/idle.py" line="+82"/>
         <source>You were away for %n minute(s) (since {0}) while the timer ran on “{1}”.</source>
         <translation>
             <numerusform>You were away for %n minute (since {0}) while the timer ran on “{1}”.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
         <translation>
             <numerusform>Add the %n contract these files name to Contracts ({ended} ended, {active} active) and link their payments</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+689"/>
+        <location filename="../../ui/jobs/tab.py" line="+690"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/merge.py" line="+195"/>
+        <location filename="../../ui/proposals/merge.py" line="+196"/>
         <source>You both changed the same lines in %n place(s): they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</source>
         <translation>
             <numerusform>You both changed the same lines in %n place: they stand between “&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours” and “&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs”. Keep what you want and delete the marker lines to save.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+578"/>
+        <location filename="../../ui/contracts/detail.py" line="+586"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>MonthlyChart</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/chart.py" line="+49"/>
+        <location filename="../../ui/payments/chart.py" line="+50"/>
         <source>{title}: net {net}, fees {fees} in %n period(s)</source>
         <translation>
             <numerusform>{title}: net {net}, fees {fees} in %n period</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+808"/>
+        <location filename="../../ui/payments/tab.py" line="+816"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>Delete %n transaction</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/shortcuts_dialog.py" line="+88"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+90"/>
         <source>%n shortcut(s)</source>
         <translation>
             <numerusform>%n shortcut</numerusform>

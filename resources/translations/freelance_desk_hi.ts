@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+424"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+431"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -17,8 +17,8 @@
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="+16"/>
-        <location filename="../../ui/settings/dialog.py" line="+66"/>
+        <location filename="../../ui/settings/appearance.py" line="+17"/>
+        <location filename="../../ui/settings/dialog.py" line="+67"/>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
     </message>
@@ -73,7 +73,7 @@
         <translation>थीम (&amp;T):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The new language is used the next time you start Freelance Desk.</source>
         <translation>नई भाषा अगली बार Freelance Desk शुरू करने पर लागू होगी।</translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="+25"/>
+        <location filename="../../ui/settings/backups.py" line="+26"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+57"/>
+        <location filename="../../ui/tasks.py" line="+68"/>
         <source>Busy: an import is running. Try again when it has finished; nothing was changed.</source>
         <translation>व्यस्त: एक आयात चल रहा है। उसके पूरा होने पर फिर से कोशिश करें; कुछ भी नहीं बदला गया।</translation>
     </message>
@@ -1064,7 +1064,7 @@
 <context>
     <name>ContractCommands</name>
     <message>
-        <location filename="../../ui/idle.py" line="+220"/>
+        <location filename="../../ui/idle.py" line="+221"/>
         <location filename="../../ui/operations/contracts.py" line="+29"/>
         <location line="+80"/>
         <source>Could not {0}: {1}</source>
@@ -1081,7 +1081,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+932"/>
+        <location filename="../../ui/contracts/detail.py" line="+940"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+190"/>
+        <location filename="../../ui/widgets/conversation.py" line="+191"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1738,7 +1738,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash.py" line="+53"/>
+        <location filename="../../ui/crash.py" line="+55"/>
         <source>Freelance Desk — busy</source>
         <translation>Freelance Desk — व्यस्त</translation>
     </message>
@@ -1837,7 +1837,7 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+88"/>
+        <location filename="../../ui/data_actions.py" line="+89"/>
         <source>{app} — damaged data</source>
         <translation>{app} — ख़राब डेटा</translation>
     </message>
@@ -1911,7 +1911,7 @@ Restart Freelance Desk.</source>
 Freelance Desk फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Backing up</source>
         <translation>बैकअप हो रहा है</translation>
     </message>
@@ -2201,7 +2201,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+248"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2472,7 +2472,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EditTransactionDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+274"/>
+        <location filename="../../ui/payments/dialogs.py" line="+275"/>
         <source>Edit transaction</source>
         <translation>लेन-देन बदलें</translation>
     </message>
@@ -2705,7 +2705,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>समय आपके स्थानीय समय में हैं। किसी सप्ताह की डायरी उसके बाद वाले सोमवार 11:59 UTC तक बदली जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/lists.py" line="+474"/>
+        <location filename="../../ui/profile/lists.py" line="+475"/>
         <source>Edit {what}</source>
         <translation>{what} बदलें</translation>
     </message>
@@ -2751,7 +2751,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EntryListPage</name>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Add {what}…</source>
         <translation>{what} जोड़ें…</translation>
     </message>
@@ -2761,7 +2761,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जोड़ें…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Edit…</source>
         <translation>बदलें…</translation>
     </message>
@@ -2813,7 +2813,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/profile/export.py" line="+97"/>
+        <location filename="../../ui/profile/export.py" line="+98"/>
         <source>Export {name}</source>
         <translation>{name} एक्सपोर्ट करें</translation>
     </message>
@@ -3181,7 +3181,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+602"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+604"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3368,7 +3368,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/jobs/filters.py" line="+29"/>
+        <location filename="../../ui/jobs/filters.py" line="+30"/>
         <source>&lt; 1 month</source>
         <translation>&lt; 1 महीना</translation>
     </message>
@@ -3878,7 +3878,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-430"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-431"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -3939,7 +3939,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-588"/>
+        <location filename="../../ui/payments/dialogs.py" line="-593"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -4023,7 +4023,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Add the %n contract(s) these files name to Contracts ({ended} ended, {active} active) and link their payments</source>
         <translation>
             <numerusform>इन फ़ाइलों में बताया गया %n कॉन्ट्रैक्ट, कॉन्ट्रैक्ट में जोड़ें ({ended} समाप्त, {active} सक्रिय) और उनके भुगतान जोड़ें</numerusform>
@@ -4031,7 +4031,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Statement (legacy)</source>
         <translation>स्टेटमेंट (पुराना)</translation>
     </message>
@@ -4046,7 +4046,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>वीकली समरी</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>No problems found.</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
@@ -4108,7 +4108,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>InsightsTab</name>
     <message>
-        <location filename="../../ui/insights/tab.py" line="+58"/>
+        <location filename="../../ui/insights/tab.py" line="+59"/>
         <source>Insights</source>
         <translation>इनसाइट्स</translation>
     </message>
@@ -5119,7 +5119,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="+51"/>
+        <location filename="../../ui/jobs/detail.py" line="+52"/>
         <source>strong</source>
         <translation>मज़बूत</translation>
     </message>
@@ -5614,7 +5614,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+104"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+105"/>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
@@ -5971,7 +5971,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+55"/>
+        <location filename="../../ui/jobs/tab.py" line="+56"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6582,7 +6582,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+87"/>
+        <location filename="../../ui/payments/models.py" line="+94"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -6957,7 +6957,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+131"/>
+        <location filename="../../ui/main_window.py" line="+132"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
@@ -7102,7 +7102,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-385"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-386"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -7173,7 +7173,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/proposals/merge.py" line="+70"/>
+        <location filename="../../ui/proposals/merge.py" line="+71"/>
         <source>Merge your changes</source>
         <translation>अपने बदलाव मिलाएँ</translation>
     </message>
@@ -7344,7 +7344,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>खाताधारक या ई-मेल</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
@@ -7423,7 +7423,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+137"/>
+        <location filename="../../ui/payments/models.py" line="+138"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -7874,7 +7874,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>MoneyPage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+2"/>
-        <location filename="../../ui/settings/money.py" line="+34"/>
+        <location filename="../../ui/settings/money.py" line="+22"/>
         <source>Money and Connects</source>
         <translation>पैसा और Connects</translation>
     </message>
@@ -7918,7 +7918,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../ui/payments/chart.py" line="+35"/>
+        <location filename="../../ui/payments/chart.py" line="+36"/>
         <source>Monthly net earnings and fees chart</source>
         <translation>मासिक शुद्ध कमाई और फ़ीस का चार्ट</translation>
     </message>
@@ -7971,7 +7971,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+101"/>
+        <location filename="../../ui/payments/tab.py" line="+102"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -7985,7 +7985,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>NotificationsPage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+1"/>
-        <location filename="../../ui/settings/notifications.py" line="+23"/>
+        <location filename="../../ui/settings/notifications.py" line="+16"/>
         <source>Notifications</source>
         <translation>सूचनाएँ</translation>
     </message>
@@ -8040,7 +8040,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इतनी देर निष्क्रिय रहने पर पूछें</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>While a timer runs and the keyboard and mouse are left alone this long, the app asks on your return whether to keep that time or discard it.</source>
         <translation>टाइमर चलते समय अगर कीबोर्ड और माउस इतनी देर तक न छुए जाएँ, तो आपके लौटने पर ऐप पूछता है कि वह समय रखना है या हटाना है।</translation>
     </message>
@@ -8163,7 +8163,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-490"/>
+        <location filename="../../ui/data_actions.py" line="-489"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -8390,13 +8390,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+144"/>
-        <location line="+1079"/>
+        <location filename="../../ui/payments/tab.py" line="+151"/>
+        <location line="+1096"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1050"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8486,14 +8486,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <location line="+246"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-544"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8538,7 +8538,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+222"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8719,12 +8719,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+590"/>
+        <location line="+605"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-604"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8991,7 +8991,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -9017,7 +9017,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-222"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -9051,17 +9051,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेन-देन इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Earning recorded</source>
         <translation>कमाई दर्ज हुई</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cost recorded</source>
         <translation>ख़र्च दर्ज हुआ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Add a withdrawal method first</source>
         <translation>पहले निकासी का तरीका जोड़ें</translation>
     </message>
@@ -9081,7 +9081,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फिर से चालू करें</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Method saved</source>
         <translation>तरीका सेव हुआ</translation>
     </message>
@@ -9567,7 +9567,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../ui/profile/lists.py" line="-324"/>
+        <location filename="../../ui/profile/lists.py" line="-325"/>
         <source>Basic</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10716,7 +10716,7 @@ Discard them?</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+99"/>
+        <location filename="../../ui/proposals/editor.py" line="+100"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -11900,7 +11900,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-278"/>
+        <location filename="../../ui/payments/models.py" line="-286"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -12000,7 +12000,7 @@ Discard them?</source>
         <translation>बिना श्रेणी</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>No contract ({who})</source>
         <translation>कोई कॉन्ट्रैक्ट नहीं ({who})</translation>
     </message>
@@ -12062,7 +12062,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+559"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+560"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -14593,13 +14593,14 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../ui/operations/settings.py" line="+26"/>
         <location filename="../../ui/settings/dialog.py" line="-37"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/settings/dialog.py" line="+4"/>
         <source>Settings pages</source>
         <translation>सेटिंग्स के पन्ने</translation>
     </message>
@@ -14607,7 +14608,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="+27"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+29"/>
         <source>Keyboard Shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
@@ -14767,7 +14768,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ui/spelling.py" line="+249"/>
+        <location filename="../../ui/spelling.py" line="+250"/>
         <source>(no suggestions)</source>
         <translation>(कोई सुझाव नहीं)</translation>
     </message>
@@ -15061,7 +15062,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-396"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-397"/>
         <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
         <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
     </message>
@@ -15076,7 +15077,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इम्पोर्ट पूरा हुआ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;{added} added&lt;/b&gt;, {updated} updated, {same} already in the library, {rejected} rejected.</source>
         <translation>&lt;b&gt;{added} जोड़े&lt;/b&gt;, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार।</translation>
     </message>
@@ -15866,7 +15867,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-588"/>
+        <location filename="../../ui/payments/dialogs.py" line="-593"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>

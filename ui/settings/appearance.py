@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from desktop.services import settings
 from ui import i18n, theme
+from ui.operations.settings import put_setting
 from ui.theme import set_tone
 
 
@@ -58,7 +59,9 @@ class AppearancePage(QWidget):
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
-        settings.put(i18n.SETTING, code)
+        put_setting(self, i18n.SETTING, code, on_done=lambda _: self._language_stored(code))
+
+    def _language_stored(self, code: str) -> None:
         self.window_settings.setValue(i18n.WINDOW_KEY, code)
         self.restart_note.setText(self.tr("The new language is used the next time you start "
                                           "Freelance Desk."))

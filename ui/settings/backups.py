@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import backup, settings
 from ui import formatting
+from ui.operations.settings import put_setting
 
 KINDS = {"auto": QT_TRANSLATE_NOOP("BackupsPage", "automatic"),
          "manual": QT_TRANSLATE_NOOP("BackupsPage", "by hand"),
@@ -49,7 +50,7 @@ class BackupsPage(QWidget):
         self.keep.setRange(1, 365)
         self.keep.setSuffix(self.tr(" automatic backups"))
         self.keep.setValue(settings.get("backups_keep"))
-        self.keep.valueChanged.connect(lambda n: settings.put("backups_keep", int(n)))
+        self.keep.valueChanged.connect(lambda n: put_setting(self, "backups_keep", int(n)))
         self.keep.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form = QFormLayout()
         form.addRow(self.tr("Keep the newest:"), self.keep)

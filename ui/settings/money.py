@@ -9,23 +9,11 @@ from desktop import clock
 from desktop.services import connects
 from desktop.services import settings as app_settings
 from models.rules import connects as connects_rules
+from ui.operations.settings import put_setting, set_plan
 from ui.theme import set_tone
 
 HOME_CURRENCIES = ("USD", "EUR", "GBP", "INR", "PKR", "PHP", "UAH", "BDT", "NGN", "BRL", "CAD",
                    "AUD", "BGN", "PLN", "RON", "KES", "EGP", "ARS", "MXN", "IDR", "VND", "TRY")
-
-
-def set_plan(code: str) -> None:
-    connects.set_plan(code)
-
-
-def set_home_currency(code: str) -> bool:
-    """Store a three-letter currency code; False (nothing stored) for anything else."""
-    code = code.strip().upper()
-    if len(code) != 3 or not code.isalpha():
-        return False
-    app_settings.put("currency", code)
-    return True
 
 
 class MoneyPage(QWidget):
@@ -46,7 +34,7 @@ class MoneyPage(QWidget):
             self.plan.addItem(self.tr("{plan} — {n} Connects a month").format(
                 plan=names.get(code, code), n=allowance), code)
         self.plan.setCurrentIndex(max(0, self.plan.findData(connects.plan())))
-        self.plan.activated.connect(lambda _i: set_plan(self.plan.currentData()))
+        self.plan.activated.connect(lambda _i: self._plan_chosen())
 
         self.currency = QComboBox(self)
         self.currency.setObjectName("settingsCurrencyCombo")
@@ -73,6 +61,15 @@ class MoneyPage(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
 
+    def _plan_chosen(self) -> None:
+        set_plan(self, self.plan.currentData())  # a refusal is shown
+        # the combo shows what is stored, also after a refusal
+        self.plan.setCurrentIndex(max(0, self.plan.findData(connects.plan())))
+
     def _currency_chosen(self) -> None:
-        if not set_home_currency(self.currency.currentText()):
+        """A three-letter code is stored; anything else puts the stored one back."""
+        code = self.currency.currentText().strip().upper()
+        if len(code) == 3 and code.isalpha():
+            put_setting(self, "currency", code)
+        else:
             self.currency.setCurrentText((app_settings.get("currency") or "USD").upper())

@@ -6,15 +6,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 
 from desktop.services import notices, settings
 from ui import idle, theme
+from ui.operations.settings import put_setting, set_notice_enabled
 from ui.theme import set_tone
-
-
-def set_notice_enabled(kind: str, on: bool) -> None:
-    notices.set_enabled(kind, on)
-
-
-def set_idle_minutes(minutes: int) -> None:
-    settings.put(idle.SETTING, minutes)
 
 
 class NotificationsPage(QWidget):
@@ -45,7 +38,7 @@ class NotificationsPage(QWidget):
             box.setObjectName(f"notify_{kind}")
             box.setAccessibleName(texts[kind])
             box.setChecked(notices.enabled(kind))
-            box.toggled.connect(lambda on, k=kind: set_notice_enabled(k, on))
+            box.toggled.connect(lambda on, k=kind: set_notice_enabled(self, k, on))
             self.switches[kind] = box
             layout.addWidget(box)
 
@@ -57,7 +50,8 @@ class NotificationsPage(QWidget):
         self.idle_minutes.setSpecialValueText(self.tr("Never"))
         self.idle_minutes.setAccessibleName(self.tr("Ask about idle time after"))
         self.idle_minutes.setValue(settings.get(idle.SETTING))
-        self.idle_minutes.valueChanged.connect(set_idle_minutes)
+        self.idle_minutes.valueChanged.connect(
+            lambda minutes: put_setting(self, idle.SETTING, int(minutes)))
         self.idle_note = QLabel(self)
         self.idle_note.setObjectName("idleNote")
         self.idle_note.setWordWrap(True)
