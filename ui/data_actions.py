@@ -2,9 +2,10 @@
 plus the start-up steps that need dialogs (passphrase, damaged database) and the
 rolling automatic backup.
 
-Long work runs through ui.tasks.run_with_progress. Operations that replace the
-database file (restore, encrypt, decrypt) close it on the GUI thread first, do the
-work on the worker, and reopen it afterwards whether the work succeeded or not.
+The writes themselves are operations (ui/operations/data.py), run here on the database
+worker with progress and Cancel. Operations that replace the database file (restore,
+encrypt, decrypt) close it on the GUI thread first, do the work on the worker, and reopen
+it afterwards whether the work succeeded or not.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ from desktop.errors import ServiceError
 from desktop.paths import AppPaths
 from desktop.services import backup
 from ui import messages
-from ui.tasks import TaskError, run_in_background, run_with_progress
+from ui.operations import data
+from ui.tasks import TaskError
 from ui.theme import FIELD_WIDTH_XL
 
 log = logging.getLogger(__name__)
@@ -154,7 +156,7 @@ def open_at_start(paths: AppPaths) -> bool:
 
     security.prompt = ask_passphrase
     try:
-        backup.open_or_recover(paths.data_dir, ask)
+        data.open_or_recover(paths, ask)
         return True
     except runtime.DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
@@ -191,7 +193,7 @@ def show_recovery_notice(parent: QWidget, notes: list[str]) -> QMessageBox | Non
 
 def backup_on_exit(paths: AppPaths) -> None:
     try:
-        made = backup.auto_backup(paths)
+        made = data.auto_backup(paths).now()
         if made:
             log.info("automatic backup on exit: %s", made.path.name)
     except Exception:  # never lose the user's exit to a failed backup; the log says why
@@ -253,7 +255,8 @@ class DataActions(QObject):
         self.busy = False
         self.finished.emit(name, False)
 
-    def _run(self, name: str, title: str, fn, on_done: Callable[[object], str]) -> None:
+    def _run(self, name: str, title: str, write: data.LongWrite,
+             on_done: Callable[[object], str]) -> None:
         self.busy = True
 
         def done(result):
@@ -266,12 +269,13 @@ class DataActions(QObject):
             self._status(self.tr("{0} cancelled; nothing was changed.").format(title))
             self.finished.emit(name, False)
 
-        run_with_progress(self.window, title, fn, on_done=done,
-                          on_error=lambda e: self._report_error(name, title, e),
-                          on_cancelled=cancelled)
+        write.start(self.window, title, on_done=done,
+                    on_failed=lambda e: self._report_error(name, title, e),
+                    on_cancelled=cancelled)
 
-    def swap_database(self, name: str, title: str, fn, on_done: Callable[[object], str]) -> None:
-        """Run `fn(progress)` with the database closed in this process, then reopen it.
+    def swap_database(self, name: str, title: str, write: data.LongWrite,
+                      on_done: Callable[[object], str]) -> None:
+        """Run `write` with the database closed in this process, then reopen it.
 
         While the file is swapped the tabs are disabled and their timers paused (an
         autosave or a sweep must not reconnect to the old file or key), and any query
@@ -321,8 +325,8 @@ class DataActions(QObject):
         def start() -> None:
             runtime.close()
             datalock.refuse_queries()
-            run_with_progress(self.window, title, fn, on_done=finish_ok, on_error=failed,
-                              on_cancelled=cancelled)
+            write.start(self.window, title, on_done=finish_ok, on_failed=failed,
+                        on_cancelled=cancelled)
 
         # refreshes the tabs already queued (zero-delay timers) run first, on the open data
         QTimer.singleShot(0, self, start)
@@ -408,7 +412,7 @@ class DataActions(QObject):
     # -- backup and restore -----------------------------------------------------------
     def backup_now(self, target: str | Path | None = None) -> None:
         self._run("backup", self.tr("Backing up"),
-                  lambda p: backup.backup_now(self.paths, target, progress=p),
+                  data.backup_now(self.paths, target),
                   lambda info: self.tr("Backup written and verified: {0}").format(info.path))
 
     def auto_backup(self) -> None:
@@ -428,8 +432,7 @@ class DataActions(QObject):
             log.warning("automatic backup failed: %s", error)
             self.finished.emit("auto-backup", False)
 
-        run_in_background(lambda p: backup.auto_backup(self.paths, progress=p),
-                          on_done=done, on_error=failed)
+        data.auto_backup(self.paths).in_background(on_done=done, on_failed=failed)
 
     def choose_restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -459,7 +462,7 @@ class DataActions(QObject):
             return
         self.swap_database(
             "restore", self.tr("Restoring"),
-            lambda p: backup.restore(self.paths, path, progress=p),
+            data.restore(self.paths, path),
             lambda result: self.tr("Restored from {0}. The replaced data is kept as {1}.")
             .format(Path(result.restored_from).name,
                     result.replaced_copy.name if result.replaced_copy else "—"))
@@ -516,10 +519,7 @@ class DataActions(QObject):
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> None:
-        from desktop.services import archive
-
-        self._run("export", self.tr("Exporting everything"),
-                  lambda p: archive.export_all(self.paths, path, progress=p),
+        self._run("export", self.tr("Exporting everything"), data.export_all(self.paths, path),
                   lambda s: self.tr("Exported {0} records and {1} files to {2} (not encrypted: "
                                     "keep it safe).").format(sum(s.tables.values()), s.files,
                                                              s.path))
@@ -531,10 +531,7 @@ class DataActions(QObject):
             self.import_from(path)
 
     def import_from(self, path: str | Path) -> None:
-        from desktop.services import archive
-
-        self._run("import", self.tr("Importing everything"),
-                  lambda p: archive.import_all(self.paths, path, progress=p),
+        self._run("import", self.tr("Importing everything"), data.import_all(self.paths, path),
                   lambda s: self.tr("Imported {0} records and {1} files.")
                   .format(sum(s.tables.values()), s.files))
 

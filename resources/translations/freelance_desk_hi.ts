@@ -1837,7 +1837,7 @@ It helps to include it when you report the problem.</source>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="+89"/>
+        <location filename="../../ui/data_actions.py" line="+91"/>
         <source>{app} — damaged data</source>
         <translation>{app} — ख़राब डेटा</translation>
     </message>
@@ -1891,12 +1891,12 @@ It helps to include it when you report the problem.</source>
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>{0} cancelled; nothing was changed.</source>
         <translation>{0} रद्द हुआ; कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+65"/>
         <source>Wait until the backup in progress has finished.</source>
         <translation>चल रहा बैकअप पूरा होने तक इंतज़ार करें।</translation>
@@ -1921,7 +1921,7 @@ Freelance Desk फिर से शुरू करें।</translation>
         <translation>बैकअप बना और जाँचा गया: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+7"/>
         <location line="+30"/>
         <source>Restore from Backup</source>
@@ -1994,17 +1994,17 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip आर्काइव (*.zip)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Exporting everything</source>
         <translation>सब कुछ एक्सपोर्ट हो रहा है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Exported {0} records and {1} files to {2} (not encrypted: keep it safe).</source>
         <translation>{0} रिकॉर्ड और {1} फ़ाइलें {2} में एक्सपोर्ट हुईं (एन्क्रिप्टेड नहीं: इसे सुरक्षित रखें)।</translation>
     </message>
@@ -2014,12 +2014,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सब इंपोर्ट करें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Importing everything</source>
         <translation>सब कुछ इंपोर्ट हो रहा है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Imported {0} records and {1} files.</source>
         <translation>{0} रिकॉर्ड और {1} फ़ाइलें इंपोर्ट हुईं।</translation>
     </message>
@@ -8163,7 +8163,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/data_actions.py" line="-489"/>
+        <location filename="../../ui/data_actions.py" line="-484"/>
         <source>{app} — locked data</source>
         <translation>{app} — बंद (लॉक) डेटा</translation>
     </message>
@@ -12159,7 +12159,7 @@ Discard them?</source>
     <name>SecurityPage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="-3"/>
-        <location filename="../../ui/settings/security.py" line="+26"/>
+        <location filename="../../ui/settings/security.py" line="+27"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
     </message>

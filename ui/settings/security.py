@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import security
+from ui.operations import data
 from ui.theme import set_tone
 
 
@@ -185,7 +186,7 @@ class SecurityPage(QWidget):
         self.repeat.clear()
         self.actions.swap_database(
             "encrypt", self.tr("Encrypting"),
-            lambda p: security.encrypt(self.paths, passphrase=passphrase, progress=p),
+            data.encrypt(self.paths, passphrase),
             lambda state: self.tr("The database is encrypted."))
 
     def confirm_decrypt(self) -> QMessageBox:
@@ -205,7 +206,7 @@ class SecurityPage(QWidget):
     def decrypt(self) -> None:
         self.actions.swap_database(
             "decrypt", self.tr("Decrypting"),
-            lambda p: security.decrypt(self.paths, progress=p),
+            data.decrypt(self.paths),
             lambda state: self.tr("The database is no longer encrypted."))
 
     def show_recovery_key(self) -> None:

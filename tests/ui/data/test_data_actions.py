@@ -12,6 +12,7 @@ from desktop import events, security
 from desktop.services import backup
 from models.clients import Client
 from ui.data_actions import PassphraseDialog
+from ui.operations.data import LongWrite
 from ui.settings.dialog import SettingsDialog
 
 TIMEOUT = 20_000
@@ -137,7 +138,7 @@ def test_after_a_restore_every_tab_shows_the_restored_data(qtbot, main_window):
         return backup.restore(main_window.ctx.paths, made.path)
 
     assert run_and_wait(qtbot, actions, lambda: actions.swap_database(
-        "restore", "Restoring", mid_swap, lambda r: "restored"), "restore")
+        "restore", "Restoring", LongWrite(mid_swap), lambda r: "restored"), "restore")
     assert main_window.tabs.isEnabled()
     each_tab_shows("Restored", "Later")
     assert main_window.findChild(QTimer, "deadlineSweeper").isActive()  # timers resumed
