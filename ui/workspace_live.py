@@ -9,18 +9,16 @@ with the same conflict handling as a live save (a conflicted letter waits for it
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from desktop import live, outbox
-from desktop.errors import ServiceError
 from ui import theme
+from ui.operations import workspace as workspace_ops
 from ui.proposals.common import set_tone
 
-log = logging.getLogger(__name__)
 _current: WorkspaceLive | None = None
 
 
@@ -111,16 +109,9 @@ class WorkspaceLive(QObject):
         if online and (was is False or not outbox.empty(self.folder)):
             self.send_outbox()
 
-    def send_outbox(self) -> outbox.Sent | None:
-        if outbox.empty(self.folder):
-            return None
-        try:
-            sent = outbox.send(self.folder)
-        except ServiceError:  # refused as a whole (e.g. the data is being replaced)
-            log.exception("outbox not sent")
-            return None
-        self.outbox_sent.emit(sent)
-        return sent
+    def send_outbox(self) -> None:
+        if not outbox.empty(self.folder):
+            workspace_ops.send_outbox(self.parent(), self.folder, self.outbox_sent.emit)
 
 
 class Banner(QToolBar):
@@ -299,8 +290,8 @@ def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
     merge = merge_fields({name: edit.base.get(name) for name in edit.changes}, theirs,
                          edit.changes)
     if merge.clean:  # dropped once written (a refusal leaves it kept)
-        if outbox.merge_and_write(sender, edit.key, merge.merged, version, theirs) is not None:
-            outbox.drop_edit(folder, edit.kind, edit.key)
+        workspace_ops.write_merge(parent, folder, edit, merge.merged, version, theirs,
+                                  ask_again=False)
         return None
     dialog = MergeDialog(parent, fields=[
         FieldChoice(name, _label(edit.kind, name), _shown(edit.kind, name, their),
@@ -314,11 +305,8 @@ def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
         picked = dialog.choices()
         final = {name: theirs[name] if picked.get(name) == "theirs" else value
                  for name, value in merge.merged.items()}
-        if outbox.merge_and_write(sender, edit.key, final, version, theirs) is None:
-            outbox.keep_edit(folder, edit.kind, edit.key, final, version=version, base=theirs,
-                             conflict=True)  # overtaken again on the same field: ask again
-        else:
-            outbox.drop_edit(folder, edit.kind, edit.key)
+        # overtaken again on the same field: kept, asked again
+        workspace_ops.write_merge(parent, folder, edit, final, version, theirs, ask_again=True)
 
     dialog.finished.connect(done)
     dialog.open()

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace_live.py" line="+161"/>
+        <location filename="../../ui/workspace_live.py" line="+152"/>
         <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
             <numerusform>%n change made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>

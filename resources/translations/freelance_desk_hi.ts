@@ -197,12 +197,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+139"/>
+        <location filename="../../ui/operations/workspace.py" line="+37"/>
+        <location filename="../../ui/workspace_live.py" line="+130"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/workspace_live.py" line="+9"/>
         <source>The workspace server cannot be reached. Your changes are kept on this computer and sent when it is back.</source>
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। आपके बदलाव इसी कंप्यूटर पर रखे गए हैं और सर्वर लौटने पर भेज दिए जाएँगे।</translation>
     </message>
@@ -7173,12 +7174,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MergeDialog</name>
     <message>
+        <location filename="../../ui/operations/workspace.py" line="+22"/>
         <location filename="../../ui/proposals/merge.py" line="+71"/>
         <source>Merge your changes</source>
         <translation>अपने बदलाव मिलाएँ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/proposals/merge.py" line="+4"/>
         <source>Someone else saved this proposal after you opened it, so your changes were not saved over theirs. Nothing is lost: both versions are below. Make the merged letter what you want, then save it.</source>
         <translation>आपके खोलने के बाद किसी और ने यह प्रस्ताव सहेजा, इसलिए आपके बदलाव उनके बदलावों के ऊपर नहीं सहेजे गए। कुछ भी खोया नहीं है: दोनों संस्करण नीचे हैं। मिलाए गए पत्र को जैसा चाहें वैसा बनाएँ, फिर सहेजें।</translation>
     </message>
@@ -15755,7 +15757,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     <name>WorkspacePage</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+36"/>
-        <location filename="../../ui/settings/workspace.py" line="+35"/>
+        <location filename="../../ui/settings/workspace.py" line="+36"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>
@@ -15785,12 +15787,13 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>कनेक्ट करें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/operations/workspace.py" line="+24"/>
+        <location filename="../../ui/settings/workspace.py" line="+2"/>
         <source>Connect to the workspace</source>
         <translation>वर्कस्पेस से जुड़ें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/settings/workspace.py" line="+2"/>
         <location line="+2"/>
         <source>Use this computer&apos;s data folder</source>
         <translation>इस कंप्यूटर का डेटा फ़ोल्डर इस्तेमाल करें</translation>
@@ -15826,7 +15829,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>यह विंडो वर्कस्पेस {url} पर काम करती है। कनेक्ट है।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Connected. The window works on this workspace now.</source>
         <translation>कनेक्ट हो गया। विंडो अब इसी वर्कस्पेस पर काम कर रही है।</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import runtime, workspace
 from desktop.errors import ServiceError
 from ui import messages, workspace_live
+from ui.operations import workspace as workspace_ops
 from ui.theme import set_tone
 
 EXAMPLE_URL = "postgresql://anna@db.example.org:5432/desk"  # an address, the same in every language
@@ -119,19 +120,17 @@ class WorkspacePage(QWidget):
         set_tone(self.current, tone)
 
     def connect_workspace(self) -> None:
-        url = self.url.text().strip()
-        password = self.password.text() or None
-        try:
-            workspace.check_connection(url, password)
-            bare, typed = workspace.split_password(url)
-            if password or typed:
-                workspace.remember_password(bare, password or typed or "")
-            if self.main_window is not None and not workspace_live.switch(self.main_window, bare):
-                return  # a tab kept its data (it said why): nothing changed
-        except ServiceError as exc:
-            self.result.setText(messages.text(exc))
-            set_tone(self.result, "error")
-            return
+        workspace_ops.connect(self, self.url.text().strip(), self.password.text() or None,
+                              self.main_window, on_done=self._connected,
+                              on_refused=self._refused)
+
+    def _refused(self, exc: ServiceError) -> None:
+        self.result.setText(messages.text(exc))
+        set_tone(self.result, "error")
+
+    def _connected(self, bare: str | None) -> None:
+        if bare is None:
+            return  # a tab kept its data (it said why): nothing changed
         self.password.clear()
         self.url.setText(bare)
         self.window_settings.setValue(workspace.SETTING_KEY, bare)
