@@ -2167,7 +2167,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+49"/>
+        <location filename="../../ui/payments/dialogs.py" line="+50"/>
         <source>Hourly work</source>
         <translation>प्रति घंटा काम</translation>
     </message>
@@ -2202,7 +2202,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>अन्य ख़र्च</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>Record a cost</source>
         <translation>ख़र्च दर्ज करें</translation>
     </message>
@@ -2473,7 +2473,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EditTransactionDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+275"/>
+        <location filename="../../ui/payments/dialogs.py" line="+274"/>
         <source>Edit transaction</source>
         <translation>लेन-देन बदलें</translation>
     </message>
@@ -3940,7 +3940,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-593"/>
+        <location filename="../../ui/payments/dialogs.py" line="-592"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -7973,7 +7973,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+102"/>
+        <location filename="../../ui/payments/tab.py" line="+103"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8271,6 +8271,34 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
 </context>
 <context>
+    <name>PaymentCommands</name>
+    <message>
+        <location filename="../../ui/operations/payments.py" line="+22"/>
+        <source>Record earning</source>
+        <translation>कमाई दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record cost</source>
+        <translation>ख़र्च दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record withdrawal</source>
+        <translation>निकासी दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Restore {name}</source>
+        <translation>{name} फिर से चालू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire {name}</source>
+        <translation>{name} बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>PaymentKind</name>
     <message>
         <location filename="../../models/payments.py" line="+58"/>
@@ -8393,12 +8421,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+151"/>
-        <location line="+1096"/>
+        <location line="+1107"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-1050"/>
+        <location line="-1061"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8721,12 +8749,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+605"/>
+        <location line="+612"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-611"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8993,7 +9021,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+127"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -9019,7 +9047,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-230"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -9053,7 +9081,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>लेन-देन इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Earning recorded</source>
         <translation>कमाई दर्ज हुई</translation>
     </message>
@@ -9088,7 +9116,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>तरीका सेव हुआ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} retired</source>
         <translation>{name} बंद किया गया</translation>
     </message>
@@ -15551,7 +15579,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WithdrawalDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="+37"/>
+        <location filename="../../ui/payments/dialogs.py" line="+36"/>
         <source>Record a withdrawal</source>
         <translation>निकासी दर्ज करें</translation>
     </message>

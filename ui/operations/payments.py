@@ -1,11 +1,109 @@
-"""Payments operations: ledger rows deleted and brought back through the payments service."""
+"""Payments operations: the ledger's writes through the payments and withdrawals services.
+
+Undoable (Edit ▸ Undo on the Payments tab): deleting ledger rows, an earning, cost or
+withdrawal recorded by hand (undo deletes the rows it wrote, redo puts the same rows back), and
+retiring or restoring a withdrawal method. The rest are plain named writes the widgets run
+through `ui.operations.run_op` (a refusal is shown, a bug reaches the crash handler)."""
 from __future__ import annotations
 
-from desktop.services import payments
-from ui.operations import Op
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.services import clients, payments, withdrawals
+from desktop.services import statement_import as importer
+from ui.operations import Op, Report
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
+
+RECORDED = {"earning": QT_TRANSLATE_NOOP("PaymentCommands", "Record earning"),
+            "cost": QT_TRANSLATE_NOOP("PaymentCommands", "Record cost"),
+            "withdrawal": QT_TRANSLATE_NOOP("PaymentCommands", "Record withdrawal")}
 
 
 def delete_transactions(ids: list[int], text: str) -> Op:
     """Delete ledger rows; undo puts the same rows back (same ids)."""
     ids = list(ids)
     return Op(text, lambda: payments.delete_transactions(ids), payments.restore_transactions)
+
+
+class Recorded(Op):
+    """An entry the recording dialog just wrote (pushed after it, so the first redo does
+    nothing): undo deletes it with the fee row that hangs off it, redo puts the same rows back
+    (same ids)."""
+
+    def __init__(self, tx_id: int, what: str, on_error: Report | None = None):
+        super().__init__(translate("PaymentCommands", RECORDED[what]), on_error=on_error,
+                         done=None)
+        self.tx_id = tx_id
+        self.snapshots: list[dict] = []
+
+    def apply(self) -> None:
+        payments.restore_transactions(self.snapshots)
+
+    def revert(self, _state=None) -> None:
+        self.snapshots = payments.delete_transactions([self.tx_id])
+
+
+def set_method_active(method_id: int, name: str, active: bool,
+                      on_error: Report | None = None) -> Op:
+    """Retire a withdrawal method or bring it back; undo flips it back."""
+    text = (translate("PaymentCommands", "Restore {name}") if active
+            else translate("PaymentCommands", "Retire {name}")).format(name=name)
+    return Op(text, lambda: withdrawals.set_active(method_id, active),
+              lambda _: withdrawals.set_active(method_id, not active), on_error)
+
+
+def refresh_statuses(today: date) -> int:
+    """Move in-review and pending rows forward as their dates pass (run by the tab's refresh on
+    the database worker, before it reads); how many moved."""
+    return payments.refresh_statuses(today)
+
+
+def record_expense(*, kind: str, amount: Decimal, occurred_at: datetime, description: str):
+    return payments.record_expense(kind=kind, amount=amount, occurred_at=occurred_at,
+                                   description=description)
+
+
+def record_earning(*, kind: str, gross: Decimal, occurred_at: datetime,
+                   contract_id: int | None, client_id: int | None, client_name: str,
+                   minutes: int | None, description: str, fee_percent: Decimal | None):
+    """Book an earning; a client typed by name that is no client yet is made with it."""
+    return payments.record_earning(
+        kind=kind, gross=gross, occurred_at=occurred_at, contract_id=contract_id,
+        client_id=payments.client_for(client_id, client_name), minutes=minutes,
+        description=description, fee_percent=fee_percent)
+
+
+def record_withdrawal(**values):
+    return withdrawals.record_withdrawal(**values)
+
+
+def save_method(method_id: int | None, fields: dict, details: dict[str, str] | None):
+    """Add a withdrawal method (`method_id` None) or change one; details go to the keyring."""
+    if method_id is None:
+        return withdrawals.add_method(**fields, details=details)
+    return withdrawals.update_method(method_id, details=details, **fields)
+
+
+def edit_transaction(tx_id: int, changes: dict, client_name: str = ""):
+    """Change a row's description, client and contract; a client typed by name that is no
+    client yet (`client_name`, with no client_id in `changes`) is made first."""
+    if client_name and not changes.get("client_id"):
+        changes = {**changes, "client_id": clients.get_or_create(client_name).id}
+    return payments.update_transaction(tx_id, **changes)
+
+
+def import_statements(parent: QWidget, title: str, paths: list[str], *, create_contracts: bool,
+                      on_done: Callable, on_error: Callable, on_cancelled: Callable) -> None:
+    """Import Upwork statements on the database worker, with progress and Cancel (all or
+    nothing; not undone through Edit ▸ Undo: the import skips rows already in the ledger)."""
+    from ui.tasks import run_with_progress
+
+    run_with_progress(parent, title,
+                      lambda progress: importer.import_files(
+                          paths, progress=progress, create_contracts=create_contracts),
+                      on_done=on_done, on_error=on_error, on_cancelled=on_cancelled)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import secrets
-from desktop.errors import Code, ServiceError, WorkspaceOfflineError
+from desktop.errors import Code, WorkspaceOfflineError
 from desktop.io.statements import parse_amount
-from desktop.services import clients, payments, withdrawals
+from desktop.services import payments, withdrawals
 from desktop.services import statement_import as importer
 from desktop.services.payments import EntryContext, PaymentError, TransactionKind
 from desktop.services.statement_import import ImportPlan
@@ -40,7 +40,8 @@ from models.rules import fees as fee_rules
 from models.rules.money import MoneyError, round_cents
 from ui import formatting, labels, messages, theme, workspace_live
 from ui.formatting import money
-from ui.operations import keep_call_offline
+from ui.operations import keep_call_offline, run_op
+from ui.operations import payments as payment_ops
 from ui.payments.models import shown_description
 from ui.proposals.bid import fee_rule_text
 from ui.theme import DIALOG_WIDE, FIELD_WIDTH_L, FORM_WIDTH, set_tone
@@ -165,11 +166,12 @@ class _Dialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            result = self.run()
-        except ServiceError as exc:  # PaymentError, MoneyError, SecretStoreError…; a bug goes on
-            self.fail(messages.text(exc))
-            return
+        # a refusal (PaymentError, MoneyError, SecretStoreError…) is said on the form, which
+        # stays open; a bug goes on to the crash handler
+        run_op(self, self.windowTitle(), self.run, on_done=self._written,
+               on_refused=lambda exc: self.fail(messages.text(exc)))
+
+    def _written(self, result) -> None:
         super().accept()
         self.done_with.emit(result)
 
@@ -473,7 +475,7 @@ class EarningDialog(_Dialog):
             amount = payments.check_expense(self._kind(), abs(amount))
             return write_or_keep("payment.cost", {
                 "kind": self._kind(), "amount": _text(amount), "occurred_at": when.isoformat(),
-                "description": description}, lambda: payments.record_expense(
+                "description": description}, lambda: payment_ops.record_expense(
                     kind=self._kind(), amount=amount, occurred_at=when,
                     description=description))
         breakdown = self._breakdown()
@@ -493,9 +495,9 @@ class EarningDialog(_Dialog):
             # it is sent; the fee is worked out again on the server then)
             "fee": _text(breakdown.fee), "contract": self.contract.currentText()
             if contract_id else ""},
-            lambda: payments.record_earning(
+            lambda: payment_ops.record_earning(
                 kind=kind, gross=gross, occurred_at=when, contract_id=contract_id,
-                client_id=payments.client_for(client_id, name), minutes=minutes,
+                client_id=client_id, client_name=name, minutes=minutes,
                 description=description, fee_percent=fee_percent))
 
 
@@ -616,9 +618,8 @@ class MethodDialog(_Dialog):
             fee_min=_money_or_none(self.fee_min.text()),
             fee_max=_money_or_none(self.fee_max.text()),
             activation_days=self.activation.value())
-        if self.method is None:
-            return withdrawals.add_method(**fields, details=self._details())
-        return withdrawals.update_method(self.method.id, details=self._details(), **fields)
+        return payment_ops.save_method(None if self.method is None else self.method.id, fields,
+                                       self._details())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -740,7 +741,7 @@ class WithdrawalDialog(_Dialog):
             "fee": _text(fee), "local_amount": _text(local), "local_currency": method.currency,
             "exchange_rate": _text(exchange), "check_balance": check,
             "method": labels.payment_method(method), "shown_fee": _text(shown_fee)},
-            lambda: withdrawals.record_withdrawal(
+            lambda: payment_ops.record_withdrawal(
                 method_id=method.id, amount=amount, occurred_at=when, fee=fee,
                 local_amount=local, local_currency=method.currency, exchange_rate=exchange,
                 check_balance=check))
@@ -782,11 +783,10 @@ class EditTransactionDialog(_Dialog):
     def run(self):
         name = self.client.currentText().strip()
         client_id = None
-        if name:
+        if name:  # a name that is no client yet is made one
             index = self.client.findText(name, Qt.MatchFlag.MatchFixedString)
             client_id = self.client.itemData(index) if index >= 0 else None
-            client_id = client_id or clients.get_or_create(name).id
         changes = {"client_id": client_id, "contract_id": self.contract.currentData()}
         if self.description.text().strip() != self.shown.strip():
             changes["description"] = self.description.text()
-        return payments.update_transaction(self.tx.id, **changes)
+        return payment_ops.edit_transaction(self.tx.id, changes, client_name=name)

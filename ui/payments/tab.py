@@ -53,6 +53,7 @@ from desktop.services.payments import (
 from ui import formatting, labels, messages, theme, workspace_live
 from ui.formatting import money
 from ui.operations import payments as payment_ops
+from ui.operations.settings import put_setting
 from ui.payments import dialogs, kept
 from ui.payments.chart import Bar, MonthlyChart
 from ui.payments.kept import KeptPayments
@@ -179,7 +180,7 @@ class _Read:
 def _read(ask: _Ask) -> _Read:
     """Every database read of a refresh, on the database worker (ui.tasks); no Qt here."""
     whole = ledger = None
-    moved = payments.refresh_statuses(ask.today) if ask.statuses else 0
+    moved = payment_ops.refresh_statuses(ask.today) if ask.statuses else 0
     if ask.ledger_part and not ask.whole:
         ids = payments.ledger_ids(ask.ledger, *ask.ledger_sort, says=description_order())
         ledger = _Ledger(ids, payments.ledger_rows(ids[:LedgerModel.PAGE]),
@@ -1123,16 +1124,23 @@ class PaymentsTab(Tab):
             self.import_result = None
             self._status(self.tr("Import cancelled; nothing was changed"))
 
-        run_with_progress(self, self.tr("Importing transactions"),
-                          lambda progress: importer.import_files(
-                              paths, progress=progress, create_contracts=create_contracts),
-                          on_done=done, on_error=failed, on_cancelled=cancelled)
+        payment_ops.import_statements(self, self.tr("Importing transactions"), paths,
+                                      create_contracts=create_contracts, on_done=done,
+                                      on_error=failed, on_cancelled=cancelled)
 
-    def _open_dialog(self, dialog, message: str) -> None:
+    def _open_dialog(self, dialog, message: str, recorded: str = "") -> None:
+        """`recorded` ("earning", "cost", "withdrawal"): what the dialog books, undoable through
+        Edit ▸ Undo once it is written (not while it waits in the outbox)."""
+        if recorded:
+            dialog.done_with.connect(lambda result: self._recorded(result, recorded))
         dialog.done_with.connect(lambda result: self._status(kept.said(result, message)))
         dialog.done_with.connect(self.kept.show_kept)
         self.last_dialog = dialog
         dialog.open()
+
+    def _recorded(self, result, what: str) -> None:
+        if not isinstance(result, dialogs.Kept):
+            self.undo_stack.push(payment_ops.Recorded(result.id, what, on_error=self._refused))
 
     def _dialog_context(self) -> payments.EntryContext | None:
         """What the recording dialogs work from: the last refresh's read. None, said in a
@@ -1148,12 +1156,12 @@ class PaymentsTab(Tab):
     def record_earning(self) -> None:
         if (context := self._dialog_context()) is not None:
             self._open_dialog(dialogs.EarningDialog(self, context=context),
-                              self.tr("Earning recorded"))
+                              self.tr("Earning recorded"), "earning")
 
     def record_cost(self) -> None:
         if (context := self._dialog_context()) is not None:
             self._open_dialog(dialogs.EarningDialog(self, cost=True, context=context),
-                              self.tr("Cost recorded"))
+                              self.tr("Cost recorded"), "cost")
 
     def record_withdrawal(self) -> None:
         context = self._dialog_context()
@@ -1166,7 +1174,7 @@ class PaymentsTab(Tab):
             return
         self._open_dialog(dialogs.WithdrawalDialog(
             self, context=context, kept_out=kept.kept_out(kept.kept_calls())),
-            self.tr("Withdrawal recorded"))
+            self.tr("Withdrawal recorded"), "withdrawal")
 
     def add_method(self) -> None:
         self._open_dialog(dialogs.MethodDialog(self), self.tr("Withdrawal method added"))
@@ -1199,14 +1207,15 @@ class PaymentsTab(Tab):
         method = self._selected_method()
         if method is None:
             return
-        withdrawals.set_active(method.id, not method.active)
+        self.undo_stack.push(payment_ops.set_method_active(
+            method.id, method.name, not method.active, on_error=self._refused))
         self._status(self.tr("{name} retired").format(name=method.name) if method.active
                      else self.tr("{name} restored").format(name=method.name))
 
     def _home_currency_chosen(self, *_) -> None:
         code = self.home_currency.currentText().strip().upper()[:3]
         if len(code) == 3 and code.isalpha() and code != self._home():
-            app_settings.put("currency", code)
+            put_setting(self, "currency", code)
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
@@ -1346,6 +1355,9 @@ class PaymentsTab(Tab):
         self._export(self.tr("Writing the earnings statement"),
                      lambda progress: write_statement_pdf(path, period, progress), path,
                      lambda _: self.tr("Statement saved to {p}").format(p=path))
+
+    def _refused(self, exc) -> None:
+        self._error(messages.text(exc))
 
     def _error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Payments"), text,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from desktop import secrets
 from desktop.services import payments, withdrawals
@@ -239,6 +240,43 @@ def test_record_a_withdrawal_with_its_fee_and_local_amount(tab, qtbot):
     assert over.anyway.isVisibleTo(over) and "more than the available" in over.summary.text()
     over.accept()
     assert "more than" in over.error.text()
+
+
+def test_a_recorded_withdrawal_is_undone_with_its_fee_and_redone_with_the_same_rows(
+        window, tab, qtbot):
+    payments.record_earning(kind="fixed_price", gross=D("1000"),
+                            occurred_at=datetime(2024, 1, 2, tzinfo=UTC))
+    withdrawals.add_method(name="Sparkasse", kind="local_bank", currency="EUR",
+                           added_at=datetime(2023, 1, 1, tzinfo=UTC))
+    refreshed(tab, qtbot)
+    tab.record_withdrawal()
+    dialog = tab.last_dialog
+    dialog.amount.setText("500")
+    dialog.accept()
+    written = {(t.id, t.kind, t.net) for t in Transaction.select()
+               if t.kind in ("withdrawal", "withdrawal_fee")}
+    assert {kind for _, kind, _ in written} == {"withdrawal", "withdrawal_fee"}
+    qtbot.waitUntil(lambda: rows(tab.withdrawals_view) > 0)
+    undo = window.findChild(QAction, "undoAction")
+    assert undo.isEnabled() and undo.text().endswith("Record withdrawal")
+    undo.trigger()  # Edit ▸ Undo: the withdrawal goes, and the fee that hung off it
+    assert not Transaction.select().where(Transaction.kind.in_(
+        ("withdrawal", "withdrawal_fee"))).exists()
+    qtbot.waitUntil(lambda: rows(tab.withdrawals_view) == 0)
+    window.findChild(QAction, "redoAction").trigger()
+    assert {(t.id, t.kind, t.net) for t in Transaction.select()
+            if t.kind in ("withdrawal", "withdrawal_fee")} == written
+
+
+def test_retiring_a_method_is_undone_by_edit_undo(window, tab, qtbot):
+    method = withdrawals.add_method(name="Payoneer", kind="payoneer")
+    refreshed(tab, qtbot)
+    tab.pages.setCurrentIndex(2)
+    tab.methods.selectRow(0)
+    tab.retire_button.click()
+    assert not WithdrawalMethod.get_by_id(method.id).active
+    window.findChild(QAction, "undoAction").trigger()
+    assert WithdrawalMethod.get_by_id(method.id).active
 
 
 def test_reports_chart_and_key_figures_for_a_year(tab, qtbot):
