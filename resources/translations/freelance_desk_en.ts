@@ -89,7 +89,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+690"/>
+        <location filename="../../ui/jobs/tab.py" line="+694"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+106"/>
         <source>%n row(s) cannot be read (first: {first}).</source>
         <translation>
             <numerusform>%n row cannot be read (first: {first}).</numerusform>

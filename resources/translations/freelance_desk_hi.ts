@@ -3182,7 +3182,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+604"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+624"/>
         <location line="+1"/>
         <source>Job feeds</source>
         <translation>जॉब फ़ीड</translation>
@@ -3263,7 +3263,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{url} लाएँ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
@@ -3879,7 +3879,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-431"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-449"/>
         <location line="+1"/>
         <source>Import jobs</source>
         <translation>जॉब इम्पोर्ट करें</translation>
@@ -5057,7 +5057,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobCommands</name>
     <message>
-        <location filename="../../ui/operations/jobs.py" line="+17"/>
+        <location filename="../../ui/operations/jobs.py" line="+27"/>
         <source>Save {jobs}</source>
         <translation>{jobs} सेव करें</translation>
     </message>
@@ -5092,29 +5092,84 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Delete {jobs}</source>
         <translation>{jobs} हटाएँ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Star job</source>
+        <translation>जॉब को स्टार करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unstar job</source>
+        <translation>जॉब से स्टार हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add job</source>
+        <translation>जॉब जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Edit job</source>
         <translation>जॉब बदलें</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Save notes</source>
+        <translation>नोट सेव करें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save search</source>
+        <translation>खोज सेव करें</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Delete saved search</source>
         <translation>सेव की गई खोज हटाएँ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Open saved search</source>
+        <translation>सेव की गई खोज खोलें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft proposal</source>
+        <translation>प्रपोज़ल का ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add pasted jobs</source>
+        <translation>पेस्ट किए गए जॉब जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Importing jobs</source>
         <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Add feed</source>
+        <translation>फ़ीड जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Remove feed</source>
         <translation>फ़ीड हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch the feed on or off</source>
+        <translation>फ़ीड चालू या बंद करें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refreshing job feeds</source>
+        <translation>जॉब फ़ीड रीफ़्रेश हो रही हैं</translation>
     </message>
 </context>
 <context>
@@ -5620,7 +5675,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{field}: {text} कोई संख्या नहीं है</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Edit job</source>
         <translation>जॉब बदलें</translation>
@@ -5632,7 +5687,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब जोड़ें</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -5781,13 +5836,13 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>हायर दर (%)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>{field}: {text} is not a whole number</source>
         <translation>{field}: {text} पूर्ण संख्या नहीं है</translation>
     </message>
@@ -5972,7 +6027,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+56"/>
+        <location filename="../../ui/jobs/tab.py" line="+55"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6180,7 +6235,7 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>बंद मार्क किया: {jobs} (वापस लाने के लिए Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The workspace server cannot be reached: the notes are kept on this computer and sent when it is back.</source>
         <translation>वर्कस्पेस सर्वर से संपर्क नहीं हो पा रहा है: नोट्स इस कंप्यूटर पर रखे गए हैं और सर्वर लौटने पर भेज दिए जाएँगे।</translation>
     </message>
@@ -6203,17 +6258,17 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot delete</source>
         <translation>हटा नहीं सके</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Cannot start a proposal</source>
         <translation>प्रपोज़ल शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save {n} jobs</source>
         <translation>{n} जॉब सेव करें</translation>
     </message>
@@ -6253,7 +6308,7 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Pasted</source>
         <translation>पेस्ट किया गया</translation>
     </message>
@@ -6314,12 +6369,7 @@ Nothing was imported.</source>
 कुछ भी इम्पोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Refreshing job feeds</source>
-        <translation>जॉब फ़ीड रीफ़्रेश हो रही हैं</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Feeds</source>
         <translation>फ़ीड</translation>
     </message>
@@ -6349,12 +6399,12 @@ Nothing was imported.</source>
         <translation>मेरी खोज</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved search “{name}”</source>
         <translation>खोज “{name}” सेव हुई</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>{name}: {n} new since you last looked</source>
         <translation>{name}: पिछली बार देखने के बाद {n} नए</translation>
     </message>
@@ -7103,7 +7153,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-386"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-391"/>
         <source>Map columns</source>
         <translation>कॉलम मैप करें</translation>
     </message>
@@ -12092,7 +12142,7 @@ Discard them?</source>
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="+560"/>
+        <location filename="../../ui/jobs/dialogs.py" line="+586"/>
         <location line="+1"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
@@ -15092,7 +15142,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/jobs/dialogs.py" line="-397"/>
+        <location filename="../../ui/jobs/dialogs.py" line="-423"/>
         <source>{name}: {added} added, {updated} updated, {same} already in the library, {rejected} rejected</source>
         <translation>{name}: {added} जोड़े, {updated} अपडेट, {same} पहले से लाइब्रेरी में, {rejected} अस्वीकार</translation>
     </message>

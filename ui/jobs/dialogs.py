@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import csv
 import html
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +40,7 @@ from desktop.io import jobs as jobio
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
 from ui import formatting, icons, labels, messages, theme
+from ui.operations import jobs as commands
 from ui.theme import DIALOG_LARGE, DIALOG_MEDIUM, DIALOG_WIDE, MESSAGE_WIDTH_NARROW
 from ui.widgets.naming import named as _named
 
@@ -398,13 +401,19 @@ def _decimal(text: str, label: str) -> Decimal | None:
 
 
 class JobFormDialog(QDialog):
-    """Add a job by hand or edit one; the service checks every value."""
+    """Add a job by hand or edit one; the service checks every value. Saving is a step on
+    `undo_stack` (the Jobs tab's: Edit ▸ Undo takes it back); `report` hears of a later undo
+    or redo that is refused."""
 
     saved = Signal(int)
 
-    def __init__(self, job=None, parent: QWidget | None = None):
+    def __init__(self, job=None, parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None,
+                 report: Callable[[ServiceError], None] | None = None):
         super().__init__(parent)
         self.job = job
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.report = report
         editing = job is not None
         self.setObjectName("jobFormDialog")
         self.setAccessibleName(self.tr("Edit job") if editing else self.tr("Add a job"))
@@ -433,7 +442,6 @@ class JobFormDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.old_values: dict | None = None
         self.kept_offline = False  # saved into the outbox (the workspace server is away)
 
     def _line(self, name: str, label: str, form: QFormLayout, value: object = "") -> QLineEdit:
@@ -556,26 +564,35 @@ class JobFormDialog(QDialog):
             "description": self.description.toPlainText(),
         }
 
+    def _show_error(self, exc: Exception) -> None:
+        self.error.setText(messages.text(exc))
+        self.error.show()
+
     def save(self) -> None:
         try:
             values = self.values()
-            if self.job is None:
-                job_id = jobs.add_job(values).id
-            else:
-                try:
-                    self.old_values = jobs.update_job(self.job.id, values)
-                except WorkspaceOfflineError:
-                    if not self._keep_offline(values):
-                        raise
-                    self.kept_offline = True
-                    self.accept()  # no undo step: the outbox sends it (merged) when it is back
-                    return
-                job_id = self.job.id
-        except (jobs.JobError, ValueError, WorkspaceOfflineError) as exc:
-            self.error.setText(messages.text(exc))
-            self.error.show()
+        except (jobs.JobError, ValueError) as exc:  # a number that is not one
+            self._show_error(exc)
             return
-        self.saved.emit(job_id)
+
+        def refused(exc: ServiceError) -> None:
+            if isinstance(exc, WorkspaceOfflineError) and self.job is not None:
+                try:
+                    self.kept_offline = self._keep_offline(values)
+                except ServiceError as invalid:
+                    exc = invalid
+            if self.kept_offline:
+                self.accept()  # no undo step: the outbox sends it (merged) when it is back
+            else:
+                self._show_error(exc)
+
+        op = (commands.AddJob(values, refused) if self.job is None
+              else commands.EditJob(self.job.id, values, refused))
+        self.undo_stack.push(op)
+        if op.failed:
+            return
+        op.on_error = self.report  # a later undo or redo that is refused
+        self.saved.emit(op.job_id if isinstance(op, commands.AddJob) else self.job.id)
         self.accept()
 
     def _keep_offline(self, values: dict) -> bool:
@@ -593,13 +610,16 @@ class JobFormDialog(QDialog):
 # Feeds
 
 class FeedsDialog(QDialog):
-    """The feeds you follow: add, switch off, remove, refresh."""
+    """The feeds you follow: add, switch off, remove, refresh. Adding and removing are steps
+    on `undo_stack` (the Jobs tab's); `report` hears of a later undo or redo that is refused."""
 
     refresh_requested = Signal()
-    removed = Signal(dict)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, undo_stack: QUndoStack | None = None,
+                 report: Callable[[ServiceError], None] | None = None):
         super().__init__(parent)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.report = report
         self.setObjectName("feedsDialog")
         self.setAccessibleName(self.tr("Job feeds"))
         self.setWindowTitle(self.tr("Job feeds"))
@@ -656,7 +676,8 @@ class FeedsDialog(QDialog):
             box = _named(QCheckBox(self.table), f"feedEnabled_{row}",
                          self.tr("Fetch {url}").format(url=feed.url))
             box.setChecked(feed.enabled)
-            box.toggled.connect(lambda on, fid=feed.id: feed_service.update_feed(fid, enabled=on))
+            box.toggled.connect(
+                lambda on, fid=feed.id: commands.set_feed_enabled(self, fid, on))
             self.table.setCellWidget(row, 0, box)
             item = QTableWidgetItem(feed.title or feed.url)
             item.setToolTip(feed.url)
@@ -674,14 +695,23 @@ class FeedsDialog(QDialog):
         self.remove_button.setEnabled(bool(items))
         self.refresh_button.setEnabled(bool(items))
 
-    def add(self) -> None:
-        try:
-            feed_service.add_feed(self.url.text())
-        except feed_service.FeedError as exc:
+    def _push(self, op) -> bool:
+        """Run an add or a remove as an undo step; a refusal is said above the list."""
+        def refused(exc: ServiceError) -> None:
             self.error.setText(messages.text(exc))
             self.error.show()
-            return
+
+        op.on_error = refused
+        self.undo_stack.push(op)
+        if op.failed:
+            return False
+        op.on_error = self.report  # a later undo or redo that is refused
         self.error.hide()
+        return True
+
+    def add(self) -> None:
+        if not self._push(commands.AddFeed(self.url.text())):
+            return
         self.url.clear()
         self.reload()
 
@@ -690,9 +720,8 @@ class FeedsDialog(QDialog):
         item = self.table.item(row, 1) if row >= 0 else None
         if item is None:
             return
-        data = feed_service.remove_feed(item.data(Qt.ItemDataRole.UserRole))
-        self.removed.emit(data)
-        self.reload()
+        if self._push(commands.RemoveFeed(item.data(Qt.ItemDataRole.UserRole))):
+            self.reload()
 
 
 class SaveSearchDialog(QDialog):

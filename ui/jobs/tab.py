@@ -46,7 +46,6 @@ from ui.jobs.model import Found, JobTableModel, Searcher, SearchRequest
 from ui.operations import jobs as commands
 from ui.operations import keep_offline
 from ui.tab import Tab
-from ui.tasks import run_with_progress
 from ui.theme import PANE_WIDTH, SIDE_PANE_MAX, SIDE_PANE_MIN
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import ElidedToolTips
@@ -666,22 +665,27 @@ class JobsTab(Tab):
                     "closed": self.tr("Marked as closed: {jobs} (Ctrl+Z to undo)")}
             self._status(done.get(status, status + ": {jobs}").format(jobs=count))
 
+    def _refused(self, exc: ServiceError) -> None:
+        """A write refused (now, or on a later undo/redo): said in the status bar."""
+        self._status(messages.text(exc))
+
     def _star(self, job_id: int, starred: bool) -> None:
-        jobs.set_starred(job_id, starred)
+        self.undo_stack.push(commands.SetStarred(job_id, starred, self._refused))
 
     def _save_notes(self, job_id: int, text: str) -> None:
-        try:
-            jobs.update_job(job_id, {"notes": text})
-        except WorkspaceOfflineError as exc:  # kept in the outbox, sent (merged) when it is back
-            job = self.detail.job
-            kept = job is not None and job.id == job_id and keep_offline(
-                "job", job_id, {"notes": text}, version=job.version,
-                base=jobs.field_values_of(job))
+        job = self.detail.job  # it still has the notes before
+
+        def refused(exc: ServiceError) -> None:
+            # the workspace's server is away: kept in the outbox, sent (merged) when it is back
+            kept = isinstance(exc, WorkspaceOfflineError) and job is not None \
+                and job.id == job_id and keep_offline(
+                    "job", job_id, {"notes": text}, version=job.version,
+                    base=jobs.field_values_of(job))
             self._status(self.tr("The workspace server cannot be reached: the notes are kept "
                                  "on this computer and sent when it is back.") if kept
                          else messages.text(exc))
-        except jobs.JobError as exc:
-            self._status(messages.text(exc))
+
+        commands.save_notes(self, job_id, text, on_refused=refused)
 
     def delete_jobs(self, job_ids: list[int]) -> QMessageBox | None:
         if not job_ids:
@@ -697,10 +701,9 @@ class JobsTab(Tab):
 
         def done(_result) -> None:
             if box.clickedButton() is delete:
-                try:
-                    self.undo_stack.push(commands.DeleteJobs(job_ids))
-                except jobs.JobError as exc:
-                    self._message(self.tr("Cannot delete"), messages.text(exc))
+                self.undo_stack.push(commands.DeleteJobs(
+                    job_ids, lambda exc: self._message(self.tr("Cannot delete"),
+                                                       messages.text(exc))))
 
         box.finished.connect(done)
         box.open()
@@ -713,14 +716,11 @@ class JobsTab(Tab):
         return box
 
     def draft_proposal(self, job_id: int) -> None:
-        from desktop.services import proposals
-
-        try:
-            proposal = proposals.create_draft(job_id=job_id, profile_id=self.profile_id)
-        except ServiceError as exc:
-            self._message(self.tr("Cannot start a proposal"), messages.text(exc))
-            return
-        self.navigate("proposalsTab", proposal.id)
+        commands.draft_proposal(
+            self, job_id, self.profile_id,
+            on_done=lambda proposal: self.navigate("proposalsTab", proposal.id),
+            on_refused=lambda exc: self._message(self.tr("Cannot start a proposal"),
+                                                 messages.text(exc)))
 
     def _table_menu(self, pos) -> None:
         ids = self.selected_ids()
@@ -755,7 +755,9 @@ class JobsTab(Tab):
         return dialog
 
     def _store_pasted(self, records: list) -> None:
-        summary = jobs.store_records(records, name="Pasted text", source="paste")
+        commands.store_pasted(self, records, on_done=self._pasted)
+
+    def _pasted(self, summary: jobs.ImportSummary) -> None:
         self._status(summary_line(self.tr("Pasted"), summary))
         target = (summary.added_ids or summary.updated_ids or [None])[0]
         if target is not None:
@@ -837,13 +839,8 @@ class JobsTab(Tab):
     def open_job_form(self, job_id: int | None) -> JobFormDialog:
         self.navigate(self.object_name)
         job = jobs.get(job_id) if job_id is not None else None
-        dialog = JobFormDialog(job, self)
-        if job is not None:
-            dialog.saved.connect(lambda jid: self.undo_stack.push(
-                commands.EditJob(jid, dialog.old_values or {},
-                                 {k: v for k, v in dialog.values().items()
-                                  if k in (dialog.old_values or {})})))
-        else:
+        dialog = JobFormDialog(job, self, undo_stack=self.undo_stack, report=self._refused)
+        if job is None:
             dialog.saved.connect(self.show_item)
         self._keep(dialog)
         dialog.open()
@@ -852,9 +849,8 @@ class JobsTab(Tab):
     # feeds ------------------------------------------
     def open_feeds(self) -> FeedsDialog:
         self.navigate(self.object_name)
-        dialog = FeedsDialog(self)
+        dialog = FeedsDialog(self, undo_stack=self.undo_stack, report=self._refused)
         dialog.refresh_requested.connect(self.refresh_feeds)
-        dialog.removed.connect(lambda data: self.undo_stack.push(commands.RemovedFeed(data)))
         self._keep(dialog)
         self.feeds_dialog = dialog
         dialog.open()
@@ -864,11 +860,9 @@ class JobsTab(Tab):
         if not feed_service.feeds():
             self.open_feeds()
             return
-        self._feeds_progress = run_with_progress(
-            self, self.tr("Refreshing job feeds"),
-            lambda progress: feed_service.refresh_feeds(progress=progress),
-            on_done=self._feeds_refreshed,
-            on_error=lambda e: None if e.bug else self._message(self.tr("Feeds"), e.text))
+        commands.refresh_feeds(
+            self, on_done=self._feeds_refreshed,
+            on_refused=lambda exc: self._message(self.tr("Feeds"), messages.text(exc)))
 
     def _feeds_text(self, result: feed_service.RefreshResult) -> str:
         """RefreshResult.text() in the user's language."""
@@ -899,11 +893,12 @@ class JobsTab(Tab):
         dialog = SaveSearchDialog(self.search_box.text().strip() or self.tr("My search"), self)
 
         def chosen(name: str) -> None:
-            try:
-                jobs.save_search(name, self.search_box.text(), self.filter_panel.filters())
-            except jobs.JobError as exc:
-                dialog.show_error(messages.text(exc))
+            op = commands.SaveSearch(name, self.search_box.text(), self.filter_panel.filters(),
+                                     lambda exc: dialog.show_error(messages.text(exc)))
+            self.undo_stack.push(op)
+            if op.failed:  # said in the dialog, which stays open
                 return
+            op.on_error = self._refused  # a later undo or redo that is refused
             dialog.accept()
             self._status(self.tr("Saved search “{name}”").format(name=name))
 
@@ -913,11 +908,10 @@ class JobsTab(Tab):
         return dialog
 
     def open_saved_search(self, search_id: int) -> None:
-        try:
-            info = jobs.open_saved_search(search_id)
-        except jobs.JobError as exc:
-            self._status(messages.text(exc))
-            return
+        commands.open_saved_search(self, search_id, on_done=self._show_saved_search,
+                                   on_refused=self._refused)
+
+    def _show_saved_search(self, info: jobs.SavedSearchInfo) -> None:
         self.search_box.blockSignals(True)
         self.search_box.setText(info.query)
         self.search_box.blockSignals(False)
@@ -927,7 +921,7 @@ class JobsTab(Tab):
             name=info.name, n=formatting.number(info.new)))
 
     def delete_saved_search(self, search_id: int) -> None:
-        self.undo_stack.push(commands.DeleteSavedSearch(search_id))
+        self.undo_stack.push(commands.DeleteSavedSearch(search_id, self._refused))
         self._status(self.tr("Saved search deleted (Ctrl+Z to undo)"))
 
     # -- housekeeping ------------------------------------------

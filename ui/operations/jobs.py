@@ -1,8 +1,18 @@
-"""Job-library operations (Edit ▸ Undo): each does its work through the jobs/feeds services."""
+"""Job-library operations: every write of the Jobs tab and its dialogs, through the jobs,
+feeds and proposals services. What can be undone is an `Op` for the tab's undo stack (Edit ▸
+Undo, Ctrl+Z); the rest runs through `run_op` (a refusal shown, a bug to the crash handler).
+
+Not undone through Edit ▸ Undo: notes (saved as you type; the notes box has its own Ctrl+Z,
+and a step per pause in typing would bury the steps before it), a draft proposal (opening it
+takes you to the Proposals tab, and "Draft proposal" on a job that has one opens that draft),
+pasted postings (stored like an import: a pasted job updates the one already there), a feed
+switched on or off (the tick you see is its own undo) and a feeds refresh (long, with Cancel).
+"""
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -11,7 +21,7 @@ from desktop.datalock import ImportRunning
 from desktop.errors import ServiceError
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
-from ui.operations import Op
+from ui.operations import Op, Report, run_op
 
 # "{n} job(s)" is filled in where the text is shown
 STATUS_VERBS = {"saved": QT_TRANSLATE_NOOP("JobCommands", "Save {jobs}"),
@@ -36,21 +46,106 @@ def SetStatus(job_ids: list[int], status: str) -> Op:
     return Op(text, lambda: jobs.set_status(ids, status), jobs.restore_statuses)
 
 
-def DeleteJobs(job_ids: list[int]) -> Op:
+def DeleteJobs(job_ids: list[int], on_error: Report | None = None) -> Op:
+    """Undo puts the jobs back with their earlier versions (same ids). A job a proposal
+    answers is refused (hide it instead)."""
     ids = list(job_ids)
     return Op(translate("JobCommands", "Delete {jobs}").format(jobs=_jobs(len(ids))),
-              lambda: jobs.delete_jobs(ids), jobs.restore_jobs)
+              lambda: jobs.delete_jobs(ids), jobs.restore_jobs, on_error)
 
 
-def EditJob(job_id: int, old: dict, new: dict) -> Op:
-    """Pushed after the form saved: the first redo does nothing, undo puts the old values back."""
-    return Op(translate("JobCommands", "Edit job"), lambda: jobs.update_job(job_id, new),
-              lambda _: jobs.update_job(job_id, old), done=None)
+def SetStarred(job_id: int, starred: bool, on_error: Report | None = None) -> Op:
+    return Op(translate("JobCommands", "Star job") if starred
+              else translate("JobCommands", "Unstar job"),
+              lambda: jobs.set_starred(job_id, starred),
+              lambda _: jobs.set_starred(job_id, not starred), on_error)
 
 
-def DeleteSavedSearch(search_id: int) -> Op:
+class AddJob(Op):
+    """A job typed into the form; undo deletes it, redo puts the same job back (same id)."""
+
+    def __init__(self, values: dict, on_error: Report | None = None):
+        super().__init__(translate("JobCommands", "Add job"), on_error=on_error)
+        self.values = values
+        self.job_id: int | None = None
+        self.saved: list[dict[str, Any]] | None = None  # the deleted job, while undone
+
+    def apply(self) -> None:
+        if self.saved is None:
+            self.job_id = jobs.add_job(self.values).id
+        else:
+            jobs.restore_jobs(self.saved)
+            self.saved = None
+
+    def revert(self, _state=None) -> None:
+        assert self.job_id is not None
+        self.saved = jobs.delete_jobs([self.job_id])
+
+
+def EditJob(job_id: int, values: dict, on_error: Report | None = None) -> Op:
+    """The form's values saved over a job; undo puts the replaced values back."""
+    return Op(translate("JobCommands", "Edit job"), lambda: jobs.update_job(job_id, values),
+              lambda old: jobs.update_job(job_id, old), on_error)
+
+
+def save_notes(parent: QWidget, job_id: int, text: str, *,
+               on_refused: Report) -> None:
+    """The notes typed on a job (saved a moment after the typing stops; not an undo step)."""
+    run_op(parent, translate("JobCommands", "Save notes"),
+           lambda: jobs.update_job(job_id, {"notes": text}), on_refused=on_refused)
+
+
+class SaveSearch(Op):
+    """The current words and filters kept under a name; undo forgets the saved search, redo
+    brings the same one back."""
+
+    def __init__(self, name: str, query: str, filters: jobs.JobFilters,
+                 on_error: Report | None = None):
+        super().__init__(translate("JobCommands", "Save search"), on_error=on_error)
+        self.name, self.query, self.filters = name, query, filters
+        self.search_id: int | None = None
+        self.data: dict[str, Any] | None = None  # the forgotten search, while undone
+
+    def apply(self) -> None:
+        if self.data is None:
+            self.search_id = jobs.save_search(self.name, self.query, self.filters).id
+        else:
+            jobs.restore_saved_search(self.data)
+            self.data = None
+
+    def revert(self, _state=None) -> None:
+        assert self.search_id is not None
+        self.data = jobs.delete_saved_search(self.search_id)
+
+
+def DeleteSavedSearch(search_id: int, on_error: Report | None = None) -> Op:
     return Op(translate("JobCommands", "Delete saved search"),
-              lambda: jobs.delete_saved_search(search_id), jobs.restore_saved_search)
+              lambda: jobs.delete_saved_search(search_id), jobs.restore_saved_search, on_error)
+
+
+def open_saved_search(parent: QWidget, search_id: int, *,
+                      on_done: Callable[[jobs.SavedSearchInfo], None], on_refused: Report) -> None:
+    """A saved search to run; its new matches count as seen from now on (not an undo step)."""
+    run_op(parent, translate("JobCommands", "Open saved search"),
+           lambda: jobs.open_saved_search(search_id), on_done=on_done, on_refused=on_refused)
+
+
+def draft_proposal(parent: QWidget, job_id: int, profile_id: int | None, *,
+                   on_done: Callable[[Any], None], on_refused: Report) -> None:
+    """A draft proposal answering the job (the one it has already, if any)."""
+    from desktop.services import proposals
+
+    run_op(parent, translate("JobCommands", "Draft proposal"),
+           lambda: proposals.create_draft(job_id=job_id, profile_id=profile_id),
+           on_done=on_done, on_refused=on_refused)
+
+
+def store_pasted(parent: QWidget, records: list, *,
+                 on_done: Callable[[jobs.ImportSummary], None]) -> None:
+    """The postings the paste dialog understood, stored in one transaction."""
+    run_op(parent, translate("JobCommands", "Add pasted jobs"),
+           lambda: jobs.store_records(records, name="Pasted text", source="paste"),
+           on_done=on_done)
 
 
 def import_files(parent: QWidget, paths: list[str], mappings: dict[str, dict[str, str | None]],
@@ -76,8 +171,42 @@ def import_files(parent: QWidget, paths: list[str], mappings: dict[str, dict[str
                       on_done=on_done, on_error=failed, on_cancelled=on_cancelled)
 
 
-def RemovedFeed(data: dict) -> Op:
-    """Pushed after the feeds dialog removed a feed; undo follows it again."""
+class AddFeed(Op):
+    """A feed followed; undo stops following it, redo follows the same feed again."""
+
+    def __init__(self, url: str, on_error: Report | None = None):
+        super().__init__(translate("JobCommands", "Add feed"), on_error=on_error)
+        self.url = url
+        self.feed_id: int | None = None
+        self.data: dict[str, Any] | None = None  # the removed feed, while undone
+
+    def apply(self) -> None:
+        if self.data is None:
+            self.feed_id = feed_service.add_feed(self.url).id
+        else:
+            feed_service.restore_feed(self.data)
+            self.data = None
+
+    def revert(self, _state=None) -> None:
+        assert self.feed_id is not None
+        self.data = feed_service.remove_feed(self.feed_id)
+
+
+def RemoveFeed(feed_id: int, on_error: Report | None = None) -> Op:
+    """Stop following a feed (the jobs it brought stay); undo follows it again."""
     return Op(translate("JobCommands", "Remove feed"),
-              lambda: feed_service.remove_feed(data["id"]),
-              lambda _: feed_service.restore_feed(data), done=None)
+              lambda: feed_service.remove_feed(feed_id), feed_service.restore_feed, on_error)
+
+
+def set_feed_enabled(parent: QWidget, feed_id: int, enabled: bool) -> None:
+    """A feed switched on or off for the next refresh."""
+    run_op(parent, translate("JobCommands", "Switch the feed on or off"),
+           lambda: feed_service.update_feed(feed_id, enabled=enabled))
+
+
+def refresh_feeds(parent: QWidget, *, on_done: Callable[[feed_service.RefreshResult], None],
+                  on_refused: Report) -> None:
+    """Fetch every enabled feed on the database worker, with progress and Cancel."""
+    run_op(parent, translate("JobCommands", "Refreshing job feeds"),
+           lambda progress: feed_service.refresh_feeds(progress=progress),
+           on_done=on_done, on_refused=on_refused, long=True)

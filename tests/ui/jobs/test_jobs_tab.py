@@ -148,6 +148,26 @@ def test_hide_save_and_undo(real_library, tab, qtbot):
     assert Job.get_by_id(job_id).status == "saved"
 
 
+def test_star_a_job_and_ctrl_z_unstars_it(real_library, tab, window, qtbot):
+    """Starring is a step in Edit ▸ Undo, named in the menu, undone by Ctrl+Z and redone."""
+    search(tab, qtbot, "dashboard")
+    job_id = tab.current_job_id()
+    refreshed(tab, qtbot, tab.detail.star_action.trigger)
+    assert Job.get_by_id(job_id).starred
+    undo = next(a for a in window.menus["Edit"].actions() if a.objectName() == "undoAction")
+    assert undo.text() == "&Undo Star job"
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tab.table.setFocus()
+    refreshed(tab, qtbot, lambda: qtbot.keyClick(tab.table, Qt.Key.Key_Z,
+                                                 Qt.KeyboardModifier.ControlModifier))
+    assert not Job.get_by_id(job_id).starred
+    qtbot.waitUntil(lambda: not tab.detail.star_action.isChecked())  # drawn after the table
+    refreshed(tab, qtbot, tab.undo_stack.redo)
+    assert Job.get_by_id(job_id).starred
+    qtbot.waitUntil(tab.detail.star_action.isChecked)
+
+
 def test_the_table_shows_each_jobs_own_texts_fitted_and_a_change_at_once(real_library, tab,
                                                                           qtbot):
     """The cells' texts, tooltips and colours are made once per row (the first page's on the
@@ -299,6 +319,10 @@ def test_manual_form_adds_and_edits_with_undo(data_dir, tab, qtbot):
     assert Job.get_by_id(job.id).title == "Tune two slow Postgres queries"
     tab.undo_stack.undo()
     assert Job.get_by_id(job.id).title == "Tune a slow Postgres query"
+    tab.undo_stack.undo()  # the job added by hand goes, and comes back as it was
+    assert Job.select().count() == 0
+    tab.undo_stack.redo()
+    assert Job.get_by_id(job.id).title == "Tune a slow Postgres query"
 
 
 def test_saved_search_remembers_words_and_filters(real_library, tab, qtbot):
@@ -309,6 +333,10 @@ def test_saved_search_remembers_words_and_filters(real_library, tab, qtbot):
     dialog = tab.ask_save_search()
     dialog.name.setText("Power BI, verified")
     dialog._save()
+    assert [s.name for s in jobs.saved_searches()] == ["Power BI, verified"]
+    tab.undo_stack.undo()
+    assert jobs.saved_searches() == []
+    tab.undo_stack.redo()
     assert [s.name for s in jobs.saved_searches()] == ["Power BI, verified"]
     qtbot.waitUntil(lambda: tab.saved.list.count() == 1)
     refreshed(tab, qtbot, tab.clear_search)
@@ -333,6 +361,9 @@ def test_feeds_dialog_adds_and_removes_with_undo(data_dir, tab, qtbot):
     dialog.url.setText("https://example.com/jobs.rss")
     dialog.add()
     assert dialog.table.rowCount() == 1
+    dialog.url.setText("https://example.com/jobs.rss")
+    dialog.add()  # refused: said above the list, no step on the undo stack
+    assert dialog.error.isVisible() and tab.undo_stack.count() == 1
     dialog.table.setCurrentCell(0, 1)
     dialog.remove()
     assert dialog.table.rowCount() == 0
