@@ -899,6 +899,19 @@
     </message>
 </context>
 <context>
+    <name>ClientCommands</name>
+    <message>
+        <location filename="../../ui/operations/clients.py" line="+26"/>
+        <source>Add conversation entry</source>
+        <translation>बातचीत की एंट्री जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete conversation entry</source>
+        <translation>बातचीत की एंट्री हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../../ui/palette.py" line="+35"/>
@@ -1671,7 +1684,7 @@
 <context>
     <name>ConversationWidget</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="+191"/>
+        <location filename="../../ui/widgets/conversation.py" line="+179"/>
         <source>Conversation with the client</source>
         <translation>क्लाइंट से बातचीत</translation>
     </message>
@@ -1731,9 +1744,14 @@
         <translation>चुनी हुई एंट्री हटाएँ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Not added</source>
         <translation>नहीं जुड़ा</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not deleted</source>
+        <translation>नहीं हटा</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +3001,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="+67"/>
+        <location filename="../../ui/proposals/extras.py" line="+65"/>
         <source>Screening questions and attachments</source>
         <translation>स्क्रीनिंग सवाल और अटैचमेंट</translation>
     </message>
@@ -3041,12 +3059,11 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+83"/>
         <source>Answers not saved</source>
         <translation>जवाब सेव नहीं हुए</translation>
     </message>
@@ -3056,7 +3073,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>फ़ाइल नहीं जुड़ी</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>Not removed</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -3271,7 +3288,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+431"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+422"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -6482,7 +6499,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-201"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-205"/>
         <location line="+9"/>
         <source>Connects ledger</source>
         <translation>Connects खाता</translation>
@@ -6596,36 +6613,36 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Plan not changed</source>
+        <translation>प्लान नहीं बदला</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Price not changed</source>
         <translation>दाम नहीं बदला</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Not bought</source>
         <translation>नहीं ख़रीदे</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source> (the Payments ledger is not available, so the cost was not booked there)</source>
         <translation> (पेमेंट्स खाता उपलब्ध नहीं है, इसलिए लागत वहाँ दर्ज नहीं हुई)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bought {n} Connects for {cost}{note}</source>
         <translation>{n} Connects {cost} में ख़रीदे{note}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Balance not set</source>
         <translation>बैलेंस सेट नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Delete Connects row</source>
-        <translation>Connects की पंक्ति हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Not deleted</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -6731,7 +6748,7 @@ Nothing was imported.</source>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="+75"/>
+        <location filename="../../ui/proposals/letter.py" line="+77"/>
         <source>Cover letter editor</source>
         <translation>कवर लेटर एडिटर</translation>
     </message>
@@ -6901,12 +6918,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{kind} सँभालें…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Template not applied</source>
         <translation>टेम्पलेट नहीं लगा</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Some placeholders are still empty</source>
         <translation>कुछ प्लेसहोल्डर अभी ख़ाली हैं</translation>
     </message>
@@ -9249,7 +9266,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/proposals/letter.py" line="-434"/>
+        <location filename="../../ui/proposals/letter.py" line="-435"/>
         <source>the client&apos;s first name (a company&apos;s whole name), or “there”</source>
         <translation>क्लाइंट का पहला नाम (कंपनी हो तो पूरा नाम), या “there”</translation>
     </message>
@@ -9408,7 +9425,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+134"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+135"/>
         <location line="+2"/>
         <source>Job posting</source>
         <translation>जॉब पोस्टिंग</translation>
@@ -10753,7 +10770,7 @@ Discard them?</source>
 <context>
     <name>ProposalBoard</name>
     <message>
-        <location filename="../../ui/proposals/board.py" line="+85"/>
+        <location filename="../../ui/proposals/board.py" line="+84"/>
         <source>Proposal board</source>
         <translation>प्रपोज़ल बोर्ड</translation>
     </message>
@@ -10773,30 +10790,68 @@ Discard them?</source>
         <translation>{from_} प्रपोज़ल को {to} में नहीं ले जाया जा सकता।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Not undone</source>
         <translation>पूर्ववत नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark “{title}” {status}</source>
-        <translation>“{title}” को {status} मार्क करें</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Status not changed</source>
         <translation>स्थिति नहीं बदली</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Proposal marked {status} — Edit ▸ Undo puts it back.</source>
         <translation>प्रपोज़ल {status} मार्क हुआ — संपादन ▸ पूर्ववत करें से पहले जैसा हो जाएगा।</translation>
     </message>
 </context>
 <context>
+    <name>ProposalCommands</name>
+    <message>
+        <location filename="../../ui/operations/proposals.py" line="+55"/>
+        <source>Delete “{title}”</source>
+        <translation>“{title}” हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive proposal</source>
+        <translation>प्रपोज़ल आर्काइव करें</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mark “{title}” {status}</source>
+        <translation>“{title}” को {status} मार्क करें</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove attachment</source>
+        <translation>अटैचमेंट हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete {kind}</source>
+        <translation>{kind} हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Change membership plan</source>
+        <translation>मेंबरशिप प्लान बदलें</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Set Connects balance to {n}</source>
+        <translation>Connects बैलेंस {n} पर सेट करें</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Connects row</source>
+        <translation>Connects की पंक्ति हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="+100"/>
+        <location filename="../../ui/proposals/editor.py" line="+101"/>
         <source>Proposal editor</source>
         <translation>प्रपोज़ल एडिटर</translation>
     </message>
@@ -11099,23 +11154,18 @@ Discard them?</source>
         <translation>हायर मार्क करें</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Not undone</source>
         <translation>वापस नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark “{title}” {status}</source>
-        <translation>“{title}” को {status} मार्क करें</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <location line="+10"/>
         <source>Status not changed</source>
         <translation>स्थिति नहीं बदली</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Proposal marked {status} — Edit ▸ Undo puts it back.</source>
         <translation>प्रपोज़ल {status} मार्क हुआ — संपादन ▸ पूर्ववत करें से पहले जैसा हो जाएगा।</translation>
     </message>
@@ -11165,22 +11215,22 @@ Discard them?</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No refund</source>
         <translation>कोई रिफ़ंड नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>{n} boost Connects back in your balance.</source>
         <translation>बूस्ट के {n} Connects आपके बैलेंस में वापस।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Contract not created</source>
         <translation>कॉन्ट्रैक्ट नहीं बना</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Contract “{title}” created from the proposal.</source>
         <translation>प्रपोज़ल से कॉन्ट्रैक्ट “{title}” बना।</translation>
     </message>
@@ -11226,7 +11276,7 @@ Discard them?</source>
 <context>
     <name>ProposalFields</name>
     <message>
-        <location filename="../../ui/proposals/fields.py" line="+29"/>
+        <location filename="../../ui/proposals/fields.py" line="+30"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -11440,7 +11490,7 @@ Discard them?</source>
 <context>
     <name>ProposalMove</name>
     <message>
-        <location filename="../../ui/proposals/editor.py" line="-584"/>
+        <location filename="../../ui/proposals/editor.py" line="-568"/>
         <source>Submit…</source>
         <translation>भेजें…</translation>
     </message>
@@ -11582,7 +11632,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+51"/>
+        <location filename="../../ui/proposals/tab.py" line="+52"/>
         <location line="+67"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -11730,17 +11780,12 @@ Discard them?</source>
         <translation>सभी प्रपोज़ल दिखा रहे हैं, ताकि यह वाला दिखता रहे।</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>No draft created</source>
         <translation>ड्राफ़्ट नहीं बना</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Delete “{title}”</source>
-        <translation>“{title}” हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Not deleted</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -11750,17 +11795,12 @@ Discard them?</source>
         <translation>प्रपोज़ल हटाया गया — संपादन ▸ पूर्ववत करें से वापस आ जाता है।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Archive proposal</source>
-        <translation>प्रपोज़ल आर्काइव करें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Not archived</source>
         <translation>आर्काइव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Not restored</source>
         <translation>वापस नहीं आया</translation>
     </message>
@@ -12093,7 +12133,7 @@ Discard them?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-470"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-459"/>
         <source>Letter history</source>
         <translation>लेटर का इतिहास</translation>
     </message>
@@ -12134,7 +12174,7 @@ Discard them?</source>
         <translation>लिखते समय हर कुछ मिनट में एक रूप रखा जाता है, और टेम्पलेट या पुराना रूप टेक्स्ट बदलने से पहले भी।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Not restored</source>
         <translation>वापस नहीं आया</translation>
     </message>
@@ -15201,7 +15241,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+121"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+103"/>
         <source>Templates and snippets</source>
         <translation>टेम्पलेट और स्निपेट</translation>
     </message>
@@ -15930,7 +15970,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_AnswerRow</name>
     <message>
-        <location filename="../../ui/proposals/extras.py" line="-224"/>
+        <location filename="../../ui/proposals/extras.py" line="-213"/>
         <source>The client&apos;s question, as in the post</source>
         <translation>क्लाइंट का सवाल, जैसा पोस्ट में है</translation>
     </message>
@@ -15966,7 +16006,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_TemplateEditor</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-113"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-97"/>
         <source>Saved {kind}s</source>
         <translation>सेव किए {kind}</translation>
     </message>
@@ -16022,22 +16062,21 @@ I read your post about {job_title}…</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
         <source>Delete {kind}</source>
         <translation>{kind} हटाएँ</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+1"/>
         <source>Placeholders: </source>
         <translation>प्लेसहोल्डर: </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>Not saved</source>
         <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Not deleted</source>
         <translation>नहीं हटा</translation>
     </message>
@@ -16056,14 +16095,6 @@ I read your post about {job_title}…</source>
         <location filename="../../ui/tasks.py" line="+118"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/widgets/conversation.py" line="-129"/>
-        <source>Delete conversation entry</source>
-        <translation>बातचीत की एंट्री हटाएँ</translation>
     </message>
 </context>
 </TS>

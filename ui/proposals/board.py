@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from ui import labels, theme
 from ui.formatting import money
-from ui.operations import Op
+from ui.operations import proposals as ops
 from ui.proposals.common import show_error, status_message
 
 MIME = "application/x-freelance-desk-proposal"
@@ -154,22 +153,11 @@ class ProposalBoard(QWidget):
         """The undoable pipeline move (desktop.services.proposals.move / undo_move)."""
         name = labels.label(labels.PROPOSAL_STATUS, status)
 
-        def do():
-            mark = service.move(proposal_id, status)
-            self._after(proposal_id)
-            return mark
-
-        def undo(mark) -> None:
-            try:
-                service.undo_move(mark, status)
-            except ServiceError as exc:
-                show_error(self, self.tr("Not undone"), exc)
-            self._after(proposal_id)
-
-        command = Op(
-            self.tr("Mark “{title}” {status}").format(
-                title=service.get(proposal_id).title[:40], status=name.lower()), do, undo,
-            lambda exc: show_error(self, self.tr("Status not changed"), exc))
+        command = ops.MoveProposal(
+            proposal_id, status, name,
+            lambda exc: show_error(self, self.tr("Status not changed"), exc),
+            after=lambda: self._after(proposal_id),
+            on_undo_refused=lambda exc: show_error(self, self.tr("Not undone"), exc))
         self.undo_stack.push(command)
         if command.failed:
             return False

@@ -1,9 +1,11 @@
 """Proposals dialogs: letter history, templates & snippets, the Connects ledger, figures, and the
-job posting as it was saved. All open window-modal with .open() and write through services."""
+job posting as it was saved. All open window-modal with .open() and write through
+ui.operations.proposals."""
 from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from desktop.services import templates as template_service
@@ -42,7 +43,8 @@ from desktop.services.templates import TemplateKind
 from models.rules import connects as connects_rules
 from ui import formatting, labels
 from ui.formatting import money
-from ui.operations import Op
+from ui.operations import proposals as ops
+from ui.operations import run_op
 from ui.proposals.common import (
     MoneyEdit,
     local_time,
@@ -134,13 +136,14 @@ class RevisionsDialog(QDialog):
         revision_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if revision_id is None:
             return
-        try:
-            service.restore_revision(self.proposal_id, revision_id)
-        except ServiceError as exc:
-            show_error(self, self.tr("Not restored"), exc)
-            return
-        self.restored.emit(self.proposal_id)
-        self.accept()
+        proposal_id = self.proposal_id
+
+        def restored(_none) -> None:
+            self.restored.emit(proposal_id)
+            self.accept()
+
+        run_op(self, self.tr("Not restored"),
+               lambda: ops.restore_revision(proposal_id, revision_id), on_done=restored)
 
 
 # -- templates & snippets --------------------------------------------------------------------
@@ -224,35 +227,19 @@ class _TemplateEditor(QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
-        try:
-            if self.current_id is None:
-                item = template_service.create(self.kind, self.name.text(),
-                                               self.body.toPlainText())
-            else:
-                item = template_service.update(self.current_id, name=self.name.text(),
-                                               body=self.body.toPlainText())
-        except template_service.TemplateError as exc:
-            show_error(self, self.tr("Not saved"), exc)
-            return
-        self.reload(select=item.id)
+        item_id, name, body = self.current_id, self.name.text(), self.body.toPlainText()
+        run_op(self, self.tr("Not saved"),
+               lambda: ops.save_template(self.kind, item_id, name, body),
+               on_done=lambda saved_id: self.reload(select=saved_id))
 
     def delete(self) -> None:
         if self.current_id is None:
             return
         item_id = self.current_id
-
-        def do():
-            snapshot = template_service.delete(item_id)
-            self.reload()
-            return snapshot
-
-        def undo(snapshot) -> None:
-            template_service.restore(snapshot)
-            self.reload(select=item_id)
-
-        self.undo_stack.push(Op(
-            self.tr("Delete {kind}").format(kind=self.kind), do, undo,
-            lambda exc: show_error(self, self.tr("Not deleted"), exc)))
+        self.undo_stack.push(ops.DeleteTemplate(
+            item_id, labels.label(labels.TEMPLATE_KIND, self.kind),
+            lambda exc: show_error(self, self.tr("Not deleted"), exc),
+            after=self.reload, after_undo=lambda: self.reload(select=item_id)))
 
 
 class TemplatesDialog(QDialog):
@@ -350,7 +337,7 @@ class LedgerDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        connects.catch_up_monthly()
+        ops.grant_due_connects()
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
@@ -371,59 +358,63 @@ class LedgerDialog(QDialog):
             self.bundle.addItem(self.tr("{n} Connects — {cost}").format(
                 n=size, cost=money(connects.cost_of(size))), size)
         self.balance_spin.setValue(balance.available)
+        self.available = balance.available
+
+    def _refresh(self) -> None:
+        """After an operation, also one undone from Edit ▸ Undo once the dialog is closed."""
+        if shiboken6.isValid(self):
+            self.reload()
 
     def _plan_changed(self) -> None:
-        connects.set_plan(self.plan.currentData())
-        self.reload()
+        old, new = connects.plan(), self.plan.currentData()
+        if new == old:
+            return
+        command = ops.SetConnectsPlan(
+            old, new, lambda exc: show_error(self, self.tr("Plan not changed"), exc),
+            after=self._refresh)
+        self.undo_stack.push(command)
+        if command.failed:  # the combo box shows the plan kept
+            self.reload()
 
     def _price_changed(self) -> None:
         value = self.price.value()
         if value is None or value == connects.price():
             return
-        try:
-            connects.set_price(value)
-        except ValueError as exc:
-            show_error(self, self.tr("Price not changed"), exc)
+        run_op(self, self.tr("Price not changed"), lambda: ops.set_connects_price(value))
         self.reload()
 
     def buy(self) -> None:
         count = self.bundle.currentData()
-        try:
-            purchase = connects.buy(count)
-        except ServiceError as exc:
-            show_error(self, self.tr("Not bought"), exc)
-            return
-        note = "" if purchase.expense_recorded else self.tr(
-            " (the Payments ledger is not available, so the cost was not booked there)")
-        status_message(self.parent() or self, self.tr("Bought {n} Connects for {cost}{note}")
-                       .format(n=count, cost=money(purchase.entry.cost), note=note))
-        self.reload()
+
+        def bought(purchase) -> None:
+            note = "" if purchase.expense_recorded else self.tr(
+                " (the Payments ledger is not available, so the cost was not booked there)")
+            status_message(self.parent() or self,
+                           self.tr("Bought {n} Connects for {cost}{note}")
+                           .format(n=count, cost=money(purchase.entry.cost), note=note))
+            self.reload()
+
+        run_op(self, self.tr("Not bought"), lambda: ops.buy_connects(count), on_done=bought)
 
     def set_balance(self) -> None:
-        try:
-            connects.set_balance(self.balance_spin.value())
-        except ServiceError as exc:
-            show_error(self, self.tr("Balance not set"), exc)
-        self.reload()
+        target = self.balance_spin.value()
+        if target == self.available:  # nothing to correct
+            return
+        command = ops.SetConnectsBalance(
+            target, lambda exc: show_error(self, self.tr("Balance not set"), exc),
+            after=self._refresh)
+        self.undo_stack.push(command)
+        if command.failed:
+            self.reload()
 
     def delete_selected(self) -> None:
         index = self.table.currentIndex()
         entry = self.model.entry(index.row()) if index.isValid() else None
         if entry is None:
             return
-
-        def do():
-            snapshot = connects.delete_entry(entry.id)
-            self.reload()
-            return snapshot
-
-        def undo(snapshot) -> None:
-            connects.restore_entry(snapshot)
-            self.reload()
-
-        self.undo_stack.push(Op(
-            self.tr("Delete Connects row"), do, undo,
-            lambda exc: show_error(self, self.tr("Not deleted"), exc)))
+        self.undo_stack.push(ops.DeleteConnectsEntry(
+            entry.id, lambda exc: show_error(self, self.tr("Not deleted"), exc),
+            after=self._refresh))
 
 
 # -- figures ----------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ from desktop.services.proposals import ProposalStatus
 from models.rules import connects as connects_rules
 from ui import formatting, labels, messages, theme
 from ui.formatting import money
-from ui.operations import Op
+from ui.operations import proposals as ops
+from ui.operations import run_op
 from ui.proposals.bid import BidPanel
 from ui.proposals.common import (
     STATUS_TONES,
@@ -541,32 +542,21 @@ class ProposalEditor(QWidget):
         proposal_id = self.proposal_id
         name = labels.label(labels.PROPOSAL_STATUS, status)
         if status in service.UNDOABLE_MOVES:
-            def do():
-                mark = service.move(proposal_id, status)
-                self._moved(proposal_id)
-                return mark
-
-            def undo(mark) -> None:
-                try:
-                    service.undo_move(mark, status)
-                except ServiceError as exc:
-                    show_error(self, self.tr("Not undone"), exc)
-                self._moved(proposal_id)
-
-            command = Op(
-                self.tr("Mark “{title}” {status}").format(
-                    title=service.get(proposal_id).title[:40], status=name.lower()), do, undo,
-                lambda exc: show_error(self, self.tr("Status not changed"), exc))
+            command = ops.MoveProposal(
+                proposal_id, status, name,
+                lambda exc: show_error(self, self.tr("Status not changed"), exc),
+                after=lambda: self._moved(proposal_id),
+                on_undo_refused=lambda exc: show_error(self, self.tr("Not undone"), exc))
             self.undo_stack.push(command)
             if command.failed:
                 return False
             status_message(self, self.tr("Proposal marked {status} — Edit ▸ Undo puts it "
                                          "back.").format(status=name.lower()))
             return True
-        try:
-            service.set_status(proposal_id, status)
-        except ServiceError as exc:
-            show_error(self, self.tr("Status not changed"), exc)
+        done: list[None] = []
+        run_op(self, self.tr("Status not changed"), lambda: ops.set_status(proposal_id, status),
+               on_done=done.append)
+        if not done:
             return False
         self._moved(proposal_id)
         status_message(self, self.tr("Proposal marked {status}.").format(status=name.lower()))
@@ -614,13 +604,14 @@ class ProposalEditor(QWidget):
             self.pages.setCurrentWidget(self.letter)
 
     def _boost_outbid(self) -> None:
-        try:
-            count = service.boost_outbid(self.proposal_id)
-        except ServiceError as exc:
-            show_error(self, self.tr("No refund"), exc)
-            return
-        status_message(self, self.tr("{n} boost Connects back in your balance.").format(n=count))
-        self.refresh()
+        def refunded(count: int) -> None:
+            status_message(self, self.tr("{n} boost Connects back in your balance.")
+                           .format(n=count))
+            self.refresh()
+
+        proposal_id = self.proposal_id
+        run_op(self, self.tr("No refund"), lambda: ops.boost_outbid(proposal_id),
+               on_done=refunded)
 
     def _contract(self) -> None:
         contract = service.contract_for(self.proposal_id)
@@ -630,18 +621,15 @@ class ProposalEditor(QWidget):
             self._create_contract(self.proposal_id, navigate=True)
 
     def _create_contract(self, proposal_id: int, *, navigate: bool) -> None:
-        from desktop.services.contracts import create_from_proposal
+        def created(contract) -> None:
+            self.refresh()
+            status_message(self, self.tr("Contract “{title}” created from the proposal.")
+                           .format(title=contract.title))
+            if navigate:
+                self.navigate_requested.emit("contractsTab", contract.id)
 
-        try:
-            contract = create_from_proposal(proposal_id)
-        except ServiceError as exc:
-            show_error(self, self.tr("Contract not created"), exc)
-            return
-        self.refresh()
-        status_message(self, self.tr("Contract “{title}” created from the proposal.").format(
-            title=contract.title))
-        if navigate:
-            self.navigate_requested.emit("contractsTab", contract.id)
+        run_op(self, self.tr("Contract not created"), lambda: ops.create_contract(proposal_id),
+               on_done=created)
 
 
 def _escape(text: str) -> str:

@@ -1,8 +1,6 @@
 """Screening questions with their answers, and the files attached to a proposal."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from desktop.errors import ServiceError
 from desktop.services import proposals as service
 from desktop.services.proposals import ProposalStatus
 from ui import messages, theme
-from ui.operations import Op
+from ui.operations import proposals as ops
 from ui.proposals.common import show_error
 from ui.proposals.fields import FieldSaver
 from ui.theme import EDITOR_HEIGHT_M, LIST_HEIGHT_M, set_tone
@@ -231,7 +229,7 @@ class ExtrasPanel(QWidget):
             return
         for path in paths:
             try:
-                service.add_attachment(self.proposal_id, Path(path))
+                ops.add_attachment(self.proposal_id, path)
             except (ServiceError, OSError) as exc:  # a file that cannot be read is no bug
                 show_error(self, self.tr("File not attached"),
                            f"{path}: {messages.text(exc)}")
@@ -253,16 +251,6 @@ class ExtrasPanel(QWidget):
         attachment_id = self._selected_id()
         if attachment_id is None:
             return
-
-        def undo(snapshot) -> None:
-            service.restore_attachment(snapshot)
-            self.reload_files()
-
-        def do():
-            snapshot = service.remove_attachment(attachment_id)
-            self.reload_files()
-            return snapshot
-
-        self.undo_stack.push(Op(
-            self.tr("Remove attachment"), do, undo,
-            lambda exc: show_error(self, self.tr("Not removed"), exc)))
+        self.undo_stack.push(ops.RemoveAttachment(
+            attachment_id, lambda exc: show_error(self, self.tr("Not removed"), exc),
+            after=self.reload_files))

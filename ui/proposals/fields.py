@@ -23,8 +23,9 @@ from desktop.errors import EditConflictError, WorkspaceOfflineError
 from desktop.services import proposals as service
 from models.rules.merge import merge_fields
 from ui import formatting
+from ui.operations import proposals as ops
 
-KIND = "proposal"  # the outbox's name for these edits
+KIND = ops.FIELDS_KIND  # the outbox's name for these edits
 LABELS = {
     "title": QT_TRANSLATE_NOOP("ProposalFields", "Title"),
     "client_name": QT_TRANSLATE_NOOP("ProposalFields", "Client"),
@@ -165,7 +166,7 @@ class FieldSaver(QObject):
             return self._keep(yours, conflict=False)
         before = self.version
         try:
-            self.version = service.save_fields(self.proposal_id, yours, version=self.version)
+            self.version = ops.save_fields(self.proposal_id, yours, self.version)
         except WorkspaceOfflineError:
             return self._keep(yours, conflict=False)
         except EditConflictError:
@@ -183,11 +184,10 @@ class FieldSaver(QObject):
 
     def resolve(self, yours: dict[str, Any]) -> bool:
         """Someone saved since this editor loaded: write what merges by itself
-        (outbox.merge_and_write, the one merge-then-write the outbox's sending uses too), ask
+        (ui.operations.proposals.merge_fields_and_write), ask
         about the rest. True when everything is saved."""
         assert self.proposal_id is not None
-        written = outbox.merge_and_write(outbox.SENDERS[KIND], self.proposal_id, yours,
-                                         self.version, self.base)
+        written = ops.merge_fields_and_write(self.proposal_id, yours, self.version, self.base)
         if written is None:  # a field both changed differently: the merge dialog asks
             self._keep(yours, conflict=True)
             self.open_merge()
@@ -200,14 +200,14 @@ class FieldSaver(QObject):
     def _keep(self, changes: dict[str, Any], *, conflict: bool) -> bool:
         if self.proposal_id is None or self.outbox_folder is None:
             return False
-        outbox.keep_edit(self.outbox_folder, KIND, self.proposal_id, changes,
-                         version=self.version, base=self.base, conflict=conflict)
+        ops.keep_fields(self.outbox_folder, self.proposal_id, changes, version=self.version,
+                        base=self.base, conflict=conflict)
         self.pending_changed.emit(conflict)
         return False
 
     def _drop(self) -> None:
         if self.outbox_folder is not None and self.proposal_id is not None:
-            outbox.drop_edit(self.outbox_folder, KIND, self.proposal_id)
+            ops.drop_kept_fields(self.outbox_folder, self.proposal_id)
         self.pending_changed.emit(False)
 
     # -- the merge ------------------------------------------------------------------------

@@ -37,6 +37,8 @@ from desktop.services.proposals import ProposalStatus
 from desktop.services.templates import TemplateKind
 from models.rules.limits import limit
 from ui import formatting, messages, theme
+from ui.operations import proposals as ops
+from ui.operations import run_op
 from ui.proposals.common import menu_button, set_tone, show_error
 from ui.widgets.naming import named
 
@@ -262,7 +264,7 @@ class LetterEditor(QWidget):
             return True
         before = self.version
         try:
-            self.version = service.save_letter(self.proposal_id, text, version=self.version)
+            self.version = ops.save_letter(self.proposal_id, text, self.version)
         except EditConflictError:
             self._conflict = True
             self._keep(text)
@@ -277,8 +279,8 @@ class LetterEditor(QWidget):
             self.save_state.setToolTip(messages.text(exc))
             return False
         self._base = text
-        if self.outbox_folder is not None and outbox.find(self.outbox_folder, self.proposal_id):
-            outbox.drop(self.outbox_folder, self.proposal_id)
+        if self.outbox_folder is not None:
+            ops.drop_kept_letter(self.outbox_folder, self.proposal_id)
         self.merge_button.hide()
         self._dirty = False
         set_tone(self.save_state, "muted")
@@ -308,8 +310,8 @@ class LetterEditor(QWidget):
         if self.proposal_id is None:
             return
         if self.outbox_folder is not None:
-            outbox.keep(self.outbox_folder, self.proposal_id, text, version=self.version,
-                        base=self._base, conflict=self._conflict)
+            ops.keep_letter(self.outbox_folder, self.proposal_id, text, version=self.version,
+                            base=self._base, conflict=self._conflict)
             self._dirty = self._conflict  # in the outbox; sent when the server is back
         self._show_unsent()
 
@@ -430,13 +432,14 @@ class LetterEditor(QWidget):
             return
         if kind == TemplateKind.TEMPLATE:
             self.flush()
-            try:
-                filled = service.apply_template(self.proposal_id, item_id)
-            except ServiceError as exc:
-                show_error(self, self.tr("Template not applied"), exc)
-                return
-            self._set_text(filled.text)
-            self.flush()
+            proposal_id = self.proposal_id
+
+            def applied(filled) -> None:
+                self._set_text(filled.text)
+                self.flush()
+
+            run_op(self, self.tr("Template not applied"),
+                   lambda: ops.apply_template(proposal_id, item_id), on_done=applied)
         else:
             snippet = template_service.find(item_id)
             if snippet is None:

@@ -28,7 +28,8 @@ from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from ui import labels, theme
-from ui.operations import Op
+from ui.operations import proposals as ops
+from ui.operations import run_op
 from ui.proposals.common import show_error, status_message, tone_color
 from ui.proposals.editor import ProposalEditor
 from ui.proposals.list_model import ProposalListModel
@@ -389,57 +390,37 @@ class ProposalsTab(Tab):
     # -- commands -------------------------------------------------------------------------
     def new_proposal(self, job_id: int | None = None) -> int | None:
         self.editor.flush()
-        try:
-            proposal = service.create_draft(job_id)
-        except ServiceError as exc:
-            show_error(self, self.tr("No draft created"), exc)
+        created: list[int] = []
+        run_op(self, self.tr("No draft created"), lambda: ops.create_draft(job_id),
+               on_done=created.append)
+        if not created:
             return None
-        self.navigate(self.object_name, proposal.id)
+        proposal_id = created[0]
+        self.navigate(self.object_name, proposal_id)
         if self.window() is self:  # not inside the main window (a test): show it directly
-            self.show_item(proposal.id)
-        return proposal.id
+            self.show_item(proposal_id)
+        return proposal_id
 
     def delete_current(self) -> None:
         proposal_id = self.current_id()
         if proposal_id is None:
             return
         self.editor.flush()
-        title = service.get(proposal_id).title
-
-        def do():
-            snapshot = service.delete(proposal_id)
-            self.reload()
-            return snapshot
-
-        def undo(snapshot) -> None:
-            service.restore(snapshot)
-            self.reload(select=proposal_id)
-
-        command = Op(self.tr("Delete “{title}”").format(title=title[:40]), do,
-                                  undo, lambda exc: show_error(self, self.tr("Not deleted"),
-                                                               exc))
+        command = ops.DeleteProposal(
+            proposal_id, service.get(proposal_id).title,
+            lambda exc: show_error(self, self.tr("Not deleted"), exc),
+            after=self.reload, after_undo=lambda: self.reload(select=proposal_id))
         self.undo_stack.push(command)
         if not command.failed:
             status_message(self, self.tr("Proposal deleted — Edit ▸ Undo brings it back."))
 
     def archive(self, proposal_id: int) -> None:
-        def do():
-            service.set_status(proposal_id, "archived")
-            self.reload(select=proposal_id)
-
-        def undo(_state) -> None:
-            service.unarchive(proposal_id)
-            self.reload(select=proposal_id)
-
-        self.undo_stack.push(Op(
-            self.tr("Archive proposal"), do, undo,
-            lambda exc: show_error(self, self.tr("Not archived"), exc)))
+        self.undo_stack.push(ops.ArchiveProposal(
+            proposal_id, lambda exc: show_error(self, self.tr("Not archived"), exc),
+            after=lambda: self.reload(select=proposal_id)))
 
     def unarchive(self, proposal_id: int) -> None:
-        try:
-            service.unarchive(proposal_id)
-        except ServiceError as exc:
-            show_error(self, self.tr("Not restored"), exc)
+        run_op(self, self.tr("Not restored"), lambda: ops.unarchive(proposal_id))
         self.reload(select=proposal_id)
 
     def copy_current(self) -> None:
@@ -488,9 +469,9 @@ class ProposalsTab(Tab):
 
     # -- Tab hooks ------------------------------------------------------------------------
     def activated(self) -> None:
-        # a ledger that does not add up must not stop the tab opening
-        with contextlib.suppress(Exception):
-            connects.catch_up_monthly()
+        # a ledger that does not add up (or a server that is away) must not stop the tab opening
+        with contextlib.suppress(ServiceError):
+            ops.grant_due_connects()
         self.reload()
         due = len(service.query_ids(filter_key="follow_up"))
         if due:

@@ -4,14 +4,16 @@ bottom, with a composer underneath. Used by the Proposals tab; the Contracts tab
     conversation = ConversationWidget(undo_stack=self.undo_stack, parent=self)
     conversation.set_owner(contract_id=contract.id)
 
-It writes only through desktop.services.interactions; deleting an entry goes on the given undo
-stack (Edit ▸ Undo brings it back).
+It writes only through ui.operations.clients; adding and deleting an entry go on the given undo
+stack (Edit ▸ Undo takes an entry back out or brings it back).
 """
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QPersistentModelIndex,
@@ -26,7 +28,6 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
     QTextDocument,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +51,7 @@ from desktop.errors import ServiceError
 from desktop.services import interactions
 from desktop.services.interactions import InteractionKind
 from ui import formatting, labels, messages, theme
+from ui.operations import clients as ops
 from ui.theme import EDITOR_HEIGHT_S
 
 # theme colour names (ui.theme), so headings keep their contrast in the dark theme
@@ -165,20 +167,6 @@ class _EntryDelegate(QStyledItemDelegate):
         return QSize(width, int(doc.size().height()) + 2 * self.PAD)
 
 
-class _DeleteCommand(QUndoCommand):
-    def __init__(self, widget: ConversationWidget, entry_id: int):
-        super().__init__(widget.tr("Delete conversation entry"))
-        self.widget, self.entry_id, self.snapshot = widget, entry_id, None
-
-    def redo(self) -> None:
-        self.snapshot = interactions.delete(self.entry_id)
-        self.widget.reload()
-
-    def undo(self) -> None:
-        interactions.restore(self.snapshot)
-        self.widget.reload()
-
-
 class ConversationWidget(QWidget):
     """Timeline + composer for the conversation on one proposal or contract."""
 
@@ -289,34 +277,46 @@ class ConversationWidget(QWidget):
             return
         when: datetime = self.when.dateTime().toPython()
         kind = self.kind.currentData()
-        try:
-            entry = interactions.add(
-                proposal_id=self.model.proposal_id, contract_id=self.model.contract_id,
-                kind=kind,
-                direction=None if kind == InteractionKind.NOTE else self.direction.currentData(),
-                body=text, at=when.astimezone())
-        except ServiceError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not added"), messages.text(exc),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("conversationError")
-            box.finished.connect(box.deleteLater)
-            box.open()
+        command = ops.AddInteraction(
+            proposal_id=self.model.proposal_id, contract_id=self.model.contract_id, kind=kind,
+            direction=None if kind == InteractionKind.NOTE else self.direction.currentData(),
+            body=text, at=when.astimezone(), on_error=self._refused(self.tr("Not added")),
+            after=self._refresh)
+        self._push(command)
+        if command.failed:
             return
         self.body.clear()
         self.when.setDateTime(formatting.now_local())
-        self.reload()
-        self.entry_added.emit(entry.id)
+        self.entry_added.emit(command.state)
 
     def delete_selected(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        entry_id = index.data(IdRole)
-        command = _DeleteCommand(self, entry_id)
+        self._push(ops.DeleteInteraction(index.data(IdRole),
+                                         self._refused(self.tr("Not deleted")),
+                                         after=self._refresh))
+
+    def _push(self, command) -> None:
         if self.undo_stack is not None:
             self.undo_stack.push(command)
         else:
             command.redo()
+
+    def _refresh(self) -> None:
+        """After an operation, also one undone from Edit ▸ Undo once the widget is gone."""
+        if shiboken6.isValid(self):
+            self.reload()
+
+    def _refused(self, title: str) -> Callable[[ServiceError], None]:
+        def show(exc: ServiceError) -> None:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, messages.text(exc),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("conversationError")
+            box.finished.connect(box.deleteLater)
+            box.open()
+
+        return show
 
     def selected_index(self) -> QPersistentModelIndex:
         return QPersistentModelIndex(self.view.currentIndex())

@@ -325,3 +325,44 @@ def test_board_drag_moves_a_proposal_undoably_and_refuses_what_the_pipeline_does
     assert "cannot be moved" in main_window.statusBar().currentMessage()
     tab.list_button.click()
     assert tab.stack.currentWidget() is tab.splitter
+
+
+def test_a_logged_message_and_a_balance_correction_are_undone_from_the_edit_menu(
+        main_window, qtbot):
+    """Adding a conversation entry and setting the Connects balance are operations on the
+    Proposals tab's undo stack: Edit ▸ Undo takes them back, Edit ▸ Redo brings the same entry
+    back (issue 14)."""
+    from PySide6.QtGui import QAction
+
+    ids = seed_realistic()
+    tab = _tab(main_window)
+    undo = main_window.findChild(QAction, "undoAction")
+    redo = main_window.findChild(QAction, "redoAction")
+    main_window.navigate("proposalsTab", ids["sent"])
+    conversation = tab.editor.conversation
+    before = interactions.ids_for(proposal_id=ids["sent"])
+    conversation.kind.setCurrentIndex(conversation.kind.findData("note"))
+    qtbot.keyClicks(conversation.body, "Call Maria on Friday")
+    conversation.add_button.click()
+    added = [i for i in interactions.ids_for(proposal_id=ids["sent"]) if i not in before]
+    assert len(added) == 1 and interactions.get(added[0]).body == "Call Maria on Friday"
+    assert conversation.model.rowCount() == len(before) + 1 and not conversation.body.toPlainText()
+    assert undo.text() == "&Undo Add conversation entry"
+    undo.trigger()
+    assert interactions.ids_for(proposal_id=ids["sent"]) == before
+    assert conversation.model.rowCount() == len(before)
+    redo.trigger()
+    assert interactions.get(added[0]).body == "Call Maria on Friday"  # the same entry, same id
+    assert conversation.model.rowCount() == len(before) + 1
+
+    tab.show_ledger()
+    ledger = tab._dialogs["ledger"]
+    was = connects.available()
+    ledger.balance_spin.setValue(was + 7)
+    ledger.set_balance_button.click()
+    assert connects.available() == was + 7
+    assert f"<b>{was + 7}</b> Connects available" in ledger.summary.text()
+    undo.trigger()
+    assert connects.available() == was  # the correction row is gone again
+    assert f"<b>{was}</b> Connects available" in ledger.summary.text()
+    ledger.reject()
