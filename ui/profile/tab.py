@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import outbox
-from desktop.errors import EditConflictError, WorkspaceOfflineError
+from desktop.errors import EditConflictError, ServiceError, WorkspaceOfflineError
 from desktop.services import profile as service
 from desktop.services.profile import ProfileKind
 from models.rules import profile_strength
@@ -58,7 +58,7 @@ from ui.theme import FIELD_WIDTH_XS, NAV_MAX, NAV_MIN, SIDE_PANE_MAX, SIDE_PANE_
 if TYPE_CHECKING:  # the export code (renderers, PDF) loads when first used, after the paint
     from ui.profile.export import ExportDialog
 
-OUTBOX_KIND = "profile"  # desktop/outbox.py SENDERS
+OUTBOX_KIND = commands.OUTBOX_KIND  # desktop/outbox.py SENDERS
 SECTIONS = (
     ("basics", QT_TRANSLATE_NOOP("ProfileTab", "Basics")),
     ("overview", QT_TRANSLATE_NOOP("ProfileTab", "Overview")),
@@ -365,8 +365,7 @@ class ProfileTab(Tab):
         elif new:
             changes = {name: service.comparable(name, v) for name, v in new.items()}
             try:  # over the version these inputs were loaded at
-                self.version = service.save_fields(self.profile_id, changes,
-                                                   version=self.version)
+                self.version = commands.save_fields(self.profile_id, changes, self.version)
             except WorkspaceOfflineError:
                 self._keep(new)
                 return True
@@ -394,10 +393,10 @@ class ProfileTab(Tab):
         kept = self._kept()
         changes = {**(kept.changes if kept is not None else {}),
                    **{name: service.comparable(name, value) for name, value in new.items()}}
-        edit = outbox.keep_edit(self.ctx.paths.data_dir, OUTBOX_KIND, self.profile_id, changes,
-                                version=self.version if kept is None else kept.version,
-                                base=self.base if kept is None else kept.base,
-                                conflict=conflict or (kept is not None and kept.conflict))
+        edit = commands.keep_edit(self.ctx.paths.data_dir, self.profile_id, changes,
+                                  version=self.version if kept is None else kept.version,
+                                  base=self.base if kept is None else kept.base,
+                                  conflict=conflict or (kept is not None and kept.conflict))
         self._update_status()
         return edit
 
@@ -507,14 +506,13 @@ class ProfileTab(Tab):
     def new_specialized(self, *, copy_from: int | None = None) -> None:
         if not self.confirm_leave():
             return
-        previous = self.profile_id
-        try:
-            profile = service.create_specialized(copy_from=copy_from)
-        except service.ProfileError as exc:
-            self._status(messages.text(exc))
-            return
         text = self.tr("Duplicate profile") if copy_from else self.tr("New specialized profile")
-        self.undo_stack.push(commands.NewProfileCommand(self, profile.id, previous, text))
+        command = commands.NewProfileCommand(self, copy_from, self.profile_id, text,
+                                             self._refused)
+        self.undo_stack.push(command)
+        if command.failed:
+            return
+        profile = command.profile
         self.reload(profile.id, focus="label")
         self.basics.label_edit.setFocus()
         self._status(self.tr("Created “{name}”. Give it a name and a specific title.")
@@ -528,8 +526,10 @@ class ProfileTab(Tab):
         if profile.kind == ProfileKind.GENERAL or not self.confirm_leave():
             return
         name = self.profile_name(profile)
-        snapshot = service.delete_profile(profile.id)
-        self.undo_stack.push(commands.DeleteProfileCommand(self, snapshot, name))
+        command = commands.DeleteProfileCommand(self, profile.id, name, self._refused)
+        self.undo_stack.push(command)
+        if command.failed:
+            return
         self.reload(service.general_profile().id)
         self._status(self.tr("Deleted “{name}” — Edit ▸ Undo brings it back.").format(name=name))
 
@@ -579,12 +579,11 @@ class ProfileTab(Tab):
                 cropped = Path(folder) / (Path(path).stem + ".png")
                 if not image.save(str(cropped), "PNG"):
                     raise OSError(f"could not write the cropped photo {cropped.name}")
-                updated = service.set_photo(cropped)
-        except (service.ProfileError, OSError) as exc:
+                new = commands.store_photo(cropped)
+        except (service.ProfileError, OSError) as exc:  # a file that cannot be read: no bug
             self._status(messages.text(exc))
             return False
-        self.undo_stack.push(commands.PhotoCommand(
-            self, old, (updated.photo_sha256, updated.photo_name)))
+        self.undo_stack.push(commands.PhotoCommand(self, old, new))
         self.refresh_from_db()
         return True
 
@@ -593,15 +592,16 @@ class ProfileTab(Tab):
         if not general.photo_sha256:
             return
         old = (general.photo_sha256, general.photo_name)
-        service.set_photo_hash(None, None)
-        self.undo_stack.push(commands.PhotoCommand(self, old, (None, None)))
-        self.refresh_from_db()
+        command = commands.PhotoCommand(self, old, (None, None), self._refused)
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.refresh_from_db()
 
     # -- skills ----------------------------------------------------------------------------
     def change_skills(self, names: list[str], text: str) -> None:
         old = service.skills(self.profile_id)
         try:
-            new = service.set_skills(self.profile_id, names)
+            new = commands.set_skills(self.profile_id, names)
         except service.ProfileError as exc:
             self.skills.status.setText(messages.text(exc))
             self.skills.load(old)
@@ -637,17 +637,12 @@ class ProfileTab(Tab):
         return dialog
 
     def _submit_new(self, kind: str, values: dict, new_files: list[Path]) -> str | None:
-        try:
-            for path in new_files:  # fail before creating anything if a file is unreadable
-                if not Path(path).is_file():
-                    raise service.ProfileError(f"Portfolio file: {path} no longer exists")
-            row = service.add_entry(kind, values, profile_id=self.profile_id)
-            for path in new_files:
-                service.add_portfolio_file(row.id, path)
+        try:  # said in the dialog, which stays open
+            row_id = commands.add_entry(kind, values, new_files, self.profile_id)
         except (service.ProfileError, OSError) as exc:
             return messages.text(exc)
-        self.undo_stack.push(commands.AddEntryCommand(self, kind, row.id, self.profile_id))
-        self.reload_lists(kind, row.id)
+        self.undo_stack.push(commands.AddEntryCommand(self, kind, row_id, self.profile_id))
+        self.reload_lists(kind, row_id)
         return None
 
     def _submit_edit(self, kind: str, entry_id: int, values: dict, new_files: list[Path],
@@ -656,11 +651,8 @@ class ProfileTab(Tab):
         old = {f.name: getattr(row, f.name) for f in FIELDS[kind]}
         changed_old = {k: v for k, v in old.items() if values.get(k) != v}
         changed_new = {k: values[k] for k in changed_old}
-        try:
-            if changed_new:
-                service.update_entry(kind, entry_id, changed_new)
-            added = [service.add_portfolio_file(entry_id, p).id for p in new_files]
-            gone = [service.remove_portfolio_file(i) for i in removed]
+        try:  # said in the dialog, which stays open
+            added, gone = commands.edit_entry(kind, entry_id, changed_new, new_files, removed)
         except (service.ProfileError, OSError) as exc:
             return messages.text(exc)
         if changed_new or added or gone:
@@ -672,35 +664,35 @@ class ProfileTab(Tab):
     def delete_entry(self, kind: str, entry_id: int) -> None:
         try:
             row = service.entry(kind, entry_id)
-            title = getattr(row, service.KINDS[kind].required)
-            snapshot = service.delete_entry(kind, entry_id)
-        except service.ProfileError as exc:
+        except service.ProfileError as exc:  # gone meanwhile (another window)
             self._status(messages.text(exc))
             return
-        self.undo_stack.push(commands.DeleteEntryCommand(self, kind, snapshot, self.profile_id,
-                                                         title))
+        title = getattr(row, service.KINDS[kind].required)
+        command = commands.DeleteEntryCommand(self, kind, entry_id, self.profile_id, title,
+                                              self._refused)
+        self.undo_stack.push(command)
+        if command.failed:
+            return
         self.reload_lists(kind)
         self._status(self.tr("Deleted “{title}” — Edit ▸ Undo brings it back.")
                      .format(title=title))
 
     def move_entry(self, kind: str, entry_id: int, delta: int) -> None:
-        service.move_entry(kind, entry_id, delta, profile_id=self.profile_id)
-        self.undo_stack.push(commands.MoveEntryCommand(self, kind, entry_id, delta,
-                                                       self.profile_id))
-        self.reload_lists(kind, entry_id)
+        command = commands.MoveEntryCommand(self, kind, entry_id, delta, self.profile_id,
+                                            self._refused)
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.reload_lists(kind, entry_id)
 
     def change_choice(self, ids: list[int]) -> None:
         old = [i.id for i in service.portfolio(self.profile_id)]
         if list(ids) == old:  # e.g. an unticked item was dragged: just redraw
             self.reload_lists("portfolio")
             return
-        try:
-            new = service.set_portfolio_choice(self.profile_id, ids)
-        except service.ProfileError as exc:
-            self._status(messages.text(exc))
-            return
-        self.undo_stack.push(commands.ChoiceCommand(self, self.profile_id, old, new))
-        self.reload_lists("portfolio")
+        command = commands.ChoiceCommand(self, self.profile_id, old, list(ids), self._refused)
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.reload_lists("portfolio")
 
     def reload_lists(self, kind: str, entry_id: int | None = None) -> None:
         self.refresh_from_db()
@@ -850,6 +842,10 @@ class ProfileTab(Tab):
         # redraws itself
         self.overview.refresh_colors()
         self.refresh_timer.start()
+
+    def _refused(self, exc: ServiceError) -> None:
+        """An operation the profile service refused: said in the status bar."""
+        self._status(messages.text(exc))
 
     def _status(self, text: str) -> None:
         window = self.window()
