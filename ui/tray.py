@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop import clock as app_clock
-from desktop.errors import ServiceError, WorkspaceOfflineError
+from desktop.errors import WorkspaceOfflineError
 from desktop.services import contracts as contract_service
 from desktop.services import timer
 from ui import messages
 from ui.idle import IdlePrompt
-from ui.operations import keep_call_offline
+from ui.operations import contracts as contract_ops
+from ui.operations import run_op
 from ui.workspace_live import running_timer, show_kept_timer
 
 
@@ -34,35 +35,6 @@ def now_of(ctx):
 
 def elapsed_text(seconds: int) -> str:
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
-# -- the writes, small so an operation layer can take them over ------------------------------
-def start_timer(contract_id: int, now, title: str = "") -> bool:
-    """Start on a contract; a timer running elsewhere is stopped first (a switch). With the
-    workspace's server away the click is kept (True: kept in the outbox)."""
-    try:
-        timer.start(contract_id, now=now, switch=True)
-    except WorkspaceOfflineError:
-        if not keep_call_offline("timer.start", {"contract_id": contract_id, "memo": "",
-                                                 "at": now.isoformat(), "title": title}):
-            raise
-        return True
-    return False
-
-
-def stop_timer(now) -> bool:
-    """Stop the running timer (True: the server is away and the stop was kept)."""
-    running = running_timer()
-    if running is None:
-        return False
-    try:
-        timer.stop(now=now)
-    except WorkspaceOfflineError:
-        if not keep_call_offline("timer.stop", {"at": now.isoformat(),
-                                                "contract_id": running.contract_id}):
-            raise
-        return True
-    return False
 
 
 class TrayTimer(QObject):
@@ -108,7 +80,7 @@ class TrayTimer(QObject):
         if running is not None:
             stop = self.menu.addAction(self.tr("Stop Timer"))
             stop.setObjectName("trayStop")
-            stop.triggered.connect(lambda: self._do(lambda: stop_timer(now_of(self.window.ctx))))
+            stop.triggered.connect(self._stop)
         try:
             hourly = [c for c in contract_service.list_contracts("active")
                       if c.contract_type == "hourly"]
@@ -126,8 +98,8 @@ class TrayTimer(QObject):
             action = self.menu.addAction(text)
             action.setObjectName(f"trayStart{contract.id}")
             action.triggered.connect(lambda _=False, cid=contract.id, title=contract.title:
-                                     self._do(lambda: start_timer(cid, now_of(self.window.ctx),
-                                                                  title)))
+                                     self._do(lambda: contract_ops.start_timer(
+                                         cid, now_of(self.window.ctx), title=title)))
         self.menu.addSeparator()
         show = self.menu.addAction(self.tr("Show Freelance Desk"))
         show.setObjectName("trayShow")
@@ -155,16 +127,26 @@ class TrayTimer(QObject):
         self.icon.setToolTip(f"{APP_NAME} — {text}")
         self.changed.emit()
 
+    def _stop(self) -> None:
+        running = running_timer()
+        if running is None:  # stopped meanwhile (in the window, or another one)
+            self.rebuild()
+            return
+        self._do(lambda: contract_ops.stop_timer(running.contract_id, now_of(self.window.ctx)))
+
     def _do(self, write) -> None:
-        try:
-            kept = write()
-        except ServiceError as exc:  # TimerError: a closed diary, a contract not active…
-            self.window.show_status(self.tr("The timer was not changed: {0}").format(
-                messages.text(exc)), 8000)
-        else:
-            if kept:
-                self.window.show_status(self.tr(
-                    "The workspace server cannot be reached: the change is kept on this "
-                    "computer and sent when it is back."), 8000)
-                show_kept_timer(self.window)
+        """A start or stop (ui/operations/contracts.py) clicked in the menu."""
+        run_op(self.window, self.tr("Timer"), write, on_done=self._done,
+               on_refused=self._refused)  # TimerError: a closed diary, a contract not active…
         self.rebuild()
+
+    def _done(self, result) -> None:
+        if result is contract_ops.KEPT:
+            self.window.show_status(self.tr(
+                "The workspace server cannot be reached: the change is kept on this "
+                "computer and sent when it is back."), 8000)
+            show_kept_timer(self.window)
+
+    def _refused(self, exc) -> None:
+        self.window.show_status(self.tr("The timer was not changed: {0}").format(
+            messages.text(exc)), 8000)

@@ -146,7 +146,7 @@
 <context>
     <name>MilestonesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/contracts/detail.py" line="+586"/>
+        <location filename="../../ui/contracts/detail.py" line="+564"/>
         <source>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone(s)</source>
         <translation>
             <numerusform>Contract value &lt;b&gt;{0}&lt;/b&gt; · released &lt;b&gt;{1}&lt;/b&gt; · in escrow &lt;b&gt;{2}&lt;/b&gt; · %n milestone</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="+431"/>
+        <location filename="../../ui/contracts/dialogs.py" line="+433"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
@@ -1079,8 +1079,8 @@
     <name>ContractCommands</name>
     <message>
         <location filename="../../ui/idle.py" line="+221"/>
-        <location filename="../../ui/operations/contracts.py" line="+29"/>
-        <location line="+80"/>
+        <location filename="../../ui/operations/contracts.py" line="+48"/>
+        <location line="+83"/>
         <source>Could not {0}: {1}</source>
         <translation>“{0}” नहीं हो सका: {1}</translation>
     </message>
@@ -1091,16 +1091,32 @@
         <source>Discard idle time</source>
         <translation>निष्क्रिय समय हटाएँ</translation>
     </message>
+    <message>
+        <location filename="../../ui/operations/contracts.py" line="-70"/>
+        <source>Add manual time</source>
+        <translation>मैन्युअल समय जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete time entry</source>
+        <translation>समय प्रविष्टि हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit time entry</source>
+        <translation>समय प्रविष्टि बदलें</translation>
+    </message>
 </context>
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="+940"/>
+        <location filename="../../ui/contracts/detail.py" line="+916"/>
+        <location line="+129"/>
         <source>Contract detail</source>
         <translation>कॉन्ट्रैक्ट का विवरण</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-96"/>
         <source>Accept offer</source>
         <translation>ऑफ़र स्वीकार करें</translation>
     </message>
@@ -1170,7 +1186,7 @@
         <translation>बातचीत और काम का लॉग</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>no client</source>
         <translation>कोई क्लाइंट नहीं</translation>
     </message>
@@ -1550,13 +1566,15 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+84"/>
+        <location filename="../../ui/contracts/tab.py" line="+85"/>
         <location line="+119"/>
+        <location line="+132"/>
+        <location line="+111"/>
         <source>Contracts</source>
         <translation>कॉन्ट्रैक्ट</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-339"/>
         <source>New &amp;Contract…</source>
         <translation>नया कॉन्ट्रैक्ट (&amp;C)…</translation>
     </message>
@@ -1666,7 +1684,7 @@
         <translation>पेमेंट्स खाते में बिल किए गए बंद सप्ताह: {0}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Contract “{0}” added</source>
         <translation>कॉन्ट्रैक्ट “{0}” जोड़ा गया</translation>
     </message>
@@ -1676,7 +1694,7 @@
         <translation>टाइमर शुरू करने के लिए कोई सक्रिय प्रति घंटा कॉन्ट्रैक्ट चुनें</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -2373,7 +2391,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-470"/>
+        <location filename="../../ui/contracts/detail.py" line="-471"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -2463,7 +2481,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>बोनस दर्ज करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A bonus from {0} on “{1}”. It is available 5 days after it is processed.</source>
         <translation>“{1}” पर {0} से बोनस। यह प्रोसेस होने के 5 दिन बाद उपलब्ध होता है।</translation>
     </message>
@@ -2478,7 +2496,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>रिफ़ंड दर्ज करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Money you give back to the client (at most {0}); the service fee on it is returned.</source>
         <translation>क्लाइंट को लौटाई गई रकम (अधिकतम {0}); उस पर लगी सर्विस फ़ीस वापस मिल जाती है।</translation>
     </message>
@@ -3081,7 +3099,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/contracts/dialogs.py" line="-309"/>
+        <location filename="../../ui/contracts/dialogs.py" line="-311"/>
         <source>Skills</source>
         <translation>स्किल्स</translation>
     </message>
@@ -3111,7 +3129,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>सहयोग</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+408"/>
         <source>Leave Feedback for the Client</source>
         <translation>क्लाइंट के लिए फ़ीडबैक दें</translation>
     </message>
@@ -7766,7 +7784,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-384"/>
+        <location filename="../../ui/contracts/detail.py" line="-382"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -9523,7 +9541,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileCommands</name>
     <message>
-        <location filename="../../ui/operations/profile.py" line="+17"/>
+        <location filename="../../ui/operations/profile.py" line="+30"/>
         <source>profile name</source>
         <translation>प्रोफ़ाइल का नाम</translation>
     </message>
@@ -9578,12 +9596,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+90"/>
         <source>Edit {fields}</source>
         <translation>{fields} बदलें</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Change photo</source>
         <translation>फ़ोटो बदलें</translation>
     </message>
@@ -9603,22 +9621,22 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{what} बदलें</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Delete {what} “{title}”</source>
         <translation>{what} “{title}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Move {what}</source>
         <translation>{what} खिसकाएँ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose portfolio items</source>
         <translation>पोर्टफ़ोलियो आइटम चुनें</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Delete profile “{name}”</source>
         <translation>प्रोफ़ाइल “{name}” हटाएँ</translation>
     </message>
@@ -10519,7 +10537,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्पेशलाइज़्ड प्रोफ़ाइल {n}</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>Not saved: {error}</source>
         <translation>सेव नहीं हुआ: {error}</translation>
     </message>
@@ -10572,7 +10590,7 @@ Discard them?</source>
 इन्हें छोड़ दें?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Duplicate profile</source>
         <translation>प्रोफ़ाइल की कॉपी बनाएँ</translation>
     </message>
@@ -10582,12 +10600,12 @@ Discard them?</source>
         <translation>नई स्पेशलाइज़्ड प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Created “{name}”. Give it a name and a specific title.</source>
         <translation>“{name}” बनाई गई। इसे एक नाम और साफ़ शीर्षक दें।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Deleted “{name}” — Edit ▸ Undo brings it back.</source>
         <translation>“{name}” हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी।</translation>
     </message>
@@ -10608,12 +10626,12 @@ Discard them?</source>
         <translation>फ़ोटो: {name} ऐसी तस्वीर नहीं है जिसे Qt पढ़ सके।</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+108"/>
         <source>Deleted “{title}” — Edit ▸ Undo brings it back.</source>
         <translation>“{title}” हटाया गया — संपादन ▸ पूर्ववत करें से वापस आएगा।</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -15259,7 +15277,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/contracts/detail.py" line="-627"/>
+        <location filename="../../ui/contracts/detail.py" line="-606"/>
         <source>{0}/h</source>
         <translation>{0}/घंटा</translation>
     </message>
@@ -15450,7 +15468,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>इस कॉन्ट्रैक्ट में मैन्युअल समय की अनुमति नहीं है</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Timer stopped: {0} h on “{1}”</source>
         <translation>टाइमर बंद: “{1}” पर {0} घंटे</translation>
     </message>
@@ -15460,22 +15478,22 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>टाइमर आधे मिनट से पहले बंद हुआ: कुछ दर्ज नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Timer started on “{0}”</source>
         <translation>“{0}” पर टाइमर शुरू हुआ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Added {0} h of manual time</source>
         <translation>{0} घंटे का मैन्युअल समय जोड़ा गया</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-22"/>
         <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+55"/>
         <source>Time entry deleted — Edit ▸ Undo brings it back</source>
         <translation>समय प्रविष्टि हटाई गई — संपादन ▸ पूर्ववत करें से वापस आएगी</translation>
     </message>
@@ -15483,7 +15501,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TimerIndicator</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="-396"/>
+        <location filename="../../ui/contracts/tab.py" line="-389"/>
         <source>Running timer</source>
         <translation>चल रहा टाइमर</translation>
     </message>
@@ -15585,7 +15603,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+109"/>
+        <location filename="../../ui/tray.py" line="+81"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>
@@ -15620,12 +15638,17 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>● “{title}” पर {elapsed}</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Timer</source>
+        <translation>टाइमर</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The timer was not changed: {0}</source>
         <translation>टाइमर नहीं बदला: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>The workspace server cannot be reached: the change is kept on this computer and sent when it is back.</source>
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: बदलाव इसी कंप्यूटर पर रखा गया है और सर्वर लौटने पर भेज दिया जाएगा।</translation>
     </message>

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.services import contracts as service
 from desktop.services import payments, timer
 from desktop.services.contracts import (
@@ -55,8 +54,8 @@ from ui.contracts.models import (
 from ui.contracts.week import WeekBars
 from ui.formatting import money as format_money
 from ui.labels import END_REASON, PAYMENT_KIND, PAYMENT_STATUS, label
-from ui.operations import keep_call_offline, keep_offline
-from ui.operations.contracts import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand
+from ui.operations import contracts as contract_ops
+from ui.operations import run_op
 from ui.theme import (
     BAR_HEIGHT,
     EDITOR_HEIGHT_L,
@@ -396,39 +395,31 @@ class TimePage(Page):
         running = running_timer()
         now, memo = self.now(), self.memo.text()
         if running is not None and running.contract_id == c.id:
-            try:
-                stored = timer.stop(now=now, memo=memo)
-            except WorkspaceOfflineError as exc:  # stopped at `now`, sent when it is back
-                self._keep_timer("timer.stop", {"at": now.isoformat(), "memo": memo,
-                                                "contract_id": c.id}, exc)
-                return
-            except ServiceError as exc:
-                self.detail.message.emit(messages.text(exc))
-                return
-            minutes = sum(e.minutes for e in stored)
-            self.detail.message.emit(
-                self.tr("Timer stopped: {0} h on “{1}”").format(
-                    service.hours_text(minutes), c.title) if stored else
-                self.tr("Timer stopped under half a minute: nothing recorded"))
-        else:
-            try:
-                timer.start(c.id, memo=memo, now=now, switch=True)
-            except WorkspaceOfflineError as exc:  # started at `now`, sent when it is back
-                self._keep_timer("timer.start", {"contract_id": c.id, "memo": memo,
-                                                 "at": now.isoformat(), "title": c.title}, exc)
-                return
-            except ServiceError as exc:
-                self.detail.message.emit(messages.text(exc))
-                return
-            self.detail.message.emit(self.tr("Timer started on “{0}”").format(c.title))
-            self.go_this_week()
+            def stopped(stored) -> None:
+                if stored is contract_ops.KEPT:  # stopped at `now`, sent when it is back
+                    self._kept_timer()
+                    return
+                minutes = sum(e.minutes for e in stored)
+                self.detail.message.emit(
+                    self.tr("Timer stopped: {0} h on “{1}”").format(
+                        service.hours_text(minutes), c.title) if stored else
+                    self.tr("Timer stopped under half a minute: nothing recorded"))
 
-    def _keep_timer(self, name: str, args: dict, exc: WorkspaceOfflineError) -> None:
+            self.detail.run(lambda: contract_ops.stop_timer(c.id, now, memo=memo), stopped)
+        else:
+            def started(entry) -> None:
+                if entry is contract_ops.KEPT:  # started at `now`, sent when it is back
+                    self._kept_timer()
+                    return
+                self.detail.message.emit(self.tr("Timer started on “{0}”").format(c.title))
+                self.go_this_week()
+
+            self.detail.run(lambda: contract_ops.start_timer(c.id, now, memo=memo,
+                                                              title=c.title), started)
+
+    def _kept_timer(self) -> None:
         """A start or stop the server could not take: kept with its moment (desktop/clock.py),
         replayed at that moment when the server is back; the timer shows it meanwhile."""
-        if not keep_call_offline(name, args):
-            self.detail.message.emit(messages.text(exc))
-            return
         self.detail.message.emit(self.kept_offline())
         self.detail.running_entry = running_timer()
         self.load_timer()
@@ -443,7 +434,7 @@ class TimePage(Page):
         if (running is not None and self.contract is not None
                 and running.contract_id == self.contract.id
                 and running.memo != self.memo.text().strip()):
-            self.act(timer.set_memo, self.memo.text())
+            self.act(contract_ops.set_memo, self.memo.text())
 
     def kept_offline(self) -> str:
         """What the status bar says of a time change kept while the server is away."""
@@ -463,16 +454,12 @@ class TimePage(Page):
             hours=9)
 
         def save(values):
-            try:
-                entries = timer.add_manual(c.id, now=self.now(), **values)
-            except WorkspaceOfflineError:  # kept in the outbox, sent when the server is back
-                if not keep_call_offline("time_entry.add", {"contract_id": c.id,
-                                                            **timer.entry_changes(values)}):
-                    raise
+            command = contract_ops.add_manual(c.id, values, self.detail.report,
+                                              self.detail.clock)
+            if command is contract_ops.KEPT:  # in the outbox, sent when the server is back
                 self.detail.message.emit(self.kept_offline())
                 return
-            self.detail.undo_stack.push(AddEntriesCommand(entries, self.detail.report,
-                                                           self.detail.clock))
+            self.detail.undo_stack.push(command)
             self.detail.message.emit(self.tr("Added {0} h of manual time").format(
                 service.hours_text(values["minutes"])))
 
@@ -484,21 +471,14 @@ class TimePage(Page):
         if entry_id is None or not self.edit.isEnabled():
             return
         entry = self.model.rows[self.table.currentIndex().row()].entry
-        before = timer.EntryData.of(entry)
 
         def save(values):
-            try:
-                updated = timer.update_entry(entry_id, now=self.now(), **values)
-            except WorkspaceOfflineError:  # kept in the outbox, sent when the server is back
-                version, base = entry.version, timer.entry_values_of(entry)
-                if not keep_offline("time_entry", entry_id,
-                                    timer.entry_changes(values), version=version, base=base):
-                    raise
+            command = contract_ops.edit_entry(entry, values, self.detail.report,
+                                              self.detail.clock)
+            if command is contract_ops.KEPT:  # in the outbox, sent when the server is back
                 self.detail.message.emit(self.kept_offline())
                 return
-            self.detail.undo_stack.push(EditEntryCommand(
-                entry_id, before, timer.EntryData.of(updated), self.detail.report,
-                self.detail.clock))
+            self.detail.undo_stack.push(command)
 
         self.detail.open_dialog(dialogs.EntryDialog(save, entry=entry, parent=self))
 
@@ -506,19 +486,17 @@ class TimePage(Page):
         entry_id = self.selected_entry_id()
         if entry_id is None or not self.delete.isEnabled():
             return
-        try:
-            data = timer.delete_entry(entry_id, now=self.now())
-        except WorkspaceOfflineError as exc:  # kept in the outbox, sent when it is back
-            kept = keep_call_offline("time_entry.delete", {"entry_id": entry_id})
-            self.detail.message.emit(self.kept_offline() if kept else messages.text(exc))
-            return
-        except ServiceError as exc:
-            self.detail.message.emit(messages.text(exc))
-            return
-        if data is not None:
-            self.detail.undo_stack.push(DeleteEntryCommand(entry_id, data, self.detail.report,
-                                                            self.detail.clock))
-            self.detail.message.emit(self.tr("Time entry deleted — Edit ▸ Undo brings it back"))
+
+        def deleted(command) -> None:
+            if command is contract_ops.KEPT:  # in the outbox, sent when the server is back
+                self.detail.message.emit(self.kept_offline())
+            elif command is not None:
+                self.detail.undo_stack.push(command)
+                self.detail.message.emit(
+                    self.tr("Time entry deleted — Edit ▸ Undo brings it back"))
+
+        self.detail.run(lambda: contract_ops.delete_entry(entry_id, self.detail.report,
+                                                          self.detail.clock), deleted)
 
 
 class MilestonesPage(Page):
@@ -648,10 +626,10 @@ class MilestonesPage(Page):
             self.load(m.id)
 
     def fund(self) -> None:
-        self._do(service.fund_milestone)
+        self._do(contract_ops.fund_milestone)
 
     def mark_paid(self) -> None:
-        self._do(service.mark_milestone_paid)
+        self._do(contract_ops.mark_milestone_paid)
 
     def submit(self) -> None:
         m = self.selected()
@@ -660,7 +638,7 @@ class MilestonesPage(Page):
         due = payout.milestone_auto_approve_at(self.now())
         dialog = dialogs.AmountDialog(
             self.tr("Submit Work"), "submitDialog",
-            lambda v: service.submit_milestone(m.id, note=v["note"], now=self.now()),
+            lambda v: contract_ops.submit_milestone(m.id, v["note"], self.now()),
             explain=self.tr("Submitting “{0}”. If the client does not answer, it is approved "
                             "automatically on {1}.").format(messages.milestone(m), utc_text(due)),
             note_label=self.tr("Message"), parent=self)
@@ -673,7 +651,7 @@ class MilestonesPage(Page):
             return
         dialog = dialogs.AmountDialog(
             self.tr("Changes Requested"), "changesDialog",
-            lambda v: service.request_changes(m.id, note=v["note"], now=self.now()),
+            lambda v: contract_ops.request_changes(m.id, v["note"], self.now()),
             explain=self.tr("The client asked for changes on “{0}”.").format(messages.milestone(m)),
             note_label=self.tr("What to change"), parent=self)
         self.detail.form_row_hidden(dialog, dialog.amount_edit)
@@ -687,7 +665,7 @@ class MilestonesPage(Page):
         available = payout.manual_available_on(self.now())
         dialog = dialogs.AmountDialog(
             self.tr("Milestone Approved"), "approveDialog",
-            lambda v: service.approve_milestone(m.id, amount=v["amount"], now=self.now()),
+            lambda v: contract_ops.approve_milestone(m.id, v["amount"], self.now()),
             explain=self.tr("How much did the client release of {0}? A partial release rolls "
                             "the rest into the next milestone. The payment is available on "
                             "{1}.").format(format_money(m.amount, c.currency),
@@ -698,19 +676,19 @@ class MilestonesPage(Page):
     def add_milestone(self) -> None:
         c = self.contract
         self.detail.open_dialog(dialogs.MilestoneDialog(
-            lambda v: service.add_milestone(c.id, now=self.now(), **v), parent=self))
+            lambda v: contract_ops.add_milestone(c.id, v, self.now()), parent=self))
 
     def edit_milestone(self) -> None:
         m = self.selected()
         if m is not None:
             self.detail.open_dialog(dialogs.MilestoneDialog(
-                lambda v: service.update_milestone(m.id, now=self.now(), **v), milestone=m,
+                lambda v: contract_ops.update_milestone(m.id, v, self.now()), milestone=m,
                 parent=self))
 
     def remove_milestone(self) -> None:
         m = self.selected()
         if m is not None and m.state == MilestoneState.NOT_FUNDED:
-            self.act(service.delete_milestone, m.id, now=self.now(),
+            self.act(contract_ops.delete_milestone, m.id, now=self.now(),
                      done=self.tr("Milestone “{0}” removed").format(messages.milestone(m)))
 
 
@@ -823,8 +801,7 @@ class EarningsPage(Page):
         c = self.contract
         self.detail.open_dialog(dialogs.AmountDialog(
             self.tr("Record Bonus"), "bonusDialog",
-            lambda v: service.pay_bonus(c.id, amount=v["amount"], note=v["note"],
-                                        now=self.now()),
+            lambda v: contract_ops.pay_bonus(c.id, v["amount"], v["note"], self.now()),
             explain=self.tr("A bonus from {0} on “{1}”. It is available 5 days after it is "
                             "processed.").format(c.client_name if c.client_id else
                                                  self.tr("the client"), c.title),
@@ -835,8 +812,7 @@ class EarningsPage(Page):
         room = service.refund_room(c.id)
         self.detail.open_dialog(dialogs.AmountDialog(
             self.tr("Record Refund"), "refundDialog",
-            lambda v: service.refund(c.id, amount=v["amount"], reason=v["note"],
-                                     now=self.now()),
+            lambda v: contract_ops.refund(c.id, v["amount"], v["note"], self.now()),
             explain=self.tr("Money you give back to the client (at most {0}); the service fee "
                             "on it is returned.").format(format_money(room.refundable,
                                                                       c.currency)),
@@ -924,7 +900,7 @@ class FeedbackPage(Page):
         c = self.contract
         existing = service.feedback_of(c.id).get(direction)
         self.detail.open_dialog(dialogs.FeedbackDialog(
-            lambda v: service.save_feedback(c.id, now=self.now(), **v), direction, existing,
+            lambda v: contract_ops.save_feedback(c.id, v, self.now()), direction, existing,
             parent=self))
 
 
@@ -973,11 +949,11 @@ class ContractDetail(QWidget):
             "accept": button(self, self.tr("Accept offer"), "acceptOffer", self.accept_offer),
             "decline": button(self, self.tr("Decline…"), "declineOffer", self.decline_offer),
             "pause": button(self, self.tr("Pause"), "pauseContract",
-                            lambda: self.act(service.pause, self.contract.id, now=self.clock(),
+                            lambda: self.act(contract_ops.pause, self.contract.id, self.clock(),
                                              done=self.tr("Contract paused"))),
             "resume": button(self, self.tr("Resume"), "resumeContract",
-                             lambda: self.act(service.resume, self.contract.id, now=self.clock(),
-                                              done=self.tr("Contract resumed"))),
+                             lambda: self.act(contract_ops.resume, self.contract.id,
+                                              self.clock(), done=self.tr("Contract resumed"))),
             "end": button(self, self.tr("End contract…"), "endContract", self.end_contract),
             "edit": button(self, self.tr("Edit terms…"), "editContract", self.edit_contract),
         }
@@ -1038,7 +1014,7 @@ class ContractDetail(QWidget):
         if self.contract is None:
             return
         value = f"{self.fee_rate.value():.1f}".removesuffix(".0")
-        self.act(service.set_fee_percent, self.contract.id, value, now=self.clock(),
+        self.act(contract_ops.set_fee_percent, self.contract.id, value, now=self.clock(),
                  done=self.tr("Service fee set to {0}%").format(value))
 
     def _conversation(self) -> QWidget:
@@ -1056,15 +1032,18 @@ class ContractDetail(QWidget):
         self.message.emit(text)
 
     def act(self, fn, *args, done: str = "", **kwargs):
-        """Run one service action; a refusal is shown in the status bar, not raised."""
-        try:
-            result = fn(*args, **kwargs)
-        except ServiceError as exc:
-            self.message.emit(messages.text(exc))
-            return None
-        if done:
+        """Run one operation (ui/operations/contracts.py); a refusal is said in the status
+        bar. Gives its result (None when refused)."""
+        results: list = []
+        self.run(lambda: fn(*args, **kwargs), results.append)
+        if results and done:
             self.message.emit(done)
-        return result
+        return results[0] if results else None
+
+    def run(self, fn, on_done) -> None:
+        """`fn` through run_op; `on_done(result)` after it, a refusal said in the status bar."""
+        run_op(self, self.tr("Contract detail"), fn, on_done=on_done,
+               on_refused=lambda exc: self.message.emit(messages.text(exc)))
 
     def open_dialog(self, dialog) -> None:
         self.dialog = dialog
@@ -1178,14 +1157,14 @@ class ContractDetail(QWidget):
 
     # -- header actions -------------------------------------------------------------------------
     def accept_offer(self) -> None:
-        self.act(service.accept_offer, self.contract.id, now=self.clock(),
+        self.act(contract_ops.accept_offer, self.contract.id, now=self.clock(),
                  done=self.tr("Offer accepted: “{0}” is active").format(self.contract.title))
 
     def decline_offer(self) -> None:
         c = self.contract
         dialog = dialogs.AmountDialog(
             self.tr("Decline Offer"), "declineDialog",
-            lambda v: service.decline_offer(c.id, reason=v["note"], now=self.clock()),
+            lambda v: contract_ops.decline_offer(c.id, v["note"], self.clock()),
             explain=self.tr("Decline the offer “{0}”?").format(c.title),
             note_label=self.tr("Reason"), parent=self)
         self.form_row_hidden(dialog, dialog.amount_edit)
@@ -1194,22 +1173,15 @@ class ContractDetail(QWidget):
     def end_contract(self) -> None:
         c = self.contract
         self.open_dialog(dialogs.EndDialog(
-            lambda v: service.end(c.id, reason=v["reason"], details=v["details"],
-                                  now=self.clock()), c, parent=self))
+            lambda v: contract_ops.end(c.id, v["reason"], v["details"], self.clock()), c,
+            parent=self))
 
     def edit_contract(self) -> None:
         c = self.contract
 
         def save(values: dict) -> None:
-            try:
-                service.update_terms(c.id, now=self.clock(), **values)
-            except WorkspaceOfflineError:  # kept in the outbox, sent (merged) when it is back
-                base = service.terms_values_of(c)
-                changes = {name: value for name, value in service.terms_changes(
-                    values, c.contract_type).items()
-                           if base.get(name) != value}
-                if not keep_offline("contract", c.id, changes, version=c.version, base=base):
-                    raise
+            if contract_ops.update_terms(c, values, self.clock()) is contract_ops.KEPT:
+                # in the outbox, sent (merged) when it is back
                 self.message.emit(self.time_page.kept_offline())
 
         self.open_dialog(dialogs.ContractDialog(save, contract=c, parent=self))

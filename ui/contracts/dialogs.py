@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import ServiceError
 from desktop.services import clients as client_service
 from desktop.services import contracts as service
 from desktop.services.contracts import FeedbackDirection, MilestoneState
 from models.rules import payout
 from ui import formatting, labels, messages
 from ui.focus import add_labelled_row, chain, layout_widgets, tab_leaves_text_edits, takes_tab
+from ui.operations import run_op
 from ui.theme import (
     EDITOR_HEIGHT_M,
     EDITOR_HEIGHT_S,
@@ -142,13 +142,15 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            self.on_save(self.values())
-        except ServiceError as exc:
-            self.error.setText(messages.text(exc))
-            self.error.show()
-            return
-        super().accept()
+        # `on_save` runs an operation (ui/operations/contracts.py); a refusal is said on the
+        # form, which stays open, and a bug goes on to the crash handler
+        run_op(self, self.windowTitle(), lambda: self.on_save(self.values()),
+               on_done=lambda _: super(FormDialog, self).accept(),
+               on_refused=self._refused)
+
+    def _refused(self, exc) -> None:
+        self.error.setText(messages.text(exc))
+        self.error.show()
 
 
 def _client_names() -> list[str]:

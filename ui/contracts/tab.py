@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ServiceError, WorkspaceOfflineError
 from desktop.services import contracts as service
 from desktop.services import deadlines, timer
 from desktop.services.contracts import ContractStatus, ContractType
@@ -34,7 +33,9 @@ from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
 from ui.contracts.upcoming import ReminderBanner, UpcomingStrip
-from ui.operations import keep_call_offline
+from ui.operations import contracts as contract_ops
+from ui.operations import run_op
+from ui.operations.settings import put_setting
 from ui.tab import Tab
 from ui.theme import MESSAGE_WIDTH, SIDE_PANE_MIN, set_tone
 from ui.theme import manager as theme_manager
@@ -331,23 +332,22 @@ class ContractsTab(Tab):
 
     def sweep(self) -> None:
         """Let time do its work (auto-approval, billing closed weeks), then refresh."""
-        try:
-            result = service.process_due(now=self.clock())
-        except ServiceError as exc:  # e.g. the ledger refused an earning; say so, retry later
-            self.show_message(messages.text(exc))
-            result = None
-        if result is not None:
-            said = []
-            if result.auto_approved:
-                days = payout.rules_on(self.clock()).milestone_auto_approve.days
-                said.append(self.tr("Milestones approved automatically after {days} days: {0}")
-                            .format(len(result.auto_approved), days=days))
-            if result.billed:
-                said.append(self.tr("Closed weeks billed to the Payments ledger: {0}")
-                            .format(len(result.billed)))
-            if said:
-                self.show_message("; ".join(said))
+        # a refusal (e.g. the ledger refused an earning) is said; it is tried again next time
+        run_op(self, self.tr("Contracts"), lambda: contract_ops.process_due(self.clock()),
+               on_done=self._swept, on_refused=lambda exc: self.show_message(messages.text(exc)))
         self.refresh()
+
+    def _swept(self, result) -> None:
+        said = []
+        if result.auto_approved:
+            days = payout.rules_on(self.clock()).milestone_auto_approve.days
+            said.append(self.tr("Milestones approved automatically after {days} days: {0}")
+                        .format(len(result.auto_approved), days=days))
+        if result.billed:
+            said.append(self.tr("Closed weeks billed to the Payments ledger: {0}")
+                        .format(len(result.billed)))
+        if said:
+            self.show_message("; ".join(said))
 
     def _filter_changed(self) -> None:
         self.model.status_filter = self.filter.currentData()
@@ -407,7 +407,7 @@ class ContractsTab(Tab):
             window.tabs.setCurrentWidget(self)
 
         def save(values):
-            contract = service.create(now=self.clock(), **values)
+            contract = contract_ops.create(values, self.clock())
             QTimer.singleShot(0, self, lambda: self.open_contract(contract.id))
             self.show_message(self.tr("Contract “{0}” added").format(contract.title))
 
@@ -434,21 +434,19 @@ class ContractsTab(Tab):
             self.detail.time_page.toggle_timer()  # it keeps a stop the server cannot take
             return
         title, now = running.contract_title, self.clock()
-        try:
-            stored = timer.stop(now=now)
-        except WorkspaceOfflineError as exc:  # stopped now; sent when the server is back
-            self.show_message(self.detail.time_page.kept_offline()
-                              if keep_call_offline("timer.stop", {
-                                  "at": now.isoformat(), "contract_id": running.contract_id})
-                              else messages.text(exc))
-            self._update_timer()
-            return
-        except ServiceError as exc:
-            self.show_message(messages.text(exc))
-            return
-        minutes = sum(e.minutes for e in stored)
-        self.show_message(self.tr("Timer stopped: {0} h on “{1}”").format(
-            service.hours_text(minutes), title))
+
+        def stopped(stored) -> None:
+            if stored is contract_ops.KEPT:  # stopped now; sent when the server is back
+                self.show_message(self.detail.time_page.kept_offline())
+                self._update_timer()
+                return
+            minutes = sum(e.minutes for e in stored)
+            self.show_message(self.tr("Timer stopped: {0} h on “{1}”").format(
+                service.hours_text(minutes), title))
+
+        run_op(self, self.tr("Contracts"),
+               lambda: contract_ops.stop_timer(running.contract_id, now), on_done=stopped,
+               on_refused=lambda exc: self.show_message(messages.text(exc)))
 
     def show_message(self, text: str) -> None:
         window = self.window()
@@ -462,12 +460,10 @@ class ContractsTab(Tab):
         return list(settings.get(SEEN_KEY))
 
     def _dismissed(self, keys: list[str]) -> None:
-        from desktop.services import settings
-
         self._seen.update(keys)
         live = {d.key for d in deadlines.upcoming(now=self.clock())}
         self._seen &= live | set(keys)  # forget reminders that no longer exist
-        settings.put(SEEN_KEY, sorted(self._seen))
+        put_setting(self, SEEN_KEY, sorted(self._seen))
 
     # -- the running timer in the status bar and the title ---------------------------------------
     def _attach_indicator(self) -> None:

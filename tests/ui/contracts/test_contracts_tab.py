@@ -2,6 +2,7 @@
 over-limit marking, the milestone state machine buttons, undoable deletes, item models."""
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from desktop import clock as app_clock
 from desktop.services import contracts, timer
 from desktop.services.contracts import MilestoneInput
 from models.contracts import Contract, ContractMilestone, TimeEntry
+from ui import i18n
 from ui.contracts.dialogs import from_utc
 from ui.contracts.models import ContractListModel, EntriesModel, MilestonesModel
 
@@ -125,6 +127,23 @@ def test_deleting_an_entry_is_undoable(main_window):
     assert [(e.minutes, e.memo) for e in TimeEntry.select()] == [(90, "spec")]
     tab.undo_stack.redo()
     assert TimeEntry.select().count() == 0
+
+
+def test_edit_undo_names_a_time_change_in_the_users_language(main_window):
+    contract = hourly()
+    timer.add_manual(contract.id, started_at=NOW - timedelta(hours=3), minutes=90, memo="spec",
+                     now=NOW)
+    tab = contracts_tab(main_window)
+    tab.open_contract(contract.id)
+    page = tab.detail.time_page
+    page.table.selectRow(0)
+    i18n.install("hi")
+    try:
+        page.delete.click()
+        said = tab.undo_stack.undoText()
+    finally:
+        i18n.install("en")
+    assert re.search(r"[\u0900-\u097F]", said) and not re.search(r"[A-Za-z]", said), said
 
 
 def test_manual_time_dialog_adds_an_entry(main_window):
