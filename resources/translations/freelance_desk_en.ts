@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+84"/>
         <source>Exported %n transaction(s) to {p}</source>
         <translation>
             <numerusform>Exported %n transaction to {p}</numerusform>

@@ -8358,7 +8358,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentCommands</name>
     <message>
-        <location filename="../../ui/operations/payments.py" line="+22"/>
+        <location filename="../../ui/operations/payments.py" line="+24"/>
         <source>Record earning</source>
         <translation>कमाई दर्ज करें</translation>
     </message>
@@ -8506,12 +8506,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+151"/>
-        <location line="+1107"/>
+        <location line="+1096"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-1061"/>
+        <location line="-1050"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -9119,12 +9119,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>एक्सपोर्ट रद्द हुआ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>Exporting the ledger</source>
         <translation>खाता एक्सपोर्ट हो रहा है</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exported %n transaction(s) to {p}</source>
         <translation>
             <numerusform>%n लेन-देन {p} में एक्सपोर्ट हुआ</numerusform>
@@ -9132,7 +9132,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-218"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -9227,13 +9227,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+36"/>
+        <location line="-18"/>
+        <location line="+25"/>
         <source>Cannot write {p}: {e}</source>
         <translation>{p} में लिख नहीं सके: {e}</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Payments operations: the ledger's writes through the payments and withdrawals services.
+"""Payments operations: the ledger's writes through the payments and withdrawals services, and
+the files written from it (the ledger and report CSV exports, the statements import).
 
 Undoable (Edit ▸ Undo on the Payments tab): deleting ledger rows, an earning, cost or
 withdrawal recorded by hand (undo deletes the rows it wrote, redo puts the same rows back), and
@@ -13,7 +14,8 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.services import clients, payments, withdrawals
+from desktop.progress import Progress
+from desktop.services import clients, payments, reports, reports_export, withdrawals
 from desktop.services import statement_import as importer
 from ui.operations import Op, Report
 
@@ -95,6 +97,26 @@ def edit_transaction(tx_id: int, changes: dict, client_name: str = ""):
     if client_name and not changes.get("client_id"):
         changes = {**changes, "client_id": clients.get_or_create(client_name).id}
     return payments.update_transaction(tx_id, **changes)
+
+
+def export_ledger(path: str, flt: payments.LedgerFilter, progress: Progress) -> int:
+    """Write the ledger rows `flt` selects to a CSV file (run on the database worker, with
+    progress and Cancel); how many rows were written."""
+    total = payments.totals(flt)[0]
+
+    def rows():
+        for done, row in enumerate(reports_export.ledger_rows(flt)):
+            if done % 500 == 0:
+                progress.update(done, total)
+                progress.check()
+            yield row
+
+    return reports_export.write_csv(path, reports_export.LEDGER_HEADER, rows())
+
+
+def export_report(path: str, by: str, period: reports.Period) -> None:
+    """Write the earnings report (by client, contract or category) to a CSV file."""
+    reports_export.export_report(path, by, period)
 
 
 def import_statements(parent: QWidget, title: str, paths: list[str], *, create_contracts: bool,

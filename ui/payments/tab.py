@@ -1311,21 +1311,10 @@ class PaymentsTab(Tab):
 
     def write_ledger_csv(self, path: str) -> None:
         flt = self.ledger_model.filter
-
-        def write(progress) -> int:
-            total = payments.totals(flt)[0]
-
-            def rows():
-                for done, row in enumerate(reports_export.ledger_rows(flt)):
-                    if done % 500 == 0:
-                        progress.update(done, total)
-                        progress.check()
-                    yield row
-
-            return reports_export.write_csv(path, reports_export.LEDGER_HEADER, rows())
-
-        self._export(self.tr("Exporting the ledger"), write, path, lambda count: self.tr(
-            "Exported %n transaction(s) to {p}", "", count).format(p=path))
+        self._export(self.tr("Exporting the ledger"),
+                     lambda progress: payment_ops.export_ledger(path, flt, progress), path,
+                     lambda count: self.tr("Exported %n transaction(s) to {p}", "", count)
+                     .format(p=path))
 
     def export_report(self) -> None:
         name = self.report_by.currentData()
@@ -1335,8 +1324,8 @@ class PaymentsTab(Tab):
 
     def write_report_csv(self, path: str) -> None:
         try:
-            reports_export.export_report(path, self.report_by.currentData(),
-                                         self.report_period_value())
+            payment_ops.export_report(path, self.report_by.currentData(),
+                                      self.report_period_value())
         except OSError as exc:
             self._error(self.tr("Cannot write {p}: {e}").format(p=path, e=exc.strerror))
             return
