@@ -96,6 +96,25 @@ def main_window(qtbot, data_dir):
 
 
 @pytest.fixture(autouse=True)
+def _database_worker_idle_after_test():
+    """The database worker (ui/tasks.py) has finished what a test queued when the test ends.
+
+    A task left running or stuck would otherwise outlive its test: it would run against the
+    next test's data, and every later `runtime.close()` would wait for it (the close hook drains
+    the worker). The test that left it fails here, by name, and the next tests get a new worker.
+    """
+    yield
+    import sys
+
+    tasks = sys.modules.get("ui.tasks")
+    if tasks is None or tasks._pool is None:
+        return
+    if not tasks._pool.waitForDone(30_000):
+        tasks._pool = None  # abandoned: later tests start a fresh one
+        pytest.fail("the database worker was still busy 30 s after the test ended")
+
+
+@pytest.fixture(autouse=True)
 def _fresh_event_listeners():
     """Windows from earlier tests must not react to this test's data changes."""
     from desktop import events
