@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop import outbox
 from desktop.progress import Progress
 from desktop.services import clients, payments, reports, reports_export, withdrawals
 from desktop.services import statement_import as importer
@@ -57,6 +58,12 @@ def set_method_active(method_id: int, name: str, active: bool,
             else translate("PaymentCommands", "Retire {name}")).format(name=name)
     return Op(text, lambda: withdrawals.set_active(method_id, active),
               lambda _: withdrawals.set_active(method_id, not active), on_error)
+
+
+def discard_kept(folder, call_id: int) -> None:
+    """Take a payment the server refused out of the outbox (Payments ▸ kept strip ▸ Discard):
+    it was never in the ledger, so nothing else changes."""
+    outbox.drop_call(folder, call_id)
 
 
 def refresh_statuses(today: date) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop import outbox
 from desktop.errors import Code
+from desktop.io import profile_export
 from desktop.services import profile as service
 from ui.operations import Op, Report
 from ui.profile.lists import KIND_TEXT
@@ -64,6 +65,12 @@ def keep_edit(folder: Path, profile_id: int, changes: dict[str, Any], *, version
     until merged when someone else saved first)."""
     return outbox.keep_edit(folder, OUTBOX_KIND, profile_id, changes, version=version,
                             base=base, conflict=conflict)
+
+
+def export_profile(profile: dict[str, Any], target: Path) -> Path:
+    """Write the profile to a file the user chose (text, Markdown or JSON by its suffix); the
+    data itself does not change. Returns the path written."""
+    return profile_export.write(profile, target)
 
 
 def store_photo(path: Path) -> tuple[str | None, str | None]:

@@ -27,6 +27,7 @@ from desktop import outbox
 from desktop.errors import error_from_data
 from ui import formatting, messages, theme, workspace_live
 from ui.formatting import money
+from ui.operations import payments as operations
 from ui.payments.dialogs import COST_CHOICES, EARNING_CHOICES, Kept
 from ui.theme import set_tone
 from ui.widgets.naming import named as _named
@@ -195,7 +196,7 @@ class KeptPayments(QFrame):
         def done(answer: int) -> None:
             box.deleteLater()
             if answer == QMessageBox.StandardButton.Discard:
-                outbox.drop_call(state.folder, call.id)
+                operations.discard_kept(state.folder, call.id)
                 self.show_kept()
 
         box.finished.connect(done)

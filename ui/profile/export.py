@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.io import profile_export
 from ui import formatting, theme
+from ui.operations import profile as operations
 from ui.profile.photo import load_image, square_crop
 from ui.theme import DIALOG_LARGE, PREVIEW_HEIGHT_MAX, SPACE_XS
 
@@ -249,7 +250,7 @@ class ExportDialog(QDialog):
             target = target.with_suffix(".json" if "json" in name_filter.lower() else
                                         ".md" if "markdown" in name_filter.lower() else ".txt")
         try:
-            written = profile_export.write(self.profile, target)
+            written = operations.export_profile(self.profile, target)
         except (OSError, ValueError) as exc:
             self.status.setText(self.tr("Could not save: {error}").format(error=exc))
             return None
