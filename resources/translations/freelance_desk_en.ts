@@ -116,7 +116,7 @@
 <context>
     <name>KeptPayments</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/kept.py" line="+149"/>
+        <location filename="../../ui/payments/kept.py" line="+150"/>
         <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
             <numerusform>%n payment recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>

@@ -2850,7 +2850,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/profile/export.py" line="+98"/>
+        <location filename="../../ui/profile/export.py" line="+99"/>
         <source>Export {name}</source>
         <translation>{name} एक्सपोर्ट करें</translation>
     </message>
@@ -3306,7 +3306,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+422"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+427"/>
         <source>Sent</source>
         <translation>भेजे</translation>
     </message>
@@ -6452,7 +6452,7 @@ Nothing was imported.</source>
 <context>
     <name>KeptPayments</name>
     <message>
-        <location filename="../../ui/payments/kept.py" line="+75"/>
+        <location filename="../../ui/payments/kept.py" line="+76"/>
         <source>Withdrawal of {amount} to {method} ({fee} fee), {day}</source>
         <translation>{method} में {amount} की निकासी ({fee} फ़ीस), {day}</translation>
     </message>
@@ -8358,7 +8358,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>PaymentCommands</name>
     <message>
-        <location filename="../../ui/operations/payments.py" line="+24"/>
+        <location filename="../../ui/operations/payments.py" line="+25"/>
         <source>Record earning</source>
         <translation>कमाई दर्ज करें</translation>
     </message>
@@ -9541,7 +9541,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileCommands</name>
     <message>
-        <location filename="../../ui/operations/profile.py" line="+30"/>
+        <location filename="../../ui/operations/profile.py" line="+31"/>
         <source>profile name</source>
         <translation>प्रोफ़ाइल का नाम</translation>
     </message>
@@ -9596,7 +9596,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Edit {fields}</source>
         <translation>{fields} बदलें</translation>
     </message>
@@ -12151,7 +12151,7 @@ Discard them?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-459"/>
+        <location filename="../../ui/proposals/dialogs.py" line="-464"/>
         <source>Letter history</source>
         <translation>लेटर का इतिहास</translation>
     </message>
@@ -15259,7 +15259,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="+103"/>
+        <location filename="../../ui/proposals/dialogs.py" line="+108"/>
         <source>Templates and snippets</source>
         <translation>टेम्पलेट और स्निपेट</translation>
     </message>
@@ -16029,18 +16029,53 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>_TemplateEditor</name>
     <message>
-        <location filename="../../ui/proposals/dialogs.py" line="-97"/>
-        <source>Saved {kind}s</source>
-        <translation>सेव किए {kind}</translation>
+        <location filename="../../ui/proposals/dialogs.py" line="-101"/>
+        <source>Saved templates</source>
+        <translation>सेव किए गए टेम्पलेट</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>New template</source>
+        <translation>नया टेम्पलेट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save template</source>
+        <translation>टेम्पलेट सेव करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete template</source>
+        <translation>टेम्पलेट हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved snippets</source>
+        <translation>सेव किए गए स्निपेट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New snippet</source>
+        <translation>नया स्निपेट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save snippet</source>
+        <translation>स्निपेट सेव करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snippet</source>
+        <translation>स्निपेट हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
@@ -16064,32 +16099,17 @@ I read your post about {job_title}…</source>
         <translation>नया</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New {kind}</source>
-        <translation>नया {kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save {kind}</source>
-        <translation>{kind} सेव करें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete {kind}</source>
-        <translation>{kind} हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Placeholders: </source>
         <translation>प्लेसहोल्डर: </translation>
     </message>

@@ -419,4 +419,15 @@ Do you want to delete it anyway?</source>
         <translation>प्रकार</translation>
     </message>
 </context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>बाईं ओर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>दाईं ओर स्क्रॉल करें</translation>
+    </message>
+</context>
 </TS>

@@ -16,8 +16,9 @@ calling `run_op`. Either way the operation
 * publishes one typed `Changes` (the areas and ids the services announced while it ran) on
   `DataBus.changes`, so a tab can refresh only what it shows.
 
-Per-area operations live beside this module: ui/operations/{jobs,contracts,profile,
-proposals,payments}.py.
+Per-area operations live beside this module: ui/operations/{jobs,proposals,clients,contracts,
+payments,profile,insights,settings,data,workspace}.py. tests/ui/test_writes_go_through_operations.py
+fails on a desktop write called anywhere else in ui/.
 """
 from __future__ import annotations
 

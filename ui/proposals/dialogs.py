@@ -153,8 +153,14 @@ class _TemplateEditor(QWidget):
         self.kind = kind
         self.undo_stack = undo_stack
         self.setObjectName(f"{kind}Editor")
+        # whole phrases per kind: the kind's code is never spliced into the user's language
+        saved, new, save, delete = (
+            (self.tr("Saved templates"), self.tr("New template"), self.tr("Save template"),
+             self.tr("Delete template")) if kind == TemplateKind.TEMPLATE else
+            (self.tr("Saved snippets"), self.tr("New snippet"), self.tr("Save snippet"),
+             self.tr("Delete snippet")))
         self.list = QListWidget(self)
-        named(self.list, f"{kind}List", self.tr("Saved {kind}s").format(kind=kind))
+        named(self.list, f"{kind}List", saved)
         self.name = QLineEdit(self)
         named(self.name, f"{kind}Name", self.tr("Name"))
         self.body = QPlainTextEdit(self)
@@ -165,12 +171,11 @@ class _TemplateEditor(QWidget):
             else self.tr("A paragraph you reuse, e.g. your process or a "
                          "past result. Placeholders work here too."))
         self.new_button = QPushButton(self.tr("New"), self)
-        named(self.new_button, f"new{kind.title()}", self.tr("New {kind}").format(kind=kind))
+        named(self.new_button, f"new{kind.title()}", new)
         self.save_button = QPushButton(self.tr("Save"), self)
-        named(self.save_button, f"save{kind.title()}", self.tr("Save {kind}").format(kind=kind))
+        named(self.save_button, f"save{kind.title()}", save)
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        named(self.delete_button, f"delete{kind.title()}",
-              self.tr("Delete {kind}").format(kind=kind))
+        named(self.delete_button, f"delete{kind.title()}", delete)
         placeholders = QLabel(self.tr("Placeholders: ") + ", ".join(
             f"{{{k}}}" for k in template_service.PLACEHOLDERS), self)
         placeholders.setWordWrap(True)

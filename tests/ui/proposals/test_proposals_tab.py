@@ -366,3 +366,34 @@ def test_a_logged_message_and_a_balance_correction_are_undone_from_the_edit_menu
     assert connects.available() == was  # the correction row is gone again
     assert f"<b>{was}</b> Connects available" in ledger.summary.text()
     ledger.reject()
+
+
+def test_templates_dialog_in_hindi_names_nothing_in_english(main_window, qtbot):
+    """Screen readers read the dialog's names, and Edit ▸ Undo says what it undoes: in Hindi,
+    no English word (such as the kind's code, "snippet") is spliced into either."""
+    import re
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui import i18n
+
+    latin = re.compile(r"[A-Za-z]")
+    i18n.install("hi")
+    try:
+        tab = _tab(main_window)
+        tab.show_templates("snippet")
+        dialog = tab._dialogs["templates"]
+        names = [w.accessibleName() for w in dialog.findChildren(QWidget) if w.accessibleName()]
+        assert len(names) >= 10 and [n for n in names if latin.search(n)] == []
+        editor = dialog.editors["snippet"]
+        editor.new_item()
+        editor.name.setText("धन्यवाद")
+        editor.body.setPlainText("पढ़ने के लिए धन्यवाद, {client_name}!")
+        editor.save_button.click()
+        editor.delete_button.click()
+        assert tab.undo_stack.undoText() and not latin.search(tab.undo_stack.undoText())
+        tab.undo_stack.undo()
+        assert "धन्यवाद" in [editor.list.item(i).text() for i in range(editor.list.count())]
+        dialog.reject()
+    finally:
+        i18n.install("en")
