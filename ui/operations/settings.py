@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.services import connects, notices, settings
+from desktop.services import settings
 from ui.operations import Report, run_op
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -36,6 +36,9 @@ def put_setting(parent: QWidget, key: str, value: Any, *, on_done: Done | None =
 def set_plan(parent: QWidget, code: str, *, on_done: Done | None = None,
              on_refused: Report | None = None) -> None:
     """The Upwork membership plan (monthly Connects; models.rules.connects.PLANS)."""
+    from desktop.services import connects  # not before the first paint (the spell-checker
+    # stores its words through put_setting; connects and notices import most services)
+
     run_op(parent, _title(), lambda: connects.set_plan(code), on_done=on_done,
            on_refused=on_refused)
 
@@ -43,4 +46,6 @@ def set_plan(parent: QWidget, code: str, *, on_done: Done | None = None,
 def set_notice_enabled(parent: QWidget, kind: str, on: bool, *,
                        on_done: Done | None = None) -> None:
     """Switch one kind of desktop notification (desktop/services/notices.KINDS) on or off."""
+    from desktop.services import notices
+
     run_op(parent, _title(), lambda: notices.set_enabled(kind, on), on_done=on_done)
