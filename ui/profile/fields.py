@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +58,53 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class ZoneCombo(QComboBox):
+    """The time zone: typed (completed from the zone names) or picked. The ~600 names are
+    listed when the combo is first used (focus, its list, the wheel), not when it is made:
+    finding them reads every file of the system's zone database (10-60 ms before the first
+    paint, on the Profile tab that shows first)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("")
+        self.zone_names = QStringListModel(self)
+        completer = QCompleter(self.zone_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self._listed = False
+
+    def list_zones(self) -> None:
+        if self._listed:
+            return
+        self._listed = True
+        from zoneinfo import available_timezones
+
+        zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc"))
+        text = self.currentText()
+        blocked = self.blockSignals(True)  # the text shown stays; nothing was edited
+        try:
+            self.addItems(zones)
+            self.setCurrentText(text)
+        finally:
+            self.blockSignals(blocked)
+        self.zone_names.setStringList(zones)
+
+    def focusInEvent(self, event) -> None:
+        self.list_zones()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.list_zones()
+        super().showPopup()
+
+    def wheelEvent(self, event) -> None:
+        self.list_zones()
+        super().wheelEvent(event)
 
 
 class BasicsPage(QScrollArea):
@@ -203,16 +249,7 @@ class BasicsPage(QScrollArea):
         self.location_edit = self._line(body, "location", "profileLocationEdit",
                                         self.tr("Location"), self.tr("City, country"))
         details.addRow(self.tr("Location:"), self.location_edit)
-        self.timezone = _named(QComboBox(body), "profileTimezoneCombo", self.tr("Time zone"))
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc"))
-        self.timezone.addItem("")
-        self.timezone.addItems(zones)
-        completer = QCompleter(zones, self.timezone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(completer)
+        self.timezone = _named(ZoneCombo(body), "profileTimezoneCombo", self.tr("Time zone"))
         self.timezone.lineEdit().setPlaceholderText(self.tr("e.g. Europe/Lisbon"))
         self.timezone.currentTextChanged.connect(self._timezone_changed)
         details.addRow(self.tr("Time zone:"), self.timezone)

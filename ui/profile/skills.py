@@ -2,7 +2,9 @@
 skills seen in the user's saved jobs. Reports the new list; the tab saves it (undoably)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +52,8 @@ class SkillsPage(QWidget):
         completer.setMaxVisibleItems(12)
         self.input.setCompleter(completer)
         self.input.returnPressed.connect(self.add_from_input)
+        self.input.installEventFilter(self)
+        self._suggest: Callable[[], list[str]] | None = None  # read when the input is used
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("profileAddSkillButton")
         self.add_button.setAccessibleName(self.tr("Add skill"))
@@ -100,8 +104,22 @@ class SkillsPage(QWidget):
     def skills(self) -> list[str]:
         return list(self._skills)
 
-    def set_suggestions(self, names: list[str]) -> None:
-        self.suggestions.setStringList(names)
+    def set_suggestions(self, source: Callable[[], list[str]]) -> None:
+        """Where the completion list comes from: read when the input next gets the focus (a
+        large library's skills take a while to gather, and are not needed to show the tab)."""
+        self._suggest = source
+        if self.input.hasFocus():
+            self._read_suggestions()
+
+    def _read_suggestions(self) -> None:
+        source, self._suggest = self._suggest, None
+        if source is not None:
+            self.suggestions.setStringList(source())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.FocusIn:
+            self._read_suggestions()
+        return super().eventFilter(watched, event)
 
     def load(self, names: list[str]) -> None:
         self._skills = list(names)

@@ -108,6 +108,7 @@ class ProfileTab(Tab):
         ctx.bus.changed.connect(self._data_changed)
         theme.manager().changed.connect(self._theme_changed)
         self.reload(self.profile_id)
+        self._first_activation = True
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -254,7 +255,7 @@ class ProfileTab(Tab):
         self._fill_selector()
         specialized = profile.kind != ProfileKind.GENERAL
         self.skills.load(service.skills(profile.id))
-        self.skills.set_suggestions(service.skill_suggestions())
+        self.skills.set_suggestions(service.skill_suggestions)
         for kind, page in self.lists.items():
             if kind == "portfolio":
                 rows = service.entries("portfolio")
@@ -829,6 +830,9 @@ class ProfileTab(Tab):
             self.reload(profile_id)
 
     def activated(self) -> None:
+        first, self._first_activation = self._first_activation, False
+        if first and not self.window().isVisible():  # made for the window being built: the
+            return  # reload above has just read everything, so the first paint need not wait
         self.refresh_timer.start()
 
     def _data_changed(self, area: str, ids) -> None:

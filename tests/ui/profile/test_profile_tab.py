@@ -285,3 +285,29 @@ def test_checklist_is_translatable_and_follows_a_theme_switch(qtbot, main_window
             assert link in tab.strength.item_for("title").text()
     finally:
         main_window.set_theme(mode)
+
+
+def test_time_zone_and_skill_inputs_complete_from_zone_names_and_saved_jobs(qtbot, main_window):
+    """Both lists are read when the input is first used (not when the tab is made), and a
+    zone loaded into the field before the list is read stays shown."""
+    from models.jobs import Job
+
+    tab = profile_tab(main_window)
+    service.update(tab.profile_id, timezone="Asia/Kolkata")
+    tab.reload()
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    zone = tab.basics.timezone
+    zone.setFocus()
+    qtbot.waitUntil(lambda: zone.count() > 400)
+    assert zone.currentText() == "Asia/Kolkata"
+    assert zone.findText("Europe/Lisbon") > 0
+    zone.lineEdit().selectAll()
+    qtbot.keyClicks(zone.lineEdit(), "lisb")
+    assert zone.completer().currentCompletion() == "Europe/Lisbon"
+    assert tab.basics.timezone.currentText() == "lisb"  # typed, not yet chosen
+
+    Job.create(title="Build a scraper", skills="Scrapy, Zyte API")  # saved after the tab
+    tab.refresh_from_db()
+    type_into(qtbot, tab.skills.input, "zyt")
+    assert tab.skills.input.completer().currentCompletion() == "Zyte API"
