@@ -4,7 +4,10 @@ Start-up pays only for what is on screen: with `lazy=True` (the GUI's start) eac
 a named placeholder until it is first shown, its module is imported then, and the tabs
 not yet shown are built one per event-loop turn shortly after the window appears, so
 their menu actions and shortcuts are in place within moments. `lazy=False` (self-test,
-tests) builds all six up front. Either way the menus end up identical.
+tests) builds all six up front. Either way the menus end up identical. With `paint_first`
+(the GUI's start) even the remembered tab waits: the window paints its frame, menus and
+tab bar with "Opening…" where the tab goes, and builds the tab in the next turn (`opened`
+is emitted then); the data is already open by then, so nothing can fail in between.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -116,8 +120,13 @@ class SectionTabs(QTabWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, lazy: bool = False):
+    opened = Signal()  # the remembered tab is built and shown (paint_first: after the paint)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, lazy: bool = False,
+                 paint_first: bool = False):
         super().__init__(parent)
+        lazy = lazy or paint_first
+        self._opening: QLabel | None = None
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -165,10 +174,14 @@ class MainWindow(QMainWindow):
         theme.manager().changed.connect(self._theme_changed)
         self.shortcuts_dialog = None
         self.restore_layout()
-        for index in ([self.tabs.currentIndex()] if lazy else range(len(TAB_SPECS))):
-            self._build_tab(index)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._tab_changed(self.tabs.currentIndex())
+        if paint_first:
+            self._open_after_paint(self.tabs.currentIndex())
+        else:
+            for index in ([self.tabs.currentIndex()] if lazy else range(len(TAB_SPECS))):
+                self._build_tab(index)
+            self._tab_changed(self.tabs.currentIndex())
+            self.opened.emit()  # nobody is connected yet: for symmetry with paint_first
         self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
         self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
         self.notifier = None
@@ -189,7 +202,34 @@ class MainWindow(QMainWindow):
     def is_built(self, index: int) -> bool:
         return self._pages[index] is not None
 
+    def _open_after_paint(self, index: int) -> None:
+        """"Opening…" where tab `index` goes; the tab is built once that has been painted."""
+        holder = self.tabs.widget(index)
+        label = QLabel(self.tr("Opening…"), holder)
+        label.setObjectName("openingLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_tone(label, "muted")
+        QVBoxLayout(holder).addWidget(label)
+        label.installEventFilter(self)
+        self._opening = label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._opening and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._open_current)  # after this turn's painting
+        return super().eventFilter(watched, event)
+
+    def _open_current(self) -> None:
+        if self._opening is None:
+            return
+        self._opening = None
+        index = self.tabs.currentIndex()
+        if not self.is_built(index):  # (a Ctrl+N switch before the paint built its tab)
+            self._tab_changed(index)
+        self.opened.emit()
+
     def _build_next_hidden(self) -> None:
+        self._open_current()  # the window was never painted (hidden, minimized): open anyway
         index = next((i for i, page in enumerate(self._pages) if page is None), None)
         if index is not None:
             self._build_tab(index)

@@ -227,7 +227,7 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../ui/profile/fields.py" line="+117"/>
+        <location filename="../../ui/profile/fields.py" line="+163"/>
         <source>Profile photo</source>
         <translation>प्रोफ़ाइल फ़ोटो</translation>
     </message>
@@ -303,12 +303,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+127"/>
+        <location line="+118"/>
         <source>{currency} / hr</source>
         <translation>{currency} / घंटा</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-116"/>
         <source>min. {m}</source>
         <translation>न्यूनतम {m}</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>टाइम ज़ोन</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>e.g. Europe/Lisbon</source>
         <translation>जैसे Asia/Kolkata</translation>
     </message>
@@ -7043,18 +7043,18 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+132"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+68"/>
+        <location line="+99"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -7084,7 +7084,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+35"/>
+        <source>Opening…</source>
+        <translation>खुल रहा है…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -10029,7 +10034,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{company} में {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/fields.py" line="-373"/>
+        <location filename="../../ui/profile/fields.py" line="-411"/>
         <source>More than 30 hrs/week</source>
         <translation>हफ़्ते में 30 घंटे से ज़्यादा</translation>
     </message>
@@ -10472,7 +10477,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Profile:</source>
         <translation>प्रोफ़ाइल:</translation>
     </message>
@@ -14807,7 +14812,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../ui/profile/skills.py" line="+34"/>
+        <location filename="../../ui/profile/skills.py" line="+36"/>
         <source>Clients search by skill. List up to {n}, most important first; the first ones show on your profile card.</source>
         <translation>क्लाइंट स्किल से खोजते हैं। {n} तक स्किल्स लिखें, सबसे ज़रूरी पहले; पहली कुछ आपके प्रोफ़ाइल कार्ड पर दिखती हैं।</translation>
     </message>
@@ -14818,12 +14823,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+140"/>
         <source>Type a skill, e.g. Django, and press Enter</source>
         <translation>कोई स्किल लिखें, जैसे Django, और Enter दबाएँ</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-130"/>
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
@@ -14853,7 +14858,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>#{n} of your skills</source>
         <translation>आपकी स्किल्स में #{n}</translation>
     </message>

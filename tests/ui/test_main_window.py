@@ -69,6 +69,31 @@ def test_second_instance_on_the_same_data_dir_raises_the_first(qtbot, tmp_path):
     first.close()
 
 
+def test_the_gui_start_paints_opening_first_then_builds_the_remembered_tab(qtbot, data_dir):
+    """run_gui's window (paint_first) shows its frame, menus and tabs with "Opening…" where
+    the remembered tab goes; the tab is built once that has painted, made current and active
+    (its undo stack in Edit), and `opened` says so; no other tab is built for it."""
+    from desktop.app import build_window, window_settings
+
+    settings = window_settings(data_dir)
+    settings.setValue("window/tab", 3)
+    settings.sync()
+    window = build_window(data_dir, paint_first=True)
+    qtbot.addWidget(window)
+    assert not any(window.is_built(i) for i in range(6))
+    opening = window.tabs.currentWidget().findChild(QLabel, "openingLabel")
+    assert opening is not None and opening.text() == "Opening…"
+    assert window.tabs.currentIndex() == 3
+    with qtbot.waitSignal(window.opened, timeout=5000):
+        window.show()
+    assert [window.is_built(i) for i in range(6)] == [False, False, False, True, False, False]
+    page = window.tabs.currentWidget()
+    assert page.objectName() == "contractsTab" and page.findChild(QLabel, "openingLabel") is None
+    assert window.undo_group.activeStack() is page.undo_stack
+    qtbot.waitUntil(lambda: all(window.is_built(i) for i in range(6)), timeout=20000)
+    assert window.tabs.currentIndex() == 3
+
+
 def test_start_up_builds_the_visible_tab_and_the_rest_when_idle_with_the_same_menus(
         qtbot, data_dir):
     """run_gui's window (lazy) shows only the remembered tab at first; a tab shown early is
