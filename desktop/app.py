@@ -207,8 +207,10 @@ def self_test(data_dir: str | Path | None = None) -> int:
     finally:
         if "ui.tasks" in sys.modules:  # the tabs' reads queued on the database worker (the
             # Payments refresh, Insights) end before the data closes and the process exits: a
-            # worker thread still running Python at exit can take the process down (SIGSEGV)
-            sys.modules["ui.tasks"].drain()
+            # worker thread still running Python at exit can take the process down (SIGSEGV).
+            # While another process writes (a long import), a read may wait out busy_timeout
+            # more than once: give them minutes, not the quit path's 10 s
+            sys.modules["ui.tasks"].drain(120_000)
         runtime.close()
     elapsed = (time.perf_counter() - started) * 1000
     print(f"OK {APP_NAME} {__version__}: schema {version}, {len(tabs)} tabs rendered, "

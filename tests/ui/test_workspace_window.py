@@ -951,7 +951,9 @@ def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_r
     # the next start, with the server back, sends them: the earning is recognised
     with _app_started(on_workspace, qtbot) as (again, _state):
         qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=15000)
-        day = clock.now().strftime("%Y-%m-%d")
+        # the dialogs' Date is the user's local today (stored at noon UTC of that day): in
+        # Sydney at 15:00 UTC that is already tomorrow
+        day = clock.local_today().isoformat()
         client = contract.client_id
         assert _ledger(url, paths) == [
             *before,

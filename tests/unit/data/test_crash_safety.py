@@ -218,7 +218,9 @@ def test_kill_9_at_random_moments_of_encrypt_and_decrypt(plain_folder, tmp_path,
     assert cli(env, copy_of(template, tmp_path, "timing").data_dir, "encrypt").returncode == 0
     span = time.monotonic() - start
     kills = 0
-    for n in range(8):
+    for n in range(16):  # 8 moments, more while fewer than 4 fell inside the conversion
+        if n >= 8 and kills >= 4:
+            break
         paths = copy_of(template, tmp_path, f"rnd-{n}")
         proc = subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir",
                                  str(paths.data_dir), "encrypt"], cwd=REPO, env=env,
@@ -246,7 +248,7 @@ def test_kill_9_at_random_moments_of_encrypt_and_decrypt(plain_folder, tmp_path,
         if check_whole(paths, contents):
             assert_no_plaintext(paths)
         TALLY["survived"] += proc.returncode == -signal.SIGKILL
-    assert kills >= 4  # most random moments fell inside the conversion
+    assert kills >= 4  # random moments fell inside the conversion (not vacuous)
 
 
 def test_kill_9_during_restore_leaves_the_old_or_the_restored_data(plain_folder, tmp_path,

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.slow
 
 ROWS = 3_000
 KILLS = 14
+MAX_ATTEMPTS = 30
 TALLY = {"kills": 0, "survived": 0, "plaintext_left": 0, "taken_back": 0, "old": 0, "new": 0}
 TAKEN_BACK = "recovered: an interrupted transaction import was taken back"
 
@@ -121,7 +122,10 @@ def test_kill_9_at_random_moments_of_a_statement_import_leaves_the_old_or_the_ne
 
     rng = random.Random(15)
     outcomes = []
-    for attempt in range(KILLS):
+    taken_back = 0
+    for attempt in range(MAX_ATTEMPTS):
+        if attempt >= KILLS and sum(k for k, _, _ in outcomes) >= KILLS // 2 and taken_back >= 4:
+            break  # enough kills landed, and enough inside the publishing
         data = tmp_path / f"kill-{attempt}"
         seed(data)
         paths = runtime.open_data_dir(data)  # only for its paths
@@ -161,6 +165,7 @@ def test_kill_9_at_random_moments_of_a_statement_import_leaves_the_old_or_the_ne
         assert leftovers == []
         TALLY["survived"] += killed
         TALLY["taken_back"] += bool(left)
+        taken_back += bool(left)
         TALLY["old" if after == old else "new"] += 1
         outcomes.append((killed, bool(left), after == new))
         if attempt == 0 and after == old:  # taken back: the same files then go in whole
@@ -169,8 +174,9 @@ def test_kill_9_at_random_moments_of_a_statement_import_leaves_the_old_or_the_ne
             assert redo.returncode == 0, err
             assert ledger(data) == new
     print(f"\nstatement import kills: {TALLY}")
-    # not vacuous: many moments fell before the end (how many depends on the machine's load:
-    # a kill timed from the reference run misses when later runs go faster; 8 of 14 on a busy
-    # 2-core machine), and several fell inside the publishing
-    assert sum(k for k, _, _ in outcomes) >= KILLS // 2
-    assert TALLY["taken_back"] >= 4  # and many of them inside the publishing
+    # not vacuous: many moments fell before the end, and several inside the publishing. How
+    # many of the first KILLS do depends on the machine's load (a kill timed from the reference
+    # run misses when later runs go faster; 8 of 14 on a busy 2-core machine, and once only 3
+    # inside the publishing), so more moments are tried, up to MAX_ATTEMPTS, until both hold
+    assert sum(k for k, _, _ in outcomes) >= KILLS // 2, outcomes
+    assert taken_back >= 4, outcomes
