@@ -56,6 +56,7 @@ TAB_SPECS = (
     ("ui.insights.tab", "InsightsTab", "insightsTab", "Insights"),
 )
 IDLE_BUILD_DELAY_MS = 150  # after the first paint, build the hidden tabs one per turn
+OPEN_UNPAINTED_MS = 1000  # paint_first: build the remembered tab by then even if never painted
 MENUS = ("File", "Edit", "View", "Help")
 TAB_ICONS = ("profile", "jobs", "proposals", "contracts", "payments", "chart")
 # icons for the menu actions, by objectName (the tabs contribute some of these actions)
@@ -185,9 +186,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # drop files or a posting's text to import (ui/drop.py)
         self.tray = None  # the tray icon and its timer menu, after the first paint (ui/tray.py)
         self.notifier = None
+        if paint_first:  # the idle work starts once the remembered tab is in place (below);
+            # a window that is never painted (started hidden) opens it after a while anyway
+            QTimer.singleShot(OPEN_UNPAINTED_MS, self, self._open_current)
+        else:
+            self._start_idle_work()
+
+    def _start_idle_work(self) -> None:
         # a 0 ms timer would run in the event-loop turn that paints the window, before the paint
-        QTimer.singleShot(IDLE_BUILD_DELAY_MS if lazy else 0, self, self._make_tray)
-        if lazy:
+        QTimer.singleShot(IDLE_BUILD_DELAY_MS if self._lazy else 0, self, self._make_tray)
+        if self._lazy:
             QTimer.singleShot(IDLE_BUILD_DELAY_MS, self, self._build_next_hidden)
 
     # -- tabs, built on first show -------------------------------------------
@@ -227,9 +235,9 @@ class MainWindow(QMainWindow):
         if not self.is_built(index):  # (a Ctrl+N switch before the paint built its tab)
             self._tab_changed(index)
         self.opened.emit()
+        self._start_idle_work()  # the tray and the other tabs: after the tab has painted
 
     def _build_next_hidden(self) -> None:
-        self._open_current()  # the window was never painted (hidden, minimized): open anyway
         index = next((i for i, page in enumerate(self._pages) if page is None), None)
         if index is not None:
             self._build_tab(index)

@@ -93,6 +93,12 @@ def test_the_gui_start_paints_opening_first_then_builds_the_remembered_tab(qtbot
     qtbot.waitUntil(lambda: all(window.is_built(i) for i in range(6)), timeout=20000)
     assert window.tabs.currentIndex() == 3
 
+    hidden = build_window(data_dir, paint_first=True)  # never shown, so never painted
+    qtbot.addWidget(hidden)
+    with qtbot.waitSignal(hidden.opened, timeout=5000):
+        pass
+    assert hidden.is_built(3) and hidden.tabs.currentWidget().objectName() == "contractsTab"
+
 
 def test_start_up_builds_the_visible_tab_and_the_rest_when_idle_with_the_same_menus(
         qtbot, data_dir):

@@ -108,7 +108,10 @@ class ProfileTab(Tab):
         ctx.bus.changed.connect(self._data_changed)
         theme.manager().changed.connect(self._theme_changed)
         self.reload(self.profile_id)
-        self._first_activation = True
+        # made and shown in one go (the window opening on this tab): reload() has just read
+        # everything, so that activation need not read it again; one later does
+        self._just_read = True
+        QTimer.singleShot(0, self, lambda: setattr(self, "_just_read", False))
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -830,10 +833,8 @@ class ProfileTab(Tab):
             self.reload(profile_id)
 
     def activated(self) -> None:
-        first, self._first_activation = self._first_activation, False
-        if first and not self.window().isVisible():  # made for the window being built: the
-            return  # reload above has just read everything, so the first paint need not wait
-        self.refresh_timer.start()
+        if not self._just_read:
+            self.refresh_timer.start()
 
     def _data_changed(self, area: str, ids) -> None:
         if area == "all":
