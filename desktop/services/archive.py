@@ -67,9 +67,9 @@ MAX_TOTAL_BYTES = 16 << 30
 MAX_RATIO = 50
 _RATIO_FROM = 32 << 20
 _FILE_PATH = re.compile(r"^files/([0-9a-f]{2})/([0-9a-f]{64})(\.[A-Za-z0-9_-]{0,9})?$")
-# job_skill: derived, rebuilt by triggers; outbox_applied: which outbox entries this database
-# applied (desktop/outbox.py), bookkeeping of the database itself, not the user's data
-_SKIPPED_TABLES = {"schema_migration", "job_skill", "outbox_applied"}
+# job_skill, job_facet: derived, rebuilt by triggers; outbox_applied: which outbox entries this
+# database applied (desktop/outbox.py), bookkeeping of the database itself, not the user's data
+_SKIPPED_TABLES = {"schema_migration", "job_skill", "job_facet", "outbox_applied"}
 
 
 class ArchiveError(ServiceError):

@@ -450,6 +450,20 @@ def _window_memory_fresh(paths, note: str) -> Result:
     return Result(**ast.literal_eval(done.stdout.strip().splitlines()[-1]))
 
 
+def side_by_side(quick: bool) -> list[Result]:
+    """Only part 2's store, size and search against raw sqlite3 (`--side-by-side`): the
+    figures of the search and store goals without the 1M library (minutes, not an hour)."""
+    from desktop import runtime
+
+    records = generated(real_records(), 3_000 if quick else 100_000)
+    with _Keyring(), tempfile.TemporaryDirectory() as data_dir:
+        paths = runtime.open_data_dir(Path(data_dir) / "data")
+        try:
+            return _side_by_side(paths, records, Path(data_dir), quick)
+        finally:
+            runtime.close()
+
+
 def run(quick: bool) -> list[Result]:
     from desktop import runtime
     from desktop.services import jobs
@@ -486,9 +500,11 @@ def run(quick: bool) -> list[Result]:
     return results
 
 
-if __name__ == "__main__":  # python -m tests.perf.bench_jobs [--quick]
+if __name__ == "__main__":  # python -m tests.perf.bench_jobs [--quick] [--side-by-side]
     import sys
 
-    for result in run("--quick" in sys.argv):
-        print(f"{result.name:<62} {result.value:>10.1f} {result.unit:<6} {result.target}"
+    chosen = side_by_side if "--side-by-side" in sys.argv else run
+    for result in chosen("--quick" in sys.argv):
+        print(f"{result.name:<62} {result.value:>10.{3 if result.unit == 'x' else 1}f} "
+              f"{result.unit:<6} {result.target}"
               f"  {result.note}")

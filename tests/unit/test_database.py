@@ -147,6 +147,8 @@ def test_a_database_made_by_every_earlier_schema_opens_and_keeps_its_data(tmp_pa
         assert [r[0] for r in hits] == [Job.get().id]
         skills = db.execute_sql("SELECT name FROM job_skill ORDER BY key").fetchall()
         assert skills == [("Power BI",), ("SQL",)]  # split, trimmed, one per skill
+        facets = db.execute_sql("SELECT id, status, starred, posted_at FROM job_facet")
+        assert facets.fetchall() == [(Job.get().id, "new", 0, None)]  # the search's filters
         for model in ALL_MODELS:  # every model can read its table after the upgrade
             list(model.select().limit(1))
     finally:

@@ -311,6 +311,9 @@ def _where(query: str, filters: JobFilters, newer_than: int | None,
 
 # The filters are checked in this covering index (migration 0003), never in the wide job rows.
 _FACETS = "job j INDEXED BY job_search_facets"
+# A text search checks them for each match in job_facet (migration 0018), a narrow table keyed
+# on the job id: an integer seek per match instead of an index seek comparing records.
+_REL_FROM = "job_fts CROSS JOIN job_facet j ON j.id = job_fts.rowid"
 
 
 def _run(sql: str, params: list[Any], query: str) -> list[tuple[Any, ...]]:
@@ -334,8 +337,8 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
     The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
 
-    Relevance reads the matches newest first (FTS5's rowid order), checks the filters in the
-    covering index and scores (bm25) only the newest RANKED that pass; see `_relevance`.
+    Relevance reads the matches newest first (FTS5's rowid order), checks the filters in
+    job_facet and scores (bm25) only the newest RANKED that pass; see `_relevance`.
     """
     filters = filters or JobFilters()
     if sort not in SORT_KEYS:
@@ -368,9 +371,6 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     total = page_total(ids, offset, limit, with_total,
                        lambda: count(query, filters, newer_than=newer_than, now=now))
     return SearchResult(ids, total, match)
-
-
-_REL_FROM = f"job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid"
 
 
 def _search_cache() -> None:
@@ -422,7 +422,8 @@ def _count(query: str, match: str, condition: str, params: list[Any]) -> int:
 
 def count(query: str = "", filters: JobFilters | None = None, *,
           newer_than: int | None = None, now: datetime | None = None) -> int:
-    """How many jobs match, counted in the covering index without reading job rows."""
+    """How many jobs match, counted in job_facet or the covering index without reading job
+    rows."""
     if is_postgres():
         from desktop.services import search_pg
 
@@ -431,7 +432,6 @@ def count(query: str = "", filters: JobFilters | None = None, *,
     match, where, params = _where(query, filters or JobFilters(), newer_than, now)
     condition = " AND ".join(where)
     if match:
-        sql = (f"SELECT count(*) FROM job_fts CROSS JOIN {_FACETS} ON j.id = job_fts.rowid "
-               f"WHERE job_fts MATCH ? AND {condition}")
+        sql = f"SELECT count(*) FROM {_REL_FROM} WHERE job_fts MATCH ? AND {condition}"
         return int(_run(sql, [match, *params], query)[0][0])
     return int(_run(f"SELECT count(*) FROM {_FACETS} WHERE {condition}", params, query)[0][0])

@@ -20,7 +20,7 @@ from desktop.io.jobs import JobRecord, RowError
 from desktop.progress import Progress
 from desktop.services import db
 from desktop.services.jobs.common import stamp
-from models import job_skill
+from models import job_facet, job_skill
 from models.db import is_postgres
 from models.jobs import JobSnapshot
 from models.rules.money import to_cents
@@ -168,6 +168,7 @@ BULK_CACHE_KIB = 256_000
 _DEFERRED: dict[str, tuple[str, str | None]] = {
     _FTS_TRIGGER: (_FTS_FILL, None),
     job_skill.TRIGGER: (job_skill.FILL_SINCE, job_skill.INSERT_TRIGGER),
+    job_facet.TRIGGER: (job_facet.FILL_SINCE, job_facet.INSERT_TRIGGER),
 }
 
 
@@ -178,8 +179,9 @@ class Store:
     model object per row.
 
     A large batch (`expected` >= BULK_FTS_MIN) does its derived-data work in bulk: the per-row
-    insert triggers (migration 0001's job_fts_insert, 0006's job_skill_insert) are dropped at
-    the first new row, the new rows are added to job_fts and job_skill with one INSERT … SELECT
+    insert triggers (migration 0001's job_fts_insert, 0006's job_skill_insert, 0018's
+    job_facet_insert) are dropped at the first new row, the new rows are added to job_fts,
+    job_skill and job_facet with one INSERT … SELECT
     each in `finish()`, and the triggers are created again from their own stored SQL. Per
     row, FTS5 through its trigger costs about four times the row insert itself, and the skill
     split three times the rest of the store (tests/perf/bench_jobs.py); in bulk the result is

@@ -211,6 +211,11 @@ def test_a_large_batch_is_searchable_like_row_by_row_and_a_failure_leaves_no_tra
     split_in_bulk = skill_rows()  # the Insights skills, split once for the whole batch ...
     conn.execute("UPDATE job SET skills = skills")  # ... and by the per-row trigger's split
     assert split_in_bulk == skill_rows() and len(split_in_bulk) > jobs.BULK_FTS_MIN * 2
+    assert _facets_match_jobs(conn)  # the search filters' table, filled once for the batch
+    from models import job_facet  # ... because the store knew 0018's trigger to defer it
+
+    trigger = "SELECT sql FROM sqlite_master WHERE name = ?"
+    assert conn.execute(trigger, (job_facet.TRIGGER,)).fetchone()[0] == job_facet.INSERT_TRIGGER
     assert jobs.search("shopify").total == jobs.BULK_FTS_MIN + 49
     assert jobs.search("webflow").ids == [Job.get(Job.ext_id == "~01bb00000000000007").id]
     assert jobs.search("early bird").total == 1
@@ -261,6 +266,78 @@ def test_relevance_past_the_ranked_matches_counts_every_match_once(data_dir, mon
         assert len(seen) == len(set(seen)) == expected
     assert jobs.search("python", F(job_types=("fixed",)), now=NOW, limit=100).total == 20
     assert jobs.search("python -scripting", hourly, limit=2, now=NOW).total == 13
+
+
+def _facets_match_jobs(conn) -> bool:
+    """job_facet (migration 0018) holds exactly each job's filter columns."""
+    from models.job_facet import NAMES
+
+    facets = conn.execute(f"SELECT id, {NAMES} FROM job_facet ORDER BY id").fetchall()
+    return facets == conn.execute(f"SELECT id, {NAMES} FROM job ORDER BY id").fetchall()
+
+
+def test_search_pages_and_totals_follow_every_write_to_the_filtered_columns(data_dir,
+                                                                           monkeypatch):
+    """A text search checks its filters in job_facet, a copy of the job's filter columns kept
+    by triggers: after every kind of write (stored, starred, hidden, edited by hand, deleted,
+    undone, a raw UPDATE) each page and total must be what the job rows themselves give, in
+    relevance order (bm25 over the newest RANKED that pass, then older ones newest first)."""
+    from models.db import is_postgres
+
+    if is_postgres():
+        pytest.skip("SQLite's FTS5 search; a workspace's is search_pg's (test_workspace_search)")
+    from desktop.services import db
+    from desktop.services.jobs import query
+
+    monkeypatch.setattr(query, "RANKED", 6)
+    jobs.store_records([
+        record(f"Python {'scraper' if n % 4 else 'python bot'} {n}", f"~01fa{n:014d}",
+               description="python " * (n % 5), job_type=("hourly", "fixed")[n % 2],
+               hourly_min=Decimal(10 + n) if n % 2 == 0 else None,
+               budget=Decimal(100 * n) if n % 2 else None,
+               experience_level=("entry", "expert", "intermediate")[n % 3],
+               client_payment_verified=n % 3 != 0, posted_at=NOW - timedelta(days=n))
+        for n in range(30)], name="facets", now=NOW)
+    conn = db.connection()
+    cases = [F(), F(job_types=("hourly",)), F(verified_only=True, experience=("expert",)),
+             F(min_budget=Decimal(900)), F(starred_only=True), F(posted_within_days=12),
+             F(statuses=("hidden",)), F(min_rate=Decimal(25), verified_only=True)]
+
+    def expected(flt):
+        match, where, params = query._where("python", flt, None, NOW)
+        rows = conn.execute(
+            f"SELECT j.id, {query.BM25} FROM job_fts JOIN job j ON j.id = job_fts.rowid "
+            f"WHERE job_fts MATCH ? AND {' AND '.join(where)} ORDER BY j.id DESC",
+            [match, *params]).fetchall()
+        ranked = sorted(rows[:query.RANKED], key=lambda r: (r[1], -r[0]))
+        return [r[0] for r in ranked + rows[query.RANKED:]]
+
+    def agrees():
+        assert _facets_match_jobs(conn)
+        for flt in cases:
+            want = expected(flt)
+            pages = [jobs.search("python", flt, limit=4, offset=o, now=NOW) for o in (0, 4, 8)]
+            assert {p.total for p in pages} == {len(want)}, flt
+            assert [i for p in pages for i in p.ids] == want[:12], flt
+            assert jobs.count("python", flt, now=NOW) == len(want)
+        return True
+
+    assert agrees()
+    ids = sorted(j.id for j in Job.select(Job.id))
+    jobs.set_starred(ids[3], True)
+    jobs.set_status(ids[:5], "hidden")
+    jobs.update_job(ids[7], {"job_type": "fixed", "budget": Decimal(5000), "hourly_min": None,
+                             "posted_at": NOW - timedelta(days=1)})
+    jobs.update_job(ids[8], {"client_payment_verified": False, "experience_level": "expert"})
+    assert agrees()
+    saved = jobs.delete_jobs(ids[10:14])
+    added = jobs.add_job({"title": "Python scraper by hand", "job_type": "hourly",
+                          "hourly_min": Decimal(50), "posted_at": NOW})
+    assert agrees() and added.id in jobs.search("python", F(min_rate=Decimal(45))).ids
+    jobs.restore_jobs(saved)
+    conn.execute("UPDATE job SET client_payment_verified = 1 - client_payment_verified, "
+                 "status = 'saved' WHERE id % 3 = 0")
+    assert agrees()
 
 
 def test_import_announces_the_changed_jobs(data_dir):
