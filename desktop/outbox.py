@@ -325,14 +325,37 @@ def _record_withdrawal(args: dict) -> None:
         check_balance=bool(args.get("check_balance", True)))
 
 
-CALLS: dict[str, Callable[[dict], None]] = {"time_entry.add": _add_time,
+def _edit_transaction(args: dict) -> None:
+    """A ledger row's description, client or contract changed while the server was away: the
+    client typed by name is found or made then; a row or contract deleted meanwhile refuses
+    it (kept, said)."""
+    from desktop.services import payments
+
+    changes = dict(args["changes"])
+    changes["client_id"] = payments.client_for(changes.get("client_id"),
+                                               args.get("client_name") or "")
+    payments.update_transaction(int(args["tx_id"]), **changes)
+
+
+def _delete_transactions(args: dict) -> list[dict]:
+    """Ledger rows deleted while the server was away (rows someone deleted meanwhile are simply
+    not there). Gives the rows' snapshots: Edit ▸ Undo puts them back (Sent.results)."""
+    from desktop.services import payments
+
+    return payments.delete_transactions([int(i) for i in args["ids"]])
+
+
+CALLS: dict[str, Callable[[dict], object]] = {"time_entry.add": _add_time,
                                             "time_entry.delete": _delete_time,
                                             "timer.start": _start_timer,
                                             "timer.stop": _stop_timer,
                                             "payment.earning": _record_earning,
                                             "payment.cost": _record_cost,
-                                            "withdrawal.record": _record_withdrawal}
-PAYMENT_CALLS = ("payment.earning", "payment.cost", "withdrawal.record")  # the Payments tab's
+                                            "withdrawal.record": _record_withdrawal,
+                                            "payment.edit": _edit_transaction,
+                                            "payment.delete": _delete_transactions}
+PAYMENT_CALLS = ("payment.earning", "payment.cost", "withdrawal.record",  # the Payments tab's
+                 "payment.edit", "payment.delete")
 
 
 def kept_timer(folder: str | Path) -> tuple[bool, dict | None]:
@@ -361,6 +384,7 @@ class Sent:
     edits_refused: list[Edit] = field(default_factory=list)
     calls_sent: list[str] = field(default_factory=list)
     calls_refused: list[Call] = field(default_factory=list)
+    results: dict[str, object] = field(default_factory=dict)  # call id -> what its service gave
     done: list[str] = field(default_factory=list)  # ids sent and dropped from the file
 
     @property
@@ -551,8 +575,8 @@ def _send_calls(folder: str | Path, result: Sent) -> None:
             result.calls_refused.append(call)
             continue
         try:
-            _apply_once(call.id, partial(CALLS[call.name],
-                                         _timer_until(call, waiting[number + 1:])))
+            given = _apply_once(call.id, partial(CALLS[call.name],
+                                                 _timer_until(call, waiting[number + 1:])))
         except WorkspaceOfflineError:
             result.offline = True
             return
@@ -565,6 +589,8 @@ def _send_calls(folder: str | Path, result: Sent) -> None:
         _write(folder, drafts(folder), edits(folder),
                [c for c in calls(folder) if c.id != call.id])
         result.calls_sent.append(call.name)
+        if given is not None and given is not _SKIPPED:
+            result.results[call.id] = given
         _forget(result, [call.id])
 
 

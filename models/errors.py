@@ -341,6 +341,7 @@ class Code(StrEnum):
     PAYMENT_EARNING_KIND = "payment.earning_kind"
     PAYMENT_EXPENSE_KIND = "payment.expense_kind"
     PAYMENT_CANNOT_CHANGE = "payment.cannot_change"
+    PAYMENT_GONE = "payment.gone"
     METHOD_UNKNOWN_KIND = "method.unknown_kind"
     METHOD_CANNOT_CHANGE = "method.cannot_change"
     INSIGHTS_NO_CLIENT = "insights.no_client"
@@ -1215,6 +1216,8 @@ TEMPLATES: dict[str, str] = {
         "ServiceError",
         "unknown expense kind '{value}'; expected one of {choices}"),
     Code.PAYMENT_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields} here"),
+    Code.PAYMENT_GONE: QT_TRANSLATE_NOOP(
+        "ServiceError", "transaction {id} is no longer in the ledger (deleted meanwhile)"),
     Code.METHOD_UNKNOWN_KIND: QT_TRANSLATE_NOOP(
         "ServiceError",
         "unknown withdrawal method kind '{value}'"),

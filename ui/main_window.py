@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -55,6 +56,7 @@ TAB_SPECS = (
     ("ui.payments.tab", "PaymentsTab", "paymentsTab", "Payments"),
     ("ui.insights.tab", "InsightsTab", "insightsTab", "Insights"),
 )
+IDLE_OFFLINE_RETRY_MS = 1000  # the workspace server away: try the idle build again then
 IDLE_BUILD_DELAY_MS = 150  # after the first paint, build the hidden tabs one per turn
 OPEN_UNPAINTED_MS = 1000  # paint_first: build the remembered tab by then even if never painted
 MENUS = ("File", "Edit", "View", "Help")
@@ -239,6 +241,12 @@ class MainWindow(QMainWindow):
 
     def _build_next_hidden(self) -> None:
         index = next((i for i, page in enumerate(self._pages) if page is None), None)
+        live = sys.modules.get("ui.workspace_live")  # imported when a workspace is attached
+        if index is not None and live is not None and live.offline():
+            # a tab reads as it is built: with the workspace server away, the rest are built
+            # when it is back (or when shown, each saying what it cannot read)
+            QTimer.singleShot(IDLE_OFFLINE_RETRY_MS, self, self._build_next_hidden)
+            return
         if index is not None:
             self._build_tab(index)
             QTimer.singleShot(0, self, self._build_next_hidden)

@@ -9,12 +9,14 @@ with the same conflict handling as a live save (a conflicted letter waits for it
 """
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from desktop import live, outbox
+from desktop.services import close_thread_connection
 from ui import theme
 from ui.operations import workspace as workspace_ops
 from ui.proposals.common import set_tone
@@ -29,6 +31,24 @@ def current() -> WorkspaceLive | None:
 def offline() -> bool:
     """True while the window's workspace server is known to be unreachable."""
     return _current is not None and _current.online is False
+
+
+def sees_money() -> bool:
+    """Whether the person at this window may see payments (owners only), without waiting on a
+    server that is away: on a workspace the role as last read from it (when it was opened, or
+    since while it was reachable); off one, the local answer (always the owner)."""
+    from desktop.errors import WorkspaceOfflineError
+    from desktop.services import members
+
+    state = current()
+    if state is None:
+        return members.sees_money()
+    if state.online is not False:
+        with contextlib.suppress(WorkspaceOfflineError):
+            state.money = members.sees_money()
+    # never read (the server went away between opening the workspace and this window's
+    # state): the tab is built as for an owner; the server still refuses the money to others
+    return True if state.money is None else state.money
 
 
 def running_timer():
@@ -86,7 +106,10 @@ class WorkspaceLive(QObject):
         self.online: bool | None = None
         self.detail = ""
         self.timer_seen = None  # the running timer last read from the server (a RunningTimer)
+        self.money: bool | None = None  # whether this person sees payments, as last read
+        self.sent_results: dict[str, object] = {}  # kept call id -> what its send gave (undo)
         self._heard.connect(self._status)
+        self.outbox_sent.connect(lambda sent: self.sent_results.update(sent.results))
         self.listener = live.Listener.for_url(url, retry=retry,
                                               on_status=lambda up, why: self._heard.emit(up, why))
 
@@ -105,6 +128,10 @@ class WorkspaceLive(QObject):
     def _status(self, online: bool, detail: str) -> None:
         was = self.online
         self.online, self.detail = online, detail
+        if online and was is False:
+            # this thread's connection died with the server; unused since, it does not know
+            # yet: the outbox's first write would find it dead and wait for the next time
+            close_thread_connection()
         self.status_changed.emit(online, detail)
         if online and (was is False or not outbox.empty(self.folder)):
             self.send_outbox()
@@ -162,8 +189,14 @@ class Banner(QToolBar):
 
 def attach(window: QMainWindow, url: str, folder: str | Path, *,
            retry: float = live.RETRY_SECONDS) -> WorkspaceLive:
-    """Live refresh, the banner and the outbox for `window` on the workspace at `url`."""
+    """Live refresh, the banner and the outbox for `window` on the workspace at `url` (just
+    opened: its role is read now, for the tabs built while the server is away)."""
+    from desktop.errors import WorkspaceOfflineError
+    from desktop.services import members
+
     state = WorkspaceLive(url, folder, window, retry=retry)
+    with contextlib.suppress(WorkspaceOfflineError):
+        state.money = members.sees_money()
     banner = Banner(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
     state.status_changed.connect(banner.show_status)

@@ -379,7 +379,12 @@ def update_transaction(tx_id: int, **changes) -> Transaction:
     if unknown:
         raise PaymentError(Code.PAYMENT_CANNOT_CHANGE, fields=", ".join(sorted(unknown)))
     with db.atomic():
-        row = Transaction.get_by_id(tx_id)
+        row = Transaction.get_or_none(Transaction.id == tx_id)
+        if row is None:  # deleted meanwhile (an edit kept while the workspace server was away)
+            raise PaymentError(Code.PAYMENT_GONE, id=tx_id)
+        contract_id = changes.get("contract_id")
+        if contract_id and Contract.get_or_none(Contract.id == contract_id) is None:
+            raise PaymentError(Code.CONTRACT_NOT_FOUND, id=contract_id)
         if "description" in changes:
             text = (changes["description"] or "").strip()
             if text != row.description:  # the user's own words now

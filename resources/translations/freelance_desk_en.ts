@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace_live.py" line="+152"/>
+        <location filename="../../ui/workspace_live.py" line="+179"/>
         <source>%n change(s) made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</source>
         <translation>
             <numerusform>%n change made while offline were not sent: someone else saved the same thing meanwhile. Open it and press Merge….</numerusform>
@@ -116,11 +116,11 @@
 <context>
     <name>KeptPayments</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/kept.py" line="+150"/>
-        <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
+        <location filename="../../ui/payments/kept.py" line="+179"/>
+        <source>%n change(s) made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
-            <numerusform>%n payment recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
-            <numerusform>%n payments recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
+            <numerusform>%n change made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
+            <numerusform>%n changes made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -195,7 +195,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+817"/>
+        <location filename="../../ui/payments/tab.py" line="+852"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+141"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>Delete %n transaction</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+95"/>
         <source>Exported %n transaction(s) to {p}</source>
         <translation>
             <numerusform>Exported %n transaction to {p}</numerusform>

@@ -198,7 +198,7 @@
     <name>Banner</name>
     <message>
         <location filename="../../ui/operations/workspace.py" line="+37"/>
-        <location filename="../../ui/workspace_live.py" line="+130"/>
+        <location filename="../../ui/workspace_live.py" line="+157"/>
         <source>Workspace status</source>
         <translation>वर्कस्पेस की स्थिति</translation>
     </message>
@@ -2548,6 +2548,11 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <source>Co&amp;ntract:</source>
         <translation>कॉन्ट्रैक्ट (&amp;N):</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace server cannot be reached. Your change is kept on this computer, shown in Payments as not sent yet, and sent when the server is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। आपका बदलाव इसी कंप्यूटर पर रखा जाएगा, पेमेंट्स में ‘अभी भेजा नहीं गया’ के रूप में दिखेगा, और सर्वर लौटने पर भेज दिया जाएगा।</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>
@@ -3975,7 +3980,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/payments/dialogs.py" line="-592"/>
+        <location filename="../../ui/payments/dialogs.py" line="-593"/>
         <source>Import Upwork transactions</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें</translation>
     </message>
@@ -6452,7 +6457,7 @@ Nothing was imported.</source>
 <context>
     <name>KeptPayments</name>
     <message>
-        <location filename="../../ui/payments/kept.py" line="+76"/>
+        <location filename="../../ui/payments/kept.py" line="+105"/>
         <source>Withdrawal of {amount} to {method} ({fee} fee), {day}</source>
         <translation>{method} में {amount} की निकासी ({fee} फ़ीस), {day}</translation>
     </message>
@@ -6466,12 +6471,42 @@ Nothing was imported.</source>
         <source>{kind}: {gross} billed, about {fee} fee, {day}</source>
         <translation>{kind}: {gross} का बिल, लगभग {fee} फ़ीस, {day}</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>“{line}”, {day}, {amount}</source>
+        <translation>“{line}”, {day}, {amount}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete {rows}</source>
+        <translation>हटाना: {rows}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>description “{text}”</source>
+        <translation>विवरण “{text}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client {name}</source>
+        <translation>क्लाइंट {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contract {name}</source>
+        <translation>कॉन्ट्रैक्ट {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change {row}: {changes}</source>
+        <translation>बदलाव {row}: {changes}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
-        <source>%n payment(s) recorded while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
+        <location line="+79"/>
+        <source>%n change(s) made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
-            <numerusform>वर्कस्पेस सर्वर के न रहते दर्ज %n भुगतान: इसी कंप्यूटर पर रखा गया, अभी भेजा नहीं गया। सर्वर लौटने पर यह भेजा जाएगा और फिर खाते में दिखेगा।</numerusform>
-            <numerusform>वर्कस्पेस सर्वर के न रहते दर्ज %n भुगतान: इसी कंप्यूटर पर रखे गए, अभी भेजे नहीं गए। सर्वर लौटने पर ये भेजे जाएँगे और फिर खाते में दिखेंगे।</numerusform>
+            <numerusform>वर्कस्पेस सर्वर के दूर रहते किया गया %n बदलाव: इसी कंप्यूटर पर रखा गया, अभी भेजा नहीं गया। सर्वर लौटने पर यह भेजा जाएगा और फिर खाते में दिखेगा।</numerusform>
+            <numerusform>वर्कस्पेस सर्वर के दूर रहते किए गए %n बदलाव: इसी कंप्यूटर पर रखे गए, अभी भेजे नहीं गए। सर्वर लौटने पर ये भेजे जाएँगे और फिर खाते में दिखेंगे।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7043,18 +7078,18 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+141"/>
+        <location filename="../../ui/main_window.py" line="+143"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -7089,7 +7124,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>खुल रहा है…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -8063,7 +8098,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{n} घंटे बिल हुए</translation>
     </message>
     <message>
-        <location filename="../../ui/payments/tab.py" line="+103"/>
+        <location filename="../../ui/payments/tab.py" line="+104"/>
         <source>Q{q} {year}</source>
         <translation>तिमाही {q} {year}</translation>
     </message>
@@ -8378,7 +8413,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>निकासी दर्ज करें</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+70"/>
         <source>Restore {name}</source>
         <translation>{name} फिर से चालू करें</translation>
     </message>
@@ -8511,12 +8546,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+151"/>
-        <location line="+1096"/>
+        <location line="+1155"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-1050"/>
+        <location line="-1106"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8581,7 +8616,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>No transactions yet</source>
         <translation>अभी कोई लेन-देन नहीं</translation>
     </message>
@@ -8591,7 +8626,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ाइल ▸ Upwork लेन-देन इम्पोर्ट करें (Ctrl+Shift+I) से Upwork का लेन-देन स्टेटमेंट (CSV) इम्पोर्ट करें, या कॉन्ट्रैक्ट से भुगतान आने पर कमाई दर्ज करें (Ctrl+Shift+E)।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Payments views</source>
         <translation>पेमेंट्स के दृश्य</translation>
     </message>
@@ -8606,14 +8641,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
-        <location line="+246"/>
+        <location line="-309"/>
+        <location line="+310"/>
+        <location line="+247"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-560"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8658,7 +8693,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>फ़ीस और ख़र्च</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>A statement of the report period for your accountant. It is always in English with plain US-dollar figures, whatever the app&apos;s language, like Upwork&apos;s own statements</source>
         <translation>आपके अकाउंटेंट के लिए रिपोर्ट अवधि का स्टेटमेंट। ऐप की भाषा चाहे जो हो, यह Upwork के अपने स्टेटमेंट की तरह हमेशा अंग्रेज़ी में और सादे US डॉलर के आँकड़ों में होता है</translation>
     </message>
@@ -8673,7 +8708,17 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इस एजेंसी वर्कस्पेस में लेजर, शेष राशि और निकासी के तरीके केवल उसके मालिकों को दिखते हैं। आपके प्रपोज़ल, कॉन्ट्रैक्ट और समय उनके टैब में हैं; अपने भुगतान के बारे में किसी मालिक से पूछें।</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>The workspace server cannot be reached</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments has not read the ledger from it yet. It is read as soon as the server is back; nothing you did is lost meanwhile.</source>
+        <translation>पेमेंट्स ने अभी तक उससे खाता नहीं पढ़ा है। सर्वर लौटते ही इसे पढ़ा जाएगा; इस बीच आपका किया कुछ भी नहीं खोता।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This week</source>
         <translation>इस हफ़्ते</translation>
     </message>
@@ -8839,12 +8884,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+612"/>
+        <location line="+640"/>
         <source>Retire</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-639"/>
         <source>Retire or restore the withdrawal method</source>
         <translation>निकासी का तरीका बंद करें या फिर से चालू करें</translation>
     </message>
@@ -8883,8 +8928,13 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>&lt;b&gt;Withdrawals&lt;/b&gt;</source>
         <translation>&lt;b&gt;निकासी&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location line="+151"/>
+        <source>The workspace server cannot be reached: Payments shows what it read at {time}. It reads again when the server is back.</source>
+        <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता: पेमेंट्स वही दिखा रहा है जो उसने {time} पर पढ़ा था। सर्वर लौटने पर यह फिर से पढ़ेगा।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+68"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} घंटे · %n कॉन्ट्रैक्ट</numerusform>
@@ -9111,7 +9161,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+141"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -9119,7 +9169,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+10"/>
+        <source>{t} — kept on this computer, sent when the workspace server is back; Edit ▸ Undo takes it back</source>
+        <translation>{t} — इसी कंप्यूटर पर रखा गया, वर्कस्पेस सर्वर लौटने पर भेजा जाएगा; संपादन ▸ पूर्ववत करें से इसे वापस लिया जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Export cancelled</source>
         <translation>एक्सपोर्ट रद्द हुआ</translation>
     </message>
@@ -9137,7 +9192,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-243"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -9191,7 +9246,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>निकासी दर्ज हुई</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Withdrawal method added</source>
         <translation>निकासी का तरीका जुड़ा</translation>
     </message>
@@ -9206,7 +9261,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>तरीका सेव हुआ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} retired</source>
         <translation>{name} बंद किया गया</translation>
     </message>
@@ -9216,12 +9271,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>{name} फिर से चालू</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Transaction saved</source>
         <translation>लेन-देन सेव हुआ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>{t} — Edit ▸ Undo brings them back</source>
         <translation>{t} — संपादन ▸ पूर्ववत करें से वापस आ जाते हैं</translation>
     </message>
@@ -10636,7 +10691,7 @@ Discard them?</source>
         <translation>“{title}” हटाया गया — संपादन ▸ पूर्ववत करें से वापस आएगा।</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -11839,7 +11894,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1563"/>
+        <location filename="../../models/errors.py" line="+1566"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12459,7 +12514,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1061"/>
+        <location filename="../../models/errors.py" line="-1063"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13922,23 +13977,23 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Connects count must not be negative, got {count}</source>
         <translation>Connects की संख्या ऋणात्मक नहीं हो सकती, {count} मिली</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>Deleting this row would leave spends without Connects: {reason}</source>
         <translation>यह पंक्ति हटाने से ख़र्च बिना Connects के रह जाएँगे: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>cannot change {fields}</source>
         <translation>{fields} नहीं बदले जा सकते</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>bid type must be hourly or fixed, got &apos;{value}&apos;</source>
         <translation>बोली का प्रकार प्रति घंटा या फ़िक्स्ड होना चाहिए, &apos;{value}&apos; मिला</translation>
     </message>
@@ -13979,6 +14034,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
+        <source>transaction {id} is no longer in the ledger (deleted meanwhile)</source>
+        <translation>लेन-देन {id} अब खाते में नहीं है (इस बीच हटा दिया गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown withdrawal method kind &apos;{value}&apos;</source>
         <translation>निकासी के तरीक़े का अनजाना प्रकार &apos;{value}&apos;</translation>
     </message>
@@ -14673,12 +14733,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-697"/>
         <source>{name}: not valid JSON (line {line}, column {column})</source>
         <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location line="+696"/>
+        <location line="+698"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
@@ -15829,7 +15889,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>WorkspaceLive</name>
     <message>
-        <location filename="../../ui/workspace_live.py" line="+69"/>
+        <location filename="../../ui/workspace_live.py" line="+75"/>
         <source>Start</source>
         <translation>शुरुआत</translation>
     </message>

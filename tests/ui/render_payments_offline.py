@@ -1,6 +1,8 @@
 """Render Payments while the workspace server is away (issue 18) in each theme and language, to
 PNGs you look at: the Record Earning and Record Withdrawal dialogs with their "kept on this
-computer" note, and the tab listing two payments not sent yet and one the server refused.
+computer" note, and the tab listing two payments, a row's edit and a delete not sent yet and
+one the server refused, under the note that it shows what it read before the server went; and
+the tab as built while the server is away, before it read anything.
 
     .venv/bin/python -m tests.ui.render_payments_offline [--out /tmp/look] [--themes light,dark]
         [--languages en,hi]
@@ -50,11 +52,19 @@ def main(argv: list[str] | None = None) -> int:
                 "shown_fee": f"{withdrawals.fee_for(method, Decimal('300'))}"}),
             outbox.keep_call(paths.data_dir, "withdrawal.record", {
                 "method_id": method.id, "amount": "5000.00", "occurred_at": day,
-                "fee": "2.00", "check_balance": True, "method": withdrawals.label(method)})]
+                "fee": "2.00", "check_balance": True, "method": withdrawals.label(method)}),
+            outbox.keep_call(paths.data_dir, "payment.edit", {
+                "tx_id": 1, "changes": {"client_id": contract.client_id,
+                                        "contract_id": contract.id,
+                                        "description": "Milestone 2: checkout"},
+                "client_name": "Acme Dental", "contract": contract.title,
+                "row": {"line": "Fixed price", "day": day[:10], "net": "450.00"}}),
+            outbox.keep_call(paths.data_dir, "payment.delete", {
+                "ids": [2], "rows": [{"line": "Bonus", "day": day[:10], "net": "45.00"}]})]
     refused = replace(kept[2], problem="withdrawal.over_balance", reason={
         "code": "withdrawal.over_balance",
         "params": {"total": "5002.00", "fee": "2.00", "available": "1210.40"}})
-    outbox._write(paths.data_dir, [], [], [*kept[:2], refused])
+    outbox._write(paths.data_dir, [], [], [*kept[:2], *kept[3:], refused])
     for window, theme_name, language in windows(app, paths, args.themes, args.languages,
                                                 (1280, 800)):
         state = WorkspaceLive("postgresql://anna@db.example.org/desk", paths.data_dir, window)
@@ -68,7 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         while tab.entry_context is None:
             app.processEvents()
         tab.kept.show_kept()
+        tab._show_offline()  # a refresh found the server away: the note says since when
         save(window, f"payments-offline-{theme_name}-{language}.png")
+        read_at, tab.read_at = tab.read_at, None  # as a tab built while it is away shows
+        tab._show_offline()
+        save(window, f"payments-offline-unread-{theme_name}-{language}.png")
+        tab.read_at = read_at
+        tab.stack.setCurrentWidget(tab.pages)
+        tab.strip.show()
         tab.record_earning()
         dialog = tab.last_dialog
         dialog.contract.setCurrentIndex(dialog.contract.findData(contract.id))

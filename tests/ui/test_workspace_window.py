@@ -928,7 +928,7 @@ def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_r
     kept = tab.kept
     assert kept.isVisible()
     assert kept.title.text().startswith(
-        "⚠ 2 payments recorded while the workspace server was away: kept on this computer, "
+        "⚠ 2 changes made while the workspace server was away: kept on this computer, "
         "not sent yet.")
     lines = [kept.findChild(QLabel, f"keptPayment{n}").text() for n in range(2)]
     assert lines[0].startswith("● Hourly work: $260.00 billed, about $26.00 fee")
@@ -1061,3 +1061,166 @@ def test_recording_a_payment_offline_before_payments_was_ever_read_says_why_it_c
             qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "paymentsError") is None)
     finally:
         on_workspace.server.resume()
+
+
+def _settled(window, qtbot) -> None:
+    """Every tab built, and the refreshes the setup's writes asked for done, before the server
+    goes away (other tabs' reads while it is away are not what these tests are about)."""
+    assert len(window.tab_pages) == 6
+    qtbot.wait(1000)
+
+
+def _select(tab, *ids: int) -> None:
+    tab.ledger.clearSelection()
+    for tx_id in ids:
+        row = tab.ledger_model.row_of(tx_id)
+        assert row >= 0, tx_id
+        tab.ledger.selectionModel().select(
+            tab.ledger_model.index(row, 0),
+            tab.ledger.selectionModel().SelectionFlag.Select
+            | tab.ledger.selectionModel().SelectionFlag.Rows)
+
+
+@pytest.mark.slow
+def test_payments_read_and_built_while_the_server_is_away_say_so_and_read_again_when_back(
+        clock, on_workspace, qtbot):
+    """The server goes away under a shown Payments tab: its refresh keeps the ledger and the
+    balances it showed and says they are as read then (nothing reaches the crash handler).
+    The tab built meanwhile shows Payments to the owner (the role as read when the workspace
+    was opened), saying the server is away. Back: the next refresh reads the server's
+    ledger."""
+    from datetime import timedelta
+
+    from desktop.services import payments
+    from ui.insights.tab import InsightsTab
+    from ui.payments.tab import PaymentsTab
+
+    window = on_workspace.window
+    payments.record_earning(kind="fixed_price", gross=Decimal("1000"),
+                            occurred_at=clock.now() - timedelta(days=20))
+    tab = _payments_read_first(window, qtbot)
+    _settled(window, qtbot)
+    assert tab.ledger_model.rowCount() == 1 and tab.card_available.value.text() == "$900.00"
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    tab.refresh()
+    qtbot.waitUntil(tab.offline_note.isVisible, timeout=10000)
+    assert "cannot be reached: Payments shows what it read at" in tab.offline_note.text()
+    assert tab.ledger_model.rowCount() == 1 and tab.card_available.value.text() == "$900.00"
+    assert tab.stack.currentWidget() is tab.pages
+
+    # the tab built now, as the window builds it when it is first shown (its role is the
+    # one read when the workspace was opened)
+    built = PaymentsTab(window.ctx)
+    qtbot.addWidget(built)
+    built.show()
+    assert not built.owners_only
+    qtbot.waitUntil(lambda: built.stack.currentWidget() is built.offline_state, timeout=10000)
+    assert built.offline_state.isVisible() and not built.strip.isVisible()
+    insights = InsightsTab(window.ctx)
+    qtbot.addWidget(insights)
+    insights.activated()  # builds its views: the money ones offered to the owner
+    assert insights.sees_money
+
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: not window.workspace_banner.isVisible(), timeout=10000)
+    payments.record_expense(kind="misc", amount=Decimal("40"), occurred_at=clock.now(),
+                            description="Hosting")
+    qtbot.waitUntil(lambda: tab.ledger_model.rowCount() == 2, timeout=10000)
+    assert not tab.offline_note.isVisible() and tab.card_available.value.text() == "$860.00"
+
+
+def _payments_read_first(window, qtbot):
+    window.navigate("paymentsTab", None)
+    tab = window.tab("paymentsTab")
+    qtbot.waitUntil(lambda: tab.entry_context is not None and tab.ledger_model.rowCount() > 0,
+                    timeout=10000)
+    return tab
+
+
+@pytest.mark.slow
+def test_ledger_edits_and_deletes_made_offline_are_kept_and_methods_refused(
+        clock, on_workspace, qtbot):
+    """With the server away: editing a ledger row and deleting one are kept in the outbox and
+    listed as not sent yet; a delete undone before it was sent leaves the outbox (offline,
+    nothing reaches the crash handler); adding or retiring a withdrawal method is refused in
+    one message and nothing changes. Back: raw SQL finds the edit and the delete, the undone
+    delete's row still there; Edit ▸ Undo of the sent delete puts its row back."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import contracts, payments, withdrawals
+
+    window, paths, url = on_workspace.window, on_workspace.paths, on_workspace.url
+    contract = contracts.create(title="API work", contract_type="fixed", amount="1000",
+                                client_name="Acme", now=clock.now() - timedelta(days=40))
+    earned = clock.now() - timedelta(days=20)
+    edited = payments.record_earning(kind="fixed_price", gross=Decimal("1000"),
+                                     occurred_at=earned)
+    deleted = payments.record_earning(kind="bonus", gross=Decimal("50"), occurred_at=earned)
+    undone = payments.record_expense(kind="misc", amount=Decimal("12"), occurred_at=earned,
+                                     description="Domain")
+    method = withdrawals.add_method(name="Sparkasse", kind="local_bank",
+                                    added_at=clock.now() - timedelta(days=60))
+    tab = _payments_read(window, qtbot)
+    qtbot.waitUntil(lambda: tab.ledger_model.row_of(undone.id) >= 0, timeout=10000)
+    _settled(window, qtbot)
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+
+    _select(tab, edited.id)
+    tab.edit_selected()
+    dialog = tab.last_dialog
+    assert dialog.offline_note.isVisible() and "kept on this computer" in \
+        dialog.offline_note.text()
+    dialog.description.setText("Milestone 1: API")
+    dialog.contract.setCurrentIndex(dialog.contract.findData(contract.id))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert window.statusBar().currentMessage() == \
+        "Kept on this computer: sent when the workspace server is back"
+
+    _select(tab, deleted.id)
+    tab.delete_selected()
+    _select(tab, undone.id)
+    tab.delete_selected()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == [
+        "payment.edit", "payment.delete", "payment.delete"]
+    window.undo_group.undo()  # the last delete, not sent: out of the outbox again
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["payment.edit", "payment.delete"]
+    kept = tab.kept
+    assert kept.isVisible() and kept.title.text().startswith("⚠ 2 changes made while the "
+                                                             "workspace server was away")
+    lines = [kept.findChild(QLabel, f"keptPayment{n}").text() for n in range(2)]
+    assert lines[0].startswith("● Change “Fixed price”") and \
+        "description “Milestone 1: API”" in lines[0] and "contract API work" in lines[0]
+    assert lines[1].startswith("● Delete “Bonus") and "$45.00" in lines[1]
+
+    tab.pages.setCurrentIndex(2)
+    for change in (tab.add_method, lambda: (tab.methods.selectRow(0), tab.toggle_method())):
+        before = getattr(tab, "last_dialog", None)
+        change()
+        box = tab.findChild(QMessageBox, "paymentsError")
+        assert box is not None and box.isVisible()
+        assert "workspace server cannot be reached" in box.text()
+        assert tab.last_dialog is before  # no dialog opened
+        box.close()
+        box.deleteLater()
+        qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "paymentsError") is None)
+
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=15000)
+    with other_connection(url, paths) as sql:
+        rows = sql.run("SELECT id, description, contract_id, client_id FROM money_transaction "
+                       "WHERE parent_id IS NULL ORDER BY id")
+        active = sql.run(f"SELECT active FROM withdrawal_method WHERE id = {method.id}")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (edited.id, "Milestone 1: API", contract.id), (undone.id, "Domain", None)]
+    assert rows[0][3] == contract.client_id and active == [(True,)]
+    window.undo_group.undo()  # the delete, sent meanwhile: its rows come back
+    with other_connection(url, paths) as sql:
+        back = sql.run("SELECT id, kind, gross_cents FROM money_transaction "
+                       f"WHERE id = {deleted.id}")
+    assert back == [(deleted.id, "bonus", 5000)]
+    qtbot.waitUntil(lambda: tab.ledger_model.row_of(deleted.id) >= 0, timeout=10000)

@@ -78,10 +78,10 @@ class InsightsTab(Tab):
 
     def _build(self) -> None:
         """The list of views beside the chosen view: heading, parameters, figures, actions."""
-        from desktop.services import members
+        from ui import workspace_live
 
         self._built = True
-        self.sees_money = members.sees_money()
+        self.sees_money = workspace_live.sees_money()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("insightsSplitter")
         self.layout().addWidget(splitter)

@@ -27,10 +27,50 @@ RECORDED = {"earning": QT_TRANSLATE_NOOP("PaymentCommands", "Record earning"),
             "withdrawal": QT_TRANSLATE_NOOP("PaymentCommands", "Record withdrawal")}
 
 
-def delete_transactions(ids: list[int], text: str) -> Op:
-    """Delete ledger rows; undo puts the same rows back (same ids)."""
-    ids = list(ids)
-    return Op(text, lambda: payments.delete_transactions(ids), payments.restore_transactions)
+class DeleteTransactions(Op):
+    """Delete ledger rows; undo puts the same rows back (same ids). While the workspace server
+    is away the delete is kept in the outbox (call payment.delete, `shown`: how the rows read,
+    for the Payments tab's list of what waits) and sent when it is back; undo before then
+    takes it out of the outbox again, undo after puts back the rows the send deleted."""
+
+    def __init__(self, ids: list[int], text: str, shown: list[dict],
+                 on_error: Report | None = None):
+        super().__init__(text, on_error=on_error)
+        self.ids, self.shown = list(ids), list(shown)
+
+    def apply(self):
+        from desktop.errors import WorkspaceOfflineError
+        from ui import workspace_live
+
+        state = workspace_live.current()
+        if state is None or state.online is not False:
+            try:
+                return payments.delete_transactions(self.ids)
+            except WorkspaceOfflineError:
+                if state is None:
+                    raise
+        return outbox.keep_call(state.folder, "payment.delete",
+                                {"ids": self.ids, "rows": self.shown})
+
+    def revert(self, state) -> None:
+        from ui import workspace_live
+
+        if not isinstance(state, outbox.Call):
+            payments.restore_transactions(state)
+            return
+        live = workspace_live.current()
+        if live is None:
+            return
+        if any(c.id == state.id for c in outbox.calls(live.folder)):
+            outbox.drop_call(live.folder, state.id)  # not sent yet: nothing reached the server
+        elif state.id in live.sent_results:  # sent meanwhile: the rows it deleted go back
+            payments.restore_transactions(live.sent_results[state.id])
+
+
+def delete_transactions(ids: list[int], text: str, shown: list[dict] | None = None,
+                        on_error: Report | None = None) -> Op:
+    """Delete ledger rows (kept in the outbox while the workspace server is away)."""
+    return DeleteTransactions(ids, text, shown or [], on_error)
 
 
 class Recorded(Op):

@@ -777,7 +777,9 @@ class EditTransactionDialog(_Dialog):
         self.form.addRow(self.tr("&Description:"), self.description)
         self.form.addRow(self.tr("&Client:"), self.client)
         self.form.addRow(self.tr("Co&ntract:"), self.contract)
-        self.finish_layout()
+        self.finish_layout(self.tr("The workspace server cannot be reached. Your change is "
+                                   "kept on this computer, shown in Payments as not sent yet, "
+                                   "and sent when the server is back."))
         self.setMinimumWidth(FORM_WIDTH)
 
     def run(self):
@@ -789,4 +791,10 @@ class EditTransactionDialog(_Dialog):
         changes = {"client_id": client_id, "contract_id": self.contract.currentData()}
         if self.description.text().strip() != self.shown.strip():
             changes["description"] = self.description.text()
-        return payment_ops.edit_transaction(self.tx.id, changes, client_name=name)
+        from ui.payments.kept import shown_row
+
+        return write_or_keep("payment.edit", {
+            "tx_id": self.tx.id, "changes": changes, "client_name": name,
+            "row": shown_row(self.tx), "contract": self.contract.currentText()
+            if self.contract.currentData() else ""},
+            lambda: payment_ops.edit_transaction(self.tx.id, changes, client_name=name))

@@ -29,6 +29,7 @@ from ui import formatting, messages, theme, workspace_live
 from ui.formatting import money
 from ui.operations import payments as operations
 from ui.payments.dialogs import COST_CHOICES, EARNING_CHOICES, Kept
+from ui.payments.models import kind_label, shown_description
 from ui.theme import set_tone
 from ui.widgets.naming import named as _named
 
@@ -55,7 +56,7 @@ def kept_out(calls: list[outbox.Call]) -> list[tuple[date, Decimal]]:
     takes nothing)."""
     out = []
     for call in calls:
-        if call.problem:
+        if call.problem or call.name not in ("withdrawal.record", "payment.cost"):
             continue
         day = datetime.fromisoformat(call.args["occurred_at"]).date()
         if call.name == "withdrawal.record":
@@ -66,11 +67,39 @@ def kept_out(calls: list[outbox.Call]) -> list[tuple[date, Decimal]]:
     return out
 
 
+def shown_row(tx) -> dict:
+    """A ledger row (payments.LedgerRow) as a kept edit or delete names it in the strip."""
+    return {"line": shown_description(tx) or kind_label(tx.kind),
+            "day": tx.occurred_at.date().isoformat(), "net": f"{tx.net}"}
+
+
+def _row_text(row: dict) -> str:
+    return QCoreApplication.translate("KeptPayments", "“{line}”, {day}, {amount}").format(
+        line=row.get("line") or "", day=formatting.date(date.fromisoformat(row["day"])),
+        amount=money(_amount(row.get("net"))))
+
+
 def line(call: outbox.Call) -> str:
     """One kept payment as the strip says it (plain text)."""
     args = call.args
-    day = formatting.date(datetime.fromisoformat(args["occurred_at"]).date())
     translate = QCoreApplication.translate
+    if call.name == "payment.delete":
+        rows = args.get("rows") or []
+        return translate("KeptPayments", "Delete {rows}").format(
+            rows="; ".join(map(_row_text, rows)))
+    if call.name == "payment.edit":
+        changes = args.get("changes") or {}
+        parts = [translate("KeptPayments", "description “{text}”").format(
+                     text=changes["description"])] if "description" in changes else []
+        if args.get("client_name"):
+            parts.append(translate("KeptPayments", "client {name}").format(
+                name=args["client_name"]))
+        if args.get("contract"):
+            parts.append(translate("KeptPayments", "contract {name}").format(
+                name=args["contract"]))
+        return translate("KeptPayments", "Change {row}: {changes}").format(
+            row=_row_text(args.get("row") or {}), changes=", ".join(parts))
+    day = formatting.date(datetime.fromisoformat(args["occurred_at"]).date())
     if call.name == "withdrawal.record":
         fee = args.get("fee") or args.get("shown_fee")
         return translate("KeptPayments", "Withdrawal of {amount} to {method} ({fee} fee), "
@@ -147,7 +176,7 @@ class KeptPayments(QFrame):
         parts = []
         if waiting:
             parts.append(self.tr(
-                "%n payment(s) recorded while the workspace server was away: kept on this "
+                "%n change(s) made while the workspace server was away: kept on this "
                 "computer, not sent yet. They are sent when the server is back and then show "
                 "in the ledger.", "", waiting))
         if refused:

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import outbox
 from desktop.errors import Code, WorkspaceOfflineError
 from desktop.services import contracts as contract_service
-from desktop.services import members, payments, reports, reports_export, withdrawals
+from desktop.services import payments, reports, reports_export, withdrawals
 from desktop.services import settings as app_settings
 from desktop.services import statement_import as importer
 from desktop.services.payments import (
@@ -272,15 +273,18 @@ class PaymentsTab(Tab):
         self._show_after: int | None = None  # show_item's row, once the ledger is read
         self._shown_filter: LedgerFilter | None = None  # the filter of the rows shown
         self.entry_context: payments.EntryContext | None = None  # the last read's, for dialogs
+        self.read_at: datetime | None = None  # when what is shown was read
         self._build_actions()
         # In an agency workspace only owners see the money: the server refuses the ledger to
         # managers and members, so for them the tab says so and reads nothing.
-        self.owners_only = not members.sees_money()
+        self.owners_only = not workspace_live.sees_money()
         if self.owners_only:
             self._build_owners_only()
             return
         self._build()
         ctx.bus.changed.connect(self._data_changed)
+        # a kept delete undone (out of the outbox) or done again: the list of what waits
+        self.undo_stack.indexChanged.connect(lambda _: self.kept.show_kept())
         self._statuses_wanted = True  # (on the worker, before the first read)
         self.refresh()
 
@@ -360,6 +364,13 @@ class PaymentsTab(Tab):
         strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip.setLayout(strip_layout)
         layout.addWidget(self.strip)
+        # while the workspace server is away: what is shown stays, and this says since when
+        self.offline_note = QLabel(self)
+        self.offline_note.setObjectName("paymentsOfflineNote")
+        self.offline_note.setWordWrap(True)
+        set_tone(self.offline_note, "warning")
+        self.offline_note.hide()
+        layout.addWidget(self.offline_note)
         self.kept = KeptPayments(self)  # recorded while the workspace server is away
         layout.addWidget(self.kept)
         self.stack = QStackedWidget(self)
@@ -370,6 +381,11 @@ class PaymentsTab(Tab):
                     "Transactions (Ctrl+Shift+I), or record earnings as your contracts pay "
                     "out (Ctrl+Shift+E)."),
             [self.import_action, self.earning_action], object_name="paymentsEmpty", parent=self)
+        self.offline_state = EmptyState(
+            self.tr("The workspace server cannot be reached"),
+            self.tr("Payments has not read the ledger from it yet. It is read as soon as the "
+                    "server is back; nothing you did is lost meanwhile."),
+            [], object_name="paymentsOffline", parent=self)
         self.pages = _named(QTabWidget(self), "paymentsPages", self.tr("Payments views"))
         self.pages.setDocumentMode(True)
         self.pages.addTab(self._build_ledger(), self.tr("Ledger"))
@@ -378,6 +394,7 @@ class PaymentsTab(Tab):
         self.pages.currentChanged.connect(lambda _: self.refresh())
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.pages)
+        self.stack.addWidget(self.offline_state)
         layout.addWidget(self.stack, 1)
 
     def _build_strip(self) -> QHBoxLayout:
@@ -748,10 +765,26 @@ class PaymentsTab(Tab):
             self._want_again(ask)
             self._start_read()
             return
-        self._stale = True  # read again when next shown or changed
-        if not error.bug:  # (a bug: the crash handler showed it)
+        self._stale = True  # read again when next shown or changed (the server back: "all")
+        if isinstance(error.exc, WorkspaceOfflineError):
+            self._show_offline()
+        elif not error.bug:  # (a bug: the crash handler showed it)
             self._status(error.text)
         self.refreshed.emit()
+
+    def _show_offline(self) -> None:
+        """The read found the workspace server away: what was shown stays, said to be as read
+        then; before any read, the tab says it waits for the server."""
+        if self.read_at is None:
+            self.offline_note.hide()
+            self.strip.hide()
+            self.stack.setCurrentWidget(self.offline_state)
+            return
+        self.offline_note.setText("⚠ " + self.tr(
+            "The workspace server cannot be reached: Payments shows what it read at {time}. "
+            "It reads again when the server is back.").format(
+            time=formatting.datetime(self.read_at)))
+        self.offline_note.show()
 
     def _want_again(self, ask: _Ask) -> None:
         """A dropped read's parts are read by the next one (its statuses have moved)."""
@@ -774,6 +807,8 @@ class PaymentsTab(Tab):
         self.kept.show_kept()
         if whole is not None:
             self.entry_context = whole.entry
+            self.read_at = ask.now
+            self.offline_note.hide()
             self.stack.setCurrentWidget(self.pages if whole.has_rows else self.empty)
             self.strip.setVisible(whole.has_rows)  # zeros and "nothing pending" say nothing
             self._refresh_strip(result.ask.today, whole)  # on day one
@@ -1176,7 +1211,17 @@ class PaymentsTab(Tab):
             self, context=context, kept_out=kept.kept_out(kept.kept_calls())),
             self.tr("Withdrawal recorded"), "withdrawal")
 
+    def _server_away(self) -> bool:
+        """Withdrawal methods are changed on the server only (their payout details go with
+        them): while it is away, one message says so and nothing changes."""
+        if not workspace_live.offline():
+            return False
+        self._error(messages.text(WorkspaceOfflineError(Code.WORKSPACE_OFFLINE, detail="")))
+        return True
+
     def add_method(self) -> None:
+        if self._server_away():
+            return
         self._open_dialog(dialogs.MethodDialog(self), self.tr("Withdrawal method added"))
 
     def _selected_method(self):
@@ -1200,15 +1245,18 @@ class PaymentsTab(Tab):
 
     def edit_method(self) -> None:
         method = self._selected_method()
-        if method is not None:
+        if method is not None and not self._server_away():
             self._open_dialog(dialogs.MethodDialog(self, method), self.tr("Method saved"))
 
     def toggle_method(self) -> None:
         method = self._selected_method()
-        if method is None:
+        if method is None or self._server_away():
             return
-        self.undo_stack.push(payment_ops.set_method_active(
-            method.id, method.name, not method.active, on_error=self._refused))
+        op = payment_ops.set_method_active(method.id, method.name, not method.active,
+                                           on_error=self._refused)
+        self.undo_stack.push(op)
+        if op.failed:
+            return
         self._status(self.tr("{name} retired").format(name=method.name) if method.active
                      else self.tr("{name} restored").format(name=method.name))
 
@@ -1222,15 +1270,27 @@ class PaymentsTab(Tab):
         if len(rows) != 1:
             return
         tx = self.ledger_model.transaction(rows[0])
-        self._open_dialog(dialogs.EditTransactionDialog(tx, self, context=self.entry_context),
-                          self.tr("Transaction saved"))
+        if tx is not None and (context := self._dialog_context()) is not None:
+            self._open_dialog(dialogs.EditTransactionDialog(tx, self, context=context),
+                              self.tr("Transaction saved"))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
         text = self.tr("Delete %n transaction(s)", "", len(ids))
-        self.undo_stack.push(payment_ops.delete_transactions(ids, text))
+        rows = [self.ledger_model.transaction(row) for row in self.selected_rows()]
+        op = payment_ops.delete_transactions(
+            ids, text, [kept.shown_row(tx) for tx in rows if tx is not None],
+            on_error=self._refused)
+        self.undo_stack.push(op)
+        if op.failed:
+            return
+        if isinstance(op.state, outbox.Call):  # the server is away: kept, listed above
+            self.kept.show_kept()
+            self._status(self.tr("{t} — kept on this computer, sent when the workspace server "
+                                 "is back; Edit ▸ Undo takes it back").format(t=text))
+            return
         self._status(self.tr("{t} — Edit ▸ Undo brings them back").format(t=text))
 
     def copy_ref(self) -> None:

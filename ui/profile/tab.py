@@ -718,6 +718,8 @@ class ProfileTab(Tab):
     def refresh_strength(self) -> None:
         try:
             facts = self.live_facts()
+        except WorkspaceOfflineError:  # the hints stay as they were; the banner says why
+            return
         except service.ProfileError:  # the profile went away underneath us
             self.refresh_timer.start()
             return
