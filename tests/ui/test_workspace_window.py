@@ -877,7 +877,6 @@ def _payments_read(window, qtbot):
 
 
 @pytest.mark.slow
-@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
 def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_restart(
         clock, on_workspace, qtbot, monkeypatch):
     """With the server away, Payments ▸ Record Earning works out the fee from what the tab read
@@ -966,7 +965,6 @@ def test_an_earning_and_a_withdrawal_recorded_offline_arrive_once_even_after_a_r
 
 
 @pytest.mark.slow
-@pytest.mark.qt_no_exception_capture  # reads while the server is away reach the crash handler
 def test_a_kept_withdrawal_the_server_refuses_stays_listed_until_discarded(
         clock, on_workspace, qtbot, tmp_path):
     """The balance is checked again when a kept withdrawal is sent: Maria withdrew meanwhile,
@@ -1028,7 +1026,6 @@ def test_a_kept_withdrawal_the_server_refuses_stays_listed_until_discarded(
         assert outbox.calls(paths.data_dir) == [] and not kept.isVisible()
 
 
-@pytest.mark.qt_no_exception_capture  # the tab's first refresh fails while the server is away
 def test_recording_a_payment_offline_before_payments_was_ever_read_says_why_it_cannot(
         on_workspace, qtbot):
     """The server went away before the Payments tab read anything, so there is nothing to
