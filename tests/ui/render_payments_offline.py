@@ -1,8 +1,8 @@
 """Render Payments while the workspace server is away (issue 18) in each theme and language, to
-PNGs you look at: the Record Earning and Record Withdrawal dialogs with their "kept on this
-computer" note, and the tab listing two payments, a row's edit and a delete not sent yet and
-one the server refused, under the note that it shows what it read before the server went; and
-the tab as built while the server is away, before it read anything.
+PNGs you look at: the Record Earning, Record Withdrawal and Edit Transaction dialogs with their
+"kept on this computer" note, and the tab listing two payments, a row's edit and a delete not
+sent yet and one the server refused, under the note that it shows what it read before the
+server went; and the tab as built while the server is away, before it read anything.
 
     .venv/bin/python -m tests.ui.render_payments_offline [--out /tmp/look] [--themes light,dark]
         [--languages en,hi]
@@ -96,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
         dialog = tab.last_dialog
         dialog.amount.setText("250")
         save(dialog, f"payments-offline-withdrawal-{theme_name}-{language}.png")
+        dialog.reject()
+        tab.ledger.selectRow(0)
+        tab.edit_selected()
+        dialog = tab.last_dialog
+        save(dialog, f"payments-offline-edit-{theme_name}-{language}.png")
         dialog.reject()
         workspace_live._current = None
     runtime.close()
