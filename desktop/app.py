@@ -114,7 +114,7 @@ def run_gui(data_dir: str | Path | None = None, *, database_url: str | None = No
               "its window was brought to the front.")
         return 0
     if not instance.listen():
-        log.warning("could not listen for a second instance: %s", instance.server.errorString())
+        log.warning("could not listen for a second instance: %s", instance.error)
 
     from ui.data_actions import backup_on_exit, open_at_start, show_recovery_notice
 

@@ -10,6 +10,10 @@ else the data folder itself (0700); and when that path is too long for a socket 
 (AF_UNIX allows ~104–108 bytes), a 0700 folder of ours under the temp folder, named by
 user id, skipping any that another user created first. On Windows QLocalServer uses a
 named pipe, which is per session; the old hashed name is kept there.
+
+On POSIX the server is a plain Unix stream socket (Python's `socket`, watched with a
+QSocketNotifier): what QLocalServer and QLocalSocket make there, so either end talks to the
+other, without importing QtNetwork before the first paint (15-35 ms).
 """
 from __future__ import annotations
 
@@ -20,8 +24,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 TIMEOUT_MS = 1000
 MAX_SOCKET_PATH = 100  # bytes; sun_path is 108 on Linux, 104 on macOS and the BSDs
@@ -91,10 +94,91 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.name = server_name(data_dir)
-        self.server: QLocalServer | None = None
+        self.server = None  # QLocalServer (Windows) or a listening socket (POSIX)
+        self.error = ""  # why listen() failed
+        self._notifier: QSocketNotifier | None = None
+        self._bound: tuple[int, int] | None = None  # (device, inode) of the socket we made
 
     def notify_running(self) -> bool:
         """True if another instance runs on this data dir (it was asked to raise its window)."""
+        if os.name != "posix":
+            return self._notify_qt()
+        import socket
+
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(TIMEOUT_MS / 1000)
+            try:
+                sock.connect(self.name)
+                sock.sendall(b"raise\n")
+            except OSError:  # nobody listening (or a stale socket left by a crash)
+                return False
+        return True
+
+    def listen(self) -> bool:
+        if os.name != "posix":
+            return self._listen_qt()
+        import errno
+        import socket
+
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            try:
+                sock.bind(self.name)
+            except OSError as exc:
+                if exc.errno != errno.EADDRINUSE:
+                    raise
+                os.unlink(self.name)  # stale socket left by a crash (a live one answered)
+                sock.bind(self.name)
+            os.chmod(self.name, 0o600)  # only this user (QLocalServer's UserAccessOption)
+            sock.listen(8)
+            sock.setblocking(False)
+            st = os.stat(self.name)
+        except OSError as exc:
+            sock.close()
+            self.error = str(exc)
+            return False
+        self.server, self._bound = sock, (st.st_dev, st.st_ino)
+        self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        return True
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:  # BlockingIOError: none left
+                return
+            with conn:
+                # the message is one short line written right after connecting
+                conn.settimeout(TIMEOUT_MS / 1000)
+                try:
+                    data = conn.recv(64)
+                except OSError:
+                    data = b""
+            if data.strip().startswith(b"raise"):
+                self.activate_requested.emit()
+
+    def close(self) -> None:
+        if self.server is None:
+            return
+        if os.name != "posix":
+            self.server.close()
+            return
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self.server.close()
+        self.server = None
+        try:  # remove the socket file if it is still the one we made
+            st = os.stat(self.name)
+            if (st.st_dev, st.st_ino) == self._bound:
+                os.unlink(self.name)
+        except OSError:
+            pass
+
+    # -- Windows: QtNetwork's named pipe ------------------------------------------------------
+    def _notify_qt(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(TIMEOUT_MS):
@@ -106,12 +190,15 @@ class SingleInstance(QObject):
             socket.waitForDisconnected(TIMEOUT_MS)
         return True
 
-    def listen(self) -> bool:
+    def _listen_qt(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self.server.listen(self.name):
             QLocalServer.removeServer(self.name)  # stale socket left by a crash
             if not self.server.listen(self.name):
+                self.error = self.server.errorString()
                 return False
         self.server.newConnection.connect(self._on_connection)
         return True
@@ -125,7 +212,3 @@ class SingleInstance(QObject):
                 self.activate_requested.emit()
             socket.abort()
             socket.deleteLater()
-
-    def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
