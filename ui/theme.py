@@ -9,13 +9,15 @@ Widgets that need a semantic colour (an error, a muted note) ask for a *tone*
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 import tempfile
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -111,13 +113,32 @@ _icon_dirs: dict[str, Path] = {}
 
 
 def _qss_icon_dir(theme: str) -> Path:
-    """Tinted copies of the icons the stylesheet references (arrows), one folder per theme."""
+    """Tinted copies of the icons the stylesheet references (arrows), one folder per theme.
+
+    The folder is named after its contents, in the user's cache folder: every start reuses it
+    (it used to be a new temporary folder per start, never removed: hundreds piled up), and a
+    new look writes a new one. Written file by file with a rename, so two windows starting at
+    once never read half a file."""
     if theme not in _icon_dirs:
-        folder = Path(tempfile.mkdtemp(prefix=f"freelance-desk-{theme}-"))
-        for name, key in QSS_ICONS:
-            svg = resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
-            (folder / f"{name}-{key}.svg").write_text(
-                svg.replace("currentColor", colors(theme)[key]), encoding="utf-8")
+        files = {f"{name}-{key}.svg": resource_path("icons", f"{name}.svg").read_text(
+            encoding="utf-8").replace("currentColor", colors(theme)[key])
+            for name, key in QSS_ICONS}
+        digest = hashlib.sha256(json.dumps(sorted(files.items())).encode()).hexdigest()[:16]
+        cache = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.GenericCacheLocation)
+        folder = Path(cache or tempfile.gettempdir()) / "freelance-desk" / f"qss-{theme}-{digest}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in files.items():
+                target = folder / name
+                if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                    part = folder / f".{name}.{os.getpid()}.part"
+                    part.write_text(text, encoding="utf-8")
+                    os.replace(part, target)
+        except OSError:  # no writable cache folder: this start's own, as before
+            folder = Path(tempfile.mkdtemp(prefix=f"freelance-desk-{theme}-"))
+            for name, text in files.items():
+                (folder / name).write_text(text, encoding="utf-8")
         _icon_dirs[theme] = folder
     return _icon_dirs[theme]
 

@@ -140,3 +140,24 @@ def test_every_look_comes_from_the_theme(main_window, qtbot):
         chip.grab()  # polished and painted with the theme's rule for that state
         image = chip.grab().toImage()
         assert image.pixelColor(image.width() // 2, 2).name() == theme.color(tone).name()
+
+
+def test_starts_reuse_one_folder_of_tinted_icons_and_leave_no_temporary_ones(
+        qapp, tmp_path, monkeypatch):
+    """The stylesheet's arrows are tinted SVG files on disk: each start used to leave a new
+    temporary folder behind (hundreds piled up in /tmp). Now a start reuses the one in the
+    user's cache folder, named after its contents."""
+    import tempfile
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    folders = []
+    for _start in range(2):
+        monkeypatch.setattr(theme, "_icon_dirs", {})  # a new process
+        sheet = theme.stylesheet("dark")
+        folders.append(theme._qss_icon_dir("dark"))
+        assert f"url({folders[-1].as_posix()}/chevron-down-icon.svg)" in sheet
+    assert folders[0] == folders[1] and folders[0].is_relative_to(tmp_path / "cache")
+    assert "#" in (folders[0] / "chevron-down-icon.svg").read_text(encoding="utf-8")
+    assert list((tmp_path / "tmp").iterdir()) == []
