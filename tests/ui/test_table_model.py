@@ -63,6 +63,13 @@ def test_a_100k_ledger_reads_only_the_pages_on_screen_and_refresh_keeps_the_sele
     newest = model.index(0, 6)
     assert newest.data() == f"entry {ROWS - 1}"
     assert model.index(0, 3).data() == formatting.number(ROWS)  # the balance after it
+    # an entry on screen is edited (its cells were made at the paint): it shows the new note
+    edited = model.id_at(1)
+    ConnectsEntry.update(note="edited here").where(ConnectsEntry.id == edited).execute()
+    model.refresh_rows([edited])
+    view.viewport().grab()
+    assert model.index(1, 6).data() == "edited here"
+    assert model.index(2, 6).data() == f"entry {ROWS - 3}"
     view.scrollTo(model.index(50_000, 0), QTableView.ScrollHint.PositionAtTop)
     assert pages_shown(view, model) == {500}
     assert model.index(50_000, 6).data() == f"entry {ROWS - 1 - 50_000}"

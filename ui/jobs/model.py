@@ -22,16 +22,16 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QBrush
 
 from desktop import clock
 from desktop.errors import ServiceError
 from desktop.services import close_thread_connection, jobs
 from desktop.services.jobs import JobStatus, JobType
 from models.rules import job_signals
-from ui import formatting, labels, theme
+from ui import formatting, labels
 from ui.jobs.reasons import reason_text
 from ui.widgets.table_model import RIGHT, Column, IdTableModel
+from ui.widgets.table_model import Cell as Painted
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -255,16 +255,6 @@ def _posted(row: Row) -> str:
 
 
 _UNCOUNTED = 2**62
-# which part of a cell (text, tooltip, tone) a role reads
-_CELL_PARTS = {Qt.ItemDataRole.DisplayRole: 0, Qt.ItemDataRole.AccessibleTextRole: 0,
-               Qt.ItemDataRole.ToolTipRole: 1, Qt.ItemDataRole.ForegroundRole: 2}
-_BRUSHES: dict[tuple[str, str], QBrush] = {}
-# roles no job cell answers (no column has a background or bold text, there is no total
-# row, no icons or check boxes): what IdTableModel.data gives them, None
-_NOTHING = frozenset((Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
-                      Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
-                      Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.StatusTipRole,
-                      Qt.ItemDataRole.WhatsThisRole, Qt.ItemDataRole.EditRole))
 
 
 class JobTableModel(IdTableModel[Row]):
@@ -318,35 +308,17 @@ class JobTableModel(IdTableModel[Row]):
             asked = self._ids[:self.PAGE]
             self._pages[0] = (frozenset(asked), {i: rows[i] for i in asked if i in rows})
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        """IdTableModel.data, with a row's texts, tooltips and colours made once (cells_of)
-        rather than at every paint: a result's first paint reads ~800 cells."""
-        cell = _CELL_PARTS.get(role)
-        if cell is None and role != Qt.ItemDataRole.TextAlignmentRole:
-            # the roles no job cell answers cost nothing; the id role and others as ever
-            return None if role in _NOTHING else super().data(index, role)
-        row, column = index.row(), index.column()
-        if not index.isValid() or not 0 <= column < len(self.columns) \
-                or not 0 <= row < len(self._ids):
-            return None
-        item = self.item(row)
-        if item is None:  # deleted since the search: as IdTableModel shows it
-            return super().data(index, role)
-        if cell is None:
-            return RIGHT if self.columns[column].right else None
-        cells = item.cells
-        if cells is None:
-            cells = item.cells = cells_of(item)
-        value = cells[column][cell]
-        if cell == 2:  # the tone's brush, made once per theme
-            if value is None:
-                return None
-            key = (theme.current(), value)
-            brush = _BRUSHES.get(key)
-            if brush is None:
-                brush = _BRUSHES[key] = QBrush(theme.color(value))
-            return brush
-        return value
+    def cells(self, item: Row) -> tuple[Painted, ...]:
+        """A row's texts and colours as the search worker made them (cells_of), or made now."""
+        if item.cells is None:
+            item.cells = cells_of(item)
+        return tuple((text, tone, None, False, RIGHT if column.right else None)
+                     for (text, _tip, tone), column in zip(item.cells, self.columns, strict=True))
+
+    def tooltip(self, item: Row, column: int) -> str | None:
+        if item.cells is None:
+            item.cells = cells_of(item)
+        return item.cells[column][1]
 
     def job_id(self, row: int) -> int | None:
         return self.id_at(row)
