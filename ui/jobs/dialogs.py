@@ -592,7 +592,7 @@ class JobFormDialog(QDialog):
         if op.failed:
             return
         op.on_error = self.report  # a later undo or redo that is refused
-        self.saved.emit(op.job_id if isinstance(op, commands.AddJob) else self.job.id)
+        self.saved.emit(op.state if self.job is None else self.job.id)
         self.accept()
 
     def _keep_offline(self, values: dict) -> bool:

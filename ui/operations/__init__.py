@@ -97,9 +97,14 @@ class Op(QUndoCommand):
 
     def __init__(self, text: str, do: Callable[[], Any] | None = None,
                  undo: Callable[[Any], None] | None = None,
-                 on_error: Report | None = None, *, done: Any = _NOT_DONE):
+                 on_error: Report | None = None, *, done: Any = _NOT_DONE,
+                 after: Callable[[], None] | None = None,
+                 after_undo: Callable[[], None] | None = None):
         super().__init__(text)
         self._do, self._undo, self.on_error = do, undo, on_error
+        # what the widget shows once the write is done (`after`) or undone (`after_undo`,
+        # else `after`): a reload, the row to select
+        self._after, self._after_undo = after, after_undo or after
         self._skip_first = done is not _NOT_DONE
         self.state: Any = None if done is _NOT_DONE else done
         self.failed = False
@@ -117,11 +122,21 @@ class Op(QUndoCommand):
         if self._skip_first:
             self._skip_first = False
             return
-        self._guard(lambda: setattr(self, "state", self.apply()))
+        self._guard(self._apply_and_show)
 
     def undo(self) -> None:
         if not self.failed:
-            self._guard(lambda: self.revert(self.state))
+            self._guard(self._revert_and_show)
+
+    def _apply_and_show(self) -> None:
+        self.state = self.apply()
+        if self._after is not None:
+            self._after()
+
+    def _revert_and_show(self) -> None:
+        self.revert(self.state)
+        if self._after_undo is not None:
+            self._after_undo()
 
     def _guard(self, fn: Callable[[], None]) -> None:
         try:
@@ -132,6 +147,29 @@ class Op(QUndoCommand):
             if self.on_error is None:
                 raise  # nobody to tell: the caller (or the crash handler) hears of it
             self.on_error(exc)
+
+
+class Created(Op):
+    """Something made (a job, a saved search, a feed, a conversation entry): `make()` makes it
+    and gives its id; undo removes it with `remove(id)`, keeping what that returns, and redo
+    puts that same thing back (the same id) with `restore(kept)`. `state` is the id."""
+
+    def __init__(self, text: str, make: Callable[[], int], remove: Callable[[int], Any],
+                 restore: Callable[[Any], Any], on_error: Report | None = None, *,
+                 after: Callable[[], None] | None = None):
+        super().__init__(text, on_error=on_error, after=after)
+        self._make, self._remove, self._restore = make, remove, restore
+        self._kept: Any = None  # what remove() returned, while undone
+
+    def apply(self) -> int:
+        if self.state is None:
+            return self._make()
+        self._restore(self._kept)
+        self._kept = None
+        return self.state
+
+    def revert(self, made_id: int) -> None:
+        self._kept = self._remove(made_id)
 
 
 def run_op(parent: QWidget, title: str, fn: Callable[..., Any], *,

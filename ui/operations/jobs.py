@@ -21,7 +21,7 @@ from desktop.datalock import ImportRunning
 from desktop.errors import ServiceError
 from desktop.services import feeds as feed_service
 from desktop.services import jobs
-from ui.operations import Op, Report, run_op
+from ui.operations import Created, Op, Report, run_op
 
 # "{n} job(s)" is filled in where the text is shown
 STATUS_VERBS = {"saved": QT_TRANSLATE_NOOP("JobCommands", "Save {jobs}"),
@@ -61,25 +61,10 @@ def SetStarred(job_id: int, starred: bool, on_error: Report | None = None) -> Op
               lambda _: jobs.set_starred(job_id, not starred), on_error)
 
 
-class AddJob(Op):
+def AddJob(values: dict, on_error: Report | None = None) -> Created:
     """A job typed into the form; undo deletes it, redo puts the same job back (same id)."""
-
-    def __init__(self, values: dict, on_error: Report | None = None):
-        super().__init__(translate("JobCommands", "Add job"), on_error=on_error)
-        self.values = values
-        self.job_id: int | None = None
-        self.saved: list[dict[str, Any]] | None = None  # the deleted job, while undone
-
-    def apply(self) -> None:
-        if self.saved is None:
-            self.job_id = jobs.add_job(self.values).id
-        else:
-            jobs.restore_jobs(self.saved)
-            self.saved = None
-
-    def revert(self, _state=None) -> None:
-        assert self.job_id is not None
-        self.saved = jobs.delete_jobs([self.job_id])
+    return Created(translate("JobCommands", "Add job"), lambda: jobs.add_job(values).id,
+                   lambda job_id: jobs.delete_jobs([job_id]), jobs.restore_jobs, on_error)
 
 
 def EditJob(job_id: int, values: dict, on_error: Report | None = None) -> Op:
@@ -95,27 +80,13 @@ def save_notes(parent: QWidget, job_id: int, text: str, *,
            lambda: jobs.update_job(job_id, {"notes": text}), on_refused=on_refused)
 
 
-class SaveSearch(Op):
+def SaveSearch(name: str, query: str, filters: jobs.JobFilters,
+               on_error: Report | None = None) -> Created:
     """The current words and filters kept under a name; undo forgets the saved search, redo
     brings the same one back."""
-
-    def __init__(self, name: str, query: str, filters: jobs.JobFilters,
-                 on_error: Report | None = None):
-        super().__init__(translate("JobCommands", "Save search"), on_error=on_error)
-        self.name, self.query, self.filters = name, query, filters
-        self.search_id: int | None = None
-        self.data: dict[str, Any] | None = None  # the forgotten search, while undone
-
-    def apply(self) -> None:
-        if self.data is None:
-            self.search_id = jobs.save_search(self.name, self.query, self.filters).id
-        else:
-            jobs.restore_saved_search(self.data)
-            self.data = None
-
-    def revert(self, _state=None) -> None:
-        assert self.search_id is not None
-        self.data = jobs.delete_saved_search(self.search_id)
+    return Created(translate("JobCommands", "Save search"),
+                   lambda: jobs.save_search(name, query, filters).id,
+                   jobs.delete_saved_search, jobs.restore_saved_search, on_error)
 
 
 def DeleteSavedSearch(search_id: int, on_error: Report | None = None) -> Op:
@@ -171,25 +142,10 @@ def import_files(parent: QWidget, paths: list[str], mappings: dict[str, dict[str
                       on_done=on_done, on_error=failed, on_cancelled=on_cancelled)
 
 
-class AddFeed(Op):
+def AddFeed(url: str, on_error: Report | None = None) -> Created:
     """A feed followed; undo stops following it, redo follows the same feed again."""
-
-    def __init__(self, url: str, on_error: Report | None = None):
-        super().__init__(translate("JobCommands", "Add feed"), on_error=on_error)
-        self.url = url
-        self.feed_id: int | None = None
-        self.data: dict[str, Any] | None = None  # the removed feed, while undone
-
-    def apply(self) -> None:
-        if self.data is None:
-            self.feed_id = feed_service.add_feed(self.url).id
-        else:
-            feed_service.restore_feed(self.data)
-            self.data = None
-
-    def revert(self, _state=None) -> None:
-        assert self.feed_id is not None
-        self.data = feed_service.remove_feed(self.feed_id)
+    return Created(translate("JobCommands", "Add feed"), lambda: feed_service.add_feed(url).id,
+                   feed_service.remove_feed, feed_service.restore_feed, on_error)
 
 
 def RemoveFeed(feed_id: int, on_error: Report | None = None) -> Op:

@@ -30,10 +30,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "�
 Then = Callable[[], None]
 
 
-def _nothing() -> None:
-    return None
-
-
 # -- proposals --------------------------------------------------------------------------------
 def create_draft(job_id: int | None) -> int:
     """A new draft (for `job_id`, or blank); its id."""
@@ -43,29 +39,15 @@ def create_draft(job_id: int | None) -> int:
 def DeleteProposal(proposal_id: int, title: str, on_error: Report, *, after: Then,
                    after_undo: Then) -> Op:
     """Delete a proposal with its history, attachments and conversation; undo brings all back."""
-    def do() -> dict:
-        snapshot = service.delete(proposal_id)
-        after()
-        return snapshot
-
-    def undo(snapshot: dict) -> None:
-        service.restore(snapshot)
-        after_undo()
-
     return Op(translate("ProposalCommands", "Delete “{title}”").format(title=title[:40]),
-              do, undo, on_error)
+              lambda: service.delete(proposal_id), service.restore, on_error, after=after,
+              after_undo=after_undo)
 
 
 def ArchiveProposal(proposal_id: int, on_error: Report, *, after: Then) -> Op:
-    def do() -> None:
-        service.set_status(proposal_id, "archived")
-        after()
-
-    def undo(_state: None) -> None:
-        service.unarchive(proposal_id)
-        after()
-
-    return Op(translate("ProposalCommands", "Archive proposal"), do, undo, on_error)
+    return Op(translate("ProposalCommands", "Archive proposal"),
+              lambda: service.set_status(proposal_id, "archived"),
+              lambda _: service.unarchive(proposal_id), on_error, after=after)
 
 
 def unarchive(proposal_id: int) -> None:
@@ -79,20 +61,15 @@ def MoveProposal(proposal_id: int, status: str, status_name: str, on_error: Repo
     view refreshed; the step stays on the stack as it was."""
     title = service.get(proposal_id).title[:40]
 
-    def do() -> Any:
-        mark = service.move(proposal_id, status)
-        after()
-        return mark
-
     def undo(mark: Any) -> None:
         try:
             service.undo_move(mark, status)
         except ServiceError as exc:
             on_undo_refused(exc)
-        after()
 
     return Op(translate("ProposalCommands", "Mark “{title}” {status}")
-              .format(title=title, status=status_name.lower()), do, undo, on_error)
+              .format(title=title, status=status_name.lower()),
+              lambda: service.move(proposal_id, status), undo, on_error, after=after)
 
 
 def set_status(proposal_id: int, status: str) -> None:
@@ -128,16 +105,9 @@ def add_attachment(proposal_id: int, path: str | Path) -> None:
 
 
 def RemoveAttachment(attachment_id: int, on_error: Report, *, after: Then) -> Op:
-    def do() -> dict:
-        snapshot = service.remove_attachment(attachment_id)
-        after()
-        return snapshot
-
-    def undo(snapshot: dict) -> None:
-        service.restore_attachment(snapshot)
-        after()
-
-    return Op(translate("ProposalCommands", "Remove attachment"), do, undo, on_error)
+    return Op(translate("ProposalCommands", "Remove attachment"),
+              lambda: service.remove_attachment(attachment_id), service.restore_attachment,
+              on_error, after=after)
 
 
 # -- templates and snippets -------------------------------------------------------------------
@@ -150,17 +120,9 @@ def save_template(kind: str, item_id: int | None, name: str, body: str) -> int:
 
 def DeleteTemplate(item_id: int, kind_name: str, on_error: Report, *, after: Then,
                    after_undo: Then) -> Op:
-    def do() -> dict:
-        snapshot = template_service.delete(item_id)
-        after()
-        return snapshot
-
-    def undo(snapshot: dict) -> None:
-        template_service.restore(snapshot)
-        after_undo()
-
-    return Op(translate("ProposalCommands", "Delete {kind}").format(kind=kind_name), do, undo,
-              on_error)
+    return Op(translate("ProposalCommands", "Delete {kind}").format(kind=kind_name),
+              lambda: template_service.delete(item_id), template_service.restore, on_error,
+              after=after, after_undo=after_undo)
 
 
 # -- autosave: the letter and the fields (issue 18) -------------------------------------------
@@ -215,16 +177,10 @@ def grant_due_connects() -> None:
     connects.catch_up_monthly()
 
 
-def SetConnectsPlan(old: str, new: str, on_error: Report, *, after: Then = _nothing) -> Op:
-    def do() -> None:
-        connects.set_plan(new)
-        after()
-
-    def undo(_state: None) -> None:
-        connects.set_plan(old)
-        after()
-
-    return Op(translate("ProposalCommands", "Change membership plan"), do, undo, on_error)
+def SetConnectsPlan(old: str, new: str, on_error: Report, *, after: Then | None = None) -> Op:
+    return Op(translate("ProposalCommands", "Change membership plan"),
+              lambda: connects.set_plan(new), lambda _: connects.set_plan(old), on_error,
+              after=after)
 
 
 def set_connects_price(value: Decimal) -> None:
@@ -239,30 +195,21 @@ def buy_connects(count: int) -> Any:
     return connects.buy(count)
 
 
-def SetConnectsBalance(target: int, on_error: Report, *, after: Then = _nothing) -> Op:
+def SetConnectsBalance(target: int, on_error: Report, *, after: Then | None = None) -> Op:
     """Record the correction that makes today's balance `target`; undo deletes it."""
     def do() -> int | None:
         entry = connects.set_balance(target)
-        after()
         return entry.id if entry is not None else None
 
     def undo(entry_id: int | None) -> None:
         if entry_id is not None:
             connects.delete_entry(entry_id)
-        after()
 
     return Op(translate("ProposalCommands", "Set Connects balance to {n}").format(n=target),
-              do, undo, on_error)
+              do, undo, on_error, after=after)
 
 
-def DeleteConnectsEntry(entry_id: int, on_error: Report, *, after: Then = _nothing) -> Op:
-    def do() -> dict:
-        snapshot = connects.delete_entry(entry_id)
-        after()
-        return snapshot
-
-    def undo(snapshot: dict) -> None:
-        connects.restore_entry(snapshot)
-        after()
-
-    return Op(translate("ProposalCommands", "Delete Connects row"), do, undo, on_error)
+def DeleteConnectsEntry(entry_id: int, on_error: Report, *, after: Then | None = None) -> Op:
+    return Op(translate("ProposalCommands", "Delete Connects row"),
+              lambda: connects.delete_entry(entry_id), connects.restore_entry, on_error,
+              after=after)
