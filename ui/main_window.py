@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop import APP_NAME
+from desktop.errors import WorkspaceOfflineError
 from ui import icons, theme
 from ui.context import AppContext
 from ui.theme import WINDOW_SIZE
@@ -248,7 +249,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(IDLE_OFFLINE_RETRY_MS, self, self._build_next_hidden)
             return
         if index is not None:
-            self._build_tab(index)
+            try:
+                self._build_tab(index)
+            except WorkspaceOfflineError:  # gone before the listener noticed: as above
+                QTimer.singleShot(IDLE_OFFLINE_RETRY_MS, self, self._build_next_hidden)
+                return
             QTimer.singleShot(0, self, self._build_next_hidden)
         else:
             self._menu_icons()
@@ -261,9 +266,17 @@ class MainWindow(QMainWindow):
         cls = getattr(importlib.import_module(module), cls_name)
         holder = self.tabs.widget(index)
         current = self.tabs.currentIndex()
-        blocked = self.tabs.blockSignals(True)
+        made_before = set(self.tabs.children())
         try:
             page = cls(self.ctx, self.tabs)
+        except WorkspaceOfflineError:
+            # a tab reads as it is built, and the workspace server is away: what it made
+            # before the read goes, and it is built again when the server is back
+            for child in set(self.tabs.children()) - made_before:
+                child.deleteLater()
+            raise
+        blocked = self.tabs.blockSignals(True)
+        try:
             self._pages[index] = page
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, self.tabs_icon(index), self.tab_titles[index])
@@ -494,10 +507,41 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
-        page = self._build_tab(index) if 0 <= index < len(TAB_SPECS) else None
+        try:
+            page = self._build_tab(index) if 0 <= index < len(TAB_SPECS) else None
+        except WorkspaceOfflineError:
+            self._unreachable(index)
+            return
         if page is not None:
             self.undo_group.setActiveStack(page.undo_stack)
             page.activated()
+
+    def _unreachable(self, index: int) -> None:
+        """Tab `index` could not be built, the workspace server being away: its place says so,
+        and it is built once the server is back while it is still the tab shown."""
+        holder = self.tabs.widget(index)
+        label = holder.findChild(QLabel, "unreachableLabel") or holder.findChild(
+            QLabel, "openingLabel")
+        if label is None:
+            label = QLabel(holder)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            (holder.layout() or QVBoxLayout(holder)).addWidget(label)
+        label.setObjectName("unreachableLabel")
+        label.setText(self.tr("%1 cannot be shown: the workspace server cannot be reached. It "
+                              "opens here when the server is back.").replace(
+                                  "%1", self.tab_titles[index]))
+        theme.set_tone(label, "warning")
+        QTimer.singleShot(IDLE_OFFLINE_RETRY_MS, self, lambda: self._build_when_back(index))
+
+    def _build_when_back(self, index: int) -> None:
+        if self.is_built(index) or self.tabs.currentIndex() != index:
+            return  # built meanwhile, or left: switching back tries again
+        live = sys.modules.get("ui.workspace_live")
+        if live is not None and live.offline():
+            QTimer.singleShot(IDLE_OFFLINE_RETRY_MS, self, lambda: self._build_when_back(index))
+            return
+        self._tab_changed(index)
 
     def show_tab(self, index: int) -> None:
         """Ctrl+1…6: switch, and put the keyboard focus inside the tab (not on a hidden one)."""
@@ -509,7 +553,12 @@ class MainWindow(QMainWindow):
         return self._build_tab(index)
 
     def navigate(self, object_name: str, item_id: int | None = None) -> None:
-        page = self.tab(object_name)
+        try:
+            page = self.tab(object_name)
+        except WorkspaceOfflineError:  # the tab says the server cannot be reached
+            self.tabs.setCurrentIndex(next(
+                i for i, spec in enumerate(TAB_SPECS) if spec[2] == object_name))
+            return
         self.tabs.setCurrentWidget(page)
         if item_id is not None:
             page.show_item(item_id)

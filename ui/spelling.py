@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from desktop.errors import WorkspaceOfflineError
 from desktop.services import settings
 from ui.operations.settings import put_setting
 
@@ -77,6 +78,7 @@ def read_hunspell(base: Path):
 
 
 LOAD_DELAY_MS = 300
+PERSONAL_RETRY_MS = 3000  # the workspace server away: read the personal words then
 
 
 class Speller(QObject):
@@ -105,8 +107,26 @@ class Speller(QObject):
             if self._checker is not None or self._loading:
                 return
             self._loading = True
-        self.personal = {w.casefold() for w in settings.get(SETTING)}
+        self._read_personal()
         threading.Thread(target=self._load, name="spelling", daemon=True).start()
+
+    def _read_personal(self) -> None:
+        """The personal words, kept with the data. With the workspace server away they are
+        read once it is back (looked at every few seconds), and the underlines redrawn then;
+        the word lists do not wait for them."""
+        import sys
+
+        live = sys.modules.get("ui.workspace_live")  # imported when a workspace is attached
+        if live is None or not live.offline():
+            try:
+                self.personal = {w.casefold() for w in settings.get(SETTING)}
+            except WorkspaceOfflineError:
+                pass
+            else:
+                if self._checker is not None:
+                    self.ready.emit()
+                return
+        QTimer.singleShot(PERSONAL_RETRY_MS, self, self._read_personal)
 
     def _load(self) -> None:
         try:

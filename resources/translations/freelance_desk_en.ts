@@ -265,7 +265,7 @@
 <context>
     <name>ProposalsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/proposals/tab.py" line="+478"/>
+        <location filename="../../ui/proposals/tab.py" line="+479"/>
         <source>%n proposal(s) due for a follow-up — filter “Follow-up due”.</source>
         <translation>
             <numerusform>%n proposal due for a follow-up — filter “Follow-up due”.</numerusform>

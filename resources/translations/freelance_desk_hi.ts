@@ -901,12 +901,12 @@
 <context>
     <name>ClientCommands</name>
     <message>
-        <location filename="../../ui/operations/clients.py" line="+26"/>
+        <location filename="../../ui/operations/clients.py" line="+23"/>
         <source>Add conversation entry</source>
         <translation>बातचीत की एंट्री जोड़ें</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Delete conversation entry</source>
         <translation>बातचीत की एंट्री हटाएँ</translation>
     </message>
@@ -1566,7 +1566,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/contracts/tab.py" line="+85"/>
+        <location filename="../../ui/contracts/tab.py" line="+86"/>
         <location line="+119"/>
         <location line="+132"/>
         <location line="+111"/>
@@ -5147,12 +5147,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब से स्टार हटाएँ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add job</source>
         <translation>जॉब जोड़ें</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Edit job</source>
         <translation>जॉब बदलें</translation>
     </message>
@@ -5162,12 +5162,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>नोट सेव करें</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Save search</source>
         <translation>खोज सेव करें</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Delete saved search</source>
         <translation>सेव की गई खोज हटाएँ</translation>
     </message>
@@ -5192,12 +5192,12 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>जॉब इम्पोर्ट हो रहे हैं</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Add feed</source>
         <translation>फ़ीड जोड़ें</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Remove feed</source>
         <translation>फ़ीड हटाएँ</translation>
     </message>
@@ -6006,7 +6006,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>{amount} फ़िक्स्ड</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -6046,7 +6046,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-33"/>
         <source>≈ {when}</source>
         <translation>≈ {when}</translation>
     </message>
@@ -7078,18 +7078,18 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+143"/>
+        <location filename="../../ui/main_window.py" line="+145"/>
         <source>Sections</source>
         <translation>हिस्से</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-122"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -7119,12 +7119,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Opening…</source>
         <translation>खुल रहा है…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Open &amp;Data Folder</source>
         <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
     </message>
@@ -7223,6 +7223,11 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <location line="+1"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Proposals, contracts and earnings for marketplace freelancers — offline first, your data stays yours.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{dir}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;मार्केटप्लेस फ़्रीलांसरों के लिए प्रपोज़ल, कॉन्ट्रैक्ट और कमाई — ऑफ़लाइन पहले, आपका डेटा आपका ही रहता है।&lt;/p&gt;&lt;p&gt;डेटा फ़ोल्डर:&lt;br&gt;{dir}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 cannot be shown: the workspace server cannot be reached. It opens here when the server is back.</source>
+        <translation>%1 नहीं दिखाया जा सकता: वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता। सर्वर लौटने पर यह यहीं खुल जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -10487,7 +10492,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../ui/profile/tab.py" line="+63"/>
+        <location filename="../../ui/profile/tab.py" line="+64"/>
         <source>Basics</source>
         <translation>बुनियादी</translation>
     </message>
@@ -10532,7 +10537,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Profile:</source>
         <translation>प्रोफ़ाइल:</translation>
     </message>
@@ -10886,32 +10891,32 @@ Discard them?</source>
 <context>
     <name>ProposalCommands</name>
     <message>
-        <location filename="../../ui/operations/proposals.py" line="+55"/>
+        <location filename="../../ui/operations/proposals.py" line="+42"/>
         <source>Delete “{title}”</source>
         <translation>“{title}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Archive proposal</source>
         <translation>प्रपोज़ल आर्काइव करें</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Mark “{title}” {status}</source>
         <translation>“{title}” को {status} मार्क करें</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Remove attachment</source>
         <translation>अटैचमेंट हटाएँ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Delete {kind}</source>
         <translation>{kind} हटाएँ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>Change membership plan</source>
         <translation>मेंबरशिप प्लान बदलें</translation>
     </message>
@@ -10921,7 +10926,7 @@ Discard them?</source>
         <translation>Connects बैलेंस {n} पर सेट करें</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Delete Connects row</source>
         <translation>Connects की पंक्ति हटाएँ</translation>
     </message>
@@ -11510,7 +11515,7 @@ Discard them?</source>
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../ui/proposals/list_model.py" line="+55"/>
+        <location filename="../../ui/proposals/list_model.py" line="+54"/>
         <source>Proposal</source>
         <translation>प्रपोज़ल</translation>
     </message>
@@ -11710,7 +11715,7 @@ Discard them?</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/proposals/tab.py" line="+52"/>
+        <location filename="../../ui/proposals/tab.py" line="+53"/>
         <location line="+67"/>
         <source>Proposals</source>
         <translation>प्रपोज़ल</translation>
@@ -14971,7 +14976,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ui/spelling.py" line="+250"/>
+        <location filename="../../ui/spelling.py" line="+270"/>
         <source>(no suggestions)</source>
         <translation>(कोई सुझाव नहीं)</translation>
     </message>

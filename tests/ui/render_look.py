@@ -52,8 +52,10 @@ def open_seeded(out: str):
     return app, folder, paths
 
 
-def windows(app, paths, themes: str, languages: str, size: tuple[int, int]):
-    """A shown main window for each language × theme: yields (window, theme, language)."""
+def windows(app, paths, themes: str, languages: str, size: tuple[int, int], *,
+            lazy: bool = False):
+    """A shown main window for each language × theme: yields (window, theme, language);
+    `lazy`: only the shown tab built, as the app starts."""
     from desktop.app import build_window, window_settings
     from desktop.services import settings as domain_settings
 
@@ -61,7 +63,7 @@ def windows(app, paths, themes: str, languages: str, size: tuple[int, int]):
         domain_settings.put("language", language)
         for theme_name in themes.split(","):
             window_settings(paths).setValue("appearance/theme", theme_name)
-            window = build_window(paths)
+            window = build_window(paths, lazy=lazy)
             window.resize(*size)
             window.show()
             yield window, theme_name, language

@@ -109,6 +109,31 @@ def main(argv: list[str] | None = None) -> int:
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the rebuilt lists' old rows
         save(window, f"workspace-profile-merge-{theme_name}-{language}.png")
         outbox.drop_edit(paths.data_dir, "profile", profile_tab.profile_id)
+    # a tab that could not be built, its reads finding the server away (ui/main_window.py)
+    from ui.main_window import TAB_SPECS
+
+    at = next(i for i, spec in enumerate(TAB_SPECS) if spec[2] == "contractsTab")
+    window_settings(paths).setValue("window/tab", 0)  # opens on Profile: Contracts not built
+    for window, theme_name, language in windows(app, paths, args.themes, args.languages,
+                                                (1200, 780), lazy=True):
+        from ui import workspace_live
+
+        # the server known to be away: the idle build waits for it, as in the app
+        away = workspace_live.WorkspaceLive(f"postgresql://anna@127.0.0.1:{free_port()}/desk",
+                                            paths.data_dir, window)
+        away.online = False
+        workspace_live._current = away
+        banner = Banner(window)
+        window.addToolBar(banner)
+        banner.show_status(False, "connection refused")
+        blocked = window.tabs.blockSignals(True)  # not built: as when its reads failed
+        window.tabs.setCurrentIndex(at)
+        window.tabs.blockSignals(blocked)
+        assert not window.is_built(at)
+        window._unreachable(at)
+        save(window, f"workspace-tab-unreachable-{theme_name}-{language}.png")
+        window.tabs.setCurrentIndex(0)  # remembered as the next window's tab
+        workspace_live._current = None
     runtime.close()
     if server is not None:
         server.stop()

@@ -33,6 +33,7 @@ from ui.contracts import dialogs
 from ui.contracts.detail import ContractDetail
 from ui.contracts.models import ROLE_ID, ContractListModel
 from ui.contracts.upcoming import ReminderBanner, UpcomingStrip
+from ui.offline_reads import keep_last_read
 from ui.operations import contracts as contract_ops
 from ui.operations import run_op
 from ui.operations.settings import put_setting
@@ -242,11 +243,11 @@ class ContractsTab(Tab):
         self.ticker = QTimer(self)
         self.ticker.setObjectName("timerTicker")
         self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self._tick)
+        self.ticker.timeout.connect(keep_last_read(self._tick))
         self.sweeper = QTimer(self)
         self.sweeper.setObjectName("deadlineSweeper")
         self.sweeper.setInterval(SWEEP_MS)
-        self.sweeper.timeout.connect(self.sweep)
+        self.sweeper.timeout.connect(keep_last_read(self.sweep))
         self.sweeper.start()
 
     # -- Tab hooks ------------------------------------------------------------------------------
@@ -294,12 +295,12 @@ class ContractsTab(Tab):
         if area in ("contracts", "payments", "clients", "proposals", "all") and \
                 not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self, self.refresh)  # dies with the tab
+            QTimer.singleShot(0, self, keep_last_read(self.refresh))  # dies with the tab
 
     def _theme_changed(self, _theme: str) -> None:
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, keep_last_read(self.refresh))
 
     def refresh(self) -> None:
         self._refresh_pending = False

@@ -46,6 +46,7 @@ from desktop.services import profile as service
 from desktop.services.profile import ProfileKind
 from models.rules import profile_strength
 from ui import formatting, messages, theme
+from ui.offline_reads import keep_last_read
 from ui.operations import profile as commands
 from ui.profile.fields import BasicsPage, OverviewPage
 from ui.profile.lists import FIELDS, EntryDialog, EntryListPage, thumbnail
@@ -104,7 +105,7 @@ class ProfileTab(Tab):
         self.strength_timer = QTimer(self, singleShot=True, interval=200)
         self.strength_timer.timeout.connect(self.refresh_strength)
         self.refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self.refresh_timer.timeout.connect(self.refresh_from_db)
+        self.refresh_timer.timeout.connect(keep_last_read(self.refresh_from_db))
         ctx.bus.changed.connect(self._data_changed)
         theme.manager().changed.connect(self._theme_changed)
         self.reload(self.profile_id)
@@ -840,7 +841,7 @@ class ProfileTab(Tab):
 
     def _data_changed(self, area: str, ids) -> None:
         if area == "all":
-            QTimer.singleShot(0, lambda: self.reload(None))
+            QTimer.singleShot(0, self, keep_last_read(lambda: self.reload(None)))
         elif area in ("profile", "contracts", "jobs"):
             self.refresh_timer.start()
 

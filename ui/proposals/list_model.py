@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop import clock
-from desktop.errors import WorkspaceOfflineError
 from desktop.services import proposals as service
 from desktop.services.proposals import BidType, FixedMode
 from ui import formatting, labels
@@ -86,7 +85,4 @@ class ProposalListModel(IdTableModel[service.Row]):
                                  sort=self.sort_key or "updated", descending=self.descending)
 
     def load_rows(self, ids: list[int]) -> dict[int, service.Row] | None:
-        try:
-            return service.rows(ids)
-        except WorkspaceOfflineError:  # the workspace server is away: blank until back
-            return None
+        return service.rows(ids)

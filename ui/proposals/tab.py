@@ -28,6 +28,7 @@ from desktop.errors import ServiceError
 from desktop.services import connects
 from desktop.services import proposals as service
 from ui import labels, theme
+from ui.offline_reads import keep_last_read
 from ui.operations import proposals as ops
 from ui.operations import run_op
 from ui.proposals.common import show_error, status_message, tone_color
@@ -215,7 +216,7 @@ class ProposalsTab(Tab):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(60)
-        self.refresh_timer.timeout.connect(self._refresh_from_bus)
+        self.refresh_timer.timeout.connect(keep_last_read(self._refresh_from_bus))
         self._pending: set[str] = set()
         self._pending_ids: set[int] = set()
         self.ctx.bus.changed.connect(self._bus_changed)

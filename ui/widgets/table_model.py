@@ -8,7 +8,11 @@ A subclass says
   sort key for it;
 - ``load_ids()``: the ids in order (a service query, filtered and sorted in SQL), and
 - ``load_rows(ids)``: the typed rows of one page of ids (one service call; None when the
-  rows cannot be read just now, e.g. the workspace server is away: asked again later).
+  rows cannot be read just now: asked again later).
+
+With the workspace server away (ui/offline_reads.py) a read keeps what the table shows: ids
+that cannot be read leave the rows as they are, rows that cannot be read paint blank, and the
+listener's "all" when the server is back reads everything again.
 
 The model holds the ids and at most ``PAGES_KEPT`` pages of rows, so a list of 100 000 jobs
 costs one id query plus one query per page the user scrolls to. Small tables that get their
@@ -42,6 +46,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from ui import theme
+from ui.offline_reads import read_or_none
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole  # the id a row stands for (None on a total row)
@@ -128,11 +133,15 @@ class IdTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Read the ids again from the start: a new filter or search (the selection clears)."""
-        self.set_ids(self.load_ids())
+        ids = read_or_none(self.load_ids)
+        if ids is not None:
+            self.set_ids(ids)
 
     def refresh(self) -> None:
         """Read the ids and rows again; the selection and current row stay on their ids."""
-        self.replace_ids(self.load_ids())
+        ids = read_or_none(self.load_ids)
+        if ids is not None:
+            self.replace_ids(ids)
 
     def replace_ids(self, ids: Iterable[int], total: int | None = None) -> None:
         """New ids in place of the old: every persistent index (the view's selection and
@@ -213,7 +222,7 @@ class IdTableModel(QAbstractTableModel, Generic[R]):
         page = self._pages.get(number)
         if page is None or item_id not in page[0]:  # not read yet, or ids appended since
             asked = self._ids[number * self.PAGE:(number + 1) * self.PAGE]
-            found = self.load_rows(asked)
+            found = read_or_none(self.load_rows, asked)
             if found is None:
                 return None
             page = (frozenset(asked), dict(found))
@@ -238,7 +247,10 @@ class IdTableModel(QAbstractTableModel, Generic[R]):
         if parent.isValid() or len(self._ids) >= self._total or self._fetching:
             return
         known = self._position_map()
-        fresh = [i for i in self.more_ids(len(self._ids)) if i not in known]
+        more = read_or_none(self.more_ids, len(self._ids))
+        if more is None:  # the workspace server is away: asked again when scrolled to
+            return
+        fresh = [i for i in more if i not in known]
         if not fresh:
             self._total = len(self._ids)  # the source shrank since it was counted
             return
