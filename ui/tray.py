@@ -22,6 +22,7 @@ from desktop.services import contracts as contract_service
 from desktop.services import timer
 from ui import messages
 from ui.idle import IdlePrompt
+from ui.offline_reads import keep_last_read
 from ui.operations import contracts as contract_ops
 from ui.operations import run_op
 from ui.workspace_live import running_timer, show_kept_timer
@@ -65,6 +66,7 @@ class TrayTimer(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.window.bring_to_front()
 
+    @keep_last_read
     def _data_changed(self, area: str, _ids) -> None:
         if area in ("contracts", "all"):
             self.rebuild()

@@ -43,6 +43,7 @@ from ui.jobs.dialogs import (
 )
 from ui.jobs.filters import FilterPanel, SavedSearches
 from ui.jobs.model import Found, JobTableModel, Searcher, SearchRequest
+from ui.offline_reads import keep_last_read
 from ui.operations import jobs as commands
 from ui.operations import keep_offline
 from ui.tab import Tab
@@ -609,6 +610,7 @@ class JobsTab(Tab):
         self.detail.show_job(info.job, info.fit, info.quality, self.profile, history)
 
     # -- data changes ------------------------------------------
+    @keep_last_read
     def _data_changed(self, area: str, ids: tuple) -> None:
         if area == "profile":
             self._reload_profile()
