@@ -345,6 +345,15 @@ def _delete_transactions(args: dict) -> list[dict]:
     return payments.delete_transactions([int(i) for i in args["ids"]])
 
 
+def _restore_transactions(args: dict) -> None:
+    """Ledger rows deleted while the server was there, put back by Edit ▸ Undo while it was
+    away (their snapshots, with their ids). A row in the ledger again meanwhile (put back
+    elsewhere, imported again) refuses it: nothing is restored (kept, said)."""
+    from desktop.services import payments
+
+    payments.restore_transactions(payments.snapshots_from_plain(args["snapshots"]))
+
+
 CALLS: dict[str, Callable[[dict], object]] = {"time_entry.add": _add_time,
                                             "time_entry.delete": _delete_time,
                                             "timer.start": _start_timer,
@@ -353,9 +362,10 @@ CALLS: dict[str, Callable[[dict], object]] = {"time_entry.add": _add_time,
                                             "payment.cost": _record_cost,
                                             "withdrawal.record": _record_withdrawal,
                                             "payment.edit": _edit_transaction,
-                                            "payment.delete": _delete_transactions}
+                                            "payment.delete": _delete_transactions,
+                                            "payment.restore": _restore_transactions}
 PAYMENT_CALLS = ("payment.earning", "payment.cost", "withdrawal.record",  # the Payments tab's
-                 "payment.edit", "payment.delete")
+                 "payment.edit", "payment.delete", "payment.restore")
 
 
 def kept_timer(folder: str | Path) -> tuple[bool, dict | None]:

@@ -342,6 +342,7 @@ class Code(StrEnum):
     PAYMENT_EXPENSE_KIND = "payment.expense_kind"
     PAYMENT_CANNOT_CHANGE = "payment.cannot_change"
     PAYMENT_GONE = "payment.gone"
+    PAYMENT_BACK_ALREADY = "payment.back_already"
     METHOD_UNKNOWN_KIND = "method.unknown_kind"
     METHOD_CANNOT_CHANGE = "method.cannot_change"
     INSIGHTS_NO_CLIENT = "insights.no_client"
@@ -1218,6 +1219,9 @@ TEMPLATES: dict[str, str] = {
     Code.PAYMENT_CANNOT_CHANGE: QT_TRANSLATE_NOOP("ServiceError", "cannot change {fields} here"),
     Code.PAYMENT_GONE: QT_TRANSLATE_NOOP(
         "ServiceError", "transaction {id} is no longer in the ledger (deleted meanwhile)"),
+    Code.PAYMENT_BACK_ALREADY: QT_TRANSLATE_NOOP(
+        "ServiceError", "transaction {id} is in the ledger again (put back or imported again "
+        "meanwhile): nothing was restored"),
     Code.METHOD_UNKNOWN_KIND: QT_TRANSLATE_NOOP(
         "ServiceError",
         "unknown withdrawal method kind '{value}'"),

@@ -24,13 +24,14 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Protocol
 
-from peewee import JOIN, Case, Field, fn
+from peewee import JOIN, Case, DateField, Field, fn
 
 from desktop import clock, events
 from desktop.errors import Code, ServiceError
 from desktop.services import db
 from models.clients import Client
 from models.contracts import Contract, ContractMilestone
+from models.fields import MoneyField, UtcDateTimeField
 from models.payments import (
     EARNING_KINDS,
     EXPENSE_KINDS,
@@ -419,11 +420,21 @@ _LINKS = {"contract": Contract, "client": Client, "milestone": ContractMilestone
 
 
 def restore_transactions(snapshots: list[dict]) -> None:
-    """Put deleted rows back with their ids (the undo of ``delete_transactions``)."""
+    """Put deleted rows back with their ids (the undo of ``delete_transactions``), all or
+    none. Refused (PAYMENT_BACK_ALREADY) when one of them is in the ledger again: put back
+    meanwhile (another window's undo), or imported again from a statement (the same ref)."""
     from models.payments import WithdrawalMethod
 
     links = {**_LINKS, "withdrawal_method": WithdrawalMethod}
+    ids = [snap["id"] for snap in snapshots]
+    refs = [snap["ext_ref"] for snap in snapshots if snap.get("ext_ref")]
     with db.atomic():
+        there = Transaction.id.in_(ids)
+        if refs:
+            there |= Transaction.ext_ref.in_(refs)
+        found = Transaction.select(Transaction.id).where(there).order_by(Transaction.id).first()
+        if found is not None:
+            raise PaymentError(Code.PAYMENT_BACK_ALREADY, id=found.id)
         # Payments before their fee rows, so a fee's parent exists when it is inserted.
         for snap in sorted(snapshots, key=lambda s: (s["parent"] is not None, s["id"])):
             data = dict(snap)
@@ -432,6 +443,34 @@ def restore_transactions(snapshots: list[dict]) -> None:
                     data[name] = None  # removed meanwhile: keep the money, drop the link
             Transaction.insert(**data).execute()
     events.changed(AREA, [snap["id"] for snap in snapshots])
+
+
+def snapshots_plain(snapshots: list[dict]) -> list[dict]:
+    """Deleted rows' snapshots (``delete_transactions``) as plain JSON, to be kept in the
+    outbox until the server is back (``snapshots_from_plain`` reads them back)."""
+    def plain(value):
+        if isinstance(value, date | datetime):
+            return value.isoformat()
+        return str(value) if isinstance(value, Decimal) else value
+
+    return [{name: plain(value) for name, value in snap.items()} for snap in snapshots]
+
+
+def snapshots_from_plain(rows: list[dict]) -> list[dict]:
+    """Snapshots kept as plain JSON, as ``restore_transactions`` takes them."""
+    fields = Transaction._meta.fields
+
+    def typed(name: str, value):
+        field = fields.get(name)
+        if value is None or field is None:
+            return value
+        if isinstance(field, UtcDateTimeField):
+            return datetime.fromisoformat(value)
+        if isinstance(field, DateField):
+            return date.fromisoformat(value)
+        return Decimal(value) if isinstance(field, MoneyField) else value
+
+    return [{name: typed(name, value) for name, value in row.items()} for row in rows]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -544,6 +583,7 @@ class LedgerRow:
     currency: str = "USD"
     description_code: str | None = None  # LedgerCode: ui/messages.ledger() says it
     description_params: dict | None = None
+    parent_id: int | None = None  # the payment a fee row hangs off (deleted with it)
 
 
 # sort keys of ledger_ids() -> the column they sort by
@@ -609,7 +649,8 @@ def ledger_rows(ids: list[int]) -> dict[int, LedgerRow]:
         contract=tx["contract_title"] or "", parent_ref=tx["parent_ref"],
         parent_kind=tx["parent_kind"],
         linked_fee=from_cents(linked.get(tx["id"]) or 0), currency=tx["currency"],
-        description_code=tx["description_code"], description_params=tx["description_params"])
+        description_code=tx["description_code"], description_params=tx["description_params"],
+        parent_id=tx["parent"])
         for tx in dicts(query)}
 
 

@@ -89,7 +89,7 @@
 <context>
     <name>JobsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/jobs/tab.py" line="+694"/>
+        <location filename="../../ui/jobs/tab.py" line="+696"/>
         <source>Delete %n job(s) from your library? Hiding keeps them out of searches without losing them. Edit ▸ Undo brings deleted jobs back.</source>
         <translation>
             <numerusform>Delete %n job from your library? Hiding keeps it out of searches without losing it. Edit ▸ Undo brings deleted jobs back.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>KeptPayments</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/kept.py" line="+179"/>
+        <location filename="../../ui/payments/kept.py" line="+193"/>
         <source>%n change(s) made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
             <numerusform>%n change made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PaymentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/payments/tab.py" line="+852"/>
+        <location filename="../../ui/payments/tab.py" line="+855"/>
         <source>{hours} h · %n contract(s)</source>
         <translation>
             <numerusform>{hours} h · %n contract</numerusform>

@@ -6067,7 +6067,7 @@ The backup is checked first; if it is damaged nothing changes. The current data 
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/jobs/tab.py" line="+55"/>
+        <location filename="../../ui/jobs/tab.py" line="+56"/>
         <source>Job files (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;All files (*)</source>
         <translation>जॉब फ़ाइलें (*.csv *.tsv *.json *.jsonl *.ndjson *.rss *.xml *.atom *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -6202,18 +6202,18 @@ The backup is checked first; if it is damaged nothing changes. The current data 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>1 job</source>
         <translation>1 जॉब</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+211"/>
+        <location line="-212"/>
+        <location line="+212"/>
         <source>{n} jobs</source>
         <translation>{n} जॉब</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>matching “{words}”</source>
         <translation>“{words}” से मेल खाते</translation>
     </message>
@@ -6245,7 +6245,7 @@ Try fewer words, a shorter prefix, or clear some filters.</source>
         <translation>खोज नहीं हो सकी: {error}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Fit for: {name}</source>
         <translation>मेल: {name}</translation>
     </message>
@@ -6457,7 +6457,7 @@ Nothing was imported.</source>
 <context>
     <name>KeptPayments</name>
     <message>
-        <location filename="../../ui/payments/kept.py" line="+105"/>
+        <location filename="../../ui/payments/kept.py" line="+116"/>
         <source>Withdrawal of {amount} to {method} ({fee} fee), {day}</source>
         <translation>{method} में {amount} की निकासी ({fee} फ़ीस), {day}</translation>
     </message>
@@ -6472,7 +6472,7 @@ Nothing was imported.</source>
         <translation>{kind}: {gross} का बिल, लगभग {fee} फ़ीस, {day}</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>“{line}”, {day}, {amount}</source>
         <translation>“{line}”, {day}, {amount}</translation>
     </message>
@@ -6480,6 +6480,11 @@ Nothing was imported.</source>
         <location line="+11"/>
         <source>Delete {rows}</source>
         <translation>हटाना: {rows}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore {rows}</source>
+        <translation>वापस लाना: {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6502,7 +6507,7 @@ Nothing was imported.</source>
         <translation>बदलाव {row}: {changes}</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+82"/>
         <source>%n change(s) made while the workspace server was away: kept on this computer, not sent yet. They are sent when the server is back and then show in the ledger.</source>
         <translation>
             <numerusform>वर्कस्पेस सर्वर के दूर रहते किया गया %n बदलाव: इसी कंप्यूटर पर रखा गया, अभी भेजा नहीं गया। सर्वर लौटने पर यह भेजा जाएगा और फिर खाते में दिखेगा।</numerusform>
@@ -6534,17 +6539,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Discard the refused payment</source>
         <translation>अस्वीकार हुआ भुगतान हटाएँ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>Discard “{line}”? The ledger stays as the server has it.</source>
+        <translation>“{line}” हटाएँ? खाता वैसा ही रहेगा जैसा सर्वर पर है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discard “{line}”? It is not in the ledger; record it again if it should be.</source>
         <translation>“{line}” हटाएँ? यह खाते में नहीं है; अगर इसे होना चाहिए तो फिर से दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Kept on this computer: sent when the workspace server is back</source>
         <translation>इसी कंप्यूटर पर रखा गया: वर्कस्पेस सर्वर लौटने पर भेज दिया जाएगा</translation>
     </message>
@@ -6703,7 +6713,7 @@ Nothing was imported.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+94"/>
+        <location filename="../../ui/payments/models.py" line="+95"/>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -6763,7 +6773,12 @@ Nothing was imported.</source>
         <translation>स्थानीय रकम</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+85"/>
+        <source>Deleted on this computer, not sent yet: it leaves the ledger when the workspace server is back.</source>
+        <translation>इस कंप्यूटर पर हटाया गया, अभी भेजा नहीं गया: वर्कस्पेस सर्वर लौटने पर यह खाते से हट जाएगा।</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>Upwork booked the {fee} service fee as its own row; after it this payment nets {net}</source>
         <translation>Upwork ने {fee} सर्विस फ़ीस अलग पंक्ति में दर्ज की; उसके बाद यह भुगतान शुद्ध {net} है</translation>
     </message>
@@ -7555,7 +7570,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MethodsModel</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="+138"/>
+        <location filename="../../ui/payments/models.py" line="+180"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -8418,7 +8433,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>निकासी दर्ज करें</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+93"/>
         <source>Restore {name}</source>
         <translation>{name} फिर से चालू करें</translation>
     </message>
@@ -8551,12 +8566,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+151"/>
-        <location line="+1155"/>
+        <location line="+1158"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-1106"/>
+        <location line="-1109"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -8621,7 +8636,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>कॉन्ट्रैक्ट दिखाएँ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No transactions yet</source>
         <translation>अभी कोई लेन-देन नहीं</translation>
     </message>
@@ -8646,14 +8661,14 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-312"/>
+        <location line="+313"/>
         <location line="+247"/>
         <source>Withdrawals</source>
         <translation>निकासी</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-563"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -8713,7 +8728,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <translation>इस एजेंसी वर्कस्पेस में लेजर, शेष राशि और निकासी के तरीके केवल उसके मालिकों को दिखते हैं। आपके प्रपोज़ल, कॉन्ट्रैक्ट और समय उनके टैब में हैं; अपने भुगतान के बारे में किसी मालिक से पूछें।</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The workspace server cannot be reached</source>
         <translation>वर्कस्पेस सर्वर तक नहीं पहुँचा जा सकता</translation>
     </message>
@@ -11899,7 +11914,7 @@ Discard them?</source>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../models/errors.py" line="+1566"/>
+        <location filename="../../models/errors.py" line="+1570"/>
         <source>proposal</source>
         <translation>प्रस्ताव</translation>
     </message>
@@ -12103,7 +12118,7 @@ Discard them?</source>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../ui/payments/models.py" line="-286"/>
+        <location filename="../../ui/payments/models.py" line="-328"/>
         <source>Month</source>
         <translation>महीना</translation>
     </message>
@@ -12519,7 +12534,7 @@ Discard them?</source>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../models/errors.py" line="-1063"/>
+        <location filename="../../models/errors.py" line="-1066"/>
         <source>There is no proposal #{id}.</source>
         <translation>प्रस्ताव #{id} मौजूद नहीं है।</translation>
     </message>
@@ -13982,23 +13997,23 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>Connects count must not be negative, got {count}</source>
         <translation>Connects की संख्या ऋणात्मक नहीं हो सकती, {count} मिली</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>Deleting this row would leave spends without Connects: {reason}</source>
         <translation>यह पंक्ति हटाने से ख़र्च बिना Connects के रह जाएँगे: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>cannot change {fields}</source>
         <translation>{fields} नहीं बदले जा सकते</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>bid type must be hourly or fixed, got &apos;{value}&apos;</source>
         <translation>बोली का प्रकार प्रति घंटा या फ़िक्स्ड होना चाहिए, &apos;{value}&apos; मिला</translation>
     </message>
@@ -14044,6 +14059,11 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
     </message>
     <message>
         <location line="+2"/>
+        <source>transaction {id} is in the ledger again (put back or imported again meanwhile): nothing was restored</source>
+        <translation>लेन-देन {id} फिर से खाते में है (इस बीच वापस लाया गया या फिर से आयात किया गया): कुछ भी वापस नहीं लाया गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown withdrawal method kind &apos;{value}&apos;</source>
         <translation>निकासी के तरीक़े का अनजाना प्रकार &apos;{value}&apos;</translation>
     </message>
@@ -14738,12 +14758,12 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
         <translation>{value} तारीख़ नहीं है</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-700"/>
         <source>{name}: not valid JSON (line {line}, column {column})</source>
         <translation>{name}: सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location line="+698"/>
+        <location line="+701"/>
         <source>{value} is not a web address</source>
         <translation>{value} वेब पता नहीं है</translation>
     </message>
@@ -15673,7 +15693,7 @@ Restore the latest good backup, made {made}? Changes made after it are lost. The
 <context>
     <name>TrayTimer</name>
     <message>
-        <location filename="../../ui/tray.py" line="+81"/>
+        <location filename="../../ui/tray.py" line="+83"/>
         <source>Stop Timer</source>
         <translation>टाइमर रोकें</translation>
     </message>

@@ -31,18 +31,30 @@ class DeleteTransactions(Op):
     """Delete ledger rows; undo puts the same rows back (same ids). While the workspace server
     is away the delete is kept in the outbox (call payment.delete, `shown`: how the rows read,
     for the Payments tab's list of what waits) and sent when it is back; undo before then
-    takes it out of the outbox again, undo after puts back the rows the send deleted."""
+    takes it out of the outbox again, undo after puts back the rows the send deleted.
+
+    An undo while the server is away of rows the server deleted (a delete made online, or a
+    kept one sent since) keeps their restore in the outbox (call payment.restore, with the
+    rows' snapshots), sent when it is back; redo before then takes it out again (the rows are
+    still deleted on the server), redo after deletes them again."""
 
     def __init__(self, ids: list[int], text: str, shown: list[dict],
                  on_error: Report | None = None):
         super().__init__(text, on_error=on_error)
         self.ids, self.shown = list(ids), list(shown)
+        self._restore: outbox.Call | None = None  # the restore an undo kept, while undone
+        self._deleted: list[dict] = []  # its rows' snapshots
 
     def apply(self):
         from desktop.errors import WorkspaceOfflineError
         from ui import workspace_live
 
         state = workspace_live.current()
+        restore, self._restore = self._restore, None
+        if restore is not None and state is not None \
+                and any(c.id == restore.id for c in outbox.calls(state.folder)):
+            outbox.drop_call(state.folder, restore.id)  # not sent: the rows are still gone
+            return self._deleted
         if state is None or state.online is not False:
             try:
                 return payments.delete_transactions(self.ids)
@@ -53,18 +65,29 @@ class DeleteTransactions(Op):
                                 {"ids": self.ids, "rows": self.shown})
 
     def revert(self, state) -> None:
+        from desktop.errors import WorkspaceOfflineError
         from ui import workspace_live
 
-        if not isinstance(state, outbox.Call):
-            payments.restore_transactions(state)
-            return
         live = workspace_live.current()
-        if live is None:
-            return
-        if any(c.id == state.id for c in outbox.calls(live.folder)):
-            outbox.drop_call(live.folder, state.id)  # not sent yet: nothing reached the server
-        elif state.id in live.sent_results:  # sent meanwhile: the rows it deleted go back
-            payments.restore_transactions(live.sent_results[state.id])
+        if isinstance(state, outbox.Call):
+            if live is None:
+                return
+            if any(c.id == state.id for c in outbox.calls(live.folder)):
+                outbox.drop_call(live.folder, state.id)  # not sent yet: nothing reached the server
+                return
+            if state.id not in live.sent_results:
+                return
+            state = live.sent_results[state.id]  # sent meanwhile: the rows it deleted go back
+        if live is None or live.online is not False:
+            try:
+                payments.restore_transactions(state)
+                return
+            except WorkspaceOfflineError:
+                if live is None:
+                    raise
+        self._deleted = state
+        self._restore = outbox.keep_call(live.folder, "payment.restore", {
+            "rows": self.shown, "snapshots": payments.snapshots_plain(state)})
 
 
 def delete_transactions(ids: list[int], text: str, shown: list[dict] | None = None,

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -67,6 +67,13 @@ def kept_out(calls: list[outbox.Call]) -> list[tuple[date, Decimal]]:
     return out
 
 
+def deleting(calls: list[outbox.Call]) -> frozenset[int]:
+    """The ledger rows that kept deletes take out when they are sent (the ledger shows them
+    as waiting for it)."""
+    return frozenset(int(tx_id) for call in calls if call.name == "payment.delete"
+                     and not call.problem for tx_id in call.args.get("ids") or ())
+
+
 def shown_row(tx) -> dict:
     """A ledger row (payments.LedgerRow) as a kept edit or delete names it in the strip."""
     return {"line": shown_description(tx) or kind_label(tx.kind),
@@ -86,6 +93,10 @@ def line(call: outbox.Call) -> str:
     if call.name == "payment.delete":
         rows = args.get("rows") or []
         return translate("KeptPayments", "Delete {rows}").format(
+            rows="; ".join(map(_row_text, rows)))
+    if call.name == "payment.restore":
+        rows = args.get("rows") or []
+        return translate("KeptPayments", "Restore {rows}").format(
             rows="; ".join(map(_row_text, rows)))
     if call.name == "payment.edit":
         changes = args.get("changes") or {}
@@ -129,6 +140,8 @@ def refusal(call: outbox.Call) -> str:
 class KeptPayments(QFrame):
     """The payments kept on this computer, not sent yet; hidden when there are none."""
 
+    changed = Signal(list)  # the kept calls listed now (outbox.Call), when they change
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("keptPayments")
@@ -165,6 +178,7 @@ class KeptPayments(QFrame):
         if calls == self.calls:
             return
         self.calls = calls
+        self.changed.emit(calls)
         for row in self.rows:
             row.deleteLater()
         self.rows = []
@@ -215,9 +229,12 @@ class KeptPayments(QFrame):
         state = workspace_live.current()
         if state is None:
             return None
+        question = self.tr("Discard “{line}”? The ledger stays as the server has it.") \
+            if call.name in ("payment.edit", "payment.delete", "payment.restore") \
+            else self.tr("Discard “{line}”? It is not in the ledger; record it again if it "
+                         "should be.")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the refused payment"),
-                          self.tr("Discard “{line}”? It is not in the ledger; record it again "
-                                  "if it should be.").format(line=line(call)),
+                          question.format(line=line(call)),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("discardKeptBox")

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont
 
 from desktop import clock
 from desktop.services import withdrawals
@@ -211,6 +212,9 @@ class LedgerModel(IdTableModel[LedgerRow]):
         super().__init__(parent)
         self._filter = LedgerFilter()
         self.sort_key, self.descending = "date", True
+        # rows a delete kept while the workspace server is away takes out once sent: shown
+        # struck through and muted until then (ui/payments/kept.py lists the delete)
+        self.deleting: frozenset[int] = frozenset()
         # Set by the tab: a new order is read on the database worker, not here
         self.order_changed: Callable[[], None] | None = None
 
@@ -255,8 +259,47 @@ class LedgerModel(IdTableModel[LedgerRow]):
     def transaction(self, row: int) -> LedgerRow | None:
         return self.item(row)
 
+    def show_deleting(self, ids: frozenset[int]) -> None:
+        """Mark the rows waiting to be deleted (the rows already read are painted again,
+        nothing is read)."""
+        if ids == self.deleting:
+            return
+        self.deleting = ids
+        self._cells.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def waits_deletion(self, tx: LedgerRow) -> bool:
+        return tx.id in self.deleting or tx.parent_id in self.deleting
+
+    def cells(self, item: LedgerRow):
+        cells = super().cells(item)
+        if not self.waits_deletion(item):
+            return cells
+        return tuple((text, "muted", background, _struck(), align)
+                     for text, _tone, background, _bold, align in cells)
+
+    def tooltip(self, item: LedgerRow, column: int) -> str | None:
+        tip = super().tooltip(item, column)
+        if not self.waits_deletion(item):
+            return tip
+        note = translate("LedgerModel", "Deleted on this computer, not sent yet: it leaves "
+                                        "the ledger when the workspace server is back.")
+        return f"{note}\n\n{tip}" if tip else note
+
 
 _DATED = {"hourly", "fixed_price", "bonus", "service_fee"}
+_STRUCK: list[QFont] = []
+
+
+def _struck() -> QFont:
+    """The font of a row waiting to be deleted (made once, after the application)."""
+    if not _STRUCK:
+        font = QFont()
+        font.setStrikeOut(True)
+        _STRUCK.append(font)
+    return _STRUCK[0]
 
 
 @dataclass(frozen=True)

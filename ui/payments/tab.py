@@ -372,6 +372,9 @@ class PaymentsTab(Tab):
         self.offline_note.hide()
         layout.addWidget(self.offline_note)
         self.kept = KeptPayments(self)  # recorded while the workspace server is away
+        # rows a kept delete takes out, struck through in the ledger until it is sent
+        self.kept.changed.connect(
+            lambda calls: self.ledger_model.show_deleting(kept.deleting(calls)))
         layout.addWidget(self.kept)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paymentsStack")

@@ -298,7 +298,8 @@ class IdTableModel(QAbstractTableModel, Generic[R]):
         self.refresh()
 
     def cells(self, item: R) -> tuple[Cell, ...]:
-        """What each column paints for a typed row: (text, tone, background, bold, alignment),
+        """What each column paints for a typed row: (text, tone, background, bold (or a
+        QFont of its own), alignment),
         made once per row and kept with it (``data`` and ``multiData`` read them at every
         paint); a subclass whose rows bring their texts made elsewhere gives those."""
         return tuple((column.display(item),
@@ -371,7 +372,7 @@ class IdTableModel(QAbstractTableModel, Generic[R]):
                 role_data.clearData()
 
 
-Cell = tuple[str, "str | None", "str | None", bool, "int | None"]
+Cell = tuple[str, "str | None", "str | None", "bool | QFont", "int | None"]
 _FOOTER = object()  # the total row's key among the kept cells
 # where each role's value sits in a Cell
 _CELL_SLOTS = {Qt.ItemDataRole.DisplayRole: 0, Qt.ItemDataRole.AccessibleTextRole: 0,
@@ -394,6 +395,8 @@ def _value(slot: int, value):
     if slot == 3:
         if not value:
             return None
+        if isinstance(value, QFont):  # a row's own font (e.g. struck through)
+            return value
         if not _BOLD:
             _BOLD.append(bold_font())
         return _BOLD[0]
