@@ -1,7 +1,8 @@
 """Render Payments while the workspace server is away (issue 18) in each theme and language, to
 PNGs you look at: the Record Earning, Record Withdrawal and Edit Transaction dialogs with their
-"kept on this computer" note, and the tab listing two payments, a row's edit and a delete not
-sent yet and one the server refused, under the note that it shows what it read before the
+"kept on this computer" note, and the tab listing two payments, a row's edit, a delete (its
+row struck through in the ledger) and a restore (an undone delete) not sent yet and one the
+server refused, under the note that it shows what it read before the
 server went; and the tab as built while the server is away, before it read anything.
 
     .venv/bin/python -m tests.ui.render_payments_offline [--out /tmp/look] [--themes light,dark]
@@ -41,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     contract = next(c for c in context.contracts if c.rate)
     method = context.methods[0]
     day = clock.now().isoformat()
+    from ui.payments.kept import shown_row
+
+    # the ledger's second row (newest first) waits to be deleted: struck through
+    second = payments.ledger_ids(payments.LedgerFilter(), "date", True)[1]
+    deleted = payments.ledger_rows([second])[second]
     kept = [outbox.keep_call(paths.data_dir, "payment.earning", {
                 "kind": "hourly", "gross": "260.00", "occurred_at": day,
                 "contract_id": contract.id, "client_id": contract.client_id,
@@ -60,7 +66,10 @@ def main(argv: list[str] | None = None) -> int:
                 "client_name": "Acme Dental", "contract": contract.title,
                 "row": {"line": "Fixed price", "day": day[:10], "net": "450.00"}}),
             outbox.keep_call(paths.data_dir, "payment.delete", {
-                "ids": [2], "rows": [{"line": "Bonus", "day": day[:10], "net": "45.00"}]})]
+                "ids": [deleted.id], "rows": [shown_row(deleted)]}),
+            outbox.keep_call(paths.data_dir, "payment.restore", {
+                "rows": [{"line": "Domain renewal", "day": day[:10], "net": "-12.00"}],
+                "snapshots": []})]
     refused = replace(kept[2], problem="withdrawal.over_balance", reason={
         "code": "withdrawal.over_balance",
         "params": {"total": "5002.00", "fee": "2.00", "available": "1210.40"}})
