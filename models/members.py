@@ -47,7 +47,7 @@ EVERYONE = frozenset({
     "setting", "profile", "profile_skill", "profile_language", "portfolio_item",
     "portfolio_file", "profile_portfolio", "certification", "employment", "education",
     "client", "job", "job_snapshot", "job_skill", "saved_search", "feed", "import_log",
-    "job_facet",  # the job library's filter columns (SQLite only: search filters, 0018)
+    "job_facet",  # the job library's filter columns (search filters, 0018; + tsvector, 0021)
     "proposal_template", "connects_entry",
     "outbox_applied",  # ids of outbox entries applied (each member sends their own outbox)
     # each member's own rows only (row-level security)

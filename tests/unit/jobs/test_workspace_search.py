@@ -79,3 +79,73 @@ def test_totals_are_exact_up_to_what_is_ranked_and_other_sorts_estimate_too(big)
     assert jobs.count("python") == 40  # count() itself stays exact
     nothing = jobs.search("golang", now=NOW)
     assert (nothing.ids, nothing.total, nothing.more_than) == ([], 0, False)
+
+
+def test_the_search_table_follows_every_write_and_finds_what_the_job_rows_give(
+        pg_server, tmp_path, monkeypatch):
+    """A workspace's search reads job_facet (migration 0021: the filters' columns and a copy of
+    the tsvector, kept by triggers). After every kind of write — stored, starred, hidden,
+    edited (words and filters), deleted, undone, a raw UPDATE of many rows — each page and
+    total, in every sort, is what the same search over the job rows themselves gives."""
+    from decimal import Decimal
+
+    from models.db import database as db
+    from models.jobs import Job
+
+    workspace.open_workspace(pg_server.fresh_database(), tmp_path / "data")
+    monkeypatch.setattr(search_pg, "RANKED", 6)
+    monkeypatch.setattr(search_pg, "_FIRST_WINDOW", 8)
+    jobs.store_records([
+        JobRecord(title=f"Python {'scraper' if n % 4 else 'python bot'} {n}",
+                  ext_id=f"~01fb{n:014d}", source="csv", description="python " * (n % 5),
+                  job_type=("hourly", "fixed")[n % 2],
+                  hourly_min=Decimal(10 + n) if n % 2 == 0 else None,
+                  budget=Decimal(100 * n) if n % 2 else None,
+                  experience_level=("entry", "expert", "intermediate")[n % 3],
+                  client_payment_verified=n % 3 != 0, posted_at=NOW - timedelta(days=n))
+        for n in range(30)], name="facets", now=NOW)
+    f = jobs.JobFilters
+    cases = [f(), f(job_types=("hourly",)), f(verified_only=True, experience=("expert",)),
+             f(min_budget=Decimal(900)), f(starred_only=True), f(posted_within_days=12),
+             f(statuses=("hidden",)), f(min_rate=Decimal(25), verified_only=True)]
+    columns = ("id, status, job_type, hourly_min_cents, hourly_max_cents, budget_cents, "
+               "experience_level, proposals_band, client_payment_verified, "
+               "client_spent_cents, posted_at, starred, search_vector")
+
+    def results(table, text, flt, sort):
+        monkeypatch.setattr(search_pg, "_NARROW", table)
+        return [(r.ids, r.total, r.more_than) for r in (
+            jobs.search(text, flt, sort=sort, limit=4, offset=o, now=NOW) for o in (0, 4, 8))]
+
+    def agrees():
+        copied, rows = (db.execute_sql(f"SELECT {columns} FROM {t} ORDER BY id").fetchall()
+                        for t in ("job_facet", "job"))
+        assert copied == rows
+        for text in ("python", "scraper -bot", "bot"):
+            for flt in cases:
+                for sort in ("relevance", "newest", "budget"):
+                    narrow = results("job_facet", text, flt, sort)
+                    assert narrow == results("job", text, flt, sort), (text, flt, sort)
+        return True
+
+    assert agrees()
+    ids = sorted(j.id for j in Job.select(Job.id))
+    jobs.set_starred(ids[3], True)
+    jobs.set_status(ids[:5], "hidden")
+    jobs.update_job(ids[7], {"job_type": "fixed", "budget": Decimal(5000), "hourly_min": None,
+                             "posted_at": NOW - timedelta(days=1)})
+    jobs.update_job(ids[8], {"client_payment_verified": False, "experience_level": "expert"})
+    jobs.update_job(ids[5], {"title": "Bot builder"})  # its only words: no longer python
+    assert agrees()
+    assert ids[5] not in jobs.search("python", limit=50, now=NOW).ids
+    assert ids[5] in jobs.search("builder", now=NOW).ids
+    saved = jobs.delete_jobs(ids[10:14])
+    added = jobs.add_job({"title": "Python scraper by hand", "job_type": "hourly",
+                          "hourly_min": Decimal(50), "posted_at": NOW})
+    assert agrees() and added.id in jobs.search("python", f(min_rate=Decimal(45))).ids
+    jobs.restore_jobs(saved)
+    db.execute_sql("UPDATE job SET client_payment_verified = NOT client_payment_verified, "
+                   "status = 'saved', description = description || ' scraper' "
+                   "WHERE id %% 3 = 0", [])
+    assert agrees()
+    runtime.close()
