@@ -50,6 +50,9 @@ class _Keyring:
     accepts it for new database keys (FREELANCE_DESK_ALLOW_PLAINTEXT_KEYRING, as in the tests),
     so the library is encrypted with SQLCipher as a user's is."""
 
+    def __init__(self, file: Path | None = None):
+        self.file = file  # kept there (a library reused by later runs) instead of a temp dir
+
     def __enter__(self):
         import os
 
@@ -63,7 +66,7 @@ class _Keyring:
 
         self.dir = tempfile.TemporaryDirectory()
         self.backend = backend = Local()
-        backend.file_path = str(Path(self.dir.name) / "keyring.cfg")
+        backend.file_path = str(self.file or Path(self.dir.name) / "keyring.cfg")
         self.previous = keyring.get_keyring()
         keyring.set_keyring(backend)
         self.allowed = os.environ.get(PLAINTEXT_KEYRING_ENV)
@@ -369,25 +372,39 @@ def _typing_stalls(paths, text: str = "python developer") -> list[Result]:
     ]
 
 
-def _million(quick: bool) -> list[Result]:
-    """A 1M-job library (10,000 with --quick): search latency and typing stalls."""
+def _million(quick: bool, library_dir: Path | None = None) -> list[Result]:
+    """A 1M-job library (10,000 with --quick): search latency and typing stalls.
+
+    `library_dir` (`--library DIR`): the library (data dir and its keyring file) is kept in DIR
+    and, when DIR already holds one of that size, opened (and migrated) instead of built again,
+    so a change can be measured before and after on the same library (building 1M takes tens of
+    minutes on a 2-core machine)."""
+    from contextlib import nullcontext
+
     from desktop import runtime
     from desktop.services import jobs
 
     size = 10_000 if quick else 1_000_000
-    source = real_records()
     results: list[Result] = []
-    with _Keyring(), tempfile.TemporaryDirectory() as data_dir:
+    if library_dir is not None:
+        library_dir.mkdir(parents=True, exist_ok=True)
+    place = nullcontext(str(library_dir)) if library_dir else tempfile.TemporaryDirectory()
+    ring = library_dir / "keyring.cfg" if library_dir else None
+    with _Keyring(ring), place as data_dir:
         paths = runtime.open_data_dir(Path(data_dir) / "data")
         try:
-            chunks = iter_generated(source, size, seed=11)
-            wall, _cpu = _timed(lambda: [
-                jobs.store_records(chunk, name="generated", now=NOW)
-                for chunk in iter(lambda: list(itertools.islice(chunks, 50_000)), [])])
             library = jobs.library_size()
-            results.append(Result(f"store {library:,} postings in 50,000-row batches",
-                                  library / wall, "rows/s", "",
-                                  note=f"{wall:.0f} s; {_file_size(paths.database) / 1e6:,.0f} MB"))
+            if library and library != size:
+                raise RuntimeError(f"{data_dir} holds {library:,} jobs, not {size:,}")
+            if not library:
+                chunks = iter_generated(real_records(), size, seed=11)
+                wall, _cpu = _timed(lambda: [
+                    jobs.store_records(chunk, name="generated", now=NOW)
+                    for chunk in iter(lambda: list(itertools.islice(chunks, 50_000)), [])])
+                library = jobs.library_size()
+                results.append(Result(
+                    f"store {library:,} postings in 50,000-row batches", library / wall,
+                    "rows/s", "", note=f"{wall:.0f} s; {_file_size(paths.database) / 1e6:,.0f} MB"))
             runs = 30 if quick else 300
             cases = _search_cases(runs)
             for query, flt in cases[:10]:
@@ -500,11 +517,17 @@ def run(quick: bool) -> list[Result]:
     return results
 
 
-if __name__ == "__main__":  # python -m tests.perf.bench_jobs [--quick] [--side-by-side]
+if __name__ == "__main__":
+    # python -m tests.perf.bench_jobs [--quick] [--side-by-side | --million [--library DIR]]
     import sys
 
-    chosen = side_by_side if "--side-by-side" in sys.argv else run
-    for result in chosen("--quick" in sys.argv):
+    quick = "--quick" in sys.argv
+    if "--million" in sys.argv:  # only the 1M part; --library DIR keeps and reuses the library
+        kept = sys.argv[sys.argv.index("--library") + 1] if "--library" in sys.argv else None
+        chosen = lambda q: _million(q, Path(kept).resolve() if kept else None)  # noqa: E731
+    else:
+        chosen = side_by_side if "--side-by-side" in sys.argv else run
+    for result in chosen(quick):
         print(f"{result.name:<62} {result.value:>10.{3 if result.unit == 'x' else 1}f} "
               f"{result.unit:<6} {result.target}"
               f"  {result.note}")
