@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop import outbox
-from desktop.errors import ServiceError
+from desktop.errors import ServiceError, WorkspaceOfflineError
 from ui.operations import run_op
 
 log = logging.getLogger(__name__)
@@ -45,10 +45,24 @@ def write_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit, changes:
     values are `theirs`). Written: the edit leaves the outbox, `on_done(True)`. Overtaken again
     on the same field: with `ask_again`, `changes` are kept as the edit, in conflict, over
     `theirs` (the merge dialog asks again), else the edit stays as it was; `on_done(False)`. A
-    refusal is shown and the edit stays kept."""
+    refusal is shown and the edit stays kept. The server gone away meanwhile: the merge is
+    kept as the edit, no longer in conflict, over `version` (sent when the server is back, with
+    the same conflict handling as any kept edit); `on_done(False)`."""
+    from ui import workspace_live
+
+    def keep() -> bool:
+        outbox.keep_edit(folder, edit.kind, edit.key, changes, version=version, base=theirs)
+        return False
+
     def write() -> bool:
+        if workspace_live.offline():  # no wait on a server known to be away
+            return keep()
         sender = outbox.SENDERS[edit.kind]
-        if outbox.merge_and_write(sender, edit.key, changes, version, theirs) is None:
+        try:
+            written = outbox.merge_and_write(sender, edit.key, changes, version, theirs)
+        except WorkspaceOfflineError:
+            return keep()
+        if written is None:
             if ask_again:
                 outbox.keep_edit(folder, edit.kind, edit.key, changes, version=version,
                                  base=theirs, conflict=True)
