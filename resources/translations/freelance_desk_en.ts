@@ -235,7 +235,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+134"/>
+        <source>%n transaction(s) waiting to be deleted when the workspace server is back</source>
+        <translation>
+            <numerusform>%n transaction waiting to be deleted when the workspace server is back</numerusform>
+            <numerusform>%n transactions waiting to be deleted when the workspace server is back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>Delete %n transaction</numerusform>

@@ -7319,7 +7319,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="+22"/>
+        <location filename="../../ui/operations/workspace.py" line="+36"/>
         <location filename="../../ui/proposals/merge.py" line="+71"/>
         <source>Merge your changes</source>
         <translation>अपने बदलाव मिलाएँ</translation>
@@ -8566,12 +8566,12 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
     <name>PaymentsTab</name>
     <message>
         <location filename="../../ui/payments/tab.py" line="+151"/>
-        <location line="+1158"/>
+        <location line="+1171"/>
         <source>Payments</source>
         <translation>पेमेंट्स</translation>
     </message>
     <message>
-        <location line="-1109"/>
+        <location line="-1122"/>
         <source>Import Upwork &amp;Transactions…</source>
         <translation>Upwork लेन-देन इम्पोर्ट करें (&amp;T)…</translation>
     </message>
@@ -9181,7 +9181,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Delete %n transaction(s)</source>
         <translation>
             <numerusform>%n लेन-देन हटाएँ</numerusform>
@@ -9212,7 +9212,7 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-256"/>
         <source>Contract not added: {why}</source>
         <translation>कॉन्ट्रैक्ट नहीं जुड़ा: {why}</translation>
     </message>
@@ -9290,13 +9290,21 @@ Tip: start from a template (above); {client_name} and friends fill themselves in
         <source>{name} restored</source>
         <translation>{name} फिर से चालू</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n transaction(s) waiting to be deleted when the workspace server is back</source>
+        <translation>
+            <numerusform>वर्कस्पेस सर्वर लौटने पर हटाए जाने के लिए %n लेन-देन पहले से रुका है</numerusform>
+            <numerusform>वर्कस्पेस सर्वर लौटने पर हटाए जाने के लिए %n लेन-देन पहले से रुके हैं</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Transaction saved</source>
         <translation>लेन-देन सेव हुआ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{t} — Edit ▸ Undo brings them back</source>
         <translation>{t} — संपादन ▸ पूर्ववत करें से वापस आ जाते हैं</translation>
     </message>

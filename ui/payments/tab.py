@@ -1268,9 +1268,19 @@ class PaymentsTab(Tab):
         if len(code) == 3 and code.isalpha() and code != self._home():
             put_setting(self, "currency", code)
 
+    def _waiting_deletion(self, rows: list[int]) -> list[int]:
+        """Of these ledger rows, the ones a kept delete takes out when it is sent (struck
+        through): said in the status line; nothing more is done to them."""
+        waiting = [row for row in rows if (tx := self.ledger_model.transaction(row)) is not None
+                   and self.ledger_model.waits_deletion(tx)]
+        if waiting:
+            self._status(self.tr("%n transaction(s) waiting to be deleted when the "
+                                 "workspace server is back", "", len(waiting)))
+        return waiting
+
     def edit_selected(self) -> None:
         rows = self.selected_rows()
-        if len(rows) != 1:
+        if len(rows) != 1 or self._waiting_deletion(rows):
             return
         tx = self.ledger_model.transaction(rows[0])
         if tx is not None and (context := self._dialog_context()) is not None:
@@ -1278,11 +1288,14 @@ class PaymentsTab(Tab):
                               self.tr("Transaction saved"))
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
+        selected = self.selected_rows()
+        waiting = set(self._waiting_deletion(selected))
+        selected = [row for row in selected if row not in waiting]
+        ids = [tx_id for row in selected if (tx_id := self.ledger_model.id_at(row)) is not None]
         if not ids:
             return
         text = self.tr("Delete %n transaction(s)", "", len(ids))
-        rows = [self.ledger_model.transaction(row) for row in self.selected_rows()]
+        rows = [self.ledger_model.transaction(row) for row in selected]
         op = payment_ops.delete_transactions(
             ids, text, [kept.shown_row(tx) for tx in rows if tx is not None],
             on_error=self._refused)

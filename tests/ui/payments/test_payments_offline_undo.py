@@ -56,10 +56,11 @@ def _struck(tab, tx_id: int) -> bool:
 def test_undo_of_a_delete_made_online_is_kept_while_the_server_is_away_and_sent_back(
         clock, on_workspace, qtbot):
     """Deleted online, then the server goes away. A row deleted now waits struck through in
-    the ledger, saying why on hover; Undo takes that delete back out of the outbox and the
-    row reads as before. Undo again, of the delete the server made: the restore is kept and
-    listed ("Restore …, not sent yet"), Redo takes it back out, Undo keeps it again. Back:
-    raw SQL finds the row again with its id, and the ledger shows it."""
+    the ledger, saying why on hover (deleting or editing it again says it waits); Undo takes
+    that delete back out of the outbox and the row reads as before. Undo again, of the
+    delete the server made: the restore is kept and listed ("Restore …, not sent yet"), Redo
+    takes it back out, Undo keeps it again. Back: raw SQL finds the row again with its id,
+    and the ledger shows it."""
     from desktop.services import payments
 
     window, paths = on_workspace.window, on_workspace.paths
@@ -90,6 +91,15 @@ def test_undo_of_a_delete_made_online_is_kept_while_the_server_is_away_and_sent_
         "server is back.")
     assert _cell(tab, kept_row.id, Qt.ItemDataRole.ToolTipRole) is None or "Deleted on" \
         not in _cell(tab, kept_row.id, Qt.ItemDataRole.ToolTipRole)
+
+    before = getattr(tab, "last_dialog", None)
+    for again in (tab.delete_selected, tab.edit_selected):  # it waits already: nothing more
+        _select(tab, waiting.id)
+        again()
+        assert window.statusBar().currentMessage() == \
+            "1 transaction waiting to be deleted when the workspace server is back"
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["payment.delete"]
+    assert getattr(tab, "last_dialog", None) is before  # no edit dialog opened
 
     window.undo_group.undo()  # the kept delete: out of the outbox, the row as before
     assert outbox.calls(paths.data_dir) == [] and not _struck(tab, waiting.id)
