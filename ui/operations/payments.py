@@ -99,19 +99,25 @@ def delete_transactions(ids: list[int], text: str, shown: list[dict] | None = No
 class Recorded(Op):
     """An entry the recording dialog just wrote (pushed after it, so the first redo does
     nothing): undo deletes it with the fee row that hangs off it, redo puts the same rows back
-    (same ids)."""
+    (same ids). It is a delete run backwards (DeleteTransactions), so while the workspace
+    server is away the undo is kept in the outbox as that delete (`shown`: how the entry
+    reads, for the Payments tab's list of what waits), and a redo before it is sent takes it
+    out again; after, the rows the send deleted are put back (kept as a restore while the
+    server is away)."""
 
-    def __init__(self, tx_id: int, what: str, on_error: Report | None = None):
+    def __init__(self, tx_id: int, what: str, on_error: Report | None = None,
+                 shown: dict | None = None):
         super().__init__(translate("PaymentCommands", RECORDED[what]), on_error=on_error,
                          done=None)
         self.tx_id = tx_id
-        self.snapshots: list[dict] = []
+        self._delete = DeleteTransactions([tx_id], self.text(), [shown] if shown else [])
+        self._deleted = None  # what the undo's delete gave (snapshots, or the kept call)
 
     def apply(self) -> None:
-        payments.restore_transactions(self.snapshots)
+        self._delete.revert(self._deleted)
 
     def revert(self, _state=None) -> None:
-        self.snapshots = payments.delete_transactions([self.tx_id])
+        self._deleted = self._delete.apply()
 
 
 def set_method_active(method_id: int, name: str, active: bool,

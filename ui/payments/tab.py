@@ -1178,7 +1178,8 @@ class PaymentsTab(Tab):
 
     def _recorded(self, result, what: str) -> None:
         if not isinstance(result, dialogs.Kept):
-            self.undo_stack.push(payment_ops.Recorded(result.id, what, on_error=self._refused))
+            self.undo_stack.push(payment_ops.Recorded(result.id, what, on_error=self._refused,
+                                                      shown=kept.shown_row(result)))
 
     def _dialog_context(self) -> payments.EntryContext | None:
         """What the recording dialogs work from: the last refresh's read. None, said in a

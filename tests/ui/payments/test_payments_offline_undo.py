@@ -176,3 +176,45 @@ def test_a_kept_restore_of_a_row_that_is_back_already_is_refused_and_discarded(
         box.button(box.StandardButton.Discard).click()
         assert outbox.calls(paths.data_dir) == [] and not tab.kept.isVisible()
         assert _server_rows(on_workspace) == [(gone.id, "bonus", 5000)]
+
+
+@pytest.mark.slow
+def test_undo_of_an_earning_recorded_online_is_kept_while_the_server_is_away(
+        clock, on_workspace, qtbot):
+    """A bonus recorded online, then the server goes away. Undo keeps its delete in the
+    outbox: listed, the row struck through; Redo takes it out again, Undo keeps it again.
+    Back: the server no longer has the bonus."""
+    from desktop.services import payments
+
+    window, paths = on_workspace.window, on_workspace.paths
+    payments.record_earning(kind="fixed_price", gross=Decimal("1000"),
+                            occurred_at=clock.now() - timedelta(days=20))
+    tab = _payments_read(window, qtbot)
+    _settled(window, qtbot)
+    tab.record_earning()
+    dialog = tab.last_dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bonus"))
+    dialog.client.setEditText("Globex")
+    dialog.amount.setText("50")
+    dialog.accept()
+    recorded = tab.undo_stack.command(tab.undo_stack.count() - 1)
+    qtbot.waitUntil(lambda: tab.ledger_model.row_of(recorded.tx_id) >= 0, timeout=10000)
+    qtbot.wait(1000)  # the other tabs' refreshes the recording asked for are done
+    assert len(_server_rows(on_workspace)) == 2
+
+    on_workspace.server.halt()
+    qtbot.waitUntil(window.workspace_banner.isVisible, timeout=10000)
+    window.undo_group.undo()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["payment.delete"]
+    [line] = _kept_lines(tab)
+    assert line.startswith("● Delete “Bonus") and "$45.00" in line
+    assert _struck(tab, recorded.tx_id)
+    window.undo_group.redo()  # not sent: nothing waits, the row as before
+    assert outbox.calls(paths.data_dir) == [] and not _struck(tab, recorded.tx_id)
+    window.undo_group.undo()
+    assert [c.name for c in outbox.calls(paths.data_dir)] == ["payment.delete"]
+
+    on_workspace.server.resume()
+    qtbot.waitUntil(lambda: outbox.calls(paths.data_dir) == [], timeout=15000)
+    assert [row[1] for row in _server_rows(on_workspace)] == ["fixed_price"]
+    qtbot.waitUntil(lambda: tab.ledger_model.row_of(recorded.tx_id) < 0, timeout=10000)
