@@ -42,6 +42,7 @@ from desktop import APP_NAME
 from desktop.errors import WorkspaceOfflineError
 from ui import icons, theme
 from ui.context import AppContext
+from ui.offline_reads import read_or_none
 from ui.theme import WINDOW_SIZE
 
 if TYPE_CHECKING:
@@ -514,7 +515,7 @@ class MainWindow(QMainWindow):
             return
         if page is not None:
             self.undo_group.setActiveStack(page.undo_stack)
-            page.activated()
+            read_or_none(page.activated)  # it reads again: with the server away, keeps what it has
 
     def _unreachable(self, index: int) -> None:
         """Tab `index` could not be built, the workspace server being away: its place says so,
