@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidge
 from desktop import live, outbox
 from desktop.services import close_thread_connection
 from ui import theme
+from ui.offline_reads import keep_last_read
 from ui.operations import workspace as workspace_ops
 from ui.proposals.common import set_tone
 
@@ -346,8 +347,10 @@ def open_edit_merge(parent: QWidget, folder: str | Path, edit: outbox.Edit):
     return dialog
 
 
+@keep_last_read  # it reads: the server gone again before this ran leaves them for later
 def _show_conflicts(window: QMainWindow, sent: outbox.Sent) -> None:
-    """The open proposal's letter came back refused: show it with its merge."""
+    """The open proposal's letter came back refused: show it with its merge (still in the
+    outbox, marked, if the server has gone away again meanwhile: the editor shows it)."""
     others = [e for e in sent.edit_conflicts if e.kind != "proposal"]
     if others:  # a proposal's wait in its editor (Merge fields…); the rest are asked here
         window.edit_merge = open_edit_merge(window, window.ctx.paths.data_dir,  # type: ignore[attr-defined]
