@@ -347,8 +347,12 @@ def file_state(path: Path) -> bool | None:
 
 
 # -- raw connections --------------------------------------------------------
-def connect(path: Path, key: str | None):
-    """A raw sqlcipher3 connection to `path` (plain when key is None), autocommit."""
+def connect(path: Path, key: str | None, *, page_size: int | None = None):
+    """A raw sqlcipher3 connection to `path` (plain when key is None), autocommit.
+
+    An encrypted file is opened with its own page size (models.db.cipher_page_size), a new one
+    gets the app's; `page_size` makes a new file with that one instead (a backup copy must
+    have its source's pages)."""
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -356,6 +360,8 @@ def connect(path: Path, key: str | None):
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report
         if key is not None:
             conn.execute("PRAGMA key = " + _quote(key))
+            size = page_size or dbmod.cipher_page_size(path, key)
+            conn.execute(f"PRAGMA cipher_page_size = {size}")
         conn.execute("PRAGMA busy_timeout = 5000")
     except Exception:
         conn.close()
@@ -574,6 +580,8 @@ def _convert(src: Path, dst: Path, src_key: str | None, dst_key: str | None) -> 
     try:
         counts = table_counts(conn)
         conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dst), dst_key or ""))
+        if dst_key:  # a new encrypted file: this app's page size (models/db.py)
+            conn.execute(f"PRAGMA target.cipher_page_size = {dbmod.NEW_CIPHER_PAGE_SIZE}")
         conn.execute("SELECT sqlcipher_export('target')")
         version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
         conn.execute(f"PRAGMA target.user_version = {version}")

@@ -125,7 +125,8 @@ def backup_now(paths: AppPaths, target: str | Path | None = None, *, kind: str =
 
     source = security.connect(paths.database, key)
     try:
-        copy = security.connect(part, key)
+        pages = None if key is None else source.execute("PRAGMA cipher_page_size").fetchone()[0]
+        copy = security.connect(part, key, page_size=pages)
         try:
             # One read transaction for the whole copy: the backup copies that snapshot. Without
             # it every commit by another process (an import publishing its batches) restarts

@@ -105,6 +105,52 @@ def test_encrypting_a_plain_database_keeps_every_record_and_leaves_no_readable_c
         runtime.close()
 
 
+def _page_size() -> int:
+    return int(dbmod.database.execute_sql("PRAGMA cipher_page_size").fetchone()[0])
+
+
+def test_a_library_made_with_4_kib_pages_still_opens_and_new_ones_get_16_kib(tmp_path,
+                                                                             monkeypatch):
+    """Libraries made before the 16 KiB page size (SQLCipher's 4 KiB default) keep their pages:
+    they open, read, write, back up and convert as before; a new library gets 16 KiB pages."""
+    with monkeypatch.context() as before:  # the page size every earlier version made
+        before.setattr(dbmod, "NEW_CIPHER_PAGE_SIZE", 4096)
+        paths = runtime.open_data_dir(tmp_path / "old")
+    assert _page_size() == 4096
+    add_secret_client()
+    runtime.close()
+
+    runtime.open_data_dir(paths.data_dir, check=True)  # found out at the open, never told
+    try:
+        assert _page_size() == 4096 and Client.get().name == SECRET_NAME
+        Client.create(name="written after the upgrade")
+        from desktop.services import backup
+
+        made = backup.backup_now(paths)
+        assert not backup.verify_backup(paths, made.path)
+    finally:
+        runtime.close()
+    conn = security.connect(paths.database, security.passphrase_for(paths))  # raw connections
+    try:
+        assert conn.execute("SELECT count(*) FROM client").fetchone()[0] == 2
+    finally:
+        conn.close()
+
+    security.decrypt(paths)  # the conversions make the new page size
+    security.encrypt(paths)
+    runtime.open_data_dir(paths.data_dir, check=True)
+    try:
+        assert _page_size() == dbmod.NEW_CIPHER_PAGE_SIZE == 16384
+        assert Client.select().count() == 2
+    finally:
+        runtime.close()
+    runtime.open_data_dir(tmp_path / "new")
+    try:
+        assert _page_size() == 16384
+    finally:
+        runtime.close()
+
+
 def test_without_a_keyring_the_user_chooses_a_passphrase(tmp_path, monkeypatch):
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
