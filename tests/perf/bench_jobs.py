@@ -409,17 +409,28 @@ def _million(quick: bool, library_dir: Path | None = None) -> list[Result]:
             cases = _search_cases(runs)
             for query, flt in cases[:10]:
                 jobs.search(query, jobs.JobFilters(**flt), limit=50, now=NOW)
-            times = []
+            # The Jobs tab's two steps, alternating query by query: the first page with a
+            # total as far as the search read (a true floor, "more than 1,000 jobs"), which is
+            # what the table waits for, and the same with the exact total (the count line's
+            # number, which the worker counts after the page is shown).
+            times, counted = [], []
             for query, flt in cases:
+                filters = jobs.JobFilters(**flt)
                 began = time.perf_counter()
-                jobs.search(query, jobs.JobFilters(**flt), limit=50, now=NOW)
+                jobs.search(query, filters, limit=50, exact_total=False, now=NOW)
                 times.append((time.perf_counter() - began) * 1000)
+                began = time.perf_counter()
+                jobs.search(query, filters, limit=50, now=NOW)
+                counted.append((time.perf_counter() - began) * 1000)
             note = f"{library:,} jobs, {runs} queries"
+            label = f"{library // 1000:,}k library: search"
             results += [
-                Result(f"{library // 1000:,}k library: search p50", statistics.median(times),
+                Result(f"{label} p50 (first page)", statistics.median(times),
                        "ms", "< 30 ms" if not quick else "", runs, note),
-                Result(f"{library // 1000:,}k library: search p95", _percentile(times, 95),
+                Result(f"{label} p95 (first page)", _percentile(times, 95),
                        "ms", "< 100 ms" if not quick else "", runs, note),
+                Result(f"{label} p50 / p95 with the exact total", statistics.median(counted),
+                       "ms", "", runs, f"p95 {_percentile(counted, 95):.1f} ms; {note}"),
             ]
             results += _typing_stalls(paths)
         finally:

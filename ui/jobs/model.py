@@ -50,14 +50,19 @@ class SearchRequest:
     descending: bool | None = None
     profile: job_signals.ProfileFacts | None = None
 
-    def run(self, limit: int, offset: int = 0, *, with_total: bool = True) -> jobs.SearchResult:
+    def run(self, limit: int, offset: int = 0, *, with_total: bool = True,
+            exact_total: bool = True) -> jobs.SearchResult:
         return jobs.search(self.query, self.filters, self.sort, limit, offset,
                            descending=self.descending, with_total=with_total,
-                           profile=self.profile)
+                           exact_total=exact_total, profile=self.profile)
+
+    def count(self) -> int:
+        return jobs.count(self.query, self.filters)
 
 
 class _Signals(QObject):
     finished = Signal(int, object, object)  # generation, request, Found | Exception
+    counted = Signal(int, object, object)  # generation, request, total (int) | Exception
 
 
 class _SearchTask(QRunnable):
@@ -70,7 +75,9 @@ class _SearchTask(QRunnable):
         if self.generation != self.owner.generation:
             return  # superseded before it started
         try:
-            found = self.request.run(FIRST_PAGE)
+            # the first page, and a total only as far as the search read (a floor, "more than
+            # 1,000 jobs"): the table shows at once and the count follows (count() below)
+            found = self.request.run(FIRST_PAGE, exact_total=False)
             # the first page of rows is read here too, with each cell's text, tooltip and
             # colour, and the first job's earlier versions: the GUI thread gets a table it can
             # paint and a detail it can fill without the database or building any text
@@ -87,17 +94,33 @@ class _SearchTask(QRunnable):
         self.signals.finished.emit(self.generation, self.request, result)
 
 
+class _CountTask(_SearchTask):
+    """The exact total of a result shown with a floor (SearchResult.uncounted)."""
+
+    def run(self) -> None:
+        if self.generation != self.owner.generation:
+            return  # typed on: the newer search runs instead of this count
+        try:
+            total: object = self.request.count()
+        except Exception as exc:
+            total = exc
+        self.signals.counted.emit(self.generation, self.request, total)
+
+
 class Searcher(QObject):
     """Runs searches off the GUI thread; only the newest request's result is delivered."""
 
     results = Signal(object, object)  # request, Found
+    counted = Signal(object, int)  # request, its exact total (after a result that had a floor)
     failed = Signal(object, object)  # request, Exception
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.generation = 0
+        self.shown = 0  # the generation of the last result delivered
         self.signals = _Signals(self)
         self.signals.finished.connect(self._finished)
+        self.signals.counted.connect(self._counted)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         # Keep the thread (and its SQLite connection with a warm page cache) between searches.
@@ -107,6 +130,14 @@ class Searcher(QObject):
         self.generation += 1
         self.pool.start(_SearchTask(self, self.generation, request))
         return self.generation
+
+    def count(self, request: SearchRequest) -> None:
+        """Count the matches of the result just shown (it came with a floor, `uncounted`); the
+        tab asks once the result is drawn, so the count (a walk of every match: 0.1-0.3 s in a
+        1M library) does not take a core from the GUI thread while it paints. Not asked while
+        a newer search is on its way, and superseded by one like a search is."""
+        if self.shown == self.generation:
+            self.pool.start(_CountTask(self, self.generation, request))
 
     def busy(self) -> bool:
         return self.pool.activeThreadCount() > 0
@@ -120,7 +151,19 @@ class Searcher(QObject):
         elif isinstance(result, Exception):
             raise result
         else:
+            self.shown = generation
             self.results.emit(request, result)
+
+    def _counted(self, generation: int, request: SearchRequest, total: object) -> None:
+        if generation != self.generation:
+            return
+        if isinstance(total, ServiceError):
+            log.info("count refused: %s", total)
+            self.failed.emit(request, total)
+        elif isinstance(total, Exception):
+            raise total
+        else:
+            self.counted.emit(request, total)
 
     def shutdown(self) -> None:
         """Close the worker's database connection (before the database is closed or swapped)."""
@@ -307,6 +350,10 @@ class JobTableModel(IdTableModel[Row]):
         if rows is not None:  # page 0 as IdTableModel.item() would have read it
             asked = self._ids[:self.PAGE]
             self._pages[0] = (frozenset(asked), {i: rows[i] for i in asked if i in rows})
+
+    def set_total(self, total: int) -> None:
+        """The exact total of the result shown (it had a floor): pages are fetched up to it."""
+        self._total = max(total, len(self._ids))
 
     def cells(self, item: Row) -> tuple[Painted, ...]:
         """A row's texts and colours as the search worker made them (cells_of), or made now."""

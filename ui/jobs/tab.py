@@ -59,6 +59,7 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP(
 
 
 FILTERS_FIT_WIDTH = 1360  # below this the filters start folded
+COUNT_LATER_MS = 30  # after a result's detail is drawn, its exact count is asked
 DETAIL_LATER_MS = 50  # a result's detail, when the table does not paint before this
 FIT_CAP = 160  # a column widens to its cells' text up to this (ui.widgets.tables.fit_headers)
 
@@ -87,10 +88,16 @@ class JobsTab(Tab):
         self._detail_later.setSingleShot(True)
         self._detail_later.timeout.connect(self._show_current_detail)
         self._deferring = False
+        # a result shown with a floor ("more than 1,000 jobs") is counted once it is drawn
+        self._count_later = QTimer(self)
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(COUNT_LATER_MS)
+        self._count_later.timeout.connect(self._count_shown)
         self._text_widths: dict[str, int] = {}  # a cell text's width (_fit_columns)
         self._text_slack: int | None = None  # a width less its quick measure, at most
         self.searcher = Searcher(self)
         self.searcher.results.connect(self._show_results)
+        self.searcher.counted.connect(self._show_total)
         self.searcher.failed.connect(self._search_failed)
         self.model = JobTableModel(self)
         self._typing = QTimer(self)
@@ -439,24 +446,11 @@ class JobsTab(Tab):
         keep = self._pending_select if self._pending_select is not None else self.current_job_id()
         self._pending_select = None
         self.model.set_result(request, result, found.rows)
+        self._count_later.stop()
         self._history = (found.first, found.history)  # for the detail, read by the worker
         empty_library = found.empty_library
         self.stack.setCurrentWidget(self.empty if empty_library else self.library_page)
-        filters = request.filters.active()
-        total = formatting.number(result.total)
-        if result.more_than:  # a big workspace counts up to the matches it ranks
-            text = self.tr("more than {n} jobs").format(n=total)
-        else:
-            text = self.tr("1 job") if result.total == 1 else \
-                self.tr("{n} jobs").format(n=total)
-        if request.query.strip():
-            text += " " + self.tr("matching “{words}”").format(words=request.query.strip())
-        if filters:
-            text += " · " + (self.tr("1 filter on") if filters == 1
-                             else self.tr("{n} filters on").format(n=filters))
-        if not request.filters.statuses:
-            text += " · " + self.tr("hidden jobs not shown")
-        self.count_label.setText(text)
+        self.count_label.setText(self._count_text(request, result.total, result.more_than))
         self.table.setVisible(result.total > 0)
         self.no_results.setVisible(result.total == 0 and not empty_library)
         if result.total == 0:
@@ -467,6 +461,8 @@ class JobsTab(Tab):
             self.detail.clear()
             self.detail.hide()
             return
+        if result.uncounted:  # started again when the detail is drawn
+            self._count_later.start(DETAIL_LATER_MS + COUNT_LATER_MS)
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self._keep_row is not None:
             row = min(self._keep_row, self.model.rowCount() - 1)  # the job left: its neighbour
@@ -476,6 +472,29 @@ class JobsTab(Tab):
             self.select_row(max(row, 0))
         finally:
             self._deferring = False
+
+    def _count_text(self, request: SearchRequest, total: int, more_than: bool) -> str:
+        filters = request.filters.active()
+        number = formatting.number(total)
+        if more_than:  # counted up to what the search read; the exact count follows (or, in
+            text = self.tr("more than {n} jobs").format(n=number)  # a workspace, never comes)
+        else:
+            text = self.tr("1 job") if total == 1 else self.tr("{n} jobs").format(n=number)
+        if request.query.strip():
+            text += " " + self.tr("matching “{words}”").format(words=request.query.strip())
+        if filters:
+            text += " · " + (self.tr("1 filter on") if filters == 1
+                             else self.tr("{n} filters on").format(n=filters))
+        if not request.filters.statuses:
+            text += " · " + self.tr("hidden jobs not shown")
+        return text
+
+    def _show_total(self, request: SearchRequest, total: int) -> None:
+        """The count of the result shown, which came with a floor ("more than 1,000 jobs")."""
+        if request is not self.model.request:
+            return
+        self.model.set_total(total)
+        self.count_label.setText(self._count_text(request, total, False))
 
     def _search_failed(self, _request: SearchRequest, exc: Exception) -> None:
         self.count_label.setText(self.tr("Cannot search: {error}").format(error=messages.text(exc)))
@@ -590,6 +609,11 @@ class JobsTab(Tab):
         if index.isValid():
             self._show_detail(index.row())
         self._history = (None, None)
+        if self._count_later.isActive():
+            self._count_later.start(COUNT_LATER_MS)  # the detail is drawn: paint, then count
+
+    def _count_shown(self) -> None:
+        self.searcher.count(self.model.request)
 
     def _show_detail(self, row: int) -> None:
         self._detail_row = row

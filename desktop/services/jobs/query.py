@@ -101,6 +101,9 @@ class SearchResult:
     # more than `total` match ("more than 500 jobs"): a workspace with more matches than it
     # ranks (search_pg.RANKED) does not count them all
     more_than: bool = False
+    # a library search asked with exact_total=False that found more than it read: `total` is
+    # that floor (more_than), and count() with the same words and filters gives the number
+    uncounted: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,14 +331,19 @@ def _run(sql: str, params: list[Any], query: str) -> list[tuple[Any, ...]]:
 def search(query: str = "", filters: JobFilters | None = None, sort: str = "relevance",
            limit: int = PAGE, offset: int = 0, *, descending: bool | None = None,
            newer_than: int | None = None, with_total: bool = True,
-           profile: job_signals.ProfileFacts | None = None,
+           exact_total: bool = True, profile: job_signals.ProfileFacts | None = None,
            now: datetime | None = None) -> SearchResult:
     """Ids of the jobs matching `query` and `filters`, one page, in `sort` order.
 
     sort: relevance (bm25; newest when there is no text), newest, budget, fit, or a column
     (title, type, level, proposals, client, status, connects). `descending` flips the sort's
     natural direction. `newer_than` keeps jobs added after that job id (saved searches' "new").
-    The total counts every match (for "1,234 jobs"); skip it with `with_total=False`.
+    The total counts every match (for "1,234 jobs"); skip it with `with_total=False`. With
+    `exact_total=False` a first page that does not hold every match is not counted further: the
+    total is a true floor ("more than 1,000 jobs", `more_than` and `uncounted` set) and
+    count() gives the number afterwards (in a 1M library the count walks every match: a
+    common word's 50,000-250,000, several times the page's own time). A workspace's totals
+    are floors already and ignore it.
 
     Relevance reads the matches newest first (FTS5's rowid order), checks the filters in
     job_facet and scores (bm25) only the newest RANKED that pass; see `_relevance`.
@@ -356,18 +364,23 @@ def search(query: str = "", filters: JobFilters | None = None, sort: str = "rele
     condition = " AND ".join(where)
     if sort == "relevance":
         return _relevance(query, match, condition, params, limit, offset, descending,
-                          with_total)
+                          with_total, exact_total)
     if sort == "fit":
         register_fit(profile if profile is not None else profile_facts())
     order = order_sql(sort, descending)
+    floor = with_total and not exact_total  # one row more than the page: whether more match
     if match:
         sql = (f"SELECT j.id FROM job_fts CROSS JOIN job j ON j.id = job_fts.rowid "
                f"WHERE job_fts MATCH ? AND {condition} ORDER BY {order} LIMIT ? OFFSET ?")
-        rows = _run(sql, [match, *params, limit, offset], query)
+        rows = _run(sql, [match, *params, limit + floor, offset], query)
     else:
         sql = f"SELECT j.id FROM job j WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?"
-        rows = _run(sql, [*params, limit, offset], query)
-    ids = [r[0] for r in rows]
+        rows = _run(sql, [*params, limit + floor, offset], query)
+    ids = [r[0] for r in rows[:limit]]
+    if floor:
+        if len(rows) > limit:
+            return SearchResult(ids, offset + limit, match, more_than=True, uncounted=True)
+        return SearchResult(ids, offset + len(ids), match)  # the last page: exact
     total = page_total(ids, offset, limit, with_total,
                        lambda: count(query, filters, newer_than=newer_than, now=now))
     return SearchResult(ids, total, match)
@@ -378,7 +391,8 @@ def _search_cache() -> None:
 
 
 def _relevance(query: str, match: str, condition: str, params: list[Any], limit: int,
-               offset: int, descending: bool | None, with_total: bool) -> SearchResult:
+               offset: int, descending: bool | None, with_total: bool,
+               exact_total: bool = True) -> SearchResult:
     """Relevance order: the newest RANKED matches that pass the filters, best bm25 first (ties:
     newer first; `descending` flips it), then every older match, newest first. Both parts
     come from one newest-first walk of the matches, so a page past RANKED is that walk's
@@ -411,6 +425,8 @@ def _relevance(query: str, match: str, condition: str, params: list[Any], limit:
         return SearchResult(ids, len(rows), match)
     if not with_total:
         return SearchResult(ids, offset + len(ids), match)
+    if not exact_total and offset + limit <= RANKED:  # RANKED + 1 passed: a true floor,
+        return SearchResult(ids, RANKED, match, more_than=True, uncounted=True)  # count() next
     older = _count(query, match, f"{condition} AND job_fts.rowid < ?", [*params, oldest_read])
     return SearchResult(ids, RANKED + 1 + older, match)
 

@@ -111,7 +111,9 @@ def test_search_as_you_type_with_filters_and_detail(real_library, tab, qtbot):
     refreshed(tab, qtbot, lambda: qtbot.mouseClick(
         tab.no_results.findChild(type(tab.saved.save_button), "clearSearchButton"),
         Qt.MouseButton.LeftButton))
-    assert tab.model.total == real_library
+    assert tab.count_label.text().startswith("more than 100 jobs")  # then counted
+    qtbot.waitUntil(lambda: tab.model.total == real_library)
+    assert tab.count_label.text().startswith(f"{real_library:,} jobs")
     assert tab.search_box.text() == ""
 
 
@@ -329,7 +331,8 @@ def test_saved_search_remembers_words_and_filters(real_library, tab, qtbot):
     search(tab, qtbot, "power bi")
     with qtbot.waitSignal(tab.searcher.results, timeout=10_000):
         tab.filter_panel.verified.setChecked(True)
-    expected = tab.model.total
+    expected = jobs.count("power bi", tab.filter_panel.filters())
+    qtbot.waitUntil(lambda: tab.model.total == expected)
     dialog = tab.ask_save_search()
     dialog.name.setText("Power BI, verified")
     dialog._save()
@@ -340,13 +343,13 @@ def test_saved_search_remembers_words_and_filters(real_library, tab, qtbot):
     assert [s.name for s in jobs.saved_searches()] == ["Power BI, verified"]
     qtbot.waitUntil(lambda: tab.saved.list.count() == 1)
     refreshed(tab, qtbot, tab.clear_search)
-    assert tab.model.total == real_library
+    qtbot.waitUntil(lambda: tab.model.total == real_library)  # counted after the first page
     item = tab.saved.list.item(0)
     search_id = item.data(Qt.ItemDataRole.UserRole)
     refreshed(tab, qtbot, lambda: tab.saved.list.itemClicked.emit(item))
     assert tab.search_box.text() == "power bi"
     assert tab.filter_panel.verified.isChecked()
-    assert tab.model.total == expected
+    qtbot.waitUntil(lambda: tab.model.total == expected)
     tab.delete_saved_search(search_id)
     assert jobs.saved_searches() == []
     tab.undo_stack.undo()
@@ -497,3 +500,37 @@ def test_a_workspace_that_counts_only_some_matches_says_more_than_and_scrolls_to
         page.model.fetchMore()
     assert page.model.rowCount() == 240
     assert page.model.total == 240  # the last, short page made it exact
+
+
+def test_a_big_librarys_result_shows_its_first_page_then_the_exact_count(
+        data_dir, main_window, qtbot, monkeypatch):
+    """On a library with more matches than it ranks (query.RANKED, made 100 here) the first
+    page is shown with a floor that is true ("more than 100 jobs"); the worker then counts,
+    and the line says the number and scrolling reaches every match."""
+    from desktop.io.jobs import JobRecord
+    from desktop.services.jobs import query
+
+    jobs.store_records([
+        JobRecord(title=f"Python developer {n}" if n % 4 else f"Posting {n}",
+                  ext_id=f"~01d{n:017x}", source="csv", description="A short task.",
+                  job_type="hourly") for n in range(200)], name="many")
+    monkeypatch.setattr(query, "RANKED", 100)
+    main_window.show()
+    main_window.navigate("jobsTab")
+    page = main_window.tab("jobsTab")
+    shown: list[str] = []
+    page.searcher.results.connect(
+        lambda request, _found: shown.append(page.count_label.text()))
+    with qtbot.waitSignal(page.searcher.counted, timeout=10_000,
+                          check_params_cb=lambda request, total: request.query == "python "):
+        page.search_box.setText("python ")
+    assert shown[-1].startswith("more than 100 jobs matching “python”")
+    assert page.count_label.text().startswith("150 jobs matching “python”")
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == page.model.total == 150
+    # a newer search's result is not given an older search's count
+    with qtbot.waitSignal(page.searcher.results, timeout=10_000,
+                          check_params_cb=lambda request, _found: request.query == "posting "):
+        page.search_box.setText("posting ")
+    assert page.count_label.text().startswith("50 jobs matching “posting”")

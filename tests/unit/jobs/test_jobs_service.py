@@ -268,6 +268,38 @@ def test_relevance_past_the_ranked_matches_counts_every_match_once(data_dir, mon
     assert jobs.search("python -scripting", hourly, limit=2, now=NOW).total == 13
 
 
+def test_a_first_page_without_the_exact_total_says_a_true_floor_and_count_gives_the_number(
+        data_dir, monkeypatch):
+    """exact_total=False (the Jobs tab's first step on a big library): the same page, and a
+    total that is never more than what matches — exact when the search read every match,
+    else "more than" the matches it read, with count() giving the number."""
+    from desktop.services.jobs import query
+    from models.db import is_postgres
+
+    monkeypatch.setattr(query, "RANKED", 5)
+    jobs.store_records([
+        record(f"Python task {n}" if n % 3 else f"Other task {n}", f"~01ad{n:014d}",
+               job_type=("hourly", "fixed")[n % 2], posted_at=NOW - timedelta(hours=n))
+        for n in range(60)], name="many", now=NOW)
+    hourly = F(job_types=("hourly",))
+    for text, flt, sort, limit in (("python", F(), "relevance", 3), ("python", hourly,
+                                   "relevance", 4), ("", hourly, "newest", 10),
+                                   ("python", F(), "budget", 7), ("task", F(), "newest", 100)):
+        exact = jobs.search(text, flt, sort, limit=limit, now=NOW)
+        first = jobs.search(text, flt, sort, limit=limit, exact_total=False, now=NOW)
+        assert first.ids == exact.ids and exact.total == jobs.count(text, flt)
+        assert first.total <= exact.total
+        if first.uncounted:
+            assert not is_postgres() and first.more_than and first.total < exact.total
+        elif not first.more_than:
+            assert first.total == exact.total
+    if not is_postgres():
+        floor = jobs.search("python", limit=3, exact_total=False, now=NOW)
+        assert (floor.total, floor.more_than, jobs.count("python")) == (5, True, 40)
+        whole = jobs.search("task", limit=100, exact_total=False, now=NOW)  # past the ranked:
+        assert (whole.total, whole.more_than, len(whole.ids)) == (60, False, 60)  # all read
+
+
 def _facets_match_jobs(conn) -> bool:
     """job_facet (migration 0018) holds exactly each job's filter columns."""
     from models.job_facet import NAMES
