@@ -34,8 +34,9 @@ from ui import formatting, labels, messages
 from ui.formatting import money
 from ui.operations import insights as ops
 from ui.proposals.common import MoneyEdit
-from ui.theme import FORM_WIDTH_WIDE, LIST_HEIGHT_M, set_tone
+from ui.theme import FORM_WIDTH_WIDE, LIST_HEIGHT_M
 from ui.widgets.naming import named
+from ui.widgets.note_label import note_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,11 +90,7 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow("", self.fee_label)
         box.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        set_tone(self.error, "error")
-        self.error.hide()
+        self.error = note_label(self, "errorLabel", "error")
         box.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.add_button = named(buttons.addButton(self.tr("&Plan"),

@@ -46,6 +46,7 @@ from ui.payments.models import shown_description
 from ui.proposals.bid import fee_rule_text
 from ui.theme import DIALOG_WIDE, FIELD_WIDTH_L, FORM_WIDTH, set_tone
 from ui.widgets.naming import named as _named
+from ui.widgets.note_label import note_label
 
 EARNING_CHOICES = (("hourly", QT_TRANSLATE_NOOP("EarningDialog", "Hourly work")),
                    ("fixed_price", QT_TRANSLATE_NOOP("EarningDialog", "Fixed-price milestone")),
@@ -138,11 +139,7 @@ class _Dialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.offline_note = QLabel(self)
-        self.offline_note.setObjectName("offlineNote")
-        self.offline_note.setWordWrap(True)
-        set_tone(self.offline_note, "warning")
-        self.offline_note.hide()
+        self.offline_note = note_label(self, "offlineNote", "warning")
 
     def finish_layout(self, offline_text: str = "") -> None:
         if offline_text and workspace_live.offline():

@@ -75,6 +75,7 @@ from ui.tasks import TaskError, run_in_background, run_with_progress
 from ui.theme import SIDE_PANE_MAX, SIDE_PANE_MIN, set_tone
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.naming import named as _named
+from ui.widgets.note_label import note_label
 
 TYPE_GROUPS = (
     (QT_TRANSLATE_NOOP("PaymentsTab", "All types"), ()),
@@ -365,11 +366,7 @@ class PaymentsTab(Tab):
         self.strip.setLayout(strip_layout)
         layout.addWidget(self.strip)
         # while the workspace server is away: what is shown stays, and this says since when
-        self.offline_note = QLabel(self)
-        self.offline_note.setObjectName("paymentsOfflineNote")
-        self.offline_note.setWordWrap(True)
-        set_tone(self.offline_note, "warning")
-        self.offline_note.hide()
+        self.offline_note = note_label(self, "paymentsOfflineNote", "warning")
         layout.addWidget(self.offline_note)
         self.kept = KeptPayments(self)  # recorded while the workspace server is away
         # rows a kept delete takes out, struck through in the ledger until it is sent

@@ -53,6 +53,7 @@ from ui import formatting, messages, plurals, theme
 from ui.profile.photo import load_image
 from ui.theme import EDITOR_HEIGHT_M, FORM_WIDTH_WIDE, LIST_HEIGHT_M, MESSAGE_WIDTH_NARROW, set_tone
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.note_label import note_label
 
 CONTEXT = "ProfileFields"  # translation context of the texts in FIELDS and PAGE_TEXT
 
@@ -513,11 +514,7 @@ class EntryDialog(QDialog):
         self.removed_files: list[int] = []
         if kind == "portfolio":
             layout.addWidget(self._files_box(row))
-        self.error = QLabel(self)
-        self.error.setObjectName("profileEntryError")
-        self.error.setWordWrap(True)
-        set_tone(self.error, "error")
-        self.error.hide()
+        self.error = note_label(self, "profileEntryError", "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
