@@ -52,6 +52,12 @@ NEW_CIPHER_PAGE_SIZE = 16384
 _CIPHER_PAGE_SIZES = (NEW_CIPHER_PAGE_SIZE, 4096)
 
 
+# (device, inode, size, mtime) of a file -> its page size: a file found out once is not tried
+# again (with a typed passphrase every try pays SQLCipher's key derivation, ~130 ms here). A file
+# replaced (a conversion, a restored backup) is another inode or has another size or mtime.
+_found_page_sizes: dict[tuple[int, int, int, int], int] = {}
+
+
 def cipher_page_size(path: str | Path, key: str) -> int:
     """The SQLCipher page size to open the encrypted database at `path` with `key`.
 
@@ -66,10 +72,15 @@ def cipher_page_size(path: str | Path, key: str) -> int:
     path = Path(path)
     wal = Path(f"{path}-wal")
     try:
-        if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        stat = path.stat()
+        if stat.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
             return NEW_CIPHER_PAGE_SIZE
     except FileNotFoundError:
         return NEW_CIPHER_PAGE_SIZE
+    identity = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    if identity in _found_page_sizes:
+        return _found_page_sizes[identity]
+    found = None
     for size in _CIPHER_PAGE_SIZES:
         try:
             conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -80,12 +91,19 @@ def cipher_page_size(path: str | Path, key: str) -> int:
             conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
             conn.execute(f"PRAGMA cipher_page_size = {size}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return size
+            found = size
+            break
         except sqlcipher3.DatabaseError:
             continue
         finally:
-            conn.close()
-    return 4096
+            conn.close()  # the last connection folds a WAL in: the file may have changed
+    if found is None:
+        return 4096
+    _found_page_sizes[identity] = found
+    with contextlib.suppress(OSError):
+        stat = path.stat()
+        _found_page_sizes[(stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)] = found
+    return found
 
 
 class DatabaseError(Exception):
