@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import importlib
 from datetime import timedelta
 from decimal import Decimal
 
@@ -259,38 +260,29 @@ class InsightsTab(Tab):
 
     # -- computing off the GUI thread -------------------------------------------------------
     def _job(self):
-        from desktop.services.insights import (
-            cashflow,
-            clients,
-            connects_roi,
-            effective_rate,
-            funnel,
-            jss,
-            market_rate,
-            skills_gap,
-        )
-
+        """The current view's computation, for the database worker. Its service module is
+        imported there too: the first view's imports (the payments service and the ledger's
+        models, ~100 ms) would otherwise hold up the first switch to the tab."""
         code, skills, group = self.current, self._skills(), self.group_combo.currentData()
         weeks = self.weeks_spin.value()
         withdraw_on = self.withdraw_date.date().toPython()
-        if code == "market_rate":
-            if len(skills) > 1:
-                return lambda _p: _merge_market([market_rate.market_rate(s) for s in skills])
-            return lambda _p: market_rate.market_rate(skills[0] if skills else None)
-        if code == "skills_gap":
-            return lambda _p: skills_gap.skills_gap(skills or None)
-        if code == "funnel":
-            return lambda _p: funnel.funnel(group or "month")
-        if code == "connects_roi":
-            return lambda _p: connects_roi.connects_roi(group or "month")
-        if code == "cashflow":
-            day = withdraw_on if withdraw_on >= clock.today() else None
-            return lambda _p: cashflow.cashflow(weeks=weeks, withdraw_on=day)
-        if code == "effective_rate":
-            return lambda _p: effective_rate.effective_rate()
-        if code == "jss":
-            return lambda _p: jss.jss()
-        return lambda _p: clients.clients()
+        day = withdraw_on if withdraw_on >= clock.today() else None
+
+        def compute(_progress):
+            service = importlib.import_module(f"desktop.services.insights.{code}")
+            if code == "market_rate":
+                if len(skills) > 1:
+                    return _merge_market([service.market_rate(s) for s in skills])
+                return service.market_rate(skills[0] if skills else None)
+            if code == "skills_gap":
+                return service.skills_gap(skills or None)
+            if code in ("funnel", "connects_roi"):
+                return getattr(service, code)(group or "month")
+            if code == "cashflow":
+                return service.cashflow(weeks=weeks, withdraw_on=day)
+            return getattr(service, code)()  # effective_rate, jss, clients
+
+        return compute
 
     def refresh(self) -> None:
         if not self._built:
