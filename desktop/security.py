@@ -350,9 +350,30 @@ def file_state(path: Path) -> bool | None:
 def connect(path: Path, key: str | None, *, page_size: int | None = None):
     """A raw sqlcipher3 connection to `path` (plain when key is None), autocommit.
 
-    An encrypted file is opened with its own page size (models.db.cipher_page_size), a new one
-    gets the app's; `page_size` makes a new file with that one instead (a backup copy must
-    have its source's pages)."""
+    An encrypted file is opened with its own page size: models.db.page_sizes are tried in
+    turn and the first connection that reads the schema is returned (when none does, a wrong
+    key or a damaged file, a connection with the first, whose reads fail as they always have).
+    `page_size` makes a new file with that size instead (a backup copy must have its source's
+    pages)."""
+    import sqlcipher3
+
+    sizes = (page_size,) if page_size else dbmod.page_sizes(path)
+    for size in sizes:
+        before = dbmod.file_identity(path)
+        conn = _connect(path, key, size)
+        if key is None or len(sizes) == 1:
+            return conn
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            continue
+        dbmod.remember_page_size(path, size, before)
+        return conn
+    return _connect(path, key, sizes[0])
+
+
+def _connect(path: Path, key: str | None, page_size: int | None):
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -360,8 +381,7 @@ def connect(path: Path, key: str | None, *, page_size: int | None = None):
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report
         if key is not None:
             conn.execute("PRAGMA key = " + _quote(key))
-            size = page_size or dbmod.cipher_page_size(path, key)
-            conn.execute(f"PRAGMA cipher_page_size = {size}")
+            conn.execute(f"PRAGMA cipher_page_size = {page_size}")
         conn.execute("PRAGMA busy_timeout = 5000")
     except Exception:
         conn.close()

@@ -46,8 +46,8 @@ PRAGMAS: dict[str, str | int] = {
 # each page), so larger pages mean a quarter of the cipher calls and of that overhead: storing
 # 100,000 postings, side by side with 4 KiB pages, CPU 11.2-11.3 -> 10.2-10.3 s, the file
 # 311.9 -> 296.5 MB, text searches faster, not slower (tests/perf/NOTES.md, issue 20). The page
-# size is not readable without the key (the header is encrypted too), so every open finds it
-# out with `cipher_page_size`: databases made with 4 KiB pages before this keep them and open.
+# size is not readable without the key (the header is encrypted too), so every open tries the
+# sizes (`page_sizes`): databases made with 4 KiB pages before this keep them and open.
 NEW_CIPHER_PAGE_SIZE = 16384
 _CIPHER_PAGE_SIZES = (NEW_CIPHER_PAGE_SIZE, 4096)
 
@@ -58,52 +58,47 @@ _CIPHER_PAGE_SIZES = (NEW_CIPHER_PAGE_SIZE, 4096)
 _found_page_sizes: dict[tuple[int, int, int, int], int] = {}
 
 
-def cipher_page_size(path: str | Path, key: str) -> int:
-    """The SQLCipher page size to open the encrypted database at `path` with `key`.
-
-    A database that does not exist yet (or is an empty file with no WAL) gets
-    NEW_CIPHER_PAGE_SIZE. Otherwise each known size is tried on a short connection of its own
-    (with a raw key, a failed try costs a read of the first page); when none reads the schema
-    (a wrong key, a damaged file) SQLCipher's default is returned and the caller's own open
-    reports the problem as it always has.
-    """
-    import sqlcipher3
-
-    path = Path(path)
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    """(device, inode, size, mtime), or None for a database still to be made (no file, or an
+    empty one with no WAL)."""
     wal = Path(f"{path}-wal")
     try:
         stat = path.stat()
         if stat.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
-            return NEW_CIPHER_PAGE_SIZE
+            return None
     except FileNotFoundError:
-        return NEW_CIPHER_PAGE_SIZE
-    identity = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
-    if identity in _found_page_sizes:
-        return _found_page_sizes[identity]
-    found = None
-    for size in _CIPHER_PAGE_SIZES:
-        try:
-            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-        except sqlcipher3.Error:
-            break
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")  # a failed try is not an error
-            conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
-            conn.execute(f"PRAGMA cipher_page_size = {size}")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            found = size
-            break
-        except sqlcipher3.DatabaseError:
-            continue
-        finally:
-            conn.close()  # the last connection folds a WAL in: the file may have changed
-    if found is None:
-        return 4096
-    _found_page_sizes[identity] = found
-    with contextlib.suppress(OSError):
-        stat = path.stat()
-        _found_page_sizes[(stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)] = found
-    return found
+        return None
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _remember(path: Path, identity: tuple[int, int, int, int] | None, size: int) -> None:
+    """Note `size` for the file as it was (`identity`) and as it is now (a connection closing
+    may have folded a WAL into it)."""
+    for known in (identity, _identity(path)):
+        if known is not None:
+            _found_page_sizes[known] = size
+
+
+def page_sizes(path: str | Path) -> tuple[int, ...]:
+    """The page sizes to try on `path`, in order: the one found before (else the app's), then
+    the others. A database still to be made gets only the app's. Each try is a connection of
+    its own with the key (with a typed passphrase, each pays SQLCipher's key derivation), so
+    the callers open their real connection this way and keep the first that reads."""
+    identity = _identity(Path(path))
+    if identity is None:
+        return (NEW_CIPHER_PAGE_SIZE,)
+    first = _found_page_sizes.get(identity, NEW_CIPHER_PAGE_SIZE)
+    return (first, *(size for size in _CIPHER_PAGE_SIZES if size != first))
+
+
+def remember_page_size(path: str | Path, size: int,
+                       before: tuple[int, int, int, int] | None = None) -> None:
+    """Note that `path` (as it was, `before`, and as it is now) opened with `size`."""
+    _remember(Path(path), before, size)
+
+
+def file_identity(path: str | Path) -> tuple[int, int, int, int] | None:
+    return _identity(Path(path))
 
 
 class DatabaseError(Exception):
@@ -206,10 +201,37 @@ def make_database(path: str | Path, passphrase: str | None = None) -> SqliteData
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
         class _SqlCipher(_TakesTurns, SqlCipherDatabase):
-            pass
+            _sizes_lock = threading.Lock()
+            _pragmas: list[tuple[str, Any]]
+
+            def _connect(self):
+                """The connection, with the file's page size (`page_sizes`: the one found
+                before first, then the others; the first that reads is kept)."""
+                from sqlcipher3 import dbapi2
+
+                with self._sizes_lock:
+                    pragmas = [p for p in self._pragmas if p[0] != "cipher_page_size"]
+                    first = dict(self._pragmas)["cipher_page_size"]
+                    failed: Exception | None = None
+                    for size in page_sizes(self.database):
+                        self._pragmas = [("cipher_page_size", size), *pragmas]
+                        identity = _identity(Path(self.database))
+                        try:
+                            conn = super()._connect()
+                        except dbapi2.DatabaseError as exc:
+                            if "not a database" not in str(exc):
+                                self._pragmas = [("cipher_page_size", first), *pragmas]
+                                raise
+                            failed = failed or exc  # the first size's error, as before
+                            continue
+                        _remember(Path(self.database), identity, size)
+                        return conn
+                    self._pragmas = [("cipher_page_size", first), *pragmas]
+                    assert failed is not None
+                    raise failed
 
         # the page size right after the key, before anything reads the file
-        pragmas = {"cipher_page_size": cipher_page_size(path, passphrase), **PRAGMAS}
+        pragmas = {"cipher_page_size": page_sizes(path)[0], **PRAGMAS}
         return _SqlCipher(str(path), passphrase=passphrase, pragmas=pragmas,
                           lock_type="IMMEDIATE")
     return _Sqlite(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
