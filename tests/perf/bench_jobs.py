@@ -28,6 +28,7 @@ from pathlib import Path
 
 from tests.perf.common import SHARED_DATA, Result
 
+MILLION = 1_000_000  # --million's library (--size N: another size, e.g. a kept 100k library)
 KADIROURC = SHARED_DATA / "jobs" / "kadiroruc_upwork_jobs_search_cards.csv"
 NOW = datetime(2024, 8, 1, 12, tzinfo=UTC)
 # Words a freelancer would search for, and two-word phrases; all occur in the real postings.
@@ -384,7 +385,7 @@ def _million(quick: bool, library_dir: Path | None = None) -> list[Result]:
     from desktop import runtime
     from desktop.services import jobs
 
-    size = 10_000 if quick else 1_000_000
+    size = 10_000 if quick else MILLION
     results: list[Result] = []
     if library_dir is not None:
         library_dir.mkdir(parents=True, exist_ok=True)
@@ -535,6 +536,8 @@ if __name__ == "__main__":
     quick = "--quick" in sys.argv
     if "--million" in sys.argv:  # only the 1M part; --library DIR keeps and reuses the library
         kept = sys.argv[sys.argv.index("--library") + 1] if "--library" in sys.argv else None
+        if "--size" in sys.argv:
+            MILLION = int(sys.argv[sys.argv.index("--size") + 1])
         chosen = lambda q: _million(q, Path(kept).resolve() if kept else None)  # noqa: E731
     else:
         chosen = side_by_side if "--side-by-side" in sys.argv else run
