@@ -462,6 +462,13 @@ def _workspace_class():
             conn = super()._connect()  # type: ignore[misc]  # private in peewee's stubs
             conn.adapters.register_dumper(dt.date, DateAsText)
             conn.cursor_factory = QmarkCursor
+            # psycopg prepares a statement on the server after its 5th run, and PostgreSQL
+            # then may plan it once for any parameters (a generic plan): for the job search
+            # (desktop/services/search_pg.py) that is a plan made without knowing the words
+            # or the filters, 1.5-2.5x slower at 1M postings (tests/perf/NOTES.md). Every
+            # statement is planned for its own parameters instead; preparing still saves
+            # the parsing.
+            conn.execute("SET plan_cache_mode = force_custom_plan")
             _thread_guard.guard = _CloseWithThread(conn)
             return conn
 
