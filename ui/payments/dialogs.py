@@ -43,7 +43,6 @@ from ui.formatting import money
 from ui.operations import keep_call_offline, run_op
 from ui.operations import payments as payment_ops
 from ui.payments.models import shown_description
-from ui.proposals.bid import fee_rule_text
 from ui.theme import DIALOG_WIDE, FIELD_WIDTH_L, FORM_WIDTH, set_tone
 from ui.widgets.naming import named as _named
 from ui.widgets.note_label import note_label
@@ -439,6 +438,9 @@ class EarningDialog(_Dialog):
             if not self.preview.text().startswith("<span"):
                 self.preview.setText(self.tr("Enter an amount to see the fee."))
             return
+        from ui.proposals.bid import fee_rule_text  # (with the proposals service: ~35 ms that
+        # the Payments tab's first build would otherwise pay)
+
         when = _utc_noon(self.when.date())
         available, _ = payments.schedule(self._kind(), when)
         rate = breakdown.rate
