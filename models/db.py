@@ -213,7 +213,11 @@ def make_database(path: str | Path, passphrase: str | None = None) -> SqliteData
                     pragmas = [p for p in self._pragmas if p[0] != "cipher_page_size"]
                     first = dict(self._pragmas)["cipher_page_size"]
                     failed: Exception | None = None
-                    for size in page_sizes(self.database):
+                    # the size this database object last opened with first (the file's
+                    # identity changes as the WAL is folded in, so the remembered one may not
+                    # be found again for the next thread's connection)
+                    others = (size for size in page_sizes(self.database) if size != first)
+                    for size in (first, *others):
                         self._pragmas = [("cipher_page_size", size), *pragmas]
                         identity = _identity(Path(self.database))
                         try:
