@@ -9,6 +9,7 @@ same search for the next page, and rows are read a page at a time when they are 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 
 from desktop import clock
 from desktop.errors import ServiceError
+from desktop.progress import Cancelled
 from desktop.services import close_thread_connection, jobs
 from desktop.services.jobs import JobStatus, JobType
 from models.rules import job_signals
@@ -56,8 +58,8 @@ class SearchRequest:
                            descending=self.descending, with_total=with_total,
                            exact_total=exact_total, profile=self.profile)
 
-    def count(self) -> int:
-        return jobs.count(self.query, self.filters)
+    def count(self, stop: Callable[[], bool] | None = None) -> int:
+        return jobs.count(self.query, self.filters, stop=stop)
 
 
 class _Signals(QObject):
@@ -100,8 +102,11 @@ class _CountTask(_SearchTask):
     def run(self) -> None:
         if self.generation != self.owner.generation:
             return  # typed on: the newer search runs instead of this count
-        try:
-            total: object = self.request.count()
+        try:  # stopped when a newer search is asked meanwhile: that one runs next
+            total: object = self.request.count(
+                stop=lambda: self.generation != self.owner.generation)
+        except Cancelled:
+            return
         except Exception as exc:
             total = exc
         self.signals.counted.emit(self.generation, self.request, total)

@@ -300,6 +300,28 @@ def test_a_first_page_without_the_exact_total_says_a_true_floor_and_count_gives_
         assert (whole.total, whole.more_than, len(whole.ids)) == (60, False, 60)  # all read
 
 
+def test_a_count_nobody_wants_any_more_stops_and_the_next_one_counts(data_dir, monkeypatch):
+    """count(stop=…): the Jobs tab stops the count of a result that a newer search has
+    superseded. Stopped, it raises Cancelled; the connection counts normally afterwards."""
+    from desktop.progress import Cancelled
+    from desktop.services.jobs import query
+    from models.db import is_postgres
+
+    jobs.store_records([record(f"Python task {n}", f"~01ae{n:014d}", posted_at=NOW)
+                        for n in range(30)], name="some", now=NOW)
+    monkeypatch.setattr(query, "STOP_CHECK_STEPS", 1)
+    asked = []
+    assert jobs.count("python", stop=lambda: asked.append(1) and False) == 30
+    if is_postgres():
+        return  # a workspace's count is bounded (search_pg) and ignores stop
+    assert asked
+    with pytest.raises(Cancelled):
+        jobs.count("python", stop=lambda: True)
+    with pytest.raises(Cancelled):
+        jobs.count("", F(job_types=("hourly", "fixed")), stop=lambda: True)
+    assert jobs.count("python") == jobs.count("python", stop=lambda: False) == 30
+
+
 def _facets_match_jobs(conn) -> bool:
     """job_facet (migration 0018) holds exactly each job's filter columns."""
     from models.job_facet import NAMES
