@@ -612,6 +612,11 @@ class JobsTab(Tab):
         if self._count_later.isActive():
             self._count_later.start(COUNT_LATER_MS)  # the detail is drawn: paint, then count
 
+    def busy(self) -> bool:
+        """A search, or the count of the result shown, is still on its way (what the screen
+        renders and tests wait for)."""
+        return self.searcher.busy() or self._count_later.isActive()
+
     def _count_shown(self) -> None:
         self.searcher.count(self.model.request)
 
